@@ -1,0 +1,1 @@
+"""Kalshi request signing for the generated ``kalshi_trade_api`` client."""

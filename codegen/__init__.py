@@ -1,0 +1,1 @@
+"""The pipeline that turns Kalshi's OpenAPI document into the generated client."""

@@ -1,0 +1,143 @@
+"""Spec -> client: validate, prepare a working copy, run the generator, stamp, swap in.
+
+The target folder is replaced only when every step succeeded, so a bad spec or a
+generator warning leaves the previous client exactly as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from codegen.rules import apply_rules
+from codegen.specfile import SpecError, json_pointer, load_spec, operations, validate_spec
+
+ROOT = Path(__file__).resolve().parent.parent
+CONFIG = ROOT / "generator-config.yaml"
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+PACKAGE = "kalshi_trade_api"
+STAMP_NAME = "_generation_stamp.json"
+
+_OP_IN_MESSAGE = re.compile(r"\b(GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE) (/\S*)")
+_SCHEMA_IN_MESSAGE = re.compile(r"/components/(?:schemas|parameters|responses|requestBodies)/[\w.\-]+")
+
+
+class GenerationError(Exception):
+    """The generator refused the spec or warned; the message says where and what to do."""
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _tree_sha256(folder: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob("*.jinja")):
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def _pointers_in(message: str) -> list[str]:
+    """JSON pointers for the places a generator message talks about."""
+    found = [json_pointer(["paths", path, method.lower()]) for method, path in _OP_IN_MESSAGE.findall(message)]
+    found += ["#" + match for match in _SCHEMA_IN_MESSAGE.findall(message)]
+    return list(dict.fromkeys(found))
+
+
+def run_generator(working_spec: Path, package_dir: Path, spec_path: Path) -> None:
+    """Run the pinned generator CLI with --fail-on-warning; raise on any warning or error."""
+    command = [
+        sys.executable, "-m", "openapi_python_client", "generate",
+        "--path", str(working_spec),
+        "--config", str(CONFIG),
+        "--custom-template-path", str(TEMPLATES),
+        "--meta", "none",
+        "--output-path", str(package_dir),
+        "--fail-on-warning",
+        "--overwrite",
+    ]
+    # The post hooks call `ruff`: use the one pinned beside this interpreter.
+    env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
+    env.pop("RUFF_CACHE_DIR", None)
+    result = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    output = (result.stdout + result.stderr).strip()
+    if result.returncode != 0 or "Warning" in output or "Error" in output:
+        where = ", ".join(_pointers_in(output)) or "see the generator's message below"
+        raise GenerationError(
+            f"{spec_path}: the generator did not produce a complete client (at {where}).\n"
+            "  what to do: if the spec is at fault, add a general preparation rule in codegen/rules.py "
+            "(with its test); the previous client was left untouched.\n"
+            f"--- generator output ---\n{output}"
+        )
+
+
+def _stamp(spec_path: Path, spec: dict[str, Any], package_dir: Path, changes: dict[str, int]) -> dict[str, Any]:
+    models = sorted(p.stem for p in (package_dir / "models").glob("*.py") if p.stem != "__init__")
+    ops = operations(spec)
+    inputs = {
+        "spec_sha256": _sha256(spec_path.read_bytes()),
+        "config_sha256": _sha256(CONFIG.read_bytes()),
+        "templates_sha256": _tree_sha256(TEMPLATES),
+        "rules_sha256": _sha256((Path(__file__).parent / "rules.py").read_bytes()),
+        "generator": f"openapi-python-client {metadata.version('openapi-python-client')}",
+        "ruff": metadata.version("ruff"),
+    }
+    return {
+        "spec_file": spec_path.name,
+        "spec_title": spec.get("info", {}).get("title"),
+        "spec_version": spec.get("info", {}).get("version"),
+        **inputs,
+        "inputs_sha256": _sha256(json.dumps(inputs, sort_keys=True).encode()),
+        "operation_count": len(ops),
+        "model_count": len(models),
+        "normalization": changes,
+    }
+
+
+def _swap_in(built: Path, target: Path) -> None:
+    """Replace ``target`` with ``built`` using renames on the same filesystem."""
+    old = target.with_name(f".{target.name}.old")
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        target.rename(old)
+    built.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def generate(spec_path: Path, out_dir: Path) -> dict[str, Any]:
+    """Generate ``out_dir/kalshi_trade_api`` from ``spec_path``; return the stamp."""
+    spec_path, out_dir = spec_path.resolve(), out_dir.resolve()
+    spec = load_spec(spec_path)
+    validate_spec(spec_path, spec)
+    working = json.loads(json.dumps(spec))
+    changes = apply_rules(working)
+    validate_spec(spec_path, working)  # a rule must never turn a valid spec invalid
+
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    build_root = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.build-", dir=out_dir.parent))
+    try:
+        working_path = build_root / "prepared-spec.json"
+        working_path.write_text(json.dumps(working, indent=1, ensure_ascii=False), encoding="utf-8")
+        built = build_root / "out"
+        built.mkdir()
+        package_dir = built / PACKAGE
+        run_generator(working_path, package_dir, spec_path)
+        (package_dir / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
+        stamp = _stamp(spec_path, spec, package_dir, changes)
+        (package_dir / STAMP_NAME).write_text(json.dumps(stamp, indent=2) + "\n", encoding="utf-8")
+        _swap_in(built, out_dir)
+        return stamp
+    finally:
+        shutil.rmtree(build_root, ignore_errors=True)
+
+
+__all__ = ["GenerationError", "SpecError", "generate"]

@@ -1,0 +1,75 @@
+"""Adopt a new upstream spec: fetch, validate, summarise, regenerate, test; roll back on failure."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import httpx
+
+from codegen.generate import ROOT, GenerationError, generate
+from codegen.specdiff import summarize
+from codegen.specfile import SpecError, load_spec, validate_spec
+
+DEFAULT_URL = "https://docs.kalshi.com/openapi.yaml"
+
+
+def _fetch(url: str, into: Path) -> None:
+    try:
+        response = httpx.get(url, timeout=30.0, follow_redirects=True)
+    except httpx.HTTPError as err:
+        raise SpecError(url, "", f"download failed: {err}", "check the URL and your network, or pass SPEC_FILE=path") from None
+    if response.status_code != 200:
+        raise SpecError(url, "", f"download answered HTTP {response.status_code}", "check the URL, or pass SPEC_FILE=path")
+    into.write_bytes(response.content)
+
+
+def update_spec(
+    *, url: str | None, file: Path | None, test_command: str,
+    spec_path: Path = ROOT / "openapi.yaml", out_dir: Path = ROOT / "generated",
+) -> None:
+    """Replace ``spec_path`` with the new spec and regenerate ``out_dir``, or change nothing."""
+    with tempfile.TemporaryDirectory(prefix="kalshi-spec-update-") as scratch:
+        candidate = Path(scratch) / "openapi.yaml"
+        if file is not None:
+            shutil.copyfile(file, candidate)
+        else:
+            _fetch(url or DEFAULT_URL, candidate)
+        new = load_spec(candidate)
+        validate_spec(candidate, new)
+        print(f"new spec: {new.get('info', {}).get('title')} {new.get('info', {}).get('version')}")
+        try:
+            print(summarize(load_spec(spec_path), new).render())
+        except SpecError as err:
+            print(f"(no change summary: the current spec does not load: {err.problem})")
+
+        previous_spec = spec_path.read_bytes()
+        previous_out = Path(scratch) / "previous-generated"
+        if out_dir.exists():
+            shutil.copytree(out_dir, previous_out, symlinks=True)
+
+        def restore() -> None:
+            spec_path.write_bytes(previous_spec)
+            if previous_out.exists():
+                shutil.rmtree(out_dir, ignore_errors=True)
+                shutil.copytree(previous_out, out_dir, symlinks=True)
+
+        staged = spec_path.with_name(f".{spec_path.name}.new")
+        staged.write_bytes(candidate.read_bytes())
+        staged.replace(spec_path)
+        try:
+            generate(spec_path, out_dir)
+        except (SpecError, GenerationError):
+            restore()
+            raise
+        print(f"running tests: {test_command}")
+        result = subprocess.run(test_command, shell=True, cwd=ROOT, check=False)  # noqa: S602 - a make target
+        if result.returncode != 0:
+            restore()
+            raise GenerationError(
+                f"tests failed (exit {result.returncode}) against the new spec; openapi.yaml and "
+                "generated/ were restored.\n  what to do: read the test output above, fix the pipeline, retry."
+            )
+        print("openapi.yaml and generated/ updated; review `git diff` and commit both.")
