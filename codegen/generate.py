@@ -14,7 +14,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from importlib import metadata
+from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,8 @@ CONFIG = ROOT / "generator-config.yaml"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 PACKAGE = "kalshi_trade_api"
 STAMP_NAME = "_generation_stamp.json"
+# Stock templates that an override includes rather than copies.
+STOCK_EXTENDED = ("endpoint_module.py.jinja",)
 
 _OP_IN_MESSAGE = re.compile(r"\b(GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE) (/\S*)")
 _SCHEMA_IN_MESSAGE = re.compile(r"/components/(?:schemas|parameters|responses|requestBodies)/[\w.\-]+")
@@ -53,15 +55,32 @@ def _pointers_in(message: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def run_generator(working_spec: Path, package_dir: Path, spec_path: Path) -> None:
+def _assemble_templates(into: Path) -> Path:
+    """Our overrides plus the installed generator's stock templates they extend (``stock_*``)."""
+    shutil.copytree(TEMPLATES, into)
+    stock = resources.files("openapi_python_client") / "templates"
+    for name in STOCK_EXTENDED:
+        (into / f"stock_{name}").write_text(stock.joinpath(name).read_text(encoding="utf-8"), encoding="utf-8")
+    return into
+
+
+def run_generator(working_spec: Path, package_dir: Path, spec_path: Path, templates: Path) -> None:
     """Run the pinned generator CLI with --fail-on-warning; raise on any warning or error."""
     command = [
-        sys.executable, "-m", "openapi_python_client", "generate",
-        "--path", str(working_spec),
-        "--config", str(CONFIG),
-        "--custom-template-path", str(TEMPLATES),
-        "--meta", "none",
-        "--output-path", str(package_dir),
+        sys.executable,
+        "-m",
+        "openapi_python_client",
+        "generate",
+        "--path",
+        str(working_spec),
+        "--config",
+        str(CONFIG),
+        "--custom-template-path",
+        str(templates),
+        "--meta",
+        "none",
+        "--output-path",
+        str(package_dir),
         "--fail-on-warning",
         "--overwrite",
     ]
@@ -130,7 +149,8 @@ def generate(spec_path: Path, out_dir: Path) -> dict[str, Any]:
         built = build_root / "out"
         built.mkdir()
         package_dir = built / PACKAGE
-        run_generator(working_path, package_dir, spec_path)
+        templates = _assemble_templates(build_root / "templates")
+        run_generator(working_path, package_dir, spec_path, templates)
         (package_dir / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
         stamp = _stamp(spec_path, spec, package_dir, changes)
         (package_dir / STAMP_NAME).write_text(json.dumps(stamp, indent=2) + "\n", encoding="utf-8")

@@ -72,7 +72,7 @@ def give_untyped_arrays_items(spec: dict[str, Any]) -> int:
 
 
 def repair_mojibake(spec: dict[str, Any]) -> int:
-    """Repair UTF-8 text that was decoded as cp1252 (``0â€“2`` -> ``0–2``) in prose only.
+    """Repair UTF-8 text that was decoded as cp1252 (``0\u00e2\u20ac\u201c2`` for ``0\u20132``) in prose only.
 
     Only documentation keys are touched: enum values, defaults and examples are
     wire data and stay byte-for-byte as published.

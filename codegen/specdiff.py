@@ -60,7 +60,7 @@ def _operations(spec: dict[str, Any]) -> dict[str, Any]:
 def _type_of(prop: dict[str, Any]) -> str:
     """A short signature of what a property holds: ref, type/format, items, nullability."""
     if "$ref" in prop:
-        sig = prop["$ref"].rsplit("/", 1)[-1]
+        sig = str(prop["$ref"]).rsplit("/", 1)[-1]
     elif "allOf" in prop or "anyOf" in prop or "oneOf" in prop:
         sig = json.dumps(_without_prose({k: prop[k] for k in ("allOf", "anyOf", "oneOf") if k in prop}), sort_keys=True)
     else:

@@ -48,12 +48,16 @@ def load_spec(path: Path) -> dict[str, Any]:
         mark = getattr(err, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
         raise SpecError(
-            path, "", f"not valid YAML/JSON: {where}{getattr(err, 'problem', err)}",
+            path,
+            "",
+            f"not valid YAML/JSON: {where}{getattr(err, 'problem', err)}",
             "fix the syntax, or download the spec again (a truncated download looks like this)",
         ) from None
     if not isinstance(data, dict) or "openapi" not in data:
         raise SpecError(
-            path, "", "not an OpenAPI document (no top-level 'openapi' key)",
+            path,
+            "",
+            "not an OpenAPI document (no top-level 'openapi' key)",
             "point SPEC at Kalshi's openapi.yaml, not an HTML page or another file",
         )
     # Round-trip through JSON: proves the document holds only JSON types and
@@ -70,14 +74,18 @@ def validate_spec(path: Path, spec: dict[str, Any]) -> None:
     version = str(spec.get("openapi", ""))
     if not version.startswith("3."):
         raise SpecError(
-            path, "#/openapi", f"OpenAPI {version or '?'} is not supported",
+            path,
+            "#/openapi",
+            f"OpenAPI {version or '?'} is not supported",
             "the generator reads OpenAPI 3.0 and 3.1 documents",
         )
     try:
         validate(spec)
     except OpenAPIValidationError as err:
         raise SpecError(
-            path, json_pointer(list(err.absolute_path)), f"invalid OpenAPI: {err.message}",
+            path,
+            json_pointer(list(err.absolute_path)),
+            f"invalid OpenAPI: {err.message}",
             "fix the document at that place (or report it upstream) and run again",
         ) from None
 

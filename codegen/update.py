@@ -20,15 +20,23 @@ def _fetch(url: str, into: Path) -> None:
     try:
         response = httpx.get(url, timeout=30.0, follow_redirects=True)
     except httpx.HTTPError as err:
-        raise SpecError(url, "", f"download failed: {err}", "check the URL and your network, or pass SPEC_FILE=path") from None
+        raise SpecError(
+            url, "", f"download failed: {err}", "check the URL and your network, or pass SPEC_FILE=path"
+        ) from None
     if response.status_code != 200:
-        raise SpecError(url, "", f"download answered HTTP {response.status_code}", "check the URL, or pass SPEC_FILE=path")
+        raise SpecError(
+            url, "", f"download answered HTTP {response.status_code}", "check the URL, or pass SPEC_FILE=path"
+        )
     into.write_bytes(response.content)
 
 
 def update_spec(
-    *, url: str | None, file: Path | None, test_command: str,
-    spec_path: Path = ROOT / "openapi.yaml", out_dir: Path = ROOT / "generated",
+    *,
+    url: str | None,
+    file: Path | None,
+    test_command: str,
+    spec_path: Path = ROOT / "openapi.yaml",
+    out_dir: Path = ROOT / "generated",
 ) -> None:
     """Replace ``spec_path`` with the new spec and regenerate ``out_dir``, or change nothing."""
     with tempfile.TemporaryDirectory(prefix="kalshi-spec-update-") as scratch:

@@ -1,0 +1,126 @@
+"""``make bench``: speed as ratios to floors measured in the same run (machines are noisy).
+
+Each line reports the measurement, its floor, the ratio and the budget. Exit
+status 1 when a budget is broken. Needs the spec corpus (../shared/kalshi-specs).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from codegen.generate import generate
+from codegen.specfile import load_spec
+from tests.conftest import CORPUS_DIR
+from tests.samples import sample
+
+LATEST = CORPUS_DIR / "openapi-3.31.0.yaml"
+results: list[tuple[str, bool]] = []
+
+
+def report(name: str, value: str, ratio: float | None = None, budget: float | None = None) -> None:
+    ok = budget is None or ratio is None or ratio <= budget
+    extra = "" if ratio is None else f"  ratio {ratio:.2f}" + ("" if budget is None else f" (budget {budget:.2f})")
+    print(f"{'ok  ' if ok else 'OVER'} {name}: {value}{extra}", flush=True)
+    results.append((name, ok))
+
+
+def best_of(fn: Callable[[], object], repeat: int, number: int) -> float:
+    """Median seconds per call over ``repeat`` rounds of ``number`` calls."""
+    rounds = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for _ in range(number):
+            fn()
+        rounds.append((time.perf_counter() - start) / number)
+    return statistics.median(rounds)
+
+
+def fresh_import_ms(code: str, path: Path, runs: int) -> list[float]:
+    timer = f"import time; t = time.perf_counter(); {code}; print((time.perf_counter() - t) * 1000)"
+    env = dict(os.environ, PYTHONPATH=str(path))
+    return [
+        float(subprocess.run([sys.executable, "-c", timer], env=env, capture_output=True, text=True, check=True).stdout)
+        for _ in range(runs)
+    ]
+
+
+def bench_generation(out: Path) -> None:
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        generate(LATEST, out)
+        times.append(time.perf_counter() - start)
+    report(
+        "regenerate 3.31.0 client (117 ops, validation + ruff included), median of 3",
+        f"{statistics.median(times):.2f} s",
+    )
+
+
+def bench_import(out: Path) -> None:
+    floor_code = "import httpx, attrs"
+    sdk_code = "import kalshi_trade_api; from kalshi_trade_api.api.order_groups import get_order_groups"
+    fresh_import_ms(floor_code, out, 2), fresh_import_ms(sdk_code, out, 2)  # warm the bytecode caches
+    floor, sdk = [], []
+    for _ in range(15):  # interleaved so machine load hits both alike
+        floor += fresh_import_ms(floor_code, out, 1)
+        sdk += fresh_import_ms(sdk_code, out, 1)
+    f, s = statistics.median(floor), statistics.median(sdk)
+    report(
+        "cold import kalshi_trade_api + get_order_groups (3.31.0), median of 15 fresh processes",
+        f"{s:.1f} ms vs httpx+attrs {f:.1f} ms",
+        s / f,
+        1.3,
+    )
+
+
+def bench_parse(out: Path) -> None:
+    sys.path.insert(0, str(out))
+    from kalshi_trade_api.models import GetMarketsResponse
+
+    spec = load_spec(LATEST)
+    market = sample(spec, {"$ref": "#/components/schemas/Market"}, awkward=False)
+    page = {"cursor": "c", "markets": [dict(market, ticker=f"M-{i}") for i in range(1000)]}
+    body = json.dumps(page)
+    floor = best_of(lambda: json.loads(body), 7, 5)
+    parse = best_of(lambda: GetMarketsResponse.from_dict(json.loads(body)), 7, 3)
+    report(
+        "parse a 1000-market GetMarkets page (3.31.0, every field filled)",
+        f"{parse * 1000:.1f} ms vs json.loads {floor * 1000:.2f} ms ({len(body) // 1024} KiB)",
+        parse / floor,
+    )
+
+
+def main() -> int:
+    if not LATEST.exists():
+        print(f"make bench needs the spec corpus: {LATEST} not found", file=sys.stderr)
+        return 2
+    extra: list[Callable[[], Any]] = []
+    try:
+        from tests import bench_auth  # the auth plugin's benchmarks, when present
+
+        extra.append(bench_auth.main)
+    except ImportError:
+        pass
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "client-3.31.0"
+        bench_generation(out)
+        bench_import(out)
+        bench_parse(out)
+        for run in extra:
+            run(out, report)
+    broken = [name for name, ok in results if not ok]
+    print(f"{len(results) - len(broken)} within budget, {len(broken)} over")
+    return 1 if broken else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

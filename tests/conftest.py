@@ -1,0 +1,68 @@
+"""Shared fixtures: the repo layout, the upstream spec corpus, generated clients."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from codegen.generate import generate
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS_DIR = Path(os.environ.get("KALSHI_SPECS_DIR", ROOT.parent / "shared" / "kalshi-specs"))
+CORPUS = sorted(CORPUS_DIR.glob("*.yaml"))
+IN_CI = os.environ.get("CI", "").lower() == "true"
+
+
+def corpus_params() -> list[object]:
+    """One param per corpus spec, or one that fails (CI) / skips (elsewhere) when it is absent."""
+    if CORPUS:
+        return [pytest.param(path, id=path.stem) for path in CORPUS]
+    reason = f"no spec corpus at {CORPUS_DIR} (set KALSHI_SPECS_DIR or check out ../shared)"
+    return [pytest.param(None, id="corpus-missing", marks=pytest.mark.skipif(not IN_CI, reason=reason))]
+
+
+def require_corpus(spec: Path | None) -> Path:
+    if spec is None:
+        pytest.fail(f"CI=true but the spec corpus is missing at {CORPUS_DIR}")
+    return spec
+
+
+class GeneratedClients:
+    """Generates each spec once per session into a temporary folder."""
+
+    def __init__(self, base: Path) -> None:
+        self.base = base
+        self._done: dict[Path, Path] = {}
+
+    def get(self, spec: Path) -> Path:
+        if spec not in self._done:
+            out = self.base / spec.stem
+            generate(spec, out)
+            self._done[spec] = out
+        return self._done[spec]
+
+
+@pytest.fixture(scope="session")
+def generated_clients(tmp_path_factory: pytest.TempPathFactory) -> GeneratedClients:
+    return GeneratedClients(tmp_path_factory.mktemp("clients"))
+
+
+@pytest.fixture
+def import_from(monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
+    """Import ``kalshi_trade_api`` from a given folder, isolated from other tests."""
+    import importlib
+    import sys
+
+    def _import(folder: Path) -> object:
+        for name in [m for m in sys.modules if m == "kalshi_trade_api" or m.startswith("kalshi_trade_api.")]:
+            monkeypatch.delitem(sys.modules, name)
+        monkeypatch.syspath_prepend(str(folder))
+        importlib.invalidate_caches()
+        return importlib.import_module("kalshi_trade_api")
+
+    yield _import
+    for name in [m for m in sys.modules if m == "kalshi_trade_api" or m.startswith("kalshi_trade_api.")]:
+        del sys.modules[name]

@@ -1,0 +1,124 @@
+"""The generation driver: atomic output, clear failures, the stamp, the config and the vendored spec."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from openapi_python_client.config import ConfigFile
+
+from codegen.generate import CONFIG, GenerationError, generate
+from codegen.specfile import SpecError
+from tests.conftest import IN_CI, ROOT
+
+SEED = ROOT.parent / "shared" / "seed" / "000_f699569a383fb114.txt"
+TINY = """openapi: 3.0.0
+info: {title: Tiny, version: '1'}
+paths:
+  /things:
+    get:
+      operationId: GetThings
+      responses:
+        '200':
+          description: ok
+          content: {application/json: {schema: {$ref: '#/components/schemas/Things'}}}
+components:
+  schemas:
+    Things: {type: object, properties: {names: {type: array, items: {type: string}}}}
+"""
+
+
+def _snapshot(folder: Path) -> dict[str, str]:
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.fixture
+def previous_output(tmp_path: Path) -> Path:
+    spec = tmp_path / "tiny.yaml"
+    spec.write_text(TINY)
+    out = tmp_path / "out"
+    generate(spec, out)
+    return out
+
+
+def test_generates_the_package_directly_inside_out(previous_output: Path) -> None:
+    package = previous_output / "kalshi_trade_api"
+    assert (package / "api" / "default" / "get_things.py").is_file()
+    assert (package / "py.typed").is_file()
+    assert not list(previous_output.rglob(".ruff_cache")), "tool caches leaked into the output"
+    assert [p.name for p in previous_output.parent.iterdir() if p.name.startswith(".out")] == []
+
+
+def test_invalid_spec_leaves_previous_output_untouched(previous_output: Path, tmp_path: Path) -> None:
+    before = _snapshot(previous_output)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(TINY.replace("responses:", "responses: 7\n      x:"))
+    with pytest.raises(SpecError) as caught:
+        generate(bad, previous_output)
+    assert str(bad) in str(caught.value) and "#/paths/~1things/get" in str(caught.value)
+    assert _snapshot(previous_output) == before
+
+
+def test_generator_warning_fails_and_leaves_previous_output_untouched(previous_output: Path, tmp_path: Path) -> None:
+    before = _snapshot(previous_output)
+    warns = tmp_path / "warns.yaml"
+    # A valid document the generator cannot turn into code: a request body type it does not support.
+    warns.write_text(
+        TINY.replace(
+            "      responses:",
+            "      requestBody:\n        content:\n"
+            "          application/x-weird: {schema: {type: string}}\n      responses:",
+        )
+    )
+    with pytest.raises(GenerationError) as caught:
+        generate(warns, previous_output)
+    message = str(caught.value)
+    assert str(warns) in message and "what to do" in message and "#/paths/~1things/get" in message
+    assert _snapshot(previous_output) == before
+
+
+def test_stamp_records_inputs_counts_and_preparation(previous_output: Path, tmp_path: Path) -> None:
+    stamp = json.loads((previous_output / "kalshi_trade_api" / "_generation_stamp.json").read_text())
+    assert stamp["spec_sha256"] == hashlib.sha256((tmp_path / "tiny.yaml").read_bytes()).hexdigest()
+    assert stamp["config_sha256"] == hashlib.sha256(CONFIG.read_bytes()).hexdigest()
+    assert stamp["generator"] == "openapi-python-client 0.28.4"
+    assert (stamp["operation_count"], stamp["model_count"]) == (1, 1)
+    assert set(stamp["normalization"]) == {"keep_ref_sibling_keywords", "give_untyped_arrays_items", "repair_mojibake"}
+
+
+def test_generation_is_deterministic(previous_output: Path, tmp_path: Path) -> None:
+    again = tmp_path / "again"
+    generate(tmp_path / "tiny.yaml", again)
+    assert _snapshot(again) == _snapshot(previous_output)
+
+
+def test_generator_config_uses_only_known_keys() -> None:
+    keys = set(yaml.safe_load(CONFIG.read_text()))
+    assert keys <= set(ConfigFile.model_fields), (
+        f"unknown keys (silently ignored): {keys - set(ConfigFile.model_fields)}"
+    )
+    assert ConfigFile.load_from_path(CONFIG).package_name_override == "kalshi_trade_api"
+
+
+def test_vendored_spec_is_the_seed_block_byte_for_byte() -> None:
+    if not SEED.exists():
+        if IN_CI:
+            pytest.fail(f"CI=true but the seed document is missing at {SEED}")
+        pytest.skip(f"seed document not found at {SEED}")
+    lines = SEED.read_bytes().splitlines(keepends=True)
+    start = next(i for i, line in enumerate(lines) if line.startswith(b"````yaml"))
+    end = next(i for i in range(start + 1, len(lines)) if lines[i].rstrip(b"\r\n") == b"````")
+    assert (ROOT / "openapi.yaml").read_bytes() == b"".join(lines[start + 1 : end])
+
+
+def test_committed_client_matches_its_stamp() -> None:
+    stamp = json.loads((ROOT / "generated" / "kalshi_trade_api" / "_generation_stamp.json").read_text())
+    assert stamp["spec_sha256"] == hashlib.sha256((ROOT / "openapi.yaml").read_bytes()).hexdigest()
+    assert stamp["config_sha256"] == hashlib.sha256(CONFIG.read_bytes()).hexdigest()

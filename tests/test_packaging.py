@@ -1,0 +1,44 @@
+"""One wheel ships both packages, typed."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+from tests.conftest import ROOT
+
+
+def test_wheel_ships_generated_client_and_auth_plugin(tmp_path: Path) -> None:
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            str(tmp_path),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = tmp_path.glob("kalshi_trade_api-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for required in (
+        "kalshi_trade_api/__init__.py",
+        "kalshi_trade_api/py.typed",
+        "kalshi_trade_api/client.py",
+        "kalshi_trade_api/_generation_stamp.json",
+        "kalshi_auth/__init__.py",
+        "kalshi_auth/py.typed",
+    ):
+        assert required in names
+    assert not [n for n in names if n.startswith(("generated/", "auth_plugin/", "tests/", "codegen/"))]
+    metadata = next(n for n in names if n.endswith("METADATA"))
+    text = zipfile.ZipFile(wheel).read(metadata).decode()
+    assert "Requires-Python: >=3.10" in text
