@@ -182,3 +182,22 @@ async def asyncio(
             subaccount=subaccount,
         )
     ).parsed
+
+
+_parse_documented_response = _parse_response
+
+
+def _parse_response(  # type: ignore[no-redef]
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GetOrderGroupsResponse | None:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except errors.KalshiSDKError:
+        raise
+    except (ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
+        raise errors.ResponseParseError(
+            response.status_code,
+            response.content,
+            "GET /portfolio/order_groups",
+            repr(exc),
+        ) from exc
