@@ -12,6 +12,14 @@ from typing import Any
 UNKNOWN_STR = "zz_added_upstream"
 UNKNOWN_INT = 987654
 MAX_DEPTH = 6
+FORMATTED = {
+    "date-time": "2026-01-02T03:04:05+00:00",
+    "date": "2026-01-02",
+    "uuid": "00000000-0000-4000-8000-000000000007",
+    "email": "trader@example.com",
+    "uri": "https://example.com/x",
+    "byte": "AAAA",
+}
 
 
 def resolve(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
@@ -75,7 +83,7 @@ def sample(spec: dict[str, Any], schema: dict[str, Any], *, awkward: bool, depth
             return []
         return [sample(spec, schema.get("items") or {}, awkward=awkward, depth=depth + 1)]
     if kind == "string":
-        return {"date-time": "2026-01-02T03:04:05+00:00", "date": "2026-01-02"}.get(schema.get("format", ""), "s")
+        return FORMATTED.get(schema.get("format", ""), "s")
     if kind == "integer":
         return 7
     if kind == "number":

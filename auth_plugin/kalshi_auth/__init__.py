@@ -1,1 +1,64 @@
-"""Kalshi request signing for the generated ``kalshi_trade_api`` client."""
+"""Kalshi request signing for the generated ``kalshi_trade_api`` client.
+
+``kalshi_client(...)`` returns the generated ``AuthenticatedClient`` with signing,
+retries, timeouts and typed errors in place; pass it to any generated operation.
+"""
+
+from kalshi_auth.client import ENVIRONMENTS, kalshi_client
+from kalshi_auth.errors import (
+    APIConnectionError,
+    APITimeoutError,
+    BadRequestError,
+    ConfigurationError,
+    ConflictError,
+    ForbiddenError,
+    KalshiAPIError,
+    KalshiSDKError,
+    KeyLoadError,
+    NotFoundError,
+    RateLimitedError,
+    ResponseParseError,
+    ServerError,
+    SigningError,
+    UnauthorizedError,
+)
+from kalshi_auth.keys import SigningKey, load_signing_key
+from kalshi_auth.pagination import PaginationError, apages, apaginate, pages, paginate
+from kalshi_auth.retry import RetryPolicy
+from kalshi_auth.signing import KalshiAuth, signed_message
+from kalshi_auth.transport import AsyncKalshiTransport, KalshiTransport
+from kalshi_auth.websocket import WEBSOCKET_URLS, websocket_headers
+
+__all__ = [
+    "ENVIRONMENTS",
+    "WEBSOCKET_URLS",
+    "APIConnectionError",
+    "APITimeoutError",
+    "AsyncKalshiTransport",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "ForbiddenError",
+    "KalshiAPIError",
+    "KalshiAuth",
+    "KalshiSDKError",
+    "KalshiTransport",
+    "KeyLoadError",
+    "NotFoundError",
+    "PaginationError",
+    "RateLimitedError",
+    "ResponseParseError",
+    "RetryPolicy",
+    "ServerError",
+    "SigningError",
+    "SigningKey",
+    "UnauthorizedError",
+    "apages",
+    "apaginate",
+    "kalshi_client",
+    "load_signing_key",
+    "pages",
+    "paginate",
+    "signed_message",
+    "websocket_headers",
+]

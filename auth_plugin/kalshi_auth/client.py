@@ -1,0 +1,141 @@
+"""``kalshi_client``: the generated AuthenticatedClient, signed, retrying, timing out, raising typed errors."""
+
+from __future__ import annotations
+
+import os
+import ssl
+from typing import Any
+
+import httpx
+from kalshi_trade_api import AuthenticatedClient
+
+from kalshi_auth.errors import ConfigurationError, error_from_response
+from kalshi_auth.keys import Passphrase, PrivateKeyInput, SigningKey
+from kalshi_auth.retry import RetryPolicy, coerce_policy
+from kalshi_auth.signing import KalshiAuth
+from kalshi_auth.transport import AsyncKalshiTransport, KalshiTransport
+
+ENVIRONMENTS = {
+    "prod": "https://api.elections.kalshi.com/trade-api/v2",
+    "demo": "https://demo-api.kalshi.co/trade-api/v2",
+    # The newer hosts listed by the 3.31.0 spec.
+    "prod-external": "https://external-api.kalshi.com/trade-api/v2",
+    "demo-external": "https://external-api.demo.kalshi.co/trade-api/v2",
+}
+# Finite by default: a trading loop must never hang on a dead connection.
+DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=30.0)
+USER_AGENT = "kalshi-trade-api-python/0.1.0"
+
+
+def _raise_for_status(response: httpx.Response) -> None:
+    if not response.is_success:
+        response.read()
+        raise error_from_response(response)
+
+
+async def _araise_for_status(response: httpx.Response) -> None:
+    if not response.is_success:
+        await response.aread()
+        raise error_from_response(response)
+
+
+def _from_env(name: str, given: Any, needed_for: str) -> Any:
+    if given is not None:
+        return given
+    value = os.environ.get(name)
+    if not value:
+        raise ConfigurationError(f"{needed_for}: pass it as an argument or set the environment variable {name}")
+    return value
+
+
+def resolve_base_url(environment: str | None, base_url: str | httpx.URL | None) -> str:
+    if base_url is not None:
+        return str(base_url).rstrip("/")
+    environment = environment or os.environ.get("KALSHI_ENV") or "prod"
+    try:
+        return ENVIRONMENTS[environment]
+    except KeyError:
+        raise ConfigurationError(
+            f"unknown environment {environment!r}: use one of {', '.join(ENVIRONMENTS)} or pass base_url"
+        ) from None
+
+
+def kalshi_client(
+    key_id: str | None = None,
+    private_key: PrivateKeyInput | SigningKey | None = None,
+    *,
+    passphrase: Passphrase = None,
+    environment: str | None = None,
+    base_url: str | httpx.URL | None = None,
+    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+    retries: RetryPolicy | int | bool | None = None,
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+) -> AuthenticatedClient:
+    """A generated ``AuthenticatedClient`` that signs every attempt, for sync and asyncio operations.
+
+    Arguments left out come from KALSHI_API_KEY_ID, KALSHI_PRIVATE_KEY_PATH or
+    KALSHI_PRIVATE_KEY (PEM text), KALSHI_PRIVATE_KEY_PASSPHRASE and KALSHI_ENV.
+    ``transport`` replaces the network (``httpx.MockTransport`` works for both
+    sync and async); signing and retries still apply on top of it.
+    """
+    key_id = _from_env("KALSHI_API_KEY_ID", key_id, "key_id (your Kalshi API key id) is missing")
+    if private_key is None:
+        private_key = os.environ.get("KALSHI_PRIVATE_KEY_PATH") or os.environ.get("KALSHI_PRIVATE_KEY")
+        if not private_key:
+            raise ConfigurationError(
+                "private_key is missing: pass it (path, PEM text or key object) or set KALSHI_PRIVATE_KEY_PATH "
+                "(a file) or KALSHI_PRIVATE_KEY (PEM text)"
+            )
+    if passphrase is None:
+        passphrase = os.environ.get("KALSHI_PRIVATE_KEY_PASSPHRASE") or None
+    url = resolve_base_url(environment, base_url)
+    timeout = timeout if isinstance(timeout, httpx.Timeout) or timeout is None else httpx.Timeout(timeout)
+    auth = KalshiAuth(key_id, private_key, passphrase=passphrase, base_url=url)
+    policy = coerce_policy(retries)
+    if transport is None:
+        ssl_context = ssl.create_default_context()  # one context for both transports
+        sync_inner: httpx.BaseTransport = httpx.HTTPTransport(verify=ssl_context, limits=DEFAULT_LIMITS)
+        async_inner: httpx.AsyncBaseTransport = httpx.AsyncHTTPTransport(verify=ssl_context, limits=DEFAULT_LIMITS)
+    else:
+        sync_inner = transport if isinstance(transport, httpx.BaseTransport) else _NoSync(transport)
+        async_inner = transport if isinstance(transport, httpx.AsyncBaseTransport) else _NoAsync(transport)
+    common: dict[str, Any] = {
+        "base_url": url,
+        "timeout": timeout,
+        "follow_redirects": False,
+        "headers": {"User-Agent": USER_AGENT},
+    }
+    client = AuthenticatedClient(
+        base_url=url, token="", timeout=timeout, follow_redirects=False, raise_on_unexpected_status=True
+    )
+    # Pre-built httpx clients: the generated client then adds no Authorization header of its own.
+    client.set_httpx_client(
+        httpx.Client(
+            transport=KalshiTransport(sync_inner, auth, policy), event_hooks={"response": [_raise_for_status]}, **common
+        )
+    )
+    client.set_async_httpx_client(
+        httpx.AsyncClient(
+            transport=AsyncKalshiTransport(async_inner, auth, policy),
+            event_hooks={"response": [_araise_for_status]},
+            **common,
+        )
+    )
+    return client
+
+
+class _NoSync(httpx.BaseTransport):
+    def __init__(self, given: object) -> None:
+        self.given = type(given).__name__
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        raise ConfigurationError(f"the transport given ({self.given}) is async-only; use the asyncio operations")
+
+
+class _NoAsync(httpx.AsyncBaseTransport):
+    def __init__(self, given: object) -> None:
+        self.given = type(given).__name__
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        raise ConfigurationError(f"the transport given ({self.given}) is sync-only; use the sync operations")

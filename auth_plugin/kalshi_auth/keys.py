@@ -1,0 +1,144 @@
+"""Loading the private key once, with errors that say what to do and never show key material."""
+
+from __future__ import annotations
+
+import os
+import stat
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+
+from cryptography.exceptions import UnsupportedAlgorithm
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ed25519, padding, rsa
+
+from kalshi_auth.errors import KeyLoadError
+
+PrivateKeyInput = str | bytes | os.PathLike[str] | rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey
+Passphrase = str | bytes | Callable[[], str | bytes] | None
+
+MIN_RSA_BITS = 2048
+_PSS = padding.PSS(mgf=padding.MGF1(hashes.SHA256()), salt_length=padding.PSS.DIGEST_LENGTH)
+_SHA256 = hashes.SHA256()
+_CONVERT_OPENSSH = (
+    "it is in OpenSSH format; convert a copy to PKCS#8 PEM with "
+    "`ssh-keygen -p -m PKCS8 -f COPY_OF_KEY` and pass that file"
+)
+
+
+class SigningKey:
+    """A loaded RSA (PSS/SHA-256) or Ed25519 private key. Its repr shows the kind only."""
+
+    __slots__ = ("_key", "kind")
+
+    def __init__(self, key: rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey) -> None:
+        if isinstance(key, rsa.RSAPrivateKey):
+            if key.key_size < MIN_RSA_BITS:
+                raise KeyLoadError(f"RSA key of {key.key_size} bits is too small; Kalshi keys are at least 2048 bits")
+            self.kind = f"rsa-{key.key_size}"
+        elif isinstance(key, ed25519.Ed25519PrivateKey):
+            self.kind = "ed25519"
+        else:
+            raise KeyLoadError(
+                f"unsupported key type {type(key).__name__}: Kalshi signs with RSA (2048+ bits) or Ed25519 keys"
+            )
+        self._key = key
+
+    def sign(self, message: bytes) -> bytes:
+        if isinstance(self._key, rsa.RSAPrivateKey):
+            return self._key.sign(message, _PSS, _SHA256)
+        return self._key.sign(message)
+
+    def public_key(self) -> rsa.RSAPublicKey | ed25519.Ed25519PublicKey:
+        return self._key.public_key()
+
+    def __repr__(self) -> str:
+        return f"SigningKey(kind={self.kind!r}, key=<redacted>)"
+
+
+def _passphrase_bytes(passphrase: Passphrase) -> bytes | None:
+    if callable(passphrase):
+        passphrase = passphrase()
+    if passphrase is None or passphrase in ("", b""):
+        return None
+    return passphrase.encode() if isinstance(passphrase, str) else passphrase
+
+
+def _read_key_file(path: Path) -> bytes:
+    try:
+        data = path.read_bytes()
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise KeyLoadError(
+            f"private key file not found: {path}. Pass the .key/.pem file Kalshi gave you when you "
+            "created the API key (or set KALSHI_PRIVATE_KEY_PATH)"
+        ) from None
+    except IsADirectoryError:
+        raise KeyLoadError(f"private key path is a directory: {path}; pass the key file inside it") from None
+    except OSError as err:
+        raise KeyLoadError(f"cannot read private key file {path}: {err.strerror}; check its permissions") from None
+    if os.name == "posix" and mode & (stat.S_IRGRP | stat.S_IROTH):
+        warnings.warn(
+            f"private key file {path} is readable by other users; restrict it with `chmod 600 {path}`",
+            stacklevel=4,
+        )
+    return data
+
+
+def _classify_non_private(data: bytes) -> str | None:
+    head = data.lstrip()[:64]
+    if b"OPENSSH PRIVATE KEY" in head:
+        return _CONVERT_OPENSSH
+    if b"PUBLIC KEY" in head or head.startswith((b"ssh-rsa ", b"ssh-ed25519 ")):
+        return "this is a public key; pass the private key (the file Kalshi let you download once)"
+    if b"CERTIFICATE" in head:
+        return "this is a certificate; pass the private key instead"
+    if b"-----BEGIN" not in head:
+        return "not a PEM private key (expected a '-----BEGIN PRIVATE KEY-----' block)"
+    return None
+
+
+def _load_pem(data: bytes, passphrase: Passphrase, source: str) -> SigningKey:
+    problem = _classify_non_private(data)
+    if problem:
+        raise KeyLoadError(f"{source}: {problem}")
+    password = _passphrase_bytes(passphrase)
+    try:
+        key = serialization.load_pem_private_key(data, password=password)
+    except TypeError:
+        if password is None:
+            raise KeyLoadError(
+                f"{source}: the key is encrypted; pass its passphrase (or set KALSHI_PRIVATE_KEY_PASSPHRASE)"
+            ) from None
+        key = serialization.load_pem_private_key(data, password=None)  # a passphrase for a plain key is harmless
+    except UnsupportedAlgorithm:
+        raise KeyLoadError(f"{source}: unsupported key algorithm; Kalshi uses RSA or Ed25519 keys") from None
+    except ValueError:
+        if password is not None:
+            raise KeyLoadError(f"{source}: wrong passphrase, or the key file is damaged") from None
+        raise KeyLoadError(
+            f"{source}: the PEM data could not be read as a private key (damaged or truncated?)"
+        ) from None
+    if not isinstance(key, (rsa.RSAPrivateKey, ed25519.Ed25519PrivateKey)):
+        raise KeyLoadError(
+            f"{source}: {type(key).__name__.lstrip('_')} keys are not supported; use RSA (2048+ bits) or Ed25519"
+        )
+    return SigningKey(key)
+
+
+def load_signing_key(private_key: PrivateKeyInput | SigningKey, passphrase: Passphrase = None) -> SigningKey:
+    """Accept a path (``~`` expanded), PEM text or bytes, or a loaded key object."""
+    if isinstance(private_key, SigningKey):
+        return private_key
+    if isinstance(private_key, (rsa.RSAPrivateKey, ed25519.Ed25519PrivateKey)):
+        return SigningKey(private_key)
+    if isinstance(private_key, bytes):
+        return _load_pem(private_key, passphrase, "private key bytes")
+    if isinstance(private_key, str) and "-----BEGIN" in private_key:
+        return _load_pem(private_key.encode(), passphrase, "private key text")
+    if isinstance(private_key, (str, os.PathLike)):
+        path = Path(private_key).expanduser()
+        return _load_pem(_read_key_file(path), passphrase, str(path))
+    raise KeyLoadError(
+        f"private_key must be a path, PEM text/bytes or a loaded RSA/Ed25519 key, not {type(private_key).__name__}"
+    )

@@ -1,0 +1,77 @@
+"""When to retry and how long to wait: capped exponential backoff with full jitter."""
+
+from __future__ import annotations
+
+import email.utils
+import random
+import time
+from dataclasses import dataclass
+
+import httpx
+
+# Failures where the request did not reach Kalshi, or the answer never came back.
+RETRYABLE_ERRORS: tuple[type[Exception], ...] = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.RemoteProtocolError,
+    httpx.ReadError,
+    httpx.WriteError,
+)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Retries for idempotent methods on 429/502/503/504 and connection errors.
+
+    POST and DELETE are retried only with ``retry_non_idempotent=True``: a
+    retried order placement could fill twice.
+    """
+
+    max_attempts: int = 4
+    backoff_base: float = 0.25
+    backoff_max: float = 4.0
+    deadline: float = 20.0  # seconds from the first attempt; no retry starts after it
+    statuses: frozenset[int] = frozenset({429, 502, 503, 504})
+    idempotent_methods: frozenset[str] = frozenset({"GET", "HEAD", "OPTIONS"})
+    retry_non_idempotent: bool = False
+
+    @classmethod
+    def off(cls) -> RetryPolicy:
+        return cls(max_attempts=1)
+
+    def allows(self, method: str) -> bool:
+        return self.max_attempts > 1 and (self.retry_non_idempotent or method.upper() in self.idempotent_methods)
+
+    def delay(self, attempt: int, retry_after: str | None, remaining: float) -> float | None:
+        """Seconds to wait before attempt ``attempt + 1``, or None when no retry is left."""
+        if attempt >= self.max_attempts or remaining <= 0:
+            return None
+        wait = _parse_retry_after(retry_after)
+        if wait is None:
+            wait = random.uniform(0, min(self.backoff_max, self.backoff_base * 2 ** (attempt - 1)))  # noqa: S311
+        return wait if wait <= remaining else None
+
+
+def _parse_retry_after(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+def coerce_policy(retries: RetryPolicy | int | bool | None) -> RetryPolicy:
+    """``None``/``True``: defaults; ``False``/``0``: off; an int: that many retries."""
+    if isinstance(retries, RetryPolicy):
+        return retries
+    if retries is None or retries is True:
+        return RetryPolicy()
+    if retries is False or retries <= 0:
+        return RetryPolicy.off()
+    return RetryPolicy(max_attempts=int(retries) + 1)

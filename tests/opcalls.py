@@ -1,0 +1,121 @@
+"""Arguments for any generated operation, built from the spec: what a caller would pass."""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import importlib
+import inspect
+import re
+import types
+import typing
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import attrs
+from openapi_python_client.utils import snake_case
+
+from codegen.specfile import operations
+from tests.samples import json_response_schema, merged, resolve, sample
+
+_METHOD_AND_URL = re.compile(r'"method": "(\w+)",\s*"url": f?"([^"]+)"')
+
+
+@dataclass
+class Operation:
+    method: str
+    path: str
+    spec_op: dict[str, Any]
+    module: types.ModuleType
+    secured: bool
+
+    @property
+    def name(self) -> str:
+        return f"{self.method} {self.path}"
+
+
+def _blank(path: str) -> str:
+    return re.sub(r"\{[^}]*\}", "{}", path)
+
+
+def discover(spec: dict[str, Any], out: Path) -> list[Operation]:
+    """Every operation of ``spec`` with its generated module (imported from ``out``, already on sys.path)."""
+    modules = {}
+    for file in sorted((out / "kalshi_trade_api" / "api").rglob("*.py")):
+        match = _METHOD_AND_URL.search(file.read_text())
+        if match:
+            modules[(match[1].upper(), _blank(match[2]))] = ".".join(file.relative_to(out).with_suffix("").parts)
+    found = []
+    for method, path in operations(spec):
+        op = spec["paths"][path][method.lower()]
+        security = op.get("security", spec.get("security")) or []
+        secured = any("kalshiAccessSignature" in requirement for requirement in security)
+        module = importlib.import_module(modules[(method, _blank(path))])
+        found.append(Operation(method, path, op, module, secured))
+    return found
+
+
+def _parameters(spec: dict[str, Any], path: str, op: dict[str, Any]) -> list[dict[str, Any]]:
+    shared = spec["paths"][path].get("parameters") or []
+    return [resolve(spec, p) for p in shared + (op.get("parameters") or [])]
+
+
+def _concrete(annotation: Any) -> list[Any]:
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        return [a for arg in typing.get_args(annotation) for a in _concrete(arg)]
+    return [annotation]
+
+
+def _convert(value: Any, annotation: Any) -> Any:
+    for kind in _concrete(annotation):
+        if isinstance(kind, type) and issubclass(kind, enum.Enum):
+            return kind(value)
+        if kind is datetime.datetime and isinstance(value, str):
+            return datetime.datetime.fromisoformat(value)
+        if kind is datetime.date and isinstance(value, str):
+            return datetime.date.fromisoformat(value)
+        if typing.get_origin(kind) is list and isinstance(value, list):
+            (inner,) = typing.get_args(kind) or (Any,)
+            return [_convert(v, inner) for v in value]
+        if isinstance(kind, type) and attrs.has(kind) and isinstance(value, dict):
+            return kind.from_dict(value)
+    return value
+
+
+def arguments(spec: dict[str, Any], operation: Operation, *, optional: bool) -> dict[str, Any]:
+    """Keyword arguments for ``operation.module.sync_detailed``: required ones, or every one."""
+    fn = operation.module.sync_detailed
+    hints = typing.get_type_hints(fn)
+    by_name = {snake_case(p["name"]): p for p in _parameters(spec, operation.path, operation.spec_op)}
+    kwargs: dict[str, Any] = {}
+    for name, param in inspect.signature(fn).parameters.items():
+        if name == "client":
+            continue
+        is_required = param.default is inspect.Parameter.empty
+        if name == "body":
+            body = operation.spec_op.get("requestBody") or {}
+            content = (resolve(spec, body).get("content") or {}).get("application/json")
+            if content and (is_required or optional):
+                kwargs["body"] = _convert(sample(spec, content["schema"], awkward=False), hints["body"])
+            continue
+        spec_param = by_name.get(name) or by_name.get(name.removeprefix("field_"))
+        if spec_param is None or not (is_required or optional):
+            continue
+        value = sample(spec, spec_param.get("schema") or {}, awkward=False)
+        kwargs[name] = _convert(value, hints[name])
+    return kwargs
+
+
+def success_response(spec: dict[str, Any], operation: Operation) -> tuple[int, Any]:
+    """The documented 2xx status and a body valid for it (None when it has no JSON body)."""
+    found = json_response_schema(spec, operation.spec_op)
+    if found is not None:
+        return found[0], sample(spec, found[1], awkward=False)
+    codes = sorted(c for c in operation.spec_op.get("responses", {}) if str(c).startswith("2"))
+    return (int(codes[0]) if codes else 200), None
+
+
+def response_schema(spec: dict[str, Any], operation: Operation) -> dict[str, Any] | None:
+    found = json_response_schema(spec, operation.spec_op)
+    return merged(spec, found[1]) if found else None

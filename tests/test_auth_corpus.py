@@ -1,0 +1,131 @@
+"""The plugin, unchanged, on clients regenerated from every real spec: signing and pagination."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from kalshi_auth import PaginationError, apaginate, kalshi_client, pages, paginate
+from kalshi_auth.pagination import items_field
+
+from codegen.specfile import load_spec
+from tests.authcheck import verify
+from tests.conftest import GeneratedClients, corpus_params, require_corpus
+from tests.keyfactory import ed_key, rsa_key
+from tests.opcalls import Operation, arguments, discover, response_schema, success_response
+
+BASE = "http://127.0.0.1:9/trade-api/v2"
+
+
+class Server:
+    """Answers each request with the current operation's documented success body; records what it saw."""
+
+    def __init__(self) -> None:
+        self.status, self.body, self.seen = 200, None, []  # type: ignore[var-annotated]
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.seen.append((request.method, request.url.raw_path.decode().split("?")[0], request.headers.copy()))
+        if self.body is None:
+            return httpx.Response(self.status)
+        return httpx.Response(self.status, json=self.body)
+
+
+def _cursor_ops(spec: dict[str, Any], ops: list[Operation]) -> list[Operation]:
+    found = []
+    for op in ops:
+        names = [p.get("name") for p in (op.spec_op.get("parameters") or []) if isinstance(p, dict)]
+        refs = [p["$ref"] for p in (op.spec_op.get("parameters") or []) if isinstance(p, dict) and "$ref" in p]
+        names += [spec["components"]["parameters"][r.rsplit("/", 1)[1]].get("name") for r in refs]
+        schema = response_schema(spec, op)
+        if "cursor" in names and schema and "cursor" in (schema.get("properties") or {}):
+            found.append(op)
+    return found
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("spec_path", corpus_params())
+def test_every_secured_operation_sends_verifying_headers(
+    spec_path: Path | None, generated_clients: GeneratedClients, import_from: Any
+) -> None:
+    spec_path = require_corpus(spec_path)
+    out = generated_clients.get(spec_path)
+    import_from(out)
+    spec = load_spec(spec_path)
+    ops = discover(spec, out)
+    server = Server()
+    for key in (rsa_key(), ed_key()):
+        client = kalshi_client("key-0001", key, base_url=BASE, transport=httpx.MockTransport(server))
+        for op in [o for o in ops if o.secured]:
+            server.status, server.body = success_response(spec, op)
+            kwargs = arguments(spec, op, optional=False)
+            server.seen.clear()
+            op.module.sync_detailed(client=client, **kwargs)
+            asyncio.run(op.module.asyncio_detailed(client=client, **kwargs))
+            assert len(server.seen) == 2, op.name
+            for method, path, headers in server.seen:
+                assert method == op.method and path.startswith("/trade-api/v2/"), op.name
+                verify(key.public_key(), headers, method, path)
+                assert "authorization" not in headers, op.name
+    assert sum(o.secured for o in ops) > 0
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("spec_path", corpus_params())
+def test_every_cursor_operation_paginates(
+    spec_path: Path | None, generated_clients: GeneratedClients, import_from: Any
+) -> None:
+    spec_path = require_corpus(spec_path)
+    out = generated_clients.get(spec_path)
+    import_from(out)
+    spec = load_spec(spec_path)
+    cursor_ops = _cursor_ops(spec, discover(spec, out))
+    assert cursor_ops, "no cursor-paginated operation found"
+    for op in cursor_ops:
+        _, first = success_response(spec, op)
+        script = [dict(first, cursor="c1"), dict(first, cursor="c2"), dict(first, cursor="")]
+        sent: list[str | None] = []
+
+        def answer(
+            request: httpx.Request, script: list[dict[str, Any]] = script, sent: list[str | None] = sent
+        ) -> httpx.Response:
+            sent.append(request.url.params.get("cursor"))
+            return httpx.Response(200, json=script[len(sent) - 1])
+
+        client = kalshi_client("k", ed_key(), base_url=BASE, transport=httpx.MockTransport(answer))
+        kwargs = arguments(spec, op, optional=False)
+        page = next(pages(op.module, client=client, **kwargs))
+        expected = len(getattr(page, items_field(page))) * 3
+        sent.clear()
+        assert len(list(paginate(op.module, client=client, **kwargs))) == expected, op.name
+        assert sent == [None, "c1", "c2"], op.name
+
+        async def collect(client: Any = client, op: Operation = op, kwargs: dict[str, Any] = kwargs) -> int:
+            return len([item async for item in apaginate(op.module, client=client, **kwargs)])
+
+        sent.clear()
+        assert asyncio.run(collect()) == expected, op.name
+        sent.clear()
+        assert len(list(pages(op.module, client=client, max_pages=2, **kwargs))) == 2
+
+        stuck = dict(first, cursor="same")
+        looping = kalshi_client(
+            "k",
+            ed_key(),
+            base_url=BASE,
+            transport=httpx.MockTransport(lambda r, stuck=stuck: httpx.Response(200, json=stuck)),
+        )
+        with pytest.raises(PaginationError, match="second time"):
+            list(paginate(op.module, client=looping, **kwargs))
+
+
+def test_operation_without_cursor_is_one_page() -> None:
+    from kalshi_trade_api.api.order_groups import get_order_groups
+
+    body = {"order_groups": [{"id": "g", "is_auto_cancel_enabled": False}]}
+    client = kalshi_client(
+        "k", ed_key(), base_url=BASE, transport=httpx.MockTransport(lambda r: httpx.Response(200, json=body))
+    )
+    assert [g.id for g in paginate(get_order_groups, client=client)] == ["g"]
