@@ -44,7 +44,7 @@ test: $(DEPS)
 lint: $(DEPS)
 	$(BIN)/ruff check codegen auth_plugin tests
 	$(BIN)/ruff format --check codegen auth_plugin tests
-	$(BIN)/mypy --strict codegen auth_plugin/kalshi_auth
+	$(BIN)/mypy --strict codegen auth_plugin/kalshi_auth tests
 	cd generated && ../$(BIN)/mypy --strict kalshi_trade_api
 
 bench: $(DEPS)

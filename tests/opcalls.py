@@ -79,7 +79,7 @@ def _convert(value: Any, annotation: Any) -> Any:
             (inner,) = typing.get_args(kind) or (Any,)
             return [_convert(v, inner) for v in value]
         if isinstance(kind, type) and attrs.has(kind) and isinstance(value, dict):
-            return kind.from_dict(value)
+            return typing.cast(Any, kind).from_dict(value)
     return value
 
 

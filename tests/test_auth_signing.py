@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import string
+from typing import Any
 
 import httpx
 import pytest
@@ -19,7 +20,7 @@ PROD = ENVIRONMENTS["prod"]
 FIXED_MS = 1_700_000_000_123
 
 
-def _auth(key: object = None, base_url: str = PROD) -> KalshiAuth:
+def _auth(key: Any = None, base_url: str = PROD) -> KalshiAuth:
     return KalshiAuth("key-id-0001", key or rsa_key(), base_url=base_url, clock=lambda: FIXED_MS / 1000)
 
 

@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-import yaml
 from openapi_python_client.config import ConfigFile
+from ruamel.yaml import YAML
 
 from codegen.generate import CONFIG, GenerationError, generate
 from codegen.specfile import SpecError
@@ -100,7 +100,7 @@ def test_generation_is_deterministic(previous_output: Path, tmp_path: Path) -> N
 
 
 def test_generator_config_uses_only_known_keys() -> None:
-    keys = set(yaml.safe_load(CONFIG.read_text()))
+    keys = set(YAML(typ="safe", pure=True).load(CONFIG.read_text()))
     assert keys <= set(ConfigFile.model_fields), (
         f"unknown keys (silently ignored): {keys - set(ConfigFile.model_fields)}"
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -11,7 +12,7 @@ from codegen.specdiff import summarize
 from codegen.specfile import load_spec
 from tests.conftest import CORPUS_DIR, IN_CI
 
-BASE = {
+BASE: dict[str, Any] = {
     "openapi": "3.0.0",
     "info": {"title": "t", "version": "1"},
     "paths": {"/a": {"get": {"operationId": "A", "responses": {"200": {"description": "ok"}}}}},

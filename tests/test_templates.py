@@ -69,8 +69,13 @@ def test_no_body_operation_has_all_four_call_styles(enums_client: Path, import_f
     import_from(enums_client)
     module = importlib.import_module("kalshi_trade_api.api.default.delete_order")
     client_module = importlib.import_module("kalshi_trade_api.client")
-    seen = []
-    transport = httpx.MockTransport(lambda request: seen.append(request) or httpx.Response(204))
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(204)
+
+    transport = httpx.MockTransport(answer)
     client = client_module.Client(base_url="http://127.0.0.1", httpx_args={"transport": transport})
     assert module.sync("o1", client=client) is None
     assert [(r.method, r.url.path) for r in seen] == [("DELETE", "/orders/o1")]
