@@ -10,7 +10,7 @@ SPEC_URL ?= https://docs.kalshi.com/openapi.yaml
 SPEC_FILE ?=
 PYTEST_ARGS ?=
 
-.PHONY: all venv generate check-generated update-spec test lint bench clean
+.PHONY: all venv demo generate check-generated update-spec test lint bench clean
 
 all: test
 
@@ -21,6 +21,13 @@ $(DEPS): pyproject.toml codegen/constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -c codegen/constraints.txt -e '.[dev]'
 	touch $@
+
+# The quick start against a local exchange with a throwaway key (or Kalshi's demo
+# exchange when KALSHI_ENV=demo and credentials are set).
+demo: $(DEPS)
+	$(PY) -m codegen generate --spec openapi.yaml --out generated
+	$(PY) -c 'import kalshi_trade_api, kalshi_auth; print("client regenerated and importable")'
+	$(PY) -m kalshi_auth.exchange.demo
 
 generate: $(DEPS)
 	$(PY) -m codegen generate --spec '$(SPEC)' --out '$(OUT)'

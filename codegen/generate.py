@@ -26,6 +26,8 @@ CONFIG = ROOT / "generator-config.yaml"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 PACKAGE = "kalshi_trade_api"
 STAMP_NAME = "_generation_stamp.json"
+# The prepared spec the client was generated from: the contract the local exchange serves.
+PREPARED_NAME = "_openapi.json"
 # Stock templates that an override includes rather than copies.
 STOCK_EXTENDED = ("endpoint_module.py.jinja",)
 
@@ -102,6 +104,7 @@ def run_generator(working_spec: Path, package_dir: Path, spec_path: Path, templa
 def _stamp(spec_path: Path, spec: dict[str, Any], package_dir: Path, changes: dict[str, int]) -> dict[str, Any]:
     models = sorted(p.stem for p in (package_dir / "models").glob("*.py") if p.stem != "__init__")
     ops = operations(spec)
+    prepared_sha = _sha256((package_dir / PREPARED_NAME).read_bytes())
     inputs = {
         "spec_sha256": _sha256(spec_path.read_bytes()),
         "config_sha256": _sha256(CONFIG.read_bytes()),
@@ -116,6 +119,7 @@ def _stamp(spec_path: Path, spec: dict[str, Any], package_dir: Path, changes: di
         "spec_version": spec.get("info", {}).get("version"),
         **inputs,
         "inputs_sha256": _sha256(json.dumps(inputs, sort_keys=True).encode()),
+        "prepared_spec_sha256": prepared_sha,
         "operation_count": len(ops),
         "model_count": len(models),
         "normalization": changes,
@@ -152,6 +156,8 @@ def generate(spec_path: Path, out_dir: Path) -> dict[str, Any]:
         templates = _assemble_templates(build_root / "templates")
         run_generator(working_path, package_dir, spec_path, templates)
         (package_dir / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
+        prepared = json.dumps(working, ensure_ascii=False, separators=(",", ":")) + "\n"
+        (package_dir / PREPARED_NAME).write_text(prepared, encoding="utf-8")
         stamp = _stamp(spec_path, spec, package_dir, changes)
         (package_dir / STAMP_NAME).write_text(json.dumps(stamp, indent=2) + "\n", encoding="utf-8")
         _swap_in(built, out_dir)

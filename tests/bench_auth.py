@@ -11,8 +11,8 @@ from typing import Any
 import httpx
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ed25519, padding, rsa
-from kalshi_auth import KalshiAuth, kalshi_client
 
+from kalshi_auth import KalshiAuth, kalshi_client
 from tests.keyfactory import ed_key, rsa_key
 
 BASE = "http://127.0.0.1:9/trade-api/v2"

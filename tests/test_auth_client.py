@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from kalshi_auth import (
     APIConnectionError,
     APITimeoutError,
@@ -26,7 +27,6 @@ from kalshi_auth import (
 )
 from kalshi_trade_api.api.order_groups import get_order_groups
 from kalshi_trade_api.models import GetOrderGroupsResponse
-
 from tests.authcheck import verify
 from tests.keyfactory import ed_key, pem, rsa_key
 
@@ -234,6 +234,7 @@ def test_environment_variables(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) 
         "KALSHI_PRIVATE_KEY",
         "KALSHI_PRIVATE_KEY_PASSPHRASE",
         "KALSHI_ENV",
+        "KALSHI_BASE_URL",
     ):
         monkeypatch.delenv(name, raising=False)
     with pytest.raises(ConfigurationError, match="KALSHI_API_KEY_ID"):
@@ -253,6 +254,9 @@ def test_environment_variables(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) 
     monkeypatch.setenv("KALSHI_PRIVATE_KEY", pem(ed_key()).decode())
     monkeypatch.setenv("KALSHI_ENV", "prod-external")
     assert kalshi_client().get_httpx_client().base_url == "https://external-api.kalshi.com/trade-api/v2/"
+    monkeypatch.setenv("KALSHI_BASE_URL", "http://127.0.0.1:8123/trade-api/v2")
+    assert kalshi_client().get_httpx_client().base_url == "http://127.0.0.1:8123/trade-api/v2/"
+    monkeypatch.delenv("KALSHI_BASE_URL")
     monkeypatch.setenv("KALSHI_ENV", "staging")
     with pytest.raises(ConfigurationError, match="unknown environment 'staging'"):
         kalshi_client()

@@ -8,10 +8,10 @@ from typing import Any
 
 import httpx
 import pytest
-from kalshi_auth import PaginationError, apaginate, kalshi_client, pages, paginate
-from kalshi_auth.pagination import items_field
 
 from codegen.specfile import load_spec
+from kalshi_auth import PaginationError, apaginate, kalshi_client, pages, paginate
+from kalshi_auth.pagination import items_field
 from tests.authcheck import verify
 from tests.conftest import GeneratedClients, corpus_params, require_corpus
 from tests.keyfactory import ed_key, rsa_key

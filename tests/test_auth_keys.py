@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives import serialization
-from kalshi_auth import KeyLoadError, SigningKey, load_signing_key
 
+from kalshi_auth import KeyLoadError, SigningKey, load_signing_key
 from tests.keyfactory import ec_key, ed_key, pem, rsa_key
 
 

@@ -10,9 +10,9 @@ import pytest
 from cryptography.exceptions import InvalidSignature
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from kalshi_auth import ENVIRONMENTS, KalshiAuth, SigningError, signed_message, websocket_headers
 from kalshi_auth.signing import wire_path
-
 from tests.authcheck import verify
 from tests.keyfactory import ed_key, rsa_key
 

@@ -7,13 +7,13 @@ import ssl
 from typing import Any
 
 import httpx
-from kalshi_trade_api import AuthenticatedClient
 
 from kalshi_auth.errors import ConfigurationError, error_from_response
 from kalshi_auth.keys import Passphrase, PrivateKeyInput, SigningKey
 from kalshi_auth.retry import RetryPolicy, coerce_policy
 from kalshi_auth.signing import KalshiAuth
 from kalshi_auth.transport import AsyncKalshiTransport, KalshiTransport
+from kalshi_trade_api import AuthenticatedClient
 
 ENVIRONMENTS = {
     "prod": "https://api.elections.kalshi.com/trade-api/v2",
@@ -50,6 +50,7 @@ def _from_env(name: str, given: Any, needed_for: str) -> Any:
 
 
 def resolve_base_url(environment: str | None, base_url: str | httpx.URL | None) -> str:
+    base_url = base_url if base_url is not None else os.environ.get("KALSHI_BASE_URL") or None
     if base_url is not None:
         return str(base_url).rstrip("/")
     environment = environment or os.environ.get("KALSHI_ENV") or "prod"
@@ -75,7 +76,8 @@ def kalshi_client(
     """A generated ``AuthenticatedClient`` that signs every attempt, for sync and asyncio operations.
 
     Arguments left out come from KALSHI_API_KEY_ID, KALSHI_PRIVATE_KEY_PATH or
-    KALSHI_PRIVATE_KEY (PEM text), KALSHI_PRIVATE_KEY_PASSPHRASE and KALSHI_ENV.
+    KALSHI_PRIVATE_KEY (PEM text), KALSHI_PRIVATE_KEY_PASSPHRASE, KALSHI_ENV and
+    KALSHI_BASE_URL (overrides KALSHI_ENV; for a local exchange).
     ``transport`` replaces the network (``httpx.MockTransport`` works for both
     sync and async); signing and retries still apply on top of it.
     """

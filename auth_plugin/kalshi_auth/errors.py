@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import httpx
+
 from kalshi_trade_api.errors import KalshiSDKError, ResponseParseError
 
 __all__ = [

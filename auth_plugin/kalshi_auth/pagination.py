@@ -14,6 +14,7 @@ from types import ModuleType
 from typing import Any
 
 import attrs
+
 from kalshi_trade_api.errors import KalshiSDKError
 from kalshi_trade_api.types import Unset
 

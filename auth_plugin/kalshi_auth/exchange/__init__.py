@@ -1,0 +1,32 @@
+"""A local Kalshi exchange for tests: derived from a spec, verifying signatures, injecting faults.
+
+Optional part of the distribution: ``pip install 'kalshi-trade-api[exchange]'``.
+
+    exchange = LocalExchange(keys={"my-key-id": public_key})      # the installed client's spec
+    client = kalshi_client("my-key-id", private_key, base_url="http://127.0.0.1/trade-api/v2",
+                           transport=ExchangeTransport(exchange))  # in process
+    with ExchangeServer(exchange) as server:                       # or over real HTTP
+        client = kalshi_client("my-key-id", private_key, base_url=server.base_url)
+"""
+
+try:
+    from kalshi_auth.exchange.core import Answer, LocalExchange, Seen, load_prepared_spec
+    from kalshi_auth.exchange.faults import Fault
+    from kalshi_auth.exchange.server import ExchangeServer, asgi_app
+    from kalshi_auth.exchange.transport import ExchangeTransport
+except ImportError as err:  # pragma: no cover - only without the extra
+    raise ImportError(
+        f"kalshi_auth.exchange needs the 'exchange' extra ({err.name} is missing): "
+        "pip install 'kalshi-trade-api[exchange]'"
+    ) from err
+
+__all__ = [
+    "Answer",
+    "ExchangeServer",
+    "ExchangeTransport",
+    "Fault",
+    "LocalExchange",
+    "Seen",
+    "asgi_app",
+    "load_prepared_spec",
+]

@@ -1,0 +1,60 @@
+"""``python -m kalshi_auth.exchange``: serve a local exchange on 127.0.0.1 until interrupted."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+from pathlib import Path
+
+from kalshi_auth.exchange import ExchangeServer, LocalExchange
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m kalshi_auth.exchange", description=__doc__)
+    parser.add_argument(
+        "--spec",
+        type=Path,
+        help="a prepared spec (_openapi.json) or generated client folder; default: the installed client's own spec",
+    )
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
+    parser.add_argument(
+        "--key",
+        action="append",
+        default=[],
+        metavar="KEY_ID=PUBLIC_KEY.pem",
+        help="an API key the exchange accepts (repeatable)",
+    )
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--window", type=float, default=30.0, help="allowed clock skew, seconds")
+    args = parser.parse_args(argv)
+
+    keys = {}
+    for item in args.key:
+        key_id, sep, path = item.partition("=")
+        if not sep:
+            parser.error(f"--key takes KEY_ID=PUBLIC_KEY.pem, not {item!r}")
+        keys[key_id] = Path(path).expanduser().read_bytes()
+    try:
+        exchange = LocalExchange(args.spec, keys=keys, seed=args.seed, window=args.window)
+    except (OSError, ValueError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    stop = threading.Event()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: stop.set())
+    with ExchangeServer(exchange, host=args.host, port=args.port) as server:
+        print(
+            f"local Kalshi exchange on {server.base_url} ({len(exchange.operations)} operations, "
+            f"{len(keys)} key(s)); Ctrl-C stops it",
+            flush=True,
+        )
+        stop.wait()
+    print("stopped", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

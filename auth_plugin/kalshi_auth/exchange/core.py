@@ -1,0 +1,355 @@
+"""The local exchange: routes, verifies, validates and answers requests from a spec alone."""
+
+from __future__ import annotations
+
+import collections
+import copy
+import json
+import random
+import re
+import threading
+import time
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from openapi_core import OpenAPI
+from openapi_core.datatypes import RequestParameters
+from werkzeug.datastructures import Headers, ImmutableMultiDict
+
+from kalshi_auth.exchange.data import Sampler, resolve
+from kalshi_auth.exchange.faults import Fault, FaultPlan
+from kalshi_auth.exchange.verify import PublicKey, PublicKeyInput, Rejection, check_signature, public_key
+
+SERVICE = "local-exchange"
+_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_HTML_PAGE = (
+    b"<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1>"
+    b"</center><hr><center>cloudflare</center></body></html>"
+)
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What to send back: a status and body, or a delay first, or no answer at all (``drop``)."""
+
+    status: int
+    body: bytes = b""
+    content_type: str | None = "application/json"
+    delay: float = 0.0
+    drop: bool = False
+
+
+@dataclass(frozen=True)
+class Seen:
+    """One request as the exchange saw it, for tests to inspect."""
+
+    method: str
+    path: str
+    operation: str | None
+    status: int
+    key_id: str | None
+    verified: bool
+    timestamp: str | None
+    signature: str | None
+
+
+@dataclass(frozen=True)
+class _Route:
+    method: str
+    template: str
+    pattern: re.Pattern[str]
+    operation: dict[str, Any]
+    secured: bool
+
+    @property
+    def name(self) -> str:
+        return f"{self.method.upper()} {self.template}"
+
+
+class _CoreRequest:
+    """openapi-core's request protocol over the parts the exchange received."""
+
+    def __init__(
+        self,
+        host_url: str,
+        method: str,
+        path: str,
+        query: Iterable[tuple[str, str]],
+        headers: Mapping[str, str],
+        body: bytes,
+    ) -> None:
+        self.host_url, self.method, self.path, self.body = host_url, method.lower(), path, body or None
+        self.content_type = headers.get("content-type", "application/json").lower()
+        self.parameters = RequestParameters(
+            query=ImmutableMultiDict(list(query)), header=Headers(dict(headers)), cookie=ImmutableMultiDict(), path={}
+        )
+
+
+class _CoreResponse:
+    def __init__(self, status: int, body: bytes) -> None:
+        self.status_code, self.data, self.content_type = status, body, "application/json"
+        self.headers = Headers({"Content-Type": "application/json"})
+
+
+def load_prepared_spec(spec: Mapping[str, Any] | str | Path | None) -> dict[str, Any]:
+    """The spec to serve: a dict, a JSON file, or (None) the one the installed client was generated from."""
+    if spec is None:
+        text = resources.files("kalshi_trade_api").joinpath("_openapi.json").read_text(encoding="utf-8")
+        return dict(json.loads(text))
+    if isinstance(spec, Mapping):
+        return copy.deepcopy(dict(spec))
+    path = Path(spec)
+    if path.is_dir():  # a generated client folder, or the package inside it
+        candidates = [path / "_openapi.json", path / "kalshi_trade_api" / "_openapi.json"]
+        path = next((c for c in candidates if c.exists()), candidates[-1])
+    if path.suffix != ".json":
+        raise ValueError(
+            f"{path}: the exchange serves a prepared spec (kalshi_trade_api/_openapi.json, written by "
+            "`make generate`); generate a client from this spec first: make generate SPEC=... OUT=dir"
+        )
+    return dict(json.loads(path.read_text(encoding="utf-8")))
+
+
+def _error(status: int, code: str, message: str, details: str = "") -> Answer:
+    body = {"code": code, "message": message, "details": details, "service": SERVICE}
+    return Answer(status, json.dumps(body).encode())
+
+
+def _core_error_text(exc: Exception) -> tuple[str, str]:
+    """openapi-core's error as (what, why), the why from the underlying schema error."""
+    cause: BaseException | None = exc.__cause__ or exc
+    errors = getattr(cause, "schema_errors", None) or []
+    why = "; ".join(getattr(e, "message", str(e)) for e in errors[:3]) or str(cause)
+    return str(exc).split(":")[0] if errors else str(exc), why
+
+
+class LocalExchange:
+    """A stand-in for Kalshi's Trade API, derived entirely from one spec.
+
+    ``keys`` maps API key ids to public keys (or private keys, whose public half
+    is used); requests to secured operations must carry a valid signature by one
+    of them, with a timestamp within ``window`` seconds of ``clock()``.
+    """
+
+    def __init__(
+        self,
+        spec: Mapping[str, Any] | str | Path | None = None,
+        *,
+        keys: Mapping[str, PublicKeyInput] | None = None,
+        seed: int = 0,
+        window: float = 30.0,
+        awkward: float = 0.3,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.spec = load_prepared_spec(spec)
+        servers = self.spec.get("servers") or [{"url": "/"}]
+        self.base_path: str = str(urlsplit(servers[0]["url"]).path).rstrip("/")
+        served = dict(self.spec, servers=[{"url": self.base_path or "/"}])
+        self._api = OpenAPI.from_dict(served)
+        self._routes = self._compile_routes()
+        self.keys: dict[str, PublicKey] = {k: public_key(v) for k, v in (keys or {}).items()}
+        self.seed, self.window, self.awkward, self.clock = seed, window, awkward, clock
+        self.faults = FaultPlan()
+        self.seen: collections.deque[Seen] = collections.deque(maxlen=100_000)
+        self._counts: collections.Counter[str] = collections.Counter()
+        self._lock = threading.Lock()
+
+    # -- set-up --------------------------------------------------------------------------------
+    def add_key(self, key_id: str, key: PublicKeyInput) -> None:
+        self.keys[key_id] = public_key(key)
+
+    def inject(
+        self,
+        kind: Any,
+        *,
+        status: int | None = None,
+        seconds: float = 0.0,
+        count: int | None = 1,
+        operation: str | None = None,
+    ) -> Fault:
+        """Queue a fault (see Fault): ``exchange.inject("status", status=429, count=3)``."""
+        fault = Fault(kind, status=status, seconds=seconds, count=count, operation=operation)
+        self.faults.add(fault)
+        return fault
+
+    @property
+    def operations(self) -> list[str]:
+        return [route.name for route in self._routes]
+
+    def _compile_routes(self) -> list[_Route]:
+        routes = []
+        security = self.spec.get("security") or []
+        for template, item in (self.spec.get("paths") or {}).items():
+            literal = re.split(r"(\{[^}]+\})", template)
+            regex = "".join("[^/]+" if part.startswith("{") else re.escape(part) for part in literal)
+            for method in _METHODS:
+                if isinstance(item, dict) and method in item:
+                    op = item[method]
+                    needs = op.get("security", security) or []
+                    secured = any("kalshiAccessSignature" in req for req in needs)
+                    routes.append(_Route(method, template, re.compile(f"^{regex}$"), op, secured))
+        # Literal segments win over parameters: /markets/trades before /markets/{ticker}.
+        routes.sort(key=lambda r: (r.template.count("{"), -len(r.template)))
+        return routes
+
+    # -- handling ------------------------------------------------------------------------------
+    def handle(
+        self,
+        method: str,
+        raw_path: str,
+        query: Iterable[tuple[str, str]],
+        headers: Mapping[str, str],
+        body: bytes,
+        host_url: str = "http://127.0.0.1",
+    ) -> Answer:
+        """Answer one request. ``raw_path`` is the path as sent (percent-encoding kept, no query)."""
+        lowered = {k.lower(): v for k, v in headers.items()}
+        path = unquote(raw_path)
+        route, answer, key_id, verified = self._dispatch(method, raw_path, path, query, lowered, body, host_url)
+        self._record(method, path, route, answer, key_id, verified, lowered)
+        return answer
+
+    def _dispatch(
+        self,
+        method: str,
+        raw_path: str,
+        path: str,
+        query: Iterable[tuple[str, str]],
+        headers: Mapping[str, str],
+        body: bytes,
+        host_url: str,
+    ) -> tuple[_Route | None, Answer, str | None, bool]:
+        if not path.startswith(self.base_path + "/"):
+            return (
+                None,
+                _error(404, "not_found", f"no such path: {path} (the API is under {self.base_path})"),
+                None,
+                False,
+            )
+        relative = path[len(self.base_path) :]
+        matching = [r for r in self._routes if r.pattern.match(relative)]
+        route = next((r for r in matching if r.method == method.lower()), None)
+        if route is None:
+            if not matching:
+                return None, _error(404, "not_found", f"no such path: {relative}"), None, False
+            allowed = sorted({r.method.upper() for r in matching})
+            return (
+                None,
+                _error(405, "method_not_allowed", f"{method} is not allowed on {relative}; use {allowed}"),
+                None,
+                False,
+            )
+        key_id, verified = None, False
+        if route.secured:
+            key_id, rejection = check_signature(
+                headers, method, raw_path, self.keys, int(self.clock() * 1000), int(self.window * 1000)
+            )
+            if rejection is not None:
+                return route, self._unauthorized(rejection), key_id, False
+            verified = True
+        request = _CoreRequest(host_url, method, path, query, headers, body)
+        return route, self._validate(request) or self._respond(route, request), key_id, verified
+
+    @staticmethod
+    def _unauthorized(rejection: Rejection) -> Answer:
+        return _error(401, rejection.code, rejection.message, "see https://docs.kalshi.com for request signing")
+
+    def _validate(self, request: _CoreRequest) -> Answer | None:
+        try:
+            self._api.validate_request(request)
+        except Exception as exc:  # openapi-core reports every request problem as an exception
+            what, why = _core_error_text(exc)
+            return _error(400, "invalid_request", what, why)
+        return None
+
+    def _respond(self, route: _Route, request: _CoreRequest) -> Answer:
+        fault = self.faults.take(route.name, route.operation.get("operationId"))
+        status, body = self.response_for(route, request)
+        if fault is None:
+            return Answer(status, body, "application/json" if body else None)
+        if fault.kind == "status":
+            code = fault.status or 429
+            name = "too_many_requests" if code == 429 else "injected_fault"
+            return _error(code, name, f"injected HTTP {code}", "fault injected by the local exchange")
+        if fault.kind == "html":
+            return Answer(fault.status or 502, _HTML_PAGE, "text/html")
+        if fault.kind == "malformed_json":
+            return Answer(status, b'{"error": not json,]', "application/json")
+        if fault.kind == "truncated_json":
+            return Answer(status, (body or b'{"cursor": "abc"}')[: max(1, len(body) // 2)], "application/json")
+        if fault.kind == "empty_body":
+            return Answer(status, b"", "application/json")
+        if fault.kind == "delay":
+            return Answer(status, body, "application/json" if body else None, delay=fault.seconds)
+        return Answer(status, drop=True)
+
+    def response_for(self, route: _Route, request: _CoreRequest) -> tuple[int, bytes]:
+        """The documented success status and a body valid for it (example first, then seeded draws)."""
+        status, content = self._success(route.operation)
+        if content is None:
+            return status, b""
+        with self._lock:
+            index = self._counts[route.name]
+            self._counts[route.name] += 1
+        candidates: list[Any] = []
+        if index == 0 and "example" in content:
+            candidates.append(content["example"])
+        for attempt in range(8):
+            rng = random.Random(f"{self.seed}:{route.name}:{index}:{attempt}")  # noqa: S311 - test data
+            candidates.append(Sampler(self.spec, rng, awkward=self.awkward).value(content["schema"]))
+        problems: list[str] = []
+        for candidate in candidates:
+            body = json.dumps(candidate).encode()
+            problems = self.response_problems(request, status, body)
+            if not problems:
+                return status, body
+        raise RuntimeError(f"{route.name}: could not generate a valid response: {problems[:2]}")
+
+    def _success(self, operation: dict[str, Any]) -> tuple[int, dict[str, Any] | None]:
+        codes = sorted(c for c in (operation.get("responses") or {}) if str(c).startswith("2"))
+        if not codes:
+            return 200, None
+        response = resolve(self.spec, operation["responses"][codes[0]])
+        content = (response.get("content") or {}).get("application/json")
+        return int(codes[0]), content if content and "schema" in content else None
+
+    def response_problems(self, request: Any, status: int, body: bytes) -> list[str]:
+        """Why ``body`` is not a valid ``status`` response to ``request`` (empty when it is)."""
+        try:
+            self._api.validate_response(request, _CoreResponse(status, body))
+        except Exception as exc:  # openapi-core reports every response problem as an exception
+            what, why = _core_error_text(exc)
+            return [f"{what}: {why}"]
+        return []
+
+    def check_response(self, method: str, path: str, status: int, body: bytes) -> list[str]:
+        """Validate a response body for ``method path`` (used by contract tests on a client's to_dict())."""
+        request = _CoreRequest("http://127.0.0.1", method, self.base_path + path, [], {}, b"")
+        return self.response_problems(request, status, body)
+
+    def _record(
+        self,
+        method: str,
+        path: str,
+        route: _Route | None,
+        answer: Answer,
+        key_id: str | None,
+        verified: bool,
+        headers: Mapping[str, str],
+    ) -> None:
+        self.seen.append(
+            Seen(
+                method.upper(),
+                path,
+                route.name if route else None,
+                answer.status,
+                key_id,
+                verified,
+                headers.get("kalshi-access-timestamp"),
+                headers.get("kalshi-access-signature"),
+            )
+        )

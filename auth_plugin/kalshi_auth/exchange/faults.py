@@ -1,0 +1,62 @@
+"""Faults the local exchange can inject: per operation or for all, for the next N requests or always."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, replace
+from typing import Literal
+
+FaultKind = Literal["status", "html", "malformed_json", "truncated_json", "empty_body", "delay", "drop"]
+KINDS: tuple[str, ...] = ("status", "html", "malformed_json", "truncated_json", "empty_body", "delay", "drop")
+
+
+@dataclass(frozen=True)
+class Fault:
+    """``status``: answer ``status`` (default 429) with Kalshi's error body; ``html``: a proxy's HTML
+    error page (default 502); ``malformed_json``/``truncated_json``/``empty_body``: a broken 2xx
+    body; ``delay``: answer after ``seconds``; ``drop``: close the connection without an answer.
+
+    ``operation`` is ``"GET /markets"``-style (the spec's path template) or an operationId;
+    None means every operation. ``count`` None means until cleared.
+    """
+
+    kind: FaultKind
+    status: int | None = None
+    seconds: float = 0.0
+    count: int | None = 1
+    operation: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ValueError(f"unknown fault kind {self.kind!r}: use one of {', '.join(KINDS)}")
+        if self.count is not None and self.count < 1:
+            raise ValueError("count must be at least 1 (or None for every request)")
+
+
+class FaultPlan:
+    """Thread-safe queue of faults; the first one matching a request is used (and counted down)."""
+
+    def __init__(self) -> None:
+        self._faults: list[Fault] = []
+        self._lock = threading.Lock()
+
+    def add(self, fault: Fault) -> None:
+        with self._lock:
+            self._faults.append(fault)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._faults.clear()
+
+    def take(self, operation: str, operation_id: str | None) -> Fault | None:
+        with self._lock:
+            for index, fault in enumerate(self._faults):
+                if fault.operation not in (None, operation, operation_id):
+                    continue
+                if fault.count is not None:
+                    if fault.count == 1:
+                        del self._faults[index]
+                    else:
+                        self._faults[index] = replace(fault, count=fault.count - 1)
+                return fault
+        return None

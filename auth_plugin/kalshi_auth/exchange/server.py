@@ -1,0 +1,101 @@
+"""The real-HTTP form: a LocalExchange behind uvicorn on 127.0.0.1, on a free port."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import threading
+from collections.abc import Awaitable, Callable, MutableMapping
+from types import TracebackType
+from typing import Any
+from urllib.parse import parse_qsl
+
+import uvicorn
+
+from kalshi_auth.exchange.core import LocalExchange
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+
+
+def asgi_app(exchange: LocalExchange) -> Callable[..., Awaitable[None]]:
+    """A plain ASGI application serving ``exchange``."""
+
+    async def app(
+        scope: Scope, receive: Callable[[], Awaitable[Message]], send: Callable[[Message], Awaitable[None]]
+    ) -> None:
+        if scope["type"] != "http":
+            return
+        body, more = b"", True
+        while more:
+            message = await receive()
+            body += message.get("body", b"")
+            more = message.get("more_body", False)
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        raw_path = (scope.get("raw_path") or scope["path"].encode()).decode("ascii").split("?", 1)[0]
+        query = parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True)
+        answer = exchange.handle(
+            scope["method"], raw_path, query, headers, body, f"{scope['scheme']}://{headers.get('host', '127.0.0.1')}"
+        )
+        if answer.delay:
+            await asyncio.sleep(answer.delay)
+        if answer.drop:
+            # Promise a body, then hang up: the client sees a connection dropped mid-response.
+            await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"1000")]})
+            await send({"type": "http.response.body", "body": b'{"partial', "more_body": True})
+            raise ConnectionResetError("dropped by fault injection")
+        out = [(b"content-type", answer.content_type.encode())] if answer.content_type else []
+        await send({"type": "http.response.start", "status": answer.status, "headers": out})
+        await send({"type": "http.response.body", "body": answer.body})
+
+    return app
+
+
+class ExchangeServer:
+    """``with ExchangeServer(exchange) as server: kalshi_client(base_url=server.base_url, ...)``."""
+
+    def __init__(self, exchange: LocalExchange, host: str = "127.0.0.1", port: int = 0) -> None:
+        self.exchange = exchange
+        self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._socket.bind((host, port))
+        self.host, self.port = self._socket.getsockname()[:2]
+        config = uvicorn.Config(
+            asgi_app(exchange), log_config=None, access_log=False, lifespan="off", timeout_keep_alive=30
+        )
+        self._server = uvicorn.Server(config)
+        self._thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    @property
+    def base_url(self) -> str:
+        return self.url + self.exchange.base_path
+
+    def start(self, timeout: float = 10.0) -> ExchangeServer:
+        self._thread = threading.Thread(
+            target=self._server.run, kwargs={"sockets": [self._socket]}, name="kalshi-local-exchange", daemon=True
+        )
+        self._thread.start()
+        for _ in range(int(timeout * 100)):
+            if self._server.started:
+                return self
+            if not self._thread.is_alive():
+                break
+            threading.Event().wait(0.01)
+        self.stop()
+        raise RuntimeError(f"the local exchange did not start on {self.url}")
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout)
+        self._socket.close()
+
+    def __enter__(self) -> ExchangeServer:
+        return self.start()
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        self.stop()
