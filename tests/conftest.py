@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -66,3 +67,16 @@ def import_from(monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
     yield _import
     for name in [m for m in sys.modules if m == "kalshi_trade_api" or m.startswith("kalshi_trade_api.")]:
         del sys.modules[name]
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Print the contract suite's per-spec counts (operations called, passed, failed)."""
+    from tests.test_contract import REPORTS
+
+    if not REPORTS:
+        return
+    terminalreporter.section("contract suite: calls through kalshi_client against the local exchange")
+    for report in REPORTS:
+        terminalreporter.write_line(
+            f"{report.spec:<32} called {report.called:>4}  passed {report.passed:>4}  failed {len(report.failures):>3}"
+        )

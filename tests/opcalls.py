@@ -99,7 +99,8 @@ def arguments(spec: dict[str, Any], operation: Operation, *, optional: bool) -> 
             if content and (is_required or optional):
                 kwargs["body"] = _convert(sample(spec, content["schema"], awkward=False), hints["body"])
             continue
-        spec_param = by_name.get(name) or by_name.get(name.removeprefix("field_"))
+        # The generator renames parameters that clash with Python: type -> type_, 1x -> field_1x.
+        spec_param = by_name.get(name) or by_name.get(name.removeprefix("field_")) or by_name.get(name.rstrip("_"))
         if spec_param is None or not (is_required or optional):
             continue
         value = sample(spec, spec_param.get("schema") or {}, awkward=False)

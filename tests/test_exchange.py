@@ -31,7 +31,9 @@ from kalshi_auth.exchange import ExchangeServer, ExchangeTransport, Fault, Local
 from tests.keyfactory import ed_key, rsa_key
 
 BASE = "http://127.0.0.1/trade-api/v2"
-SECURED: list[dict[str, list[str]]] = [{"kalshiAccessKey": [], "kalshiAccessSignature": [], "kalshiAccessTimestamp": []}]
+SECURED: list[dict[str, list[str]]] = [
+    {"kalshiAccessKey": [], "kalshiAccessSignature": [], "kalshiAccessTimestamp": []}
+]
 ERRORS = {
     "description": "error",
     "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorResponse"}}},
@@ -348,3 +350,39 @@ def test_rate_limit_error_is_typed_over_the_transport() -> None:
     with pytest.raises(RateLimitedError):
         get_order_groups.sync(client=_typed_client(exchange, retries=RetryPolicy(max_attempts=2, backoff_base=0.001)))
     assert len(exchange.seen) == 2
+
+
+def test_validator_copy_reads_nullable_wrappers_and_enums_like_the_client() -> None:
+    from kalshi_auth.exchange.core import for_validator
+
+    spec: dict[str, Any] = json.loads(json.dumps(SPEC))
+    spec["components"]["schemas"]["Price"] = {"type": "string", "example": "0.50"}
+    spec["components"]["schemas"]["Thing"]["properties"]["close"] = {
+        "allOf": [{"$ref": "#/components/schemas/Price"}],
+        "nullable": True,
+        "description": "null before a trade",
+    }
+    spec["paths"]["/things"]["get"]["parameters"].append(
+        {
+            "name": "mve",
+            "in": "query",
+            "schema": {"type": "string", "enum": ["exclude"], "nullable": True, "default": None},
+        }
+    )
+    prepared = for_validator(spec)
+    close = prepared["components"]["schemas"]["Thing"]["properties"]["close"]
+    assert close == {"type": "string", "example": "0.50", "nullable": True, "description": "null before a trade"}
+    assert spec["components"]["schemas"]["Thing"]["properties"]["close"]["allOf"]  # the original is untouched
+    exchange = LocalExchange(spec, keys={"k1": rsa_key()})
+    assert _raw(exchange).get("/things").status_code == 200  # omitted nullable-enum parameter is fine
+    body = b'{"things": [{"id": "a", "close": null}]}'
+    assert exchange.check_response("GET", "/things", 200, body) == []
+    assert exchange.check_response("GET", "/things", 200, b'{"things": [{"id": "a", "close": 5}]}')
+
+
+def test_unsatisfiable_schema_is_a_clear_500() -> None:
+    spec: dict[str, Any] = json.loads(json.dumps(SPEC))
+    spec["components"]["schemas"]["Thing"]["properties"]["id"] = {"type": "integer", "minimum": 5, "maximum": 1}
+    exchange = LocalExchange(spec, keys={"k1": rsa_key()}, awkward=0.0)
+    body = _kalshi_error(_raw(exchange).post("/things", json={"name": "n"}), 500, "exchange_error")
+    assert "POST /things" in body["message"]

@@ -85,6 +85,7 @@ class KalshiTransport(httpx.BaseTransport):
             self.auth.sign(request)
             try:
                 response = self.inner.handle_request(request)
+                response.read()  # a connection dropped mid-body fails here, inside the attempt
             except httpx.TransportError as exc:
                 self._sleep(attempts.after_error(exc))
                 continue
@@ -121,6 +122,7 @@ class AsyncKalshiTransport(httpx.AsyncBaseTransport):
             self.auth.sign(request)
             try:
                 response = await self.inner.handle_async_request(request)
+                await response.aread()  # a connection dropped mid-body fails here, inside the attempt
             except httpx.TransportError as exc:
                 await anyio.sleep(attempts.after_error(exc))
                 continue

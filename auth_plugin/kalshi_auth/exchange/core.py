@@ -32,6 +32,10 @@ _HTML_PAGE = (
 )
 
 
+class GenerationFailed(RuntimeError):
+    """No draw produced a response valid for the schema (a schema the generator cannot satisfy)."""
+
+
 @dataclass(frozen=True)
 class Answer:
     """What to send back: a status and body, or a delay first, or no answer at all (``drop``)."""
@@ -114,6 +118,36 @@ def load_prepared_spec(spec: Mapping[str, Any] | str | Path | None) -> dict[str,
     return dict(json.loads(path.read_text(encoding="utf-8")))
 
 
+def for_validator(spec: dict[str, Any]) -> dict[str, Any]:
+    """A copy of ``spec`` that openapi-core reads as the generated client does.
+
+    Two OpenAPI 3.0 readings differ: openapi-core ignores ``nullable`` on an
+    ``allOf: [$ref]`` wrapper (Kalshi's own pattern, and what the pipeline writes
+    for a ``$ref`` with ``nullable`` beside it), and rejects ``null`` for a
+    nullable ``enum`` that does not list it (then applies ``default: null`` to
+    an omitted parameter and rejects the request). The copy inlines the wrapped
+    target with ``nullable`` and lists ``null`` in nullable enums.
+    """
+    copy_ = copy.deepcopy(spec)
+    stack: list[Any] = [copy_]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+            continue
+        if not isinstance(node, dict):
+            continue
+        wrapped = node.get("allOf")
+        if node.get("nullable") and isinstance(wrapped, list) and len(wrapped) == 1 and "$ref" in wrapped[0]:
+            target = copy.deepcopy(resolve(copy_, wrapped[0]))
+            del node["allOf"]
+            node.update({**target, **node})
+        if node.get("nullable") and isinstance(node.get("enum"), list) and None not in node["enum"]:
+            node["enum"] = [*node["enum"], None]
+        stack.extend(node.values())
+    return copy_
+
+
 def _error(status: int, code: str, message: str, details: str = "") -> Answer:
     body = {"code": code, "message": message, "details": details, "service": SERVICE}
     return Answer(status, json.dumps(body).encode())
@@ -148,7 +182,7 @@ class LocalExchange:
         self.spec = load_prepared_spec(spec)
         servers = self.spec.get("servers") or [{"url": "/"}]
         self.base_path: str = str(urlsplit(servers[0]["url"]).path).rstrip("/")
-        served = dict(self.spec, servers=[{"url": self.base_path or "/"}])
+        served = dict(for_validator(self.spec), servers=[{"url": self.base_path or "/"}])
         self._api = OpenAPI.from_dict(served)
         self._routes = self._compile_routes()
         self.keys: dict[str, PublicKey] = {k: public_key(v) for k, v in (keys or {}).items()}
@@ -252,7 +286,11 @@ class LocalExchange:
                 return route, self._unauthorized(rejection), key_id, False
             verified = True
         request = _CoreRequest(host_url, method, path, query, headers, body)
-        return route, self._validate(request) or self._respond(route, request), key_id, verified
+        try:
+            answer = self._validate(request) or self._respond(route, request)
+        except GenerationFailed as err:
+            answer = _error(500, "exchange_error", str(err), "the local exchange could not answer within the spec")
+        return route, answer, key_id, verified
 
     @staticmethod
     def _unauthorized(rejection: Rejection) -> Answer:
@@ -307,7 +345,7 @@ class LocalExchange:
             problems = self.response_problems(request, status, body)
             if not problems:
                 return status, body
-        raise RuntimeError(f"{route.name}: could not generate a valid response: {problems[:2]}")
+        raise GenerationFailed(f"{route.name}: no valid response could be generated: {problems[:2]}")
 
     def _success(self, operation: dict[str, Any]) -> tuple[int, dict[str, Any] | None]:
         codes = sorted(c for c in (operation.get("responses") or {}) if str(c).startswith("2"))
