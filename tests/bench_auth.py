@@ -13,21 +13,12 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ed25519, padding, rsa
 
 from kalshi_auth import KalshiAuth, kalshi_client
+from tests.bench import best_of
 from tests.keyfactory import ed_key, rsa_key
 
 BASE = "http://127.0.0.1:9/trade-api/v2"
 BODY = b'{"order_groups": [{"id": "g1", "is_auto_cancel_enabled": true, "contracts_limit_fp": "10.00"}]}'
 Report = Callable[..., None]
-
-
-def _per_call(fn: Callable[[], object], number: int, repeat: int = 9) -> float:
-    rounds = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        for _ in range(number):
-            fn()
-        rounds.append((time.perf_counter() - start) / number)
-    return statistics.median(rounds)
 
 
 async def _aper_call(fn: Callable[[], Any], number: int, repeat: int = 9) -> float:
@@ -62,8 +53,8 @@ def _bench_key(label: str, key: rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey, r
     bare = _bare_sign(key)
     auth = KalshiAuth("key-0001", key, base_url=BASE)
     request = httpx.Request("GET", f"{BASE}/portfolio/order_groups?limit=5")
-    floor_sign = _per_call(bare, n)
-    ours = _per_call(lambda: auth.sign(request), n)
+    floor_sign = best_of(bare, 9, n)
+    ours = best_of(lambda: auth.sign(request), 9, n)
     report(
         f"sign one request, {label}",
         f"{ours * 1e6:.1f} us vs bare sign {floor_sign * 1e6:.1f} us",
@@ -72,13 +63,13 @@ def _bench_key(label: str, key: rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey, r
     )
 
     bare_client = httpx.Client(transport=transport, base_url=BASE)
-    floor_get = _per_call(lambda: bare_client.get("/portfolio/order_groups"), n)
+    floor_get = best_of(lambda: bare_client.get("/portfolio/order_groups"), 9, n)
     client = kalshi_client("key-0001", key, base_url=BASE, transport=transport)
-    signed = _per_call(lambda: get_order_groups.sync(client=client), n)
+    signed = best_of(lambda: get_order_groups.sync(client=client), 9, n)
     floor = floor_sign + floor_get
     plain = AuthenticatedClient(base_url=BASE, token="")  # the generated op with no plugin at all
     plain.set_httpx_client(httpx.Client(transport=transport, base_url=BASE))
-    unsigned = _per_call(lambda: get_order_groups.sync(client=plain), n)
+    unsigned = best_of(lambda: get_order_groups.sync(client=plain), 9, n)
     report(
         f"where the time goes, {label}",
         f"generated op over plain httpx {unsigned * 1e6:.0f} us (its own cost over a bare GET: "

@@ -39,8 +39,11 @@ def main(report: Report) -> None:
         for _ in range(SYNC_REQUESTS):
             get_order_groups.sync(client=client)
         ours = _rate(SYNC_REQUESTS, time.perf_counter() - start)
-        report(f"loopback throughput, sync, {SYNC_REQUESTS} sequential GETs",
-               f"{ours:.0f} req/s vs bare httpx {floor:.0f} req/s", floor / ours)
+        report(
+            f"loopback throughput, sync, {SYNC_REQUESTS} sequential GETs",
+            f"{ours:.0f} req/s vs bare httpx {floor:.0f} req/s",
+            floor / ours,
+        )
 
         async def burst(call: Callable[[], object]) -> float:
             gate = asyncio.Semaphore(IN_FLIGHT)
@@ -62,7 +65,10 @@ def main(report: Report) -> None:
             return afloor, aours
 
         afloor, aours = asyncio.run(run())
-        report(f"loopback throughput, async, {ASYNC_REQUESTS} GETs at {IN_FLIGHT} in flight",
-               f"{aours:.0f} req/s vs bare httpx {afloor:.0f} req/s", afloor / aours)
+        report(
+            f"loopback throughput, async, {ASYNC_REQUESTS} GETs at {IN_FLIGHT} in flight",
+            f"{aours:.0f} req/s vs bare httpx {afloor:.0f} req/s",
+            afloor / aours,
+        )
         failed = [s for s in exchange.seen if s.status != 200 or not s.verified]
         report("loopback requests rejected or unverified", f"{len(failed)} of {len(exchange.seen)}")

@@ -2,12 +2,15 @@
 
 ``awkward=False`` fills every property with a plain legal value; ``awkward=True``
 puts ``null`` in every nullable field and a value no enum declares in every enum
-(what the live API sends after Kalshi grows an enum).
+(what the live API sends after Kalshi grows an enum). Unlike the exchange's
+seeded Sampler, it fills every field, so a parse test sees every field at once.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from kalshi_auth.exchange.data import merged, resolve
 
 UNKNOWN_STR = "zz_added_upstream"
 UNKNOWN_INT = 987654
@@ -20,43 +23,6 @@ FORMATTED = {
     "uri": "https://example.com/x",
     "byte": "AAAA",
 }
-
-
-def resolve(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in schema:
-        node: Any = spec
-        for part in schema["$ref"].lstrip("#/").split("/"):
-            node = node[part.replace("~1", "/").replace("~0", "~")]
-        schema = node
-    return schema
-
-
-def merged(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
-    """Resolve refs and fold ``allOf`` into one schema (wrapper keywords win).
-
-    Keywords written beside a ``$ref`` count, as the live API behaves: upstream
-    writes ``nullable: true`` there and sends ``null``.
-    """
-    if "$ref" in schema and len(schema) > 1:
-        siblings = {k: v for k, v in schema.items() if k != "$ref"}
-        return {**merged(spec, {"$ref": schema["$ref"]}), **siblings}
-    schema = resolve(spec, schema)
-    if "allOf" not in schema:
-        return schema
-    out: dict[str, Any] = {"properties": {}, "required": []}
-    for part in schema["allOf"]:
-        sub = merged(spec, part)
-        for key, value in sub.items():
-            if key == "properties":
-                out["properties"].update(value)
-            elif key == "required":
-                out["required"] += value
-            else:
-                out.setdefault(key, value)
-    out.update({k: v for k, v in schema.items() if k != "allOf"})
-    if not out["properties"]:
-        del out["properties"]
-    return out
 
 
 def sample(spec: dict[str, Any], schema: dict[str, Any], *, awkward: bool, depth: int = 0) -> Any:
