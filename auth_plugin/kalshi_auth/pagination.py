@@ -47,8 +47,6 @@ def items_field(page: Any, items: str | None = None) -> str:
 def _checked(page: Any, operation: str) -> Any:
     if page is None or not attrs.has(type(page)):
         raise PaginationError(f"{operation} returned {type(page).__name__}, not a page (an undocumented answer?)")
-    if type(page).__name__ == "ErrorResponse":
-        raise PaginationError(f"{operation} returned an error body: {page.to_dict()}")
     return page
 
 
