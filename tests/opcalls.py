@@ -36,23 +36,30 @@ class Operation:
         return f"{self.method} {self.path}"
 
 
-def _blank(path: str) -> str:
+def blank_path(path: str) -> str:
+    """``/markets/{ticker}`` -> ``/markets/{}`` (the generator renames path parameters)."""
     return re.sub(r"\{[^}]*\}", "{}", path)
 
 
-def discover(spec: dict[str, Any], out: Path) -> list[Operation]:
-    """Every operation of ``spec`` with its generated module (imported from ``out``, already on sys.path)."""
+def operation_modules(out: Path) -> dict[tuple[str, str], str]:
+    """(METHOD, blanked path) -> dotted module name, read from each generated module's _get_kwargs."""
     modules = {}
     for file in sorted((out / "kalshi_trade_api" / "api").rglob("*.py")):
         match = _METHOD_AND_URL.search(file.read_text())
         if match:
-            modules[(match[1].upper(), _blank(match[2]))] = ".".join(file.relative_to(out).with_suffix("").parts)
+            modules[(match[1].upper(), blank_path(match[2]))] = ".".join(file.relative_to(out).with_suffix("").parts)
+    return modules
+
+
+def discover(spec: dict[str, Any], out: Path) -> list[Operation]:
+    """Every operation of ``spec`` with its generated module (imported from ``out``, already on sys.path)."""
+    modules = operation_modules(out)
     found = []
     for method, path in operations(spec):
         op = spec["paths"][path][method.lower()]
         security = op.get("security", spec.get("security")) or []
         secured = any("kalshiAccessSignature" in requirement for requirement in security)
-        module = importlib.import_module(modules[(method, _blank(path))])
+        module = importlib.import_module(modules[(method, blank_path(path))])
         found.append(Operation(method, path, op, module, secured))
     return found
 

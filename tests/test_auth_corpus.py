@@ -45,16 +45,23 @@ def _cursor_ops(spec: dict[str, Any], ops: list[Operation]) -> list[Operation]:
     return found
 
 
+def _client_for(
+    spec_path: Path | None, generated_clients: GeneratedClients, import_from: Any
+) -> tuple[dict[str, Any], list[Operation]]:
+    """Generate (once) and import the client for a corpus spec; return the spec and its operations."""
+    spec_path = require_corpus(spec_path)
+    out = generated_clients.get(spec_path)
+    import_from(out)
+    spec = load_spec(spec_path)
+    return spec, discover(spec, out)
+
+
 @pytest.mark.corpus
 @pytest.mark.parametrize("spec_path", corpus_params())
 def test_every_secured_operation_sends_verifying_headers(
     spec_path: Path | None, generated_clients: GeneratedClients, import_from: Any
 ) -> None:
-    spec_path = require_corpus(spec_path)
-    out = generated_clients.get(spec_path)
-    import_from(out)
-    spec = load_spec(spec_path)
-    ops = discover(spec, out)
+    spec, ops = _client_for(spec_path, generated_clients, import_from)
     server = Server()
     for key in (rsa_key(), ed_key()):
         client = kalshi_client("key-0001", key, base_url=BASE, transport=httpx.MockTransport(server))
@@ -77,11 +84,8 @@ def test_every_secured_operation_sends_verifying_headers(
 def test_every_cursor_operation_paginates(
     spec_path: Path | None, generated_clients: GeneratedClients, import_from: Any
 ) -> None:
-    spec_path = require_corpus(spec_path)
-    out = generated_clients.get(spec_path)
-    import_from(out)
-    spec = load_spec(spec_path)
-    cursor_ops = _cursor_ops(spec, discover(spec, out))
+    spec, ops = _client_for(spec_path, generated_clients, import_from)
+    cursor_ops = _cursor_ops(spec, ops)
     assert cursor_ops, "no cursor-paginated operation found"
     for op in cursor_ops:
         _, first = success_response(spec, op)
