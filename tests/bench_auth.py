@@ -64,7 +64,7 @@ def _bench_key(label: str, key: rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey, r
 
     bare_client = httpx.Client(transport=transport, base_url=BASE)
     floor_get = best_of(lambda: bare_client.get("/portfolio/order_groups"), 9, n)
-    client = kalshi_client("key-0001", key, base_url=BASE, transport=transport)
+    client = kalshi_client("key-0001", key, base_url=BASE, transport=transport, rate_limit=None)
     signed = best_of(lambda: get_order_groups.sync(client=client), 9, n)
     floor = floor_sign + floor_get
     plain = AuthenticatedClient(base_url=BASE, token="")  # the generated op with no plugin at all
@@ -87,7 +87,7 @@ def _bench_key(label: str, key: rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey, r
     async def run_async() -> None:
         bare_async = httpx.AsyncClient(transport=transport, base_url=BASE)
         floor_aget = await _aper_call(lambda: bare_async.get("/portfolio/order_groups"), n)
-        aclient = kalshi_client("key-0001", key, base_url=BASE, transport=transport)
+        aclient = kalshi_client("key-0001", key, base_url=BASE, transport=transport, rate_limit=None)
         asigned = await _aper_call(lambda: get_order_groups.asyncio(client=aclient), n)
         afloor = floor_sign + floor_aget
         report(
