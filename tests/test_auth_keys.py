@@ -153,6 +153,11 @@ def test_a_string_that_is_neither_pem_nor_a_file_is_never_echoed(given: str) -> 
     assert f"{len(given)} characters" in str(caught.value)
 
 
+def test_path_objects_that_cannot_be_read_are_key_load_errors(tmp_path: Path) -> None:
+    with pytest.raises(KeyLoadError, match="NUL byte"):
+        load_signing_key(tmp_path / "a\x00b.key")
+
+
 def test_base64_body_gets_a_hint() -> None:
     with pytest.raises(KeyLoadError, match="base64 body of a key without its"):
         load_signing_key(_body(pem(ed_key())))

@@ -86,6 +86,8 @@ def _read_key_file(path: Path, shown: str) -> bytes:
         raise KeyLoadError(f"private key path is a directory: {shown}; pass the key file inside it") from None
     except OSError as err:
         raise KeyLoadError(f"cannot read private key file {shown}: {err.strerror}; check its permissions") from None
+    except ValueError:  # a NUL byte in the path
+        raise KeyLoadError("the private key path contains a NUL byte; pass the key file's real path") from None
     if os.name == "posix" and mode & (stat.S_IRGRP | stat.S_IROTH):
         warnings.warn(
             f"private key file {shown} is readable by other users; restrict it with `chmod 600 {shown}`",
@@ -203,7 +205,10 @@ def load_signing_key(private_key: PrivateKeyInput | SigningKey, passphrase: Pass
             raise _unshown_string(private_key)
         return _load_pem(_read_key_file(path, str(path)), passphrase, str(path))
     if isinstance(private_key, os.PathLike):
-        path = Path(private_key).expanduser()
+        try:
+            path = Path(private_key).expanduser()
+        except (RuntimeError, TypeError) as err:  # no home directory for "~"; a PathLike of bytes
+            raise KeyLoadError(f"the private key path cannot be used: {type(err).__name__}") from None
         return _load_pem(_read_key_file(path, str(path)), passphrase, str(path))
     raise KeyLoadError(
         f"private_key must be a path, PEM text/bytes or a loaded RSA/Ed25519 key, not {type(private_key).__name__}"
