@@ -12,6 +12,7 @@ from __future__ import annotations
 import zlib
 from collections.abc import Callable, Iterator
 
+import anyio
 import httpx
 
 from kalshi_auth.errors import APITimeoutError, ResponseParseError, ResponseTooLargeError
@@ -68,10 +69,8 @@ class BodyReader:
     ) -> None:
         self.response, self.limit, self.deadline_at, self.clock = response, limit, deadline_at, clock
         self.on_deadline = on_deadline
-        encoding = response.headers.get("content-encoding", "identity").strip().lower() or "identity"
-        # Only encodings decompressed here in bounded steps are read raw; the rest via httpx's decoders.
-        self.raw = encoding in ("identity", "gzip", "x-gzip", "deflate")
-        self._decompressor = _Decompressor(encoding if self.raw else "identity")
+        self.raw = True
+        self._decompressor = _Decompressor("identity")
         self._chunks: list[bytes] = []
         self.size = 0
 
@@ -82,8 +81,14 @@ class BodyReader:
             return True
         except httpx.ResponseNotRead:
             pass
-        declared = self.response.headers.get("content-length", "")
-        if self.raw and self._decompressor.encoding == "identity" and declared.isdigit():
+        headers = self.response.headers
+        encoding = headers.get("content-encoding", "identity").strip().lower() or "identity"
+        # Only encodings decompressed here in bounded steps are read raw; the rest via httpx's decoders.
+        self.raw = encoding in ("identity", "gzip", "x-gzip", "deflate")
+        if self.raw and encoding != "identity":
+            self._decompressor = _Decompressor(encoding)
+        declared = headers.get("content-length", "")
+        if encoding == "identity" and declared.isdigit():
             self._count(int(declared))  # refuse before reading when the server says it is too big
         return False
 
@@ -147,4 +152,5 @@ async def aread_body(reader: BodyReader) -> None:
     except httpx.DecodingError as err:
         raise reader._undecodable(err) from None
     finally:
-        await reader.response.aclose()
+        with anyio.CancelScope(shield=True):  # release the connection even when the deadline cancelled us
+            await reader.response.aclose()

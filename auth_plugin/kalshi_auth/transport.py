@@ -69,10 +69,11 @@ class _Attempts:
         remaining = self.remaining()
         if remaining <= 0:
             raise self.deadline_error()
-        # A read timeout restarts with every byte; the deadline does not. No single wait may outlast it.
-        self.request.extensions["timeout"] = {
-            k: remaining if v is None else min(v, remaining) for k, v in self.timeouts.items()
-        } or {"connect": remaining, "read": remaining, "write": remaining, "pool": remaining}
+        if self.deadline is not None:
+            # A read timeout restarts with every byte; the deadline does not. No single wait may outlast it.
+            self.request.extensions["timeout"] = {
+                k: remaining if v is None else min(v, remaining) for k, v in self.timeouts.items()
+            } or {"connect": remaining, "read": remaining, "write": remaining, "pool": remaining}
         if self.pacer is None:
             return 0.0
         try:
