@@ -22,6 +22,7 @@ import pytest
 from kalshi_auth import (
     APITimeoutError,
     BadRequestError,
+    ConfigurationError,
     KalshiSDKError,
     ResponseParseError,
     RetryPolicy,
@@ -146,6 +147,15 @@ def test_retries_share_the_deadline(call: Callable[[Any], Any]) -> None:
     with pytest.raises((ServerError, APITimeoutError)):
         call(_client(busy, retries=policy, deadline=0.3))
     assert 1 < len(seen) < 200 and seen[-1] - seen[0] < 0.3
+
+
+@pytest.mark.parametrize(
+    "bounds",
+    [{"deadline": 0}, {"deadline": -1.0}, {"deadline": float("nan")}, {"max_response_bytes": 0}, {"deadline": True}],
+)
+def test_nonsense_bounds_are_configuration_errors(bounds: dict[str, Any]) -> None:
+    with pytest.raises(ConfigurationError):
+        kalshi_client("key-0001", ed_key(), base_url=BASE, **bounds)
 
 
 def test_deadline_and_cap_are_on_by_default() -> None:

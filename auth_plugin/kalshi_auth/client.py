@@ -149,9 +149,11 @@ def kalshi_client(
 
 
 def _check_bounds(deadline: float | None, max_response_bytes: int | None) -> None:
-    if deadline is not None and not (isinstance(deadline, (int, float)) and 0 < deadline < float("inf")):
+    number = isinstance(deadline, (int, float)) and not isinstance(deadline, bool)
+    if deadline is not None and not (number and 0 < deadline < float("inf")):
         raise ConfigurationError(f"deadline must be a positive number of seconds or None, not {deadline!r}")
-    if max_response_bytes is not None and not (isinstance(max_response_bytes, int) and max_response_bytes > 0):
+    count = isinstance(max_response_bytes, int) and not isinstance(max_response_bytes, bool)
+    if max_response_bytes is not None and not (count and max_response_bytes > 0):
         raise ConfigurationError(f"max_response_bytes must be a positive int or None, not {max_response_bytes!r}")
 
 
