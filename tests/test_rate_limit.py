@@ -138,19 +138,20 @@ BATCH_SPEC: dict[str, Any] = {
 }
 
 
-def test_the_exchange_bills_batches_per_item_to_the_write_bucket() -> None:
-    exchange = LocalExchange(BATCH_SPEC, keys={"k": ed_key()}, rate_limit=RateLimit(read=1000, write=50))
-    auth = KalshiAuth("k", ed_key(), base_url="http://127.0.0.1/trade-api/v2")
+def test_the_exchange_bills_batches_per_item_to_the_write_bucket_of_each_key() -> None:
+    exchange = LocalExchange(
+        BATCH_SPEC, keys={"k": ed_key(), "other": ed_key()}, rate_limit=RateLimit(read=1000, write=50)
+    )
     path = "/trade-api/v2/portfolio/orders/batched"
 
-    def post(items: int) -> int:
+    def post(key_id: str, items: int) -> int:
+        auth = KalshiAuth(key_id, ed_key(), base_url="http://127.0.0.1/trade-api/v2")
         headers = {**auth.headers_for("POST", httpx.URL("http://127.0.0.1" + path)), "content-type": "application/json"}
         return exchange.handle("POST", path, [], headers, json.dumps({"orders": [{}] * items}).encode()).status
 
-    assert post(10) == 201  # 100 tokens: the whole two-second write bucket
-    assert post(1) == 429
-    other = LocalExchange(BATCH_SPEC, keys={"k": ed_key()}, rate_limit=RateLimit(read=1000, write=50))
-    assert other.rate_limit is not None and exchange.rate_limit == other.rate_limit
+    assert post("k", 10) == 201  # 100 tokens: the whole two-second write bucket
+    assert post("k", 1) == 429
+    assert post("other", 10) == 201  # budgets are per key
 
 
 @TWINS
