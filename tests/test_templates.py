@@ -260,3 +260,24 @@ def test_date_times_parse_fast_with_z_and_fall_back_for_other_spellings() -> Non
     assert parse_datetime("20260112T220810Z", "t") == expected.replace(microsecond=0)  # basic format: dateutil
     with pytest.raises(BadValue, match=r"\$\.t: expected date-time string, got str 'soon'"):
         parse_datetime("soon", "t")
+
+
+@pytest.mark.parametrize(
+    ("levels", "path"),
+    [
+        ([["0.5600", "10.00"], ["0.5700", 3]], "$.orderbook_fp.yes_dollars[1][1]"),
+        ([["0.5600", "10.00"], "0.57"], "$.orderbook_fp.yes_dollars[1]"),
+        ("0.56", "$.orderbook_fp.yes_dollars"),
+    ],
+)
+def test_wrong_item_in_a_list_of_levels_names_its_path(levels: object, path: str) -> None:
+    from kalshi_trade_api.api.market import get_market_orderbook
+    from kalshi_trade_api.errors import ResponseParseError
+
+    body = {"orderbook_fp": {"yes_dollars": levels, "no_dollars": [["0.4400", "1.00"]]}}
+    with pytest.raises(ResponseParseError) as caught:
+        get_market_orderbook._parse_response(client=None, response=httpx.Response(200, json=body))  # type: ignore[arg-type]
+    assert caught.value.path == path
+    good = {"orderbook_fp": {"yes_dollars": [["0.5600", "10.00"]], "no_dollars": []}}
+    parsed = get_market_orderbook._parse_response(client=None, response=httpx.Response(200, json=good))  # type: ignore[arg-type]
+    assert parsed.orderbook_fp.yes_dollars == [["0.5600", "10.00"]]

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    check_items,
     model_repr,
     record_deviation,
 )
@@ -155,9 +156,7 @@ class AssociatedEvent:
             else:
                 if type(_v) is not list:
                     raise BadValue("active_quoters", "array", _v)
-                for _i0, _x0 in enumerate(_v):
-                    if type(_x0) is not str:
-                        raise BadValue(_i0, "str", _x0).within("active_quoters")
+                check_items(_v, str, "active_quoters")
                 _f_active_quoters = _v
 
             _v = _get("size_max", UNSET)

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    check_items,
     model_repr,
     record_deviation,
 )
@@ -94,9 +95,7 @@ class BatchCancelOrdersRequest:
             else:
                 if type(_v) is not list:
                     raise BadValue("ids", "array", _v)
-                for _i0, _x0 in enumerate(_v):
-                    if type(_x0) is not str:
-                        raise BadValue(_i0, "str", _x0).within("ids")
+                check_items(_v, str, "ids")
                 _f_ids = _v
 
             _v = _get("orders", UNSET)

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    check_items,
     model_repr,
     record_deviation,
 )
@@ -194,9 +195,7 @@ class EventLiveData:
             else:
                 if type(_v) is not list:
                     raise BadValue("range_options", "array", _v)
-                for _i0, _x0 in enumerate(_v):
-                    if type(_x0) is not str:
-                        raise BadValue(_i0, "str", _x0).within("range_options")
+                check_items(_v, str, "range_options")
                 _f_range_options = _v
 
         except BadValue as _bad:

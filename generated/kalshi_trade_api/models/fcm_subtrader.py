@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    check_items,
     model_repr,
     record_deviation,
 )
@@ -134,9 +135,7 @@ class FCMSubtrader:
             else:
                 if type(_v) is not list:
                     raise BadValue("exchange_indices", "array", _v)
-                for _i0, _x0 in enumerate(_v):
-                    if type(_x0) is not int:
-                        raise BadValue(_i0, "int", _x0).within("exchange_indices")
+                check_items(_v, int, "exchange_indices")
                 _f_exchange_indices = _v
 
             _v = _get("trading_blocked", UNSET)

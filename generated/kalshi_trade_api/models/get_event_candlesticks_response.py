@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    check_items,
     model_repr,
     record_deviation,
 )
@@ -120,9 +121,7 @@ class GetEventCandlesticksResponse:
             else:
                 if type(_v) is not list:
                     raise BadValue("market_tickers", "array", _v)
-                for _i0, _x0 in enumerate(_v):
-                    if type(_x0) is not str:
-                        raise BadValue(_i0, "str", _x0).within("market_tickers")
+                check_items(_v, str, "market_tickers")
                 _f_market_tickers = _v
 
             _v = _get("market_candlesticks", UNSET)

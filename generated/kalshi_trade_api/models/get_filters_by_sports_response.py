@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    check_items,
     model_repr,
     record_deviation,
 )
@@ -124,9 +125,7 @@ class GetFiltersBySportsResponse:
             else:
                 if type(_v) is not list:
                     raise BadValue("sport_ordering", "array", _v)
-                for _i0, _x0 in enumerate(_v):
-                    if type(_x0) is not str:
-                        raise BadValue(_i0, "str", _x0).within("sport_ordering")
+                check_items(_v, str, "sport_ordering")
                 _f_sport_ordering = _v
 
         except BadValue as _bad:

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    check_items,
     model_repr,
     record_deviation,
 )
@@ -131,9 +132,7 @@ class GetOrderGroupResponse:
             else:
                 if type(_v) is not list:
                     raise BadValue("orders", "array", _v)
-                for _i0, _x0 in enumerate(_v):
-                    if type(_x0) is not str:
-                        raise BadValue(_i0, "str", _x0).within("orders")
+                check_items(_v, str, "orders")
                 _f_orders = _v
 
             _v = _get("contracts_limit_fp", UNSET)

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     BadValue,
+    check_items,
     model_repr,
     record_deviation,
 )
@@ -67,9 +68,7 @@ class GetTagsForSeriesCategoriesResponseTagsByCategories:
                         continue
                     if type(_v) is not list:
                         raise BadValue(_key, "array", _v)
-                    for _i0, _x0 in enumerate(_v):
-                        if type(_x0) is not str:
-                            raise BadValue(_i0, "str", _x0).within(_key)
+                    check_items(_v, str, _key)
                     _extra[_key] = _v
 
             except BadValue as _bad:

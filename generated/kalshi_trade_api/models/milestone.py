@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    check_items,
     fromisoformat,
     model_repr,
     parse_datetime,
@@ -289,9 +290,7 @@ class Milestone:
             else:
                 if type(_v) is not list:
                     raise BadValue("related_event_tickers", "array", _v)
-                for _i0, _x0 in enumerate(_v):
-                    if type(_x0) is not str:
-                        raise BadValue(_i0, "str", _x0).within("related_event_tickers")
+                check_items(_v, str, "related_event_tickers")
                 _f_related_event_tickers = _v
 
             _v = _get("title", UNSET)
@@ -371,9 +370,7 @@ class Milestone:
             else:
                 if type(_v) is not list:
                     raise BadValue("primary_event_tickers", "array", _v)
-                for _i0, _x0 in enumerate(_v):
-                    if type(_x0) is not str:
-                        raise BadValue(_i0, "str", _x0).within("primary_event_tickers")
+                check_items(_v, str, "primary_event_tickers")
                 _f_primary_event_tickers = _v
 
             _v = _get("last_updated_ts", UNSET)

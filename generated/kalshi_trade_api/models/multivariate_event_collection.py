@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    check_items,
     fromisoformat,
     model_repr,
     parse_datetime,
@@ -401,11 +402,7 @@ class MultivariateEventCollection:
             else:
                 if type(_v) is not list:
                     raise BadValue("associated_event_tickers", "array", _v)
-                for _i0, _x0 in enumerate(_v):
-                    if type(_x0) is not str:
-                        raise BadValue(_i0, "str", _x0).within(
-                            "associated_event_tickers"
-                        )
+                check_items(_v, str, "associated_event_tickers")
                 _f_associated_event_tickers = _v
 
             _v = _get("is_ordered", UNSET)

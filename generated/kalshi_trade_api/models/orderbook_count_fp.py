@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    check_items,
     model_repr,
     record_deviation,
 )
@@ -95,19 +96,8 @@ class OrderbookCountFp:
             else:
                 if type(_v) is not list:
                     raise BadValue("yes_dollars", "array", _v)
-                _f_yes_dollars = []
-                try:
-                    for _i0, _x0 in enumerate(_v):
-                        if type(_x0) is not list:
-                            raise BadValue(_i0, "array", _x0)
-                        for _i1, _x1 in enumerate(_x0):
-                            if type(_x1) is not str:
-                                raise BadValue(_i1, "str", _x1).within(_i0)
-                        _y0 = _x0
-
-                        _f_yes_dollars.append(_y0)
-                except BadValue as _bad:
-                    raise _bad.within("yes_dollars") from None
+                check_items(_v, str, "yes_dollars", 2)
+                _f_yes_dollars = _v
 
             _v = _get("no_dollars", UNSET)
             _f_no_dollars: Any
@@ -125,19 +115,8 @@ class OrderbookCountFp:
             else:
                 if type(_v) is not list:
                     raise BadValue("no_dollars", "array", _v)
-                _f_no_dollars = []
-                try:
-                    for _i0, _x0 in enumerate(_v):
-                        if type(_x0) is not list:
-                            raise BadValue(_i0, "array", _x0)
-                        for _i1, _x1 in enumerate(_x0):
-                            if type(_x1) is not str:
-                                raise BadValue(_i1, "str", _x1).within(_i0)
-                        _y0 = _x0
-
-                        _f_no_dollars.append(_y0)
-                except BadValue as _bad:
-                    raise _bad.within("no_dollars") from None
+                check_items(_v, str, "no_dollars", 2)
+                _f_no_dollars = _v
 
         except BadValue as _bad:
             _bad.source = src_dict

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    check_items,
     model_repr,
     record_deviation,
 )
@@ -71,9 +72,7 @@ class ScopeList:
             else:
                 if type(_v) is not list:
                     raise BadValue("scopes", "array", _v)
-                for _i0, _x0 in enumerate(_v):
-                    if type(_x0) is not str:
-                        raise BadValue(_i0, "str", _x0).within("scopes")
+                check_items(_v, str, "scopes")
                 _f_scopes = _v
 
         except BadValue as _bad:

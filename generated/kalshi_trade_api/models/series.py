@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    check_items,
     fromisoformat,
     model_repr,
     parse_datetime,
@@ -333,9 +334,7 @@ class Series:
             else:
                 if type(_v) is not list:
                     raise BadValue("categories", "array", _v)
-                for _i0, _x0 in enumerate(_v):
-                    if type(_x0) is not str:
-                        raise BadValue(_i0, "str", _x0).within("categories")
+                check_items(_v, str, "categories")
                 _f_categories = _v
 
             _v = _get("tags", UNSET)
@@ -350,9 +349,7 @@ class Series:
                 else:
                     if type(_v) is not list:
                         raise BadValue("tags", "array", _v)
-                    for _i0, _x0 in enumerate(_v):
-                        if type(_x0) is not str:
-                            raise BadValue(_i0, "str", _x0).within("tags")
+                    check_items(_v, str, "tags")
                     _f_tags = _v
 
             _v = _get("settlement_sources", UNSET)
@@ -474,11 +471,7 @@ class Series:
                 else:
                     if type(_v) is not list:
                         raise BadValue("additional_prohibitions", "array", _v)
-                    for _i0, _x0 in enumerate(_v):
-                        if type(_x0) is not str:
-                            raise BadValue(_i0, "str", _x0).within(
-                                "additional_prohibitions"
-                            )
+                    check_items(_v, str, "additional_prohibitions")
                     _f_additional_prohibitions = _v
 
             _v = _get("product_metadata", UNSET)

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    check_items,
     model_repr,
     record_deviation,
 )
@@ -92,9 +93,7 @@ class SportFilterDetails:
             else:
                 if type(_v) is not list:
                     raise BadValue("scopes", "array", _v)
-                for _i0, _x0 in enumerate(_v):
-                    if type(_x0) is not str:
-                        raise BadValue(_i0, "str", _x0).within("scopes")
+                check_items(_v, str, "scopes")
                 _f_scopes = _v
 
             _v = _get("competitions", UNSET)

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    check_items,
     model_repr,
     record_deviation,
 )
@@ -79,9 +80,7 @@ class UpdateFCMSubtraderBlockedCategoriesResponse:
             else:
                 if type(_v) is not list:
                     raise BadValue("categories", "array", _v)
-                for _i0, _x0 in enumerate(_v):
-                    if type(_x0) is not str:
-                        raise BadValue(_i0, "str", _x0).within("categories")
+                check_items(_v, str, "categories")
                 _f_categories = _v
 
         except BadValue as _bad:

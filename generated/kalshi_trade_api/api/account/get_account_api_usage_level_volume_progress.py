@@ -15,7 +15,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_account_api_usage_level_volume_progress_response import (
     GetAccountApiUsageLevelVolumeProgressResponse,
 )
-from ...types import BadValue, Response
+from ...types import BadValue, Response, json_loads
 
 _OPERATION = "GET /account/api_usage_level/volume_progress"
 
@@ -35,7 +35,7 @@ def _parse_success(
 ) -> GetAccountApiUsageLevelVolumeProgressResponse:
     if response.status_code == 200:
         response_200 = GetAccountApiUsageLevelVolumeProgressResponse.from_dict(
-            response.json()
+            json_loads(response.content)
         )
 
         return response_200
@@ -43,7 +43,7 @@ def _parse_success(
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
     response_200 = GetAccountApiUsageLevelVolumeProgressResponse.from_dict(
-        response.json()
+        json_loads(response.content)
     )
 
     return response_200

@@ -18,7 +18,7 @@ from ...models.update_fcm_subtrader_blocked_categories_request import (
 from ...models.update_fcm_subtrader_blocked_categories_response import (
     UpdateFCMSubtraderBlockedCategoriesResponse,
 )
-from ...types import BadValue, Response
+from ...types import BadValue, Response, json_loads
 
 _OPERATION = "PUT /fcm/subtraders/blocked_categories"
 
@@ -47,7 +47,7 @@ def _parse_success(
 ) -> UpdateFCMSubtraderBlockedCategoriesResponse:
     if response.status_code == 200:
         response_200 = UpdateFCMSubtraderBlockedCategoriesResponse.from_dict(
-            response.json()
+            json_loads(response.content)
         )
 
         return response_200
@@ -55,7 +55,7 @@ def _parse_success(
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
     response_200 = UpdateFCMSubtraderBlockedCategoriesResponse.from_dict(
-        response.json()
+        json_loads(response.content)
     )
 
     return response_200

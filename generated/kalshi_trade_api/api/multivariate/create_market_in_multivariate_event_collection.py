@@ -19,7 +19,7 @@ from ...models.create_market_in_multivariate_event_collection_request import (
 from ...models.create_market_in_multivariate_event_collection_response import (
     CreateMarketInMultivariateEventCollectionResponse,
 )
-from ...types import BadValue, Response
+from ...types import BadValue, Response, json_loads
 
 _OPERATION = "POST /multivariate_event_collections/{collection_ticker}"
 
@@ -51,7 +51,7 @@ def _parse_success(
 ) -> CreateMarketInMultivariateEventCollectionResponse:
     if response.status_code == 200:
         response_200 = CreateMarketInMultivariateEventCollectionResponse.from_dict(
-            response.json()
+            json_loads(response.content)
         )
 
         return response_200
@@ -59,7 +59,7 @@ def _parse_success(
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
     response_200 = CreateMarketInMultivariateEventCollectionResponse.from_dict(
-        response.json()
+        json_loads(response.content)
     )
 
     return response_200
