@@ -281,3 +281,18 @@ def test_wrong_item_in_a_list_of_levels_names_its_path(levels: object, path: str
     good = {"orderbook_fp": {"yes_dollars": [["0.5600", "10.00"]], "no_dollars": []}}
     parsed = get_market_orderbook._parse_response(client=None, response=httpx.Response(200, json=good))  # type: ignore[arg-type]
     assert parsed.orderbook_fp.yes_dollars == [["0.5600", "10.00"]]
+
+
+def test_responses_decode_with_the_standard_library_when_orjson_is_absent() -> None:
+    code = (
+        "import sys, json, httpx\n"
+        "sys.modules['orjson'] = None  # as if not installed\n"
+        "from kalshi_trade_api.types import json_loads\n"
+        "from kalshi_trade_api.api.order_groups import get_order_groups\n"
+        "assert json_loads is json.loads\n"
+        "body = {'order_groups': [{'id': 'g', 'is_auto_cancel_enabled': True}]}\n"
+        "page = get_order_groups._parse_response(client=None, response=httpx.Response(200, json=body))\n"
+        "print(page.order_groups[0].id)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert result.returncode == 0 and result.stdout.strip() == "g", result.stderr
