@@ -5,8 +5,6 @@ from __future__ import annotations
 import importlib
 import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +16,7 @@ from codegen.specfile import load_spec, operations
 from tests.conftest import CORPUS, IN_CI, ROOT, GeneratedClients, corpus_params, require_corpus
 from tests.opcalls import blank_path, operation_modules
 from tests.samples import UNKNOWN_STR, json_response_schema, sample
+from tests.typecheck import mypy_strict
 
 CALL_STYLES = ("sync", "sync_detailed", "asyncio", "asyncio_detailed")
 
@@ -103,22 +102,8 @@ def test_unknown_enum_value_survives_in_a_real_model(generated_clients: Generate
 def test_latest_corpus_client_passes_mypy_strict(generated_clients: GeneratedClients) -> None:
     spec_path = max(CORPUS, key=lambda p: [int(x) for x in re.findall(r"\d+", p.stem)], default=None)
     out = generated_clients.get(require_corpus(spec_path))
-    result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "kalshi_trade_api"],
-        cwd=out,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout[-3000:]
+    mypy_strict("kalshi_trade_api", out)
 
 
 def test_committed_client_passes_mypy_strict() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "kalshi_trade_api"],
-        cwd=ROOT / "generated",
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout[-3000:]
+    mypy_strict("kalshi_trade_api", ROOT / "generated")

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from codegen.generate import generate
+from tests.typecheck import mypy_strict
 
 PAYLOAD = "__import__('pathlib').Path('PWNED').touch()"
 BREAKOUTS = [
@@ -128,14 +129,7 @@ def test_spec_text_survives_as_inert_text(hostile_client: Path) -> None:
 
 
 def test_hostile_client_passes_mypy_strict(hostile_client: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "kalshi_trade_api"],
-        cwd=hostile_client,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout[-3000:]
+    mypy_strict("kalshi_trade_api", hostile_client)
 
 
 def test_a_description_that_closes_its_docstring_stays_text(tmp_path: Path) -> None:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from tests.readme_walkthrough import as_script, local_exchange, python_blocks, run
+from tests.typecheck import mypy_strict
 
 
 def test_readme_has_the_walkthrough_blocks() -> None:
@@ -38,10 +37,4 @@ def test_every_readme_block_runs_against_the_local_exchange(capsys: pytest.Captu
 def test_readme_code_passes_mypy_strict_without_narrowing(tmp_path: Path) -> None:
     script = tmp_path / "readme_script.py"
     script.write_text(as_script(python_blocks()))
-    result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--warn-unreachable", str(script)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout[-3000:]
+    mypy_strict(str(script), None, "--warn-unreachable")
