@@ -14,9 +14,12 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass, field
 from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
+
+from ruamel.yaml import YAML
 
 from codegen.rules import apply_rules
 from codegen.specfile import SpecError, json_pointer, load_spec, operations, validate_spec
@@ -66,7 +69,20 @@ def _assemble_templates(into: Path) -> Path:
     return into
 
 
-def run_generator(working_spec: Path, package_dir: Path, spec_path: Path, templates: Path) -> None:
+def _config_for(package: str, build_root: Path) -> Path:
+    """The generator config: ours as is, or ours with another package name (same hooks and options)."""
+    if package == PACKAGE:
+        return CONFIG
+    config = YAML(typ="safe", pure=True).load(CONFIG.read_text(encoding="utf-8"))
+    config.update(package_name_override=package, project_name_override=package.replace("_", "-"))
+    derived = build_root / "generator-config.json"
+    derived.write_text(json.dumps(config, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return derived
+
+
+def run_generator(
+    working_spec: Path, package_dir: Path, spec_path: Path, templates: Path, config: Path = CONFIG
+) -> None:
     """Run the pinned generator CLI with --fail-on-warning; raise on any warning or error."""
     command = [
         sys.executable,
@@ -76,7 +92,7 @@ def run_generator(working_spec: Path, package_dir: Path, spec_path: Path, templa
         "--path",
         str(working_spec),
         "--config",
-        str(CONFIG),
+        str(config),
         "--custom-template-path",
         str(templates),
         "--meta",
@@ -101,20 +117,31 @@ def run_generator(working_spec: Path, package_dir: Path, spec_path: Path, templa
         )
 
 
-def _stamp(spec_path: Path, spec: dict[str, Any], package_dir: Path, changes: dict[str, int]) -> dict[str, Any]:
+@dataclass(frozen=True)
+class Source:
+    """The document a client comes from, when it is not the OpenAPI file handed to the generator."""
+
+    file_name: str
+    sha256: str
+    extra: dict[str, Any] = field(default_factory=dict)  # more stamp fields (e.g. message counts)
+
+
+def _stamp(
+    source: Source, spec: dict[str, Any], package_dir: Path, changes: dict[str, int], config: Path
+) -> dict[str, Any]:
     models = sorted(p.stem for p in (package_dir / "models").glob("*.py") if p.stem != "__init__")
     ops = operations(spec)
     prepared_sha = _sha256((package_dir / PREPARED_NAME).read_bytes())
     inputs = {
-        "spec_sha256": _sha256(spec_path.read_bytes()),
-        "config_sha256": _sha256(CONFIG.read_bytes()),
+        "spec_sha256": source.sha256,
+        "config_sha256": _sha256(config.read_bytes()),
         "templates_sha256": _tree_sha256(TEMPLATES),
         "rules_sha256": _sha256((Path(__file__).parent / "rules.py").read_bytes()),
         "generator": f"openapi-python-client {metadata.version('openapi-python-client')}",
         "ruff": metadata.version("ruff"),
     }
     return {
-        "spec_file": spec_path.name,
+        "spec_file": source.file_name,
         "spec_title": spec.get("info", {}).get("title"),
         "spec_version": spec.get("info", {}).get("version"),
         **inputs,
@@ -123,11 +150,13 @@ def _stamp(spec_path: Path, spec: dict[str, Any], package_dir: Path, changes: di
         "operation_count": len(ops),
         "model_count": len(models),
         "normalization": changes,
+        **source.extra,
     }
 
 
 def _swap_in(built: Path, target: Path) -> None:
-    """Replace ``target`` with ``built`` using renames on the same filesystem."""
+    """Replace ``target`` with ``built`` using renames on the same filesystem (other packages stay)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
     old = target.with_name(f".{target.name}.old")
     shutil.rmtree(old, ignore_errors=True)
     if target.exists():
@@ -136,10 +165,23 @@ def _swap_in(built: Path, target: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def generate(spec_path: Path, out_dir: Path) -> dict[str, Any]:
-    """Generate ``out_dir/kalshi_trade_api`` from ``spec_path``; return the stamp."""
+def generate(
+    spec_path: Path,
+    out_dir: Path,
+    *,
+    package: str = PACKAGE,
+    document: dict[str, Any] | None = None,
+    source: Source | None = None,
+) -> dict[str, Any]:
+    """Generate ``out_dir/<package>`` from ``spec_path``; return the stamp.
+
+    ``document`` is an OpenAPI document already read from ``spec_path`` by
+    another front end (the AsyncAPI converter); ``source`` then names what the
+    stamp records as the input. Other packages in ``out_dir`` are left alone.
+    """
     spec_path, out_dir = spec_path.resolve(), out_dir.resolve()
-    spec = load_spec(spec_path)
+    spec = load_spec(spec_path) if document is None else document
+    source = source or Source(spec_path.name, _sha256(spec_path.read_bytes()))
     validate_spec(spec_path, spec)
     working = json.loads(json.dumps(spec))
     changes = apply_rules(working)
@@ -152,18 +194,19 @@ def generate(spec_path: Path, out_dir: Path) -> dict[str, Any]:
         working_path.write_text(json.dumps(working, indent=1, ensure_ascii=False), encoding="utf-8")
         built = build_root / "out"
         built.mkdir()
-        package_dir = built / PACKAGE
+        package_dir = built / package
         templates = _assemble_templates(build_root / "templates")
-        run_generator(working_path, package_dir, spec_path, templates)
+        config = _config_for(package, build_root)
+        run_generator(working_path, package_dir, spec_path, templates, config)
         (package_dir / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
         prepared = json.dumps(working, ensure_ascii=False, separators=(",", ":")) + "\n"
         (package_dir / PREPARED_NAME).write_text(prepared, encoding="utf-8")
-        stamp = _stamp(spec_path, spec, package_dir, changes)
+        stamp = _stamp(source, spec, package_dir, changes, config)
         (package_dir / STAMP_NAME).write_text(json.dumps(stamp, indent=2) + "\n", encoding="utf-8")
-        _swap_in(built, out_dir)
+        _swap_in(package_dir, out_dir / package)
         return stamp
     finally:
         shutil.rmtree(build_root, ignore_errors=True)
 
 
-__all__ = ["GenerationError", "SpecError", "generate"]
+__all__ = ["GenerationError", "Source", "SpecError", "generate"]

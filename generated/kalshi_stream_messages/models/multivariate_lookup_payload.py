@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.multivariate_lookup_payload_msg import MultivariateLookupPayloadMsg
+
+
+T = TypeVar("T", bound="MultivariateLookupPayload")
+
+
+@_attrs_define
+class MultivariateLookupPayload:
+    """
+    Attributes:
+        type_ (Literal['multivariate_lookup']):
+        sid (int): Server-generated subscription identifier (sid) used to identify the channel
+        msg (MultivariateLookupPayloadMsg):
+    """
+
+    type_: Literal["multivariate_lookup"]
+    sid: int
+    msg: MultivariateLookupPayloadMsg
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        sid = self.sid
+
+        msg = self.msg.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "sid": sid,
+                "msg": msg,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.multivariate_lookup_payload_msg import (
+            MultivariateLookupPayloadMsg,
+        )
+
+        d = dict(src_dict)
+        type_ = cast(Literal["multivariate_lookup"], d.pop("type"))
+        if type_ != "multivariate_lookup":
+            raise ValueError(
+                f"type must match const 'multivariate_lookup', got '{type_}'"
+            )
+
+        sid = d.pop("sid")
+
+        msg = MultivariateLookupPayloadMsg.from_dict(d.pop("msg"))
+
+        multivariate_lookup_payload = cls(
+            type_=type_,
+            sid=sid,
+            msg=msg,
+        )
+
+        multivariate_lookup_payload.additional_properties = d
+        return multivariate_lookup_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

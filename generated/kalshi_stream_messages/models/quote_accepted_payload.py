@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.quote_accepted_payload_msg import QuoteAcceptedPayloadMsg
+
+
+T = TypeVar("T", bound="QuoteAcceptedPayload")
+
+
+@_attrs_define
+class QuoteAcceptedPayload:
+    """
+    Attributes:
+        type_ (Literal['quote_accepted']):
+        sid (int): Server-generated subscription identifier (sid) used to identify the channel
+        msg (QuoteAcceptedPayloadMsg):
+    """
+
+    type_: Literal["quote_accepted"]
+    sid: int
+    msg: QuoteAcceptedPayloadMsg
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        sid = self.sid
+
+        msg = self.msg.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "sid": sid,
+                "msg": msg,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.quote_accepted_payload_msg import QuoteAcceptedPayloadMsg
+
+        d = dict(src_dict)
+        type_ = cast(Literal["quote_accepted"], d.pop("type"))
+        if type_ != "quote_accepted":
+            raise ValueError(f"type must match const 'quote_accepted', got '{type_}'")
+
+        sid = d.pop("sid")
+
+        msg = QuoteAcceptedPayloadMsg.from_dict(d.pop("msg"))
+
+        quote_accepted_payload = cls(
+            type_=type_,
+            sid=sid,
+            msg=msg,
+        )
+
+        quote_accepted_payload.additional_properties = d
+        return quote_accepted_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,19 @@
+from enum import Enum
+
+
+class QuoteAcceptedPayloadMsgAcceptedSide(str, Enum):
+    NO = "no"
+    YES = "yes"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "QuoteAcceptedPayloadMsgAcceptedSide | None":
+        # Unknown to this client (added upstream later): keep the raw value.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.rfq_deleted_payload_msg import RfqDeletedPayloadMsg
+
+
+T = TypeVar("T", bound="RfqDeletedPayload")
+
+
+@_attrs_define
+class RfqDeletedPayload:
+    """
+    Attributes:
+        type_ (Literal['rfq_deleted']):
+        sid (int): Server-generated subscription identifier (sid) used to identify the channel
+        msg (RfqDeletedPayloadMsg):
+    """
+
+    type_: Literal["rfq_deleted"]
+    sid: int
+    msg: RfqDeletedPayloadMsg
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        sid = self.sid
+
+        msg = self.msg.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "sid": sid,
+                "msg": msg,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.rfq_deleted_payload_msg import RfqDeletedPayloadMsg
+
+        d = dict(src_dict)
+        type_ = cast(Literal["rfq_deleted"], d.pop("type"))
+        if type_ != "rfq_deleted":
+            raise ValueError(f"type must match const 'rfq_deleted', got '{type_}'")
+
+        sid = d.pop("sid")
+
+        msg = RfqDeletedPayloadMsg.from_dict(d.pop("msg"))
+
+        rfq_deleted_payload = cls(
+            type_=type_,
+            sid=sid,
+            msg=msg,
+        )
+
+        rfq_deleted_payload.additional_properties = d
+        return rfq_deleted_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

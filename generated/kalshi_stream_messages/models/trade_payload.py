@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.trade_payload_msg import TradePayloadMsg
+
+
+T = TypeVar("T", bound="TradePayload")
+
+
+@_attrs_define
+class TradePayload:
+    """
+    Attributes:
+        type_ (Literal['trade']):
+        sid (int): Server-generated subscription identifier (sid) used to identify the channel
+        msg (TradePayloadMsg):
+    """
+
+    type_: Literal["trade"]
+    sid: int
+    msg: TradePayloadMsg
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        sid = self.sid
+
+        msg = self.msg.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "sid": sid,
+                "msg": msg,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.trade_payload_msg import TradePayloadMsg
+
+        d = dict(src_dict)
+        type_ = cast(Literal["trade"], d.pop("type"))
+        if type_ != "trade":
+            raise ValueError(f"type must match const 'trade', got '{type_}'")
+
+        sid = d.pop("sid")
+
+        msg = TradePayloadMsg.from_dict(d.pop("msg"))
+
+        trade_payload = cls(
+            type_=type_,
+            sid=sid,
+            msg=msg,
+        )
+
+        trade_payload.additional_properties = d
+        return trade_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,21 @@
+from enum import Enum
+
+
+class UpdateSubscriptionCommandPayloadParamsAction(str, Enum):
+    ADD_MARKETS = "add_markets"
+    DELETE_MARKETS = "delete_markets"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(
+        cls, value: object
+    ) -> "UpdateSubscriptionCommandPayloadParamsAction | None":
+        # Unknown to this client (added upstream later): keep the raw value.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
