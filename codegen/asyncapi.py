@@ -26,6 +26,7 @@ from codegen.specfile import SpecError, json_pointer, load_document
 
 STREAM_PACKAGE = "kalshi_stream_messages"
 MESSAGES_KEY = "x-kalshi-messages"
+CHANNELS_KEY = "x-kalshi-channels"
 ERROR_CODES_KEY = "x-kalshi-error-codes"
 SOURCE_KEY = "x-kalshi-source"
 _REF_PREFIX = "#/components/schemas/"
@@ -92,6 +93,26 @@ def _routes(path: Path, doc: dict[str, Any]) -> dict[str, list[dict[str, str]]]:
     return routes
 
 
+def _channels(path: Path, doc: dict[str, Any]) -> dict[str, list[str]]:
+    """Data channel -> the message ``type`` values it carries (channels of commands and control frames have none)."""
+    schemas = doc["components"]["schemas"]
+    messages = doc["components"].get("messages") or {}
+    out: dict[str, list[str]] = {}
+    for channel in (doc.get("channels") or {}).values():
+        address = channel.get("address") if isinstance(channel, dict) else None
+        if not isinstance(address, str) or address.startswith("/"):
+            continue  # the root address carries commands and their answers
+        types: list[str] = []
+        for ref in (channel.get("messages") or {}).values():
+            name = str((ref or {}).get("$ref", "")).rsplit("/", 1)[-1]
+            schema_name = _payload_schema(path, doc, name, messages.get(name))
+            const = ((schemas.get(schema_name) or {}).get("properties") or {}).get("type", {}).get("const")
+            if isinstance(const, str) and const not in types:
+                types.append(const)
+        out[address] = types
+    return out
+
+
 def _error_codes(doc: dict[str, Any]) -> dict[str, str]:
     table = doc.get("x-error-codes") or {}
     codes = table.get("codes") if isinstance(table, dict) else None
@@ -121,6 +142,7 @@ def to_openapi(path: Path, doc: dict[str, Any], source: Source) -> dict[str, Any
         "paths": {},
         "components": {"schemas": components["schemas"]},
         MESSAGES_KEY: _routes(path, doc),
+        CHANNELS_KEY: _channels(path, doc),
         ERROR_CODES_KEY: _error_codes(doc),
         SOURCE_KEY: {"file": source.file_name, "sha256": source.sha256, "asyncapi": version},
     }

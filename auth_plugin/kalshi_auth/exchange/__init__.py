@@ -13,6 +13,7 @@ try:
     from kalshi_auth.exchange.core import Answer, LocalExchange, Seen, load_prepared_spec
     from kalshi_auth.exchange.faults import Fault
     from kalshi_auth.exchange.server import ExchangeServer, asgi_app
+    from kalshi_auth.exchange.stream import StreamServer
     from kalshi_auth.exchange.transport import ExchangeTransport
 except ImportError as err:  # pragma: no cover - only without the extra
     raise ImportError(
@@ -27,6 +28,7 @@ __all__ = [
     "Fault",
     "LocalExchange",
     "Seen",
+    "StreamServer",
     "asgi_app",
     "load_prepared_spec",
 ]
