@@ -35,9 +35,7 @@ class StreamCommandError(StreamError):
 
     code: int = 0
 
-    def __init__(
-        self, code: int, msg: str, *, command_id: int | None = None, market_ticker: str | None = None
-    ) -> None:
+    def __init__(self, code: int, msg: str, *, command_id: int | None = None, market_ticker: str | None = None) -> None:
         self.code, self.msg, self.command_id, self.market_ticker = code, msg, command_id, market_ticker
         where = f" (market {market_ticker})" if market_ticker else ""
         super().__init__(f"Kalshi error {code}: {msg}{where}")

@@ -71,7 +71,7 @@ def parse_object(obj: Any, raw: str | bytes = "") -> Message:
     try:
         message: Message = cls.from_dict(obj)
     except (KeyError, TypeError, ValueError, AttributeError) as err:
-        return RawMessage(type_, obj, raw, f"{cls.__name__} could not read it: {type(err).__name__}: {err}")
+        return RawMessage(str(type_), obj, raw, f"{cls.__name__} could not read it: {type(err).__name__}: {err}")
     return message
 
 

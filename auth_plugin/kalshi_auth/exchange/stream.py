@@ -307,7 +307,10 @@ class StreamServer:
                 if self.paused:
                     continue
                 book_subs = [
-                    (c, s) for c in self._connections.values() for s in c.subs.values() if s.channel == "orderbook_delta"
+                    (c, s)
+                    for c in self._connections.values()
+                    for s in c.subs.values()
+                    if s.channel == "orderbook_delta"
                 ]
                 tickers = sorted({t for _, s in book_subs for t in s.tickers})
                 if tickers:
@@ -344,7 +347,7 @@ class StreamServer:
                     "unsubscribe": self._unsubscribe,
                     "update_subscription": self._update,
                     "list_subscriptions": self._list,
-                }.get(command.get("cmd"))
+                }.get(str(command.get("cmd")))
                 if handler is None:
                     raise _CommandError(5)
                 params = command.get("params")
@@ -387,18 +390,21 @@ class StreamServer:
             raise _CommandError(20)
         if factor is not None and factor > 100:
             raise _CommandError(22)
-        if key is not None and (not isinstance(key, int) or not 0 <= key < factor):
+        if key is not None and (not isinstance(key, int) or not 0 <= key < (factor or 0)):
             raise _CommandError(21)
         tickers = self._tickers(params)
         if "orderbook_delta" in channels and not tickers:
             raise _CommandError(14)
-        for channel in channels:
-            if any(s.channel == channel for s in conn.subs.values()):
-                raise _CommandError(6)
+        for channel in channels:  # the same channel again for the same markets (or again for all)
+            for sub in conn.subs.values():
+                if sub.channel == channel and (set(sub.tickers) & set(tickers) or not (sub.tickers or tickers)):
+                    raise _CommandError(6)
         for channel in channels:
             sub = _Subscription(next(conn.sids), channel, tickers)
             conn.subs[sub.sid] = sub
-            self._emit(conn, self._with_id({"type": "subscribed", "msg": {"channel": channel, "sid": sub.sid}}, command_id))
+            self._emit(
+                conn, self._with_id({"type": "subscribed", "msg": {"channel": channel, "sid": sub.sid}}, command_id)
+            )
             if channel == "orderbook_delta":
                 for ticker in tickers:
                     self._emit(conn, {"type": "orderbook_snapshot", "msg": self.feed.books[ticker].snapshot_msg()}, sub)

@@ -17,7 +17,7 @@ from decimal import Decimal
 from importlib import resources
 from typing import Any
 
-import jsonschema
+from openapi_schema_validator import OAS31Validator, oas31_format_checker
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
@@ -82,10 +82,13 @@ class Book:
         """Apply one random change to the book; return the delta's ``msg``."""
         side = rng.choice(("yes", "no"))
         levels = self.side(side)
-        if levels and rng.random() < 0.5:
-            price = rng.choice(sorted(levels))
+        other = self.side("no" if side == "yes" else "yes")
+        # A new level never crosses the book: yes bid + no bid stays below $1.
+        top = 100 - int(max(other, default=Decimal(0)) / _CENT)
+        if (levels and rng.random() < 0.5) or top <= 1:
+            price = rng.choice(sorted(levels)) if levels else Decimal(1) * _CENT
         else:
-            price = Decimal(rng.randrange(1, 100)) * _CENT
+            price = Decimal(rng.randrange(1, top)) * _CENT
         held = levels.get(price, Decimal(0))
         delta = Decimal(rng.randrange(1, 50_000)) * _CENT
         if held and rng.random() < 0.4:
@@ -115,7 +118,7 @@ class StreamFeed:
         self, spec: dict[str, Any] | None = None, *, seed: int = 0, markets: tuple[str, ...] = DEFAULT_MARKETS
     ) -> None:
         self.spec = spec if spec is not None else load_stream_spec()
-        self.rng = random.Random(seed)
+        self.rng = random.Random(seed)  # noqa: S311 - repeatable test data, not secrets
         self.sampler = _PatternSampler(self.spec, self.rng, awkward=0.2)
         self.channels: dict[str, list[str]] = self.spec[CHANNELS_KEY]
         self.routes: dict[str, list[dict[str, str]]] = self.spec[MESSAGES_KEY]
@@ -123,10 +126,10 @@ class StreamFeed:
         resource = Resource.from_contents(self.spec, default_specification=DRAFT202012)
         registry: Registry[Any] = Registry().with_resource(_URN, resource)
         self._validators = {
-            route["schema"]: jsonschema.Draft202012Validator(
+            route["schema"]: OAS31Validator(
                 {"$ref": f"{_URN}#/components/schemas/{route['schema']}"},
                 registry=registry,
-                format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER,
+                format_checker=oas31_format_checker,
             )
             for routes in self.routes.values()
             for route in routes
@@ -149,7 +152,7 @@ class StreamFeed:
         return "seq" in (schema.get("properties") or {})
 
     def validate(self, message: dict[str, Any]) -> None:
-        """Raise ``jsonschema.ValidationError`` unless ``message`` is valid for its type's schema."""
+        """Raise jsonschema's ``ValidationError`` unless ``message`` is valid for its type's schema."""
         self._validators[self.schema_name(message["type"], message.get("msg"))].validate(message)
 
     def sample(self, type_: str, tickers: list[str]) -> dict[str, Any]:
@@ -165,9 +168,6 @@ class StreamFeed:
                         msg[key] = ticker
                 if "market_id" in msg and ticker in self.books:
                     msg["market_id"] = self.books[ticker].market_id
-            try:
-                self._validators[self.schema_name(type_, msg)].validate({**message, "sid": 1, "seq": 1})
-            except jsonschema.ValidationError:
-                continue
-            return message
+            if self._validators[self.schema_name(type_, msg)].is_valid({**message, "sid": 1, "seq": 1}):
+                return message
         raise RuntimeError(f"no valid {type_} message in 20 draws from its schema")
