@@ -93,11 +93,17 @@ class Book:
         delta = Decimal(rng.randrange(1, 50_000)) * _CENT
         if held and rng.random() < 0.4:
             delta = -min(held, delta) if rng.random() < 0.7 else -held  # partial or whole level gone
-        new = held + delta
-        if new == 0:
+        return self.move(side, price, delta)
+
+    def move(self, side: str, price: Decimal, delta: Decimal) -> dict[str, Any]:
+        """Add ``delta`` contracts at ``price`` (never below zero; a level at zero goes); return the delta's ``msg``."""
+        levels = self.side(side)
+        held = levels.get(price, Decimal(0))
+        delta = max(delta, -held)
+        if held + delta == 0:
             levels.pop(price, None)
         else:
-            levels[price] = new
+            levels[price] = held + delta
         return {
             "market_ticker": self.market_ticker,
             "market_id": self.market_id,
@@ -154,6 +160,11 @@ class StreamFeed:
     def validate(self, message: dict[str, Any]) -> None:
         """Raise jsonschema's ``ValidationError`` unless ``message`` is valid for its type's schema."""
         self._validators[self.schema_name(message["type"], message.get("msg"))].validate(message)
+
+    def problems(self, message: dict[str, Any], *, ignore: tuple[str, ...] = ()) -> list[str]:
+        """Why ``message`` is invalid for its schema (empty: valid), leaving out the keywords in ``ignore``."""
+        validator = self._validators[self.schema_name(message["type"], message.get("msg"))]
+        return [f"{e.json_path}: {e.message}" for e in validator.iter_errors(message) if e.validator not in ignore]
 
     def sample(self, type_: str, tickers: list[str]) -> dict[str, Any]:
         """A message of ``type_`` drawn from its schema (``sid``/``seq`` are set by the caller)."""
