@@ -1,4 +1,4 @@
-"""OrderBook: exact decimal arithmetic, best bid/ask, and the sequence rule; a property test against the exchange's book."""
+"""OrderBook: exact decimals, best bid/ask, the sequence rule; a property test against the exchange's book."""
 
 from __future__ import annotations
 
@@ -44,7 +44,8 @@ def levels(book: OrderBook) -> dict[str, dict[str, str]]:
 
 def test_snapshot_then_deltas_with_exact_decimals_and_both_sides() -> None:
     book = OrderBook()
-    book.apply(snapshot(yes_dollars_fp=[["0.0800", "300.00"], ["0.2200", "333.00"]], no_dollars_fp=[["0.5400", "20.10"]]))
+    yes = [["0.0800", "300.00"], ["0.2200", "333.00"]]
+    book.apply(snapshot(yes_dollars_fp=yes, no_dollars_fp=[["0.5400", "20.10"]]))
     assert book.market_ticker == "KX-A" and book.seq == 1
     assert book.best_yes_bid == (Decimal("0.2200"), Decimal("333.00"))
     assert book.best_yes_ask == (Decimal("0.4600"), Decimal("20.10"))  # 1 - best no bid
@@ -62,7 +63,8 @@ def test_snapshot_then_deltas_with_exact_decimals_and_both_sides() -> None:
 def test_an_empty_side_is_absent_from_the_snapshot() -> None:
     book = OrderBook()
     book.apply(snapshot(no_dollars_fp=[["0.5000", "1.00"]]))
-    assert book.best_yes_bid is None and book.best_no_ask is None and book.best_yes_ask == (Decimal("0.5000"), Decimal("1.00"))
+    assert book.best_yes_bid is None and book.best_no_ask is None
+    assert book.best_yes_ask == (Decimal("0.5000"), Decimal("1.00"))
 
 
 @pytest.mark.parametrize(

@@ -179,11 +179,14 @@ class OrderBooks:
     def apply(self, message: OrderbookSnapshotPayload | OrderbookDeltaPayload) -> OrderBook:
         """Apply a snapshot or delta to its market's book; return that book."""
         ticker = message.msg.market_ticker
+        last = self._seq.get(message.sid)
         if isinstance(message, OrderbookSnapshotPayload):
+            # seq 1 starts a (re)subscription; otherwise a snapshot (of one more market) follows the last seq
+            if last is not None and message.seq not in (1, last + 1):
+                raise OutOfSequenceError(last + 1, message.seq, message.sid)
             book = self.books[ticker] = OrderBook(ticker, check_sequence=False)
             book.apply_snapshot(message)
         else:
-            last = self._seq.get(message.sid)
             book_ = self.books.get(ticker)
             if last is None or message.seq != last + 1 or book_ is None:
                 raise OutOfSequenceError(None if last is None else last + 1, message.seq, message.sid)
@@ -191,6 +194,10 @@ class OrderBooks:
             book.apply_delta(message)
         self._seq[message.sid] = message.seq
         return book
+
+    def last_seq(self, sid: int | None) -> int | None:
+        """The last ``seq`` applied for subscription ``sid`` (None: nothing yet)."""
+        return None if sid is None else self._seq.get(sid)
 
     def forget(self, sid: int | None = None) -> None:
         """Drop every book (or the sequence of one sid), e.g. before a resubscription's snapshots."""

@@ -29,7 +29,8 @@ import itertools
 import json
 import os
 import random
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any, Literal
@@ -87,6 +88,7 @@ class StreamStats:
     resyncs: int = 0
     dropped: int = 0  # discarded on overflow
     stale: int = 0  # for a subscription no longer current (after unsubscribe or resync)
+    parsed: Counter[str] = field(default_factory=Counter)  # frames read, by the class they parsed into
 
 
 @dataclass
@@ -408,18 +410,19 @@ class KalshiStream:
                 self._put_notice(BookResync(sub, "reconnect", old))
         self._put_notice(Reconnected(attempts, tuple(self.subscriptions)))
         for sub in self.subscriptions:
-            self._background(self._subscribe([sub]))
+            self._background(self._subscribe, [sub])
 
-    def _background(self, work: Any) -> None:
-        task: asyncio.Task[None] = asyncio.create_task(self._quietly(work))
+    def _background(self, work: Callable[..., Awaitable[None]], *args: Any) -> None:
+        # The coroutine is made inside the task: a task cancelled before it starts leaves none un-awaited.
+        task = asyncio.create_task(self._quietly(work, *args))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
     @staticmethod
-    async def _quietly(work: Any) -> None:
+    async def _quietly(work: Callable[..., Awaitable[None]], *args: Any) -> None:
         """Background resubscription: a dropped connection or closed stream ends it (the next reconnect retries)."""
         with contextlib.suppress(StreamDisconnectedError, StreamClosedError, CommandTimeoutError):
-            await work
+            await work(*args)
 
     # -- reading -------------------------------------------------------------------------------
     def _unbind(self, sub: Subscription) -> None:
@@ -478,7 +481,7 @@ class KalshiStream:
         self._unbind(sub)
         self.stats.resyncs += 1
         self._put_notice(BookResync(sub, reason, old, expected, got))
-        self._background(self._resubscribe(sub, old))
+        self._background(self._resubscribe, sub, old)
 
     async def _resubscribe(self, sub: Subscription, old_sid: int | None) -> None:
         if old_sid is not None:
@@ -488,6 +491,7 @@ class KalshiStream:
             await self._subscribe([sub])
 
     def _answer(self, pending: _Pending, obj: dict[str, Any]) -> None:
+        self.stats.parsed[type(parse_object(obj)).__name__] += 1
         if pending.future.done():
             return
         msg = obj.get("msg")
@@ -518,6 +522,7 @@ class KalshiStream:
 
     async def _deliver(self, message: Message) -> None:
         self.stats.messages += 1
+        self.stats.parsed[type(message).__name__] += 1
         if not self._queue.full():
             self._queue.put_nowait(message)
         elif self.overflow == "block":
