@@ -20,6 +20,7 @@ import itertools
 import json
 import socket
 import threading
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from http import HTTPStatus
@@ -115,6 +116,8 @@ class StreamServer:
         self.handshakes: list[Handshake] = []
         self.published: Counter[str] = Counter()
         self.paused = False
+        # (sid, seq) -> perf_counter() when queued, for latency measurements (``make bench``); off when None.
+        self.emit_times: dict[tuple[int, int], float] | None = None
         self._faults = _Faults()
         self._lock = threading.Lock()  # book state and counters, shared with the caller's thread
         self._connections: dict[int, _Connection] = {}
@@ -295,6 +298,8 @@ class StreamServer:
             self.feed.validate(message)
         text = json.dumps(message, separators=(",", ":"))
         self.published[message["type"]] += 1
+        if self.emit_times is not None and "seq" in message:
+            self.emit_times[(message["sid"], message["seq"])] = time.perf_counter()
         conn.outbox.put_nowait(text)
         if repeat:
             conn.outbox.put_nowait(text)
