@@ -109,6 +109,17 @@ def test_order_books_track_seq_across_the_markets_of_one_subscription() -> None:
     assert books["KX-A"].best_yes_bid == (Decimal("0.1000"), Decimal("3.00"))
 
 
+def test_order_books_count_the_seq_of_an_ok_in_the_subscription() -> None:
+    books = OrderBooks()
+    books.apply(snapshot(1, yes_dollars_fp=[["0.1000", "2.00"]]))
+    ok = parse_message('{"id":4,"sid":1,"seq":2,"type":"ok","msg":{"market_tickers":["KX-A"]}}')
+    assert books.apply(ok) is None and books.last_seq(1) == 2
+    books.apply(delta(3, "yes", "0.1000", "1.00"))
+    with pytest.raises(OutOfSequenceError):
+        books.apply(parse_message('{"id":5,"sid":1,"seq":9,"type":"ok","msg":{}}'))
+    assert books.apply(parse_message('{"type":"ticker","sid":7,"msg":{}}')) is None  # not a book's: ignored
+
+
 _change = st.tuples(
     st.sampled_from(["yes", "no"]),
     st.integers(1, 99),  # price in cents

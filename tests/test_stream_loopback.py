@@ -65,8 +65,8 @@ def _stream(server: ExchangeServer, key: str = "ed", **kwargs: Any) -> KalshiStr
 async def _until(stream: KalshiStream, done: Callable[[Message], bool], books: OrderBooks | None = None) -> Message:
     """Consume (feeding ``books``) until a message satisfies ``done``; return it."""
     async for message in stream:
-        if books is not None and isinstance(message, (OrderbookSnapshotPayload, OrderbookDeltaPayload)):
-            books.apply(message)
+        if books is not None:
+            books.apply(message)  # books, and any other message in a book subscription's sequence
         if done(message):
             return message
     raise AssertionError("the stream ended")
@@ -296,5 +296,32 @@ def test_the_handshake_refuses_an_unknown_path(served: ExchangeServer) -> None:
             async with connect(served.ws_url.replace("/ws/v2", "/ws/v9")):
                 pass
         assert caught.value.response.status_code == 404
+
+    run(scenario())
+
+
+def test_block_policy_loses_nothing_when_the_consumer_catches_up(served: ExchangeServer) -> None:
+    async def scenario() -> None:
+        async with _stream(served, queue_size=16, overflow="block") as stream:
+            (sub,) = await stream.subscribe("orderbook_delta", market_tickers=MARKETS)
+            await asyncio.sleep(0.3)  # the reader waits for room instead of dropping
+            books = OrderBooks()  # raises on any gap: every delta must arrive, in order
+            await _until(stream, _deltas_seen(100), books)
+            await _assert_books_exact(stream, served, sub, books)
+            assert stream.stats.dropped == stream.stats.gaps == stream.stats.resyncs == 0
+
+    run(scenario())
+
+
+def test_adding_a_market_to_a_book_subscription_brings_its_snapshot(served: ExchangeServer) -> None:
+    async def scenario() -> None:
+        async with _stream(served) as stream:
+            (sub,) = await stream.subscribe("orderbook_delta", market_tickers=MARKETS[:1])
+            books = OrderBooks()
+            await _until(stream, _deltas_seen(5), books)
+            assert await stream.update_subscription(sub, add_markets=MARKETS[1:]) == MARKETS
+            await _until(stream, lambda m: MARKETS[1] in books, books)
+            await _until(stream, _deltas_seen(20), books)
+            await _assert_books_exact(stream, served, sub, books)
 
     run(scenario())

@@ -4,8 +4,9 @@
         await stream.subscribe("orderbook_delta", market_tickers=["KXFED-26MAR-T4"])
         books = OrderBooks()
         async for message in stream:
-            if isinstance(message, (OrderbookSnapshotPayload, OrderbookDeltaPayload)):
-                book = books.apply(message)
+            if isinstance(message, BookResync):
+                books.forget()
+            elif (book := books.apply(message)) is not None:
                 print(book.best_yes_bid, book.best_yes_ask)
 
 The message models (``kalshi_stream_messages``) are generated from Kalshi's

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, overload
 
 from kalshi_stream.errors import StreamError
 from kalshi_stream_messages.models import OrderbookDeltaPayload, OrderbookSnapshotPayload
@@ -176,8 +176,24 @@ class OrderBooks:
     def __contains__(self, market_ticker: object) -> bool:
         return market_ticker in self.books
 
-    def apply(self, message: OrderbookSnapshotPayload | OrderbookDeltaPayload) -> OrderBook:
-        """Apply a snapshot or delta to its market's book; return that book."""
+    @overload
+    def apply(self, message: OrderbookSnapshotPayload | OrderbookDeltaPayload) -> OrderBook: ...
+
+    @overload
+    def apply(self, message: object) -> OrderBook | None: ...
+
+    def apply(self, message: object) -> OrderBook | None:
+        """Apply a snapshot or delta to its market's book and return that book.
+
+        Any other message of a tracked subscription that carries a ``seq`` (the
+        ``ok`` answering ``update_subscription``) only advances the sequence;
+        anything else is ignored. Both return None.
+        """
+        if not isinstance(message, (OrderbookSnapshotPayload, OrderbookDeltaPayload)):
+            sid, seq = getattr(message, "sid", None), getattr(message, "seq", None)
+            if isinstance(sid, int) and isinstance(seq, int) and sid in self._seq:
+                self._advance(sid, seq)
+            return None
         ticker = message.msg.market_ticker
         last = self._seq.get(message.sid)
         if isinstance(message, OrderbookSnapshotPayload):
@@ -194,6 +210,12 @@ class OrderBooks:
             book.apply_delta(message)
         self._seq[message.sid] = message.seq
         return book
+
+    def _advance(self, sid: int, seq: int) -> None:
+        last = self._seq[sid]
+        if seq != last + 1:
+            raise OutOfSequenceError(last + 1, seq, sid)
+        self._seq[sid] = seq
 
     def last_seq(self, sid: int | None) -> int | None:
         """The last ``seq`` applied for subscription ``sid`` (None: nothing yet)."""

@@ -453,7 +453,10 @@ class KalshiStream:
         pending = self._pending.get(command_id) if type_ in _ANSWERS and isinstance(command_id, int) else None
         if pending is not None:
             self._answer(pending, obj)
-            return
+            if sub is None or not isinstance(seq, int):
+                return
+            # An answer inside a subscription's sequence (``ok`` to update_subscription carries a seq):
+            # the consumer sees it too, so sequence checks downstream (OrderBooks) see no hole.
         if isinstance(sid, int) and sub is None:
             self.stats.stale += 1
             return

@@ -15,7 +15,6 @@ import sys
 from kalshi_stream.book import OrderBooks
 from kalshi_stream.client import KalshiStream
 from kalshi_stream.notices import BookResync
-from kalshi_stream_messages.models import OrderbookDeltaPayload, OrderbookSnapshotPayload
 
 DEMO_KEY_ID = "local-demo-key"
 
@@ -34,8 +33,7 @@ async def watch(stream: KalshiStream, market: str, seconds: float) -> None:
     async for message in stream:
         if isinstance(message, BookResync):
             books.forget()
-        elif isinstance(message, (OrderbookSnapshotPayload, OrderbookDeltaPayload)):
-            book = books.apply(message)
+        elif (book := books.apply(message)) is not None:
             if loop.time() >= next_print:
                 next_print = loop.time() + 0.5
                 print(

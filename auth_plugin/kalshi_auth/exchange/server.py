@@ -98,7 +98,11 @@ class ExchangeServer:
         for _ in range(int(timeout * 100)):
             if self._server.started:
                 if self.stream is not None:
-                    self.stream.start(timeout)
+                    try:
+                        self.stream.start(timeout)
+                    except RuntimeError:
+                        self.stop()
+                        raise
                 return self
             if not self._thread.is_alive():
                 break
