@@ -325,3 +325,16 @@ def test_adding_a_market_to_a_book_subscription_brings_its_snapshot(served: Exch
             await _assert_books_exact(stream, served, sub, books)
 
     run(scenario())
+
+
+def test_the_client_answers_the_exchanges_heartbeat_pings() -> None:
+    exchange = LocalExchange(keys={"ed": ed_key()})
+    stream_server = StreamServer(exchange, heartbeat=0.05)
+    with ExchangeServer(exchange, stream=stream_server) as server:
+
+        async def scenario() -> None:
+            async with _stream(server) as stream:
+                await stream.subscribe("ticker", market_tickers=MARKETS)
+                await _until(stream, lambda m: stream_server.pongs >= 3)  # ticks arrive every 10 ms
+
+        run(scenario())

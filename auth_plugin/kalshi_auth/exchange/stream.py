@@ -115,6 +115,7 @@ class StreamServer:
         self.interval, self.heartbeat, self.validate = interval, heartbeat, validate
         self.handshakes: list[Handshake] = []
         self.published: Counter[str] = Counter()
+        self.pongs = 0  # answers to the heartbeat pings
         self.paused = False
         # (sid, seq) -> perf_counter() when queued, for latency measurements (``make bench``); off when None.
         self.emit_times: dict[tuple[int, int], float] | None = None
@@ -267,11 +268,16 @@ class StreamServer:
                 await conn.ws.send(text)
 
     async def _beat(self, conn: _Connection) -> None:
-        """Kalshi's keepalive: a ping with body ``heartbeat`` every few seconds (not awaited: the client answers)."""
+        """Kalshi's keepalive: a ping with body ``heartbeat`` every few seconds; answers are counted in ``pongs``."""
         while True:
             await asyncio.sleep(self.heartbeat)
             if not conn.silent:
-                await conn.ws.ping(HEARTBEAT)
+                waiter = await conn.ws.ping(HEARTBEAT)
+                waiter.add_done_callback(self._count_pong)
+
+    def _count_pong(self, waiter: asyncio.Future[float]) -> None:
+        if not waiter.cancelled() and waiter.exception() is None:
+            self.pongs += 1
 
     def _silence(self) -> None:
         for conn in self._connections.values():
