@@ -273,7 +273,7 @@ class StreamServer:
             await asyncio.sleep(self.heartbeat)
             if not conn.silent:
                 waiter = await conn.ws.ping(HEARTBEAT)
-                waiter.add_done_callback(self._count_pong)
+                asyncio.ensure_future(waiter).add_done_callback(self._count_pong)
 
     def _count_pong(self, waiter: asyncio.Future[float]) -> None:
         if not waiter.cancelled() and waiter.exception() is None:
