@@ -26,6 +26,7 @@ from kalshi_stream import (
     Reconnected,
     ServerInternalError,
     StreamAuthError,
+    StreamDisconnectedError,
     Subscription,
     UnknownChannelError,
 )
@@ -338,3 +339,35 @@ def test_the_client_answers_the_exchanges_heartbeat_pings() -> None:
                 await _until(stream, lambda m: stream_server.pongs >= 3)  # ticks arrive every 10 ms
 
         run(scenario())
+
+
+def test_without_reconnect_a_drop_ends_iteration_with_the_reason(served: ExchangeServer) -> None:
+    async def scenario() -> None:
+        async with _stream(served, reconnect=False) as stream:
+            await stream.subscribe("ticker", market_tickers=MARKETS)
+            await _until(stream, lambda m: True)
+            _ws(served).inject("drop")
+            with pytest.raises(StreamDisconnectedError, match="reconnect=False"):
+                async for _ in stream:
+                    pass
+
+    run(scenario())
+
+
+def test_reconnecting_gives_up_after_max_attempts_when_the_exchange_is_gone() -> None:
+    exchange = LocalExchange(keys={"ed": ed_key()})
+    server = ExchangeServer(exchange).start()
+
+    async def scenario() -> None:
+        async with _stream(server, max_reconnect_attempts=2) as stream:
+            await stream.subscribe("ticker", market_tickers=MARKETS)
+            await asyncio.to_thread(server.stop)
+            with pytest.raises(StreamDisconnectedError, match="after 2 attempts"):
+                async for _ in stream:
+                    pass
+            assert stream.stats.reconnects == 0
+
+    try:
+        run(scenario())
+    finally:
+        server.stop()

@@ -382,12 +382,12 @@ class KalshiStream:
                 ws, attempts = await self._reconnect()
                 self.stats.reconnects += 1
                 self._restore(attempts)
-        except StreamError as err:
-            self._end(err)
         except asyncio.CancelledError:
             if self._ws is not None:
                 await self._ws.close()
             raise
+        except Exception as err:  # anything else: the consumer must see why the stream ended, not hang
+            self._end(err)
 
     async def _reconnect(self) -> tuple[ClientConnection, int]:
         attempt = 0
