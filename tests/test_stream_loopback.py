@@ -229,6 +229,11 @@ def test_every_message_type_of_the_document_is_produced_and_parsed_typed(served:
 
     assert wanted <= run(scenario())
     assert {route for route in ROUTES} <= set(_ws(served).published)
+    commands = _ws(served).commands
+    assert {c["cmd"] for c in commands} == {"subscribe", "update_subscription", "list_subscriptions", "unsubscribe"}
+    for command in commands:  # the client speaks the document's command schemas (the bad channel is a value error)
+        problems = _ws(served).feed.command_problems(command)
+        assert problems == [] or "no_such_channel" in str(problems), (command, problems)
 
 
 def test_command_errors_are_typed_and_the_stream_carries_on(served: ExchangeServer) -> None:

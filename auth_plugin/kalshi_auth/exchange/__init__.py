@@ -7,6 +7,7 @@ Optional part of the distribution: ``pip install 'kalshi-trade-api[exchange]'``.
                            transport=ExchangeTransport(exchange))  # in process
     with ExchangeServer(exchange) as server:                       # or over real HTTP
         client = kalshi_client("my-key-id", private_key, base_url=server.base_url)
+        stream = KalshiStream("my-key-id", private_key, url=server.ws_url)  # and the WebSocket API
 """
 
 try:

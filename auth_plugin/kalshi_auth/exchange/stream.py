@@ -116,6 +116,7 @@ class StreamServer:
         self.handshakes: list[Handshake] = []
         self.published: Counter[str] = Counter()
         self.pongs = 0  # answers to the heartbeat pings
+        self.commands: list[dict[str, Any]] = []  # every command received, for tests to inspect
         self.paused = False
         # (sid, seq) -> perf_counter() when queued, for latency measurements (``make bench``); off when None.
         self.emit_times: dict[tuple[int, int], float] | None = None
@@ -350,6 +351,7 @@ class StreamServer:
                     raise _CommandError(1) from None
                 if not isinstance(command, dict):
                     raise _CommandError(1)
+                self.commands.append(command)
                 command_id = command.get("id")
                 if self._faults.errors:
                     raise _CommandError(self._faults.errors.pop(0))

@@ -131,14 +131,17 @@ class StreamFeed:
         self.error_codes: dict[str, str] = self.spec[ERROR_CODES_KEY]
         resource = Resource.from_contents(self.spec, default_specification=DRAFT202012)
         registry: Registry[Any] = Registry().with_resource(_URN, resource)
-        self._validators = {
-            route["schema"]: OAS31Validator(
-                {"$ref": f"{_URN}#/components/schemas/{route['schema']}"},
-                registry=registry,
-                format_checker=oas31_format_checker,
-            )
-            for routes in self.routes.values()
-            for route in routes
+
+        def validator(name: str) -> Any:
+            ref = {"$ref": f"{_URN}#/components/schemas/{name}"}
+            return OAS31Validator(ref, registry=registry, format_checker=oas31_format_checker)
+
+        self._validators = {route["schema"]: validator(route["schema"]) for rs in self.routes.values() for route in rs}
+        # Client commands: the schemas whose ``cmd`` is a const (subscribe, unsubscribe, ...).
+        self._commands = {
+            cmd: validator(name)
+            for name, schema in self.spec["components"]["schemas"].items()
+            if isinstance(cmd := ((schema.get("properties") or {}).get("cmd") or {}).get("const"), str)
         }
         self.books: dict[str, Book] = {}
         for ticker in markets:
@@ -165,6 +168,14 @@ class StreamFeed:
         """Why ``message`` is invalid for its schema (empty: valid), leaving out the keywords in ``ignore``."""
         validator = self._validators[self.schema_name(message["type"], message.get("msg"))]
         return [f"{e.json_path}: {e.message}" for e in validator.iter_errors(message) if e.validator not in ignore]
+
+    def command_problems(self, command: Any) -> list[str]:
+        """Why a client's command is not valid for its schema (empty: valid; an unknown ``cmd`` is a problem)."""
+        cmd = command.get("cmd") if isinstance(command, dict) else None
+        validator = self._commands.get(cmd) if isinstance(cmd, str) else None
+        if validator is None:
+            return [f"no command schema for cmd {cmd!r}"]
+        return [f"{e.json_path}: {e.message}" for e in validator.iter_errors(command)]
 
     def sample(self, type_: str, tickers: list[str]) -> dict[str, Any]:
         """A message of ``type_`` drawn from its schema (``sid``/``seq`` are set by the caller)."""
