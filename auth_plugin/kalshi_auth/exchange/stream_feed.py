@@ -50,6 +50,19 @@ class _PatternSampler(Sampler):
             return next((c for c in candidates if isinstance(c, str) and re.search(pattern, c)), candidates[1])
         return super().value(schema, depth)
 
+    def _object(self, schema: dict[str, Any], depth: int) -> dict[str, Any]:
+        """Kalshi's naming convention for fixed-point strings: ``*_dollars`` are prices, ``*_fp`` counts.
+
+        The schemas only say ``string``; a trading client under test gets numbers it can parse.
+        """
+        out = super()._object(schema, depth)
+        for key, value in out.items():
+            if isinstance(value, str) and key.endswith("_dollars"):
+                out[key] = _price(Decimal(self.rng.randrange(1, 100)) * _CENT)
+            elif isinstance(value, str) and key.endswith("_fp"):
+                out[key] = _count(Decimal(self.rng.randrange(0, 100_000)) * _CENT)
+        return out
+
 
 def _price(value: Decimal) -> str:
     return f"{value:.4f}"
