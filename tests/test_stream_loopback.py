@@ -376,3 +376,15 @@ def test_reconnecting_gives_up_after_max_attempts_when_the_exchange_is_gone() ->
         run(scenario())
     finally:
         server.stop()
+
+
+def test_the_demo_streams_a_book_from_the_local_exchange(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kalshi_stream import demo
+
+    monkeypatch.delenv("KALSHI_ENV", raising=False)
+    assert demo.main(0.6) == 0
+    out = capsys.readouterr().out
+    assert "yes bid 0." in out and "yes ask 0." in out and "0 gaps" in out
+    assert "handshake signature verified by the exchange: True" in out
