@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Awaitable, Callable, Iterator
 from typing import Any, TypeVar
 
@@ -149,8 +150,9 @@ def test_a_repeated_seq_is_dropped_and_the_book_stays_exact(served: ExchangeServ
 
 
 def test_a_dropped_connection_reconnects_freshly_signed_and_restores_every_subscription(
-    served: ExchangeServer,
+    served: ExchangeServer, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.INFO, logger="kalshi_stream")
     async def scenario() -> None:
         async with _stream(served) as stream:
             subs = await stream.subscribe(["orderbook_delta", "ticker", "fill"], market_tickers=MARKETS)
@@ -171,6 +173,9 @@ def test_a_dropped_connection_reconnects_freshly_signed_and_restores_every_subsc
     first, second = _ws(served).handshakes
     assert first.status == second.status == 101 and first.key_id == second.key_id == "ed"
     assert first.timestamp != second.timestamp and first.signature != second.signature  # Ed25519: signed anew
+    assert "connection to ws://127.0.0.1" in caplog.text and "reconnecting" in caplog.text
+    assert first.signature and second.signature
+    assert first.signature not in caplog.text and second.signature not in caplog.text
 
 
 def test_a_silent_connection_is_detected_within_the_liveness_timeout(served: ExchangeServer) -> None:

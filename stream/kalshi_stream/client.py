@@ -27,6 +27,7 @@ import asyncio
 import contextlib
 import itertools
 import json
+import logging
 import os
 import random
 from collections import Counter
@@ -56,6 +57,7 @@ from kalshi_stream.messages import Message, parse_object
 from kalshi_stream.notices import BookResync, Overflow, Reconnected, SequenceGap, Subscription
 from kalshi_stream_messages.models import ListSubscriptionsResponsePayload, ListSubscriptionsResponsePayloadMsgItem
 
+logger = logging.getLogger("kalshi_stream")
 OverflowPolicy = Literal["resync", "block"]
 _ANSWERS = frozenset({"subscribed", "unsubscribed", "ok", "error"})
 _BOOK = "orderbook_delta"
@@ -376,6 +378,7 @@ class KalshiStream:
                     self._fail_pending(StreamDisconnectedError("the connection dropped"))
                 if self._closing:
                     return
+                logger.warning("connection to %s lost (%s)", self.url, ws.close_reason or "no close frame")
                 if not self.reconnect:
                     self._end(StreamDisconnectedError(f"the connection to {self.url} dropped (reconnect=False)"))
                     return
@@ -387,6 +390,7 @@ class KalshiStream:
                 await self._ws.close()
             raise
         except Exception as err:  # anything else: the consumer must see why the stream ended, not hang
+            logger.error("stream to %s ended: %s: %s", self.url, type(err).__name__, err)
             self._end(err)
 
     async def _reconnect(self) -> tuple[ClientConnection, int]:
@@ -395,10 +399,13 @@ class KalshiStream:
             attempt += 1
             if self.max_reconnect_attempts is not None and attempt > self.max_reconnect_attempts:
                 raise StreamDisconnectedError(f"gave up reconnecting to {self.url} after {attempt - 1} attempts")
-            await asyncio.sleep(self._backoff(attempt))
+            delay = self._backoff(attempt)
+            logger.info("reconnecting to %s in %.2fs (attempt %d)", self.url, delay, attempt)
+            await asyncio.sleep(delay)
             try:
                 return await self._open(), attempt
-            except StreamDisconnectedError:
+            except StreamDisconnectedError as err:
+                logger.info("reconnect attempt %d failed: %s", attempt, err)
                 continue
 
     def _restore(self, attempts: int) -> None:
@@ -471,6 +478,7 @@ class KalshiStream:
             self.stats.duplicates += 1
             return False
         self.stats.gaps += 1
+        logger.warning("sid %d (%s): seq %d after %d, %d message(s) lost", sid, sub.channel, seq, last, seq - last - 1)
         if sub.channel == _BOOK:
             self._resync(sub, "gap", last + 1, seq)
             return False
@@ -546,6 +554,7 @@ class KalshiStream:
                 return
             dropped += 1
         self.stats.dropped += dropped
+        logger.warning("consumer %d messages behind: backlog dropped, order books resubscribed", dropped)
         self._queue.put_nowait(Overflow(dropped))
         for sub in list(self.subscriptions):
             if sub.channel == _BOOK and sub.sid is not None:
