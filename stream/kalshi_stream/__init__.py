@@ -14,7 +14,8 @@ AsyncAPI document by the same pipeline as the REST client.
 """
 
 from kalshi_stream.book import BookError, OrderBook, OrderBooks, OutOfSequenceError
-from kalshi_stream.client import KalshiStream, StreamStats, websocket_url
+from kalshi_stream.client import KalshiStream, StreamStats
+from kalshi_stream.connection import websocket_url
 from kalshi_stream.errors import (
     ERRORS_BY_CODE,
     ActionRequiredError,

@@ -6,8 +6,8 @@ which is the liveness check). What it does itself, and why:
 
 - **Reconnect loop.** ``websockets``' reconnecting iterator resends the headers
   it was given once, and Kalshi's signature carries a timestamp, so each
-  attempt must be signed anew; its backoff is also only tunable process-wide.
-  Here every attempt is signed afresh, waits a capped exponential backoff with
+  attempt must be signed anew (and before its newest releases, its backoff was
+  tunable only process-wide, through environment variables). Here every attempt is signed afresh, waits a capped exponential backoff with
   full jitter, and then resubscribes every subscription.
 - **Sequence tracking** per subscription: a duplicate is dropped; a gap in an
   orderbook subscription unsubscribes and resubscribes it (a fresh snapshot)
@@ -28,8 +28,6 @@ import contextlib
 import itertools
 import json
 import logging
-import os
-import random
 from collections import Counter
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
@@ -37,17 +35,15 @@ from types import TracebackType
 from typing import Any, Literal
 
 import httpx
-from websockets.asyncio.client import ClientConnection, connect
-from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus, InvalidURI
+from websockets.asyncio.client import ClientConnection
+from websockets.exceptions import ConnectionClosed
 
-from kalshi_auth.client import resolve_base_url
-from kalshi_auth.errors import UNAUTHORIZED_HINT, ConfigurationError
+from kalshi_auth.errors import ConfigurationError
 from kalshi_auth.keys import Passphrase, PrivateKeyInput, SigningKey
-from kalshi_auth.signing import KalshiAuth, redact_key_id
-from kalshi_auth.websocket import websocket_headers
+from kalshi_auth.signing import redact_key_id
+from kalshi_stream.connection import backoff, open_connection, signer, websocket_url
 from kalshi_stream.errors import (
     CommandTimeoutError,
-    StreamAuthError,
     StreamClosedError,
     StreamDisconnectedError,
     StreamError,
@@ -61,22 +57,6 @@ logger = logging.getLogger("kalshi_stream")
 OverflowPolicy = Literal["resync", "block"]
 _ANSWERS = frozenset({"subscribed", "unsubscribed", "ok", "error"})
 _BOOK = "orderbook_delta"
-
-
-def websocket_url(environment: str | None = None, base_url: str | httpx.URL | None = None) -> str:
-    """The WebSocket URL for an environment or REST base URL (``KALSHI_WS_URL`` overrides both).
-
-    ``https://host/trade-api/v2`` -> ``wss://host/trade-api/ws/v2``, the layout of every Kalshi host.
-    """
-    explicit = os.environ.get("KALSHI_WS_URL")
-    if explicit and base_url is None and environment is None:
-        return explicit
-    rest = httpx.URL(resolve_base_url(environment, base_url))
-    scheme = {"https": "wss", "http": "ws"}.get(rest.scheme, rest.scheme)
-    path = rest.path.rstrip("/")
-    if not path.endswith("/trade-api/v2"):
-        raise ConfigurationError(f"cannot derive the WebSocket URL from {rest}: pass url= (e.g. ExchangeServer.ws_url)")
-    return str(rest.copy_with(scheme=scheme, path=path[: -len("/v2")] + "/ws/v2"))
 
 
 @dataclass
@@ -138,27 +118,12 @@ class KalshiStream:
         max_reconnect_attempts: int | None = None,
         max_message_size: int = 2**22,
     ) -> None:
-        key_id = key_id or os.environ.get("KALSHI_API_KEY_ID")
-        if not key_id:
-            raise ConfigurationError(
-                "key_id (your Kalshi API key id) is missing: pass it or set the environment variable KALSHI_API_KEY_ID"
-            )
-        if private_key is None:
-            private_key = os.environ.get("KALSHI_PRIVATE_KEY_PATH") or os.environ.get("KALSHI_PRIVATE_KEY")
-            if not private_key:
-                raise ConfigurationError(
-                    "private_key is missing: pass it (path, PEM text or key object) or set KALSHI_PRIVATE_KEY_PATH "
-                    "(a file) or KALSHI_PRIVATE_KEY (PEM text)"
-                )
-        if passphrase is None:
-            passphrase = os.environ.get("KALSHI_PRIVATE_KEY_PASSPHRASE") or None
         if overflow not in ("resync", "block"):
             raise ConfigurationError(f"overflow must be 'resync' or 'block', not {overflow!r}")
         if queue_size < 16:
             raise ConfigurationError("queue_size must be at least 16")
         self.url = url or websocket_url(environment, base_url)
-        self._key_id = key_id
-        self._auth = KalshiAuth(key_id, private_key, passphrase=passphrase, base_url=self.url)
+        self._key_id, self._auth = signer(key_id, private_key, passphrase, self.url)
         self.overflow: OverflowPolicy = overflow
         self.liveness_timeout, self.command_timeout, self.open_timeout = liveness_timeout, command_timeout, open_timeout
         self.reconnect, self.backoff_base, self.backoff_max = reconnect, backoff_base, backoff_max
@@ -335,34 +300,12 @@ class KalshiStream:
 
     # -- connection ----------------------------------------------------------------------------
     async def _open(self) -> ClientConnection:
-        """One connection attempt, signed with a fresh timestamp."""
-        headers = websocket_headers(self._key_id, self._auth, url=self.url)
-        half = self.liveness_timeout / 2  # a dead peer is noticed within ping_interval + ping_timeout
-        try:
-            return await connect(
-                self.url,
-                additional_headers=headers,
-                open_timeout=self.open_timeout,
-                ping_interval=half,
-                ping_timeout=half,
-                close_timeout=min(2.0, half),
-                max_size=self.max_message_size,
-            )
-        except InvalidStatus as err:
-            status = err.response.status_code
-            if status in (401, 403):
-                raise StreamAuthError(
-                    f"the WebSocket handshake to {self.url} was refused with HTTP {status}{UNAUTHORIZED_HINT}"
-                ) from None
-            raise StreamDisconnectedError(f"the WebSocket handshake to {self.url} got HTTP {status}") from None
-        except InvalidURI as err:
-            raise ConfigurationError(f"invalid WebSocket URL {self.url!r}: {err}") from None
-        except (OSError, asyncio.TimeoutError, InvalidHandshake) as err:
-            raise StreamDisconnectedError(f"cannot connect to {self.url}: {type(err).__name__}: {err}") from None
+        return await open_connection(
+            self.url, self._key_id, self._auth, self.liveness_timeout, self.open_timeout, self.max_message_size
+        )
 
     def _backoff(self, attempt: int) -> float:
-        """Capped exponential backoff with full jitter (attempts of many clients spread out)."""
-        return random.uniform(0, min(self.backoff_max, self.backoff_base * 2 ** (attempt - 1)))  # noqa: S311
+        return backoff(attempt, self.backoff_base, self.backoff_max)
 
     async def _run(self, ws: ClientConnection) -> None:
         try:
