@@ -27,12 +27,12 @@ $(DEPS): pyproject.toml codegen/constraints.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -c codegen/constraints.txt -e '.[dev]'
 	touch $@
 
-# The quick start against a local exchange with a throwaway key (or Kalshi's demo
-# exchange when KALSHI_ENV=demo and credentials are set).
+# The README's walkthrough against a local exchange with a throwaway key (or Kalshi's
+# demo exchange when KALSHI_ENV=demo and credentials are set).
 demo: $(DEPS)
 	$(PY) -m codegen generate --spec openapi.yaml --out generated
 	$(PY) -c 'import kalshi_trade_api, kalshi_auth; print("client regenerated and importable")'
-	$(PY) -m kalshi_auth.exchange.demo
+	$(PY) -m tests.readme_walkthrough
 
 generate: $(DEPS)
 	$(PY) -m codegen generate --spec '$(SPEC)' --out '$(OUT)'

@@ -21,6 +21,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 
+from codegen.opindex import write_index
 from codegen.rules import apply_rules
 from codegen.specfile import SpecError, json_pointer, load_spec, operations, validate_spec
 
@@ -32,7 +33,7 @@ STAMP_NAME = "_generation_stamp.json"
 # The prepared spec the client was generated from: the contract the local exchange serves.
 PREPARED_NAME = "_openapi.json"
 # Stock templates that an override includes rather than copies.
-STOCK_EXTENDED = ("endpoint_module.py.jinja",)
+STOCK_EXTENDED: tuple[str, ...] = ()
 
 _OP_IN_MESSAGE = re.compile(r"\b(GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE) (/\S*)")
 _SCHEMA_IN_MESSAGE = re.compile(r"/components/(?:schemas|parameters|responses|requestBodies)/[\w.\-]+")
@@ -201,6 +202,8 @@ def generate(
         (package_dir / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
         prepared = json.dumps(working, ensure_ascii=False, separators=(",", ":")) + "\n"
         (package_dir / PREPARED_NAME).write_text(prepared, encoding="utf-8")
+        if operations(spec):  # the message models (no paths) have no operations to index
+            write_index(spec, package_dir)
         stamp = _stamp(source, spec, package_dir, changes, config)
         (package_dir / STAMP_NAME).write_text(json.dumps(stamp, indent=2) + "\n", encoding="utf-8")
         _swap_in(package_dir, out_dir / package)

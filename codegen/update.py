@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import httpx
 
 from codegen.generate import ROOT, GenerationError, generate
-from codegen.specdiff import summarize
+from codegen.specdiff import SpecDiff, summarize
 from codegen.specfile import SpecError, load_spec, validate_spec
 
 DEFAULT_URL = "https://docs.kalshi.com/openapi.yaml"
@@ -28,6 +31,34 @@ def _fetch(url: str, into: Path) -> None:
             url, "", f"download answered HTTP {response.status_code}", "check the URL, or pass SPEC_FILE=path"
         )
     into.write_bytes(response.content)
+
+
+def _version_key(spec: dict[str, Any]) -> tuple[int, ...] | None:
+    numbers = re.findall(r"\d+", str((spec.get("info") or {}).get("version", "")))
+    return tuple(int(n) for n in numbers) if numbers else None
+
+
+def warnings_for(old: dict[str, Any], new: dict[str, Any], diff: SpecDiff) -> list[str]:
+    """What a reviewer must not miss: a downgrade, or operations that disappear."""
+    found = []
+    old_version, new_version = _version_key(old), _version_key(new)
+    if old_version and new_version and new_version < old_version:
+        found.append(
+            f"the new spec ({new['info']['version']}) is OLDER than the vendored one ({old['info']['version']}): "
+            "adopting it is a downgrade"
+        )
+    if diff.operations_removed:
+        found.append(
+            f"the new spec DROPS {len(diff.operations_removed)} operation(s) the vendored spec has; code calling "
+            "them stops importing: " + ", ".join(diff.operations_removed)
+        )
+    return found
+
+
+def _shout(lines: list[str]) -> None:
+    if lines:
+        bar = "!" * 78
+        print("\n".join([bar, *(f"!! WARNING: {line}" for line in lines), bar]), file=sys.stderr, flush=True)
 
 
 def update_spec(
@@ -49,9 +80,13 @@ def update_spec(
         validate_spec(candidate, new)
         print(f"new spec: {new.get('info', {}).get('title')} {new.get('info', {}).get('version')}")
         try:
-            print(summarize(load_spec(spec_path), new).render())
+            old = load_spec(spec_path)
         except SpecError as err:
             print(f"(no change summary: the current spec does not load: {err.problem})")
+        else:
+            diff = summarize(old, new)
+            print(diff.render(), flush=True)
+            _shout(warnings_for(old, new, diff))
 
         previous_spec = spec_path.read_bytes()
         previous_out = Path(scratch) / "previous-generated"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import enum
 import importlib
 import inspect
 import re
@@ -77,8 +76,6 @@ def _concrete(annotation: Any) -> list[Any]:
 
 def _convert(value: Any, annotation: Any) -> Any:
     for kind in _concrete(annotation):
-        if isinstance(kind, type) and issubclass(kind, enum.Enum):
-            return kind(value)
         if kind is datetime.datetime and isinstance(value, str):
             return datetime.datetime.fromisoformat(value)
         if kind is datetime.date and isinstance(value, str):

@@ -288,3 +288,45 @@ def test_sync_only_transport_refuses_async_clearly() -> None:
     only = kalshi_client("k", ed_key(), base_url=BASE, transport=SyncOnly())
     with pytest.raises(ConfigurationError, match="sync-only"):
         _call_async(only)
+
+
+def test_client_repr_says_where_and_how_never_bearer() -> None:
+    client = kalshi_client("abcdefgh-SECRETID-1234", ed_key(), base_url=BASE, timeout=3.0, retries=2)
+    text = repr(client)
+    assert text.startswith(f"KalshiClient(base_url={BASE!r}, key_id='...1234', key_kind='ed25519'")
+    assert "connect=3.0" in text and "max_attempts=3" in text
+    assert "Bearer" not in text and "Authorization" not in text and "SECRETID" not in text
+
+
+ASYNC_ACROSS_LOOPS = """
+import asyncio, sys
+sys.path.insert(0, {root!r})
+from tests.keyfactory import rsa_key
+from kalshi_auth import kalshi_client
+from kalshi_auth.exchange import ExchangeServer, LocalExchange
+from kalshi_trade_api.api.order_groups import get_order_groups
+key = rsa_key()
+exchange = LocalExchange(keys={{"k": key.public_key()}})
+with ExchangeServer(exchange) as server:
+    client = kalshi_client("k", key, base_url=server.base_url)
+    for _ in range(3):  # each asyncio.run is a new event loop; keep-alive connections stay open between calls
+        asyncio.run(get_order_groups.asyncio(client=client))
+    print(sum(seen.verified for seen in exchange.seen))
+"""
+
+
+def test_async_side_works_from_one_event_loop_after_another_without_warnings() -> None:
+    """Each asyncio.run gets its own pool, closed as that loop shuts down: no 'Event loop is closed'."""
+    import subprocess
+    import sys
+
+    root = str(Path(__file__).resolve().parent.parent)
+    result = subprocess.run(
+        [sys.executable, "-X", "dev", "-W", "error::ResourceWarning", "-c", ASYNC_ACROSS_LOOPS.format(root=root)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert result.returncode == 0 and result.stdout.strip() == "3", result.stderr[-2000:]
+    assert result.stderr == ""

@@ -90,10 +90,13 @@ def test_unknown_enum_value_survives_in_a_real_model(generated_clients: Generate
     if spec_path is None and not IN_CI:
         pytest.skip("3.31.0 not in the corpus")
     import_from(generated_clients.get(require_corpus(spec_path)))
-    models = importlib.import_module("kalshi_trade_api.models")
-    status = models.OrderStatus(UNKNOWN_STR)
-    assert status.value == UNKNOWN_STR and status.name == "UNKNOWN" and str(status) == UNKNOWN_STR
-    assert models.OrderStatus("resting") is models.OrderStatus.RESTING
+    models = importlib.import_module("kalshi_trade_api.models.order_status")
+    types = importlib.import_module("kalshi_trade_api.types")
+    status = models.check_order_status(UNKNOWN_STR, "status", received=True)
+    assert status == UNKNOWN_STR and isinstance(status, types.UnknownEnumValue)
+    assert models.check_order_status("resting") == "resting"
+    with pytest.raises(ValueError, match="'canceled', 'executed', 'resting'"):
+        models.check_order_status(UNKNOWN_STR)
 
 
 @pytest.mark.corpus

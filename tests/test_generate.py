@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import hashlib
+import importlib
 import json
 from pathlib import Path
+from typing import Any
 
+import httpx
 import pytest
 from openapi_python_client.config import ConfigFile
 from ruamel.yaml import YAML
 
 from codegen.generate import CONFIG, GenerationError, generate
-from codegen.specfile import SpecError
-from tests.conftest import IN_CI, ROOT
+from codegen.specfile import SpecError, load_spec
+from tests.conftest import CORPUS, IN_CI, ROOT
 
 SEED = ROOT.parent / "shared" / "seed" / "000_f699569a383fb114.txt"
 TINY = """openapi: 3.0.0
@@ -107,7 +110,7 @@ def test_generator_config_uses_only_known_keys() -> None:
     assert ConfigFile.load_from_path(CONFIG).package_name_override == "kalshi_trade_api"
 
 
-def test_vendored_spec_is_the_seed_block_byte_for_byte() -> None:
+def _seed_block() -> bytes:
     if not SEED.exists():
         if IN_CI:
             pytest.fail(f"CI=true but the seed document is missing at {SEED}")
@@ -115,7 +118,33 @@ def test_vendored_spec_is_the_seed_block_byte_for_byte() -> None:
     lines = SEED.read_bytes().splitlines(keepends=True)
     start = next(i for i, line in enumerate(lines) if line.startswith(b"````yaml"))
     end = next(i for i in range(start + 1, len(lines)) if lines[i].rstrip(b"\r\n") == b"````")
-    assert (ROOT / "openapi.yaml").read_bytes() == b"".join(lines[start + 1 : end])
+    return b"".join(lines[start + 1 : end])
+
+
+def test_seed_spec_block_generates_a_working_one_operation_client(tmp_path: Path, import_from: Any) -> None:
+    """Where the project began (the Get Order Groups page's spec block) stays a pipeline input."""
+    (tmp_path / "seed.yaml").write_bytes(_seed_block())
+    stamp = generate(tmp_path / "seed.yaml", tmp_path / "out")
+    assert stamp["operation_count"] == 1
+    import_from(tmp_path / "out")
+    module = importlib.import_module("kalshi_trade_api.api.order_groups.get_order_groups")
+    client_module = importlib.import_module("kalshi_trade_api.client")
+    body = {"order_groups": [{"id": "g1", "is_auto_cancel_enabled": True}]}
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json=body))
+    client = client_module.AuthenticatedClient(
+        base_url="http://127.0.0.1", token="", httpx_args={"transport": transport}
+    )
+    assert [g.id for g in module.sync(client=client).order_groups] == ["g1"]
+
+
+def test_vendored_spec_is_a_published_document_byte_for_byte() -> None:
+    """Whatever version is vendored, it is the upstream file as published, never an edited copy."""
+    vendored = ROOT / "openapi.yaml"
+    version = load_spec(vendored)["info"]["version"]
+    same_version = [p for p in CORPUS if load_spec(p)["info"]["version"] == version]
+    if not same_version:
+        pytest.skip(f"no corpus spec with version {version} to compare against")
+    assert vendored.read_bytes() in {p.read_bytes() for p in same_version}
 
 
 def test_committed_client_matches_its_stamp() -> None:

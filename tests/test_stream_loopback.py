@@ -153,6 +153,7 @@ def test_a_dropped_connection_reconnects_freshly_signed_and_restores_every_subsc
     served: ExchangeServer, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.INFO, logger="kalshi_stream")
+
     async def scenario() -> None:
         async with _stream(served) as stream:
             subs = await stream.subscribe(["orderbook_delta", "ticker", "fill"], market_tickers=MARKETS)

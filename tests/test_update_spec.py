@@ -107,3 +107,27 @@ def test_spec_the_generator_rejects_changes_nothing(project: tuple[Path, Path], 
     with pytest.raises(GenerationError):
         update_spec(url=None, file=new, test_command="true", spec_path=spec, out_dir=out)
     assert _state(spec, out) == before
+
+
+def test_a_downgrade_that_drops_operations_is_announced_loudly_before_replacing(
+    project: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec, out = project
+    spec.write_text(BIGGER.replace("version: '1'", "version: '3.31.0'"))
+    generate(spec, out)
+    older = tmp_path / "older.yaml"
+    older.write_text(TINY.replace("version: '1'", "version: '3.8.0'"))
+    update_spec(url=None, file=older, test_command="true", spec_path=spec, out_dir=out)
+    err = capsys.readouterr().err
+    assert "WARNING: the new spec (3.8.0) is OLDER than the vendored one (3.31.0)" in err
+    assert "WARNING: the new spec DROPS 1 operation(s)" in err and "DELETE /more" in err
+
+
+def test_an_upgrade_adding_operations_raises_no_warning(
+    project: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec, out = project
+    newer = tmp_path / "newer.yaml"
+    newer.write_text(BIGGER.replace("version: '1'", "version: '2'"))
+    update_spec(url=None, file=newer, test_command="true", spec_path=spec, out_dir=out)
+    assert "WARNING" not in capsys.readouterr().err

@@ -6,12 +6,14 @@ import os
 import ssl
 from typing import Any
 
+import attrs
 import httpx
 
 from kalshi_auth.errors import ConfigurationError, error_from_response
 from kalshi_auth.keys import Passphrase, PrivateKeyInput, SigningKey
+from kalshi_auth.loops import PerLoopTransport
 from kalshi_auth.retry import RetryPolicy, coerce_policy
-from kalshi_auth.signing import KalshiAuth
+from kalshi_auth.signing import KalshiAuth, redact_key_id
 from kalshi_auth.transport import AsyncKalshiTransport, KalshiTransport
 from kalshi_trade_api import AuthenticatedClient
 
@@ -26,6 +28,37 @@ ENVIRONMENTS = {
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=30.0)
 USER_AGENT = "kalshi-trade-api-python/0.1.0"
+
+
+@attrs.define(repr=False)
+class KalshiClient(AuthenticatedClient):
+    """The generated ``AuthenticatedClient`` as ``kalshi_client`` builds it (pass it to any operation).
+
+    Its repr shows where it sends requests and how; never a key, a signature or a token.
+    """
+
+    signer: KalshiAuth | None = attrs.field(default=None, kw_only=True)
+    retry_policy: RetryPolicy | None = attrs.field(default=None, kw_only=True)
+
+    def __repr__(self) -> str:
+        signer = self.signer
+        key = f"key_id={redact_key_id(signer.key_id)!r}, key_kind={signer.key_kind!r}, " if signer else ""
+        timeout = self._timeout
+        timeouts = (
+            f"timeout=(connect={timeout.connect}, read={timeout.read}, write={timeout.write}, pool={timeout.pool})"
+            if timeout is not None
+            else "timeout=None"
+        )
+        policy = self.retry_policy
+        retries = (
+            f"retries=(max_attempts={policy.max_attempts}, deadline={policy.deadline}, "
+            f"non_idempotent={policy.retry_non_idempotent})"
+            if policy is not None
+            else "retries=None"
+        )
+        return f"KalshiClient(base_url={self._base_url!r}, {key}{timeouts}, {retries})"
+
+    __str__ = __repr__
 
 
 def _raise_for_status(response: httpx.Response) -> None:
@@ -72,7 +105,7 @@ def kalshi_client(
     timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
     retries: RetryPolicy | int | bool | None = None,
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
-) -> AuthenticatedClient:
+) -> KalshiClient:
     """A generated ``AuthenticatedClient`` that signs every attempt, for sync and asyncio operations.
 
     Arguments left out come from KALSHI_API_KEY_ID, KALSHI_PRIVATE_KEY_PATH or
@@ -98,7 +131,10 @@ def kalshi_client(
     if transport is None:
         ssl_context = ssl.create_default_context()  # one context for both transports
         sync_inner: httpx.BaseTransport = httpx.HTTPTransport(verify=ssl_context, limits=DEFAULT_LIMITS)
-        async_inner: httpx.AsyncBaseTransport = httpx.AsyncHTTPTransport(verify=ssl_context, limits=DEFAULT_LIMITS)
+        # One pool per event loop: the asyncio side keeps working across asyncio.run() calls.
+        async_inner: httpx.AsyncBaseTransport = PerLoopTransport(
+            lambda: httpx.AsyncHTTPTransport(verify=ssl_context, limits=DEFAULT_LIMITS)
+        )
     else:
         sync_inner = transport if isinstance(transport, httpx.BaseTransport) else _NoSync(transport)
         async_inner = transport if isinstance(transport, httpx.AsyncBaseTransport) else _NoAsync(transport)
@@ -108,8 +144,14 @@ def kalshi_client(
         "follow_redirects": False,
         "headers": {"User-Agent": USER_AGENT},
     }
-    client = AuthenticatedClient(
-        base_url=url, token="", timeout=timeout, follow_redirects=False, raise_on_unexpected_status=True
+    client = KalshiClient(
+        base_url=url,
+        token="",
+        timeout=timeout,
+        follow_redirects=False,
+        raise_on_unexpected_status=True,
+        signer=auth,
+        retry_policy=policy,
     )
     # Pre-built httpx clients: the generated client then adds no Authorization header of its own.
     client.set_httpx_client(

@@ -60,6 +60,10 @@ class KalshiAuth(httpx.Auth):
         self._clock = clock
 
     @property
+    def key_id(self) -> str:
+        return self._key_id
+
+    @property
     def key_kind(self) -> str:
         return self._key.kind
 

@@ -6,14 +6,14 @@ class KalshiSDKError(Exception):
 
 
 class UnexpectedStatus(KalshiSDKError):
-    """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
+    """A non-2xx answer reached a generated operation (kalshi_auth's client raises its typed errors first)."""
 
     def __init__(self, status_code: int, content: bytes):
         self.status_code = status_code
         self.content = content
 
         super().__init__(
-            f"Unexpected status code: {status_code}\n\nResponse content:\n{content.decode(errors='ignore')}"
+            f"HTTP {status_code}; response body (first 300 bytes): {content[:300]!r}"
         )
 
 
@@ -32,4 +32,20 @@ class ResponseParseError(KalshiSDKError):
         )
 
 
-__all__ = ["KalshiSDKError", "ResponseParseError", "UnexpectedStatus"]
+class PaginationError(KalshiSDKError):
+    """The server's cursors do not move forward: the same cursor came back twice."""
+
+    def __init__(self, operation: str, cursor: str):
+        self.operation = operation
+        self.cursor = cursor
+        super().__init__(
+            f"{operation}: cursor {cursor[:80]!r} came back a second time; stopping instead of looping"
+        )
+
+
+__all__ = [
+    "KalshiSDKError",
+    "PaginationError",
+    "ResponseParseError",
+    "UnexpectedStatus",
+]

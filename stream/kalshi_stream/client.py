@@ -7,8 +7,9 @@ which is the liveness check). What it does itself, and why:
 - **Reconnect loop.** ``websockets``' reconnecting iterator resends the headers
   it was given once, and Kalshi's signature carries a timestamp, so each
   attempt must be signed anew (and before its newest releases, its backoff was
-  tunable only process-wide, through environment variables). Here every attempt is signed afresh, waits a capped exponential backoff with
-  full jitter, and then resubscribes every subscription.
+  tunable only process-wide, through environment variables). Here every
+  attempt is signed afresh, waits a capped exponential backoff with full
+  jitter, and then resubscribes every subscription.
 - **Sequence tracking** per subscription: a duplicate is dropped; a gap in an
   orderbook subscription unsubscribes and resubscribes it (a fresh snapshot)
   after a ``BookResync`` notice; a gap elsewhere yields a ``SequenceGap`` notice.

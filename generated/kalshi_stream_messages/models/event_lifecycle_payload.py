@@ -12,6 +12,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 if TYPE_CHECKING:
     from ..models.event_lifecycle_payload_msg import EventLifecyclePayloadMsg
 
@@ -19,13 +21,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EventLifecyclePayload")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EventLifecyclePayload:
-    """
-    Attributes:
-        type_ (Literal['event_lifecycle']):
-        sid (int): Server-generated subscription identifier (sid) used to identify the channel
-        msg (EventLifecyclePayloadMsg):
+    """Attributes:
+    type_ (Literal['event_lifecycle']):
+    sid (int): Server-generated subscription identifier (sid) used to identify the channel
+    msg (EventLifecyclePayloadMsg):
     """
 
     type_: Literal["event_lifecycle"]
@@ -33,23 +34,18 @@ class EventLifecyclePayload:
     msg: EventLifecyclePayloadMsg
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        sid = self.sid
-
-        msg = self.msg.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "sid": sid,
-                "msg": msg,
-            }
-        )
-
+        type_ = self.type_
+        field_dict["type"] = type_
+        sid = self.sid
+        field_dict["sid"] = sid
+        msg = self.msg.to_dict()
+        field_dict["msg"] = msg
         return field_dict
 
     @classmethod
@@ -60,9 +56,7 @@ class EventLifecyclePayload:
         type_ = cast(Literal["event_lifecycle"], d.pop("type"))
         if type_ != "event_lifecycle":
             raise ValueError(f"type must match const 'event_lifecycle', got '{type_}'")
-
         sid = d.pop("sid")
-
         msg = EventLifecyclePayloadMsg.from_dict(d.pop("msg"))
 
         event_lifecycle_payload = cls(
@@ -70,7 +64,6 @@ class EventLifecyclePayload:
             sid=sid,
             msg=msg,
         )
-
         event_lifecycle_payload.additional_properties = d
         return event_lifecycle_payload
 

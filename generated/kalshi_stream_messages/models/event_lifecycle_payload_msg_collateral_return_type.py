@@ -1,22 +1,35 @@
-from enum import Enum
+from typing import Literal, cast
+
+from ..types import UnknownEnumValue
+
+EventLifecyclePayloadMsgCollateralReturnType = Literal["", "DIRECNET", "MECNET"]
+
+EVENT_LIFECYCLE_PAYLOAD_MSG_COLLATERAL_RETURN_TYPE_VALUES: frozenset[str] = frozenset(
+    {
+        "",
+        "DIRECNET",
+        "MECNET",
+    }
+)
 
 
-class EventLifecyclePayloadMsgCollateralReturnType(str, Enum):
-    DIRECNET = "DIRECNET"
-    MECNET = "MECNET"
-    VALUE_2 = ""
-
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(
-        cls, value: object
-    ) -> "EventLifecyclePayloadMsgCollateralReturnType | None":
-        # Unknown to this client (added upstream later): keep the raw value.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = "UNKNOWN"
-        member._value_ = value
-        return member
+def check_event_lifecycle_payload_msg_collateral_return_type(
+    value: object, field: str = "value", *, received: bool = False
+) -> EventLifecyclePayloadMsgCollateralReturnType:
+    if value in EVENT_LIFECYCLE_PAYLOAD_MSG_COLLATERAL_RETURN_TYPE_VALUES:
+        return cast(EventLifecyclePayloadMsgCollateralReturnType, value)
+    if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
+        return cast(
+            EventLifecyclePayloadMsgCollateralReturnType, UnknownEnumValue(value)
+        )
+    if received:
+        raise TypeError(
+            f"{field}: {value!r} is not a valid EventLifecyclePayloadMsgCollateralReturnType"
+        )
+    allowed = ", ".join(
+        repr(v)
+        for v in sorted(EVENT_LIFECYCLE_PAYLOAD_MSG_COLLATERAL_RETURN_TYPE_VALUES)
+    )
+    raise ValueError(
+        f"{field}={value!r} is not allowed; EventLifecyclePayloadMsgCollateralReturnType is one of: {allowed}"
+    )

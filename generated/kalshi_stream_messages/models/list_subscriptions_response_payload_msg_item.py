@@ -6,49 +6,43 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="ListSubscriptionsResponsePayloadMsgItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ListSubscriptionsResponsePayloadMsgItem:
-    """
-    Attributes:
-        channel (str): Name of the subscribed channel
-        sid (int): Server-generated subscription identifier (sid) used to identify the channel
+    """Attributes:
+    channel (str): Name of the subscribed channel
+    sid (int): Server-generated subscription identifier (sid) used to identify the channel
     """
 
     channel: str
     sid: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        channel = self.channel
-
-        sid = self.sid
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "channel": channel,
-                "sid": sid,
-            }
-        )
-
+        channel = self.channel
+        field_dict["channel"] = channel
+        sid = self.sid
+        field_dict["sid"] = sid
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         channel = d.pop("channel")
-
         sid = d.pop("sid")
-
         list_subscriptions_response_payload_msg_item = cls(
             channel=channel,
             sid=sid,
         )
-
         list_subscriptions_response_payload_msg_item.additional_properties = d
         return list_subscriptions_response_payload_msg_item
 

@@ -12,6 +12,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 if TYPE_CHECKING:
     from ..models.market_lifecycle_v2_payload_msg import MarketLifecycleV2PayloadMsg
 
@@ -19,13 +21,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MarketLifecycleV2Payload")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MarketLifecycleV2Payload:
-    """
-    Attributes:
-        type_ (Literal['market_lifecycle_v2']):
-        sid (int): Server-generated subscription identifier (sid) used to identify the channel
-        msg (MarketLifecycleV2PayloadMsg):
+    """Attributes:
+    type_ (Literal['market_lifecycle_v2']):
+    sid (int): Server-generated subscription identifier (sid) used to identify the channel
+    msg (MarketLifecycleV2PayloadMsg):
     """
 
     type_: Literal["market_lifecycle_v2"]
@@ -33,23 +34,18 @@ class MarketLifecycleV2Payload:
     msg: MarketLifecycleV2PayloadMsg
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        sid = self.sid
-
-        msg = self.msg.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "sid": sid,
-                "msg": msg,
-            }
-        )
-
+        type_ = self.type_
+        field_dict["type"] = type_
+        sid = self.sid
+        field_dict["sid"] = sid
+        msg = self.msg.to_dict()
+        field_dict["msg"] = msg
         return field_dict
 
     @classmethod
@@ -62,9 +58,7 @@ class MarketLifecycleV2Payload:
             raise ValueError(
                 f"type must match const 'market_lifecycle_v2', got '{type_}'"
             )
-
         sid = d.pop("sid")
-
         msg = MarketLifecycleV2PayloadMsg.from_dict(d.pop("msg"))
 
         market_lifecycle_v2_payload = cls(
@@ -72,7 +66,6 @@ class MarketLifecycleV2Payload:
             sid=sid,
             msg=msg,
         )
-
         market_lifecycle_v2_payload.additional_properties = d
         return market_lifecycle_v2_payload
 

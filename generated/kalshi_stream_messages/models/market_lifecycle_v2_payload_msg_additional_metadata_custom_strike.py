@@ -6,27 +6,29 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="MarketLifecycleV2PayloadMsgAdditionalMetadataCustomStrike")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MarketLifecycleV2PayloadMsgAdditionalMetadataCustomStrike:
-    """ """
+    """MarketLifecycleV2PayloadMsgAdditionalMetadataCustomStrike"""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def __repr__(self) -> str:
+        return model_repr(self)
 
+    def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         market_lifecycle_v2_payload_msg_additional_metadata_custom_strike = cls()
-
         market_lifecycle_v2_payload_msg_additional_metadata_custom_strike.additional_properties = d
         return market_lifecycle_v2_payload_msg_additional_metadata_custom_strike
 

@@ -1,23 +1,37 @@
-from enum import Enum
+from typing import Literal, cast
+
+from ..types import UnknownEnumValue
+
+MarketLifecycleV2PayloadMsgEventType = Literal[
+    "activated", "close_date_updated", "created", "deactivated", "determined", "settled"
+]
+
+MARKET_LIFECYCLE_V2_PAYLOAD_MSG_EVENT_TYPE_VALUES: frozenset[str] = frozenset(
+    {
+        "activated",
+        "close_date_updated",
+        "created",
+        "deactivated",
+        "determined",
+        "settled",
+    }
+)
 
 
-class MarketLifecycleV2PayloadMsgEventType(str, Enum):
-    ACTIVATED = "activated"
-    CLOSE_DATE_UPDATED = "close_date_updated"
-    CREATED = "created"
-    DEACTIVATED = "deactivated"
-    DETERMINED = "determined"
-    SETTLED = "settled"
-
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> "MarketLifecycleV2PayloadMsgEventType | None":
-        # Unknown to this client (added upstream later): keep the raw value.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = "UNKNOWN"
-        member._value_ = value
-        return member
+def check_market_lifecycle_v2_payload_msg_event_type(
+    value: object, field: str = "value", *, received: bool = False
+) -> MarketLifecycleV2PayloadMsgEventType:
+    if value in MARKET_LIFECYCLE_V2_PAYLOAD_MSG_EVENT_TYPE_VALUES:
+        return cast(MarketLifecycleV2PayloadMsgEventType, value)
+    if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
+        return cast(MarketLifecycleV2PayloadMsgEventType, UnknownEnumValue(value))
+    if received:
+        raise TypeError(
+            f"{field}: {value!r} is not a valid MarketLifecycleV2PayloadMsgEventType"
+        )
+    allowed = ", ".join(
+        repr(v) for v in sorted(MARKET_LIFECYCLE_V2_PAYLOAD_MSG_EVENT_TYPE_VALUES)
+    )
+    raise ValueError(
+        f"{field}={value!r} is not allowed; MarketLifecycleV2PayloadMsgEventType is one of: {allowed}"
+    )

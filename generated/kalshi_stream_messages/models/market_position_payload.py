@@ -12,6 +12,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 if TYPE_CHECKING:
     from ..models.market_position_payload_msg import MarketPositionPayloadMsg
 
@@ -19,13 +21,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MarketPositionPayload")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MarketPositionPayload:
-    """
-    Attributes:
-        type_ (Literal['market_position']):
-        sid (int): Server-generated subscription identifier (sid) used to identify the channel
-        msg (MarketPositionPayloadMsg):
+    """Attributes:
+    type_ (Literal['market_position']):
+    sid (int): Server-generated subscription identifier (sid) used to identify the channel
+    msg (MarketPositionPayloadMsg):
     """
 
     type_: Literal["market_position"]
@@ -33,23 +34,18 @@ class MarketPositionPayload:
     msg: MarketPositionPayloadMsg
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        sid = self.sid
-
-        msg = self.msg.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "sid": sid,
-                "msg": msg,
-            }
-        )
-
+        type_ = self.type_
+        field_dict["type"] = type_
+        sid = self.sid
+        field_dict["sid"] = sid
+        msg = self.msg.to_dict()
+        field_dict["msg"] = msg
         return field_dict
 
     @classmethod
@@ -60,9 +56,7 @@ class MarketPositionPayload:
         type_ = cast(Literal["market_position"], d.pop("type"))
         if type_ != "market_position":
             raise ValueError(f"type must match const 'market_position', got '{type_}'")
-
         sid = d.pop("sid")
-
         msg = MarketPositionPayloadMsg.from_dict(d.pop("msg"))
 
         market_position_payload = cls(
@@ -70,7 +64,6 @@ class MarketPositionPayload:
             sid=sid,
             msg=msg,
         )
-
         market_position_payload.additional_properties = d
         return market_position_payload
 

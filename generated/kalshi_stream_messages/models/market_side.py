@@ -1,19 +1,27 @@
-from enum import Enum
+from typing import Literal, cast
+
+from ..types import UnknownEnumValue
+
+MarketSide = Literal["no", "yes"]
+
+MARKET_SIDE_VALUES: frozenset[str] = frozenset(
+    {
+        "no",
+        "yes",
+    }
+)
 
 
-class MarketSide(str, Enum):
-    NO = "no"
-    YES = "yes"
-
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> "MarketSide | None":
-        # Unknown to this client (added upstream later): keep the raw value.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = "UNKNOWN"
-        member._value_ = value
-        return member
+def check_market_side(
+    value: object, field: str = "value", *, received: bool = False
+) -> MarketSide:
+    if value in MARKET_SIDE_VALUES:
+        return cast(MarketSide, value)
+    if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
+        return cast(MarketSide, UnknownEnumValue(value))
+    if received:
+        raise TypeError(f"{field}: {value!r} is not a valid MarketSide")
+    allowed = ", ".join(repr(v) for v in sorted(MARKET_SIDE_VALUES))
+    raise ValueError(
+        f"{field}={value!r} is not allowed; MarketSide is one of: {allowed}"
+    )

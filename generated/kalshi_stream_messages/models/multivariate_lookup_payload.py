@@ -12,6 +12,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 if TYPE_CHECKING:
     from ..models.multivariate_lookup_payload_msg import MultivariateLookupPayloadMsg
 
@@ -19,13 +21,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MultivariateLookupPayload")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MultivariateLookupPayload:
-    """
-    Attributes:
-        type_ (Literal['multivariate_lookup']):
-        sid (int): Server-generated subscription identifier (sid) used to identify the channel
-        msg (MultivariateLookupPayloadMsg):
+    """Attributes:
+    type_ (Literal['multivariate_lookup']):
+    sid (int): Server-generated subscription identifier (sid) used to identify the channel
+    msg (MultivariateLookupPayloadMsg):
     """
 
     type_: Literal["multivariate_lookup"]
@@ -33,23 +34,18 @@ class MultivariateLookupPayload:
     msg: MultivariateLookupPayloadMsg
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        sid = self.sid
-
-        msg = self.msg.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "sid": sid,
-                "msg": msg,
-            }
-        )
-
+        type_ = self.type_
+        field_dict["type"] = type_
+        sid = self.sid
+        field_dict["sid"] = sid
+        msg = self.msg.to_dict()
+        field_dict["msg"] = msg
         return field_dict
 
     @classmethod
@@ -64,9 +60,7 @@ class MultivariateLookupPayload:
             raise ValueError(
                 f"type must match const 'multivariate_lookup', got '{type_}'"
             )
-
         sid = d.pop("sid")
-
         msg = MultivariateLookupPayloadMsg.from_dict(d.pop("msg"))
 
         multivariate_lookup_payload = cls(
@@ -74,7 +68,6 @@ class MultivariateLookupPayload:
             sid=sid,
             msg=msg,
         )
-
         multivariate_lookup_payload.additional_properties = d
         return multivariate_lookup_payload
 

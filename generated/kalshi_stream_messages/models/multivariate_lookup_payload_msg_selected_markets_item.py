@@ -6,18 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.market_side import MarketSide
+from ..models.market_side import MarketSide, check_market_side
+from ..types import model_repr
 
 T = TypeVar("T", bound="MultivariateLookupPayloadMsgSelectedMarketsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MultivariateLookupPayloadMsgSelectedMarketsItem:
-    """
-    Attributes:
-        event_ticker (str):
-        market_ticker (str):
-        side (MarketSide): Market side
+    """Attributes:
+    event_ticker (str):
+    market_ticker (str):
+    side (MarketSide): Market side
     """
 
     event_ticker: str
@@ -25,40 +25,32 @@ class MultivariateLookupPayloadMsgSelectedMarketsItem:
     side: MarketSide
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        event_ticker = self.event_ticker
-
-        market_ticker = self.market_ticker
-
-        side = self.side.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event_ticker": event_ticker,
-                "market_ticker": market_ticker,
-                "side": side,
-            }
-        )
-
+        event_ticker = self.event_ticker
+        field_dict["event_ticker"] = event_ticker
+        market_ticker = self.market_ticker
+        field_dict["market_ticker"] = market_ticker
+        side: str = check_market_side(self.side, "side")
+        field_dict["side"] = side
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         event_ticker = d.pop("event_ticker")
-
         market_ticker = d.pop("market_ticker")
-
-        side = MarketSide(d.pop("side"))
+        side = check_market_side(d.pop("side"), "side", received=True)
 
         multivariate_lookup_payload_msg_selected_markets_item = cls(
             event_ticker=event_ticker,
             market_ticker=market_ticker,
             side=side,
         )
-
         multivariate_lookup_payload_msg_selected_markets_item.additional_properties = d
         return multivariate_lookup_payload_msg_selected_markets_item
 

@@ -7,28 +7,34 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="OkResponsePayloadMsg")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OkResponsePayloadMsg:
-    """
-    Attributes:
-        market_tickers (list[str] | Unset): Full list of market tickers after update
-        market_ids (list[UUID] | Unset): Full list of market IDs after update
+    """Attributes:
+    market_tickers (list[str] | Unset): Full list of market tickers after update
+    market_ids (list[UUID] | Unset): Full list of market IDs after update
     """
 
     market_tickers: list[str] | Unset = UNSET
     market_ids: list[UUID] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         market_tickers: list[str] | Unset = UNSET
         if not isinstance(self.market_tickers, Unset):
             market_tickers = self.market_tickers
 
+        if market_tickers is not UNSET:
+            field_dict["market_tickers"] = market_tickers
         market_ids: list[str] | Unset = UNSET
         if not isinstance(self.market_ids, Unset):
             market_ids = []
@@ -36,14 +42,8 @@ class OkResponsePayloadMsg:
                 market_ids_item = str(market_ids_item_data)
                 market_ids.append(market_ids_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if market_tickers is not UNSET:
-            field_dict["market_tickers"] = market_tickers
         if market_ids is not UNSET:
             field_dict["market_ids"] = market_ids
-
         return field_dict
 
     @classmethod
@@ -64,7 +64,6 @@ class OkResponsePayloadMsg:
             market_tickers=market_tickers,
             market_ids=market_ids,
         )
-
         ok_response_payload_msg.additional_properties = d
         return ok_response_payload_msg
 

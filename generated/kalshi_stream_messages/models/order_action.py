@@ -1,19 +1,27 @@
-from enum import Enum
+from typing import Literal, cast
+
+from ..types import UnknownEnumValue
+
+OrderAction = Literal["buy", "sell"]
+
+ORDER_ACTION_VALUES: frozenset[str] = frozenset(
+    {
+        "buy",
+        "sell",
+    }
+)
 
 
-class OrderAction(str, Enum):
-    BUY = "buy"
-    SELL = "sell"
-
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> "OrderAction | None":
-        # Unknown to this client (added upstream later): keep the raw value.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = "UNKNOWN"
-        member._value_ = value
-        return member
+def check_order_action(
+    value: object, field: str = "value", *, received: bool = False
+) -> OrderAction:
+    if value in ORDER_ACTION_VALUES:
+        return cast(OrderAction, value)
+    if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
+        return cast(OrderAction, UnknownEnumValue(value))
+    if received:
+        raise TypeError(f"{field}: {value!r} is not a valid OrderAction")
+    allowed = ", ".join(repr(v) for v in sorted(ORDER_ACTION_VALUES))
+    raise ValueError(
+        f"{field}={value!r} is not allowed; OrderAction is one of: {allowed}"
+    )

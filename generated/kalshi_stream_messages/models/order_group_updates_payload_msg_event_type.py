@@ -1,22 +1,36 @@
-from enum import Enum
+from typing import Literal, cast
+
+from ..types import UnknownEnumValue
+
+OrderGroupUpdatesPayloadMsgEventType = Literal[
+    "created", "deleted", "limit_updated", "reset", "triggered"
+]
+
+ORDER_GROUP_UPDATES_PAYLOAD_MSG_EVENT_TYPE_VALUES: frozenset[str] = frozenset(
+    {
+        "created",
+        "deleted",
+        "limit_updated",
+        "reset",
+        "triggered",
+    }
+)
 
 
-class OrderGroupUpdatesPayloadMsgEventType(str, Enum):
-    CREATED = "created"
-    DELETED = "deleted"
-    LIMIT_UPDATED = "limit_updated"
-    RESET = "reset"
-    TRIGGERED = "triggered"
-
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> "OrderGroupUpdatesPayloadMsgEventType | None":
-        # Unknown to this client (added upstream later): keep the raw value.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = "UNKNOWN"
-        member._value_ = value
-        return member
+def check_order_group_updates_payload_msg_event_type(
+    value: object, field: str = "value", *, received: bool = False
+) -> OrderGroupUpdatesPayloadMsgEventType:
+    if value in ORDER_GROUP_UPDATES_PAYLOAD_MSG_EVENT_TYPE_VALUES:
+        return cast(OrderGroupUpdatesPayloadMsgEventType, value)
+    if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
+        return cast(OrderGroupUpdatesPayloadMsgEventType, UnknownEnumValue(value))
+    if received:
+        raise TypeError(
+            f"{field}: {value!r} is not a valid OrderGroupUpdatesPayloadMsgEventType"
+        )
+    allowed = ", ".join(
+        repr(v) for v in sorted(ORDER_GROUP_UPDATES_PAYLOAD_MSG_EVENT_TYPE_VALUES)
+    )
+    raise ValueError(
+        f"{field}={value!r} is not allowed; OrderGroupUpdatesPayloadMsgEventType is one of: {allowed}"
+    )

@@ -12,6 +12,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 if TYPE_CHECKING:
     from ..models.orderbook_delta_payload_msg import OrderbookDeltaPayloadMsg
 
@@ -19,15 +21,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OrderbookDeltaPayload")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OrderbookDeltaPayload:
-    """
-    Attributes:
-        type_ (Literal['orderbook_delta']):
-        sid (int): Server-generated subscription identifier (sid) used to identify the channel
-        seq (int): Sequential number that should be checked if you want to guarantee you received all the messages. Used
-            for snapshot/delta consistency
-        msg (OrderbookDeltaPayloadMsg):
+    """Attributes:
+    type_ (Literal['orderbook_delta']):
+    sid (int): Server-generated subscription identifier (sid) used to identify the channel
+    seq (int): Sequential number that should be checked if you want to guarantee you received all the messages. Used
+        for snapshot/delta consistency
+    msg (OrderbookDeltaPayloadMsg):
     """
 
     type_: Literal["orderbook_delta"]
@@ -36,26 +37,20 @@ class OrderbookDeltaPayload:
     msg: OrderbookDeltaPayloadMsg
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        sid = self.sid
-
-        seq = self.seq
-
-        msg = self.msg.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "sid": sid,
-                "seq": seq,
-                "msg": msg,
-            }
-        )
-
+        type_ = self.type_
+        field_dict["type"] = type_
+        sid = self.sid
+        field_dict["sid"] = sid
+        seq = self.seq
+        field_dict["seq"] = seq
+        msg = self.msg.to_dict()
+        field_dict["msg"] = msg
         return field_dict
 
     @classmethod
@@ -66,11 +61,8 @@ class OrderbookDeltaPayload:
         type_ = cast(Literal["orderbook_delta"], d.pop("type"))
         if type_ != "orderbook_delta":
             raise ValueError(f"type must match const 'orderbook_delta', got '{type_}'")
-
         sid = d.pop("sid")
-
         seq = d.pop("seq")
-
         msg = OrderbookDeltaPayloadMsg.from_dict(d.pop("msg"))
 
         orderbook_delta_payload = cls(
@@ -79,7 +71,6 @@ class OrderbookDeltaPayload:
             seq=seq,
             msg=msg,
         )
-
         orderbook_delta_payload.additional_properties = d
         return orderbook_delta_payload
 

@@ -12,6 +12,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 if TYPE_CHECKING:
     from ..models.orderbook_snapshot_payload_msg import OrderbookSnapshotPayloadMsg
 
@@ -19,15 +21,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OrderbookSnapshotPayload")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class OrderbookSnapshotPayload:
-    """
-    Attributes:
-        type_ (Literal['orderbook_snapshot']):
-        sid (int): Server-generated subscription identifier (sid) used to identify the channel
-        seq (int): Sequential number that should be checked if you want to guarantee you received all the messages. Used
-            for snapshot/delta consistency
-        msg (OrderbookSnapshotPayloadMsg):
+    """Attributes:
+    type_ (Literal['orderbook_snapshot']):
+    sid (int): Server-generated subscription identifier (sid) used to identify the channel
+    seq (int): Sequential number that should be checked if you want to guarantee you received all the messages. Used
+        for snapshot/delta consistency
+    msg (OrderbookSnapshotPayloadMsg):
     """
 
     type_: Literal["orderbook_snapshot"]
@@ -36,26 +37,20 @@ class OrderbookSnapshotPayload:
     msg: OrderbookSnapshotPayloadMsg
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        sid = self.sid
-
-        seq = self.seq
-
-        msg = self.msg.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "sid": sid,
-                "seq": seq,
-                "msg": msg,
-            }
-        )
-
+        type_ = self.type_
+        field_dict["type"] = type_
+        sid = self.sid
+        field_dict["sid"] = sid
+        seq = self.seq
+        field_dict["seq"] = seq
+        msg = self.msg.to_dict()
+        field_dict["msg"] = msg
         return field_dict
 
     @classmethod
@@ -68,11 +63,8 @@ class OrderbookSnapshotPayload:
             raise ValueError(
                 f"type must match const 'orderbook_snapshot', got '{type_}'"
             )
-
         sid = d.pop("sid")
-
         seq = d.pop("seq")
-
         msg = OrderbookSnapshotPayloadMsg.from_dict(d.pop("msg"))
 
         orderbook_snapshot_payload = cls(
@@ -81,7 +73,6 @@ class OrderbookSnapshotPayload:
             seq=seq,
             msg=msg,
         )
-
         orderbook_snapshot_payload.additional_properties = d
         return orderbook_snapshot_payload
 

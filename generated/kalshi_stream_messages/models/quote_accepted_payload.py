@@ -12,6 +12,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 if TYPE_CHECKING:
     from ..models.quote_accepted_payload_msg import QuoteAcceptedPayloadMsg
 
@@ -19,13 +21,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="QuoteAcceptedPayload")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class QuoteAcceptedPayload:
-    """
-    Attributes:
-        type_ (Literal['quote_accepted']):
-        sid (int): Server-generated subscription identifier (sid) used to identify the channel
-        msg (QuoteAcceptedPayloadMsg):
+    """Attributes:
+    type_ (Literal['quote_accepted']):
+    sid (int): Server-generated subscription identifier (sid) used to identify the channel
+    msg (QuoteAcceptedPayloadMsg):
     """
 
     type_: Literal["quote_accepted"]
@@ -33,23 +34,18 @@ class QuoteAcceptedPayload:
     msg: QuoteAcceptedPayloadMsg
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        sid = self.sid
-
-        msg = self.msg.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "sid": sid,
-                "msg": msg,
-            }
-        )
-
+        type_ = self.type_
+        field_dict["type"] = type_
+        sid = self.sid
+        field_dict["sid"] = sid
+        msg = self.msg.to_dict()
+        field_dict["msg"] = msg
         return field_dict
 
     @classmethod
@@ -60,9 +56,7 @@ class QuoteAcceptedPayload:
         type_ = cast(Literal["quote_accepted"], d.pop("type"))
         if type_ != "quote_accepted":
             raise ValueError(f"type must match const 'quote_accepted', got '{type_}'")
-
         sid = d.pop("sid")
-
         msg = QuoteAcceptedPayloadMsg.from_dict(d.pop("msg"))
 
         quote_accepted_payload = cls(
@@ -70,7 +64,6 @@ class QuoteAcceptedPayload:
             sid=sid,
             msg=msg,
         )
-
         quote_accepted_payload.additional_properties = d
         return quote_accepted_payload
 

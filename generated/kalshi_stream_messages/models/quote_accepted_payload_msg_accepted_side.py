@@ -1,19 +1,31 @@
-from enum import Enum
+from typing import Literal, cast
+
+from ..types import UnknownEnumValue
+
+QuoteAcceptedPayloadMsgAcceptedSide = Literal["no", "yes"]
+
+QUOTE_ACCEPTED_PAYLOAD_MSG_ACCEPTED_SIDE_VALUES: frozenset[str] = frozenset(
+    {
+        "no",
+        "yes",
+    }
+)
 
 
-class QuoteAcceptedPayloadMsgAcceptedSide(str, Enum):
-    NO = "no"
-    YES = "yes"
-
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> "QuoteAcceptedPayloadMsgAcceptedSide | None":
-        # Unknown to this client (added upstream later): keep the raw value.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = "UNKNOWN"
-        member._value_ = value
-        return member
+def check_quote_accepted_payload_msg_accepted_side(
+    value: object, field: str = "value", *, received: bool = False
+) -> QuoteAcceptedPayloadMsgAcceptedSide:
+    if value in QUOTE_ACCEPTED_PAYLOAD_MSG_ACCEPTED_SIDE_VALUES:
+        return cast(QuoteAcceptedPayloadMsgAcceptedSide, value)
+    if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
+        return cast(QuoteAcceptedPayloadMsgAcceptedSide, UnknownEnumValue(value))
+    if received:
+        raise TypeError(
+            f"{field}: {value!r} is not a valid QuoteAcceptedPayloadMsgAcceptedSide"
+        )
+    allowed = ", ".join(
+        repr(v) for v in sorted(QUOTE_ACCEPTED_PAYLOAD_MSG_ACCEPTED_SIDE_VALUES)
+    )
+    raise ValueError(
+        f"{field}={value!r} is not allowed; QuoteAcceptedPayloadMsgAcceptedSide is one of: {allowed}"
+    )

@@ -6,19 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="RfqCreatedPayloadMsgMveSelectedLegsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RfqCreatedPayloadMsgMveSelectedLegsItem:
-    """
-    Attributes:
-        event_ticker (str | Unset):
-        market_ticker (str | Unset):
-        side (str | Unset):
-        yes_settlement_value_dollars (str | Unset): Yes settlement value in dollars for the selected leg (optional)
+    """Attributes:
+    event_ticker (str | Unset):
+    market_ticker (str | Unset):
+    side (str | Unset):
+    yes_settlement_value_dollars (str | Unset): Yes settlement value in dollars for the selected leg (optional)
     """
 
     event_ticker: str | Unset = UNSET
@@ -27,47 +26,39 @@ class RfqCreatedPayloadMsgMveSelectedLegsItem:
     yes_settlement_value_dollars: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        event_ticker = self.event_ticker
-
-        market_ticker = self.market_ticker
-
-        side = self.side
-
-        yes_settlement_value_dollars = self.yes_settlement_value_dollars
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        event_ticker = self.event_ticker
         if event_ticker is not UNSET:
             field_dict["event_ticker"] = event_ticker
+        market_ticker = self.market_ticker
         if market_ticker is not UNSET:
             field_dict["market_ticker"] = market_ticker
+        side = self.side
         if side is not UNSET:
             field_dict["side"] = side
+        yes_settlement_value_dollars = self.yes_settlement_value_dollars
         if yes_settlement_value_dollars is not UNSET:
             field_dict["yes_settlement_value_dollars"] = yes_settlement_value_dollars
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         event_ticker = d.pop("event_ticker", UNSET)
-
         market_ticker = d.pop("market_ticker", UNSET)
-
         side = d.pop("side", UNSET)
-
         yes_settlement_value_dollars = d.pop("yes_settlement_value_dollars", UNSET)
-
         rfq_created_payload_msg_mve_selected_legs_item = cls(
             event_ticker=event_ticker,
             market_ticker=market_ticker,
             side=side,
             yes_settlement_value_dollars=yes_settlement_value_dollars,
         )
-
         rfq_created_payload_msg_mve_selected_legs_item.additional_properties = d
         return rfq_created_payload_msg_mve_selected_legs_item
 

@@ -9,31 +9,31 @@ from attrs import field as _attrs_field
 
 from ..models.subscribe_command_payload_params_channels_item import (
     SubscribeCommandPayloadParamsChannelsItem,
+    check_subscribe_command_payload_params_channels_item,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="SubscribeCommandPayloadParams")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubscribeCommandPayloadParams:
-    """
-    Attributes:
-        channels (list[SubscribeCommandPayloadParamsChannelsItem]): List of channels to subscribe to
-        market_ticker (str | Unset): Subscribe to a single market. Type: string. Example: "KXBTCD-25AUG0517-T114999.99"
-            (mutually exclusive with market_tickers)
-        market_tickers (list[str] | Unset): Subscribe to multiple markets. Type: array of strings. Example:
-            ["KXBTCD-25AUG0517-T114999.99", "KXETHD-25AUG0517-T3749.99"] (mutually exclusive with market_ticker)
-        market_id (UUID | Unset): Subscribe to a single market by UUID (ticker only; mutually exclusive with market_ids
-            and market_ticker(s))
-        market_ids (list[UUID] | Unset): Subscribe to multiple markets by UUID (ticker only; mutually exclusive with
-            market_id and market_ticker(s))
-        send_initial_snapshot (bool | Unset): If true, receive an initial snapshot for requested market tickers on the
-            ticker channel Default: False.
-        skip_ticker_ack (bool | Unset): If true, OK responses omit the market_tickers/market_ids lists for this
-            subscription Default: False.
-        shard_factor (int | Unset): Number of shards for communications channel fanout (optional)
-        shard_key (int | Unset): Shard key for communications channel fanout (requires shard_factor)
+    """Attributes:
+    channels (list[SubscribeCommandPayloadParamsChannelsItem]): List of channels to subscribe to
+    market_ticker (str | Unset): Subscribe to a single market. Type: string. Example: "KXBTCD-25AUG0517-T114999.99"
+        (mutually exclusive with market_tickers)
+    market_tickers (list[str] | Unset): Subscribe to multiple markets. Type: array of strings. Example:
+        ["KXBTCD-25AUG0517-T114999.99", "KXETHD-25AUG0517-T3749.99"] (mutually exclusive with market_ticker)
+    market_id (UUID | Unset): Subscribe to a single market by UUID (ticker only; mutually exclusive with market_ids
+        and market_ticker(s))
+    market_ids (list[UUID] | Unset): Subscribe to multiple markets by UUID (ticker only; mutually exclusive with
+        market_id and market_ticker(s))
+    send_initial_snapshot (bool | Unset): If true, receive an initial snapshot for requested market tickers on the
+        ticker channel Default: False.
+    skip_ticker_ack (bool | Unset): If true, OK responses omit the market_tickers/market_ids lists for this
+        subscription Default: False.
+    shard_factor (int | Unset): Number of shards for communications channel fanout (optional)
+    shard_key (int | Unset): Shard key for communications channel fanout (requires shard_factor)
     """
 
     channels: list[SubscribeCommandPayloadParamsChannelsItem]
@@ -47,22 +47,34 @@ class SubscribeCommandPayloadParams:
     shard_key: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         channels = []
         for channels_item_data in self.channels:
-            channels_item = channels_item_data.value
+            channels_item: str = check_subscribe_command_payload_params_channels_item(
+                channels_item_data, "channels_item"
+            )
             channels.append(channels_item)
 
+        field_dict["channels"] = channels
         market_ticker = self.market_ticker
-
+        if market_ticker is not UNSET:
+            field_dict["market_ticker"] = market_ticker
         market_tickers: list[str] | Unset = UNSET
         if not isinstance(self.market_tickers, Unset):
             market_tickers = self.market_tickers
 
+        if market_tickers is not UNSET:
+            field_dict["market_tickers"] = market_tickers
         market_id: str | Unset = UNSET
         if not isinstance(self.market_id, Unset):
             market_id = str(self.market_id)
-
+        if market_id is not UNSET:
+            field_dict["market_id"] = market_id
         market_ids: list[str] | Unset = UNSET
         if not isinstance(self.market_ids, Unset):
             market_ids = []
@@ -70,38 +82,20 @@ class SubscribeCommandPayloadParams:
                 market_ids_item = str(market_ids_item_data)
                 market_ids.append(market_ids_item)
 
-        send_initial_snapshot = self.send_initial_snapshot
-
-        skip_ticker_ack = self.skip_ticker_ack
-
-        shard_factor = self.shard_factor
-
-        shard_key = self.shard_key
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "channels": channels,
-            }
-        )
-        if market_ticker is not UNSET:
-            field_dict["market_ticker"] = market_ticker
-        if market_tickers is not UNSET:
-            field_dict["market_tickers"] = market_tickers
-        if market_id is not UNSET:
-            field_dict["market_id"] = market_id
         if market_ids is not UNSET:
             field_dict["market_ids"] = market_ids
+        send_initial_snapshot = self.send_initial_snapshot
         if send_initial_snapshot is not UNSET:
             field_dict["send_initial_snapshot"] = send_initial_snapshot
+        skip_ticker_ack = self.skip_ticker_ack
         if skip_ticker_ack is not UNSET:
             field_dict["skip_ticker_ack"] = skip_ticker_ack
+        shard_factor = self.shard_factor
         if shard_factor is not UNSET:
             field_dict["shard_factor"] = shard_factor
+        shard_key = self.shard_key
         if shard_key is not UNSET:
             field_dict["shard_key"] = shard_key
-
         return field_dict
 
     @classmethod
@@ -110,14 +104,13 @@ class SubscribeCommandPayloadParams:
         channels = []
         _channels = d.pop("channels")
         for channels_item_data in _channels:
-            channels_item = SubscribeCommandPayloadParamsChannelsItem(
-                channels_item_data
+            channels_item = check_subscribe_command_payload_params_channels_item(
+                channels_item_data, "channels_item", received=True
             )
 
             channels.append(channels_item)
 
         market_ticker = d.pop("market_ticker", UNSET)
-
         market_tickers = cast(list[str], d.pop("market_tickers", UNSET))
 
         _market_id = d.pop("market_id", UNSET)
@@ -137,13 +130,9 @@ class SubscribeCommandPayloadParams:
                 market_ids.append(market_ids_item)
 
         send_initial_snapshot = d.pop("send_initial_snapshot", UNSET)
-
         skip_ticker_ack = d.pop("skip_ticker_ack", UNSET)
-
         shard_factor = d.pop("shard_factor", UNSET)
-
         shard_key = d.pop("shard_key", UNSET)
-
         subscribe_command_payload_params = cls(
             channels=channels,
             market_ticker=market_ticker,
@@ -155,7 +144,6 @@ class SubscribeCommandPayloadParams:
             shard_factor=shard_factor,
             shard_key=shard_key,
         )
-
         subscribe_command_payload_params.additional_properties = d
         return subscribe_command_payload_params
 

@@ -1,29 +1,50 @@
-from enum import Enum
+from typing import Literal, cast
+
+from ..types import UnknownEnumValue
+
+SubscribeCommandPayloadParamsChannelsItem = Literal[
+    "communications",
+    "fill",
+    "market_lifecycle_v2",
+    "market_positions",
+    "multivariate",
+    "order_group_updates",
+    "orderbook_delta",
+    "ticker",
+    "trade",
+    "user_orders",
+]
+
+SUBSCRIBE_COMMAND_PAYLOAD_PARAMS_CHANNELS_ITEM_VALUES: frozenset[str] = frozenset(
+    {
+        "communications",
+        "fill",
+        "market_lifecycle_v2",
+        "market_positions",
+        "multivariate",
+        "order_group_updates",
+        "orderbook_delta",
+        "ticker",
+        "trade",
+        "user_orders",
+    }
+)
 
 
-class SubscribeCommandPayloadParamsChannelsItem(str, Enum):
-    COMMUNICATIONS = "communications"
-    FILL = "fill"
-    MARKET_LIFECYCLE_V2 = "market_lifecycle_v2"
-    MARKET_POSITIONS = "market_positions"
-    MULTIVARIATE = "multivariate"
-    ORDERBOOK_DELTA = "orderbook_delta"
-    ORDER_GROUP_UPDATES = "order_group_updates"
-    TICKER = "ticker"
-    TRADE = "trade"
-    USER_ORDERS = "user_orders"
-
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(
-        cls, value: object
-    ) -> "SubscribeCommandPayloadParamsChannelsItem | None":
-        # Unknown to this client (added upstream later): keep the raw value.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = "UNKNOWN"
-        member._value_ = value
-        return member
+def check_subscribe_command_payload_params_channels_item(
+    value: object, field: str = "value", *, received: bool = False
+) -> SubscribeCommandPayloadParamsChannelsItem:
+    if value in SUBSCRIBE_COMMAND_PAYLOAD_PARAMS_CHANNELS_ITEM_VALUES:
+        return cast(SubscribeCommandPayloadParamsChannelsItem, value)
+    if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
+        return cast(SubscribeCommandPayloadParamsChannelsItem, UnknownEnumValue(value))
+    if received:
+        raise TypeError(
+            f"{field}: {value!r} is not a valid SubscribeCommandPayloadParamsChannelsItem"
+        )
+    allowed = ", ".join(
+        repr(v) for v in sorted(SUBSCRIBE_COMMAND_PAYLOAD_PARAMS_CHANNELS_ITEM_VALUES)
+    )
+    raise ValueError(
+        f"{field}={value!r} is not allowed; SubscribeCommandPayloadParamsChannelsItem is one of: {allowed}"
+    )

@@ -6,30 +6,29 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="UnsubscribeCommandPayloadParams")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UnsubscribeCommandPayloadParams:
-    """
-    Attributes:
-        sids (list[int]): List of subscription IDs to cancel
+    """Attributes:
+    sids (list[int]): List of subscription IDs to cancel
     """
 
     sids: list[int]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        sids = self.sids
+    def __repr__(self) -> str:
+        return model_repr(self)
 
+    def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sids": sids,
-            }
-        )
+        sids = self.sids
 
+        field_dict["sids"] = sids
         return field_dict
 
     @classmethod
@@ -40,7 +39,6 @@ class UnsubscribeCommandPayloadParams:
         unsubscribe_command_payload_params = cls(
             sids=sids,
         )
-
         unsubscribe_command_payload_params.additional_properties = d
         return unsubscribe_command_payload_params
 

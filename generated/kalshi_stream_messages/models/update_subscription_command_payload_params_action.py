@@ -1,21 +1,34 @@
-from enum import Enum
+from typing import Literal, cast
+
+from ..types import UnknownEnumValue
+
+UpdateSubscriptionCommandPayloadParamsAction = Literal["add_markets", "delete_markets"]
+
+UPDATE_SUBSCRIPTION_COMMAND_PAYLOAD_PARAMS_ACTION_VALUES: frozenset[str] = frozenset(
+    {
+        "add_markets",
+        "delete_markets",
+    }
+)
 
 
-class UpdateSubscriptionCommandPayloadParamsAction(str, Enum):
-    ADD_MARKETS = "add_markets"
-    DELETE_MARKETS = "delete_markets"
-
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(
-        cls, value: object
-    ) -> "UpdateSubscriptionCommandPayloadParamsAction | None":
-        # Unknown to this client (added upstream later): keep the raw value.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = "UNKNOWN"
-        member._value_ = value
-        return member
+def check_update_subscription_command_payload_params_action(
+    value: object, field: str = "value", *, received: bool = False
+) -> UpdateSubscriptionCommandPayloadParamsAction:
+    if value in UPDATE_SUBSCRIPTION_COMMAND_PAYLOAD_PARAMS_ACTION_VALUES:
+        return cast(UpdateSubscriptionCommandPayloadParamsAction, value)
+    if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
+        return cast(
+            UpdateSubscriptionCommandPayloadParamsAction, UnknownEnumValue(value)
+        )
+    if received:
+        raise TypeError(
+            f"{field}: {value!r} is not a valid UpdateSubscriptionCommandPayloadParamsAction"
+        )
+    allowed = ", ".join(
+        repr(v)
+        for v in sorted(UPDATE_SUBSCRIPTION_COMMAND_PAYLOAD_PARAMS_ACTION_VALUES)
+    )
+    raise ValueError(
+        f"{field}={value!r} is not allowed; UpdateSubscriptionCommandPayloadParamsAction is one of: {allowed}"
+    )

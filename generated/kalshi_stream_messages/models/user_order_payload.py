@@ -12,6 +12,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 if TYPE_CHECKING:
     from ..models.user_order_payload_msg import UserOrderPayloadMsg
 
@@ -19,13 +21,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UserOrderPayload")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UserOrderPayload:
-    """
-    Attributes:
-        type_ (Literal['user_order']):
-        sid (int): Server-generated subscription identifier (sid) used to identify the channel
-        msg (UserOrderPayloadMsg):
+    """Attributes:
+    type_ (Literal['user_order']):
+    sid (int): Server-generated subscription identifier (sid) used to identify the channel
+    msg (UserOrderPayloadMsg):
     """
 
     type_: Literal["user_order"]
@@ -33,23 +34,18 @@ class UserOrderPayload:
     msg: UserOrderPayloadMsg
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        sid = self.sid
-
-        msg = self.msg.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "sid": sid,
-                "msg": msg,
-            }
-        )
-
+        type_ = self.type_
+        field_dict["type"] = type_
+        sid = self.sid
+        field_dict["sid"] = sid
+        msg = self.msg.to_dict()
+        field_dict["msg"] = msg
         return field_dict
 
     @classmethod
@@ -60,9 +56,7 @@ class UserOrderPayload:
         type_ = cast(Literal["user_order"], d.pop("type"))
         if type_ != "user_order":
             raise ValueError(f"type must match const 'user_order', got '{type_}'")
-
         sid = d.pop("sid")
-
         msg = UserOrderPayloadMsg.from_dict(d.pop("msg"))
 
         user_order_payload = cls(
@@ -70,7 +64,6 @@ class UserOrderPayload:
             sid=sid,
             msg=msg,
         )
-
         user_order_payload.additional_properties = d
         return user_order_payload
 

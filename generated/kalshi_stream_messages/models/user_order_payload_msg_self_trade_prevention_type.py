@@ -1,21 +1,32 @@
-from enum import Enum
+from typing import Literal, cast
+
+from ..types import UnknownEnumValue
+
+UserOrderPayloadMsgSelfTradePreventionType = Literal["maker", "taker_at_cross"]
+
+USER_ORDER_PAYLOAD_MSG_SELF_TRADE_PREVENTION_TYPE_VALUES: frozenset[str] = frozenset(
+    {
+        "maker",
+        "taker_at_cross",
+    }
+)
 
 
-class UserOrderPayloadMsgSelfTradePreventionType(str, Enum):
-    MAKER = "maker"
-    TAKER_AT_CROSS = "taker_at_cross"
-
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(
-        cls, value: object
-    ) -> "UserOrderPayloadMsgSelfTradePreventionType | None":
-        # Unknown to this client (added upstream later): keep the raw value.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = "UNKNOWN"
-        member._value_ = value
-        return member
+def check_user_order_payload_msg_self_trade_prevention_type(
+    value: object, field: str = "value", *, received: bool = False
+) -> UserOrderPayloadMsgSelfTradePreventionType:
+    if value in USER_ORDER_PAYLOAD_MSG_SELF_TRADE_PREVENTION_TYPE_VALUES:
+        return cast(UserOrderPayloadMsgSelfTradePreventionType, value)
+    if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
+        return cast(UserOrderPayloadMsgSelfTradePreventionType, UnknownEnumValue(value))
+    if received:
+        raise TypeError(
+            f"{field}: {value!r} is not a valid UserOrderPayloadMsgSelfTradePreventionType"
+        )
+    allowed = ", ".join(
+        repr(v)
+        for v in sorted(USER_ORDER_PAYLOAD_MSG_SELF_TRADE_PREVENTION_TYPE_VALUES)
+    )
+    raise ValueError(
+        f"{field}={value!r} is not allowed; UserOrderPayloadMsgSelfTradePreventionType is one of: {allowed}"
+    )

@@ -1,20 +1,28 @@
-from enum import Enum
+from typing import Literal, cast
+
+from ..types import UnknownEnumValue
+
+UserOrderPayloadMsgStatus = Literal["canceled", "executed", "resting"]
+
+USER_ORDER_PAYLOAD_MSG_STATUS_VALUES: frozenset[str] = frozenset(
+    {
+        "canceled",
+        "executed",
+        "resting",
+    }
+)
 
 
-class UserOrderPayloadMsgStatus(str, Enum):
-    CANCELED = "canceled"
-    EXECUTED = "executed"
-    RESTING = "resting"
-
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> "UserOrderPayloadMsgStatus | None":
-        # Unknown to this client (added upstream later): keep the raw value.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = "UNKNOWN"
-        member._value_ = value
-        return member
+def check_user_order_payload_msg_status(
+    value: object, field: str = "value", *, received: bool = False
+) -> UserOrderPayloadMsgStatus:
+    if value in USER_ORDER_PAYLOAD_MSG_STATUS_VALUES:
+        return cast(UserOrderPayloadMsgStatus, value)
+    if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
+        return cast(UserOrderPayloadMsgStatus, UnknownEnumValue(value))
+    if received:
+        raise TypeError(f"{field}: {value!r} is not a valid UserOrderPayloadMsgStatus")
+    allowed = ", ".join(repr(v) for v in sorted(USER_ORDER_PAYLOAD_MSG_STATUS_VALUES))
+    raise ValueError(
+        f"{field}={value!r} is not allowed; UserOrderPayloadMsgStatus is one of: {allowed}"
+    )

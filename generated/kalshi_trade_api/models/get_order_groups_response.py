@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.order_group import OrderGroup
@@ -15,17 +15,21 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetOrderGroupsResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GetOrderGroupsResponse:
-    """
-    Attributes:
-        order_groups (list[OrderGroup] | Unset):
+    """Attributes:
+    order_groups (list[OrderGroup] | Unset):
     """
 
     order_groups: list[OrderGroup] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         order_groups: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.order_groups, Unset):
             order_groups = []
@@ -33,12 +37,8 @@ class GetOrderGroupsResponse:
                 order_groups_item = order_groups_item_data.to_dict()
                 order_groups.append(order_groups_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
         if order_groups is not UNSET:
             field_dict["order_groups"] = order_groups
-
         return field_dict
 
     @classmethod
@@ -58,7 +58,6 @@ class GetOrderGroupsResponse:
         get_order_groups_response = cls(
             order_groups=order_groups,
         )
-
         get_order_groups_response.additional_properties = d
         return get_order_groups_response
 

@@ -1,3 +1,10 @@
+"""Get Order Groups
+
+GET /portfolio/order_groups
+
+Call styles: sync(), sync_detailed(), asyncio(), asyncio_detailed(). Pass `client=kalshi_auth.kalshi_client()`.
+"""
+
 from http import HTTPStatus
 from typing import Any
 
@@ -5,9 +12,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.get_order_groups_response import GetOrderGroupsResponse
 from ...types import UNSET, Response, Unset
+
+_OPERATION = "GET /portfolio/order_groups"
 
 
 def _get_kwargs(
@@ -30,43 +38,50 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GetOrderGroupsResponse | None:
+def _parse_success(response: httpx.Response) -> GetOrderGroupsResponse:
     if response.status_code == 200:
         response_200 = GetOrderGroupsResponse.from_dict(response.json())
 
         return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetOrderGroupsResponse:
+    if not 200 <= response.status_code <= 299:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    try:
+        return _parse_success(response)
+    except errors.KalshiSDKError:
+        raise
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        RecursionError,
+    ) as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, repr(exc)
+        ) from exc
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | GetOrderGroupsResponse]:
+) -> Response[GetOrderGroupsResponse]:
+    parsed = _parse_response(client=client, response=response)
+    # A status code outside the standard list (e.g. 299) stays an int.
+    try:
+        status: HTTPStatus | int = HTTPStatus(response.status_code)
+    except ValueError:
+        status = response.status_code
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -74,20 +89,26 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     subaccount: int | Unset = UNSET,
-) -> Response[ErrorResponse | GetOrderGroupsResponse]:
+) -> Response[GetOrderGroupsResponse]:
     """Get Order Groups
 
-      Retrieves all order groups for the authenticated user.
+     Retrieves all order groups for the authenticated user.
+
+    GET /portfolio/order_groups
 
     Args:
         subaccount (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
 
     Returns:
-        Response[ErrorResponse | GetOrderGroupsResponse]
+        Response[GetOrderGroupsResponse]: status, headers, raw content and the parsed model.
     """
 
     kwargs = _get_kwargs(
@@ -105,20 +126,26 @@ def sync(
     *,
     client: AuthenticatedClient,
     subaccount: int | Unset = UNSET,
-) -> ErrorResponse | GetOrderGroupsResponse | None:
+) -> GetOrderGroupsResponse:
     """Get Order Groups
 
-      Retrieves all order groups for the authenticated user.
+     Retrieves all order groups for the authenticated user.
+
+    GET /portfolio/order_groups
 
     Args:
         subaccount (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
 
     Returns:
-        ErrorResponse | GetOrderGroupsResponse
+        GetOrderGroupsResponse
     """
 
     return sync_detailed(
@@ -131,20 +158,26 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     subaccount: int | Unset = UNSET,
-) -> Response[ErrorResponse | GetOrderGroupsResponse]:
+) -> Response[GetOrderGroupsResponse]:
     """Get Order Groups
 
-      Retrieves all order groups for the authenticated user.
+     Retrieves all order groups for the authenticated user.
+
+    GET /portfolio/order_groups
 
     Args:
         subaccount (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
 
     Returns:
-        Response[ErrorResponse | GetOrderGroupsResponse]
+        Response[GetOrderGroupsResponse]: status, headers, raw content and the parsed model.
     """
 
     kwargs = _get_kwargs(
@@ -160,20 +193,26 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     subaccount: int | Unset = UNSET,
-) -> ErrorResponse | GetOrderGroupsResponse | None:
+) -> GetOrderGroupsResponse:
     """Get Order Groups
 
-      Retrieves all order groups for the authenticated user.
+     Retrieves all order groups for the authenticated user.
+
+    GET /portfolio/order_groups
 
     Args:
         subaccount (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
 
     Returns:
-        ErrorResponse | GetOrderGroupsResponse
+        GetOrderGroupsResponse
     """
 
     return (
@@ -182,22 +221,3 @@ async def asyncio(
             subaccount=subaccount,
         )
     ).parsed
-
-
-_parse_documented_response = _parse_response
-
-
-def _parse_response(  # type: ignore[no-redef]
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | GetOrderGroupsResponse | None:
-    try:
-        return _parse_documented_response(client=client, response=response)
-    except errors.KalshiSDKError:
-        raise
-    except (ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
-        raise errors.ResponseParseError(
-            response.status_code,
-            response.content,
-            "GET /portfolio/order_groups",
-            repr(exc),
-        ) from exc

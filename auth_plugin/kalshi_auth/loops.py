@@ -1,0 +1,55 @@
+"""One async connection pool per event loop, so a client's asyncio side works across ``asyncio.run`` calls.
+
+httpx's connection pool is bound to the event loop that opened its connections:
+reusing it from a second loop ends in ``RuntimeError: Event loop is closed``.
+``PerLoopTransport`` keeps one inner transport per running loop. Each pool is
+closed inside its own loop as that loop shuts down: ``asyncio.run`` finalizes
+the loop's async generators (``loop.shutdown_asyncgens``) before closing it, and
+a parked generator here closes the pool when finalized. A loop closed without
+that step just has its pool forgotten.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import weakref
+from collections.abc import AsyncGenerator, Callable
+
+import httpx
+
+
+async def _close_at_shutdown(transport: httpx.AsyncBaseTransport) -> AsyncGenerator[None, None]:
+    try:
+        yield
+    finally:
+        await transport.aclose()
+
+
+class PerLoopTransport(httpx.AsyncBaseTransport):
+    """Delegates to a transport made by ``factory`` for each running event loop."""
+
+    def __init__(self, factory: Callable[[], httpx.AsyncBaseTransport]) -> None:
+        self._factory = factory
+        self._by_loop: weakref.WeakKeyDictionary[
+            asyncio.AbstractEventLoop, tuple[httpx.AsyncBaseTransport, AsyncGenerator[None, None]]
+        ] = weakref.WeakKeyDictionary()
+
+    async def _current(self) -> httpx.AsyncBaseTransport:
+        loop = asyncio.get_running_loop()
+        entry = self._by_loop.get(loop)
+        if entry is None:
+            for gone in [old for old in self._by_loop if old.is_closed()]:
+                del self._by_loop[gone]
+            transport = self._factory()
+            closer = _close_at_shutdown(transport)
+            await closer.__anext__()  # parked: the loop finalizes it at shutdown
+            entry = self._by_loop[loop] = (transport, closer)
+        return entry[0]
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await (await self._current()).handle_async_request(request)
+
+    async def aclose(self) -> None:
+        entry = self._by_loop.pop(asyncio.get_running_loop(), None)
+        if entry is not None:
+            await entry[1].aclose()

@@ -1,0 +1,70 @@
+"""The operation index: which generated module calls which endpoint, written next to the client.
+
+Built from the generated tree itself (each endpoint module names its operation in
+``_OPERATION``, read with ``ast``, never imported) joined with the spec's tags and
+summaries, so it always says where the generator actually put each operation.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+from typing import Any
+
+INDEX_NAME = "OPERATIONS.md"
+
+
+def _operation_of(file: Path) -> str | None:
+    for node in ast.parse(file.read_text(encoding="utf-8")).body:
+        if (
+            isinstance(node, ast.Assign)
+            and [getattr(t, "id", None) for t in node.targets] == ["_OPERATION"]
+            and isinstance(node.value, ast.Constant)
+            and isinstance(node.value.value, str)
+        ):
+            return node.value.value
+    return None
+
+
+def _cell(text: Any) -> str:
+    """Spec prose as one inert Markdown table cell."""
+    flat = " ".join(str(text or "").split())
+    return flat.replace("\\", "\\\\").replace("|", "\\|").replace("`", "'").replace("<", "&lt;")
+
+
+def render_index(spec: dict[str, Any], package_dir: Path) -> str:
+    package = package_dir.name
+    modules: dict[str, str] = {}
+    for file in sorted((package_dir / "api").glob("*/*.py")):
+        operation = _operation_of(file)
+        if operation is not None:
+            pages = " *pages*" if "\ndef paginate(" in file.read_text(encoding="utf-8") else ""
+            modules[operation] = f"`{package}.api.{file.parent.name}.{file.stem}`{pages}"
+    rows: list[tuple[str, str, str, str, str]] = []
+    for path, item in (spec.get("paths") or {}).items():
+        for method, op in (item or {}).items():
+            key = f"{method.upper()} {path}"
+            if key not in modules or not isinstance(op, dict):
+                continue
+            tag = (op.get("tags") or ["default"])[0]
+            rows.append((str(tag), modules[key], key, str(op.get("operationId", "")), op.get("summary", "")))
+    info = spec.get("info") or {}
+    lines = [
+        f"# Operations of {_cell(info.get('title'))} {_cell(info.get('version'))}",
+        "",
+        "Written by the pipeline with the client (`make generate`); do not edit. Each module has",
+        "`sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`; modules marked *pages* also have",
+        "`pages`, `apages`, `paginate` and `apaginate`. Call with `client=kalshi_auth.kalshi_client()`.",
+        "",
+        "| tag | module | method and path | operationId | summary |",
+        "|---|---|---|---|---|",
+    ]
+    for tag, module, key, operation_id, summary in sorted(rows):
+        lines.append(f"| {_cell(tag)} | {module} | `{_cell(key)}` | {_cell(operation_id)} | {_cell(summary)} |")
+    return "\n".join(lines) + "\n"
+
+
+def write_index(spec: dict[str, Any], package_dir: Path) -> int:
+    text = render_index(spec, package_dir)
+    (package_dir / INDEX_NAME).write_text(text, encoding="utf-8")
+    return text.count("\n| ") - 1

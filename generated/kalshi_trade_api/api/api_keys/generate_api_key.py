@@ -1,0 +1,235 @@
+"""Generate API Key
+
+POST /api_keys/generate
+
+Call styles: sync(), sync_detailed(), asyncio(), asyncio_detailed(). Pass `client=kalshi_auth.kalshi_client()`.
+"""
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.generate_api_key_request import GenerateApiKeyRequest
+from ...models.generate_api_key_response import GenerateApiKeyResponse
+from ...types import Response
+
+_OPERATION = "POST /api_keys/generate"
+
+
+def _get_kwargs(
+    *,
+    body: GenerateApiKeyRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api_keys/generate",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> GenerateApiKeyResponse:
+    if response.status_code == 201:
+        response_201 = GenerateApiKeyResponse.from_dict(response.json())
+
+        return response_201
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GenerateApiKeyResponse:
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        return _parse_success(response)
+    except errors.KalshiSDKError:
+        raise
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        RecursionError,
+    ) as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, repr(exc)
+        ) from exc
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GenerateApiKeyResponse]:
+    parsed = _parse_response(client=client, response=response)
+    # A status code outside the standard list (e.g. 299) stays an int.
+    try:
+        status: HTTPStatus | int = HTTPStatus(response.status_code)
+    except ValueError:
+        status = response.status_code
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: GenerateApiKeyRequest,
+) -> Response[GenerateApiKeyResponse]:
+    """Generate API Key
+
+     Endpoint for generating a new API key with an automatically created key pair.  This endpoint
+    generates a key pair of the requested key_type (RSA when omitted). The public key is stored on the
+    platform, while the private key is returned to the user and must be stored securely. The private key
+    cannot be retrieved again.
+
+    POST /api_keys/generate
+
+    Args:
+        body (GenerateApiKeyRequest):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[GenerateApiKeyResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: GenerateApiKeyRequest,
+) -> GenerateApiKeyResponse:
+    """Generate API Key
+
+     Endpoint for generating a new API key with an automatically created key pair.  This endpoint
+    generates a key pair of the requested key_type (RSA when omitted). The public key is stored on the
+    platform, while the private key is returned to the user and must be stored securely. The private key
+    cannot be retrieved again.
+
+    POST /api_keys/generate
+
+    Args:
+        body (GenerateApiKeyRequest):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        GenerateApiKeyResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: GenerateApiKeyRequest,
+) -> Response[GenerateApiKeyResponse]:
+    """Generate API Key
+
+     Endpoint for generating a new API key with an automatically created key pair.  This endpoint
+    generates a key pair of the requested key_type (RSA when omitted). The public key is stored on the
+    platform, while the private key is returned to the user and must be stored securely. The private key
+    cannot be retrieved again.
+
+    POST /api_keys/generate
+
+    Args:
+        body (GenerateApiKeyRequest):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[GenerateApiKeyResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: GenerateApiKeyRequest,
+) -> GenerateApiKeyResponse:
+    """Generate API Key
+
+     Endpoint for generating a new API key with an automatically created key pair.  This endpoint
+    generates a key pair of the requested key_type (RSA when omitted). The public key is stored on the
+    platform, while the private key is returned to the user and must be stored securely. The private key
+    cannot be retrieved again.
+
+    POST /api_keys/generate
+
+    Args:
+        body (GenerateApiKeyRequest):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        GenerateApiKeyResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,231 @@
+"""Get API Keys
+
+GET /api_keys
+
+Call styles: sync(), sync_detailed(), asyncio(), asyncio_detailed(). Pass `client=kalshi_auth.kalshi_client()`.
+"""
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_api_keys_response import GetApiKeysResponse
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "GET /api_keys"
+
+
+def _get_kwargs(
+    *,
+    fcm_subtrader_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["fcm_subtrader_id"] = fcm_subtrader_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api_keys",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> GetApiKeysResponse:
+    if response.status_code == 200:
+        response_200 = GetApiKeysResponse.from_dict(response.json())
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetApiKeysResponse:
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        return _parse_success(response)
+    except errors.KalshiSDKError:
+        raise
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        RecursionError,
+    ) as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, repr(exc)
+        ) from exc
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetApiKeysResponse]:
+    parsed = _parse_response(client=client, response=response)
+    # A status code outside the standard list (e.g. 299) stays an int.
+    try:
+        status: HTTPStatus | int = HTTPStatus(response.status_code)
+    except ValueError:
+        status = response.status_code
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    fcm_subtrader_id: str | Unset = UNSET,
+) -> Response[GetApiKeysResponse]:
+    """Get API Keys
+
+     Endpoint for retrieving all API keys associated with the authenticated user.  API keys allow
+    programmatic access to the platform without requiring username/password authentication. Each key has
+    a unique identifier and name.
+
+    GET /api_keys
+
+    Args:
+        fcm_subtrader_id (str | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[GetApiKeysResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        fcm_subtrader_id=fcm_subtrader_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    fcm_subtrader_id: str | Unset = UNSET,
+) -> GetApiKeysResponse:
+    """Get API Keys
+
+     Endpoint for retrieving all API keys associated with the authenticated user.  API keys allow
+    programmatic access to the platform without requiring username/password authentication. Each key has
+    a unique identifier and name.
+
+    GET /api_keys
+
+    Args:
+        fcm_subtrader_id (str | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        GetApiKeysResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        fcm_subtrader_id=fcm_subtrader_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    fcm_subtrader_id: str | Unset = UNSET,
+) -> Response[GetApiKeysResponse]:
+    """Get API Keys
+
+     Endpoint for retrieving all API keys associated with the authenticated user.  API keys allow
+    programmatic access to the platform without requiring username/password authentication. Each key has
+    a unique identifier and name.
+
+    GET /api_keys
+
+    Args:
+        fcm_subtrader_id (str | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[GetApiKeysResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        fcm_subtrader_id=fcm_subtrader_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    fcm_subtrader_id: str | Unset = UNSET,
+) -> GetApiKeysResponse:
+    """Get API Keys
+
+     Endpoint for retrieving all API keys associated with the authenticated user.  API keys allow
+    programmatic access to the platform without requiring username/password authentication. Each key has
+    a unique identifier and name.
+
+    GET /api_keys
+
+    Args:
+        fcm_subtrader_id (str | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        GetApiKeysResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            fcm_subtrader_id=fcm_subtrader_id,
+        )
+    ).parsed

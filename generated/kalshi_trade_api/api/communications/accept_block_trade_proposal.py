@@ -1,0 +1,242 @@
+"""Accept Block Trade Proposal
+
+POST /communications/block-trade-proposals/{block_trade_proposal_id}/accept
+
+Call styles: sync(), sync_detailed(), asyncio(), asyncio_detailed(). Pass `client=kalshi_auth.kalshi_client()`.
+"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.accept_block_trade_proposal_request import (
+    AcceptBlockTradeProposalRequest,
+)
+from ...types import UNSET, Response, Unset
+
+_OPERATION = (
+    "POST /communications/block-trade-proposals/{block_trade_proposal_id}/accept"
+)
+
+
+def _get_kwargs(
+    block_trade_proposal_id: str,
+    *,
+    body: AcceptBlockTradeProposalRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/communications/block-trade-proposals/{block_trade_proposal_id}/accept".format(
+            block_trade_proposal_id=quote(str(block_trade_proposal_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> None:
+    if response.status_code == 204:
+        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> None:
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        return _parse_success(response)
+    except errors.KalshiSDKError:
+        raise
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        RecursionError,
+    ) as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, repr(exc)
+        ) from exc
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[None]:
+    _parse_response(client=client, response=response)
+    parsed = None
+    # A status code outside the standard list (e.g. 299) stays an int.
+    try:
+        status: HTTPStatus | int = HTTPStatus(response.status_code)
+    except ValueError:
+        status = response.status_code
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    block_trade_proposal_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AcceptBlockTradeProposalRequest | Unset = UNSET,
+) -> Response[None]:
+    """Accept Block Trade Proposal
+
+     Endpoint for accepting a block trade proposal.
+
+    POST /communications/block-trade-proposals/{block_trade_proposal_id}/accept
+
+    Args:
+        block_trade_proposal_id (str):
+        body (AcceptBlockTradeProposalRequest | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[None]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        block_trade_proposal_id=block_trade_proposal_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    block_trade_proposal_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AcceptBlockTradeProposalRequest | Unset = UNSET,
+) -> None:
+    """Accept Block Trade Proposal
+
+     Endpoint for accepting a block trade proposal.
+
+    POST /communications/block-trade-proposals/{block_trade_proposal_id}/accept
+
+    Args:
+        block_trade_proposal_id (str):
+        body (AcceptBlockTradeProposalRequest | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        None
+    """
+
+    return sync_detailed(
+        block_trade_proposal_id=block_trade_proposal_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    block_trade_proposal_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AcceptBlockTradeProposalRequest | Unset = UNSET,
+) -> Response[None]:
+    """Accept Block Trade Proposal
+
+     Endpoint for accepting a block trade proposal.
+
+    POST /communications/block-trade-proposals/{block_trade_proposal_id}/accept
+
+    Args:
+        block_trade_proposal_id (str):
+        body (AcceptBlockTradeProposalRequest | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[None]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        block_trade_proposal_id=block_trade_proposal_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    block_trade_proposal_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AcceptBlockTradeProposalRequest | Unset = UNSET,
+) -> None:
+    """Accept Block Trade Proposal
+
+     Endpoint for accepting a block trade proposal.
+
+    POST /communications/block-trade-proposals/{block_trade_proposal_id}/accept
+
+    Args:
+        block_trade_proposal_id (str):
+        body (AcceptBlockTradeProposalRequest | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        None
+    """
+
+    return (
+        await asyncio_detailed(
+            block_trade_proposal_id=block_trade_proposal_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

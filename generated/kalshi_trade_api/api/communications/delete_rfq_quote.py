@@ -1,0 +1,230 @@
+"""Delete RFQ Quote
+
+DELETE /communications/rfqs/{rfq_id}/quotes/{quote_id}
+
+Call styles: sync(), sync_detailed(), asyncio(), asyncio_detailed(). Pass `client=kalshi_auth.kalshi_client()`.
+"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import Response
+
+_OPERATION = "DELETE /communications/rfqs/{rfq_id}/quotes/{quote_id}"
+
+
+def _get_kwargs(
+    rfq_id: str,
+    quote_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/communications/rfqs/{rfq_id}/quotes/{quote_id}".format(
+            rfq_id=quote(str(rfq_id), safe=""),
+            quote_id=quote(str(quote_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> None:
+    if response.status_code == 204:
+        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> None:
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        return _parse_success(response)
+    except errors.KalshiSDKError:
+        raise
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        RecursionError,
+    ) as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, repr(exc)
+        ) from exc
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[None]:
+    _parse_response(client=client, response=response)
+    parsed = None
+    # A status code outside the standard list (e.g. 299) stays an int.
+    try:
+        status: HTTPStatus | int = HTTPStatus(response.status_code)
+    except ValueError:
+        status = response.status_code
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    rfq_id: str,
+    quote_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[None]:
+    """Delete RFQ Quote
+
+     Endpoint for deleting a quote scoped to its RFQ, which means it can no longer be accepted.
+
+    DELETE /communications/rfqs/{rfq_id}/quotes/{quote_id}
+
+    Args:
+        rfq_id (str):
+        quote_id (str):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[None]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        rfq_id=rfq_id,
+        quote_id=quote_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    rfq_id: str,
+    quote_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> None:
+    """Delete RFQ Quote
+
+     Endpoint for deleting a quote scoped to its RFQ, which means it can no longer be accepted.
+
+    DELETE /communications/rfqs/{rfq_id}/quotes/{quote_id}
+
+    Args:
+        rfq_id (str):
+        quote_id (str):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        None
+    """
+
+    return sync_detailed(
+        rfq_id=rfq_id,
+        quote_id=quote_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    rfq_id: str,
+    quote_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[None]:
+    """Delete RFQ Quote
+
+     Endpoint for deleting a quote scoped to its RFQ, which means it can no longer be accepted.
+
+    DELETE /communications/rfqs/{rfq_id}/quotes/{quote_id}
+
+    Args:
+        rfq_id (str):
+        quote_id (str):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[None]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        rfq_id=rfq_id,
+        quote_id=quote_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    rfq_id: str,
+    quote_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> None:
+    """Delete RFQ Quote
+
+     Endpoint for deleting a quote scoped to its RFQ, which means it can no longer be accepted.
+
+    DELETE /communications/rfqs/{rfq_id}/quotes/{quote_id}
+
+    Args:
+        rfq_id (str):
+        quote_id (str):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        None
+    """
+
+    return (
+        await asyncio_detailed(
+            rfq_id=rfq_id,
+            quote_id=quote_id,
+            client=client,
+        )
+    ).parsed

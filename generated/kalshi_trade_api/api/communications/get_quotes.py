@@ -1,0 +1,572 @@
+"""Get Quotes
+
+GET /communications/quotes
+
+Call styles: sync(), sync_detailed(), asyncio(), asyncio_detailed(), and pages()/apages()/paginate()/apaginate() to follow cursors. Pass `client=kalshi_auth.kalshi_client()`.
+"""
+
+from collections.abc import AsyncIterator, Iterator
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_quotes_response import GetQuotesResponse
+from ...models.quote import Quote
+from ...models.user_filter import UserFilter, check_user_filter
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "GET /communications/quotes"
+
+
+def _get_kwargs(
+    *,
+    cursor: str | Unset = UNSET,
+    min_ts: int | Unset = UNSET,
+    max_ts: int | Unset = UNSET,
+    limit: int | Unset = 500,
+    status: str | Unset = UNSET,
+    quote_creator_user_id: str | Unset = UNSET,
+    user_filter: UserFilter | Unset = UNSET,
+    rfq_user_filter: UserFilter | Unset = UNSET,
+    rfq_creator_user_id: str | Unset = UNSET,
+    rfq_creator_subtrader_id: str | Unset = UNSET,
+    rfq_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["cursor"] = cursor
+
+    params["min_ts"] = min_ts
+
+    params["max_ts"] = max_ts
+
+    params["limit"] = limit
+
+    params["status"] = status
+
+    params["quote_creator_user_id"] = quote_creator_user_id
+
+    json_user_filter: str | Unset = UNSET
+    if not isinstance(user_filter, Unset):
+        json_user_filter = check_user_filter(user_filter, "user_filter")
+
+    params["user_filter"] = json_user_filter
+
+    json_rfq_user_filter: str | Unset = UNSET
+    if not isinstance(rfq_user_filter, Unset):
+        json_rfq_user_filter = check_user_filter(rfq_user_filter, "rfq_user_filter")
+
+    params["rfq_user_filter"] = json_rfq_user_filter
+
+    params["rfq_creator_user_id"] = rfq_creator_user_id
+
+    params["rfq_creator_subtrader_id"] = rfq_creator_subtrader_id
+
+    params["rfq_id"] = rfq_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/communications/quotes",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> GetQuotesResponse:
+    if response.status_code == 200:
+        response_200 = GetQuotesResponse.from_dict(response.json())
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetQuotesResponse:
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        return _parse_success(response)
+    except errors.KalshiSDKError:
+        raise
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        RecursionError,
+    ) as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, repr(exc)
+        ) from exc
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetQuotesResponse]:
+    parsed = _parse_response(client=client, response=response)
+    # A status code outside the standard list (e.g. 299) stays an int.
+    try:
+        status: HTTPStatus | int = HTTPStatus(response.status_code)
+    except ValueError:
+        status = response.status_code
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    min_ts: int | Unset = UNSET,
+    max_ts: int | Unset = UNSET,
+    limit: int | Unset = 500,
+    status: str | Unset = UNSET,
+    quote_creator_user_id: str | Unset = UNSET,
+    user_filter: UserFilter | Unset = UNSET,
+    rfq_user_filter: UserFilter | Unset = UNSET,
+    rfq_creator_user_id: str | Unset = UNSET,
+    rfq_creator_subtrader_id: str | Unset = UNSET,
+    rfq_id: str | Unset = UNSET,
+) -> Response[GetQuotesResponse]:
+    """Get Quotes
+
+    List quotes. The rfq_id filter requires an RFQ UUID. Pass pagination cursors back unchanged;
+    malformed RFQ IDs or cursors return HTTP 400.
+
+    GET /communications/quotes
+
+    Args:
+        cursor (str | Unset):
+        min_ts (int | Unset):
+        max_ts (int | Unset):
+        limit (int | Unset):  Default: 500.
+        status (str | Unset):
+        quote_creator_user_id (str | Unset):
+        user_filter (UserFilter | Unset): Omit or leave empty to return all results. Use `self` to
+            filter by the authenticated user.
+        rfq_user_filter (UserFilter | Unset): Omit or leave empty to return all results. Use
+            `self` to filter by the authenticated user.
+        rfq_creator_user_id (str | Unset):
+        rfq_creator_subtrader_id (str | Unset):
+        rfq_id (str | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[GetQuotesResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        min_ts=min_ts,
+        max_ts=max_ts,
+        limit=limit,
+        status=status,
+        quote_creator_user_id=quote_creator_user_id,
+        user_filter=user_filter,
+        rfq_user_filter=rfq_user_filter,
+        rfq_creator_user_id=rfq_creator_user_id,
+        rfq_creator_subtrader_id=rfq_creator_subtrader_id,
+        rfq_id=rfq_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    min_ts: int | Unset = UNSET,
+    max_ts: int | Unset = UNSET,
+    limit: int | Unset = 500,
+    status: str | Unset = UNSET,
+    quote_creator_user_id: str | Unset = UNSET,
+    user_filter: UserFilter | Unset = UNSET,
+    rfq_user_filter: UserFilter | Unset = UNSET,
+    rfq_creator_user_id: str | Unset = UNSET,
+    rfq_creator_subtrader_id: str | Unset = UNSET,
+    rfq_id: str | Unset = UNSET,
+) -> GetQuotesResponse:
+    """Get Quotes
+
+    List quotes. The rfq_id filter requires an RFQ UUID. Pass pagination cursors back unchanged;
+    malformed RFQ IDs or cursors return HTTP 400.
+
+    GET /communications/quotes
+
+    Args:
+        cursor (str | Unset):
+        min_ts (int | Unset):
+        max_ts (int | Unset):
+        limit (int | Unset):  Default: 500.
+        status (str | Unset):
+        quote_creator_user_id (str | Unset):
+        user_filter (UserFilter | Unset): Omit or leave empty to return all results. Use `self` to
+            filter by the authenticated user.
+        rfq_user_filter (UserFilter | Unset): Omit or leave empty to return all results. Use
+            `self` to filter by the authenticated user.
+        rfq_creator_user_id (str | Unset):
+        rfq_creator_subtrader_id (str | Unset):
+        rfq_id (str | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        GetQuotesResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        cursor=cursor,
+        min_ts=min_ts,
+        max_ts=max_ts,
+        limit=limit,
+        status=status,
+        quote_creator_user_id=quote_creator_user_id,
+        user_filter=user_filter,
+        rfq_user_filter=rfq_user_filter,
+        rfq_creator_user_id=rfq_creator_user_id,
+        rfq_creator_subtrader_id=rfq_creator_subtrader_id,
+        rfq_id=rfq_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    min_ts: int | Unset = UNSET,
+    max_ts: int | Unset = UNSET,
+    limit: int | Unset = 500,
+    status: str | Unset = UNSET,
+    quote_creator_user_id: str | Unset = UNSET,
+    user_filter: UserFilter | Unset = UNSET,
+    rfq_user_filter: UserFilter | Unset = UNSET,
+    rfq_creator_user_id: str | Unset = UNSET,
+    rfq_creator_subtrader_id: str | Unset = UNSET,
+    rfq_id: str | Unset = UNSET,
+) -> Response[GetQuotesResponse]:
+    """Get Quotes
+
+    List quotes. The rfq_id filter requires an RFQ UUID. Pass pagination cursors back unchanged;
+    malformed RFQ IDs or cursors return HTTP 400.
+
+    GET /communications/quotes
+
+    Args:
+        cursor (str | Unset):
+        min_ts (int | Unset):
+        max_ts (int | Unset):
+        limit (int | Unset):  Default: 500.
+        status (str | Unset):
+        quote_creator_user_id (str | Unset):
+        user_filter (UserFilter | Unset): Omit or leave empty to return all results. Use `self` to
+            filter by the authenticated user.
+        rfq_user_filter (UserFilter | Unset): Omit or leave empty to return all results. Use
+            `self` to filter by the authenticated user.
+        rfq_creator_user_id (str | Unset):
+        rfq_creator_subtrader_id (str | Unset):
+        rfq_id (str | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[GetQuotesResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        min_ts=min_ts,
+        max_ts=max_ts,
+        limit=limit,
+        status=status,
+        quote_creator_user_id=quote_creator_user_id,
+        user_filter=user_filter,
+        rfq_user_filter=rfq_user_filter,
+        rfq_creator_user_id=rfq_creator_user_id,
+        rfq_creator_subtrader_id=rfq_creator_subtrader_id,
+        rfq_id=rfq_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    min_ts: int | Unset = UNSET,
+    max_ts: int | Unset = UNSET,
+    limit: int | Unset = 500,
+    status: str | Unset = UNSET,
+    quote_creator_user_id: str | Unset = UNSET,
+    user_filter: UserFilter | Unset = UNSET,
+    rfq_user_filter: UserFilter | Unset = UNSET,
+    rfq_creator_user_id: str | Unset = UNSET,
+    rfq_creator_subtrader_id: str | Unset = UNSET,
+    rfq_id: str | Unset = UNSET,
+) -> GetQuotesResponse:
+    """Get Quotes
+
+    List quotes. The rfq_id filter requires an RFQ UUID. Pass pagination cursors back unchanged;
+    malformed RFQ IDs or cursors return HTTP 400.
+
+    GET /communications/quotes
+
+    Args:
+        cursor (str | Unset):
+        min_ts (int | Unset):
+        max_ts (int | Unset):
+        limit (int | Unset):  Default: 500.
+        status (str | Unset):
+        quote_creator_user_id (str | Unset):
+        user_filter (UserFilter | Unset): Omit or leave empty to return all results. Use `self` to
+            filter by the authenticated user.
+        rfq_user_filter (UserFilter | Unset): Omit or leave empty to return all results. Use
+            `self` to filter by the authenticated user.
+        rfq_creator_user_id (str | Unset):
+        rfq_creator_subtrader_id (str | Unset):
+        rfq_id (str | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        GetQuotesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            cursor=cursor,
+            min_ts=min_ts,
+            max_ts=max_ts,
+            limit=limit,
+            status=status,
+            quote_creator_user_id=quote_creator_user_id,
+            user_filter=user_filter,
+            rfq_user_filter=rfq_user_filter,
+            rfq_creator_user_id=rfq_creator_user_id,
+            rfq_creator_subtrader_id=rfq_creator_subtrader_id,
+            rfq_id=rfq_id,
+        )
+    ).parsed
+
+
+def _next_cursor(
+    page: GetQuotesResponse, cursor: str | Unset, seen: set[str]
+) -> str | None:
+    """The cursor of the next page, or None after the last one; raises on a cursor seen before."""
+    following = page.cursor
+    if not isinstance(following, str) or not following:
+        return None
+    if following in seen or following == cursor:
+        raise errors.PaginationError(_OPERATION, following)
+    seen.add(following)
+    return following
+
+
+def pages(
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    min_ts: int | Unset = UNSET,
+    max_ts: int | Unset = UNSET,
+    limit: int | Unset = 500,
+    status: str | Unset = UNSET,
+    quote_creator_user_id: str | Unset = UNSET,
+    user_filter: UserFilter | Unset = UNSET,
+    rfq_user_filter: UserFilter | Unset = UNSET,
+    rfq_creator_user_id: str | Unset = UNSET,
+    rfq_creator_subtrader_id: str | Unset = UNSET,
+    rfq_id: str | Unset = UNSET,
+    max_pages: int | None = None,
+) -> Iterator[GetQuotesResponse]:
+    """Yield each GetQuotesResponse page, following cursors from `cursor` (or the first page).
+
+    Stops after the last page, or after `max_pages` pages; a cursor that comes back
+    twice raises errors.PaginationError instead of looping. Arguments as for sync().
+    """
+    seen: set[str] = set()
+    count = 0
+    while max_pages is None or count < max_pages:
+        page = sync(
+            client=client,
+            cursor=cursor,
+            min_ts=min_ts,
+            max_ts=max_ts,
+            limit=limit,
+            status=status,
+            quote_creator_user_id=quote_creator_user_id,
+            user_filter=user_filter,
+            rfq_user_filter=rfq_user_filter,
+            rfq_creator_user_id=rfq_creator_user_id,
+            rfq_creator_subtrader_id=rfq_creator_subtrader_id,
+            rfq_id=rfq_id,
+        )
+        count += 1
+        yield page
+        following = _next_cursor(page, cursor, seen)
+        if following is None:
+            return
+        cursor = following
+
+
+async def apages(
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    min_ts: int | Unset = UNSET,
+    max_ts: int | Unset = UNSET,
+    limit: int | Unset = 500,
+    status: str | Unset = UNSET,
+    quote_creator_user_id: str | Unset = UNSET,
+    user_filter: UserFilter | Unset = UNSET,
+    rfq_user_filter: UserFilter | Unset = UNSET,
+    rfq_creator_user_id: str | Unset = UNSET,
+    rfq_creator_subtrader_id: str | Unset = UNSET,
+    rfq_id: str | Unset = UNSET,
+    max_pages: int | None = None,
+) -> AsyncIterator[GetQuotesResponse]:
+    """The asyncio twin of pages()."""
+    seen: set[str] = set()
+    count = 0
+    while max_pages is None or count < max_pages:
+        page = await asyncio(
+            client=client,
+            cursor=cursor,
+            min_ts=min_ts,
+            max_ts=max_ts,
+            limit=limit,
+            status=status,
+            quote_creator_user_id=quote_creator_user_id,
+            user_filter=user_filter,
+            rfq_user_filter=rfq_user_filter,
+            rfq_creator_user_id=rfq_creator_user_id,
+            rfq_creator_subtrader_id=rfq_creator_subtrader_id,
+            rfq_id=rfq_id,
+        )
+        count += 1
+        yield page
+        following = _next_cursor(page, cursor, seen)
+        if following is None:
+            return
+        cursor = following
+
+
+def paginate(
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    min_ts: int | Unset = UNSET,
+    max_ts: int | Unset = UNSET,
+    limit: int | Unset = 500,
+    status: str | Unset = UNSET,
+    quote_creator_user_id: str | Unset = UNSET,
+    user_filter: UserFilter | Unset = UNSET,
+    rfq_user_filter: UserFilter | Unset = UNSET,
+    rfq_creator_user_id: str | Unset = UNSET,
+    rfq_creator_subtrader_id: str | Unset = UNSET,
+    rfq_id: str | Unset = UNSET,
+    max_pages: int | None = None,
+) -> Iterator[Quote]:
+    """Yield every Quote of `quotes` on every page (see pages())."""
+    for page in pages(
+        client=client,
+        cursor=cursor,
+        min_ts=min_ts,
+        max_ts=max_ts,
+        limit=limit,
+        status=status,
+        quote_creator_user_id=quote_creator_user_id,
+        user_filter=user_filter,
+        rfq_user_filter=rfq_user_filter,
+        rfq_creator_user_id=rfq_creator_user_id,
+        rfq_creator_subtrader_id=rfq_creator_subtrader_id,
+        rfq_id=rfq_id,
+        max_pages=max_pages,
+    ):
+        items = page.quotes
+        if isinstance(items, list):
+            yield from items
+
+
+async def apaginate(
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    min_ts: int | Unset = UNSET,
+    max_ts: int | Unset = UNSET,
+    limit: int | Unset = 500,
+    status: str | Unset = UNSET,
+    quote_creator_user_id: str | Unset = UNSET,
+    user_filter: UserFilter | Unset = UNSET,
+    rfq_user_filter: UserFilter | Unset = UNSET,
+    rfq_creator_user_id: str | Unset = UNSET,
+    rfq_creator_subtrader_id: str | Unset = UNSET,
+    rfq_id: str | Unset = UNSET,
+    max_pages: int | None = None,
+) -> AsyncIterator[Quote]:
+    """The asyncio twin of paginate(): `async for item in apaginate(client=...)`."""
+    async for page in apages(
+        client=client,
+        cursor=cursor,
+        min_ts=min_ts,
+        max_ts=max_ts,
+        limit=limit,
+        status=status,
+        quote_creator_user_id=quote_creator_user_id,
+        user_filter=user_filter,
+        rfq_user_filter=rfq_user_filter,
+        rfq_creator_user_id=rfq_creator_user_id,
+        rfq_creator_subtrader_id=rfq_creator_subtrader_id,
+        rfq_id=rfq_id,
+        max_pages=max_pages,
+    ):
+        items = page.quotes
+        if isinstance(items, list):
+            for item in items:
+                yield item

@@ -1,0 +1,255 @@
+"""Get Event
+
+GET /events/{event_ticker}
+
+Call styles: sync(), sync_detailed(), asyncio(), asyncio_detailed(). Pass `client=kalshi_auth.kalshi_client()`.
+"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_event_response import GetEventResponse
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "GET /events/{event_ticker}"
+
+
+def _get_kwargs(
+    event_ticker: str,
+    *,
+    with_nested_markets: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["with_nested_markets"] = with_nested_markets
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/events/{event_ticker}".format(
+            event_ticker=quote(str(event_ticker), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> GetEventResponse:
+    if response.status_code == 200:
+        response_200 = GetEventResponse.from_dict(response.json())
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetEventResponse:
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        return _parse_success(response)
+    except errors.KalshiSDKError:
+        raise
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        RecursionError,
+    ) as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, repr(exc)
+        ) from exc
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetEventResponse]:
+    parsed = _parse_response(client=client, response=response)
+    # A status code outside the standard list (e.g. 299) stays an int.
+    try:
+        status: HTTPStatus | int = HTTPStatus(response.status_code)
+    except ValueError:
+        status = response.status_code
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    event_ticker: str,
+    *,
+    client: AuthenticatedClient | Client,
+    with_nested_markets: bool | Unset = False,
+) -> Response[GetEventResponse]:
+    """Get Event
+
+    Endpoint for getting data about an event by its ticker. An event represents a real-world occurrence
+    that can be traded on, such as an election, sports game, or economic indicator release.
+    Events contain one or more markets where users can place trades on different outcomes.
+    All events are accessible through this endpoint, even if their associated markets are older than the
+    historical cutoff.
+
+    GET /events/{event_ticker}
+
+    Args:
+        event_ticker (str):
+        with_nested_markets (bool | Unset):  Default: False.
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[GetEventResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        event_ticker=event_ticker,
+        with_nested_markets=with_nested_markets,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    event_ticker: str,
+    *,
+    client: AuthenticatedClient | Client,
+    with_nested_markets: bool | Unset = False,
+) -> GetEventResponse:
+    """Get Event
+
+    Endpoint for getting data about an event by its ticker. An event represents a real-world occurrence
+    that can be traded on, such as an election, sports game, or economic indicator release.
+    Events contain one or more markets where users can place trades on different outcomes.
+    All events are accessible through this endpoint, even if their associated markets are older than the
+    historical cutoff.
+
+    GET /events/{event_ticker}
+
+    Args:
+        event_ticker (str):
+        with_nested_markets (bool | Unset):  Default: False.
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        GetEventResponse
+    """
+
+    return sync_detailed(
+        event_ticker=event_ticker,
+        client=client,
+        with_nested_markets=with_nested_markets,
+    ).parsed
+
+
+async def asyncio_detailed(
+    event_ticker: str,
+    *,
+    client: AuthenticatedClient | Client,
+    with_nested_markets: bool | Unset = False,
+) -> Response[GetEventResponse]:
+    """Get Event
+
+    Endpoint for getting data about an event by its ticker. An event represents a real-world occurrence
+    that can be traded on, such as an election, sports game, or economic indicator release.
+    Events contain one or more markets where users can place trades on different outcomes.
+    All events are accessible through this endpoint, even if their associated markets are older than the
+    historical cutoff.
+
+    GET /events/{event_ticker}
+
+    Args:
+        event_ticker (str):
+        with_nested_markets (bool | Unset):  Default: False.
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[GetEventResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        event_ticker=event_ticker,
+        with_nested_markets=with_nested_markets,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    event_ticker: str,
+    *,
+    client: AuthenticatedClient | Client,
+    with_nested_markets: bool | Unset = False,
+) -> GetEventResponse:
+    """Get Event
+
+    Endpoint for getting data about an event by its ticker. An event represents a real-world occurrence
+    that can be traded on, such as an election, sports game, or economic indicator release.
+    Events contain one or more markets where users can place trades on different outcomes.
+    All events are accessible through this endpoint, even if their associated markets are older than the
+    historical cutoff.
+
+    GET /events/{event_ticker}
+
+    Args:
+        event_ticker (str):
+        with_nested_markets (bool | Unset):  Default: False.
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        GetEventResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            event_ticker=event_ticker,
+            client=client,
+            with_nested_markets=with_nested_markets,
+        )
+    ).parsed

@@ -1,0 +1,522 @@
+"""Get Events
+
+GET /events
+
+Call styles: sync(), sync_detailed(), asyncio(), asyncio_detailed(), and pages()/apages()/paginate()/apaginate() to follow cursors. Pass `client=kalshi_auth.kalshi_client()`.
+"""
+
+from collections.abc import AsyncIterator, Iterator
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.event_data import EventData
+from ...models.get_events_response import GetEventsResponse
+from ...models.get_events_status import GetEventsStatus, check_get_events_status
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "GET /events"
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 200,
+    cursor: str | Unset = UNSET,
+    with_nested_markets: bool | Unset = False,
+    with_milestones: bool | Unset = False,
+    status: GetEventsStatus | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    tickers: str | Unset = UNSET,
+    min_close_ts: int | Unset = UNSET,
+    min_updated_ts: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    params["with_nested_markets"] = with_nested_markets
+
+    params["with_milestones"] = with_milestones
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = check_get_events_status(status, "status")
+
+    params["status"] = json_status
+
+    params["series_ticker"] = series_ticker
+
+    params["tickers"] = tickers
+
+    params["min_close_ts"] = min_close_ts
+
+    params["min_updated_ts"] = min_updated_ts
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/events",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> GetEventsResponse:
+    if response.status_code == 200:
+        response_200 = GetEventsResponse.from_dict(response.json())
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetEventsResponse:
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        return _parse_success(response)
+    except errors.KalshiSDKError:
+        raise
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        RecursionError,
+    ) as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, repr(exc)
+        ) from exc
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetEventsResponse]:
+    parsed = _parse_response(client=client, response=response)
+    # A status code outside the standard list (e.g. 299) stays an int.
+    try:
+        status: HTTPStatus | int = HTTPStatus(response.status_code)
+    except ValueError:
+        status = response.status_code
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 200,
+    cursor: str | Unset = UNSET,
+    with_nested_markets: bool | Unset = False,
+    with_milestones: bool | Unset = False,
+    status: GetEventsStatus | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    tickers: str | Unset = UNSET,
+    min_close_ts: int | Unset = UNSET,
+    min_updated_ts: int | Unset = UNSET,
+) -> Response[GetEventsResponse]:
+    """Get Events
+
+    Get all events. This endpoint excludes multivariate events.
+    To retrieve multivariate events, use the GET /events/multivariate endpoint.
+    All events are accessible through this endpoint, even if their associated markets are older than the
+    historical cutoff.
+
+    GET /events
+
+    Args:
+        limit (int | Unset):  Default: 200.
+        cursor (str | Unset):
+        with_nested_markets (bool | Unset):  Default: False.
+        with_milestones (bool | Unset):  Default: False.
+        status (GetEventsStatus | Unset):
+        series_ticker (str | Unset):
+        tickers (str | Unset):
+        min_close_ts (int | Unset):
+        min_updated_ts (int | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[GetEventsResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        with_nested_markets=with_nested_markets,
+        with_milestones=with_milestones,
+        status=status,
+        series_ticker=series_ticker,
+        tickers=tickers,
+        min_close_ts=min_close_ts,
+        min_updated_ts=min_updated_ts,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 200,
+    cursor: str | Unset = UNSET,
+    with_nested_markets: bool | Unset = False,
+    with_milestones: bool | Unset = False,
+    status: GetEventsStatus | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    tickers: str | Unset = UNSET,
+    min_close_ts: int | Unset = UNSET,
+    min_updated_ts: int | Unset = UNSET,
+) -> GetEventsResponse:
+    """Get Events
+
+    Get all events. This endpoint excludes multivariate events.
+    To retrieve multivariate events, use the GET /events/multivariate endpoint.
+    All events are accessible through this endpoint, even if their associated markets are older than the
+    historical cutoff.
+
+    GET /events
+
+    Args:
+        limit (int | Unset):  Default: 200.
+        cursor (str | Unset):
+        with_nested_markets (bool | Unset):  Default: False.
+        with_milestones (bool | Unset):  Default: False.
+        status (GetEventsStatus | Unset):
+        series_ticker (str | Unset):
+        tickers (str | Unset):
+        min_close_ts (int | Unset):
+        min_updated_ts (int | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        GetEventsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        cursor=cursor,
+        with_nested_markets=with_nested_markets,
+        with_milestones=with_milestones,
+        status=status,
+        series_ticker=series_ticker,
+        tickers=tickers,
+        min_close_ts=min_close_ts,
+        min_updated_ts=min_updated_ts,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 200,
+    cursor: str | Unset = UNSET,
+    with_nested_markets: bool | Unset = False,
+    with_milestones: bool | Unset = False,
+    status: GetEventsStatus | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    tickers: str | Unset = UNSET,
+    min_close_ts: int | Unset = UNSET,
+    min_updated_ts: int | Unset = UNSET,
+) -> Response[GetEventsResponse]:
+    """Get Events
+
+    Get all events. This endpoint excludes multivariate events.
+    To retrieve multivariate events, use the GET /events/multivariate endpoint.
+    All events are accessible through this endpoint, even if their associated markets are older than the
+    historical cutoff.
+
+    GET /events
+
+    Args:
+        limit (int | Unset):  Default: 200.
+        cursor (str | Unset):
+        with_nested_markets (bool | Unset):  Default: False.
+        with_milestones (bool | Unset):  Default: False.
+        status (GetEventsStatus | Unset):
+        series_ticker (str | Unset):
+        tickers (str | Unset):
+        min_close_ts (int | Unset):
+        min_updated_ts (int | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[GetEventsResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        with_nested_markets=with_nested_markets,
+        with_milestones=with_milestones,
+        status=status,
+        series_ticker=series_ticker,
+        tickers=tickers,
+        min_close_ts=min_close_ts,
+        min_updated_ts=min_updated_ts,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 200,
+    cursor: str | Unset = UNSET,
+    with_nested_markets: bool | Unset = False,
+    with_milestones: bool | Unset = False,
+    status: GetEventsStatus | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    tickers: str | Unset = UNSET,
+    min_close_ts: int | Unset = UNSET,
+    min_updated_ts: int | Unset = UNSET,
+) -> GetEventsResponse:
+    """Get Events
+
+    Get all events. This endpoint excludes multivariate events.
+    To retrieve multivariate events, use the GET /events/multivariate endpoint.
+    All events are accessible through this endpoint, even if their associated markets are older than the
+    historical cutoff.
+
+    GET /events
+
+    Args:
+        limit (int | Unset):  Default: 200.
+        cursor (str | Unset):
+        with_nested_markets (bool | Unset):  Default: False.
+        with_milestones (bool | Unset):  Default: False.
+        status (GetEventsStatus | Unset):
+        series_ticker (str | Unset):
+        tickers (str | Unset):
+        min_close_ts (int | Unset):
+        min_updated_ts (int | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        GetEventsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            cursor=cursor,
+            with_nested_markets=with_nested_markets,
+            with_milestones=with_milestones,
+            status=status,
+            series_ticker=series_ticker,
+            tickers=tickers,
+            min_close_ts=min_close_ts,
+            min_updated_ts=min_updated_ts,
+        )
+    ).parsed
+
+
+def _next_cursor(
+    page: GetEventsResponse, cursor: str | Unset, seen: set[str]
+) -> str | None:
+    """The cursor of the next page, or None after the last one; raises on a cursor seen before."""
+    following = page.cursor
+    if not isinstance(following, str) or not following:
+        return None
+    if following in seen or following == cursor:
+        raise errors.PaginationError(_OPERATION, following)
+    seen.add(following)
+    return following
+
+
+def pages(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 200,
+    cursor: str | Unset = UNSET,
+    with_nested_markets: bool | Unset = False,
+    with_milestones: bool | Unset = False,
+    status: GetEventsStatus | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    tickers: str | Unset = UNSET,
+    min_close_ts: int | Unset = UNSET,
+    min_updated_ts: int | Unset = UNSET,
+    max_pages: int | None = None,
+) -> Iterator[GetEventsResponse]:
+    """Yield each GetEventsResponse page, following cursors from `cursor` (or the first page).
+
+    Stops after the last page, or after `max_pages` pages; a cursor that comes back
+    twice raises errors.PaginationError instead of looping. Arguments as for sync().
+    """
+    seen: set[str] = set()
+    count = 0
+    while max_pages is None or count < max_pages:
+        page = sync(
+            client=client,
+            limit=limit,
+            cursor=cursor,
+            with_nested_markets=with_nested_markets,
+            with_milestones=with_milestones,
+            status=status,
+            series_ticker=series_ticker,
+            tickers=tickers,
+            min_close_ts=min_close_ts,
+            min_updated_ts=min_updated_ts,
+        )
+        count += 1
+        yield page
+        following = _next_cursor(page, cursor, seen)
+        if following is None:
+            return
+        cursor = following
+
+
+async def apages(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 200,
+    cursor: str | Unset = UNSET,
+    with_nested_markets: bool | Unset = False,
+    with_milestones: bool | Unset = False,
+    status: GetEventsStatus | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    tickers: str | Unset = UNSET,
+    min_close_ts: int | Unset = UNSET,
+    min_updated_ts: int | Unset = UNSET,
+    max_pages: int | None = None,
+) -> AsyncIterator[GetEventsResponse]:
+    """The asyncio twin of pages()."""
+    seen: set[str] = set()
+    count = 0
+    while max_pages is None or count < max_pages:
+        page = await asyncio(
+            client=client,
+            limit=limit,
+            cursor=cursor,
+            with_nested_markets=with_nested_markets,
+            with_milestones=with_milestones,
+            status=status,
+            series_ticker=series_ticker,
+            tickers=tickers,
+            min_close_ts=min_close_ts,
+            min_updated_ts=min_updated_ts,
+        )
+        count += 1
+        yield page
+        following = _next_cursor(page, cursor, seen)
+        if following is None:
+            return
+        cursor = following
+
+
+def paginate(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 200,
+    cursor: str | Unset = UNSET,
+    with_nested_markets: bool | Unset = False,
+    with_milestones: bool | Unset = False,
+    status: GetEventsStatus | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    tickers: str | Unset = UNSET,
+    min_close_ts: int | Unset = UNSET,
+    min_updated_ts: int | Unset = UNSET,
+    max_pages: int | None = None,
+) -> Iterator[EventData]:
+    """Yield every EventData of `events` on every page (see pages())."""
+    for page in pages(
+        client=client,
+        limit=limit,
+        cursor=cursor,
+        with_nested_markets=with_nested_markets,
+        with_milestones=with_milestones,
+        status=status,
+        series_ticker=series_ticker,
+        tickers=tickers,
+        min_close_ts=min_close_ts,
+        min_updated_ts=min_updated_ts,
+        max_pages=max_pages,
+    ):
+        items = page.events
+        if isinstance(items, list):
+            yield from items
+
+
+async def apaginate(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 200,
+    cursor: str | Unset = UNSET,
+    with_nested_markets: bool | Unset = False,
+    with_milestones: bool | Unset = False,
+    status: GetEventsStatus | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    tickers: str | Unset = UNSET,
+    min_close_ts: int | Unset = UNSET,
+    min_updated_ts: int | Unset = UNSET,
+    max_pages: int | None = None,
+) -> AsyncIterator[EventData]:
+    """The asyncio twin of paginate(): `async for item in apaginate(client=...)`."""
+    async for page in apages(
+        client=client,
+        limit=limit,
+        cursor=cursor,
+        with_nested_markets=with_nested_markets,
+        with_milestones=with_milestones,
+        status=status,
+        series_ticker=series_ticker,
+        tickers=tickers,
+        min_close_ts=min_close_ts,
+        min_updated_ts=min_updated_ts,
+        max_pages=max_pages,
+    ):
+        items = page.events
+        if isinstance(items, list):
+            for item in items:
+                yield item

@@ -1,0 +1,235 @@
+"""Create FCM Subtrader
+
+POST /fcm/subtraders
+
+Call styles: sync(), sync_detailed(), asyncio(), asyncio_detailed(). Pass `client=kalshi_auth.kalshi_client()`.
+"""
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_fcm_subtrader_request import CreateFCMSubtraderRequest
+from ...models.create_fcm_subtrader_response import CreateFCMSubtraderResponse
+from ...types import Response
+
+_OPERATION = "POST /fcm/subtraders"
+
+
+def _get_kwargs(
+    *,
+    body: CreateFCMSubtraderRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/fcm/subtraders",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> CreateFCMSubtraderResponse:
+    if response.status_code == 201:
+        response_201 = CreateFCMSubtraderResponse.from_dict(response.json())
+
+        return response_201
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateFCMSubtraderResponse:
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        return _parse_success(response)
+    except errors.KalshiSDKError:
+        raise
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        RecursionError,
+    ) as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, repr(exc)
+        ) from exc
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateFCMSubtraderResponse]:
+    parsed = _parse_response(client=client, response=response)
+    # A status code outside the standard list (e.g. 299) stays an int.
+    try:
+        status: HTTPStatus | int = HTTPStatus(response.status_code)
+    except ValueError:
+        status = response.status_code
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateFCMSubtraderRequest,
+) -> Response[CreateFCMSubtraderResponse]:
+    """Create FCM Subtrader
+
+    Endpoint for FCM members to create a subtrader on the event-contract exchange. The
+    subtrader is registered on every exchange shard that knows the FCM; a shard provisioned
+    later registers it lazily on the subtrader's first order there. Re-creating an existing
+    subtrader returns 409.
+
+    POST /fcm/subtraders
+
+    Args:
+        body (CreateFCMSubtraderRequest):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[CreateFCMSubtraderResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateFCMSubtraderRequest,
+) -> CreateFCMSubtraderResponse:
+    """Create FCM Subtrader
+
+    Endpoint for FCM members to create a subtrader on the event-contract exchange. The
+    subtrader is registered on every exchange shard that knows the FCM; a shard provisioned
+    later registers it lazily on the subtrader's first order there. Re-creating an existing
+    subtrader returns 409.
+
+    POST /fcm/subtraders
+
+    Args:
+        body (CreateFCMSubtraderRequest):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        CreateFCMSubtraderResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateFCMSubtraderRequest,
+) -> Response[CreateFCMSubtraderResponse]:
+    """Create FCM Subtrader
+
+    Endpoint for FCM members to create a subtrader on the event-contract exchange. The
+    subtrader is registered on every exchange shard that knows the FCM; a shard provisioned
+    later registers it lazily on the subtrader's first order there. Re-creating an existing
+    subtrader returns 409.
+
+    POST /fcm/subtraders
+
+    Args:
+        body (CreateFCMSubtraderRequest):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[CreateFCMSubtraderResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateFCMSubtraderRequest,
+) -> CreateFCMSubtraderResponse:
+    """Create FCM Subtrader
+
+    Endpoint for FCM members to create a subtrader on the event-contract exchange. The
+    subtrader is registered on every exchange shard that knows the FCM; a shard provisioned
+    later registers it lazily on the subtrader's first order there. Re-creating an existing
+    subtrader returns 409.
+
+    POST /fcm/subtraders
+
+    Args:
+        body (CreateFCMSubtraderRequest):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        CreateFCMSubtraderResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,235 @@
+"""Delete FCM Subtrader Event Contract Daily Cap
+
+DELETE /fcm/subtraders/event_contract_daily_cap
+
+Call styles: sync(), sync_detailed(), asyncio(), asyncio_detailed(). Pass `client=kalshi_auth.kalshi_client()`.
+"""
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.empty_response import EmptyResponse
+from ...types import UNSET, Response
+
+_OPERATION = "DELETE /fcm/subtraders/event_contract_daily_cap"
+
+
+def _get_kwargs(
+    *,
+    subtrader_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["subtrader_id"] = subtrader_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/fcm/subtraders/event_contract_daily_cap",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> EmptyResponse:
+    if response.status_code == 200:
+        response_200 = EmptyResponse.from_dict(response.json())
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EmptyResponse:
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        return _parse_success(response)
+    except errors.KalshiSDKError:
+        raise
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        RecursionError,
+    ) as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, repr(exc)
+        ) from exc
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmptyResponse]:
+    parsed = _parse_response(client=client, response=response)
+    # A status code outside the standard list (e.g. 299) stays an int.
+    try:
+        status: HTTPStatus | int = HTTPStatus(response.status_code)
+    except ValueError:
+        status = response.status_code
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    subtrader_id: str,
+) -> Response[EmptyResponse]:
+    """Delete FCM Subtrader Event Contract Daily Cap
+
+    Removes the event-contract daily premium cap for an FCM member's subtrader. Removal
+    closes the subtrader to new orders on cap-reservation sessions — every subtrader-bound
+    API key — until a cap is set again. It does not stop orders your own unbound sessions
+    submit on the subtrader's behalf; to stop the account entirely, block subtrader trading.
+
+    DELETE /fcm/subtraders/event_contract_daily_cap
+
+    Args:
+        subtrader_id (str):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[EmptyResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        subtrader_id=subtrader_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    subtrader_id: str,
+) -> EmptyResponse:
+    """Delete FCM Subtrader Event Contract Daily Cap
+
+    Removes the event-contract daily premium cap for an FCM member's subtrader. Removal
+    closes the subtrader to new orders on cap-reservation sessions — every subtrader-bound
+    API key — until a cap is set again. It does not stop orders your own unbound sessions
+    submit on the subtrader's behalf; to stop the account entirely, block subtrader trading.
+
+    DELETE /fcm/subtraders/event_contract_daily_cap
+
+    Args:
+        subtrader_id (str):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        EmptyResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        subtrader_id=subtrader_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    subtrader_id: str,
+) -> Response[EmptyResponse]:
+    """Delete FCM Subtrader Event Contract Daily Cap
+
+    Removes the event-contract daily premium cap for an FCM member's subtrader. Removal
+    closes the subtrader to new orders on cap-reservation sessions — every subtrader-bound
+    API key — until a cap is set again. It does not stop orders your own unbound sessions
+    submit on the subtrader's behalf; to stop the account entirely, block subtrader trading.
+
+    DELETE /fcm/subtraders/event_contract_daily_cap
+
+    Args:
+        subtrader_id (str):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[EmptyResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        subtrader_id=subtrader_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    subtrader_id: str,
+) -> EmptyResponse:
+    """Delete FCM Subtrader Event Contract Daily Cap
+
+    Removes the event-contract daily premium cap for an FCM member's subtrader. Removal
+    closes the subtrader to new orders on cap-reservation sessions — every subtrader-bound
+    API key — until a cap is set again. It does not stop orders your own unbound sessions
+    submit on the subtrader's behalf; to stop the account entirely, block subtrader trading.
+
+    DELETE /fcm/subtraders/event_contract_daily_cap
+
+    Args:
+        subtrader_id (str):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        EmptyResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            subtrader_id=subtrader_id,
+        )
+    ).parsed

@@ -1,0 +1,237 @@
+"""Get FCM Subtrader Blocked Categories
+
+GET /fcm/subtraders/blocked_categories
+
+Call styles: sync(), sync_detailed(), asyncio(), asyncio_detailed(). Pass `client=kalshi_auth.kalshi_client()`.
+"""
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_fcm_subtrader_blocked_categories_response import (
+    GetFCMSubtraderBlockedCategoriesResponse,
+)
+from ...types import UNSET, Response
+
+_OPERATION = "GET /fcm/subtraders/blocked_categories"
+
+
+def _get_kwargs(
+    *,
+    subtrader_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["subtrader_id"] = subtrader_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/fcm/subtraders/blocked_categories",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_success(
+    response: httpx.Response,
+) -> GetFCMSubtraderBlockedCategoriesResponse:
+    if response.status_code == 200:
+        response_200 = GetFCMSubtraderBlockedCategoriesResponse.from_dict(
+            response.json()
+        )
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetFCMSubtraderBlockedCategoriesResponse:
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        return _parse_success(response)
+    except errors.KalshiSDKError:
+        raise
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        RecursionError,
+    ) as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, repr(exc)
+        ) from exc
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetFCMSubtraderBlockedCategoriesResponse]:
+    parsed = _parse_response(client=client, response=response)
+    # A status code outside the standard list (e.g. 299) stays an int.
+    try:
+        status: HTTPStatus | int = HTTPStatus(response.status_code)
+    except ValueError:
+        status = response.status_code
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    subtrader_id: str,
+) -> Response[GetFCMSubtraderBlockedCategoriesResponse]:
+    """Get FCM Subtrader Blocked Categories
+
+    Returns the event categories an FCM member has blocked for one of its
+    subtraders. The subtrader must belong to the requesting FCM. A subtrader
+    with no blocks returns an empty list.
+
+    GET /fcm/subtraders/blocked_categories
+
+    Args:
+        subtrader_id (str):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[GetFCMSubtraderBlockedCategoriesResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        subtrader_id=subtrader_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    subtrader_id: str,
+) -> GetFCMSubtraderBlockedCategoriesResponse:
+    """Get FCM Subtrader Blocked Categories
+
+    Returns the event categories an FCM member has blocked for one of its
+    subtraders. The subtrader must belong to the requesting FCM. A subtrader
+    with no blocks returns an empty list.
+
+    GET /fcm/subtraders/blocked_categories
+
+    Args:
+        subtrader_id (str):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        GetFCMSubtraderBlockedCategoriesResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        subtrader_id=subtrader_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    subtrader_id: str,
+) -> Response[GetFCMSubtraderBlockedCategoriesResponse]:
+    """Get FCM Subtrader Blocked Categories
+
+    Returns the event categories an FCM member has blocked for one of its
+    subtraders. The subtrader must belong to the requesting FCM. A subtrader
+    with no blocks returns an empty list.
+
+    GET /fcm/subtraders/blocked_categories
+
+    Args:
+        subtrader_id (str):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[GetFCMSubtraderBlockedCategoriesResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        subtrader_id=subtrader_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    subtrader_id: str,
+) -> GetFCMSubtraderBlockedCategoriesResponse:
+    """Get FCM Subtrader Blocked Categories
+
+    Returns the event categories an FCM member has blocked for one of its
+    subtraders. The subtrader must belong to the requesting FCM. A subtrader
+    with no blocks returns an empty list.
+
+    GET /fcm/subtraders/blocked_categories
+
+    Args:
+        subtrader_id (str):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        GetFCMSubtraderBlockedCategoriesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            subtrader_id=subtrader_id,
+        )
+    ).parsed

@@ -1,0 +1,241 @@
+"""Update FCM Subtrader Event Contract Daily Cap
+
+PUT /fcm/subtraders/event_contract_daily_cap
+
+Call styles: sync(), sync_detailed(), asyncio(), asyncio_detailed(). Pass `client=kalshi_auth.kalshi_client()`.
+"""
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.empty_response import EmptyResponse
+from ...models.update_fcm_event_contract_daily_cap_request import (
+    UpdateFCMEventContractDailyCapRequest,
+)
+from ...types import Response
+
+_OPERATION = "PUT /fcm/subtraders/event_contract_daily_cap"
+
+
+def _get_kwargs(
+    *,
+    body: UpdateFCMEventContractDailyCapRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/fcm/subtraders/event_contract_daily_cap",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> EmptyResponse:
+    if response.status_code == 200:
+        response_200 = EmptyResponse.from_dict(response.json())
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EmptyResponse:
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        return _parse_success(response)
+    except errors.KalshiSDKError:
+        raise
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        RecursionError,
+    ) as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, repr(exc)
+        ) from exc
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmptyResponse]:
+    parsed = _parse_response(client=client, response=response)
+    # A status code outside the standard list (e.g. 299) stays an int.
+    try:
+        status: HTTPStatus | int = HTTPStatus(response.status_code)
+    except ValueError:
+        status = response.status_code
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateFCMEventContractDailyCapRequest,
+) -> Response[EmptyResponse]:
+    """Update FCM Subtrader Event Contract Daily Cap
+
+    Sets the event-contract daily premium cap for an FCM member's subtrader. The cap bounds
+    the subtrader's net premium at risk per trading day. It is enforced on cap-reservation
+    sessions — which every subtrader-bound API key uses — and is mandatory there: a subtrader
+    with no cap cannot trade through its bound keys. Cap changes take effect immediately;
+    existing resting orders are never cancelled by a cap change.
+
+    PUT /fcm/subtraders/event_contract_daily_cap
+
+    Args:
+        body (UpdateFCMEventContractDailyCapRequest):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[EmptyResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateFCMEventContractDailyCapRequest,
+) -> EmptyResponse:
+    """Update FCM Subtrader Event Contract Daily Cap
+
+    Sets the event-contract daily premium cap for an FCM member's subtrader. The cap bounds
+    the subtrader's net premium at risk per trading day. It is enforced on cap-reservation
+    sessions — which every subtrader-bound API key uses — and is mandatory there: a subtrader
+    with no cap cannot trade through its bound keys. Cap changes take effect immediately;
+    existing resting orders are never cancelled by a cap change.
+
+    PUT /fcm/subtraders/event_contract_daily_cap
+
+    Args:
+        body (UpdateFCMEventContractDailyCapRequest):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        EmptyResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateFCMEventContractDailyCapRequest,
+) -> Response[EmptyResponse]:
+    """Update FCM Subtrader Event Contract Daily Cap
+
+    Sets the event-contract daily premium cap for an FCM member's subtrader. The cap bounds
+    the subtrader's net premium at risk per trading day. It is enforced on cap-reservation
+    sessions — which every subtrader-bound API key uses — and is mandatory there: a subtrader
+    with no cap cannot trade through its bound keys. Cap changes take effect immediately;
+    existing resting orders are never cancelled by a cap change.
+
+    PUT /fcm/subtraders/event_contract_daily_cap
+
+    Args:
+        body (UpdateFCMEventContractDailyCapRequest):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[EmptyResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateFCMEventContractDailyCapRequest,
+) -> EmptyResponse:
+    """Update FCM Subtrader Event Contract Daily Cap
+
+    Sets the event-contract daily premium cap for an FCM member's subtrader. The cap bounds
+    the subtrader's net premium at risk per trading day. It is enforced on cap-reservation
+    sessions — which every subtrader-bound API key uses — and is mandatory there: a subtrader
+    with no cap cannot trade through its bound keys. Cap changes take effect immediately;
+    existing resting orders are never cancelled by a cap change.
+
+    PUT /fcm/subtraders/event_contract_daily_cap
+
+    Args:
+        body (UpdateFCMEventContractDailyCapRequest):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        EmptyResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

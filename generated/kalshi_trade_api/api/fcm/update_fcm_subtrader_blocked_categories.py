@@ -1,0 +1,251 @@
+"""Update FCM Subtrader Blocked Categories
+
+PUT /fcm/subtraders/blocked_categories
+
+Call styles: sync(), sync_detailed(), asyncio(), asyncio_detailed(). Pass `client=kalshi_auth.kalshi_client()`.
+"""
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.update_fcm_subtrader_blocked_categories_request import (
+    UpdateFCMSubtraderBlockedCategoriesRequest,
+)
+from ...models.update_fcm_subtrader_blocked_categories_response import (
+    UpdateFCMSubtraderBlockedCategoriesResponse,
+)
+from ...types import Response
+
+_OPERATION = "PUT /fcm/subtraders/blocked_categories"
+
+
+def _get_kwargs(
+    *,
+    body: UpdateFCMSubtraderBlockedCategoriesRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/fcm/subtraders/blocked_categories",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_success(
+    response: httpx.Response,
+) -> UpdateFCMSubtraderBlockedCategoriesResponse:
+    if response.status_code == 200:
+        response_200 = UpdateFCMSubtraderBlockedCategoriesResponse.from_dict(
+            response.json()
+        )
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> UpdateFCMSubtraderBlockedCategoriesResponse:
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        return _parse_success(response)
+    except errors.KalshiSDKError:
+        raise
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        RecursionError,
+    ) as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, repr(exc)
+        ) from exc
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[UpdateFCMSubtraderBlockedCategoriesResponse]:
+    parsed = _parse_response(client=client, response=response)
+    # A status code outside the standard list (e.g. 299) stays an int.
+    try:
+        status: HTTPStatus | int = HTTPStatus(response.status_code)
+    except ValueError:
+        status = response.status_code
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateFCMSubtraderBlockedCategoriesRequest,
+) -> Response[UpdateFCMSubtraderBlockedCategoriesResponse]:
+    """Update FCM Subtrader Blocked Categories
+
+    Adds one event category to, or removes one from, the set an FCM member
+    has blocked for one of its subtraders. The subtrader must belong to the
+    requesting FCM. Blocks apply prospectively: new orders the subtrader
+    places through its bound API credentials are rejected in markets whose
+    event belongs to a blocked category, while orders already resting are
+    not cancelled. Returns the subtrader's full resulting blocked set.
+
+    PUT /fcm/subtraders/blocked_categories
+
+    Args:
+        body (UpdateFCMSubtraderBlockedCategoriesRequest):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[UpdateFCMSubtraderBlockedCategoriesResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateFCMSubtraderBlockedCategoriesRequest,
+) -> UpdateFCMSubtraderBlockedCategoriesResponse:
+    """Update FCM Subtrader Blocked Categories
+
+    Adds one event category to, or removes one from, the set an FCM member
+    has blocked for one of its subtraders. The subtrader must belong to the
+    requesting FCM. Blocks apply prospectively: new orders the subtrader
+    places through its bound API credentials are rejected in markets whose
+    event belongs to a blocked category, while orders already resting are
+    not cancelled. Returns the subtrader's full resulting blocked set.
+
+    PUT /fcm/subtraders/blocked_categories
+
+    Args:
+        body (UpdateFCMSubtraderBlockedCategoriesRequest):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        UpdateFCMSubtraderBlockedCategoriesResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateFCMSubtraderBlockedCategoriesRequest,
+) -> Response[UpdateFCMSubtraderBlockedCategoriesResponse]:
+    """Update FCM Subtrader Blocked Categories
+
+    Adds one event category to, or removes one from, the set an FCM member
+    has blocked for one of its subtraders. The subtrader must belong to the
+    requesting FCM. Blocks apply prospectively: new orders the subtrader
+    places through its bound API credentials are rejected in markets whose
+    event belongs to a blocked category, while orders already resting are
+    not cancelled. Returns the subtrader's full resulting blocked set.
+
+    PUT /fcm/subtraders/blocked_categories
+
+    Args:
+        body (UpdateFCMSubtraderBlockedCategoriesRequest):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[UpdateFCMSubtraderBlockedCategoriesResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateFCMSubtraderBlockedCategoriesRequest,
+) -> UpdateFCMSubtraderBlockedCategoriesResponse:
+    """Update FCM Subtrader Blocked Categories
+
+    Adds one event category to, or removes one from, the set an FCM member
+    has blocked for one of its subtraders. The subtrader must belong to the
+    requesting FCM. Blocks apply prospectively: new orders the subtrader
+    places through its bound API credentials are rejected in markets whose
+    event belongs to a blocked category, while orders already resting are
+    not cancelled. Returns the subtrader's full resulting blocked set.
+
+    PUT /fcm/subtraders/blocked_categories
+
+    Args:
+        body (UpdateFCMSubtraderBlockedCategoriesRequest):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        UpdateFCMSubtraderBlockedCategoriesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

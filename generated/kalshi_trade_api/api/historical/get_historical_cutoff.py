@@ -1,0 +1,239 @@
+"""Get Historical Cutoff Timestamps
+
+GET /historical/cutoff
+
+Call styles: sync(), sync_detailed(), asyncio(), asyncio_detailed(). Pass `client=kalshi_auth.kalshi_client()`.
+"""
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_historical_cutoff_response import GetHistoricalCutoffResponse
+from ...types import Response
+
+_OPERATION = "GET /historical/cutoff"
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/historical/cutoff",
+    }
+
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> GetHistoricalCutoffResponse:
+    if response.status_code == 200:
+        response_200 = GetHistoricalCutoffResponse.from_dict(response.json())
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetHistoricalCutoffResponse:
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        return _parse_success(response)
+    except errors.KalshiSDKError:
+        raise
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        RecursionError,
+    ) as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, repr(exc)
+        ) from exc
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetHistoricalCutoffResponse]:
+    parsed = _parse_response(client=client, response=response)
+    # A status code outside the standard list (e.g. 299) stays an int.
+    try:
+        status: HTTPStatus | int = HTTPStatus(response.status_code)
+    except ValueError:
+        status = response.status_code
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GetHistoricalCutoffResponse]:
+    """Get Historical Cutoff Timestamps
+
+    Returns the cutoff timestamps that define the boundary between **live** and **historical** data.
+
+    ## Cutoff fields
+    - `market_settled_ts` : Markets that **settled** before this timestamp, and their candlesticks, must
+    be accessed via `GET /historical/markets` and `GET /historical/markets/{ticker}/candlesticks`.
+    - `trades_created_ts` : Trades that were **filled** before this timestamp must be accessed via `GET
+    /historical/fills`.
+    - `orders_updated_ts` : Orders that were **canceled or fully executed** before this timestamp must
+    be accessed via `GET /historical/orders`. Resting (active) orders are always available in `GET
+    /portfolio/orders`.
+    - `market_positions_last_updated_ts` : Settled positions **archived from the live data set** before
+    this timestamp must be accessed via `GET /historical/positions`. Unsettled positions are always
+    available in `GET /portfolio/positions`.
+
+    GET /historical/cutoff
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[GetHistoricalCutoffResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> GetHistoricalCutoffResponse:
+    """Get Historical Cutoff Timestamps
+
+    Returns the cutoff timestamps that define the boundary between **live** and **historical** data.
+
+    ## Cutoff fields
+    - `market_settled_ts` : Markets that **settled** before this timestamp, and their candlesticks, must
+    be accessed via `GET /historical/markets` and `GET /historical/markets/{ticker}/candlesticks`.
+    - `trades_created_ts` : Trades that were **filled** before this timestamp must be accessed via `GET
+    /historical/fills`.
+    - `orders_updated_ts` : Orders that were **canceled or fully executed** before this timestamp must
+    be accessed via `GET /historical/orders`. Resting (active) orders are always available in `GET
+    /portfolio/orders`.
+    - `market_positions_last_updated_ts` : Settled positions **archived from the live data set** before
+    this timestamp must be accessed via `GET /historical/positions`. Unsettled positions are always
+    available in `GET /portfolio/positions`.
+
+    GET /historical/cutoff
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        GetHistoricalCutoffResponse
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GetHistoricalCutoffResponse]:
+    """Get Historical Cutoff Timestamps
+
+    Returns the cutoff timestamps that define the boundary between **live** and **historical** data.
+
+    ## Cutoff fields
+    - `market_settled_ts` : Markets that **settled** before this timestamp, and their candlesticks, must
+    be accessed via `GET /historical/markets` and `GET /historical/markets/{ticker}/candlesticks`.
+    - `trades_created_ts` : Trades that were **filled** before this timestamp must be accessed via `GET
+    /historical/fills`.
+    - `orders_updated_ts` : Orders that were **canceled or fully executed** before this timestamp must
+    be accessed via `GET /historical/orders`. Resting (active) orders are always available in `GET
+    /portfolio/orders`.
+    - `market_positions_last_updated_ts` : Settled positions **archived from the live data set** before
+    this timestamp must be accessed via `GET /historical/positions`. Unsettled positions are always
+    available in `GET /portfolio/positions`.
+
+    GET /historical/cutoff
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[GetHistoricalCutoffResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> GetHistoricalCutoffResponse:
+    """Get Historical Cutoff Timestamps
+
+    Returns the cutoff timestamps that define the boundary between **live** and **historical** data.
+
+    ## Cutoff fields
+    - `market_settled_ts` : Markets that **settled** before this timestamp, and their candlesticks, must
+    be accessed via `GET /historical/markets` and `GET /historical/markets/{ticker}/candlesticks`.
+    - `trades_created_ts` : Trades that were **filled** before this timestamp must be accessed via `GET
+    /historical/fills`.
+    - `orders_updated_ts` : Orders that were **canceled or fully executed** before this timestamp must
+    be accessed via `GET /historical/orders`. Resting (active) orders are always available in `GET
+    /portfolio/orders`.
+    - `market_positions_last_updated_ts` : Settled positions **archived from the live data set** before
+    this timestamp must be accessed via `GET /historical/positions`. Unsettled positions are always
+    available in `GET /portfolio/positions`.
+
+    GET /historical/cutoff
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        GetHistoricalCutoffResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,259 @@
+"""Get Market Orderbook
+
+GET /markets/{ticker}/orderbook
+
+Call styles: sync(), sync_detailed(), asyncio(), asyncio_detailed(). Pass `client=kalshi_auth.kalshi_client()`.
+"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_market_orderbook_response import GetMarketOrderbookResponse
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "GET /markets/{ticker}/orderbook"
+
+
+def _get_kwargs(
+    ticker: str,
+    *,
+    depth: int | Unset = 0,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["depth"] = depth
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/markets/{ticker}/orderbook".format(
+            ticker=quote(str(ticker), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> GetMarketOrderbookResponse:
+    if response.status_code == 200:
+        response_200 = GetMarketOrderbookResponse.from_dict(response.json())
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetMarketOrderbookResponse:
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        return _parse_success(response)
+    except errors.KalshiSDKError:
+        raise
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        RecursionError,
+    ) as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, repr(exc)
+        ) from exc
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetMarketOrderbookResponse]:
+    parsed = _parse_response(client=client, response=response)
+    # A status code outside the standard list (e.g. 299) stays an int.
+    try:
+        status: HTTPStatus | int = HTTPStatus(response.status_code)
+    except ValueError:
+        status = response.status_code
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    ticker: str,
+    *,
+    client: AuthenticatedClient | Client,
+    depth: int | Unset = 0,
+) -> Response[GetMarketOrderbookResponse]:
+    """Get Market Orderbook
+
+     Endpoint for getting the current order book for a specific market.  The order book shows all active
+    bid orders for both yes and no sides of a binary market. It returns yes bids and no bids only (no
+    asks are returned). This is because in binary markets, a bid for yes at price X is equivalent to an
+    ask for no at price (100-X). For example, a yes bid at 7¢ is the same as a no ask at 93¢, with
+    identical contract sizes.  Each side shows price levels with their corresponding quantities and
+    order counts, organized from best to worst prices.
+
+    GET /markets/{ticker}/orderbook
+
+    Args:
+        ticker (str):
+        depth (int | Unset):  Default: 0.
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[GetMarketOrderbookResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        ticker=ticker,
+        depth=depth,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    ticker: str,
+    *,
+    client: AuthenticatedClient | Client,
+    depth: int | Unset = 0,
+) -> GetMarketOrderbookResponse:
+    """Get Market Orderbook
+
+     Endpoint for getting the current order book for a specific market.  The order book shows all active
+    bid orders for both yes and no sides of a binary market. It returns yes bids and no bids only (no
+    asks are returned). This is because in binary markets, a bid for yes at price X is equivalent to an
+    ask for no at price (100-X). For example, a yes bid at 7¢ is the same as a no ask at 93¢, with
+    identical contract sizes.  Each side shows price levels with their corresponding quantities and
+    order counts, organized from best to worst prices.
+
+    GET /markets/{ticker}/orderbook
+
+    Args:
+        ticker (str):
+        depth (int | Unset):  Default: 0.
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        GetMarketOrderbookResponse
+    """
+
+    return sync_detailed(
+        ticker=ticker,
+        client=client,
+        depth=depth,
+    ).parsed
+
+
+async def asyncio_detailed(
+    ticker: str,
+    *,
+    client: AuthenticatedClient | Client,
+    depth: int | Unset = 0,
+) -> Response[GetMarketOrderbookResponse]:
+    """Get Market Orderbook
+
+     Endpoint for getting the current order book for a specific market.  The order book shows all active
+    bid orders for both yes and no sides of a binary market. It returns yes bids and no bids only (no
+    asks are returned). This is because in binary markets, a bid for yes at price X is equivalent to an
+    ask for no at price (100-X). For example, a yes bid at 7¢ is the same as a no ask at 93¢, with
+    identical contract sizes.  Each side shows price levels with their corresponding quantities and
+    order counts, organized from best to worst prices.
+
+    GET /markets/{ticker}/orderbook
+
+    Args:
+        ticker (str):
+        depth (int | Unset):  Default: 0.
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[GetMarketOrderbookResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        ticker=ticker,
+        depth=depth,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    ticker: str,
+    *,
+    client: AuthenticatedClient | Client,
+    depth: int | Unset = 0,
+) -> GetMarketOrderbookResponse:
+    """Get Market Orderbook
+
+     Endpoint for getting the current order book for a specific market.  The order book shows all active
+    bid orders for both yes and no sides of a binary market. It returns yes bids and no bids only (no
+    asks are returned). This is because in binary markets, a bid for yes at price X is equivalent to an
+    ask for no at price (100-X). For example, a yes bid at 7¢ is the same as a no ask at 93¢, with
+    identical contract sizes.  Each side shows price levels with their corresponding quantities and
+    order counts, organized from best to worst prices.
+
+    GET /markets/{ticker}/orderbook
+
+    Args:
+        ticker (str):
+        depth (int | Unset):  Default: 0.
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        GetMarketOrderbookResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            ticker=ticker,
+            client=client,
+            depth=depth,
+        )
+    ).parsed

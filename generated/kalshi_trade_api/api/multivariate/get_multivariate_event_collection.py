@@ -1,0 +1,220 @@
+"""Get Multivariate Event Collection
+
+GET /multivariate_event_collections/{collection_ticker}
+
+Call styles: sync(), sync_detailed(), asyncio(), asyncio_detailed(). Pass `client=kalshi_auth.kalshi_client()`.
+"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_multivariate_event_collection_response import (
+    GetMultivariateEventCollectionResponse,
+)
+from ...types import Response
+
+_OPERATION = "GET /multivariate_event_collections/{collection_ticker}"
+
+
+def _get_kwargs(
+    collection_ticker: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/multivariate_event_collections/{collection_ticker}".format(
+            collection_ticker=quote(str(collection_ticker), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> GetMultivariateEventCollectionResponse:
+    if response.status_code == 200:
+        response_200 = GetMultivariateEventCollectionResponse.from_dict(response.json())
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetMultivariateEventCollectionResponse:
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        return _parse_success(response)
+    except errors.KalshiSDKError:
+        raise
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        RecursionError,
+    ) as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, repr(exc)
+        ) from exc
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetMultivariateEventCollectionResponse]:
+    parsed = _parse_response(client=client, response=response)
+    # A status code outside the standard list (e.g. 299) stays an int.
+    try:
+        status: HTTPStatus | int = HTTPStatus(response.status_code)
+    except ValueError:
+        status = response.status_code
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    collection_ticker: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GetMultivariateEventCollectionResponse]:
+    """Get Multivariate Event Collection
+
+     Endpoint for getting data about a multivariate event collection by its ticker.
+
+    GET /multivariate_event_collections/{collection_ticker}
+
+    Args:
+        collection_ticker (str):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[GetMultivariateEventCollectionResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        collection_ticker=collection_ticker,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    collection_ticker: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> GetMultivariateEventCollectionResponse:
+    """Get Multivariate Event Collection
+
+     Endpoint for getting data about a multivariate event collection by its ticker.
+
+    GET /multivariate_event_collections/{collection_ticker}
+
+    Args:
+        collection_ticker (str):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        GetMultivariateEventCollectionResponse
+    """
+
+    return sync_detailed(
+        collection_ticker=collection_ticker,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    collection_ticker: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GetMultivariateEventCollectionResponse]:
+    """Get Multivariate Event Collection
+
+     Endpoint for getting data about a multivariate event collection by its ticker.
+
+    GET /multivariate_event_collections/{collection_ticker}
+
+    Args:
+        collection_ticker (str):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[GetMultivariateEventCollectionResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        collection_ticker=collection_ticker,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    collection_ticker: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> GetMultivariateEventCollectionResponse:
+    """Get Multivariate Event Collection
+
+     Endpoint for getting data about a multivariate event collection by its ticker.
+
+    GET /multivariate_event_collections/{collection_ticker}
+
+    Args:
+        collection_ticker (str):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        GetMultivariateEventCollectionResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            collection_ticker=collection_ticker,
+            client=client,
+        )
+    ).parsed

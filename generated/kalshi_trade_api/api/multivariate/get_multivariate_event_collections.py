@@ -1,0 +1,425 @@
+"""Get Multivariate Event Collections
+
+GET /multivariate_event_collections
+
+Call styles: sync(), sync_detailed(), asyncio(), asyncio_detailed(), and pages()/apages()/paginate()/apaginate() to follow cursors. Pass `client=kalshi_auth.kalshi_client()`.
+"""
+
+from collections.abc import AsyncIterator, Iterator
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_multivariate_event_collections_response import (
+    GetMultivariateEventCollectionsResponse,
+)
+from ...models.get_multivariate_event_collections_status import (
+    GetMultivariateEventCollectionsStatus,
+    check_get_multivariate_event_collections_status,
+)
+from ...models.multivariate_event_collection import MultivariateEventCollection
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "GET /multivariate_event_collections"
+
+
+def _get_kwargs(
+    *,
+    status: GetMultivariateEventCollectionsStatus | Unset = UNSET,
+    associated_event_ticker: str | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = check_get_multivariate_event_collections_status(status, "status")
+
+    params["status"] = json_status
+
+    params["associated_event_ticker"] = associated_event_ticker
+
+    params["series_ticker"] = series_ticker
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/multivariate_event_collections",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> GetMultivariateEventCollectionsResponse:
+    if response.status_code == 200:
+        response_200 = GetMultivariateEventCollectionsResponse.from_dict(
+            response.json()
+        )
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetMultivariateEventCollectionsResponse:
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        return _parse_success(response)
+    except errors.KalshiSDKError:
+        raise
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        RecursionError,
+    ) as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, repr(exc)
+        ) from exc
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetMultivariateEventCollectionsResponse]:
+    parsed = _parse_response(client=client, response=response)
+    # A status code outside the standard list (e.g. 299) stays an int.
+    try:
+        status: HTTPStatus | int = HTTPStatus(response.status_code)
+    except ValueError:
+        status = response.status_code
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    status: GetMultivariateEventCollectionsStatus | Unset = UNSET,
+    associated_event_ticker: str | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[GetMultivariateEventCollectionsResponse]:
+    """Get Multivariate Event Collections
+
+     Endpoint for getting data about multivariate event collections.
+
+    GET /multivariate_event_collections
+
+    Args:
+        status (GetMultivariateEventCollectionsStatus | Unset):
+        associated_event_ticker (str | Unset):
+        series_ticker (str | Unset):
+        limit (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[GetMultivariateEventCollectionsResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        associated_event_ticker=associated_event_ticker,
+        series_ticker=series_ticker,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    status: GetMultivariateEventCollectionsStatus | Unset = UNSET,
+    associated_event_ticker: str | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> GetMultivariateEventCollectionsResponse:
+    """Get Multivariate Event Collections
+
+     Endpoint for getting data about multivariate event collections.
+
+    GET /multivariate_event_collections
+
+    Args:
+        status (GetMultivariateEventCollectionsStatus | Unset):
+        associated_event_ticker (str | Unset):
+        series_ticker (str | Unset):
+        limit (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        GetMultivariateEventCollectionsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        status=status,
+        associated_event_ticker=associated_event_ticker,
+        series_ticker=series_ticker,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    status: GetMultivariateEventCollectionsStatus | Unset = UNSET,
+    associated_event_ticker: str | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[GetMultivariateEventCollectionsResponse]:
+    """Get Multivariate Event Collections
+
+     Endpoint for getting data about multivariate event collections.
+
+    GET /multivariate_event_collections
+
+    Args:
+        status (GetMultivariateEventCollectionsStatus | Unset):
+        associated_event_ticker (str | Unset):
+        series_ticker (str | Unset):
+        limit (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[GetMultivariateEventCollectionsResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        associated_event_ticker=associated_event_ticker,
+        series_ticker=series_ticker,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    status: GetMultivariateEventCollectionsStatus | Unset = UNSET,
+    associated_event_ticker: str | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> GetMultivariateEventCollectionsResponse:
+    """Get Multivariate Event Collections
+
+     Endpoint for getting data about multivariate event collections.
+
+    GET /multivariate_event_collections
+
+    Args:
+        status (GetMultivariateEventCollectionsStatus | Unset):
+        associated_event_ticker (str | Unset):
+        series_ticker (str | Unset):
+        limit (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        GetMultivariateEventCollectionsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            status=status,
+            associated_event_ticker=associated_event_ticker,
+            series_ticker=series_ticker,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed
+
+
+def _next_cursor(
+    page: GetMultivariateEventCollectionsResponse, cursor: str | Unset, seen: set[str]
+) -> str | None:
+    """The cursor of the next page, or None after the last one; raises on a cursor seen before."""
+    following = page.cursor
+    if not isinstance(following, str) or not following:
+        return None
+    if following in seen or following == cursor:
+        raise errors.PaginationError(_OPERATION, following)
+    seen.add(following)
+    return following
+
+
+def pages(
+    *,
+    client: AuthenticatedClient | Client,
+    status: GetMultivariateEventCollectionsStatus | Unset = UNSET,
+    associated_event_ticker: str | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    max_pages: int | None = None,
+) -> Iterator[GetMultivariateEventCollectionsResponse]:
+    """Yield each GetMultivariateEventCollectionsResponse page, following cursors from `cursor` (or the first page).
+
+    Stops after the last page, or after `max_pages` pages; a cursor that comes back
+    twice raises errors.PaginationError instead of looping. Arguments as for sync().
+    """
+    seen: set[str] = set()
+    count = 0
+    while max_pages is None or count < max_pages:
+        page = sync(
+            client=client,
+            status=status,
+            associated_event_ticker=associated_event_ticker,
+            series_ticker=series_ticker,
+            limit=limit,
+            cursor=cursor,
+        )
+        count += 1
+        yield page
+        following = _next_cursor(page, cursor, seen)
+        if following is None:
+            return
+        cursor = following
+
+
+async def apages(
+    *,
+    client: AuthenticatedClient | Client,
+    status: GetMultivariateEventCollectionsStatus | Unset = UNSET,
+    associated_event_ticker: str | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    max_pages: int | None = None,
+) -> AsyncIterator[GetMultivariateEventCollectionsResponse]:
+    """The asyncio twin of pages()."""
+    seen: set[str] = set()
+    count = 0
+    while max_pages is None or count < max_pages:
+        page = await asyncio(
+            client=client,
+            status=status,
+            associated_event_ticker=associated_event_ticker,
+            series_ticker=series_ticker,
+            limit=limit,
+            cursor=cursor,
+        )
+        count += 1
+        yield page
+        following = _next_cursor(page, cursor, seen)
+        if following is None:
+            return
+        cursor = following
+
+
+def paginate(
+    *,
+    client: AuthenticatedClient | Client,
+    status: GetMultivariateEventCollectionsStatus | Unset = UNSET,
+    associated_event_ticker: str | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    max_pages: int | None = None,
+) -> Iterator[MultivariateEventCollection]:
+    """Yield every MultivariateEventCollection of `multivariate_contracts` on every page (see pages())."""
+    for page in pages(
+        client=client,
+        status=status,
+        associated_event_ticker=associated_event_ticker,
+        series_ticker=series_ticker,
+        limit=limit,
+        cursor=cursor,
+        max_pages=max_pages,
+    ):
+        items = page.multivariate_contracts
+        if isinstance(items, list):
+            yield from items
+
+
+async def apaginate(
+    *,
+    client: AuthenticatedClient | Client,
+    status: GetMultivariateEventCollectionsStatus | Unset = UNSET,
+    associated_event_ticker: str | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    max_pages: int | None = None,
+) -> AsyncIterator[MultivariateEventCollection]:
+    """The asyncio twin of paginate(): `async for item in apaginate(client=...)`."""
+    async for page in apages(
+        client=client,
+        status=status,
+        associated_event_ticker=associated_event_ticker,
+        series_ticker=series_ticker,
+        limit=limit,
+        cursor=cursor,
+        max_pages=max_pages,
+    ):
+        items = page.multivariate_contracts
+        if isinstance(items, list):
+            for item in items:
+                yield item

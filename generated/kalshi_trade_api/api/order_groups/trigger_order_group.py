@@ -1,0 +1,278 @@
+"""Trigger Order Group
+
+PUT /portfolio/order_groups/{order_group_id}/trigger
+
+Call styles: sync(), sync_detailed(), asyncio(), asyncio_detailed(). Pass `client=kalshi_auth.kalshi_client()`.
+"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.empty_response import EmptyResponse
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "PUT /portfolio/order_groups/{order_group_id}/trigger"
+
+
+def _get_kwargs(
+    order_group_id: str,
+    *,
+    body: EmptyResponse | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["subaccount"] = subaccount
+
+    params["exchange_index"] = exchange_index
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/portfolio/order_groups/{order_group_id}/trigger".format(
+            order_group_id=quote(str(order_group_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> EmptyResponse:
+    if response.status_code == 200:
+        response_200 = EmptyResponse.from_dict(response.json())
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EmptyResponse:
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        return _parse_success(response)
+    except errors.KalshiSDKError:
+        raise
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        RecursionError,
+    ) as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, repr(exc)
+        ) from exc
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmptyResponse]:
+    parsed = _parse_response(client=client, response=response)
+    # A status code outside the standard list (e.g. 299) stays an int.
+    try:
+        status: HTTPStatus | int = HTTPStatus(response.status_code)
+    except ValueError:
+        status = response.status_code
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    order_group_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: EmptyResponse | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
+) -> Response[EmptyResponse]:
+    """Trigger Order Group
+
+     Triggers the order group, canceling all orders in the group and preventing new orders until the
+    group is reset.
+
+    PUT /portfolio/order_groups/{order_group_id}/trigger
+
+    Args:
+        order_group_id (str):
+        subaccount (int | Unset):
+        exchange_index (int | Unset): Identifier for an exchange shard.
+        body (EmptyResponse | Unset): An empty response body
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[EmptyResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        order_group_id=order_group_id,
+        body=body,
+        subaccount=subaccount,
+        exchange_index=exchange_index,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    order_group_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: EmptyResponse | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
+) -> EmptyResponse:
+    """Trigger Order Group
+
+     Triggers the order group, canceling all orders in the group and preventing new orders until the
+    group is reset.
+
+    PUT /portfolio/order_groups/{order_group_id}/trigger
+
+    Args:
+        order_group_id (str):
+        subaccount (int | Unset):
+        exchange_index (int | Unset): Identifier for an exchange shard.
+        body (EmptyResponse | Unset): An empty response body
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        EmptyResponse
+    """
+
+    return sync_detailed(
+        order_group_id=order_group_id,
+        client=client,
+        body=body,
+        subaccount=subaccount,
+        exchange_index=exchange_index,
+    ).parsed
+
+
+async def asyncio_detailed(
+    order_group_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: EmptyResponse | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
+) -> Response[EmptyResponse]:
+    """Trigger Order Group
+
+     Triggers the order group, canceling all orders in the group and preventing new orders until the
+    group is reset.
+
+    PUT /portfolio/order_groups/{order_group_id}/trigger
+
+    Args:
+        order_group_id (str):
+        subaccount (int | Unset):
+        exchange_index (int | Unset): Identifier for an exchange shard.
+        body (EmptyResponse | Unset): An empty response body
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[EmptyResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        order_group_id=order_group_id,
+        body=body,
+        subaccount=subaccount,
+        exchange_index=exchange_index,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    order_group_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: EmptyResponse | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
+) -> EmptyResponse:
+    """Trigger Order Group
+
+     Triggers the order group, canceling all orders in the group and preventing new orders until the
+    group is reset.
+
+    PUT /portfolio/order_groups/{order_group_id}/trigger
+
+    Args:
+        order_group_id (str):
+        subaccount (int | Unset):
+        exchange_index (int | Unset): Identifier for an exchange shard.
+        body (EmptyResponse | Unset): An empty response body
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        EmptyResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            order_group_id=order_group_id,
+            client=client,
+            body=body,
+            subaccount=subaccount,
+            exchange_index=exchange_index,
+        )
+    ).parsed

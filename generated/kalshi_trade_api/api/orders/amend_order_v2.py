@@ -1,0 +1,283 @@
+"""Amend Order (V2)
+
+POST /portfolio/events/orders/{order_id}/amend
+
+Call styles: sync(), sync_detailed(), asyncio(), asyncio_detailed(). Pass `client=kalshi_auth.kalshi_client()`.
+"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.amend_order_v2_request import AmendOrderV2Request
+from ...models.amend_order_v2_response import AmendOrderV2Response
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "POST /portfolio/events/orders/{order_id}/amend"
+
+
+def _get_kwargs(
+    order_id: str,
+    *,
+    body: AmendOrderV2Request,
+    subaccount: int | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["subaccount"] = subaccount
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/portfolio/events/orders/{order_id}/amend".format(
+            order_id=quote(str(order_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> AmendOrderV2Response:
+    if response.status_code == 200:
+        response_200 = AmendOrderV2Response.from_dict(response.json())
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AmendOrderV2Response:
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        return _parse_success(response)
+    except errors.KalshiSDKError:
+        raise
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        RecursionError,
+    ) as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, repr(exc)
+        ) from exc
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AmendOrderV2Response]:
+    parsed = _parse_response(client=client, response=response)
+    # A status code outside the standard list (e.g. 299) stays an int.
+    try:
+        status: HTTPStatus | int = HTTPStatus(response.status_code)
+    except ValueError:
+        status = response.status_code
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    order_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AmendOrderV2Request,
+    subaccount: int | Unset = UNSET,
+) -> Response[AmendOrderV2Response]:
+    """Amend Order (V2)
+
+    Endpoint for amending the price, max fillable count, and/or expiration time of an existing event-
+    market order. The request `count` is the updated total/max fillable count, equal to already filled
+    count plus desired resting remaining count. This behavior matches the v1 amend endpoints; only the
+    request/response shape differs.
+
+    POST /portfolio/events/orders/{order_id}/amend
+
+    Args:
+        order_id (str):
+        subaccount (int | Unset):
+        body (AmendOrderV2Request):  Example: {'ticker': 'HIGHNY-24JAN01-T60', 'side': 'bid',
+            'price': '0.5700', 'count': '8.00', 'client_order_id':
+            '8c35ecb3-328f-4f52-8c7c-0f4b9862f8d1', 'updated_client_order_id':
+            '2a0e3fc9-b593-4aa3-96e5-82f7f7566c2a', 'exchange_index': 0}.
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[AmendOrderV2Response]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        order_id=order_id,
+        body=body,
+        subaccount=subaccount,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    order_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AmendOrderV2Request,
+    subaccount: int | Unset = UNSET,
+) -> AmendOrderV2Response:
+    """Amend Order (V2)
+
+    Endpoint for amending the price, max fillable count, and/or expiration time of an existing event-
+    market order. The request `count` is the updated total/max fillable count, equal to already filled
+    count plus desired resting remaining count. This behavior matches the v1 amend endpoints; only the
+    request/response shape differs.
+
+    POST /portfolio/events/orders/{order_id}/amend
+
+    Args:
+        order_id (str):
+        subaccount (int | Unset):
+        body (AmendOrderV2Request):  Example: {'ticker': 'HIGHNY-24JAN01-T60', 'side': 'bid',
+            'price': '0.5700', 'count': '8.00', 'client_order_id':
+            '8c35ecb3-328f-4f52-8c7c-0f4b9862f8d1', 'updated_client_order_id':
+            '2a0e3fc9-b593-4aa3-96e5-82f7f7566c2a', 'exchange_index': 0}.
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        AmendOrderV2Response
+    """
+
+    return sync_detailed(
+        order_id=order_id,
+        client=client,
+        body=body,
+        subaccount=subaccount,
+    ).parsed
+
+
+async def asyncio_detailed(
+    order_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AmendOrderV2Request,
+    subaccount: int | Unset = UNSET,
+) -> Response[AmendOrderV2Response]:
+    """Amend Order (V2)
+
+    Endpoint for amending the price, max fillable count, and/or expiration time of an existing event-
+    market order. The request `count` is the updated total/max fillable count, equal to already filled
+    count plus desired resting remaining count. This behavior matches the v1 amend endpoints; only the
+    request/response shape differs.
+
+    POST /portfolio/events/orders/{order_id}/amend
+
+    Args:
+        order_id (str):
+        subaccount (int | Unset):
+        body (AmendOrderV2Request):  Example: {'ticker': 'HIGHNY-24JAN01-T60', 'side': 'bid',
+            'price': '0.5700', 'count': '8.00', 'client_order_id':
+            '8c35ecb3-328f-4f52-8c7c-0f4b9862f8d1', 'updated_client_order_id':
+            '2a0e3fc9-b593-4aa3-96e5-82f7f7566c2a', 'exchange_index': 0}.
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[AmendOrderV2Response]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        order_id=order_id,
+        body=body,
+        subaccount=subaccount,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    order_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AmendOrderV2Request,
+    subaccount: int | Unset = UNSET,
+) -> AmendOrderV2Response:
+    """Amend Order (V2)
+
+    Endpoint for amending the price, max fillable count, and/or expiration time of an existing event-
+    market order. The request `count` is the updated total/max fillable count, equal to already filled
+    count plus desired resting remaining count. This behavior matches the v1 amend endpoints; only the
+    request/response shape differs.
+
+    POST /portfolio/events/orders/{order_id}/amend
+
+    Args:
+        order_id (str):
+        subaccount (int | Unset):
+        body (AmendOrderV2Request):  Example: {'ticker': 'HIGHNY-24JAN01-T60', 'side': 'bid',
+            'price': '0.5700', 'count': '8.00', 'client_order_id':
+            '8c35ecb3-328f-4f52-8c7c-0f4b9862f8d1', 'updated_client_order_id':
+            '2a0e3fc9-b593-4aa3-96e5-82f7f7566c2a', 'exchange_index': 0}.
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        AmendOrderV2Response
+    """
+
+    return (
+        await asyncio_detailed(
+            order_id=order_id,
+            client=client,
+            body=body,
+            subaccount=subaccount,
+        )
+    ).parsed

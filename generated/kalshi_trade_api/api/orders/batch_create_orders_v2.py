@@ -1,0 +1,255 @@
+"""Batch Create Orders (V2)
+
+POST /portfolio/events/orders/batched
+
+Call styles: sync(), sync_detailed(), asyncio(), asyncio_detailed(). Pass `client=kalshi_auth.kalshi_client()`.
+"""
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.batch_create_orders_v2_request import BatchCreateOrdersV2Request
+from ...models.batch_create_orders_v2_response import BatchCreateOrdersV2Response
+from ...types import Response
+
+_OPERATION = "POST /portfolio/events/orders/batched"
+
+
+def _get_kwargs(
+    *,
+    body: BatchCreateOrdersV2Request,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/portfolio/events/orders/batched",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> BatchCreateOrdersV2Response:
+    if response.status_code == 201:
+        response_201 = BatchCreateOrdersV2Response.from_dict(response.json())
+
+        return response_201
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BatchCreateOrdersV2Response:
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        return _parse_success(response)
+    except errors.KalshiSDKError:
+        raise
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        RecursionError,
+    ) as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, repr(exc)
+        ) from exc
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BatchCreateOrdersV2Response]:
+    parsed = _parse_response(client=client, response=response)
+    # A status code outside the standard list (e.g. 299) stays an int.
+    try:
+        status: HTTPStatus | int = HTTPStatus(response.status_code)
+    except ValueError:
+        status = response.status_code
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BatchCreateOrdersV2Request,
+) -> Response[BatchCreateOrdersV2Response]:
+    """Batch Create Orders (V2)
+
+    Endpoint for submitting a batch of event-market orders using the V2 request/response shape. The
+    maximum batch size scales with your tier's write budget — see [Rate Limits and
+    Tiers](/getting_started/rate_limits).
+
+    POST /portfolio/events/orders/batched
+
+    Args:
+        body (BatchCreateOrdersV2Request):  Example: {'orders': [{'ticker': 'HIGHNY-24JAN01-T60',
+            'client_order_id': '8c35ecb3-328f-4f52-8c7c-0f4b9862f8d1', 'side': 'bid', 'count':
+            '10.00', 'price': '0.5600', 'time_in_force': 'good_till_canceled',
+            'self_trade_prevention_type': 'taker_at_cross', 'exchange_index': 0}, {'ticker':
+            'HIGHNY-24JAN01-T60', 'client_order_id': '2a0e3fc9-b593-4aa3-96e5-82f7f7566c2a', 'side':
+            'ask', 'count': '5.00', 'price': '0.5800', 'time_in_force': 'immediate_or_cancel',
+            'self_trade_prevention_type': 'maker', 'exchange_index': 0}]}.
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[BatchCreateOrdersV2Response]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BatchCreateOrdersV2Request,
+) -> BatchCreateOrdersV2Response:
+    """Batch Create Orders (V2)
+
+    Endpoint for submitting a batch of event-market orders using the V2 request/response shape. The
+    maximum batch size scales with your tier's write budget — see [Rate Limits and
+    Tiers](/getting_started/rate_limits).
+
+    POST /portfolio/events/orders/batched
+
+    Args:
+        body (BatchCreateOrdersV2Request):  Example: {'orders': [{'ticker': 'HIGHNY-24JAN01-T60',
+            'client_order_id': '8c35ecb3-328f-4f52-8c7c-0f4b9862f8d1', 'side': 'bid', 'count':
+            '10.00', 'price': '0.5600', 'time_in_force': 'good_till_canceled',
+            'self_trade_prevention_type': 'taker_at_cross', 'exchange_index': 0}, {'ticker':
+            'HIGHNY-24JAN01-T60', 'client_order_id': '2a0e3fc9-b593-4aa3-96e5-82f7f7566c2a', 'side':
+            'ask', 'count': '5.00', 'price': '0.5800', 'time_in_force': 'immediate_or_cancel',
+            'self_trade_prevention_type': 'maker', 'exchange_index': 0}]}.
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        BatchCreateOrdersV2Response
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BatchCreateOrdersV2Request,
+) -> Response[BatchCreateOrdersV2Response]:
+    """Batch Create Orders (V2)
+
+    Endpoint for submitting a batch of event-market orders using the V2 request/response shape. The
+    maximum batch size scales with your tier's write budget — see [Rate Limits and
+    Tiers](/getting_started/rate_limits).
+
+    POST /portfolio/events/orders/batched
+
+    Args:
+        body (BatchCreateOrdersV2Request):  Example: {'orders': [{'ticker': 'HIGHNY-24JAN01-T60',
+            'client_order_id': '8c35ecb3-328f-4f52-8c7c-0f4b9862f8d1', 'side': 'bid', 'count':
+            '10.00', 'price': '0.5600', 'time_in_force': 'good_till_canceled',
+            'self_trade_prevention_type': 'taker_at_cross', 'exchange_index': 0}, {'ticker':
+            'HIGHNY-24JAN01-T60', 'client_order_id': '2a0e3fc9-b593-4aa3-96e5-82f7f7566c2a', 'side':
+            'ask', 'count': '5.00', 'price': '0.5800', 'time_in_force': 'immediate_or_cancel',
+            'self_trade_prevention_type': 'maker', 'exchange_index': 0}]}.
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[BatchCreateOrdersV2Response]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BatchCreateOrdersV2Request,
+) -> BatchCreateOrdersV2Response:
+    """Batch Create Orders (V2)
+
+    Endpoint for submitting a batch of event-market orders using the V2 request/response shape. The
+    maximum batch size scales with your tier's write budget — see [Rate Limits and
+    Tiers](/getting_started/rate_limits).
+
+    POST /portfolio/events/orders/batched
+
+    Args:
+        body (BatchCreateOrdersV2Request):  Example: {'orders': [{'ticker': 'HIGHNY-24JAN01-T60',
+            'client_order_id': '8c35ecb3-328f-4f52-8c7c-0f4b9862f8d1', 'side': 'bid', 'count':
+            '10.00', 'price': '0.5600', 'time_in_force': 'good_till_canceled',
+            'self_trade_prevention_type': 'taker_at_cross', 'exchange_index': 0}, {'ticker':
+            'HIGHNY-24JAN01-T60', 'client_order_id': '2a0e3fc9-b593-4aa3-96e5-82f7f7566c2a', 'side':
+            'ask', 'count': '5.00', 'price': '0.5800', 'time_in_force': 'immediate_or_cancel',
+            'self_trade_prevention_type': 'maker', 'exchange_index': 0}]}.
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        BatchCreateOrdersV2Response
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

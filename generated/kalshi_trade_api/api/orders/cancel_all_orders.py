@@ -1,0 +1,233 @@
+"""Cancel All Orders
+
+DELETE /portfolio/events/orders
+
+Call styles: sync(), sync_detailed(), asyncio(), asyncio_detailed(). Pass `client=kalshi_auth.kalshi_client()`.
+"""
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "DELETE /portfolio/events/orders"
+
+
+def _get_kwargs(
+    *,
+    subaccount: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["subaccount"] = subaccount
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/portfolio/events/orders",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> None:
+    if response.status_code == 204:
+        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> None:
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        return _parse_success(response)
+    except errors.KalshiSDKError:
+        raise
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        RecursionError,
+    ) as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, repr(exc)
+        ) from exc
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[None]:
+    _parse_response(client=client, response=response)
+    parsed = None
+    # A status code outside the standard list (e.g. 299) stays an int.
+    try:
+        status: HTTPStatus | int = HTTPStatus(response.status_code)
+    except ValueError:
+        status = response.status_code
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    subaccount: int | Unset = UNSET,
+) -> Response[None]:
+    """Cancel All Orders
+
+    Cancels all resting event-market orders for the authenticated Direct member across every exchange
+    shard. If `subaccount` is omitted, matching orders may come from any subaccount. If it is provided,
+    only orders for that subaccount are eligible. Newly placed orders may also be cancelled during the
+    minute after the request.
+
+    DELETE /portfolio/events/orders
+
+    Args:
+        subaccount (int | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[None]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        subaccount=subaccount,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    subaccount: int | Unset = UNSET,
+) -> None:
+    """Cancel All Orders
+
+    Cancels all resting event-market orders for the authenticated Direct member across every exchange
+    shard. If `subaccount` is omitted, matching orders may come from any subaccount. If it is provided,
+    only orders for that subaccount are eligible. Newly placed orders may also be cancelled during the
+    minute after the request.
+
+    DELETE /portfolio/events/orders
+
+    Args:
+        subaccount (int | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        None
+    """
+
+    return sync_detailed(
+        client=client,
+        subaccount=subaccount,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    subaccount: int | Unset = UNSET,
+) -> Response[None]:
+    """Cancel All Orders
+
+    Cancels all resting event-market orders for the authenticated Direct member across every exchange
+    shard. If `subaccount` is omitted, matching orders may come from any subaccount. If it is provided,
+    only orders for that subaccount are eligible. Newly placed orders may also be cancelled during the
+    minute after the request.
+
+    DELETE /portfolio/events/orders
+
+    Args:
+        subaccount (int | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[None]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        subaccount=subaccount,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    subaccount: int | Unset = UNSET,
+) -> None:
+    """Cancel All Orders
+
+    Cancels all resting event-market orders for the authenticated Direct member across every exchange
+    shard. If `subaccount` is omitted, matching orders may come from any subaccount. If it is provided,
+    only orders for that subaccount are eligible. Newly placed orders may also be cancelled during the
+    minute after the request.
+
+    DELETE /portfolio/events/orders
+
+    Args:
+        subaccount (int | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        None
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            subaccount=subaccount,
+        )
+    ).parsed

@@ -1,0 +1,277 @@
+"""Cancel Order (V2)
+
+DELETE /portfolio/events/orders/{order_id}
+
+Call styles: sync(), sync_detailed(), asyncio(), asyncio_detailed(). Pass `client=kalshi_auth.kalshi_client()`.
+"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.cancel_order_v2_response import CancelOrderV2Response
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "DELETE /portfolio/events/orders/{order_id}"
+
+
+def _get_kwargs(
+    order_id: str,
+    *,
+    subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
+    market_ticker: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["subaccount"] = subaccount
+
+    params["exchange_index"] = exchange_index
+
+    params["market_ticker"] = market_ticker
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/portfolio/events/orders/{order_id}".format(
+            order_id=quote(str(order_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> CancelOrderV2Response:
+    if response.status_code == 200:
+        response_200 = CancelOrderV2Response.from_dict(response.json())
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CancelOrderV2Response:
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        return _parse_success(response)
+    except errors.KalshiSDKError:
+        raise
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        RecursionError,
+    ) as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, repr(exc)
+        ) from exc
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CancelOrderV2Response]:
+    parsed = _parse_response(client=client, response=response)
+    # A status code outside the standard list (e.g. 299) stays an int.
+    try:
+        status: HTTPStatus | int = HTTPStatus(response.status_code)
+    except ValueError:
+        status = response.status_code
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    order_id: str,
+    *,
+    client: AuthenticatedClient,
+    subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
+    market_ticker: str | Unset = UNSET,
+) -> Response[CancelOrderV2Response]:
+    """Cancel Order (V2)
+
+    Endpoint for cancelling event-market orders using the V2 response shape. To auto-route the
+    cancellation, provide `market_ticker` and omit `exchange_index` or set it to `-1`. Returns
+    `{order_id, client_order_id, reduced_by}` rather than a full order object.
+
+    DELETE /portfolio/events/orders/{order_id}
+
+    Args:
+        order_id (str):
+        subaccount (int | Unset):
+        exchange_index (int | Unset): Identifier for an exchange shard.
+        market_ticker (str | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[CancelOrderV2Response]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        order_id=order_id,
+        subaccount=subaccount,
+        exchange_index=exchange_index,
+        market_ticker=market_ticker,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    order_id: str,
+    *,
+    client: AuthenticatedClient,
+    subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
+    market_ticker: str | Unset = UNSET,
+) -> CancelOrderV2Response:
+    """Cancel Order (V2)
+
+    Endpoint for cancelling event-market orders using the V2 response shape. To auto-route the
+    cancellation, provide `market_ticker` and omit `exchange_index` or set it to `-1`. Returns
+    `{order_id, client_order_id, reduced_by}` rather than a full order object.
+
+    DELETE /portfolio/events/orders/{order_id}
+
+    Args:
+        order_id (str):
+        subaccount (int | Unset):
+        exchange_index (int | Unset): Identifier for an exchange shard.
+        market_ticker (str | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        CancelOrderV2Response
+    """
+
+    return sync_detailed(
+        order_id=order_id,
+        client=client,
+        subaccount=subaccount,
+        exchange_index=exchange_index,
+        market_ticker=market_ticker,
+    ).parsed
+
+
+async def asyncio_detailed(
+    order_id: str,
+    *,
+    client: AuthenticatedClient,
+    subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
+    market_ticker: str | Unset = UNSET,
+) -> Response[CancelOrderV2Response]:
+    """Cancel Order (V2)
+
+    Endpoint for cancelling event-market orders using the V2 response shape. To auto-route the
+    cancellation, provide `market_ticker` and omit `exchange_index` or set it to `-1`. Returns
+    `{order_id, client_order_id, reduced_by}` rather than a full order object.
+
+    DELETE /portfolio/events/orders/{order_id}
+
+    Args:
+        order_id (str):
+        subaccount (int | Unset):
+        exchange_index (int | Unset): Identifier for an exchange shard.
+        market_ticker (str | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[CancelOrderV2Response]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        order_id=order_id,
+        subaccount=subaccount,
+        exchange_index=exchange_index,
+        market_ticker=market_ticker,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    order_id: str,
+    *,
+    client: AuthenticatedClient,
+    subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
+    market_ticker: str | Unset = UNSET,
+) -> CancelOrderV2Response:
+    """Cancel Order (V2)
+
+    Endpoint for cancelling event-market orders using the V2 response shape. To auto-route the
+    cancellation, provide `market_ticker` and omit `exchange_index` or set it to `-1`. Returns
+    `{order_id, client_order_id, reduced_by}` rather than a full order object.
+
+    DELETE /portfolio/events/orders/{order_id}
+
+    Args:
+        order_id (str):
+        subaccount (int | Unset):
+        exchange_index (int | Unset): Identifier for an exchange shard.
+        market_ticker (str | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        CancelOrderV2Response
+    """
+
+    return (
+        await asyncio_detailed(
+            order_id=order_id,
+            client=client,
+            subaccount=subaccount,
+            exchange_index=exchange_index,
+            market_ticker=market_ticker,
+        )
+    ).parsed

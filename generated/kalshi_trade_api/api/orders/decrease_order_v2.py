@@ -1,0 +1,263 @@
+"""Decrease Order (V2)
+
+POST /portfolio/events/orders/{order_id}/decrease
+
+Call styles: sync(), sync_detailed(), asyncio(), asyncio_detailed(). Pass `client=kalshi_auth.kalshi_client()`.
+"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.decrease_order_v2_request import DecreaseOrderV2Request
+from ...models.decrease_order_v2_response import DecreaseOrderV2Response
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "POST /portfolio/events/orders/{order_id}/decrease"
+
+
+def _get_kwargs(
+    order_id: str,
+    *,
+    body: DecreaseOrderV2Request,
+    subaccount: int | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["subaccount"] = subaccount
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/portfolio/events/orders/{order_id}/decrease".format(
+            order_id=quote(str(order_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> DecreaseOrderV2Response:
+    if response.status_code == 200:
+        response_200 = DecreaseOrderV2Response.from_dict(response.json())
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DecreaseOrderV2Response:
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        return _parse_success(response)
+    except errors.KalshiSDKError:
+        raise
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        RecursionError,
+    ) as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, repr(exc)
+        ) from exc
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DecreaseOrderV2Response]:
+    parsed = _parse_response(client=client, response=response)
+    # A status code outside the standard list (e.g. 299) stays an int.
+    try:
+        status: HTTPStatus | int = HTTPStatus(response.status_code)
+    except ValueError:
+        status = response.status_code
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    order_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: DecreaseOrderV2Request,
+    subaccount: int | Unset = UNSET,
+) -> Response[DecreaseOrderV2Response]:
+    """Decrease Order (V2)
+
+    Endpoint for decreasing the remaining count of an existing event-market order using the V2
+    request/response shape. Exactly one of `reduce_by` or `reduce_to` must be provided.
+
+    POST /portfolio/events/orders/{order_id}/decrease
+
+    Args:
+        order_id (str):
+        subaccount (int | Unset):
+        body (DecreaseOrderV2Request):  Example: {'reduce_by': '2.00', 'exchange_index': 0}.
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[DecreaseOrderV2Response]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        order_id=order_id,
+        body=body,
+        subaccount=subaccount,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    order_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: DecreaseOrderV2Request,
+    subaccount: int | Unset = UNSET,
+) -> DecreaseOrderV2Response:
+    """Decrease Order (V2)
+
+    Endpoint for decreasing the remaining count of an existing event-market order using the V2
+    request/response shape. Exactly one of `reduce_by` or `reduce_to` must be provided.
+
+    POST /portfolio/events/orders/{order_id}/decrease
+
+    Args:
+        order_id (str):
+        subaccount (int | Unset):
+        body (DecreaseOrderV2Request):  Example: {'reduce_by': '2.00', 'exchange_index': 0}.
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        DecreaseOrderV2Response
+    """
+
+    return sync_detailed(
+        order_id=order_id,
+        client=client,
+        body=body,
+        subaccount=subaccount,
+    ).parsed
+
+
+async def asyncio_detailed(
+    order_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: DecreaseOrderV2Request,
+    subaccount: int | Unset = UNSET,
+) -> Response[DecreaseOrderV2Response]:
+    """Decrease Order (V2)
+
+    Endpoint for decreasing the remaining count of an existing event-market order using the V2
+    request/response shape. Exactly one of `reduce_by` or `reduce_to` must be provided.
+
+    POST /portfolio/events/orders/{order_id}/decrease
+
+    Args:
+        order_id (str):
+        subaccount (int | Unset):
+        body (DecreaseOrderV2Request):  Example: {'reduce_by': '2.00', 'exchange_index': 0}.
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[DecreaseOrderV2Response]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        order_id=order_id,
+        body=body,
+        subaccount=subaccount,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    order_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: DecreaseOrderV2Request,
+    subaccount: int | Unset = UNSET,
+) -> DecreaseOrderV2Response:
+    """Decrease Order (V2)
+
+    Endpoint for decreasing the remaining count of an existing event-market order using the V2
+    request/response shape. Exactly one of `reduce_by` or `reduce_to` must be provided.
+
+    POST /portfolio/events/orders/{order_id}/decrease
+
+    Args:
+        order_id (str):
+        subaccount (int | Unset):
+        body (DecreaseOrderV2Request):  Example: {'reduce_by': '2.00', 'exchange_index': 0}.
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        DecreaseOrderV2Response
+    """
+
+    return (
+        await asyncio_detailed(
+            order_id=order_id,
+            client=client,
+            body=body,
+            subaccount=subaccount,
+        )
+    ).parsed

@@ -1,0 +1,261 @@
+"""Get Queue Positions for Orders
+
+GET /portfolio/orders/queue_positions
+
+Call styles: sync(), sync_detailed(), asyncio(), asyncio_detailed(). Pass `client=kalshi_auth.kalshi_client()`.
+"""
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_order_queue_positions_response import GetOrderQueuePositionsResponse
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "GET /portfolio/orders/queue_positions"
+
+
+def _get_kwargs(
+    *,
+    market_tickers: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["market_tickers"] = market_tickers
+
+    params["event_ticker"] = event_ticker
+
+    params["subaccount"] = subaccount
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/portfolio/orders/queue_positions",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> GetOrderQueuePositionsResponse:
+    if response.status_code == 200:
+        response_200 = GetOrderQueuePositionsResponse.from_dict(response.json())
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetOrderQueuePositionsResponse:
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        return _parse_success(response)
+    except errors.KalshiSDKError:
+        raise
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        RecursionError,
+    ) as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, repr(exc)
+        ) from exc
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetOrderQueuePositionsResponse]:
+    parsed = _parse_response(client=client, response=response)
+    # A status code outside the standard list (e.g. 299) stays an int.
+    try:
+        status: HTTPStatus | int = HTTPStatus(response.status_code)
+    except ValueError:
+        status = response.status_code
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    market_tickers: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+) -> Response[GetOrderQueuePositionsResponse]:
+    """Get Queue Positions for Orders
+
+     Endpoint for getting queue positions for all resting orders. Queue position represents the number
+    of contracts that need to be matched before an order receives a partial or full match, determined
+    using price-time priority.
+
+    GET /portfolio/orders/queue_positions
+
+    Args:
+        market_tickers (str | Unset):
+        event_ticker (str | Unset):
+        subaccount (int | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[GetOrderQueuePositionsResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        market_tickers=market_tickers,
+        event_ticker=event_ticker,
+        subaccount=subaccount,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    market_tickers: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+) -> GetOrderQueuePositionsResponse:
+    """Get Queue Positions for Orders
+
+     Endpoint for getting queue positions for all resting orders. Queue position represents the number
+    of contracts that need to be matched before an order receives a partial or full match, determined
+    using price-time priority.
+
+    GET /portfolio/orders/queue_positions
+
+    Args:
+        market_tickers (str | Unset):
+        event_ticker (str | Unset):
+        subaccount (int | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        GetOrderQueuePositionsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        market_tickers=market_tickers,
+        event_ticker=event_ticker,
+        subaccount=subaccount,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    market_tickers: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+) -> Response[GetOrderQueuePositionsResponse]:
+    """Get Queue Positions for Orders
+
+     Endpoint for getting queue positions for all resting orders. Queue position represents the number
+    of contracts that need to be matched before an order receives a partial or full match, determined
+    using price-time priority.
+
+    GET /portfolio/orders/queue_positions
+
+    Args:
+        market_tickers (str | Unset):
+        event_ticker (str | Unset):
+        subaccount (int | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[GetOrderQueuePositionsResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        market_tickers=market_tickers,
+        event_ticker=event_ticker,
+        subaccount=subaccount,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    market_tickers: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+) -> GetOrderQueuePositionsResponse:
+    """Get Queue Positions for Orders
+
+     Endpoint for getting queue positions for all resting orders. Queue position represents the number
+    of contracts that need to be matched before an order receives a partial or full match, determined
+    using price-time priority.
+
+    GET /portfolio/orders/queue_positions
+
+    Args:
+        market_tickers (str | Unset):
+        event_ticker (str | Unset):
+        subaccount (int | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        GetOrderQueuePositionsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            market_tickers=market_tickers,
+            event_ticker=event_ticker,
+            subaccount=subaccount,
+        )
+    ).parsed

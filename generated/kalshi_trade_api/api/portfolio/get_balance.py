@@ -1,0 +1,246 @@
+"""Get Balance
+
+GET /portfolio/balance
+
+Call styles: sync(), sync_detailed(), asyncio(), asyncio_detailed(). Pass `client=kalshi_auth.kalshi_client()`.
+"""
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_balance_response import GetBalanceResponse
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "GET /portfolio/balance"
+
+
+def _get_kwargs(
+    *,
+    subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["subaccount"] = subaccount
+
+    params["exchange_index"] = exchange_index
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/portfolio/balance",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> GetBalanceResponse:
+    if response.status_code == 200:
+        response_200 = GetBalanceResponse.from_dict(response.json())
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetBalanceResponse:
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        return _parse_success(response)
+    except errors.KalshiSDKError:
+        raise
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        RecursionError,
+    ) as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, repr(exc)
+        ) from exc
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetBalanceResponse]:
+    parsed = _parse_response(client=client, response=response)
+    # A status code outside the standard list (e.g. 299) stays an int.
+    try:
+        status: HTTPStatus | int = HTTPStatus(response.status_code)
+    except ValueError:
+        status = response.status_code
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
+) -> Response[GetBalanceResponse]:
+    """Get Balance
+
+    Returns the balance and portfolio value for a member. Both values include all exchange indexes
+    unless `exchange_index` is provided. Pass `subaccount` to use a subaccount instead of the primary
+    account. This endpoint also accepts API keys with the 'read::portfolio_balance' scope.
+
+    GET /portfolio/balance
+
+    Args:
+        subaccount (int | Unset):
+        exchange_index (int | Unset): Identifier for an exchange shard.
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[GetBalanceResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        subaccount=subaccount,
+        exchange_index=exchange_index,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
+) -> GetBalanceResponse:
+    """Get Balance
+
+    Returns the balance and portfolio value for a member. Both values include all exchange indexes
+    unless `exchange_index` is provided. Pass `subaccount` to use a subaccount instead of the primary
+    account. This endpoint also accepts API keys with the 'read::portfolio_balance' scope.
+
+    GET /portfolio/balance
+
+    Args:
+        subaccount (int | Unset):
+        exchange_index (int | Unset): Identifier for an exchange shard.
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        GetBalanceResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        subaccount=subaccount,
+        exchange_index=exchange_index,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
+) -> Response[GetBalanceResponse]:
+    """Get Balance
+
+    Returns the balance and portfolio value for a member. Both values include all exchange indexes
+    unless `exchange_index` is provided. Pass `subaccount` to use a subaccount instead of the primary
+    account. This endpoint also accepts API keys with the 'read::portfolio_balance' scope.
+
+    GET /portfolio/balance
+
+    Args:
+        subaccount (int | Unset):
+        exchange_index (int | Unset): Identifier for an exchange shard.
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[GetBalanceResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        subaccount=subaccount,
+        exchange_index=exchange_index,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
+) -> GetBalanceResponse:
+    """Get Balance
+
+    Returns the balance and portfolio value for a member. Both values include all exchange indexes
+    unless `exchange_index` is provided. Pass `subaccount` to use a subaccount instead of the primary
+    account. This endpoint also accepts API keys with the 'read::portfolio_balance' scope.
+
+    GET /portfolio/balance
+
+    Args:
+        subaccount (int | Unset):
+        exchange_index (int | Unset): Identifier for an exchange shard.
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        GetBalanceResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            subaccount=subaccount,
+            exchange_index=exchange_index,
+        )
+    ).parsed

@@ -1,0 +1,224 @@
+"""Get Intra Account Transfer
+
+GET /portfolio/intra_exchange_instance_transfers/{transfer_id}
+
+Call styles: sync(), sync_detailed(), asyncio(), asyncio_detailed(). Pass `client=kalshi_auth.kalshi_client()`.
+"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_intra_exchange_instance_transfer_response import (
+    GetIntraExchangeInstanceTransferResponse,
+)
+from ...types import Response
+
+_OPERATION = "GET /portfolio/intra_exchange_instance_transfers/{transfer_id}"
+
+
+def _get_kwargs(
+    transfer_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/portfolio/intra_exchange_instance_transfers/{transfer_id}".format(
+            transfer_id=quote(str(transfer_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_success(
+    response: httpx.Response,
+) -> GetIntraExchangeInstanceTransferResponse:
+    if response.status_code == 200:
+        response_200 = GetIntraExchangeInstanceTransferResponse.from_dict(
+            response.json()
+        )
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetIntraExchangeInstanceTransferResponse:
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        return _parse_success(response)
+    except errors.KalshiSDKError:
+        raise
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        RecursionError,
+    ) as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, repr(exc)
+        ) from exc
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetIntraExchangeInstanceTransferResponse]:
+    parsed = _parse_response(client=client, response=response)
+    # A status code outside the standard list (e.g. 299) stays an int.
+    try:
+        status: HTTPStatus | int = HTTPStatus(response.status_code)
+    except ValueError:
+        status = response.status_code
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    transfer_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[GetIntraExchangeInstanceTransferResponse]:
+    """Get Intra Account Transfer
+
+    Endpoint for getting a single intra-account transfer by id.
+
+    GET /portfolio/intra_exchange_instance_transfers/{transfer_id}
+
+    Args:
+        transfer_id (str):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[GetIntraExchangeInstanceTransferResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        transfer_id=transfer_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    transfer_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> GetIntraExchangeInstanceTransferResponse:
+    """Get Intra Account Transfer
+
+    Endpoint for getting a single intra-account transfer by id.
+
+    GET /portfolio/intra_exchange_instance_transfers/{transfer_id}
+
+    Args:
+        transfer_id (str):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        GetIntraExchangeInstanceTransferResponse
+    """
+
+    return sync_detailed(
+        transfer_id=transfer_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    transfer_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[GetIntraExchangeInstanceTransferResponse]:
+    """Get Intra Account Transfer
+
+    Endpoint for getting a single intra-account transfer by id.
+
+    GET /portfolio/intra_exchange_instance_transfers/{transfer_id}
+
+    Args:
+        transfer_id (str):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[GetIntraExchangeInstanceTransferResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        transfer_id=transfer_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    transfer_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> GetIntraExchangeInstanceTransferResponse:
+    """Get Intra Account Transfer
+
+    Endpoint for getting a single intra-account transfer by id.
+
+    GET /portfolio/intra_exchange_instance_transfers/{transfer_id}
+
+    Args:
+        transfer_id (str):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        GetIntraExchangeInstanceTransferResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            transfer_id=transfer_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,205 @@
+"""Get Total Resting Order Value
+
+GET /portfolio/summary/total_resting_order_value
+
+Call styles: sync(), sync_detailed(), asyncio(), asyncio_detailed(). Pass `client=kalshi_auth.kalshi_client()`.
+"""
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_portfolio_resting_order_total_value_response import (
+    GetPortfolioRestingOrderTotalValueResponse,
+)
+from ...types import Response
+
+_OPERATION = "GET /portfolio/summary/total_resting_order_value"
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/portfolio/summary/total_resting_order_value",
+    }
+
+    return _kwargs
+
+
+def _parse_success(
+    response: httpx.Response,
+) -> GetPortfolioRestingOrderTotalValueResponse:
+    if response.status_code == 200:
+        response_200 = GetPortfolioRestingOrderTotalValueResponse.from_dict(
+            response.json()
+        )
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetPortfolioRestingOrderTotalValueResponse:
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        return _parse_success(response)
+    except errors.KalshiSDKError:
+        raise
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        RecursionError,
+    ) as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, repr(exc)
+        ) from exc
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetPortfolioRestingOrderTotalValueResponse]:
+    parsed = _parse_response(client=client, response=response)
+    # A status code outside the standard list (e.g. 299) stays an int.
+    try:
+        status: HTTPStatus | int = HTTPStatus(response.status_code)
+    except ValueError:
+        status = response.status_code
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[GetPortfolioRestingOrderTotalValueResponse]:
+    """Get Total Resting Order Value
+
+     Endpoint for getting the total value, in cents, of resting orders. This endpoint is only intended
+    for use by FCM members (rare). Note: If you're uncertain about this endpoint, it likely does not
+    apply to you.
+
+    GET /portfolio/summary/total_resting_order_value
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[GetPortfolioRestingOrderTotalValueResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+) -> GetPortfolioRestingOrderTotalValueResponse:
+    """Get Total Resting Order Value
+
+     Endpoint for getting the total value, in cents, of resting orders. This endpoint is only intended
+    for use by FCM members (rare). Note: If you're uncertain about this endpoint, it likely does not
+    apply to you.
+
+    GET /portfolio/summary/total_resting_order_value
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        GetPortfolioRestingOrderTotalValueResponse
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[GetPortfolioRestingOrderTotalValueResponse]:
+    """Get Total Resting Order Value
+
+     Endpoint for getting the total value, in cents, of resting orders. This endpoint is only intended
+    for use by FCM members (rare). Note: If you're uncertain about this endpoint, it likely does not
+    apply to you.
+
+    GET /portfolio/summary/total_resting_order_value
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[GetPortfolioRestingOrderTotalValueResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+) -> GetPortfolioRestingOrderTotalValueResponse:
+    """Get Total Resting Order Value
+
+     Endpoint for getting the total value, in cents, of resting orders. This endpoint is only intended
+    for use by FCM members (rare). Note: If you're uncertain about this endpoint, it likely does not
+    apply to you.
+
+    GET /portfolio/summary/total_resting_order_value
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        GetPortfolioRestingOrderTotalValueResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,471 @@
+"""Get Positions
+
+GET /portfolio/positions
+
+Call styles: sync(), sync_detailed(), asyncio(), asyncio_detailed(), and pages()/apages()/paginate()/apaginate() to follow cursors. Pass `client=kalshi_auth.kalshi_client()`.
+"""
+
+from collections.abc import AsyncIterator, Iterator
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_positions_response import GetPositionsResponse
+from ...models.market_position import MarketPosition
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "GET /portfolio/positions"
+
+
+def _get_kwargs(
+    *,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 100,
+    count_filter: str | Unset = UNSET,
+    ticker: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["cursor"] = cursor
+
+    params["limit"] = limit
+
+    params["count_filter"] = count_filter
+
+    params["ticker"] = ticker
+
+    params["event_ticker"] = event_ticker
+
+    params["subaccount"] = subaccount
+
+    params["exchange_index"] = exchange_index
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/portfolio/positions",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> GetPositionsResponse:
+    if response.status_code == 200:
+        response_200 = GetPositionsResponse.from_dict(response.json())
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetPositionsResponse:
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        return _parse_success(response)
+    except errors.KalshiSDKError:
+        raise
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        RecursionError,
+    ) as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, repr(exc)
+        ) from exc
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetPositionsResponse]:
+    parsed = _parse_response(client=client, response=response)
+    # A status code outside the standard list (e.g. 299) stays an int.
+    try:
+        status: HTTPStatus | int = HTTPStatus(response.status_code)
+    except ValueError:
+        status = response.status_code
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 100,
+    count_filter: str | Unset = UNSET,
+    ticker: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
+) -> Response[GetPositionsResponse]:
+    """Get Positions
+
+    Restricts the positions to those with any of following fields with non-zero values, as a comma
+    separated list. The following values are accepted: position, total_traded.
+    Registered partners may also use a user OAuth access token with the explicitly granted
+    read::compliance_partner scope.
+
+    GET /portfolio/positions
+
+    Args:
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 100.
+        count_filter (str | Unset):
+        ticker (str | Unset):
+        event_ticker (str | Unset):
+        subaccount (int | Unset):
+        exchange_index (int | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[GetPositionsResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        limit=limit,
+        count_filter=count_filter,
+        ticker=ticker,
+        event_ticker=event_ticker,
+        subaccount=subaccount,
+        exchange_index=exchange_index,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 100,
+    count_filter: str | Unset = UNSET,
+    ticker: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
+) -> GetPositionsResponse:
+    """Get Positions
+
+    Restricts the positions to those with any of following fields with non-zero values, as a comma
+    separated list. The following values are accepted: position, total_traded.
+    Registered partners may also use a user OAuth access token with the explicitly granted
+    read::compliance_partner scope.
+
+    GET /portfolio/positions
+
+    Args:
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 100.
+        count_filter (str | Unset):
+        ticker (str | Unset):
+        event_ticker (str | Unset):
+        subaccount (int | Unset):
+        exchange_index (int | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        GetPositionsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        cursor=cursor,
+        limit=limit,
+        count_filter=count_filter,
+        ticker=ticker,
+        event_ticker=event_ticker,
+        subaccount=subaccount,
+        exchange_index=exchange_index,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 100,
+    count_filter: str | Unset = UNSET,
+    ticker: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
+) -> Response[GetPositionsResponse]:
+    """Get Positions
+
+    Restricts the positions to those with any of following fields with non-zero values, as a comma
+    separated list. The following values are accepted: position, total_traded.
+    Registered partners may also use a user OAuth access token with the explicitly granted
+    read::compliance_partner scope.
+
+    GET /portfolio/positions
+
+    Args:
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 100.
+        count_filter (str | Unset):
+        ticker (str | Unset):
+        event_ticker (str | Unset):
+        subaccount (int | Unset):
+        exchange_index (int | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[GetPositionsResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        limit=limit,
+        count_filter=count_filter,
+        ticker=ticker,
+        event_ticker=event_ticker,
+        subaccount=subaccount,
+        exchange_index=exchange_index,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 100,
+    count_filter: str | Unset = UNSET,
+    ticker: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
+) -> GetPositionsResponse:
+    """Get Positions
+
+    Restricts the positions to those with any of following fields with non-zero values, as a comma
+    separated list. The following values are accepted: position, total_traded.
+    Registered partners may also use a user OAuth access token with the explicitly granted
+    read::compliance_partner scope.
+
+    GET /portfolio/positions
+
+    Args:
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 100.
+        count_filter (str | Unset):
+        ticker (str | Unset):
+        event_ticker (str | Unset):
+        subaccount (int | Unset):
+        exchange_index (int | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        GetPositionsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            cursor=cursor,
+            limit=limit,
+            count_filter=count_filter,
+            ticker=ticker,
+            event_ticker=event_ticker,
+            subaccount=subaccount,
+            exchange_index=exchange_index,
+        )
+    ).parsed
+
+
+def _next_cursor(
+    page: GetPositionsResponse, cursor: str | Unset, seen: set[str]
+) -> str | None:
+    """The cursor of the next page, or None after the last one; raises on a cursor seen before."""
+    following = page.cursor
+    if not isinstance(following, str) or not following:
+        return None
+    if following in seen or following == cursor:
+        raise errors.PaginationError(_OPERATION, following)
+    seen.add(following)
+    return following
+
+
+def pages(
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 100,
+    count_filter: str | Unset = UNSET,
+    ticker: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
+    max_pages: int | None = None,
+) -> Iterator[GetPositionsResponse]:
+    """Yield each GetPositionsResponse page, following cursors from `cursor` (or the first page).
+
+    Stops after the last page, or after `max_pages` pages; a cursor that comes back
+    twice raises errors.PaginationError instead of looping. Arguments as for sync().
+    """
+    seen: set[str] = set()
+    count = 0
+    while max_pages is None or count < max_pages:
+        page = sync(
+            client=client,
+            cursor=cursor,
+            limit=limit,
+            count_filter=count_filter,
+            ticker=ticker,
+            event_ticker=event_ticker,
+            subaccount=subaccount,
+            exchange_index=exchange_index,
+        )
+        count += 1
+        yield page
+        following = _next_cursor(page, cursor, seen)
+        if following is None:
+            return
+        cursor = following
+
+
+async def apages(
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 100,
+    count_filter: str | Unset = UNSET,
+    ticker: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
+    max_pages: int | None = None,
+) -> AsyncIterator[GetPositionsResponse]:
+    """The asyncio twin of pages()."""
+    seen: set[str] = set()
+    count = 0
+    while max_pages is None or count < max_pages:
+        page = await asyncio(
+            client=client,
+            cursor=cursor,
+            limit=limit,
+            count_filter=count_filter,
+            ticker=ticker,
+            event_ticker=event_ticker,
+            subaccount=subaccount,
+            exchange_index=exchange_index,
+        )
+        count += 1
+        yield page
+        following = _next_cursor(page, cursor, seen)
+        if following is None:
+            return
+        cursor = following
+
+
+def paginate(
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 100,
+    count_filter: str | Unset = UNSET,
+    ticker: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
+    max_pages: int | None = None,
+) -> Iterator[MarketPosition]:
+    """Yield every MarketPosition of `market_positions` on every page (see pages())."""
+    for page in pages(
+        client=client,
+        cursor=cursor,
+        limit=limit,
+        count_filter=count_filter,
+        ticker=ticker,
+        event_ticker=event_ticker,
+        subaccount=subaccount,
+        exchange_index=exchange_index,
+        max_pages=max_pages,
+    ):
+        items = page.market_positions
+        if isinstance(items, list):
+            yield from items
+
+
+async def apaginate(
+    *,
+    client: AuthenticatedClient,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 100,
+    count_filter: str | Unset = UNSET,
+    ticker: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
+    max_pages: int | None = None,
+) -> AsyncIterator[MarketPosition]:
+    """The asyncio twin of paginate(): `async for item in apaginate(client=...)`."""
+    async for page in apages(
+        client=client,
+        cursor=cursor,
+        limit=limit,
+        count_filter=count_filter,
+        ticker=ticker,
+        event_ticker=event_ticker,
+        subaccount=subaccount,
+        exchange_index=exchange_index,
+        max_pages=max_pages,
+    ):
+        items = page.market_positions
+        if isinstance(items, list):
+            for item in items:
+                yield item

@@ -1,0 +1,459 @@
+"""Get Settlements
+
+GET /portfolio/settlements
+
+Call styles: sync(), sync_detailed(), asyncio(), asyncio_detailed(), and pages()/apages()/paginate()/apaginate() to follow cursors. Pass `client=kalshi_auth.kalshi_client()`.
+"""
+
+from collections.abc import AsyncIterator, Iterator
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_settlements_response import GetSettlementsResponse
+from ...models.settlement import Settlement
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "GET /portfolio/settlements"
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+    ticker: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    min_ts: int | Unset = UNSET,
+    max_ts: int | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    params["ticker"] = ticker
+
+    params["event_ticker"] = event_ticker
+
+    params["min_ts"] = min_ts
+
+    params["max_ts"] = max_ts
+
+    params["subaccount"] = subaccount
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/portfolio/settlements",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> GetSettlementsResponse:
+    if response.status_code == 200:
+        response_200 = GetSettlementsResponse.from_dict(response.json())
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetSettlementsResponse:
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        return _parse_success(response)
+    except errors.KalshiSDKError:
+        raise
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        RecursionError,
+    ) as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, repr(exc)
+        ) from exc
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetSettlementsResponse]:
+    parsed = _parse_response(client=client, response=response)
+    # A status code outside the standard list (e.g. 299) stays an int.
+    try:
+        status: HTTPStatus | int = HTTPStatus(response.status_code)
+    except ValueError:
+        status = response.status_code
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+    ticker: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    min_ts: int | Unset = UNSET,
+    max_ts: int | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+) -> Response[GetSettlementsResponse]:
+    """Get Settlements
+
+     Endpoint for getting the member's settlements historical track.
+
+    GET /portfolio/settlements
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        cursor (str | Unset):
+        ticker (str | Unset):
+        event_ticker (str | Unset):
+        min_ts (int | Unset):
+        max_ts (int | Unset):
+        subaccount (int | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[GetSettlementsResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        ticker=ticker,
+        event_ticker=event_ticker,
+        min_ts=min_ts,
+        max_ts=max_ts,
+        subaccount=subaccount,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+    ticker: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    min_ts: int | Unset = UNSET,
+    max_ts: int | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+) -> GetSettlementsResponse:
+    """Get Settlements
+
+     Endpoint for getting the member's settlements historical track.
+
+    GET /portfolio/settlements
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        cursor (str | Unset):
+        ticker (str | Unset):
+        event_ticker (str | Unset):
+        min_ts (int | Unset):
+        max_ts (int | Unset):
+        subaccount (int | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        GetSettlementsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        cursor=cursor,
+        ticker=ticker,
+        event_ticker=event_ticker,
+        min_ts=min_ts,
+        max_ts=max_ts,
+        subaccount=subaccount,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+    ticker: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    min_ts: int | Unset = UNSET,
+    max_ts: int | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+) -> Response[GetSettlementsResponse]:
+    """Get Settlements
+
+     Endpoint for getting the member's settlements historical track.
+
+    GET /portfolio/settlements
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        cursor (str | Unset):
+        ticker (str | Unset):
+        event_ticker (str | Unset):
+        min_ts (int | Unset):
+        max_ts (int | Unset):
+        subaccount (int | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[GetSettlementsResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        ticker=ticker,
+        event_ticker=event_ticker,
+        min_ts=min_ts,
+        max_ts=max_ts,
+        subaccount=subaccount,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+    ticker: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    min_ts: int | Unset = UNSET,
+    max_ts: int | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+) -> GetSettlementsResponse:
+    """Get Settlements
+
+     Endpoint for getting the member's settlements historical track.
+
+    GET /portfolio/settlements
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        cursor (str | Unset):
+        ticker (str | Unset):
+        event_ticker (str | Unset):
+        min_ts (int | Unset):
+        max_ts (int | Unset):
+        subaccount (int | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        GetSettlementsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            cursor=cursor,
+            ticker=ticker,
+            event_ticker=event_ticker,
+            min_ts=min_ts,
+            max_ts=max_ts,
+            subaccount=subaccount,
+        )
+    ).parsed
+
+
+def _next_cursor(
+    page: GetSettlementsResponse, cursor: str | Unset, seen: set[str]
+) -> str | None:
+    """The cursor of the next page, or None after the last one; raises on a cursor seen before."""
+    following = page.cursor
+    if not isinstance(following, str) or not following:
+        return None
+    if following in seen or following == cursor:
+        raise errors.PaginationError(_OPERATION, following)
+    seen.add(following)
+    return following
+
+
+def pages(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+    ticker: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    min_ts: int | Unset = UNSET,
+    max_ts: int | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+    max_pages: int | None = None,
+) -> Iterator[GetSettlementsResponse]:
+    """Yield each GetSettlementsResponse page, following cursors from `cursor` (or the first page).
+
+    Stops after the last page, or after `max_pages` pages; a cursor that comes back
+    twice raises errors.PaginationError instead of looping. Arguments as for sync().
+    """
+    seen: set[str] = set()
+    count = 0
+    while max_pages is None or count < max_pages:
+        page = sync(
+            client=client,
+            limit=limit,
+            cursor=cursor,
+            ticker=ticker,
+            event_ticker=event_ticker,
+            min_ts=min_ts,
+            max_ts=max_ts,
+            subaccount=subaccount,
+        )
+        count += 1
+        yield page
+        following = _next_cursor(page, cursor, seen)
+        if following is None:
+            return
+        cursor = following
+
+
+async def apages(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+    ticker: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    min_ts: int | Unset = UNSET,
+    max_ts: int | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+    max_pages: int | None = None,
+) -> AsyncIterator[GetSettlementsResponse]:
+    """The asyncio twin of pages()."""
+    seen: set[str] = set()
+    count = 0
+    while max_pages is None or count < max_pages:
+        page = await asyncio(
+            client=client,
+            limit=limit,
+            cursor=cursor,
+            ticker=ticker,
+            event_ticker=event_ticker,
+            min_ts=min_ts,
+            max_ts=max_ts,
+            subaccount=subaccount,
+        )
+        count += 1
+        yield page
+        following = _next_cursor(page, cursor, seen)
+        if following is None:
+            return
+        cursor = following
+
+
+def paginate(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+    ticker: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    min_ts: int | Unset = UNSET,
+    max_ts: int | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+    max_pages: int | None = None,
+) -> Iterator[Settlement]:
+    """Yield every Settlement of `settlements` on every page (see pages())."""
+    for page in pages(
+        client=client,
+        limit=limit,
+        cursor=cursor,
+        ticker=ticker,
+        event_ticker=event_ticker,
+        min_ts=min_ts,
+        max_ts=max_ts,
+        subaccount=subaccount,
+        max_pages=max_pages,
+    ):
+        items = page.settlements
+        if isinstance(items, list):
+            yield from items
+
+
+async def apaginate(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+    ticker: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    min_ts: int | Unset = UNSET,
+    max_ts: int | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+    max_pages: int | None = None,
+) -> AsyncIterator[Settlement]:
+    """The asyncio twin of paginate(): `async for item in apaginate(client=...)`."""
+    async for page in apages(
+        client=client,
+        limit=limit,
+        cursor=cursor,
+        ticker=ticker,
+        event_ticker=event_ticker,
+        min_ts=min_ts,
+        max_ts=max_ts,
+        subaccount=subaccount,
+        max_pages=max_pages,
+    ):
+        items = page.settlements
+        if isinstance(items, list):
+            for item in items:
+                yield item

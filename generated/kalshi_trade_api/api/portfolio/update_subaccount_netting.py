@@ -1,0 +1,225 @@
+"""Update Subaccount Netting
+
+PUT /portfolio/subaccounts/netting
+
+Call styles: sync(), sync_detailed(), asyncio(), asyncio_detailed(). Pass `client=kalshi_auth.kalshi_client()`.
+"""
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.update_subaccount_netting_request import UpdateSubaccountNettingRequest
+from ...types import Response
+
+_OPERATION = "PUT /portfolio/subaccounts/netting"
+
+
+def _get_kwargs(
+    *,
+    body: UpdateSubaccountNettingRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/portfolio/subaccounts/netting",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> None:
+    if response.status_code == 200:
+        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> None:
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        return _parse_success(response)
+    except errors.KalshiSDKError:
+        raise
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        RecursionError,
+    ) as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, repr(exc)
+        ) from exc
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[None]:
+    _parse_response(client=client, response=response)
+    parsed = None
+    # A status code outside the standard list (e.g. 299) stays an int.
+    try:
+        status: HTTPStatus | int = HTTPStatus(response.status_code)
+    except ValueError:
+        status = response.status_code
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateSubaccountNettingRequest,
+) -> Response[None]:
+    """Update Subaccount Netting
+
+    Updates the netting enabled setting for a specific subaccount. Use 0 for the primary account, or
+    1-63 for numbered subaccounts.
+
+    PUT /portfolio/subaccounts/netting
+
+    Args:
+        body (UpdateSubaccountNettingRequest):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[None]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateSubaccountNettingRequest,
+) -> None:
+    """Update Subaccount Netting
+
+    Updates the netting enabled setting for a specific subaccount. Use 0 for the primary account, or
+    1-63 for numbered subaccounts.
+
+    PUT /portfolio/subaccounts/netting
+
+    Args:
+        body (UpdateSubaccountNettingRequest):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        None
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateSubaccountNettingRequest,
+) -> Response[None]:
+    """Update Subaccount Netting
+
+    Updates the netting enabled setting for a specific subaccount. Use 0 for the primary account, or
+    1-63 for numbered subaccounts.
+
+    PUT /portfolio/subaccounts/netting
+
+    Args:
+        body (UpdateSubaccountNettingRequest):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[None]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: UpdateSubaccountNettingRequest,
+) -> None:
+    """Update Subaccount Netting
+
+    Updates the netting enabled setting for a specific subaccount. Use 0 for the primary account, or
+    1-63 for numbered subaccounts.
+
+    PUT /portfolio/subaccounts/netting
+
+    Args:
+        body (UpdateSubaccountNettingRequest):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        None
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

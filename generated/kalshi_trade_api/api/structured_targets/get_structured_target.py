@@ -1,0 +1,218 @@
+"""Get Structured Target
+
+GET /structured_targets/{structured_target_id}
+
+Call styles: sync(), sync_detailed(), asyncio(), asyncio_detailed(). Pass `client=kalshi_auth.kalshi_client()`.
+"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_structured_target_response import GetStructuredTargetResponse
+from ...types import Response
+
+_OPERATION = "GET /structured_targets/{structured_target_id}"
+
+
+def _get_kwargs(
+    structured_target_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/structured_targets/{structured_target_id}".format(
+            structured_target_id=quote(str(structured_target_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> GetStructuredTargetResponse:
+    if response.status_code == 200:
+        response_200 = GetStructuredTargetResponse.from_dict(response.json())
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetStructuredTargetResponse:
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        return _parse_success(response)
+    except errors.KalshiSDKError:
+        raise
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        RecursionError,
+    ) as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, repr(exc)
+        ) from exc
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetStructuredTargetResponse]:
+    parsed = _parse_response(client=client, response=response)
+    # A status code outside the standard list (e.g. 299) stays an int.
+    try:
+        status: HTTPStatus | int = HTTPStatus(response.status_code)
+    except ValueError:
+        status = response.status_code
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    structured_target_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GetStructuredTargetResponse]:
+    """Get Structured Target
+
+     Endpoint for getting data about a specific structured target by its ID.
+
+    GET /structured_targets/{structured_target_id}
+
+    Args:
+        structured_target_id (str):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[GetStructuredTargetResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        structured_target_id=structured_target_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    structured_target_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> GetStructuredTargetResponse:
+    """Get Structured Target
+
+     Endpoint for getting data about a specific structured target by its ID.
+
+    GET /structured_targets/{structured_target_id}
+
+    Args:
+        structured_target_id (str):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        GetStructuredTargetResponse
+    """
+
+    return sync_detailed(
+        structured_target_id=structured_target_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    structured_target_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GetStructuredTargetResponse]:
+    """Get Structured Target
+
+     Endpoint for getting data about a specific structured target by its ID.
+
+    GET /structured_targets/{structured_target_id}
+
+    Args:
+        structured_target_id (str):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[GetStructuredTargetResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        structured_target_id=structured_target_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    structured_target_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> GetStructuredTargetResponse:
+    """Get Structured Target
+
+     Endpoint for getting data about a specific structured target by its ID.
+
+    GET /structured_targets/{structured_target_id}
+
+    Args:
+        structured_target_id (str):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        GetStructuredTargetResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            structured_target_id=structured_target_id,
+            client=client,
+        )
+    ).parsed

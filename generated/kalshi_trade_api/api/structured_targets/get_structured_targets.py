@@ -1,0 +1,417 @@
+"""Get Structured Targets
+
+GET /structured_targets
+
+Call styles: sync(), sync_detailed(), asyncio(), asyncio_detailed(), and pages()/apages()/paginate()/apaginate() to follow cursors. Pass `client=kalshi_auth.kalshi_client()`.
+"""
+
+from collections.abc import AsyncIterator, Iterator
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_structured_targets_response import GetStructuredTargetsResponse
+from ...models.structured_target import StructuredTarget
+from ...types import UNSET, Response, Unset
+
+_OPERATION = "GET /structured_targets"
+
+
+def _get_kwargs(
+    *,
+    ids: list[str] | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    competition: str | Unset = UNSET,
+    page_size: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_ids: list[str] | Unset = UNSET
+    if not isinstance(ids, Unset):
+        json_ids = ids
+
+    params["ids"] = json_ids
+
+    params["type"] = type_
+
+    params["competition"] = competition
+
+    params["page_size"] = page_size
+
+    params["cursor"] = cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/structured_targets",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_success(response: httpx.Response) -> GetStructuredTargetsResponse:
+    if response.status_code == 200:
+        response_200 = GetStructuredTargetsResponse.from_dict(response.json())
+
+        return response_200
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetStructuredTargetsResponse:
+    if not 200 <= response.status_code <= 299:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        return _parse_success(response)
+    except errors.KalshiSDKError:
+        raise
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        RecursionError,
+    ) as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, repr(exc)
+        ) from exc
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetStructuredTargetsResponse]:
+    parsed = _parse_response(client=client, response=response)
+    # A status code outside the standard list (e.g. 299) stays an int.
+    try:
+        status: HTTPStatus | int = HTTPStatus(response.status_code)
+    except ValueError:
+        status = response.status_code
+    return Response(
+        status_code=status,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    ids: list[str] | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    competition: str | Unset = UNSET,
+    page_size: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+) -> Response[GetStructuredTargetsResponse]:
+    """Get Structured Targets
+
+    Page size (min: 1, max: 2000)
+
+    GET /structured_targets
+
+    Args:
+        ids (list[str] | Unset):
+        type_ (str | Unset):  Example: basketball_player.
+        competition (str | Unset):  Example: NBA.
+        page_size (int | Unset):  Default: 100.
+        cursor (str | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[GetStructuredTargetsResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        ids=ids,
+        type_=type_,
+        competition=competition,
+        page_size=page_size,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    ids: list[str] | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    competition: str | Unset = UNSET,
+    page_size: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+) -> GetStructuredTargetsResponse:
+    """Get Structured Targets
+
+    Page size (min: 1, max: 2000)
+
+    GET /structured_targets
+
+    Args:
+        ids (list[str] | Unset):
+        type_ (str | Unset):  Example: basketball_player.
+        competition (str | Unset):  Example: NBA.
+        page_size (int | Unset):  Default: 100.
+        cursor (str | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        GetStructuredTargetsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        ids=ids,
+        type_=type_,
+        competition=competition,
+        page_size=page_size,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    ids: list[str] | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    competition: str | Unset = UNSET,
+    page_size: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+) -> Response[GetStructuredTargetsResponse]:
+    """Get Structured Targets
+
+    Page size (min: 1, max: 2000)
+
+    GET /structured_targets
+
+    Args:
+        ids (list[str] | Unset):
+        type_ (str | Unset):  Example: basketball_player.
+        competition (str | Unset):  Example: NBA.
+        page_size (int | Unset):  Default: 100.
+        cursor (str | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        Response[GetStructuredTargetsResponse]: status, headers, raw content and the parsed model.
+    """
+
+    kwargs = _get_kwargs(
+        ids=ids,
+        type_=type_,
+        competition=competition,
+        page_size=page_size,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    ids: list[str] | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    competition: str | Unset = UNSET,
+    page_size: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+) -> GetStructuredTargetsResponse:
+    """Get Structured Targets
+
+    Page size (min: 1, max: 2000)
+
+    GET /structured_targets
+
+    Args:
+        ids (list[str] | Unset):
+        type_ (str | Unset):  Example: basketball_player.
+        competition (str | Unset):  Example: NBA.
+        page_size (int | Unset):  Default: 100.
+        cursor (str | Unset):
+
+    Raises:
+        kalshi_auth.KalshiAPIError subclasses (BadRequestError, UnauthorizedError, NotFoundError,
+            RateLimitedError, ServerError, ...): the server answered an error status
+            (errors.UnexpectedStatus instead when the client is not kalshi_auth's).
+        errors.ResponseParseError: a 2xx body that does not match the spec (raw body kept).
+        kalshi_auth.APITimeoutError, kalshi_auth.APIConnectionError: no answer, after retries.
+        ValueError: an enum argument outside its allowed values, before anything is sent.
+
+    Returns:
+        GetStructuredTargetsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            ids=ids,
+            type_=type_,
+            competition=competition,
+            page_size=page_size,
+            cursor=cursor,
+        )
+    ).parsed
+
+
+def _next_cursor(
+    page: GetStructuredTargetsResponse, cursor: str | Unset, seen: set[str]
+) -> str | None:
+    """The cursor of the next page, or None after the last one; raises on a cursor seen before."""
+    following = page.cursor
+    if not isinstance(following, str) or not following:
+        return None
+    if following in seen or following == cursor:
+        raise errors.PaginationError(_OPERATION, following)
+    seen.add(following)
+    return following
+
+
+def pages(
+    *,
+    client: AuthenticatedClient | Client,
+    ids: list[str] | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    competition: str | Unset = UNSET,
+    page_size: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+    max_pages: int | None = None,
+) -> Iterator[GetStructuredTargetsResponse]:
+    """Yield each GetStructuredTargetsResponse page, following cursors from `cursor` (or the first page).
+
+    Stops after the last page, or after `max_pages` pages; a cursor that comes back
+    twice raises errors.PaginationError instead of looping. Arguments as for sync().
+    """
+    seen: set[str] = set()
+    count = 0
+    while max_pages is None or count < max_pages:
+        page = sync(
+            client=client,
+            ids=ids,
+            type_=type_,
+            competition=competition,
+            page_size=page_size,
+            cursor=cursor,
+        )
+        count += 1
+        yield page
+        following = _next_cursor(page, cursor, seen)
+        if following is None:
+            return
+        cursor = following
+
+
+async def apages(
+    *,
+    client: AuthenticatedClient | Client,
+    ids: list[str] | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    competition: str | Unset = UNSET,
+    page_size: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+    max_pages: int | None = None,
+) -> AsyncIterator[GetStructuredTargetsResponse]:
+    """The asyncio twin of pages()."""
+    seen: set[str] = set()
+    count = 0
+    while max_pages is None or count < max_pages:
+        page = await asyncio(
+            client=client,
+            ids=ids,
+            type_=type_,
+            competition=competition,
+            page_size=page_size,
+            cursor=cursor,
+        )
+        count += 1
+        yield page
+        following = _next_cursor(page, cursor, seen)
+        if following is None:
+            return
+        cursor = following
+
+
+def paginate(
+    *,
+    client: AuthenticatedClient | Client,
+    ids: list[str] | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    competition: str | Unset = UNSET,
+    page_size: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+    max_pages: int | None = None,
+) -> Iterator[StructuredTarget]:
+    """Yield every StructuredTarget of `structured_targets` on every page (see pages())."""
+    for page in pages(
+        client=client,
+        ids=ids,
+        type_=type_,
+        competition=competition,
+        page_size=page_size,
+        cursor=cursor,
+        max_pages=max_pages,
+    ):
+        items = page.structured_targets
+        if isinstance(items, list):
+            yield from items
+
+
+async def apaginate(
+    *,
+    client: AuthenticatedClient | Client,
+    ids: list[str] | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    competition: str | Unset = UNSET,
+    page_size: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+    max_pages: int | None = None,
+) -> AsyncIterator[StructuredTarget]:
+    """The asyncio twin of paginate(): `async for item in apaginate(client=...)`."""
+    async for page in apages(
+        client=client,
+        ids=ids,
+        type_=type_,
+        competition=competition,
+        page_size=page_size,
+        cursor=cursor,
+        max_pages=max_pages,
+    ):
+        items = page.structured_targets
+        if isinstance(items, list):
+            for item in items:
+                yield item

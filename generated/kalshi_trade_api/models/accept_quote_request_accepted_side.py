@@ -1,0 +1,31 @@
+from typing import Literal, cast
+
+from ..types import UnknownEnumValue
+
+AcceptQuoteRequestAcceptedSide = Literal["no", "yes"]
+
+ACCEPT_QUOTE_REQUEST_ACCEPTED_SIDE_VALUES: frozenset[str] = frozenset(
+    {
+        "no",
+        "yes",
+    }
+)
+
+
+def check_accept_quote_request_accepted_side(
+    value: object, field: str = "value", *, received: bool = False
+) -> AcceptQuoteRequestAcceptedSide:
+    if value in ACCEPT_QUOTE_REQUEST_ACCEPTED_SIDE_VALUES:
+        return cast(AcceptQuoteRequestAcceptedSide, value)
+    if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
+        return cast(AcceptQuoteRequestAcceptedSide, UnknownEnumValue(value))
+    if received:
+        raise TypeError(
+            f"{field}: {value!r} is not a valid AcceptQuoteRequestAcceptedSide"
+        )
+    allowed = ", ".join(
+        repr(v) for v in sorted(ACCEPT_QUOTE_REQUEST_ACCEPTED_SIDE_VALUES)
+    )
+    raise ValueError(
+        f"{field}={value!r} is not allowed; AcceptQuoteRequestAcceptedSide is one of: {allowed}"
+    )

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import model_repr
+
+if TYPE_CHECKING:
+    from ..models.order import Order
+
+
+T = TypeVar("T", bound="AmendOrderResponse")
+
+
+@_attrs_define(repr=False)
+class AmendOrderResponse:
+    """Attributes:
+    old_order (Order):
+    order (Order):
+    """
+
+    old_order: Order
+    order: Order
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        old_order = self.old_order.to_dict()
+        field_dict["old_order"] = old_order
+        order = self.order.to_dict()
+        field_dict["order"] = order
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.order import Order
+
+        d = dict(src_dict)
+        old_order = Order.from_dict(d.pop("old_order"))
+
+        order = Order.from_dict(d.pop("order"))
+
+        amend_order_response = cls(
+            old_order=old_order,
+            order=order,
+        )
+        amend_order_response.additional_properties = d
+        return amend_order_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,34 @@
+from typing import Literal, cast
+
+from ..types import UnknownEnumValue
+
+CreateOrderRequestTimeInForce = Literal[
+    "fill_or_kill", "good_till_canceled", "immediate_or_cancel"
+]
+
+CREATE_ORDER_REQUEST_TIME_IN_FORCE_VALUES: frozenset[str] = frozenset(
+    {
+        "fill_or_kill",
+        "good_till_canceled",
+        "immediate_or_cancel",
+    }
+)
+
+
+def check_create_order_request_time_in_force(
+    value: object, field: str = "value", *, received: bool = False
+) -> CreateOrderRequestTimeInForce:
+    if value in CREATE_ORDER_REQUEST_TIME_IN_FORCE_VALUES:
+        return cast(CreateOrderRequestTimeInForce, value)
+    if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
+        return cast(CreateOrderRequestTimeInForce, UnknownEnumValue(value))
+    if received:
+        raise TypeError(
+            f"{field}: {value!r} is not a valid CreateOrderRequestTimeInForce"
+        )
+    allowed = ", ".join(
+        repr(v) for v in sorted(CREATE_ORDER_REQUEST_TIME_IN_FORCE_VALUES)
+    )
+    raise ValueError(
+        f"{field}={value!r} is not allowed; CreateOrderRequestTimeInForce is one of: {allowed}"
+    )

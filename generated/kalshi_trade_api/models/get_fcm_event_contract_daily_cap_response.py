@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import model_repr
+
+T = TypeVar("T", bound="GetFCMEventContractDailyCapResponse")
+
+
+@_attrs_define(repr=False)
+class GetFCMEventContractDailyCapResponse:
+    """Attributes:
+    subtrader_id (str):
+    limit (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
+        "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
+        price level structure. Example: 0.5600.
+    executed_utilization (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
+        "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
+        market's price level structure. Example: 0.5600.
+    resting_order_utilization (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
+        (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
+        that market's price level structure. Example: 0.5600.
+    pending_order_utilization (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
+        (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
+        that market's price level structure. Example: 0.5600.
+    cap_date (str): The New York calendar date the executed utilization applies to. Executed utilization resets at
+        midnight New York time; resting and pending reservations persist while their orders remain open.
+    """
+
+    subtrader_id: str
+    limit: str
+    executed_utilization: str
+    resting_order_utilization: str
+    pending_order_utilization: str
+    cap_date: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        subtrader_id = self.subtrader_id
+        field_dict["subtrader_id"] = subtrader_id
+        limit = self.limit
+        field_dict["limit"] = limit
+        executed_utilization = self.executed_utilization
+        field_dict["executed_utilization"] = executed_utilization
+        resting_order_utilization = self.resting_order_utilization
+        field_dict["resting_order_utilization"] = resting_order_utilization
+        pending_order_utilization = self.pending_order_utilization
+        field_dict["pending_order_utilization"] = pending_order_utilization
+        cap_date = self.cap_date
+        field_dict["cap_date"] = cap_date
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        subtrader_id = d.pop("subtrader_id")
+        limit = d.pop("limit")
+        executed_utilization = d.pop("executed_utilization")
+        resting_order_utilization = d.pop("resting_order_utilization")
+        pending_order_utilization = d.pop("pending_order_utilization")
+        cap_date = d.pop("cap_date")
+        get_fcm_event_contract_daily_cap_response = cls(
+            subtrader_id=subtrader_id,
+            limit=limit,
+            executed_utilization=executed_utilization,
+            resting_order_utilization=resting_order_utilization,
+            pending_order_utilization=pending_order_utilization,
+            cap_date=cap_date,
+        )
+        get_fcm_event_contract_daily_cap_response.additional_properties = d
+        return get_fcm_event_contract_daily_cap_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,30 @@
+from typing import Literal, cast
+
+from ..types import UnknownEnumValue
+
+GetIncentiveProgramsStatus = Literal["active", "all", "closed", "paid_out", "upcoming"]
+
+GET_INCENTIVE_PROGRAMS_STATUS_VALUES: frozenset[str] = frozenset(
+    {
+        "active",
+        "all",
+        "closed",
+        "paid_out",
+        "upcoming",
+    }
+)
+
+
+def check_get_incentive_programs_status(
+    value: object, field: str = "value", *, received: bool = False
+) -> GetIncentiveProgramsStatus:
+    if value in GET_INCENTIVE_PROGRAMS_STATUS_VALUES:
+        return cast(GetIncentiveProgramsStatus, value)
+    if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
+        return cast(GetIncentiveProgramsStatus, UnknownEnumValue(value))
+    if received:
+        raise TypeError(f"{field}: {value!r} is not a valid GetIncentiveProgramsStatus")
+    allowed = ", ".join(repr(v) for v in sorted(GET_INCENTIVE_PROGRAMS_STATUS_VALUES))
+    raise ValueError(
+        f"{field}={value!r} is not allowed; GetIncentiveProgramsStatus is one of: {allowed}"
+    )

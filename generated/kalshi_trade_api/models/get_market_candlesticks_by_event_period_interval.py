@@ -1,0 +1,34 @@
+from typing import Literal, cast
+
+from ..types import UnknownIntEnumValue
+
+GetMarketCandlesticksByEventPeriodInterval = Literal[1, 60, 1440]
+
+GET_MARKET_CANDLESTICKS_BY_EVENT_PERIOD_INTERVAL_VALUES: frozenset[int] = frozenset(
+    {
+        1,
+        60,
+        1440,
+    }
+)
+
+
+def check_get_market_candlesticks_by_event_period_interval(
+    value: object, field: str = "value", *, received: bool = False
+) -> GetMarketCandlesticksByEventPeriodInterval:
+    if value in GET_MARKET_CANDLESTICKS_BY_EVENT_PERIOD_INTERVAL_VALUES:
+        return cast(GetMarketCandlesticksByEventPeriodInterval, value)
+    if isinstance(value, UnknownIntEnumValue) or (received and type(value) is int):
+        return cast(
+            GetMarketCandlesticksByEventPeriodInterval, UnknownIntEnumValue(value)
+        )
+    if received:
+        raise TypeError(
+            f"{field}: {value!r} is not a valid GetMarketCandlesticksByEventPeriodInterval"
+        )
+    allowed = ", ".join(
+        repr(v) for v in sorted(GET_MARKET_CANDLESTICKS_BY_EVENT_PERIOD_INTERVAL_VALUES)
+    )
+    raise ValueError(
+        f"{field}={value!r} is not allowed; GetMarketCandlesticksByEventPeriodInterval is one of: {allowed}"
+    )

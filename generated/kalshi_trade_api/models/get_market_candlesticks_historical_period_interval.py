@@ -1,0 +1,35 @@
+from typing import Literal, cast
+
+from ..types import UnknownIntEnumValue
+
+GetMarketCandlesticksHistoricalPeriodInterval = Literal[1, 60, 1440]
+
+GET_MARKET_CANDLESTICKS_HISTORICAL_PERIOD_INTERVAL_VALUES: frozenset[int] = frozenset(
+    {
+        1,
+        60,
+        1440,
+    }
+)
+
+
+def check_get_market_candlesticks_historical_period_interval(
+    value: object, field: str = "value", *, received: bool = False
+) -> GetMarketCandlesticksHistoricalPeriodInterval:
+    if value in GET_MARKET_CANDLESTICKS_HISTORICAL_PERIOD_INTERVAL_VALUES:
+        return cast(GetMarketCandlesticksHistoricalPeriodInterval, value)
+    if isinstance(value, UnknownIntEnumValue) or (received and type(value) is int):
+        return cast(
+            GetMarketCandlesticksHistoricalPeriodInterval, UnknownIntEnumValue(value)
+        )
+    if received:
+        raise TypeError(
+            f"{field}: {value!r} is not a valid GetMarketCandlesticksHistoricalPeriodInterval"
+        )
+    allowed = ", ".join(
+        repr(v)
+        for v in sorted(GET_MARKET_CANDLESTICKS_HISTORICAL_PERIOD_INTERVAL_VALUES)
+    )
+    raise ValueError(
+        f"{field}={value!r} is not allowed; GetMarketCandlesticksHistoricalPeriodInterval is one of: {allowed}"
+    )

@@ -1,0 +1,32 @@
+from typing import Literal, cast
+
+from ..types import UnknownIntEnumValue
+
+GetMarketCandlesticksPeriodInterval = Literal[1, 60, 1440]
+
+GET_MARKET_CANDLESTICKS_PERIOD_INTERVAL_VALUES: frozenset[int] = frozenset(
+    {
+        1,
+        60,
+        1440,
+    }
+)
+
+
+def check_get_market_candlesticks_period_interval(
+    value: object, field: str = "value", *, received: bool = False
+) -> GetMarketCandlesticksPeriodInterval:
+    if value in GET_MARKET_CANDLESTICKS_PERIOD_INTERVAL_VALUES:
+        return cast(GetMarketCandlesticksPeriodInterval, value)
+    if isinstance(value, UnknownIntEnumValue) or (received and type(value) is int):
+        return cast(GetMarketCandlesticksPeriodInterval, UnknownIntEnumValue(value))
+    if received:
+        raise TypeError(
+            f"{field}: {value!r} is not a valid GetMarketCandlesticksPeriodInterval"
+        )
+    allowed = ", ".join(
+        repr(v) for v in sorted(GET_MARKET_CANDLESTICKS_PERIOD_INTERVAL_VALUES)
+    )
+    raise ValueError(
+        f"{field}={value!r} is not allowed; GetMarketCandlesticksPeriodInterval is one of: {allowed}"
+    )

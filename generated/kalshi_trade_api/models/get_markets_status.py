@@ -1,0 +1,30 @@
+from typing import Literal, cast
+
+from ..types import UnknownEnumValue
+
+GetMarketsStatus = Literal["closed", "open", "paused", "settled", "unopened"]
+
+GET_MARKETS_STATUS_VALUES: frozenset[str] = frozenset(
+    {
+        "closed",
+        "open",
+        "paused",
+        "settled",
+        "unopened",
+    }
+)
+
+
+def check_get_markets_status(
+    value: object, field: str = "value", *, received: bool = False
+) -> GetMarketsStatus:
+    if value in GET_MARKETS_STATUS_VALUES:
+        return cast(GetMarketsStatus, value)
+    if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
+        return cast(GetMarketsStatus, UnknownEnumValue(value))
+    if received:
+        raise TypeError(f"{field}: {value!r} is not a valid GetMarketsStatus")
+    allowed = ", ".join(repr(v) for v in sorted(GET_MARKETS_STATUS_VALUES))
+    raise ValueError(
+        f"{field}={value!r} is not allowed; GetMarketsStatus is one of: {allowed}"
+    )

@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import model_repr
+
+T = TypeVar("T", bound="IntraExchangeInstanceTransferResponse")
+
+
+@_attrs_define(repr=False)
+class IntraExchangeInstanceTransferResponse:
+    """Attributes:
+    transfer_id (str): The ID of the transfer that was created
+    """
+
+    transfer_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        transfer_id = self.transfer_id
+        field_dict["transfer_id"] = transfer_id
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        transfer_id = d.pop("transfer_id")
+        intra_exchange_instance_transfer_response = cls(
+            transfer_id=transfer_id,
+        )
+        intra_exchange_instance_transfer_response.additional_properties = d
+        return intra_exchange_instance_transfer_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,27 @@
+from typing import Literal, cast
+
+from ..types import UnknownEnumValue
+
+MarketSettlementBoundsType = Literal["default", "floor"]
+
+MARKET_SETTLEMENT_BOUNDS_TYPE_VALUES: frozenset[str] = frozenset(
+    {
+        "default",
+        "floor",
+    }
+)
+
+
+def check_market_settlement_bounds_type(
+    value: object, field: str = "value", *, received: bool = False
+) -> MarketSettlementBoundsType:
+    if value in MARKET_SETTLEMENT_BOUNDS_TYPE_VALUES:
+        return cast(MarketSettlementBoundsType, value)
+    if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
+        return cast(MarketSettlementBoundsType, UnknownEnumValue(value))
+    if received:
+        raise TypeError(f"{field}: {value!r} is not a valid MarketSettlementBoundsType")
+    allowed = ", ".join(repr(v) for v in sorted(MARKET_SETTLEMENT_BOUNDS_TYPE_VALUES))
+    raise ValueError(
+        f"{field}={value!r} is not allowed; MarketSettlementBoundsType is one of: {allowed}"
+    )

@@ -1,0 +1,28 @@
+from typing import Literal, cast
+
+from ..types import UnknownEnumValue
+
+OrderStatus = Literal["canceled", "executed", "resting"]
+
+ORDER_STATUS_VALUES: frozenset[str] = frozenset(
+    {
+        "canceled",
+        "executed",
+        "resting",
+    }
+)
+
+
+def check_order_status(
+    value: object, field: str = "value", *, received: bool = False
+) -> OrderStatus:
+    if value in ORDER_STATUS_VALUES:
+        return cast(OrderStatus, value)
+    if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
+        return cast(OrderStatus, UnknownEnumValue(value))
+    if received:
+        raise TypeError(f"{field}: {value!r} is not a valid OrderStatus")
+    allowed = ", ".join(repr(v) for v in sorted(ORDER_STATUS_VALUES))
+    raise ValueError(
+        f"{field}={value!r} is not allowed; OrderStatus is one of: {allowed}"
+    )

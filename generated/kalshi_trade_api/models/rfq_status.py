@@ -1,0 +1,27 @@
+from typing import Literal, cast
+
+from ..types import UnknownEnumValue
+
+RFQStatus = Literal["closed", "open"]
+
+RFQ_STATUS_VALUES: frozenset[str] = frozenset(
+    {
+        "closed",
+        "open",
+    }
+)
+
+
+def check_rfq_status(
+    value: object, field: str = "value", *, received: bool = False
+) -> RFQStatus:
+    if value in RFQ_STATUS_VALUES:
+        return cast(RFQStatus, value)
+    if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
+        return cast(RFQStatus, UnknownEnumValue(value))
+    if received:
+        raise TypeError(f"{field}: {value!r} is not a valid RFQStatus")
+    allowed = ", ".join(repr(v) for v in sorted(RFQ_STATUS_VALUES))
+    raise ValueError(
+        f"{field}={value!r} is not allowed; RFQStatus is one of: {allowed}"
+    )

@@ -1,0 +1,30 @@
+from typing import Literal, cast
+
+from ..types import UnknownEnumValue
+
+WithdrawalType = Literal["ach", "apm", "crypto", "debit", "wire"]
+
+WITHDRAWAL_TYPE_VALUES: frozenset[str] = frozenset(
+    {
+        "ach",
+        "apm",
+        "crypto",
+        "debit",
+        "wire",
+    }
+)
+
+
+def check_withdrawal_type(
+    value: object, field: str = "value", *, received: bool = False
+) -> WithdrawalType:
+    if value in WITHDRAWAL_TYPE_VALUES:
+        return cast(WithdrawalType, value)
+    if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
+        return cast(WithdrawalType, UnknownEnumValue(value))
+    if received:
+        raise TypeError(f"{field}: {value!r} is not a valid WithdrawalType")
+    allowed = ", ".join(repr(v) for v in sorted(WITHDRAWAL_TYPE_VALUES))
+    raise ValueError(
+        f"{field}={value!r} is not allowed; WithdrawalType is one of: {allowed}"
+    )
