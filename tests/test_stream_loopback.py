@@ -46,10 +46,16 @@ def run(coro: Awaitable[T]) -> T:
     return asyncio.run(bounded())
 
 
+@pytest.fixture(scope="module")
+def exchange() -> LocalExchange:
+    """One REST exchange for the module (loading the full spec takes a while); each test gets its own stream side."""
+    return LocalExchange(keys={"rsa": rsa_key(), "ed": ed_key()})
+
+
 @pytest.fixture
-def served() -> Iterator[ExchangeServer]:
-    exchange = LocalExchange(keys={"rsa": rsa_key(), "ed": ed_key()})
-    with ExchangeServer(exchange, stream=StreamServer(exchange, interval=0.005, seed=3)) as server:
+def served(exchange: LocalExchange) -> Iterator[ExchangeServer]:
+    stream = StreamServer(exchange, interval=0.005, seed=3, open_markets=False)  # unknown markets: error 16
+    with ExchangeServer(exchange, stream=stream) as server:
         yield server
 
 
@@ -246,7 +252,7 @@ def test_command_errors_are_typed_and_the_stream_carries_on(served: ExchangeServ
     async def scenario() -> None:
         async with _stream(served) as stream:
             with pytest.raises(MarketNotFoundError) as missing:
-                await stream.subscribe("orderbook_delta", market_tickers=["KXNOPE-1"])
+                await stream.subscribe("orderbook_delta", market_tickers=["KXNOPE-1"])  # not among the markets
             assert missing.value.code == 16 and missing.value.market_ticker == "KXNOPE-1"
             (sub,) = await stream.subscribe("orderbook_delta", market_tickers=MARKETS)
             with pytest.raises(AlreadySubscribedError):
@@ -339,8 +345,7 @@ def test_adding_a_market_to_a_book_subscription_brings_its_snapshot(served: Exch
     run(scenario())
 
 
-def test_the_client_answers_the_exchanges_heartbeat_pings() -> None:
-    exchange = LocalExchange(keys={"ed": ed_key()})
+def test_the_client_answers_the_exchanges_heartbeat_pings(exchange: LocalExchange) -> None:
     stream_server = StreamServer(exchange, heartbeat=0.05)
     with ExchangeServer(exchange, stream=stream_server) as server:
 
@@ -365,8 +370,7 @@ def test_without_reconnect_a_drop_ends_iteration_with_the_reason(served: Exchang
     run(scenario())
 
 
-def test_reconnecting_gives_up_after_max_attempts_when_the_exchange_is_gone() -> None:
-    exchange = LocalExchange(keys={"ed": ed_key()})
+def test_reconnecting_gives_up_after_max_attempts_when_the_exchange_is_gone(exchange: LocalExchange) -> None:
     server = ExchangeServer(exchange).start()
 
     async def scenario() -> None:
@@ -394,3 +398,17 @@ def test_the_demo_streams_a_book_from_the_local_exchange(
     out = capsys.readouterr().out
     assert "yes bid 0." in out and "yes ask 0." in out and "0 gaps" in out
     assert "handshake signature verified by the exchange: True" in out
+
+
+def test_an_open_exchange_streams_any_market_even_a_real_ticker_with_a_dot(exchange: LocalExchange) -> None:
+    with ExchangeServer(exchange) as server:  # the default: open markets, as the REST side
+        real = "KXBTCD-25AUG0517-T114999.99"
+
+        async def scenario() -> None:
+            async with _stream(server) as stream:
+                (sub,) = await stream.subscribe("orderbook_delta", market_tickers=[real])
+                books = OrderBooks()
+                await _until(stream, _deltas_seen(5), books)
+                await _assert_books_exact(stream, server, sub, books)
+
+        run(scenario())

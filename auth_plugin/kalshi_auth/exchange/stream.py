@@ -36,6 +36,7 @@ from kalshi_auth.exchange.verify import check_signature
 
 WS_PATH = "/trade-api/ws/v2"
 HEARTBEAT = b"heartbeat"
+MAX_MARKETS = 1000  # books an open exchange will make up before answering "market not found"
 FAULT_KINDS = ("skip_seq", "repeat_seq", "delay", "error", "silence", "drop")
 
 
@@ -95,7 +96,9 @@ class StreamServer:
 
     ``interval`` is the time between publishing rounds (each round: one book
     change fanned out to every orderbook subscription of that market, and one
-    message per other subscription).
+    message per other subscription). ``markets`` have books from the start; with
+    ``open_markets`` any other ticker gets one when first subscribed (as the REST
+    side answers for any ticker), otherwise it is error 16 (market not found).
     """
 
     def __init__(
@@ -108,11 +111,13 @@ class StreamServer:
         interval: float = 0.01,
         heartbeat: float = 10.0,
         markets: tuple[str, ...] = DEFAULT_MARKETS,
+        open_markets: bool = True,
         validate: bool = True,
     ) -> None:
         self.exchange = exchange
         self.feed = StreamFeed(seed=seed, markets=markets)
         self.interval, self.heartbeat, self.validate = interval, heartbeat, validate
+        self.open_markets = open_markets
         self.handshakes: list[Handshake] = []
         self.published: Counter[str] = Counter()
         self.pongs = 0  # answers to the heartbeat pings
@@ -181,7 +186,7 @@ class StreamServer:
     def book_levels(self, ticker: str) -> dict[str, dict[str, str]]:
         """The exchange's book of ``ticker`` now: ``{"yes": {price: count}, "no": {...}}``."""
         with self._lock:
-            book = self.feed.books[ticker]
+            book = self.feed.book(ticker)
             return {"yes": book.levels("yes"), "no": book.levels("no")}
 
     def subscriptions(self) -> list[tuple[int, str, list[str], int]]:
@@ -385,8 +390,10 @@ class StreamServer:
         if not isinstance(tickers, list) or not all(isinstance(t, str) for t in tickers):
             raise _CommandError(11)
         for ticker in tickers:
-            if ticker not in self.feed.books:
+            if ticker not in self.feed.books and (not self.open_markets or len(self.feed.books) >= MAX_MARKETS):
                 raise _CommandError(16, ticker)
+        for ticker in tickers:
+            self.feed.book(ticker)  # an open exchange lists any market it is asked for, as its REST side does
         return list(dict.fromkeys(tickers))
 
     def _subscribe(self, conn: _Connection, command_id: Any, params: dict[str, Any]) -> None:
