@@ -206,10 +206,10 @@ def test_error_statuses_are_typed(
         b"<html>Just a moment...</html>",
         b'{"order_groups": [{"id": "g1", "is_auto',  # truncated
         b"",
-        b'{"order_groups": [{"is_auto_cancel_enabled": true}]}',  # required id missing
+        b'{"order_groups": [{"id": 7, "is_auto_cancel_enabled": true}]}',  # a wrong type (a missing field is tolerated)
         b'["not", "an", "object"]',
     ],
-    ids=["html", "truncated", "empty", "missing-field", "wrong-shape"],
+    ids=["html", "truncated", "empty", "wrong-type", "wrong-shape"],
 )
 def test_unparseable_2xx_body_is_a_typed_error_with_the_raw_body(call: Callable[[Any], Any], body: bytes) -> None:
     answer = httpx.Response(200, content=body)
@@ -217,6 +217,8 @@ def test_unparseable_2xx_body_is_a_typed_error_with_the_raw_body(call: Callable[
         call(_client(Recorder(answer)))
     assert caught.value.content == answer.content and caught.value.status_code == 200
     assert caught.value.operation == "GET /portfolio/order_groups"
+    if b'"id": 7' in body:
+        assert caught.value.path == "$.order_groups[0].id" and "$.order_groups[0].id" in str(caught.value)
 
 
 def test_client_is_usable_after_errors() -> None:

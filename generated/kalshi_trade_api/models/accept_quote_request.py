@@ -10,7 +10,13 @@ from ..models.accept_quote_request_accepted_side import (
     AcceptQuoteRequestAcceptedSide,
     check_accept_quote_request_accepted_side,
 )
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="AcceptQuoteRequest")
 
@@ -23,6 +29,10 @@ class AcceptQuoteRequest:
 
     accepted_side: AcceptQuoteRequestAcceptedSide
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -30,23 +40,58 @@ class AcceptQuoteRequest:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        accepted_side: str = check_accept_quote_request_accepted_side(
-            self.accepted_side, "accepted_side"
-        )
-        field_dict["accepted_side"] = accepted_side
+        if isinstance(self.accepted_side, Unset):
+            pass
+        elif (
+            self.accepted_side is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["accepted_side"] = None
+        else:
+            _accepted_side: str = check_accept_quote_request_accepted_side(
+                self.accepted_side, "accepted_side"
+            )
+            field_dict["accepted_side"] = _accepted_side
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        accepted_side = check_accept_quote_request_accepted_side(
-            d.pop("accepted_side"), "accepted_side", received=True
-        )
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("accepted_side", UNSET)
+            _f_accepted_side: Any
+            if _v is UNSET:
+                _f_accepted_side = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "AcceptQuoteRequest", "accepted_side", "missing"
+                )
+            elif _v is None:
+                _f_accepted_side = None
+                _deviations = record_deviation(
+                    _deviations, "AcceptQuoteRequest", "accepted_side", "null"
+                )
+            else:
+                _f_accepted_side = check_accept_quote_request_accepted_side(
+                    _v, "accepted_side", received=True
+                )
 
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         accept_quote_request = cls(
-            accepted_side=accepted_side,
+            accepted_side=_f_accepted_side,
         )
-        accept_quote_request.additional_properties = d
+        if len(src_dict) + _absent > 1:
+            _known: set[str] = {"accepted_side"}
+            accept_quote_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            accept_quote_request._deviations = _deviations
         return accept_quote_request
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownEnumValue
+from ..types import BadValue, UnknownEnumValue
 
 AcceptQuoteRequestAcceptedSide = Literal["no", "yes"]
 
@@ -13,16 +13,14 @@ ACCEPT_QUOTE_REQUEST_ACCEPTED_SIDE_VALUES: frozenset[str] = frozenset(
 
 
 def check_accept_quote_request_accepted_side(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> AcceptQuoteRequestAcceptedSide:
-    if value in ACCEPT_QUOTE_REQUEST_ACCEPTED_SIDE_VALUES:
+    if isinstance(value, str) and value in ACCEPT_QUOTE_REQUEST_ACCEPTED_SIDE_VALUES:
         return cast(AcceptQuoteRequestAcceptedSide, value)
     if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
         return cast(AcceptQuoteRequestAcceptedSide, UnknownEnumValue(value))
     if received:
-        raise TypeError(
-            f"{field}: {value!r} is not a valid AcceptQuoteRequestAcceptedSide"
-        )
+        raise BadValue(field, "AcceptQuoteRequestAcceptedSide (str)", value)
     allowed = ", ".join(
         repr(v) for v in sorted(ACCEPT_QUOTE_REQUEST_ACCEPTED_SIDE_VALUES)
     )

@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="AccountApiUsageLevelVolumeGoal")
 
@@ -15,13 +21,13 @@ T = TypeVar("T", bound="AccountApiUsageLevelVolumeGoal")
 class AccountApiUsageLevelVolumeGoal:
     """Attributes:
     level (str): API usage level for this Predictions volume goal. Example: expert.
-    earn_volume_goal_fp (str): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in
-        field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-        decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
+    earn_volume_goal_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
+        field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
+        decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
         Example: 10.00.
-    keep_volume_goal_fp (str): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in
-        field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-        decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
+    keep_volume_goal_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
+        field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
+        decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
         Example: 10.00.
     """
 
@@ -29,6 +35,10 @@ class AccountApiUsageLevelVolumeGoal:
     earn_volume_goal_fp: str
     keep_volume_goal_fp: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -36,26 +46,119 @@ class AccountApiUsageLevelVolumeGoal:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        level = self.level
-        field_dict["level"] = level
-        earn_volume_goal_fp = self.earn_volume_goal_fp
-        field_dict["earn_volume_goal_fp"] = earn_volume_goal_fp
-        keep_volume_goal_fp = self.keep_volume_goal_fp
-        field_dict["keep_volume_goal_fp"] = keep_volume_goal_fp
+        if isinstance(self.level, Unset):
+            pass
+        elif self.level is None:  # a null the spec does not allow, kept as received
+            field_dict["level"] = None
+        else:
+            field_dict["level"] = self.level
+        if isinstance(self.earn_volume_goal_fp, Unset):
+            pass
+        elif (
+            self.earn_volume_goal_fp is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["earn_volume_goal_fp"] = None
+        else:
+            field_dict["earn_volume_goal_fp"] = self.earn_volume_goal_fp
+        if isinstance(self.keep_volume_goal_fp, Unset):
+            pass
+        elif (
+            self.keep_volume_goal_fp is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["keep_volume_goal_fp"] = None
+        else:
+            field_dict["keep_volume_goal_fp"] = self.keep_volume_goal_fp
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        level = d.pop("level")
-        earn_volume_goal_fp = d.pop("earn_volume_goal_fp")
-        keep_volume_goal_fp = d.pop("keep_volume_goal_fp")
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("level", UNSET)
+            _f_level: Any
+            if _v is UNSET:
+                _f_level = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "AccountApiUsageLevelVolumeGoal", "level", "missing"
+                )
+            elif _v is None:
+                _f_level = None
+                _deviations = record_deviation(
+                    _deviations, "AccountApiUsageLevelVolumeGoal", "level", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("level", "str", _v)
+                _f_level = _v
+
+            _v = src_dict.get("earn_volume_goal_fp", UNSET)
+            _f_earn_volume_goal_fp: Any
+            if _v is UNSET:
+                _f_earn_volume_goal_fp = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "AccountApiUsageLevelVolumeGoal",
+                    "earn_volume_goal_fp",
+                    "missing",
+                )
+            elif _v is None:
+                _f_earn_volume_goal_fp = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "AccountApiUsageLevelVolumeGoal",
+                    "earn_volume_goal_fp",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("earn_volume_goal_fp", "str", _v)
+                _f_earn_volume_goal_fp = _v
+
+            _v = src_dict.get("keep_volume_goal_fp", UNSET)
+            _f_keep_volume_goal_fp: Any
+            if _v is UNSET:
+                _f_keep_volume_goal_fp = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "AccountApiUsageLevelVolumeGoal",
+                    "keep_volume_goal_fp",
+                    "missing",
+                )
+            elif _v is None:
+                _f_keep_volume_goal_fp = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "AccountApiUsageLevelVolumeGoal",
+                    "keep_volume_goal_fp",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("keep_volume_goal_fp", "str", _v)
+                _f_keep_volume_goal_fp = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         account_api_usage_level_volume_goal = cls(
-            level=level,
-            earn_volume_goal_fp=earn_volume_goal_fp,
-            keep_volume_goal_fp=keep_volume_goal_fp,
+            level=_f_level,
+            earn_volume_goal_fp=_f_earn_volume_goal_fp,
+            keep_volume_goal_fp=_f_keep_volume_goal_fp,
         )
-        account_api_usage_level_volume_goal.additional_properties = d
+        if len(src_dict) + _absent > 3:
+            _known: set[str] = {"level", "earn_volume_goal_fp", "keep_volume_goal_fp"}
+            account_api_usage_level_volume_goal.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            account_api_usage_level_volume_goal._deviations = _deviations
         return account_api_usage_level_volume_goal
 
     @property

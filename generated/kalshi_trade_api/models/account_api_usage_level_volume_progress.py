@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.account_api_usage_level_volume_goal import (
@@ -22,9 +28,9 @@ class AccountApiUsageLevelVolumeProgress:
     """Attributes:
     computed_ts (int): Unix timestamp (seconds) when this progress was computed; trailing_30d_volume_fp covers the
         trailing 30 days ending at this time.
-    trailing_30d_volume_fp (str): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp"
-        in field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-        decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
+    trailing_30d_volume_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\"
+        in field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
+        decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
         Example: 10.00.
     goals (list[AccountApiUsageLevelVolumeGoal]):
     """
@@ -33,6 +39,10 @@ class AccountApiUsageLevelVolumeProgress:
     trailing_30d_volume_fp: str
     goals: list[AccountApiUsageLevelVolumeGoal]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -40,16 +50,33 @@ class AccountApiUsageLevelVolumeProgress:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        computed_ts = self.computed_ts
-        field_dict["computed_ts"] = computed_ts
-        trailing_30d_volume_fp = self.trailing_30d_volume_fp
-        field_dict["trailing_30d_volume_fp"] = trailing_30d_volume_fp
-        goals = []
-        for goals_item_data in self.goals:
-            goals_item = goals_item_data.to_dict()
-            goals.append(goals_item)
+        if isinstance(self.computed_ts, Unset):
+            pass
+        elif (
+            self.computed_ts is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["computed_ts"] = None
+        else:
+            field_dict["computed_ts"] = self.computed_ts
+        if isinstance(self.trailing_30d_volume_fp, Unset):
+            pass
+        elif (
+            self.trailing_30d_volume_fp is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["trailing_30d_volume_fp"] = None
+        else:
+            field_dict["trailing_30d_volume_fp"] = self.trailing_30d_volume_fp
+        if isinstance(self.goals, Unset):
+            pass
+        elif self.goals is None:  # a null the spec does not allow, kept as received
+            field_dict["goals"] = None
+        else:
+            _goals = []
+            for goals_item_data in self.goals:
+                goals_item = goals_item_data.to_dict()
+                _goals.append(goals_item)
 
-        field_dict["goals"] = goals
+            field_dict["goals"] = _goals
         return field_dict
 
     @classmethod
@@ -58,22 +85,101 @@ class AccountApiUsageLevelVolumeProgress:
             AccountApiUsageLevelVolumeGoal,
         )
 
-        d = dict(src_dict)
-        computed_ts = d.pop("computed_ts")
-        trailing_30d_volume_fp = d.pop("trailing_30d_volume_fp")
-        goals = []
-        _goals = d.pop("goals")
-        for goals_item_data in _goals:
-            goals_item = AccountApiUsageLevelVolumeGoal.from_dict(goals_item_data)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("computed_ts", UNSET)
+            _f_computed_ts: Any
+            if _v is UNSET:
+                _f_computed_ts = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "AccountApiUsageLevelVolumeProgress",
+                    "computed_ts",
+                    "missing",
+                )
+            elif _v is None:
+                _f_computed_ts = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "AccountApiUsageLevelVolumeProgress",
+                    "computed_ts",
+                    "null",
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("computed_ts", "int", _v)
+                _f_computed_ts = _v
 
-            goals.append(goals_item)
+            _v = src_dict.get("trailing_30d_volume_fp", UNSET)
+            _f_trailing_30d_volume_fp: Any
+            if _v is UNSET:
+                _f_trailing_30d_volume_fp = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "AccountApiUsageLevelVolumeProgress",
+                    "trailing_30d_volume_fp",
+                    "missing",
+                )
+            elif _v is None:
+                _f_trailing_30d_volume_fp = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "AccountApiUsageLevelVolumeProgress",
+                    "trailing_30d_volume_fp",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("trailing_30d_volume_fp", "str", _v)
+                _f_trailing_30d_volume_fp = _v
 
+            _v = src_dict.get("goals", UNSET)
+            _f_goals: Any
+            if _v is UNSET:
+                _f_goals = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "AccountApiUsageLevelVolumeProgress",
+                    "goals",
+                    "missing",
+                )
+            elif _v is None:
+                _f_goals = None
+                _deviations = record_deviation(
+                    _deviations, "AccountApiUsageLevelVolumeProgress", "goals", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("goals", "array", _v)
+                try:
+                    _f_goals = [
+                        AccountApiUsageLevelVolumeGoal.from_dict(_x) for _x in _v
+                    ]
+                except BadValue as _bad:
+                    raise _bad.within_list("goals", _v) from None
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         account_api_usage_level_volume_progress = cls(
-            computed_ts=computed_ts,
-            trailing_30d_volume_fp=trailing_30d_volume_fp,
-            goals=goals,
+            computed_ts=_f_computed_ts,
+            trailing_30d_volume_fp=_f_trailing_30d_volume_fp,
+            goals=_f_goals,
         )
-        account_api_usage_level_volume_progress.additional_properties = d
+        if len(src_dict) + _absent > 3:
+            _known: set[str] = {"computed_ts", "trailing_30d_volume_fp", "goals"}
+            account_api_usage_level_volume_progress.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            account_api_usage_level_volume_progress._deviations = _deviations
         return account_api_usage_level_volume_progress
 
     @property

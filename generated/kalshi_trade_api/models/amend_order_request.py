@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,7 +14,13 @@ from ..models.amend_order_request_side import (
     AmendOrderRequestSide,
     check_amend_order_request_side,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="AmendOrderRequest")
 
@@ -32,10 +38,10 @@ class AmendOrderRequest:
     yes_price (int | Unset): Updated yes price for the order in cents
     no_price (int | Unset): Updated no price for the order in cents
     yes_price_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-        (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
+        (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by
         that market's price level structure. Example: 0.5600.
     no_price_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-        (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
+        (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by
         that market's price level structure. Example: 0.5600.
     count (int | Unset): Updated quantity for the order (whole contracts only). If updating quantity, provide count
         or count_fp; if both provided they must match.
@@ -58,6 +64,10 @@ class AmendOrderRequest:
     count_fp: None | str | Unset = UNSET
     exchange_index: int | Unset = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -65,93 +75,350 @@ class AmendOrderRequest:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        ticker = self.ticker
-        field_dict["ticker"] = ticker
-        side: str = check_amend_order_request_side(self.side, "side")
-        field_dict["side"] = side
-        action: str = check_amend_order_request_action(self.action, "action")
-        field_dict["action"] = action
-        subaccount = self.subaccount
-        if subaccount is not UNSET:
-            field_dict["subaccount"] = subaccount
-        client_order_id = self.client_order_id
-        if client_order_id is not UNSET:
-            field_dict["client_order_id"] = client_order_id
-        updated_client_order_id = self.updated_client_order_id
-        if updated_client_order_id is not UNSET:
-            field_dict["updated_client_order_id"] = updated_client_order_id
-        yes_price = self.yes_price
-        if yes_price is not UNSET:
-            field_dict["yes_price"] = yes_price
-        no_price = self.no_price
-        if no_price is not UNSET:
-            field_dict["no_price"] = no_price
-        yes_price_dollars = self.yes_price_dollars
-        if yes_price_dollars is not UNSET:
-            field_dict["yes_price_dollars"] = yes_price_dollars
-        no_price_dollars = self.no_price_dollars
-        if no_price_dollars is not UNSET:
-            field_dict["no_price_dollars"] = no_price_dollars
-        count = self.count
-        if count is not UNSET:
-            field_dict["count"] = count
-        count_fp: None | str | Unset
-        if isinstance(self.count_fp, Unset):
-            count_fp = UNSET
+        if isinstance(self.ticker, Unset):
+            pass
+        elif self.ticker is None:  # a null the spec does not allow, kept as received
+            field_dict["ticker"] = None
         else:
-            count_fp = self.count_fp
-        if count_fp is not UNSET:
-            field_dict["count_fp"] = count_fp
-        exchange_index = self.exchange_index
-        if exchange_index is not UNSET:
-            field_dict["exchange_index"] = exchange_index
+            field_dict["ticker"] = self.ticker
+        if isinstance(self.side, Unset):
+            pass
+        elif self.side is None:  # a null the spec does not allow, kept as received
+            field_dict["side"] = None
+        else:
+            _side: str = check_amend_order_request_side(self.side, "side")
+            field_dict["side"] = _side
+        if isinstance(self.action, Unset):
+            pass
+        elif self.action is None:  # a null the spec does not allow, kept as received
+            field_dict["action"] = None
+        else:
+            _action: str = check_amend_order_request_action(self.action, "action")
+            field_dict["action"] = _action
+        if isinstance(self.subaccount, Unset):
+            pass
+        elif (
+            self.subaccount is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["subaccount"] = None
+        else:
+            field_dict["subaccount"] = self.subaccount
+        if isinstance(self.client_order_id, Unset):
+            pass
+        elif (
+            self.client_order_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["client_order_id"] = None
+        else:
+            field_dict["client_order_id"] = self.client_order_id
+        if isinstance(self.updated_client_order_id, Unset):
+            pass
+        elif (
+            self.updated_client_order_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["updated_client_order_id"] = None
+        else:
+            field_dict["updated_client_order_id"] = self.updated_client_order_id
+        if isinstance(self.yes_price, Unset):
+            pass
+        elif self.yes_price is None:  # a null the spec does not allow, kept as received
+            field_dict["yes_price"] = None
+        else:
+            field_dict["yes_price"] = self.yes_price
+        if isinstance(self.no_price, Unset):
+            pass
+        elif self.no_price is None:  # a null the spec does not allow, kept as received
+            field_dict["no_price"] = None
+        else:
+            field_dict["no_price"] = self.no_price
+        if isinstance(self.yes_price_dollars, Unset):
+            pass
+        elif (
+            self.yes_price_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["yes_price_dollars"] = None
+        else:
+            field_dict["yes_price_dollars"] = self.yes_price_dollars
+        if isinstance(self.no_price_dollars, Unset):
+            pass
+        elif (
+            self.no_price_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["no_price_dollars"] = None
+        else:
+            field_dict["no_price_dollars"] = self.no_price_dollars
+        if isinstance(self.count, Unset):
+            pass
+        elif self.count is None:  # a null the spec does not allow, kept as received
+            field_dict["count"] = None
+        else:
+            field_dict["count"] = self.count
+        if isinstance(self.count_fp, Unset):
+            pass
+        else:
+            _count_fp: None | str | Unset
+            if isinstance(self.count_fp, Unset):
+                _count_fp = UNSET
+            else:
+                _count_fp = self.count_fp
+            field_dict["count_fp"] = _count_fp
+        if isinstance(self.exchange_index, Unset):
+            pass
+        elif (
+            self.exchange_index is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["exchange_index"] = None
+        else:
+            field_dict["exchange_index"] = self.exchange_index
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ticker = d.pop("ticker")
-        side = check_amend_order_request_side(d.pop("side"), "side", received=True)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("ticker", UNSET)
+            _f_ticker: Any
+            if _v is UNSET:
+                _f_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "AmendOrderRequest", "ticker", "missing"
+                )
+            elif _v is None:
+                _f_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "AmendOrderRequest", "ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("ticker", "str", _v)
+                _f_ticker = _v
 
-        action = check_amend_order_request_action(
-            d.pop("action"), "action", received=True
-        )
+            _v = src_dict.get("side", UNSET)
+            _f_side: Any
+            if _v is UNSET:
+                _f_side = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "AmendOrderRequest", "side", "missing"
+                )
+            elif _v is None:
+                _f_side = None
+                _deviations = record_deviation(
+                    _deviations, "AmendOrderRequest", "side", "null"
+                )
+            else:
+                _f_side = check_amend_order_request_side(_v, "side", received=True)
 
-        subaccount = d.pop("subaccount", UNSET)
-        client_order_id = d.pop("client_order_id", UNSET)
-        updated_client_order_id = d.pop("updated_client_order_id", UNSET)
-        yes_price = d.pop("yes_price", UNSET)
-        no_price = d.pop("no_price", UNSET)
-        yes_price_dollars = d.pop("yes_price_dollars", UNSET)
-        no_price_dollars = d.pop("no_price_dollars", UNSET)
-        count = d.pop("count", UNSET)
+            _v = src_dict.get("action", UNSET)
+            _f_action: Any
+            if _v is UNSET:
+                _f_action = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "AmendOrderRequest", "action", "missing"
+                )
+            elif _v is None:
+                _f_action = None
+                _deviations = record_deviation(
+                    _deviations, "AmendOrderRequest", "action", "null"
+                )
+            else:
+                _f_action = check_amend_order_request_action(
+                    _v, "action", received=True
+                )
 
-        def _parse_count_fp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _v = src_dict.get("subaccount", UNSET)
+            _f_subaccount: Any
+            if _v is UNSET:
+                _f_subaccount = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_subaccount = None
+                _deviations = record_deviation(
+                    _deviations, "AmendOrderRequest", "subaccount", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("subaccount", "int", _v)
+                _f_subaccount = _v
 
-        count_fp = _parse_count_fp(d.pop("count_fp", UNSET))
+            _v = src_dict.get("client_order_id", UNSET)
+            _f_client_order_id: Any
+            if _v is UNSET:
+                _f_client_order_id = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_client_order_id = None
+                _deviations = record_deviation(
+                    _deviations, "AmendOrderRequest", "client_order_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("client_order_id", "str", _v)
+                _f_client_order_id = _v
 
-        exchange_index = d.pop("exchange_index", UNSET)
+            _v = src_dict.get("updated_client_order_id", UNSET)
+            _f_updated_client_order_id: Any
+            if _v is UNSET:
+                _f_updated_client_order_id = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_updated_client_order_id = None
+                _deviations = record_deviation(
+                    _deviations, "AmendOrderRequest", "updated_client_order_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("updated_client_order_id", "str", _v)
+                _f_updated_client_order_id = _v
+
+            _v = src_dict.get("yes_price", UNSET)
+            _f_yes_price: Any
+            if _v is UNSET:
+                _f_yes_price = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_yes_price = None
+                _deviations = record_deviation(
+                    _deviations, "AmendOrderRequest", "yes_price", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("yes_price", "int", _v)
+                _f_yes_price = _v
+
+            _v = src_dict.get("no_price", UNSET)
+            _f_no_price: Any
+            if _v is UNSET:
+                _f_no_price = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_no_price = None
+                _deviations = record_deviation(
+                    _deviations, "AmendOrderRequest", "no_price", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("no_price", "int", _v)
+                _f_no_price = _v
+
+            _v = src_dict.get("yes_price_dollars", UNSET)
+            _f_yes_price_dollars: Any
+            if _v is UNSET:
+                _f_yes_price_dollars = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_yes_price_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "AmendOrderRequest", "yes_price_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("yes_price_dollars", "str", _v)
+                _f_yes_price_dollars = _v
+
+            _v = src_dict.get("no_price_dollars", UNSET)
+            _f_no_price_dollars: Any
+            if _v is UNSET:
+                _f_no_price_dollars = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_no_price_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "AmendOrderRequest", "no_price_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("no_price_dollars", "str", _v)
+                _f_no_price_dollars = _v
+
+            _v = src_dict.get("count", UNSET)
+            _f_count: Any
+            if _v is UNSET:
+                _f_count = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_count = None
+                _deviations = record_deviation(
+                    _deviations, "AmendOrderRequest", "count", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("count", "int", _v)
+                _f_count = _v
+
+            _v = src_dict.get("count_fp", UNSET)
+            _f_count_fp: Any
+            if _v is UNSET:
+                _f_count_fp = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_count_fp = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("count_fp", "str", _v)
+                    _f_count_fp = _v
+
+            _v = src_dict.get("exchange_index", UNSET)
+            _f_exchange_index: Any
+            if _v is UNSET:
+                _f_exchange_index = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_exchange_index = None
+                _deviations = record_deviation(
+                    _deviations, "AmendOrderRequest", "exchange_index", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("exchange_index", "int", _v)
+                _f_exchange_index = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         amend_order_request = cls(
-            ticker=ticker,
-            side=side,
-            action=action,
-            subaccount=subaccount,
-            client_order_id=client_order_id,
-            updated_client_order_id=updated_client_order_id,
-            yes_price=yes_price,
-            no_price=no_price,
-            yes_price_dollars=yes_price_dollars,
-            no_price_dollars=no_price_dollars,
-            count=count,
-            count_fp=count_fp,
-            exchange_index=exchange_index,
+            ticker=_f_ticker,
+            side=_f_side,
+            action=_f_action,
+            subaccount=_f_subaccount,
+            client_order_id=_f_client_order_id,
+            updated_client_order_id=_f_updated_client_order_id,
+            yes_price=_f_yes_price,
+            no_price=_f_no_price,
+            yes_price_dollars=_f_yes_price_dollars,
+            no_price_dollars=_f_no_price_dollars,
+            count=_f_count,
+            count_fp=_f_count_fp,
+            exchange_index=_f_exchange_index,
         )
-        amend_order_request.additional_properties = d
+        if len(src_dict) + _absent > 13:
+            _known: set[str] = {
+                "ticker",
+                "side",
+                "action",
+                "subaccount",
+                "client_order_id",
+                "updated_client_order_id",
+                "yes_price",
+                "no_price",
+                "yes_price_dollars",
+                "no_price_dollars",
+                "count",
+                "count_fp",
+                "exchange_index",
+            }
+            amend_order_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            amend_order_request._deviations = _deviations
         return amend_order_request
 
     @property

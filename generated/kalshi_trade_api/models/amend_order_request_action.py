@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownEnumValue
+from ..types import BadValue, UnknownEnumValue
 
 AmendOrderRequestAction = Literal["buy", "sell"]
 
@@ -13,14 +13,14 @@ AMEND_ORDER_REQUEST_ACTION_VALUES: frozenset[str] = frozenset(
 
 
 def check_amend_order_request_action(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> AmendOrderRequestAction:
-    if value in AMEND_ORDER_REQUEST_ACTION_VALUES:
+    if isinstance(value, str) and value in AMEND_ORDER_REQUEST_ACTION_VALUES:
         return cast(AmendOrderRequestAction, value)
     if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
         return cast(AmendOrderRequestAction, UnknownEnumValue(value))
     if received:
-        raise TypeError(f"{field}: {value!r} is not a valid AmendOrderRequestAction")
+        raise BadValue(field, "AmendOrderRequestAction (str)", value)
     allowed = ", ".join(repr(v) for v in sorted(AMEND_ORDER_REQUEST_ACTION_VALUES))
     raise ValueError(
         f"{field}={value!r} is not allowed; AmendOrderRequestAction is one of: {allowed}"

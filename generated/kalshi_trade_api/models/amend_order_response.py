@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.order import Order
@@ -25,6 +31,10 @@ class AmendOrderResponse:
     old_order: Order
     order: Order
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -32,26 +42,84 @@ class AmendOrderResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        old_order = self.old_order.to_dict()
-        field_dict["old_order"] = old_order
-        order = self.order.to_dict()
-        field_dict["order"] = order
+        if isinstance(self.old_order, Unset):
+            pass
+        elif self.old_order is None:  # a null the spec does not allow, kept as received
+            field_dict["old_order"] = None
+        else:
+            _old_order = self.old_order.to_dict()
+            field_dict["old_order"] = _old_order
+        if isinstance(self.order, Unset):
+            pass
+        elif self.order is None:  # a null the spec does not allow, kept as received
+            field_dict["order"] = None
+        else:
+            _order = self.order.to_dict()
+            field_dict["order"] = _order
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.order import Order
 
-        d = dict(src_dict)
-        old_order = Order.from_dict(d.pop("old_order"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("old_order", UNSET)
+            _f_old_order: Any
+            if _v is UNSET:
+                _f_old_order = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "AmendOrderResponse", "old_order", "missing"
+                )
+            elif _v is None:
+                _f_old_order = None
+                _deviations = record_deviation(
+                    _deviations, "AmendOrderResponse", "old_order", "null"
+                )
+            else:
+                try:
+                    _f_old_order = Order.from_dict(_v)
+                except BadValue as _bad:
+                    raise _bad.within("old_order") from None
 
-        order = Order.from_dict(d.pop("order"))
+            _v = src_dict.get("order", UNSET)
+            _f_order: Any
+            if _v is UNSET:
+                _f_order = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "AmendOrderResponse", "order", "missing"
+                )
+            elif _v is None:
+                _f_order = None
+                _deviations = record_deviation(
+                    _deviations, "AmendOrderResponse", "order", "null"
+                )
+            else:
+                try:
+                    _f_order = Order.from_dict(_v)
+                except BadValue as _bad:
+                    raise _bad.within("order") from None
 
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         amend_order_response = cls(
-            old_order=old_order,
-            order=order,
+            old_order=_f_old_order,
+            order=_f_order,
         )
-        amend_order_response.additional_properties = d
+        if len(src_dict) + _absent > 2:
+            _known: set[str] = {"old_order", "order"}
+            amend_order_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            amend_order_response._deviations = _deviations
         return amend_order_response
 
     @property

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.book_side import BookSide, check_book_side
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="AmendOrderV2Request")
 
@@ -24,12 +30,12 @@ class AmendOrderV2Request:
         side (BookSide): Side of the book for an order or trade. For event markets, this refers to the YES leg only:
             `bid` means buy YES, `ask` means sell YES. (Selling YES is economically equivalent to buying NO at `1 - price`,
             but this endpoint quotes everything from the YES side.)
-        price (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
-            "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
+        price (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
+            \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
             price level structure. Example: 0.5600.
-        count (str): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in field names).
-            Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2 decimals. Fractional
-            contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts. Example: 10.00.
+        count (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field names).
+            Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals. Fractional
+            contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example: 10.00.
         client_order_id (str | Unset): The original client-specified order ID to be amended
         updated_client_order_id (str | Unset): The new client-specified order ID after amendment
         expiration_time (int | Unset): New Unix expiration timestamp in seconds. Omit to preserve the current expiry, or
@@ -47,6 +53,10 @@ class AmendOrderV2Request:
     expiration_time: int | Unset = UNSET
     exchange_index: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -54,51 +64,235 @@ class AmendOrderV2Request:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        ticker = self.ticker
-        field_dict["ticker"] = ticker
-        side: str = check_book_side(self.side, "side")
-        field_dict["side"] = side
-        price = self.price
-        field_dict["price"] = price
-        count = self.count
-        field_dict["count"] = count
-        client_order_id = self.client_order_id
-        if client_order_id is not UNSET:
-            field_dict["client_order_id"] = client_order_id
-        updated_client_order_id = self.updated_client_order_id
-        if updated_client_order_id is not UNSET:
-            field_dict["updated_client_order_id"] = updated_client_order_id
-        expiration_time = self.expiration_time
-        if expiration_time is not UNSET:
-            field_dict["expiration_time"] = expiration_time
-        exchange_index = self.exchange_index
-        if exchange_index is not UNSET:
-            field_dict["exchange_index"] = exchange_index
+        if isinstance(self.ticker, Unset):
+            pass
+        elif self.ticker is None:  # a null the spec does not allow, kept as received
+            field_dict["ticker"] = None
+        else:
+            field_dict["ticker"] = self.ticker
+        if isinstance(self.side, Unset):
+            pass
+        elif self.side is None:  # a null the spec does not allow, kept as received
+            field_dict["side"] = None
+        else:
+            _side: str = check_book_side(self.side, "side")
+            field_dict["side"] = _side
+        if isinstance(self.price, Unset):
+            pass
+        elif self.price is None:  # a null the spec does not allow, kept as received
+            field_dict["price"] = None
+        else:
+            field_dict["price"] = self.price
+        if isinstance(self.count, Unset):
+            pass
+        elif self.count is None:  # a null the spec does not allow, kept as received
+            field_dict["count"] = None
+        else:
+            field_dict["count"] = self.count
+        if isinstance(self.client_order_id, Unset):
+            pass
+        elif (
+            self.client_order_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["client_order_id"] = None
+        else:
+            field_dict["client_order_id"] = self.client_order_id
+        if isinstance(self.updated_client_order_id, Unset):
+            pass
+        elif (
+            self.updated_client_order_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["updated_client_order_id"] = None
+        else:
+            field_dict["updated_client_order_id"] = self.updated_client_order_id
+        if isinstance(self.expiration_time, Unset):
+            pass
+        elif (
+            self.expiration_time is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["expiration_time"] = None
+        else:
+            field_dict["expiration_time"] = self.expiration_time
+        if isinstance(self.exchange_index, Unset):
+            pass
+        elif (
+            self.exchange_index is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["exchange_index"] = None
+        else:
+            field_dict["exchange_index"] = self.exchange_index
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ticker = d.pop("ticker")
-        side = check_book_side(d.pop("side"), "side", received=True)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("ticker", UNSET)
+            _f_ticker: Any
+            if _v is UNSET:
+                _f_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "AmendOrderV2Request", "ticker", "missing"
+                )
+            elif _v is None:
+                _f_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "AmendOrderV2Request", "ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("ticker", "str", _v)
+                _f_ticker = _v
 
-        price = d.pop("price")
-        count = d.pop("count")
-        client_order_id = d.pop("client_order_id", UNSET)
-        updated_client_order_id = d.pop("updated_client_order_id", UNSET)
-        expiration_time = d.pop("expiration_time", UNSET)
-        exchange_index = d.pop("exchange_index", UNSET)
+            _v = src_dict.get("side", UNSET)
+            _f_side: Any
+            if _v is UNSET:
+                _f_side = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "AmendOrderV2Request", "side", "missing"
+                )
+            elif _v is None:
+                _f_side = None
+                _deviations = record_deviation(
+                    _deviations, "AmendOrderV2Request", "side", "null"
+                )
+            else:
+                _f_side = check_book_side(_v, "side", received=True)
+
+            _v = src_dict.get("price", UNSET)
+            _f_price: Any
+            if _v is UNSET:
+                _f_price = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "AmendOrderV2Request", "price", "missing"
+                )
+            elif _v is None:
+                _f_price = None
+                _deviations = record_deviation(
+                    _deviations, "AmendOrderV2Request", "price", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("price", "str", _v)
+                _f_price = _v
+
+            _v = src_dict.get("count", UNSET)
+            _f_count: Any
+            if _v is UNSET:
+                _f_count = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "AmendOrderV2Request", "count", "missing"
+                )
+            elif _v is None:
+                _f_count = None
+                _deviations = record_deviation(
+                    _deviations, "AmendOrderV2Request", "count", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("count", "str", _v)
+                _f_count = _v
+
+            _v = src_dict.get("client_order_id", UNSET)
+            _f_client_order_id: Any
+            if _v is UNSET:
+                _f_client_order_id = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_client_order_id = None
+                _deviations = record_deviation(
+                    _deviations, "AmendOrderV2Request", "client_order_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("client_order_id", "str", _v)
+                _f_client_order_id = _v
+
+            _v = src_dict.get("updated_client_order_id", UNSET)
+            _f_updated_client_order_id: Any
+            if _v is UNSET:
+                _f_updated_client_order_id = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_updated_client_order_id = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "AmendOrderV2Request",
+                    "updated_client_order_id",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("updated_client_order_id", "str", _v)
+                _f_updated_client_order_id = _v
+
+            _v = src_dict.get("expiration_time", UNSET)
+            _f_expiration_time: Any
+            if _v is UNSET:
+                _f_expiration_time = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_expiration_time = None
+                _deviations = record_deviation(
+                    _deviations, "AmendOrderV2Request", "expiration_time", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("expiration_time", "int", _v)
+                _f_expiration_time = _v
+
+            _v = src_dict.get("exchange_index", UNSET)
+            _f_exchange_index: Any
+            if _v is UNSET:
+                _f_exchange_index = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_exchange_index = None
+                _deviations = record_deviation(
+                    _deviations, "AmendOrderV2Request", "exchange_index", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("exchange_index", "int", _v)
+                _f_exchange_index = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         amend_order_v2_request = cls(
-            ticker=ticker,
-            side=side,
-            price=price,
-            count=count,
-            client_order_id=client_order_id,
-            updated_client_order_id=updated_client_order_id,
-            expiration_time=expiration_time,
-            exchange_index=exchange_index,
+            ticker=_f_ticker,
+            side=_f_side,
+            price=_f_price,
+            count=_f_count,
+            client_order_id=_f_client_order_id,
+            updated_client_order_id=_f_updated_client_order_id,
+            expiration_time=_f_expiration_time,
+            exchange_index=_f_exchange_index,
         )
-        amend_order_v2_request.additional_properties = d
+        if len(src_dict) + _absent > 8:
+            _known: set[str] = {
+                "ticker",
+                "side",
+                "price",
+                "count",
+                "client_order_id",
+                "updated_client_order_id",
+                "expiration_time",
+                "exchange_index",
+            }
+            amend_order_v2_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            amend_order_v2_request._deviations = _deviations
         return amend_order_v2_request
 
     @property

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="AmendOrderV2Response")
 
@@ -40,6 +46,10 @@ class AmendOrderV2Response:
     average_fill_price: None | str | Unset = UNSET
     average_fee_paid: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -47,98 +57,202 @@ class AmendOrderV2Response:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        order_id = self.order_id
-        field_dict["order_id"] = order_id
-        ts_ms = self.ts_ms
-        field_dict["ts_ms"] = ts_ms
-        client_order_id = self.client_order_id
-        if client_order_id is not UNSET:
-            field_dict["client_order_id"] = client_order_id
-        remaining_count: None | str | Unset
+        if isinstance(self.order_id, Unset):
+            pass
+        elif self.order_id is None:  # a null the spec does not allow, kept as received
+            field_dict["order_id"] = None
+        else:
+            field_dict["order_id"] = self.order_id
+        if isinstance(self.ts_ms, Unset):
+            pass
+        elif self.ts_ms is None:  # a null the spec does not allow, kept as received
+            field_dict["ts_ms"] = None
+        else:
+            field_dict["ts_ms"] = self.ts_ms
+        if isinstance(self.client_order_id, Unset):
+            pass
+        elif (
+            self.client_order_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["client_order_id"] = None
+        else:
+            field_dict["client_order_id"] = self.client_order_id
         if isinstance(self.remaining_count, Unset):
-            remaining_count = UNSET
+            pass
         else:
-            remaining_count = self.remaining_count
-        if remaining_count is not UNSET:
-            field_dict["remaining_count"] = remaining_count
-        fill_count: None | str | Unset
+            _remaining_count: None | str | Unset
+            if isinstance(self.remaining_count, Unset):
+                _remaining_count = UNSET
+            else:
+                _remaining_count = self.remaining_count
+            field_dict["remaining_count"] = _remaining_count
         if isinstance(self.fill_count, Unset):
-            fill_count = UNSET
+            pass
         else:
-            fill_count = self.fill_count
-        if fill_count is not UNSET:
-            field_dict["fill_count"] = fill_count
-        average_fill_price: None | str | Unset
+            _fill_count: None | str | Unset
+            if isinstance(self.fill_count, Unset):
+                _fill_count = UNSET
+            else:
+                _fill_count = self.fill_count
+            field_dict["fill_count"] = _fill_count
         if isinstance(self.average_fill_price, Unset):
-            average_fill_price = UNSET
+            pass
         else:
-            average_fill_price = self.average_fill_price
-        if average_fill_price is not UNSET:
-            field_dict["average_fill_price"] = average_fill_price
-        average_fee_paid: None | str | Unset
+            _average_fill_price: None | str | Unset
+            if isinstance(self.average_fill_price, Unset):
+                _average_fill_price = UNSET
+            else:
+                _average_fill_price = self.average_fill_price
+            field_dict["average_fill_price"] = _average_fill_price
         if isinstance(self.average_fee_paid, Unset):
-            average_fee_paid = UNSET
+            pass
         else:
-            average_fee_paid = self.average_fee_paid
-        if average_fee_paid is not UNSET:
-            field_dict["average_fee_paid"] = average_fee_paid
+            _average_fee_paid: None | str | Unset
+            if isinstance(self.average_fee_paid, Unset):
+                _average_fee_paid = UNSET
+            else:
+                _average_fee_paid = self.average_fee_paid
+            field_dict["average_fee_paid"] = _average_fee_paid
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_id = d.pop("order_id")
-        ts_ms = d.pop("ts_ms")
-        client_order_id = d.pop("client_order_id", UNSET)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("order_id", UNSET)
+            _f_order_id: Any
+            if _v is UNSET:
+                _f_order_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "AmendOrderV2Response", "order_id", "missing"
+                )
+            elif _v is None:
+                _f_order_id = None
+                _deviations = record_deviation(
+                    _deviations, "AmendOrderV2Response", "order_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("order_id", "str", _v)
+                _f_order_id = _v
 
-        def _parse_remaining_count(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _v = src_dict.get("ts_ms", UNSET)
+            _f_ts_ms: Any
+            if _v is UNSET:
+                _f_ts_ms = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "AmendOrderV2Response", "ts_ms", "missing"
+                )
+            elif _v is None:
+                _f_ts_ms = None
+                _deviations = record_deviation(
+                    _deviations, "AmendOrderV2Response", "ts_ms", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("ts_ms", "int", _v)
+                _f_ts_ms = _v
 
-        remaining_count = _parse_remaining_count(d.pop("remaining_count", UNSET))
+            _v = src_dict.get("client_order_id", UNSET)
+            _f_client_order_id: Any
+            if _v is UNSET:
+                _f_client_order_id = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_client_order_id = None
+                _deviations = record_deviation(
+                    _deviations, "AmendOrderV2Response", "client_order_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("client_order_id", "str", _v)
+                _f_client_order_id = _v
 
-        def _parse_fill_count(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _v = src_dict.get("remaining_count", UNSET)
+            _f_remaining_count: Any
+            if _v is UNSET:
+                _f_remaining_count = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_remaining_count = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("remaining_count", "str", _v)
+                    _f_remaining_count = _v
 
-        fill_count = _parse_fill_count(d.pop("fill_count", UNSET))
+            _v = src_dict.get("fill_count", UNSET)
+            _f_fill_count: Any
+            if _v is UNSET:
+                _f_fill_count = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_fill_count = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("fill_count", "str", _v)
+                    _f_fill_count = _v
 
-        def _parse_average_fill_price(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _v = src_dict.get("average_fill_price", UNSET)
+            _f_average_fill_price: Any
+            if _v is UNSET:
+                _f_average_fill_price = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_average_fill_price = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("average_fill_price", "str", _v)
+                    _f_average_fill_price = _v
 
-        average_fill_price = _parse_average_fill_price(
-            d.pop("average_fill_price", UNSET)
-        )
+            _v = src_dict.get("average_fee_paid", UNSET)
+            _f_average_fee_paid: Any
+            if _v is UNSET:
+                _f_average_fee_paid = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_average_fee_paid = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("average_fee_paid", "str", _v)
+                    _f_average_fee_paid = _v
 
-        def _parse_average_fee_paid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        average_fee_paid = _parse_average_fee_paid(d.pop("average_fee_paid", UNSET))
-
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         amend_order_v2_response = cls(
-            order_id=order_id,
-            ts_ms=ts_ms,
-            client_order_id=client_order_id,
-            remaining_count=remaining_count,
-            fill_count=fill_count,
-            average_fill_price=average_fill_price,
-            average_fee_paid=average_fee_paid,
+            order_id=_f_order_id,
+            ts_ms=_f_ts_ms,
+            client_order_id=_f_client_order_id,
+            remaining_count=_f_remaining_count,
+            fill_count=_f_fill_count,
+            average_fill_price=_f_average_fill_price,
+            average_fee_paid=_f_average_fee_paid,
         )
-        amend_order_v2_response.additional_properties = d
+        if len(src_dict) + _absent > 7:
+            _known: set[str] = {
+                "order_id",
+                "ts_ms",
+                "client_order_id",
+                "remaining_count",
+                "fill_count",
+                "average_fill_price",
+                "average_fee_paid",
+            }
+            amend_order_v2_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            amend_order_v2_response._deviations = _deviations
         return amend_order_v2_response
 
     @property

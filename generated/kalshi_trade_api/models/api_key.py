@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_key_scope import ApiKeyScope, check_api_key_scope
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="ApiKey")
 
@@ -32,6 +38,10 @@ class ApiKey:
     subaccount: int | None | Unset = UNSET
     fcm_subtrader_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -39,72 +49,163 @@ class ApiKey:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        api_key_id = self.api_key_id
-        field_dict["api_key_id"] = api_key_id
-        name = self.name
-        field_dict["name"] = name
-        scopes = []
-        for scopes_item_data in self.scopes:
-            scopes_item: str = check_api_key_scope(scopes_item_data, "scopes_item")
-            scopes.append(scopes_item)
+        if isinstance(self.api_key_id, Unset):
+            pass
+        elif (
+            self.api_key_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["api_key_id"] = None
+        else:
+            field_dict["api_key_id"] = self.api_key_id
+        if isinstance(self.name, Unset):
+            pass
+        elif self.name is None:  # a null the spec does not allow, kept as received
+            field_dict["name"] = None
+        else:
+            field_dict["name"] = self.name
+        if isinstance(self.scopes, Unset):
+            pass
+        elif self.scopes is None:  # a null the spec does not allow, kept as received
+            field_dict["scopes"] = None
+        else:
+            _scopes = []
+            for scopes_item_data in self.scopes:
+                scopes_item: str = check_api_key_scope(scopes_item_data, "scopes_item")
+                _scopes.append(scopes_item)
 
-        field_dict["scopes"] = scopes
-        subaccount: int | None | Unset
+            field_dict["scopes"] = _scopes
         if isinstance(self.subaccount, Unset):
-            subaccount = UNSET
+            pass
         else:
-            subaccount = self.subaccount
-        if subaccount is not UNSET:
-            field_dict["subaccount"] = subaccount
-        fcm_subtrader_id: None | str | Unset
+            _subaccount: int | None | Unset
+            if isinstance(self.subaccount, Unset):
+                _subaccount = UNSET
+            else:
+                _subaccount = self.subaccount
+            field_dict["subaccount"] = _subaccount
         if isinstance(self.fcm_subtrader_id, Unset):
-            fcm_subtrader_id = UNSET
+            pass
         else:
-            fcm_subtrader_id = self.fcm_subtrader_id
-        if fcm_subtrader_id is not UNSET:
-            field_dict["fcm_subtrader_id"] = fcm_subtrader_id
+            _fcm_subtrader_id: None | str | Unset
+            if isinstance(self.fcm_subtrader_id, Unset):
+                _fcm_subtrader_id = UNSET
+            else:
+                _fcm_subtrader_id = self.fcm_subtrader_id
+            field_dict["fcm_subtrader_id"] = _fcm_subtrader_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        api_key_id = d.pop("api_key_id")
-        name = d.pop("name")
-        scopes = []
-        _scopes = d.pop("scopes")
-        for scopes_item_data in _scopes:
-            scopes_item = check_api_key_scope(
-                scopes_item_data, "scopes_item", received=True
-            )
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("api_key_id", UNSET)
+            _f_api_key_id: Any
+            if _v is UNSET:
+                _f_api_key_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "ApiKey", "api_key_id", "missing"
+                )
+            elif _v is None:
+                _f_api_key_id = None
+                _deviations = record_deviation(
+                    _deviations, "ApiKey", "api_key_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("api_key_id", "str", _v)
+                _f_api_key_id = _v
 
-            scopes.append(scopes_item)
+            _v = src_dict.get("name", UNSET)
+            _f_name: Any
+            if _v is UNSET:
+                _f_name = UNSET
+                _absent += 1
+                _deviations = record_deviation(_deviations, "ApiKey", "name", "missing")
+            elif _v is None:
+                _f_name = None
+                _deviations = record_deviation(_deviations, "ApiKey", "name", "null")
+            else:
+                if type(_v) is not str:
+                    raise BadValue("name", "str", _v)
+                _f_name = _v
 
-        def _parse_subaccount(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            _v = src_dict.get("scopes", UNSET)
+            _f_scopes: Any
+            if _v is UNSET:
+                _f_scopes = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "ApiKey", "scopes", "missing"
+                )
+            elif _v is None:
+                _f_scopes = None
+                _deviations = record_deviation(_deviations, "ApiKey", "scopes", "null")
+            else:
+                if type(_v) is not list:
+                    raise BadValue("scopes", "array", _v)
+                _f_scopes = []
+                try:
+                    for _i0, _x0 in enumerate(_v):
+                        _y0 = check_api_key_scope(_x0, _i0, received=True)
 
-        subaccount = _parse_subaccount(d.pop("subaccount", UNSET))
+                        _f_scopes.append(_y0)
+                except BadValue as _bad:
+                    raise _bad.within("scopes") from None
 
-        def _parse_fcm_subtrader_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _v = src_dict.get("subaccount", UNSET)
+            _f_subaccount: Any
+            if _v is UNSET:
+                _f_subaccount = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_subaccount = None
+                else:
+                    if type(_v) is not int:
+                        raise BadValue("subaccount", "int", _v)
+                    _f_subaccount = _v
 
-        fcm_subtrader_id = _parse_fcm_subtrader_id(d.pop("fcm_subtrader_id", UNSET))
+            _v = src_dict.get("fcm_subtrader_id", UNSET)
+            _f_fcm_subtrader_id: Any
+            if _v is UNSET:
+                _f_fcm_subtrader_id = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_fcm_subtrader_id = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("fcm_subtrader_id", "str", _v)
+                    _f_fcm_subtrader_id = _v
 
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         api_key = cls(
-            api_key_id=api_key_id,
-            name=name,
-            scopes=scopes,
-            subaccount=subaccount,
-            fcm_subtrader_id=fcm_subtrader_id,
+            api_key_id=_f_api_key_id,
+            name=_f_name,
+            scopes=_f_scopes,
+            subaccount=_f_subaccount,
+            fcm_subtrader_id=_f_fcm_subtrader_id,
         )
-        api_key.additional_properties = d
+        if len(src_dict) + _absent > 5:
+            _known: set[str] = {
+                "api_key_id",
+                "name",
+                "scopes",
+                "subaccount",
+                "fcm_subtrader_id",
+            }
+            api_key.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            api_key._deviations = _deviations
         return api_key
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownEnumValue
+from ..types import BadValue, UnknownEnumValue
 
 ApiKeyScope = Literal[
     "read",
@@ -28,14 +28,14 @@ API_KEY_SCOPE_VALUES: frozenset[str] = frozenset(
 
 
 def check_api_key_scope(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> ApiKeyScope:
-    if value in API_KEY_SCOPE_VALUES:
+    if isinstance(value, str) and value in API_KEY_SCOPE_VALUES:
         return cast(ApiKeyScope, value)
     if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
         return cast(ApiKeyScope, UnknownEnumValue(value))
     if received:
-        raise TypeError(f"{field}: {value!r} is not a valid ApiKeyScope")
+        raise BadValue(field, "ApiKeyScope (str)", value)
     allowed = ", ".join(repr(v) for v in sorted(API_KEY_SCOPE_VALUES))
     raise ValueError(
         f"{field}={value!r} is not allowed; ApiKeyScope is one of: {allowed}"

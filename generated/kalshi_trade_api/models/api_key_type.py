@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownEnumValue
+from ..types import BadValue, UnknownEnumValue
 
 ApiKeyType = Literal["ed25519", "rsa"]
 
@@ -13,14 +13,14 @@ API_KEY_TYPE_VALUES: frozenset[str] = frozenset(
 
 
 def check_api_key_type(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> ApiKeyType:
-    if value in API_KEY_TYPE_VALUES:
+    if isinstance(value, str) and value in API_KEY_TYPE_VALUES:
         return cast(ApiKeyType, value)
     if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
         return cast(ApiKeyType, UnknownEnumValue(value))
     if received:
-        raise TypeError(f"{field}: {value!r} is not a valid ApiKeyType")
+        raise BadValue(field, "ApiKeyType (str)", value)
     allowed = ", ".join(repr(v) for v in sorted(API_KEY_TYPE_VALUES))
     raise ValueError(
         f"{field}={value!r} is not allowed; ApiKeyType is one of: {allowed}"

@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.exchange_instance import ExchangeInstance, check_exchange_instance
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="ApiUsageLevelGrant")
 
@@ -18,7 +24,7 @@ class ApiUsageLevelGrant:
     exchange_instance (ExchangeInstance): The exchange instance type
     level (str): API usage level this grant confers (for example, expert, premier, paragon, prime, or prestige).
         Example: prestige.
-    source (str): How the grant was created: "volume" (earned from trading volume) or "manual" (assigned by Kalshi).
+    source (str): How the grant was created: \"volume\" (earned from trading volume) or \"manual\" (assigned by Kalshi).
     expires_ts (int | None | Unset): Unix timestamp (seconds) when the grant expires. Absent for permanent grants.
     """
 
@@ -27,6 +33,10 @@ class ApiUsageLevelGrant:
     source: str
     expires_ts: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -34,49 +44,131 @@ class ApiUsageLevelGrant:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        exchange_instance: str = check_exchange_instance(
-            self.exchange_instance, "exchange_instance"
-        )
-        field_dict["exchange_instance"] = exchange_instance
-        level = self.level
-        field_dict["level"] = level
-        source = self.source
-        field_dict["source"] = source
-        expires_ts: int | None | Unset
-        if isinstance(self.expires_ts, Unset):
-            expires_ts = UNSET
+        if isinstance(self.exchange_instance, Unset):
+            pass
+        elif (
+            self.exchange_instance is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["exchange_instance"] = None
         else:
-            expires_ts = self.expires_ts
-        if expires_ts is not UNSET:
-            field_dict["expires_ts"] = expires_ts
+            _exchange_instance: str = check_exchange_instance(
+                self.exchange_instance, "exchange_instance"
+            )
+            field_dict["exchange_instance"] = _exchange_instance
+        if isinstance(self.level, Unset):
+            pass
+        elif self.level is None:  # a null the spec does not allow, kept as received
+            field_dict["level"] = None
+        else:
+            field_dict["level"] = self.level
+        if isinstance(self.source, Unset):
+            pass
+        elif self.source is None:  # a null the spec does not allow, kept as received
+            field_dict["source"] = None
+        else:
+            field_dict["source"] = self.source
+        if isinstance(self.expires_ts, Unset):
+            pass
+        else:
+            _expires_ts: int | None | Unset
+            if isinstance(self.expires_ts, Unset):
+                _expires_ts = UNSET
+            else:
+                _expires_ts = self.expires_ts
+            field_dict["expires_ts"] = _expires_ts
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        exchange_instance = check_exchange_instance(
-            d.pop("exchange_instance"), "exchange_instance", received=True
-        )
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("exchange_instance", UNSET)
+            _f_exchange_instance: Any
+            if _v is UNSET:
+                _f_exchange_instance = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "ApiUsageLevelGrant", "exchange_instance", "missing"
+                )
+            elif _v is None:
+                _f_exchange_instance = None
+                _deviations = record_deviation(
+                    _deviations, "ApiUsageLevelGrant", "exchange_instance", "null"
+                )
+            else:
+                _f_exchange_instance = check_exchange_instance(
+                    _v, "exchange_instance", received=True
+                )
 
-        level = d.pop("level")
-        source = d.pop("source")
+            _v = src_dict.get("level", UNSET)
+            _f_level: Any
+            if _v is UNSET:
+                _f_level = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "ApiUsageLevelGrant", "level", "missing"
+                )
+            elif _v is None:
+                _f_level = None
+                _deviations = record_deviation(
+                    _deviations, "ApiUsageLevelGrant", "level", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("level", "str", _v)
+                _f_level = _v
 
-        def _parse_expires_ts(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            _v = src_dict.get("source", UNSET)
+            _f_source: Any
+            if _v is UNSET:
+                _f_source = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "ApiUsageLevelGrant", "source", "missing"
+                )
+            elif _v is None:
+                _f_source = None
+                _deviations = record_deviation(
+                    _deviations, "ApiUsageLevelGrant", "source", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("source", "str", _v)
+                _f_source = _v
 
-        expires_ts = _parse_expires_ts(d.pop("expires_ts", UNSET))
+            _v = src_dict.get("expires_ts", UNSET)
+            _f_expires_ts: Any
+            if _v is UNSET:
+                _f_expires_ts = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_expires_ts = None
+                else:
+                    if type(_v) is not int:
+                        raise BadValue("expires_ts", "int", _v)
+                    _f_expires_ts = _v
 
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         api_usage_level_grant = cls(
-            exchange_instance=exchange_instance,
-            level=level,
-            source=source,
-            expires_ts=expires_ts,
+            exchange_instance=_f_exchange_instance,
+            level=_f_level,
+            source=_f_source,
+            expires_ts=_f_expires_ts,
         )
-        api_usage_level_grant.additional_properties = d
+        if len(src_dict) + _absent > 4:
+            _known: set[str] = {"exchange_instance", "level", "source", "expires_ts"}
+            api_usage_level_grant.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            api_usage_level_grant._deviations = _deviations
         return api_usage_level_grant
 
     @property

@@ -7,7 +7,13 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="ApplySubaccountTransferRequest")
 
@@ -28,6 +34,10 @@ class ApplySubaccountTransferRequest:
     amount_cents: int
     exchange_index: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -35,36 +45,194 @@ class ApplySubaccountTransferRequest:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        client_transfer_id = str(self.client_transfer_id)
-        field_dict["client_transfer_id"] = client_transfer_id
-        from_subaccount = self.from_subaccount
-        field_dict["from_subaccount"] = from_subaccount
-        to_subaccount = self.to_subaccount
-        field_dict["to_subaccount"] = to_subaccount
-        amount_cents = self.amount_cents
-        field_dict["amount_cents"] = amount_cents
-        exchange_index = self.exchange_index
-        if exchange_index is not UNSET:
-            field_dict["exchange_index"] = exchange_index
+        if isinstance(self.client_transfer_id, Unset):
+            pass
+        elif (
+            self.client_transfer_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["client_transfer_id"] = None
+        else:
+            _client_transfer_id = str(self.client_transfer_id)
+            field_dict["client_transfer_id"] = _client_transfer_id
+        if isinstance(self.from_subaccount, Unset):
+            pass
+        elif (
+            self.from_subaccount is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["from_subaccount"] = None
+        else:
+            field_dict["from_subaccount"] = self.from_subaccount
+        if isinstance(self.to_subaccount, Unset):
+            pass
+        elif (
+            self.to_subaccount is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["to_subaccount"] = None
+        else:
+            field_dict["to_subaccount"] = self.to_subaccount
+        if isinstance(self.amount_cents, Unset):
+            pass
+        elif (
+            self.amount_cents is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["amount_cents"] = None
+        else:
+            field_dict["amount_cents"] = self.amount_cents
+        if isinstance(self.exchange_index, Unset):
+            pass
+        elif (
+            self.exchange_index is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["exchange_index"] = None
+        else:
+            field_dict["exchange_index"] = self.exchange_index
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        client_transfer_id = UUID(d.pop("client_transfer_id"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("client_transfer_id", UNSET)
+            _f_client_transfer_id: Any
+            if _v is UNSET:
+                _f_client_transfer_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "ApplySubaccountTransferRequest",
+                    "client_transfer_id",
+                    "missing",
+                )
+            elif _v is None:
+                _f_client_transfer_id = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "ApplySubaccountTransferRequest",
+                    "client_transfer_id",
+                    "null",
+                )
+            else:
+                client_transfer_id = UUID(_v)
 
-        from_subaccount = d.pop("from_subaccount")
-        to_subaccount = d.pop("to_subaccount")
-        amount_cents = d.pop("amount_cents")
-        exchange_index = d.pop("exchange_index", UNSET)
+                _f_client_transfer_id = client_transfer_id
+
+            _v = src_dict.get("from_subaccount", UNSET)
+            _f_from_subaccount: Any
+            if _v is UNSET:
+                _f_from_subaccount = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "ApplySubaccountTransferRequest",
+                    "from_subaccount",
+                    "missing",
+                )
+            elif _v is None:
+                _f_from_subaccount = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "ApplySubaccountTransferRequest",
+                    "from_subaccount",
+                    "null",
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("from_subaccount", "int", _v)
+                _f_from_subaccount = _v
+
+            _v = src_dict.get("to_subaccount", UNSET)
+            _f_to_subaccount: Any
+            if _v is UNSET:
+                _f_to_subaccount = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "ApplySubaccountTransferRequest",
+                    "to_subaccount",
+                    "missing",
+                )
+            elif _v is None:
+                _f_to_subaccount = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "ApplySubaccountTransferRequest",
+                    "to_subaccount",
+                    "null",
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("to_subaccount", "int", _v)
+                _f_to_subaccount = _v
+
+            _v = src_dict.get("amount_cents", UNSET)
+            _f_amount_cents: Any
+            if _v is UNSET:
+                _f_amount_cents = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "ApplySubaccountTransferRequest",
+                    "amount_cents",
+                    "missing",
+                )
+            elif _v is None:
+                _f_amount_cents = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "ApplySubaccountTransferRequest",
+                    "amount_cents",
+                    "null",
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("amount_cents", "int", _v)
+                _f_amount_cents = _v
+
+            _v = src_dict.get("exchange_index", UNSET)
+            _f_exchange_index: Any
+            if _v is UNSET:
+                _f_exchange_index = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_exchange_index = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "ApplySubaccountTransferRequest",
+                    "exchange_index",
+                    "null",
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("exchange_index", "int", _v)
+                _f_exchange_index = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         apply_subaccount_transfer_request = cls(
-            client_transfer_id=client_transfer_id,
-            from_subaccount=from_subaccount,
-            to_subaccount=to_subaccount,
-            amount_cents=amount_cents,
-            exchange_index=exchange_index,
+            client_transfer_id=_f_client_transfer_id,
+            from_subaccount=_f_from_subaccount,
+            to_subaccount=_f_to_subaccount,
+            amount_cents=_f_amount_cents,
+            exchange_index=_f_exchange_index,
         )
-        apply_subaccount_transfer_request.additional_properties = d
+        if len(src_dict) + _absent > 5:
+            _known: set[str] = {
+                "client_transfer_id",
+                "from_subaccount",
+                "to_subaccount",
+                "amount_cents",
+                "exchange_index",
+            }
+            apply_subaccount_transfer_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            apply_subaccount_transfer_request._deviations = _deviations
         return apply_subaccount_transfer_request
 
     @property

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="AssociatedEvent")
 
@@ -27,6 +33,10 @@ class AssociatedEvent:
     size_max: int | None | Unset = UNSET
     size_min: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -34,62 +44,164 @@ class AssociatedEvent:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        ticker = self.ticker
-        field_dict["ticker"] = ticker
-        is_yes_only = self.is_yes_only
-        field_dict["is_yes_only"] = is_yes_only
-        active_quoters = self.active_quoters
+        if isinstance(self.ticker, Unset):
+            pass
+        elif self.ticker is None:  # a null the spec does not allow, kept as received
+            field_dict["ticker"] = None
+        else:
+            field_dict["ticker"] = self.ticker
+        if isinstance(self.is_yes_only, Unset):
+            pass
+        elif (
+            self.is_yes_only is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["is_yes_only"] = None
+        else:
+            field_dict["is_yes_only"] = self.is_yes_only
+        if isinstance(self.active_quoters, Unset):
+            pass
+        elif (
+            self.active_quoters is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["active_quoters"] = None
+        else:
+            _active_quoters = self.active_quoters
 
-        field_dict["active_quoters"] = active_quoters
-        size_max: int | None | Unset
+            field_dict["active_quoters"] = _active_quoters
         if isinstance(self.size_max, Unset):
-            size_max = UNSET
+            pass
         else:
-            size_max = self.size_max
-        if size_max is not UNSET:
-            field_dict["size_max"] = size_max
-        size_min: int | None | Unset
+            _size_max: int | None | Unset
+            if isinstance(self.size_max, Unset):
+                _size_max = UNSET
+            else:
+                _size_max = self.size_max
+            field_dict["size_max"] = _size_max
         if isinstance(self.size_min, Unset):
-            size_min = UNSET
+            pass
         else:
-            size_min = self.size_min
-        if size_min is not UNSET:
-            field_dict["size_min"] = size_min
+            _size_min: int | None | Unset
+            if isinstance(self.size_min, Unset):
+                _size_min = UNSET
+            else:
+                _size_min = self.size_min
+            field_dict["size_min"] = _size_min
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ticker = d.pop("ticker")
-        is_yes_only = d.pop("is_yes_only")
-        active_quoters = cast(list[str], d.pop("active_quoters"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("ticker", UNSET)
+            _f_ticker: Any
+            if _v is UNSET:
+                _f_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "AssociatedEvent", "ticker", "missing"
+                )
+            elif _v is None:
+                _f_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "AssociatedEvent", "ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("ticker", "str", _v)
+                _f_ticker = _v
 
-        def _parse_size_max(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            _v = src_dict.get("is_yes_only", UNSET)
+            _f_is_yes_only: Any
+            if _v is UNSET:
+                _f_is_yes_only = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "AssociatedEvent", "is_yes_only", "missing"
+                )
+            elif _v is None:
+                _f_is_yes_only = None
+                _deviations = record_deviation(
+                    _deviations, "AssociatedEvent", "is_yes_only", "null"
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("is_yes_only", "bool", _v)
+                _f_is_yes_only = _v
 
-        size_max = _parse_size_max(d.pop("size_max", UNSET))
+            _v = src_dict.get("active_quoters", UNSET)
+            _f_active_quoters: Any
+            if _v is UNSET:
+                _f_active_quoters = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "AssociatedEvent", "active_quoters", "missing"
+                )
+            elif _v is None:
+                _f_active_quoters = None
+                _deviations = record_deviation(
+                    _deviations, "AssociatedEvent", "active_quoters", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("active_quoters", "array", _v)
+                for _i0, _x0 in enumerate(_v):
+                    if type(_x0) is not str:
+                        raise BadValue(_i0, "str", _x0).within("active_quoters")
+                _f_active_quoters = _v
 
-        def _parse_size_min(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            _v = src_dict.get("size_max", UNSET)
+            _f_size_max: Any
+            if _v is UNSET:
+                _f_size_max = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_size_max = None
+                else:
+                    if type(_v) is not int:
+                        raise BadValue("size_max", "int", _v)
+                    _f_size_max = _v
 
-        size_min = _parse_size_min(d.pop("size_min", UNSET))
+            _v = src_dict.get("size_min", UNSET)
+            _f_size_min: Any
+            if _v is UNSET:
+                _f_size_min = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_size_min = None
+                else:
+                    if type(_v) is not int:
+                        raise BadValue("size_min", "int", _v)
+                    _f_size_min = _v
 
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         associated_event = cls(
-            ticker=ticker,
-            is_yes_only=is_yes_only,
-            active_quoters=active_quoters,
-            size_max=size_max,
-            size_min=size_min,
+            ticker=_f_ticker,
+            is_yes_only=_f_is_yes_only,
+            active_quoters=_f_active_quoters,
+            size_max=_f_size_max,
+            size_min=_f_size_min,
         )
-        associated_event.additional_properties = d
+        if len(src_dict) + _absent > 5:
+            _known: set[str] = {
+                "ticker",
+                "is_yes_only",
+                "active_quoters",
+                "size_max",
+                "size_min",
+            }
+            associated_event.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            associated_event._deviations = _deviations
         return associated_event
 
     @property

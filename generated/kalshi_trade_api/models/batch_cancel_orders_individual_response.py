@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.error_response import ErrorResponse
@@ -20,9 +26,9 @@ T = TypeVar("T", bound="BatchCancelOrdersIndividualResponse")
 class BatchCancelOrdersIndividualResponse:
     """Attributes:
     order_id (str): The order ID to identify which order had an error during batch cancellation
-    reduced_by_fp (str): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in field
-        names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2 decimals.
-        Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts. Example:
+    reduced_by_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
+        names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals.
+        Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example:
         10.00.
     order (None | Order | Unset):
     error (ErrorResponse | None | Unset):
@@ -33,6 +39,10 @@ class BatchCancelOrdersIndividualResponse:
     order: None | Order | Unset = UNSET
     error: ErrorResponse | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -43,28 +53,42 @@ class BatchCancelOrdersIndividualResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        order_id = self.order_id
-        field_dict["order_id"] = order_id
-        reduced_by_fp = self.reduced_by_fp
-        field_dict["reduced_by_fp"] = reduced_by_fp
-        order: dict[str, Any] | None | Unset
+        if isinstance(self.order_id, Unset):
+            pass
+        elif self.order_id is None:  # a null the spec does not allow, kept as received
+            field_dict["order_id"] = None
+        else:
+            field_dict["order_id"] = self.order_id
+        if isinstance(self.reduced_by_fp, Unset):
+            pass
+        elif (
+            self.reduced_by_fp is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["reduced_by_fp"] = None
+        else:
+            field_dict["reduced_by_fp"] = self.reduced_by_fp
         if isinstance(self.order, Unset):
-            order = UNSET
-        elif isinstance(self.order, Order):
-            order = self.order.to_dict()
+            pass
         else:
-            order = self.order
-        if order is not UNSET:
-            field_dict["order"] = order
-        error: dict[str, Any] | None | Unset
+            _order: dict[str, Any] | None | Unset
+            if isinstance(self.order, Unset):
+                _order = UNSET
+            elif isinstance(self.order, Order):
+                _order = self.order.to_dict()
+            else:
+                _order = self.order
+            field_dict["order"] = _order
         if isinstance(self.error, Unset):
-            error = UNSET
-        elif isinstance(self.error, ErrorResponse):
-            error = self.error.to_dict()
+            pass
         else:
-            error = self.error
-        if error is not UNSET:
-            field_dict["error"] = error
+            _error: dict[str, Any] | None | Unset
+            if isinstance(self.error, Unset):
+                _error = UNSET
+            elif isinstance(self.error, ErrorResponse):
+                _error = self.error.to_dict()
+            else:
+                _error = self.error
+            field_dict["error"] = _error
         return field_dict
 
     @classmethod
@@ -72,51 +96,104 @@ class BatchCancelOrdersIndividualResponse:
         from ..models.error_response import ErrorResponse
         from ..models.order import Order
 
-        d = dict(src_dict)
-        order_id = d.pop("order_id")
-        reduced_by_fp = d.pop("reduced_by_fp")
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("order_id", UNSET)
+            _f_order_id: Any
+            if _v is UNSET:
+                _f_order_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "BatchCancelOrdersIndividualResponse",
+                    "order_id",
+                    "missing",
+                )
+            elif _v is None:
+                _f_order_id = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "BatchCancelOrdersIndividualResponse",
+                    "order_id",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("order_id", "str", _v)
+                _f_order_id = _v
 
-        def _parse_order(data: object) -> None | Order | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                order_type_1 = Order.from_dict(data)
+            _v = src_dict.get("reduced_by_fp", UNSET)
+            _f_reduced_by_fp: Any
+            if _v is UNSET:
+                _f_reduced_by_fp = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "BatchCancelOrdersIndividualResponse",
+                    "reduced_by_fp",
+                    "missing",
+                )
+            elif _v is None:
+                _f_reduced_by_fp = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "BatchCancelOrdersIndividualResponse",
+                    "reduced_by_fp",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("reduced_by_fp", "str", _v)
+                _f_reduced_by_fp = _v
 
-                return order_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Order | Unset, data)
+            _v = src_dict.get("order", UNSET)
+            _f_order: Any
+            if _v is UNSET:
+                _f_order = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_order = None
+                else:
+                    try:
+                        _f_order = Order.from_dict(_v)
+                    except BadValue as _bad:
+                        raise _bad.within("order") from None
 
-        order = _parse_order(d.pop("order", UNSET))
+            _v = src_dict.get("error", UNSET)
+            _f_error: Any
+            if _v is UNSET:
+                _f_error = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_error = None
+                else:
+                    try:
+                        _f_error = ErrorResponse.from_dict(_v)
+                    except BadValue as _bad:
+                        raise _bad.within("error") from None
 
-        def _parse_error(data: object) -> ErrorResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_1 = ErrorResponse.from_dict(data)
-
-                return error_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorResponse | None | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         batch_cancel_orders_individual_response = cls(
-            order_id=order_id,
-            reduced_by_fp=reduced_by_fp,
-            order=order,
-            error=error,
+            order_id=_f_order_id,
+            reduced_by_fp=_f_reduced_by_fp,
+            order=_f_order,
+            error=_f_error,
         )
-        batch_cancel_orders_individual_response.additional_properties = d
+        if len(src_dict) + _absent > 4:
+            _known: set[str] = {"order_id", "reduced_by_fp", "order", "error"}
+            batch_cancel_orders_individual_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            batch_cancel_orders_individual_response._deviations = _deviations
         return batch_cancel_orders_individual_response
 
     @property

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.batch_cancel_orders_request_order import BatchCancelOrdersRequestOrder
@@ -26,6 +32,10 @@ class BatchCancelOrdersRequest:
     ids: list[str] | Unset = UNSET
     orders: list[BatchCancelOrdersRequestOrder] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -33,21 +43,29 @@ class BatchCancelOrdersRequest:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        ids: list[str] | Unset = UNSET
-        if not isinstance(self.ids, Unset):
-            ids = self.ids
+        if isinstance(self.ids, Unset):
+            pass
+        elif self.ids is None:  # a null the spec does not allow, kept as received
+            field_dict["ids"] = None
+        else:
+            _ids: list[str] | Unset = UNSET
+            if not isinstance(self.ids, Unset):
+                _ids = self.ids
 
-        if ids is not UNSET:
-            field_dict["ids"] = ids
-        orders: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.orders, Unset):
-            orders = []
-            for orders_item_data in self.orders:
-                orders_item = orders_item_data.to_dict()
-                orders.append(orders_item)
+            field_dict["ids"] = _ids
+        if isinstance(self.orders, Unset):
+            pass
+        elif self.orders is None:  # a null the spec does not allow, kept as received
+            field_dict["orders"] = None
+        else:
+            _orders: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.orders, Unset):
+                _orders = []
+                for orders_item_data in self.orders:
+                    orders_item = orders_item_data.to_dict()
+                    _orders.append(orders_item)
 
-        if orders is not UNSET:
-            field_dict["orders"] = orders
+            field_dict["orders"] = _orders
         return field_dict
 
     @classmethod
@@ -56,23 +74,64 @@ class BatchCancelOrdersRequest:
             BatchCancelOrdersRequestOrder,
         )
 
-        d = dict(src_dict)
-        ids = cast(list[str], d.pop("ids", UNSET))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("ids", UNSET)
+            _f_ids: Any
+            if _v is UNSET:
+                _f_ids = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_ids = None
+                _deviations = record_deviation(
+                    _deviations, "BatchCancelOrdersRequest", "ids", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("ids", "array", _v)
+                for _i0, _x0 in enumerate(_v):
+                    if type(_x0) is not str:
+                        raise BadValue(_i0, "str", _x0).within("ids")
+                _f_ids = _v
 
-        _orders = d.pop("orders", UNSET)
-        orders: list[BatchCancelOrdersRequestOrder] | Unset = UNSET
-        if _orders is not UNSET:
-            orders = []
-            for orders_item_data in _orders:
-                orders_item = BatchCancelOrdersRequestOrder.from_dict(orders_item_data)
+            _v = src_dict.get("orders", UNSET)
+            _f_orders: Any
+            if _v is UNSET:
+                _f_orders = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_orders = None
+                _deviations = record_deviation(
+                    _deviations, "BatchCancelOrdersRequest", "orders", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("orders", "array", _v)
+                try:
+                    _f_orders = [
+                        BatchCancelOrdersRequestOrder.from_dict(_x) for _x in _v
+                    ]
+                except BadValue as _bad:
+                    raise _bad.within_list("orders", _v) from None
 
-                orders.append(orders_item)
-
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         batch_cancel_orders_request = cls(
-            ids=ids,
-            orders=orders,
+            ids=_f_ids,
+            orders=_f_orders,
         )
-        batch_cancel_orders_request.additional_properties = d
+        if len(src_dict) + _absent > 2:
+            _known: set[str] = {"ids", "orders"}
+            batch_cancel_orders_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            batch_cancel_orders_request._deviations = _deviations
         return batch_cancel_orders_request
 
     @property

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.batch_cancel_orders_v2_request_orders_item import (
@@ -30,6 +36,10 @@ class BatchCancelOrdersV2Request:
 
     orders: list[BatchCancelOrdersV2RequestOrdersItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -37,12 +47,17 @@ class BatchCancelOrdersV2Request:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        orders = []
-        for orders_item_data in self.orders:
-            orders_item = orders_item_data.to_dict()
-            orders.append(orders_item)
+        if isinstance(self.orders, Unset):
+            pass
+        elif self.orders is None:  # a null the spec does not allow, kept as received
+            field_dict["orders"] = None
+        else:
+            _orders = []
+            for orders_item_data in self.orders:
+                orders_item = orders_item_data.to_dict()
+                _orders.append(orders_item)
 
-        field_dict["orders"] = orders
+            field_dict["orders"] = _orders
         return field_dict
 
     @classmethod
@@ -51,20 +66,48 @@ class BatchCancelOrdersV2Request:
             BatchCancelOrdersV2RequestOrdersItem,
         )
 
-        d = dict(src_dict)
-        orders = []
-        _orders = d.pop("orders")
-        for orders_item_data in _orders:
-            orders_item = BatchCancelOrdersV2RequestOrdersItem.from_dict(
-                orders_item_data
-            )
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("orders", UNSET)
+            _f_orders: Any
+            if _v is UNSET:
+                _f_orders = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "BatchCancelOrdersV2Request", "orders", "missing"
+                )
+            elif _v is None:
+                _f_orders = None
+                _deviations = record_deviation(
+                    _deviations, "BatchCancelOrdersV2Request", "orders", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("orders", "array", _v)
+                try:
+                    _f_orders = [
+                        BatchCancelOrdersV2RequestOrdersItem.from_dict(_x) for _x in _v
+                    ]
+                except BadValue as _bad:
+                    raise _bad.within_list("orders", _v) from None
 
-            orders.append(orders_item)
-
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         batch_cancel_orders_v2_request = cls(
-            orders=orders,
+            orders=_f_orders,
         )
-        batch_cancel_orders_v2_request.additional_properties = d
+        if len(src_dict) + _absent > 1:
+            _known: set[str] = {"orders"}
+            batch_cancel_orders_v2_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            batch_cancel_orders_v2_request._deviations = _deviations
         return batch_cancel_orders_v2_request
 
     @property

@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="BatchCancelOrdersV2RequestOrdersItem")
 
@@ -26,6 +32,10 @@ class BatchCancelOrdersV2RequestOrdersItem:
     exchange_index: int | Unset = UNSET
     market_ticker: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -33,33 +43,145 @@ class BatchCancelOrdersV2RequestOrdersItem:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        order_id = self.order_id
-        field_dict["order_id"] = order_id
-        subaccount = self.subaccount
-        if subaccount is not UNSET:
-            field_dict["subaccount"] = subaccount
-        exchange_index = self.exchange_index
-        if exchange_index is not UNSET:
-            field_dict["exchange_index"] = exchange_index
-        market_ticker = self.market_ticker
-        if market_ticker is not UNSET:
-            field_dict["market_ticker"] = market_ticker
+        if isinstance(self.order_id, Unset):
+            pass
+        elif self.order_id is None:  # a null the spec does not allow, kept as received
+            field_dict["order_id"] = None
+        else:
+            field_dict["order_id"] = self.order_id
+        if isinstance(self.subaccount, Unset):
+            pass
+        elif (
+            self.subaccount is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["subaccount"] = None
+        else:
+            field_dict["subaccount"] = self.subaccount
+        if isinstance(self.exchange_index, Unset):
+            pass
+        elif (
+            self.exchange_index is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["exchange_index"] = None
+        else:
+            field_dict["exchange_index"] = self.exchange_index
+        if isinstance(self.market_ticker, Unset):
+            pass
+        elif (
+            self.market_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_ticker"] = None
+        else:
+            field_dict["market_ticker"] = self.market_ticker
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_id = d.pop("order_id")
-        subaccount = d.pop("subaccount", UNSET)
-        exchange_index = d.pop("exchange_index", UNSET)
-        market_ticker = d.pop("market_ticker", UNSET)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("order_id", UNSET)
+            _f_order_id: Any
+            if _v is UNSET:
+                _f_order_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "BatchCancelOrdersV2RequestOrdersItem",
+                    "order_id",
+                    "missing",
+                )
+            elif _v is None:
+                _f_order_id = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "BatchCancelOrdersV2RequestOrdersItem",
+                    "order_id",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("order_id", "str", _v)
+                _f_order_id = _v
+
+            _v = src_dict.get("subaccount", UNSET)
+            _f_subaccount: Any
+            if _v is UNSET:
+                _f_subaccount = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_subaccount = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "BatchCancelOrdersV2RequestOrdersItem",
+                    "subaccount",
+                    "null",
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("subaccount", "int", _v)
+                _f_subaccount = _v
+
+            _v = src_dict.get("exchange_index", UNSET)
+            _f_exchange_index: Any
+            if _v is UNSET:
+                _f_exchange_index = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_exchange_index = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "BatchCancelOrdersV2RequestOrdersItem",
+                    "exchange_index",
+                    "null",
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("exchange_index", "int", _v)
+                _f_exchange_index = _v
+
+            _v = src_dict.get("market_ticker", UNSET)
+            _f_market_ticker: Any
+            if _v is UNSET:
+                _f_market_ticker = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_market_ticker = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "BatchCancelOrdersV2RequestOrdersItem",
+                    "market_ticker",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("market_ticker", "str", _v)
+                _f_market_ticker = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         batch_cancel_orders_v2_request_orders_item = cls(
-            order_id=order_id,
-            subaccount=subaccount,
-            exchange_index=exchange_index,
-            market_ticker=market_ticker,
+            order_id=_f_order_id,
+            subaccount=_f_subaccount,
+            exchange_index=_f_exchange_index,
+            market_ticker=_f_market_ticker,
         )
-        batch_cancel_orders_v2_request_orders_item.additional_properties = d
+        if len(src_dict) + _absent > 4:
+            _known: set[str] = {
+                "order_id",
+                "subaccount",
+                "exchange_index",
+                "market_ticker",
+            }
+            batch_cancel_orders_v2_request_orders_item.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            batch_cancel_orders_v2_request_orders_item._deviations = _deviations
         return batch_cancel_orders_v2_request_orders_item
 
     @property

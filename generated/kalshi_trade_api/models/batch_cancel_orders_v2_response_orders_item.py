@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.error_response import ErrorResponse
@@ -19,9 +25,9 @@ T = TypeVar("T", bound="BatchCancelOrdersV2ResponseOrdersItem")
 class BatchCancelOrdersV2ResponseOrdersItem:
     """Attributes:
     order_id (str): The order ID identifying which order this entry corresponds to.
-    reduced_by (str): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in field
-        names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2 decimals.
-        Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts. Example:
+    reduced_by (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
+        names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals.
+        Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example:
         10.00.
     client_order_id (None | str | Unset):
     ts_ms (int | None | Unset): Matching engine timestamp at which the cancellation was processed, as Unix epoch
@@ -35,6 +41,10 @@ class BatchCancelOrdersV2ResponseOrdersItem:
     ts_ms: int | None | Unset = UNSET
     error: ErrorResponse | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -44,86 +54,172 @@ class BatchCancelOrdersV2ResponseOrdersItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        order_id = self.order_id
-        field_dict["order_id"] = order_id
-        reduced_by = self.reduced_by
-        field_dict["reduced_by"] = reduced_by
-        client_order_id: None | str | Unset
+        if isinstance(self.order_id, Unset):
+            pass
+        elif self.order_id is None:  # a null the spec does not allow, kept as received
+            field_dict["order_id"] = None
+        else:
+            field_dict["order_id"] = self.order_id
+        if isinstance(self.reduced_by, Unset):
+            pass
+        elif (
+            self.reduced_by is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["reduced_by"] = None
+        else:
+            field_dict["reduced_by"] = self.reduced_by
         if isinstance(self.client_order_id, Unset):
-            client_order_id = UNSET
+            pass
         else:
-            client_order_id = self.client_order_id
-        if client_order_id is not UNSET:
-            field_dict["client_order_id"] = client_order_id
-        ts_ms: int | None | Unset
+            _client_order_id: None | str | Unset
+            if isinstance(self.client_order_id, Unset):
+                _client_order_id = UNSET
+            else:
+                _client_order_id = self.client_order_id
+            field_dict["client_order_id"] = _client_order_id
         if isinstance(self.ts_ms, Unset):
-            ts_ms = UNSET
+            pass
         else:
-            ts_ms = self.ts_ms
-        if ts_ms is not UNSET:
-            field_dict["ts_ms"] = ts_ms
-        error: dict[str, Any] | None | Unset
+            _ts_ms: int | None | Unset
+            if isinstance(self.ts_ms, Unset):
+                _ts_ms = UNSET
+            else:
+                _ts_ms = self.ts_ms
+            field_dict["ts_ms"] = _ts_ms
         if isinstance(self.error, Unset):
-            error = UNSET
-        elif isinstance(self.error, ErrorResponse):
-            error = self.error.to_dict()
+            pass
         else:
-            error = self.error
-        if error is not UNSET:
-            field_dict["error"] = error
+            _error: dict[str, Any] | None | Unset
+            if isinstance(self.error, Unset):
+                _error = UNSET
+            elif isinstance(self.error, ErrorResponse):
+                _error = self.error.to_dict()
+            else:
+                _error = self.error
+            field_dict["error"] = _error
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.error_response import ErrorResponse
 
-        d = dict(src_dict)
-        order_id = d.pop("order_id")
-        reduced_by = d.pop("reduced_by")
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("order_id", UNSET)
+            _f_order_id: Any
+            if _v is UNSET:
+                _f_order_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "BatchCancelOrdersV2ResponseOrdersItem",
+                    "order_id",
+                    "missing",
+                )
+            elif _v is None:
+                _f_order_id = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "BatchCancelOrdersV2ResponseOrdersItem",
+                    "order_id",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("order_id", "str", _v)
+                _f_order_id = _v
 
-        def _parse_client_order_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _v = src_dict.get("reduced_by", UNSET)
+            _f_reduced_by: Any
+            if _v is UNSET:
+                _f_reduced_by = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "BatchCancelOrdersV2ResponseOrdersItem",
+                    "reduced_by",
+                    "missing",
+                )
+            elif _v is None:
+                _f_reduced_by = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "BatchCancelOrdersV2ResponseOrdersItem",
+                    "reduced_by",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("reduced_by", "str", _v)
+                _f_reduced_by = _v
 
-        client_order_id = _parse_client_order_id(d.pop("client_order_id", UNSET))
+            _v = src_dict.get("client_order_id", UNSET)
+            _f_client_order_id: Any
+            if _v is UNSET:
+                _f_client_order_id = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_client_order_id = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("client_order_id", "str", _v)
+                    _f_client_order_id = _v
 
-        def _parse_ts_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            _v = src_dict.get("ts_ms", UNSET)
+            _f_ts_ms: Any
+            if _v is UNSET:
+                _f_ts_ms = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_ts_ms = None
+                else:
+                    if type(_v) is not int:
+                        raise BadValue("ts_ms", "int", _v)
+                    _f_ts_ms = _v
 
-        ts_ms = _parse_ts_ms(d.pop("ts_ms", UNSET))
+            _v = src_dict.get("error", UNSET)
+            _f_error: Any
+            if _v is UNSET:
+                _f_error = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_error = None
+                else:
+                    try:
+                        _f_error = ErrorResponse.from_dict(_v)
+                    except BadValue as _bad:
+                        raise _bad.within("error") from None
 
-        def _parse_error(data: object) -> ErrorResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_1 = ErrorResponse.from_dict(data)
-
-                return error_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorResponse | None | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         batch_cancel_orders_v2_response_orders_item = cls(
-            order_id=order_id,
-            reduced_by=reduced_by,
-            client_order_id=client_order_id,
-            ts_ms=ts_ms,
-            error=error,
+            order_id=_f_order_id,
+            reduced_by=_f_reduced_by,
+            client_order_id=_f_client_order_id,
+            ts_ms=_f_ts_ms,
+            error=_f_error,
         )
-        batch_cancel_orders_v2_response_orders_item.additional_properties = d
+        if len(src_dict) + _absent > 5:
+            _known: set[str] = {
+                "order_id",
+                "reduced_by",
+                "client_order_id",
+                "ts_ms",
+                "error",
+            }
+            batch_cancel_orders_v2_response_orders_item.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            batch_cancel_orders_v2_response_orders_item._deviations = _deviations
         return batch_cancel_orders_v2_response_orders_item
 
     @property

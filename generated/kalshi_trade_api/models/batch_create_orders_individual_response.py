@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.error_response import ErrorResponse
@@ -28,6 +33,10 @@ class BatchCreateOrdersIndividualResponse:
     order: None | Order | Unset = UNSET
     error: ErrorResponse | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -38,31 +47,37 @@ class BatchCreateOrdersIndividualResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        client_order_id: None | str | Unset
         if isinstance(self.client_order_id, Unset):
-            client_order_id = UNSET
+            pass
         else:
-            client_order_id = self.client_order_id
-        if client_order_id is not UNSET:
-            field_dict["client_order_id"] = client_order_id
-        order: dict[str, Any] | None | Unset
+            _client_order_id: None | str | Unset
+            if isinstance(self.client_order_id, Unset):
+                _client_order_id = UNSET
+            else:
+                _client_order_id = self.client_order_id
+            field_dict["client_order_id"] = _client_order_id
         if isinstance(self.order, Unset):
-            order = UNSET
-        elif isinstance(self.order, Order):
-            order = self.order.to_dict()
+            pass
         else:
-            order = self.order
-        if order is not UNSET:
-            field_dict["order"] = order
-        error: dict[str, Any] | None | Unset
+            _order: dict[str, Any] | None | Unset
+            if isinstance(self.order, Unset):
+                _order = UNSET
+            elif isinstance(self.order, Order):
+                _order = self.order.to_dict()
+            else:
+                _order = self.order
+            field_dict["order"] = _order
         if isinstance(self.error, Unset):
-            error = UNSET
-        elif isinstance(self.error, ErrorResponse):
-            error = self.error.to_dict()
+            pass
         else:
-            error = self.error
-        if error is not UNSET:
-            field_dict["error"] = error
+            _error: dict[str, Any] | None | Unset
+            if isinstance(self.error, Unset):
+                _error = UNSET
+            elif isinstance(self.error, ErrorResponse):
+                _error = self.error.to_dict()
+            else:
+                _error = self.error
+            field_dict["error"] = _error
         return field_dict
 
     @classmethod
@@ -70,57 +85,68 @@ class BatchCreateOrdersIndividualResponse:
         from ..models.error_response import ErrorResponse
         from ..models.order import Order
 
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("client_order_id", UNSET)
+            _f_client_order_id: Any
+            if _v is UNSET:
+                _f_client_order_id = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_client_order_id = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("client_order_id", "str", _v)
+                    _f_client_order_id = _v
 
-        def _parse_client_order_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _v = src_dict.get("order", UNSET)
+            _f_order: Any
+            if _v is UNSET:
+                _f_order = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_order = None
+                else:
+                    try:
+                        _f_order = Order.from_dict(_v)
+                    except BadValue as _bad:
+                        raise _bad.within("order") from None
 
-        client_order_id = _parse_client_order_id(d.pop("client_order_id", UNSET))
+            _v = src_dict.get("error", UNSET)
+            _f_error: Any
+            if _v is UNSET:
+                _f_error = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_error = None
+                else:
+                    try:
+                        _f_error = ErrorResponse.from_dict(_v)
+                    except BadValue as _bad:
+                        raise _bad.within("error") from None
 
-        def _parse_order(data: object) -> None | Order | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                order_type_1 = Order.from_dict(data)
-
-                return order_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Order | Unset, data)
-
-        order = _parse_order(d.pop("order", UNSET))
-
-        def _parse_error(data: object) -> ErrorResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_1 = ErrorResponse.from_dict(data)
-
-                return error_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorResponse | None | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         batch_create_orders_individual_response = cls(
-            client_order_id=client_order_id,
-            order=order,
-            error=error,
+            client_order_id=_f_client_order_id,
+            order=_f_order,
+            error=_f_error,
         )
-        batch_create_orders_individual_response.additional_properties = d
+        if len(src_dict) + _absent > 3:
+            _known: set[str] = {"client_order_id", "order", "error"}
+            batch_create_orders_individual_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            batch_create_orders_individual_response._deviations = _deviations
         return batch_create_orders_individual_response
 
     @property

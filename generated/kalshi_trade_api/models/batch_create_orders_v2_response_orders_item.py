@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.error_response import ErrorResponse
@@ -39,6 +45,10 @@ class BatchCreateOrdersV2ResponseOrdersItem:
     ts_ms: int | None | Unset = UNSET
     error: ErrorResponse | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -48,153 +58,228 @@ class BatchCreateOrdersV2ResponseOrdersItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        order_id = self.order_id
-        if order_id is not UNSET:
-            field_dict["order_id"] = order_id
-        client_order_id: None | str | Unset
+        if isinstance(self.order_id, Unset):
+            pass
+        elif self.order_id is None:  # a null the spec does not allow, kept as received
+            field_dict["order_id"] = None
+        else:
+            field_dict["order_id"] = self.order_id
         if isinstance(self.client_order_id, Unset):
-            client_order_id = UNSET
+            pass
         else:
-            client_order_id = self.client_order_id
-        if client_order_id is not UNSET:
-            field_dict["client_order_id"] = client_order_id
-        fill_count: None | str | Unset
+            _client_order_id: None | str | Unset
+            if isinstance(self.client_order_id, Unset):
+                _client_order_id = UNSET
+            else:
+                _client_order_id = self.client_order_id
+            field_dict["client_order_id"] = _client_order_id
         if isinstance(self.fill_count, Unset):
-            fill_count = UNSET
+            pass
         else:
-            fill_count = self.fill_count
-        if fill_count is not UNSET:
-            field_dict["fill_count"] = fill_count
-        remaining_count: None | str | Unset
+            _fill_count: None | str | Unset
+            if isinstance(self.fill_count, Unset):
+                _fill_count = UNSET
+            else:
+                _fill_count = self.fill_count
+            field_dict["fill_count"] = _fill_count
         if isinstance(self.remaining_count, Unset):
-            remaining_count = UNSET
+            pass
         else:
-            remaining_count = self.remaining_count
-        if remaining_count is not UNSET:
-            field_dict["remaining_count"] = remaining_count
-        average_fill_price: None | str | Unset
+            _remaining_count: None | str | Unset
+            if isinstance(self.remaining_count, Unset):
+                _remaining_count = UNSET
+            else:
+                _remaining_count = self.remaining_count
+            field_dict["remaining_count"] = _remaining_count
         if isinstance(self.average_fill_price, Unset):
-            average_fill_price = UNSET
+            pass
         else:
-            average_fill_price = self.average_fill_price
-        if average_fill_price is not UNSET:
-            field_dict["average_fill_price"] = average_fill_price
-        average_fee_paid: None | str | Unset
+            _average_fill_price: None | str | Unset
+            if isinstance(self.average_fill_price, Unset):
+                _average_fill_price = UNSET
+            else:
+                _average_fill_price = self.average_fill_price
+            field_dict["average_fill_price"] = _average_fill_price
         if isinstance(self.average_fee_paid, Unset):
-            average_fee_paid = UNSET
+            pass
         else:
-            average_fee_paid = self.average_fee_paid
-        if average_fee_paid is not UNSET:
-            field_dict["average_fee_paid"] = average_fee_paid
-        ts_ms: int | None | Unset
+            _average_fee_paid: None | str | Unset
+            if isinstance(self.average_fee_paid, Unset):
+                _average_fee_paid = UNSET
+            else:
+                _average_fee_paid = self.average_fee_paid
+            field_dict["average_fee_paid"] = _average_fee_paid
         if isinstance(self.ts_ms, Unset):
-            ts_ms = UNSET
+            pass
         else:
-            ts_ms = self.ts_ms
-        if ts_ms is not UNSET:
-            field_dict["ts_ms"] = ts_ms
-        error: dict[str, Any] | None | Unset
+            _ts_ms: int | None | Unset
+            if isinstance(self.ts_ms, Unset):
+                _ts_ms = UNSET
+            else:
+                _ts_ms = self.ts_ms
+            field_dict["ts_ms"] = _ts_ms
         if isinstance(self.error, Unset):
-            error = UNSET
-        elif isinstance(self.error, ErrorResponse):
-            error = self.error.to_dict()
+            pass
         else:
-            error = self.error
-        if error is not UNSET:
-            field_dict["error"] = error
+            _error: dict[str, Any] | None | Unset
+            if isinstance(self.error, Unset):
+                _error = UNSET
+            elif isinstance(self.error, ErrorResponse):
+                _error = self.error.to_dict()
+            else:
+                _error = self.error
+            field_dict["error"] = _error
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.error_response import ErrorResponse
 
-        d = dict(src_dict)
-        order_id = d.pop("order_id", UNSET)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("order_id", UNSET)
+            _f_order_id: Any
+            if _v is UNSET:
+                _f_order_id = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_order_id = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "BatchCreateOrdersV2ResponseOrdersItem",
+                    "order_id",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("order_id", "str", _v)
+                _f_order_id = _v
 
-        def _parse_client_order_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _v = src_dict.get("client_order_id", UNSET)
+            _f_client_order_id: Any
+            if _v is UNSET:
+                _f_client_order_id = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_client_order_id = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("client_order_id", "str", _v)
+                    _f_client_order_id = _v
 
-        client_order_id = _parse_client_order_id(d.pop("client_order_id", UNSET))
+            _v = src_dict.get("fill_count", UNSET)
+            _f_fill_count: Any
+            if _v is UNSET:
+                _f_fill_count = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_fill_count = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("fill_count", "str", _v)
+                    _f_fill_count = _v
 
-        def _parse_fill_count(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _v = src_dict.get("remaining_count", UNSET)
+            _f_remaining_count: Any
+            if _v is UNSET:
+                _f_remaining_count = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_remaining_count = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("remaining_count", "str", _v)
+                    _f_remaining_count = _v
 
-        fill_count = _parse_fill_count(d.pop("fill_count", UNSET))
+            _v = src_dict.get("average_fill_price", UNSET)
+            _f_average_fill_price: Any
+            if _v is UNSET:
+                _f_average_fill_price = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_average_fill_price = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("average_fill_price", "str", _v)
+                    _f_average_fill_price = _v
 
-        def _parse_remaining_count(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _v = src_dict.get("average_fee_paid", UNSET)
+            _f_average_fee_paid: Any
+            if _v is UNSET:
+                _f_average_fee_paid = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_average_fee_paid = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("average_fee_paid", "str", _v)
+                    _f_average_fee_paid = _v
 
-        remaining_count = _parse_remaining_count(d.pop("remaining_count", UNSET))
+            _v = src_dict.get("ts_ms", UNSET)
+            _f_ts_ms: Any
+            if _v is UNSET:
+                _f_ts_ms = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_ts_ms = None
+                else:
+                    if type(_v) is not int:
+                        raise BadValue("ts_ms", "int", _v)
+                    _f_ts_ms = _v
 
-        def _parse_average_fill_price(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _v = src_dict.get("error", UNSET)
+            _f_error: Any
+            if _v is UNSET:
+                _f_error = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_error = None
+                else:
+                    try:
+                        _f_error = ErrorResponse.from_dict(_v)
+                    except BadValue as _bad:
+                        raise _bad.within("error") from None
 
-        average_fill_price = _parse_average_fill_price(
-            d.pop("average_fill_price", UNSET)
-        )
-
-        def _parse_average_fee_paid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        average_fee_paid = _parse_average_fee_paid(d.pop("average_fee_paid", UNSET))
-
-        def _parse_ts_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        ts_ms = _parse_ts_ms(d.pop("ts_ms", UNSET))
-
-        def _parse_error(data: object) -> ErrorResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_1 = ErrorResponse.from_dict(data)
-
-                return error_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorResponse | None | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         batch_create_orders_v2_response_orders_item = cls(
-            order_id=order_id,
-            client_order_id=client_order_id,
-            fill_count=fill_count,
-            remaining_count=remaining_count,
-            average_fill_price=average_fill_price,
-            average_fee_paid=average_fee_paid,
-            ts_ms=ts_ms,
-            error=error,
+            order_id=_f_order_id,
+            client_order_id=_f_client_order_id,
+            fill_count=_f_fill_count,
+            remaining_count=_f_remaining_count,
+            average_fill_price=_f_average_fill_price,
+            average_fee_paid=_f_average_fee_paid,
+            ts_ms=_f_ts_ms,
+            error=_f_error,
         )
-        batch_create_orders_v2_response_orders_item.additional_properties = d
+        if len(src_dict) + _absent > 8:
+            _known: set[str] = {
+                "order_id",
+                "client_order_id",
+                "fill_count",
+                "remaining_count",
+                "average_fill_price",
+                "average_fee_paid",
+                "ts_ms",
+                "error",
+            }
+            batch_create_orders_v2_response_orders_item.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            batch_create_orders_v2_response_orders_item._deviations = _deviations
         return batch_create_orders_v2_response_orders_item
 
     @property

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.market_candlesticks_response import MarketCandlesticksResponse
@@ -23,6 +29,10 @@ class BatchGetMarketCandlesticksResponse:
 
     markets: list[MarketCandlesticksResponse]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -30,30 +40,66 @@ class BatchGetMarketCandlesticksResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        markets = []
-        for markets_item_data in self.markets:
-            markets_item = markets_item_data.to_dict()
-            markets.append(markets_item)
+        if isinstance(self.markets, Unset):
+            pass
+        elif self.markets is None:  # a null the spec does not allow, kept as received
+            field_dict["markets"] = None
+        else:
+            _markets = []
+            for markets_item_data in self.markets:
+                markets_item = markets_item_data.to_dict()
+                _markets.append(markets_item)
 
-        field_dict["markets"] = markets
+            field_dict["markets"] = _markets
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.market_candlesticks_response import MarketCandlesticksResponse
 
-        d = dict(src_dict)
-        markets = []
-        _markets = d.pop("markets")
-        for markets_item_data in _markets:
-            markets_item = MarketCandlesticksResponse.from_dict(markets_item_data)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("markets", UNSET)
+            _f_markets: Any
+            if _v is UNSET:
+                _f_markets = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "BatchGetMarketCandlesticksResponse",
+                    "markets",
+                    "missing",
+                )
+            elif _v is None:
+                _f_markets = None
+                _deviations = record_deviation(
+                    _deviations, "BatchGetMarketCandlesticksResponse", "markets", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("markets", "array", _v)
+                try:
+                    _f_markets = [MarketCandlesticksResponse.from_dict(_x) for _x in _v]
+                except BadValue as _bad:
+                    raise _bad.within_list("markets", _v) from None
 
-            markets.append(markets_item)
-
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         batch_get_market_candlesticks_response = cls(
-            markets=markets,
+            markets=_f_markets,
         )
-        batch_get_market_candlesticks_response.additional_properties = d
+        if len(src_dict) + _absent > 1:
+            _known: set[str] = {"markets"}
+            batch_get_market_candlesticks_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            batch_get_market_candlesticks_response._deviations = _deviations
         return batch_get_market_candlesticks_response
 
     @property

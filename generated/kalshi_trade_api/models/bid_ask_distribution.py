@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="BidAskDistribution")
 
@@ -14,17 +20,17 @@ T = TypeVar("T", bound="BidAskDistribution")
 @_attrs_define(repr=False)
 class BidAskDistribution:
     """Attributes:
-    open_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
-        "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
+    open_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
+        \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
         price level structure. Example: 0.5600.
-    low_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
-        "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
+    low_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
+        \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
         price level structure. Example: 0.5600.
-    high_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
-        "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
+    high_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
+        \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
         price level structure. Example: 0.5600.
-    close_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
-        "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
+    close_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
+        \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
         price level structure. Example: 0.5600.
     """
 
@@ -33,6 +39,10 @@ class BidAskDistribution:
     high_dollars: str
     close_dollars: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -40,30 +50,141 @@ class BidAskDistribution:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        open_dollars = self.open_dollars
-        field_dict["open_dollars"] = open_dollars
-        low_dollars = self.low_dollars
-        field_dict["low_dollars"] = low_dollars
-        high_dollars = self.high_dollars
-        field_dict["high_dollars"] = high_dollars
-        close_dollars = self.close_dollars
-        field_dict["close_dollars"] = close_dollars
+        if isinstance(self.open_dollars, Unset):
+            pass
+        elif (
+            self.open_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["open_dollars"] = None
+        else:
+            field_dict["open_dollars"] = self.open_dollars
+        if isinstance(self.low_dollars, Unset):
+            pass
+        elif (
+            self.low_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["low_dollars"] = None
+        else:
+            field_dict["low_dollars"] = self.low_dollars
+        if isinstance(self.high_dollars, Unset):
+            pass
+        elif (
+            self.high_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["high_dollars"] = None
+        else:
+            field_dict["high_dollars"] = self.high_dollars
+        if isinstance(self.close_dollars, Unset):
+            pass
+        elif (
+            self.close_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["close_dollars"] = None
+        else:
+            field_dict["close_dollars"] = self.close_dollars
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        open_dollars = d.pop("open_dollars")
-        low_dollars = d.pop("low_dollars")
-        high_dollars = d.pop("high_dollars")
-        close_dollars = d.pop("close_dollars")
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("open_dollars", UNSET)
+            _f_open_dollars: Any
+            if _v is UNSET:
+                _f_open_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "BidAskDistribution", "open_dollars", "missing"
+                )
+            elif _v is None:
+                _f_open_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "BidAskDistribution", "open_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("open_dollars", "str", _v)
+                _f_open_dollars = _v
+
+            _v = src_dict.get("low_dollars", UNSET)
+            _f_low_dollars: Any
+            if _v is UNSET:
+                _f_low_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "BidAskDistribution", "low_dollars", "missing"
+                )
+            elif _v is None:
+                _f_low_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "BidAskDistribution", "low_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("low_dollars", "str", _v)
+                _f_low_dollars = _v
+
+            _v = src_dict.get("high_dollars", UNSET)
+            _f_high_dollars: Any
+            if _v is UNSET:
+                _f_high_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "BidAskDistribution", "high_dollars", "missing"
+                )
+            elif _v is None:
+                _f_high_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "BidAskDistribution", "high_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("high_dollars", "str", _v)
+                _f_high_dollars = _v
+
+            _v = src_dict.get("close_dollars", UNSET)
+            _f_close_dollars: Any
+            if _v is UNSET:
+                _f_close_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "BidAskDistribution", "close_dollars", "missing"
+                )
+            elif _v is None:
+                _f_close_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "BidAskDistribution", "close_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("close_dollars", "str", _v)
+                _f_close_dollars = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         bid_ask_distribution = cls(
-            open_dollars=open_dollars,
-            low_dollars=low_dollars,
-            high_dollars=high_dollars,
-            close_dollars=close_dollars,
+            open_dollars=_f_open_dollars,
+            low_dollars=_f_low_dollars,
+            high_dollars=_f_high_dollars,
+            close_dollars=_f_close_dollars,
         )
-        bid_ask_distribution.additional_properties = d
+        if len(src_dict) + _absent > 4:
+            _known: set[str] = {
+                "open_dollars",
+                "low_dollars",
+                "high_dollars",
+                "close_dollars",
+            }
+            bid_ask_distribution.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            bid_ask_distribution._deviations = _deviations
         return bid_ask_distribution
 
     @property

@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="BidAskDistributionHistorical")
 
@@ -14,17 +20,17 @@ T = TypeVar("T", bound="BidAskDistributionHistorical")
 @_attrs_define(repr=False)
 class BidAskDistributionHistorical:
     """Attributes:
-    open_ (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
-        "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
+    open_ (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
+        \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
         price level structure. Example: 0.5600.
-    low (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56", "0.5600");
+    low (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\", \"0.5600\");
         responses emit up to 6. Valid quote intervals for a given market are constrained by that market's price level
         structure. Example: 0.5600.
-    high (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
-        "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
+    high (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
+        \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
         price level structure. Example: 0.5600.
-    close (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
-        "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
+    close (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
+        \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
         price level structure. Example: 0.5600.
     """
 
@@ -33,6 +39,10 @@ class BidAskDistributionHistorical:
     high: str
     close: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -40,30 +50,128 @@ class BidAskDistributionHistorical:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        open_ = self.open_
-        field_dict["open"] = open_
-        low = self.low
-        field_dict["low"] = low
-        high = self.high
-        field_dict["high"] = high
-        close = self.close
-        field_dict["close"] = close
+        if isinstance(self.open_, Unset):
+            pass
+        elif self.open_ is None:  # a null the spec does not allow, kept as received
+            field_dict["open"] = None
+        else:
+            field_dict["open"] = self.open_
+        if isinstance(self.low, Unset):
+            pass
+        elif self.low is None:  # a null the spec does not allow, kept as received
+            field_dict["low"] = None
+        else:
+            field_dict["low"] = self.low
+        if isinstance(self.high, Unset):
+            pass
+        elif self.high is None:  # a null the spec does not allow, kept as received
+            field_dict["high"] = None
+        else:
+            field_dict["high"] = self.high
+        if isinstance(self.close, Unset):
+            pass
+        elif self.close is None:  # a null the spec does not allow, kept as received
+            field_dict["close"] = None
+        else:
+            field_dict["close"] = self.close
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        open_ = d.pop("open")
-        low = d.pop("low")
-        high = d.pop("high")
-        close = d.pop("close")
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("open", UNSET)
+            _f_open_: Any
+            if _v is UNSET:
+                _f_open_ = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "BidAskDistributionHistorical", "open", "missing"
+                )
+            elif _v is None:
+                _f_open_ = None
+                _deviations = record_deviation(
+                    _deviations, "BidAskDistributionHistorical", "open", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("open", "str", _v)
+                _f_open_ = _v
+
+            _v = src_dict.get("low", UNSET)
+            _f_low: Any
+            if _v is UNSET:
+                _f_low = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "BidAskDistributionHistorical", "low", "missing"
+                )
+            elif _v is None:
+                _f_low = None
+                _deviations = record_deviation(
+                    _deviations, "BidAskDistributionHistorical", "low", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("low", "str", _v)
+                _f_low = _v
+
+            _v = src_dict.get("high", UNSET)
+            _f_high: Any
+            if _v is UNSET:
+                _f_high = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "BidAskDistributionHistorical", "high", "missing"
+                )
+            elif _v is None:
+                _f_high = None
+                _deviations = record_deviation(
+                    _deviations, "BidAskDistributionHistorical", "high", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("high", "str", _v)
+                _f_high = _v
+
+            _v = src_dict.get("close", UNSET)
+            _f_close: Any
+            if _v is UNSET:
+                _f_close = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "BidAskDistributionHistorical", "close", "missing"
+                )
+            elif _v is None:
+                _f_close = None
+                _deviations = record_deviation(
+                    _deviations, "BidAskDistributionHistorical", "close", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("close", "str", _v)
+                _f_close = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         bid_ask_distribution_historical = cls(
-            open_=open_,
-            low=low,
-            high=high,
-            close=close,
+            open_=_f_open_,
+            low=_f_low,
+            high=_f_high,
+            close=_f_close,
         )
-        bid_ask_distribution_historical.additional_properties = d
+        if len(src_dict) + _absent > 4:
+            _known: set[str] = {"open", "low", "high", "close"}
+            bid_ask_distribution_historical.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            bid_ask_distribution_historical._deviations = _deviations
         return bid_ask_distribution_historical
 
     @property

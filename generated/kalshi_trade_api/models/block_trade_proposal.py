@@ -6,13 +6,19 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.block_trade_proposal_maker_side import (
     BlockTradeProposalMakerSide,
     check_block_trade_proposal_maker_side,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    parse_datetime,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="BlockTradeProposal")
 
@@ -66,6 +72,10 @@ class BlockTradeProposal:
     buyer_order_id: str | Unset = UNSET
     seller_order_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -73,137 +83,595 @@ class BlockTradeProposal:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        id = self.id
-        field_dict["id"] = id
-        proposer_user_id = self.proposer_user_id
-        field_dict["proposer_user_id"] = proposer_user_id
-        buyer_user_id = self.buyer_user_id
-        field_dict["buyer_user_id"] = buyer_user_id
-        seller_user_id = self.seller_user_id
-        field_dict["seller_user_id"] = seller_user_id
-        market_ticker = self.market_ticker
-        field_dict["market_ticker"] = market_ticker
-        price_centi_cents = self.price_centi_cents
-        field_dict["price_centi_cents"] = price_centi_cents
-        centicount = self.centicount
-        field_dict["centicount"] = centicount
-        maker_side: str = check_block_trade_proposal_maker_side(
-            self.maker_side, "maker_side"
-        )
-        field_dict["maker_side"] = maker_side
-        expiration_ts = self.expiration_ts.isoformat()
-        field_dict["expiration_ts"] = expiration_ts
-        status = self.status
-        field_dict["status"] = status
-        created_ts = self.created_ts.isoformat()
-        field_dict["created_ts"] = created_ts
-        updated_ts = self.updated_ts.isoformat()
-        field_dict["updated_ts"] = updated_ts
-        buyer_accepted = self.buyer_accepted
-        field_dict["buyer_accepted"] = buyer_accepted
-        seller_accepted = self.seller_accepted
-        field_dict["seller_accepted"] = seller_accepted
-        buyer_subtrader_id = self.buyer_subtrader_id
-        if buyer_subtrader_id is not UNSET:
-            field_dict["buyer_subtrader_id"] = buyer_subtrader_id
-        seller_subtrader_id = self.seller_subtrader_id
-        if seller_subtrader_id is not UNSET:
-            field_dict["seller_subtrader_id"] = seller_subtrader_id
-        buyer_accepted_ts: str | Unset = UNSET
-        if not isinstance(self.buyer_accepted_ts, Unset):
-            buyer_accepted_ts = self.buyer_accepted_ts.isoformat()
-        if buyer_accepted_ts is not UNSET:
-            field_dict["buyer_accepted_ts"] = buyer_accepted_ts
-        seller_accepted_ts: str | Unset = UNSET
-        if not isinstance(self.seller_accepted_ts, Unset):
-            seller_accepted_ts = self.seller_accepted_ts.isoformat()
-        if seller_accepted_ts is not UNSET:
-            field_dict["seller_accepted_ts"] = seller_accepted_ts
-        executed_ts: str | Unset = UNSET
-        if not isinstance(self.executed_ts, Unset):
-            executed_ts = self.executed_ts.isoformat()
-        if executed_ts is not UNSET:
-            field_dict["executed_ts"] = executed_ts
-        buyer_order_id = self.buyer_order_id
-        if buyer_order_id is not UNSET:
-            field_dict["buyer_order_id"] = buyer_order_id
-        seller_order_id = self.seller_order_id
-        if seller_order_id is not UNSET:
-            field_dict["seller_order_id"] = seller_order_id
+        if isinstance(self.id, Unset):
+            pass
+        elif self.id is None:  # a null the spec does not allow, kept as received
+            field_dict["id"] = None
+        else:
+            field_dict["id"] = self.id
+        if isinstance(self.proposer_user_id, Unset):
+            pass
+        elif (
+            self.proposer_user_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["proposer_user_id"] = None
+        else:
+            field_dict["proposer_user_id"] = self.proposer_user_id
+        if isinstance(self.buyer_user_id, Unset):
+            pass
+        elif (
+            self.buyer_user_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["buyer_user_id"] = None
+        else:
+            field_dict["buyer_user_id"] = self.buyer_user_id
+        if isinstance(self.seller_user_id, Unset):
+            pass
+        elif (
+            self.seller_user_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["seller_user_id"] = None
+        else:
+            field_dict["seller_user_id"] = self.seller_user_id
+        if isinstance(self.market_ticker, Unset):
+            pass
+        elif (
+            self.market_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_ticker"] = None
+        else:
+            field_dict["market_ticker"] = self.market_ticker
+        if isinstance(self.price_centi_cents, Unset):
+            pass
+        elif (
+            self.price_centi_cents is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["price_centi_cents"] = None
+        else:
+            field_dict["price_centi_cents"] = self.price_centi_cents
+        if isinstance(self.centicount, Unset):
+            pass
+        elif (
+            self.centicount is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["centicount"] = None
+        else:
+            field_dict["centicount"] = self.centicount
+        if isinstance(self.maker_side, Unset):
+            pass
+        elif (
+            self.maker_side is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["maker_side"] = None
+        else:
+            _maker_side: str = check_block_trade_proposal_maker_side(
+                self.maker_side, "maker_side"
+            )
+            field_dict["maker_side"] = _maker_side
+        if isinstance(self.expiration_ts, Unset):
+            pass
+        elif (
+            self.expiration_ts is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["expiration_ts"] = None
+        else:
+            _expiration_ts = self.expiration_ts.isoformat()
+            field_dict["expiration_ts"] = _expiration_ts
+        if isinstance(self.status, Unset):
+            pass
+        elif self.status is None:  # a null the spec does not allow, kept as received
+            field_dict["status"] = None
+        else:
+            field_dict["status"] = self.status
+        if isinstance(self.created_ts, Unset):
+            pass
+        elif (
+            self.created_ts is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["created_ts"] = None
+        else:
+            _created_ts = self.created_ts.isoformat()
+            field_dict["created_ts"] = _created_ts
+        if isinstance(self.updated_ts, Unset):
+            pass
+        elif (
+            self.updated_ts is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["updated_ts"] = None
+        else:
+            _updated_ts = self.updated_ts.isoformat()
+            field_dict["updated_ts"] = _updated_ts
+        if isinstance(self.buyer_accepted, Unset):
+            pass
+        elif (
+            self.buyer_accepted is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["buyer_accepted"] = None
+        else:
+            field_dict["buyer_accepted"] = self.buyer_accepted
+        if isinstance(self.seller_accepted, Unset):
+            pass
+        elif (
+            self.seller_accepted is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["seller_accepted"] = None
+        else:
+            field_dict["seller_accepted"] = self.seller_accepted
+        if isinstance(self.buyer_subtrader_id, Unset):
+            pass
+        elif (
+            self.buyer_subtrader_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["buyer_subtrader_id"] = None
+        else:
+            field_dict["buyer_subtrader_id"] = self.buyer_subtrader_id
+        if isinstance(self.seller_subtrader_id, Unset):
+            pass
+        elif (
+            self.seller_subtrader_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["seller_subtrader_id"] = None
+        else:
+            field_dict["seller_subtrader_id"] = self.seller_subtrader_id
+        if isinstance(self.buyer_accepted_ts, Unset):
+            pass
+        elif (
+            self.buyer_accepted_ts is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["buyer_accepted_ts"] = None
+        else:
+            _buyer_accepted_ts: str | Unset = UNSET
+            if not isinstance(self.buyer_accepted_ts, Unset):
+                _buyer_accepted_ts = self.buyer_accepted_ts.isoformat()
+            field_dict["buyer_accepted_ts"] = _buyer_accepted_ts
+        if isinstance(self.seller_accepted_ts, Unset):
+            pass
+        elif (
+            self.seller_accepted_ts is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["seller_accepted_ts"] = None
+        else:
+            _seller_accepted_ts: str | Unset = UNSET
+            if not isinstance(self.seller_accepted_ts, Unset):
+                _seller_accepted_ts = self.seller_accepted_ts.isoformat()
+            field_dict["seller_accepted_ts"] = _seller_accepted_ts
+        if isinstance(self.executed_ts, Unset):
+            pass
+        elif (
+            self.executed_ts is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["executed_ts"] = None
+        else:
+            _executed_ts: str | Unset = UNSET
+            if not isinstance(self.executed_ts, Unset):
+                _executed_ts = self.executed_ts.isoformat()
+            field_dict["executed_ts"] = _executed_ts
+        if isinstance(self.buyer_order_id, Unset):
+            pass
+        elif (
+            self.buyer_order_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["buyer_order_id"] = None
+        else:
+            field_dict["buyer_order_id"] = self.buyer_order_id
+        if isinstance(self.seller_order_id, Unset):
+            pass
+        elif (
+            self.seller_order_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["seller_order_id"] = None
+        else:
+            field_dict["seller_order_id"] = self.seller_order_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-        proposer_user_id = d.pop("proposer_user_id")
-        buyer_user_id = d.pop("buyer_user_id")
-        seller_user_id = d.pop("seller_user_id")
-        market_ticker = d.pop("market_ticker")
-        price_centi_cents = d.pop("price_centi_cents")
-        centicount = d.pop("centicount")
-        maker_side = check_block_trade_proposal_maker_side(
-            d.pop("maker_side"), "maker_side", received=True
-        )
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("id", UNSET)
+            _f_id: Any
+            if _v is UNSET:
+                _f_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "BlockTradeProposal", "id", "missing"
+                )
+            elif _v is None:
+                _f_id = None
+                _deviations = record_deviation(
+                    _deviations, "BlockTradeProposal", "id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("id", "str", _v)
+                _f_id = _v
 
-        expiration_ts = isoparse(d.pop("expiration_ts"))
+            _v = src_dict.get("proposer_user_id", UNSET)
+            _f_proposer_user_id: Any
+            if _v is UNSET:
+                _f_proposer_user_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "BlockTradeProposal", "proposer_user_id", "missing"
+                )
+            elif _v is None:
+                _f_proposer_user_id = None
+                _deviations = record_deviation(
+                    _deviations, "BlockTradeProposal", "proposer_user_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("proposer_user_id", "str", _v)
+                _f_proposer_user_id = _v
 
-        status = d.pop("status")
-        created_ts = isoparse(d.pop("created_ts"))
+            _v = src_dict.get("buyer_user_id", UNSET)
+            _f_buyer_user_id: Any
+            if _v is UNSET:
+                _f_buyer_user_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "BlockTradeProposal", "buyer_user_id", "missing"
+                )
+            elif _v is None:
+                _f_buyer_user_id = None
+                _deviations = record_deviation(
+                    _deviations, "BlockTradeProposal", "buyer_user_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("buyer_user_id", "str", _v)
+                _f_buyer_user_id = _v
 
-        updated_ts = isoparse(d.pop("updated_ts"))
+            _v = src_dict.get("seller_user_id", UNSET)
+            _f_seller_user_id: Any
+            if _v is UNSET:
+                _f_seller_user_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "BlockTradeProposal", "seller_user_id", "missing"
+                )
+            elif _v is None:
+                _f_seller_user_id = None
+                _deviations = record_deviation(
+                    _deviations, "BlockTradeProposal", "seller_user_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("seller_user_id", "str", _v)
+                _f_seller_user_id = _v
 
-        buyer_accepted = d.pop("buyer_accepted")
-        seller_accepted = d.pop("seller_accepted")
-        buyer_subtrader_id = d.pop("buyer_subtrader_id", UNSET)
-        seller_subtrader_id = d.pop("seller_subtrader_id", UNSET)
-        _buyer_accepted_ts = d.pop("buyer_accepted_ts", UNSET)
-        buyer_accepted_ts: datetime.datetime | Unset
-        if isinstance(_buyer_accepted_ts, Unset):
-            buyer_accepted_ts = UNSET
-        else:
-            buyer_accepted_ts = isoparse(_buyer_accepted_ts)
+            _v = src_dict.get("market_ticker", UNSET)
+            _f_market_ticker: Any
+            if _v is UNSET:
+                _f_market_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "BlockTradeProposal", "market_ticker", "missing"
+                )
+            elif _v is None:
+                _f_market_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "BlockTradeProposal", "market_ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("market_ticker", "str", _v)
+                _f_market_ticker = _v
 
-        _seller_accepted_ts = d.pop("seller_accepted_ts", UNSET)
-        seller_accepted_ts: datetime.datetime | Unset
-        if isinstance(_seller_accepted_ts, Unset):
-            seller_accepted_ts = UNSET
-        else:
-            seller_accepted_ts = isoparse(_seller_accepted_ts)
+            _v = src_dict.get("price_centi_cents", UNSET)
+            _f_price_centi_cents: Any
+            if _v is UNSET:
+                _f_price_centi_cents = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "BlockTradeProposal", "price_centi_cents", "missing"
+                )
+            elif _v is None:
+                _f_price_centi_cents = None
+                _deviations = record_deviation(
+                    _deviations, "BlockTradeProposal", "price_centi_cents", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("price_centi_cents", "int", _v)
+                _f_price_centi_cents = _v
 
-        _executed_ts = d.pop("executed_ts", UNSET)
-        executed_ts: datetime.datetime | Unset
-        if isinstance(_executed_ts, Unset):
-            executed_ts = UNSET
-        else:
-            executed_ts = isoparse(_executed_ts)
+            _v = src_dict.get("centicount", UNSET)
+            _f_centicount: Any
+            if _v is UNSET:
+                _f_centicount = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "BlockTradeProposal", "centicount", "missing"
+                )
+            elif _v is None:
+                _f_centicount = None
+                _deviations = record_deviation(
+                    _deviations, "BlockTradeProposal", "centicount", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("centicount", "int", _v)
+                _f_centicount = _v
 
-        buyer_order_id = d.pop("buyer_order_id", UNSET)
-        seller_order_id = d.pop("seller_order_id", UNSET)
+            _v = src_dict.get("maker_side", UNSET)
+            _f_maker_side: Any
+            if _v is UNSET:
+                _f_maker_side = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "BlockTradeProposal", "maker_side", "missing"
+                )
+            elif _v is None:
+                _f_maker_side = None
+                _deviations = record_deviation(
+                    _deviations, "BlockTradeProposal", "maker_side", "null"
+                )
+            else:
+                _f_maker_side = check_block_trade_proposal_maker_side(
+                    _v, "maker_side", received=True
+                )
+
+            _v = src_dict.get("expiration_ts", UNSET)
+            _f_expiration_ts: Any
+            if _v is UNSET:
+                _f_expiration_ts = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "BlockTradeProposal", "expiration_ts", "missing"
+                )
+            elif _v is None:
+                _f_expiration_ts = None
+                _deviations = record_deviation(
+                    _deviations, "BlockTradeProposal", "expiration_ts", "null"
+                )
+            else:
+                _f_expiration_ts = parse_datetime(_v, "expiration_ts")
+
+            _v = src_dict.get("status", UNSET)
+            _f_status: Any
+            if _v is UNSET:
+                _f_status = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "BlockTradeProposal", "status", "missing"
+                )
+            elif _v is None:
+                _f_status = None
+                _deviations = record_deviation(
+                    _deviations, "BlockTradeProposal", "status", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("status", "str", _v)
+                _f_status = _v
+
+            _v = src_dict.get("created_ts", UNSET)
+            _f_created_ts: Any
+            if _v is UNSET:
+                _f_created_ts = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "BlockTradeProposal", "created_ts", "missing"
+                )
+            elif _v is None:
+                _f_created_ts = None
+                _deviations = record_deviation(
+                    _deviations, "BlockTradeProposal", "created_ts", "null"
+                )
+            else:
+                _f_created_ts = parse_datetime(_v, "created_ts")
+
+            _v = src_dict.get("updated_ts", UNSET)
+            _f_updated_ts: Any
+            if _v is UNSET:
+                _f_updated_ts = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "BlockTradeProposal", "updated_ts", "missing"
+                )
+            elif _v is None:
+                _f_updated_ts = None
+                _deviations = record_deviation(
+                    _deviations, "BlockTradeProposal", "updated_ts", "null"
+                )
+            else:
+                _f_updated_ts = parse_datetime(_v, "updated_ts")
+
+            _v = src_dict.get("buyer_accepted", UNSET)
+            _f_buyer_accepted: Any
+            if _v is UNSET:
+                _f_buyer_accepted = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "BlockTradeProposal", "buyer_accepted", "missing"
+                )
+            elif _v is None:
+                _f_buyer_accepted = None
+                _deviations = record_deviation(
+                    _deviations, "BlockTradeProposal", "buyer_accepted", "null"
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("buyer_accepted", "bool", _v)
+                _f_buyer_accepted = _v
+
+            _v = src_dict.get("seller_accepted", UNSET)
+            _f_seller_accepted: Any
+            if _v is UNSET:
+                _f_seller_accepted = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "BlockTradeProposal", "seller_accepted", "missing"
+                )
+            elif _v is None:
+                _f_seller_accepted = None
+                _deviations = record_deviation(
+                    _deviations, "BlockTradeProposal", "seller_accepted", "null"
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("seller_accepted", "bool", _v)
+                _f_seller_accepted = _v
+
+            _v = src_dict.get("buyer_subtrader_id", UNSET)
+            _f_buyer_subtrader_id: Any
+            if _v is UNSET:
+                _f_buyer_subtrader_id = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_buyer_subtrader_id = None
+                _deviations = record_deviation(
+                    _deviations, "BlockTradeProposal", "buyer_subtrader_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("buyer_subtrader_id", "str", _v)
+                _f_buyer_subtrader_id = _v
+
+            _v = src_dict.get("seller_subtrader_id", UNSET)
+            _f_seller_subtrader_id: Any
+            if _v is UNSET:
+                _f_seller_subtrader_id = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_seller_subtrader_id = None
+                _deviations = record_deviation(
+                    _deviations, "BlockTradeProposal", "seller_subtrader_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("seller_subtrader_id", "str", _v)
+                _f_seller_subtrader_id = _v
+
+            _v = src_dict.get("buyer_accepted_ts", UNSET)
+            _f_buyer_accepted_ts: Any
+            if _v is UNSET:
+                _f_buyer_accepted_ts = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_buyer_accepted_ts = None
+                _deviations = record_deviation(
+                    _deviations, "BlockTradeProposal", "buyer_accepted_ts", "null"
+                )
+            else:
+                _f_buyer_accepted_ts = parse_datetime(_v, "buyer_accepted_ts")
+
+            _v = src_dict.get("seller_accepted_ts", UNSET)
+            _f_seller_accepted_ts: Any
+            if _v is UNSET:
+                _f_seller_accepted_ts = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_seller_accepted_ts = None
+                _deviations = record_deviation(
+                    _deviations, "BlockTradeProposal", "seller_accepted_ts", "null"
+                )
+            else:
+                _f_seller_accepted_ts = parse_datetime(_v, "seller_accepted_ts")
+
+            _v = src_dict.get("executed_ts", UNSET)
+            _f_executed_ts: Any
+            if _v is UNSET:
+                _f_executed_ts = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_executed_ts = None
+                _deviations = record_deviation(
+                    _deviations, "BlockTradeProposal", "executed_ts", "null"
+                )
+            else:
+                _f_executed_ts = parse_datetime(_v, "executed_ts")
+
+            _v = src_dict.get("buyer_order_id", UNSET)
+            _f_buyer_order_id: Any
+            if _v is UNSET:
+                _f_buyer_order_id = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_buyer_order_id = None
+                _deviations = record_deviation(
+                    _deviations, "BlockTradeProposal", "buyer_order_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("buyer_order_id", "str", _v)
+                _f_buyer_order_id = _v
+
+            _v = src_dict.get("seller_order_id", UNSET)
+            _f_seller_order_id: Any
+            if _v is UNSET:
+                _f_seller_order_id = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_seller_order_id = None
+                _deviations = record_deviation(
+                    _deviations, "BlockTradeProposal", "seller_order_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("seller_order_id", "str", _v)
+                _f_seller_order_id = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         block_trade_proposal = cls(
-            id=id,
-            proposer_user_id=proposer_user_id,
-            buyer_user_id=buyer_user_id,
-            seller_user_id=seller_user_id,
-            market_ticker=market_ticker,
-            price_centi_cents=price_centi_cents,
-            centicount=centicount,
-            maker_side=maker_side,
-            expiration_ts=expiration_ts,
-            status=status,
-            created_ts=created_ts,
-            updated_ts=updated_ts,
-            buyer_accepted=buyer_accepted,
-            seller_accepted=seller_accepted,
-            buyer_subtrader_id=buyer_subtrader_id,
-            seller_subtrader_id=seller_subtrader_id,
-            buyer_accepted_ts=buyer_accepted_ts,
-            seller_accepted_ts=seller_accepted_ts,
-            executed_ts=executed_ts,
-            buyer_order_id=buyer_order_id,
-            seller_order_id=seller_order_id,
+            id=_f_id,
+            proposer_user_id=_f_proposer_user_id,
+            buyer_user_id=_f_buyer_user_id,
+            seller_user_id=_f_seller_user_id,
+            market_ticker=_f_market_ticker,
+            price_centi_cents=_f_price_centi_cents,
+            centicount=_f_centicount,
+            maker_side=_f_maker_side,
+            expiration_ts=_f_expiration_ts,
+            status=_f_status,
+            created_ts=_f_created_ts,
+            updated_ts=_f_updated_ts,
+            buyer_accepted=_f_buyer_accepted,
+            seller_accepted=_f_seller_accepted,
+            buyer_subtrader_id=_f_buyer_subtrader_id,
+            seller_subtrader_id=_f_seller_subtrader_id,
+            buyer_accepted_ts=_f_buyer_accepted_ts,
+            seller_accepted_ts=_f_seller_accepted_ts,
+            executed_ts=_f_executed_ts,
+            buyer_order_id=_f_buyer_order_id,
+            seller_order_id=_f_seller_order_id,
         )
-        block_trade_proposal.additional_properties = d
+        if len(src_dict) + _absent > 21:
+            _known: set[str] = {
+                "id",
+                "proposer_user_id",
+                "buyer_user_id",
+                "seller_user_id",
+                "market_ticker",
+                "price_centi_cents",
+                "centicount",
+                "maker_side",
+                "expiration_ts",
+                "status",
+                "created_ts",
+                "updated_ts",
+                "buyer_accepted",
+                "seller_accepted",
+                "buyer_subtrader_id",
+                "seller_subtrader_id",
+                "buyer_accepted_ts",
+                "seller_accepted_ts",
+                "executed_ts",
+                "buyer_order_id",
+                "seller_order_id",
+            }
+            block_trade_proposal.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            block_trade_proposal._deviations = _deviations
         return block_trade_proposal
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownEnumValue
+from ..types import BadValue, UnknownEnumValue
 
 BlockTradeProposalMakerSide = Literal["no", "yes"]
 
@@ -13,16 +13,14 @@ BLOCK_TRADE_PROPOSAL_MAKER_SIDE_VALUES: frozenset[str] = frozenset(
 
 
 def check_block_trade_proposal_maker_side(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> BlockTradeProposalMakerSide:
-    if value in BLOCK_TRADE_PROPOSAL_MAKER_SIDE_VALUES:
+    if isinstance(value, str) and value in BLOCK_TRADE_PROPOSAL_MAKER_SIDE_VALUES:
         return cast(BlockTradeProposalMakerSide, value)
     if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
         return cast(BlockTradeProposalMakerSide, UnknownEnumValue(value))
     if received:
-        raise TypeError(
-            f"{field}: {value!r} is not a valid BlockTradeProposalMakerSide"
-        )
+        raise BadValue(field, "BlockTradeProposalMakerSide (str)", value)
     allowed = ", ".join(repr(v) for v in sorted(BLOCK_TRADE_PROPOSAL_MAKER_SIDE_VALUES))
     raise ValueError(
         f"{field}={value!r} is not allowed; BlockTradeProposalMakerSide is one of: {allowed}"

@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownEnumValue
+from ..types import BadValue, UnknownEnumValue
 
 BookSide = Literal["ask", "bid"]
 
@@ -13,13 +13,13 @@ BOOK_SIDE_VALUES: frozenset[str] = frozenset(
 
 
 def check_book_side(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> BookSide:
-    if value in BOOK_SIDE_VALUES:
+    if isinstance(value, str) and value in BOOK_SIDE_VALUES:
         return cast(BookSide, value)
     if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
         return cast(BookSide, UnknownEnumValue(value))
     if received:
-        raise TypeError(f"{field}: {value!r} is not a valid BookSide")
+        raise BadValue(field, "BookSide (str)", value)
     allowed = ", ".join(repr(v) for v in sorted(BOOK_SIDE_VALUES))
     raise ValueError(f"{field}={value!r} is not allowed; BookSide is one of: {allowed}")

@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="BucketLimit")
 
@@ -31,6 +37,10 @@ class BucketLimit:
     refill_rate: int
     bucket_capacity: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -38,22 +48,82 @@ class BucketLimit:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        refill_rate = self.refill_rate
-        field_dict["refill_rate"] = refill_rate
-        bucket_capacity = self.bucket_capacity
-        field_dict["bucket_capacity"] = bucket_capacity
+        if isinstance(self.refill_rate, Unset):
+            pass
+        elif (
+            self.refill_rate is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["refill_rate"] = None
+        else:
+            field_dict["refill_rate"] = self.refill_rate
+        if isinstance(self.bucket_capacity, Unset):
+            pass
+        elif (
+            self.bucket_capacity is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["bucket_capacity"] = None
+        else:
+            field_dict["bucket_capacity"] = self.bucket_capacity
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        refill_rate = d.pop("refill_rate")
-        bucket_capacity = d.pop("bucket_capacity")
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("refill_rate", UNSET)
+            _f_refill_rate: Any
+            if _v is UNSET:
+                _f_refill_rate = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "BucketLimit", "refill_rate", "missing"
+                )
+            elif _v is None:
+                _f_refill_rate = None
+                _deviations = record_deviation(
+                    _deviations, "BucketLimit", "refill_rate", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("refill_rate", "int", _v)
+                _f_refill_rate = _v
+
+            _v = src_dict.get("bucket_capacity", UNSET)
+            _f_bucket_capacity: Any
+            if _v is UNSET:
+                _f_bucket_capacity = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "BucketLimit", "bucket_capacity", "missing"
+                )
+            elif _v is None:
+                _f_bucket_capacity = None
+                _deviations = record_deviation(
+                    _deviations, "BucketLimit", "bucket_capacity", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("bucket_capacity", "int", _v)
+                _f_bucket_capacity = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         bucket_limit = cls(
-            refill_rate=refill_rate,
-            bucket_capacity=bucket_capacity,
+            refill_rate=_f_refill_rate,
+            bucket_capacity=_f_bucket_capacity,
         )
-        bucket_limit.additional_properties = d
+        if len(src_dict) + _absent > 2:
+            _known: set[str] = {"refill_rate", "bucket_capacity"}
+            bucket_limit.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            bucket_limit._deviations = _deviations
         return bucket_limit
 
     @property

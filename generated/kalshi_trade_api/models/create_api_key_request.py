@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_key_scope import ApiKeyScope, check_api_key_scope
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="CreateApiKeyRequest")
 
@@ -38,6 +44,10 @@ class CreateApiKeyRequest:
     subaccount: int | Unset = UNSET
     fcm_subtrader_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -45,53 +55,172 @@ class CreateApiKeyRequest:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        name = self.name
-        field_dict["name"] = name
-        public_key = self.public_key
-        field_dict["public_key"] = public_key
-        scopes: list[str] | Unset = UNSET
-        if not isinstance(self.scopes, Unset):
-            scopes = []
-            for scopes_item_data in self.scopes:
-                scopes_item: str = check_api_key_scope(scopes_item_data, "scopes_item")
-                scopes.append(scopes_item)
+        if isinstance(self.name, Unset):
+            pass
+        elif self.name is None:  # a null the spec does not allow, kept as received
+            field_dict["name"] = None
+        else:
+            field_dict["name"] = self.name
+        if isinstance(self.public_key, Unset):
+            pass
+        elif (
+            self.public_key is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["public_key"] = None
+        else:
+            field_dict["public_key"] = self.public_key
+        if isinstance(self.scopes, Unset):
+            pass
+        elif self.scopes is None:  # a null the spec does not allow, kept as received
+            field_dict["scopes"] = None
+        else:
+            _scopes: list[str] | Unset = UNSET
+            if not isinstance(self.scopes, Unset):
+                _scopes = []
+                for scopes_item_data in self.scopes:
+                    scopes_item: str = check_api_key_scope(
+                        scopes_item_data, "scopes_item"
+                    )
+                    _scopes.append(scopes_item)
 
-        if scopes is not UNSET:
-            field_dict["scopes"] = scopes
-        subaccount = self.subaccount
-        if subaccount is not UNSET:
-            field_dict["subaccount"] = subaccount
-        fcm_subtrader_id = self.fcm_subtrader_id
-        if fcm_subtrader_id is not UNSET:
-            field_dict["fcm_subtrader_id"] = fcm_subtrader_id
+            field_dict["scopes"] = _scopes
+        if isinstance(self.subaccount, Unset):
+            pass
+        elif (
+            self.subaccount is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["subaccount"] = None
+        else:
+            field_dict["subaccount"] = self.subaccount
+        if isinstance(self.fcm_subtrader_id, Unset):
+            pass
+        elif (
+            self.fcm_subtrader_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["fcm_subtrader_id"] = None
+        else:
+            field_dict["fcm_subtrader_id"] = self.fcm_subtrader_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-        public_key = d.pop("public_key")
-        _scopes = d.pop("scopes", UNSET)
-        scopes: list[ApiKeyScope] | Unset = UNSET
-        if _scopes is not UNSET:
-            scopes = []
-            for scopes_item_data in _scopes:
-                scopes_item = check_api_key_scope(
-                    scopes_item_data, "scopes_item", received=True
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("name", UNSET)
+            _f_name: Any
+            if _v is UNSET:
+                _f_name = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "CreateApiKeyRequest", "name", "missing"
                 )
+            elif _v is None:
+                _f_name = None
+                _deviations = record_deviation(
+                    _deviations, "CreateApiKeyRequest", "name", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("name", "str", _v)
+                _f_name = _v
 
-                scopes.append(scopes_item)
+            _v = src_dict.get("public_key", UNSET)
+            _f_public_key: Any
+            if _v is UNSET:
+                _f_public_key = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "CreateApiKeyRequest", "public_key", "missing"
+                )
+            elif _v is None:
+                _f_public_key = None
+                _deviations = record_deviation(
+                    _deviations, "CreateApiKeyRequest", "public_key", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("public_key", "str", _v)
+                _f_public_key = _v
 
-        subaccount = d.pop("subaccount", UNSET)
-        fcm_subtrader_id = d.pop("fcm_subtrader_id", UNSET)
+            _v = src_dict.get("scopes", UNSET)
+            _f_scopes: Any
+            if _v is UNSET:
+                _f_scopes = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_scopes = None
+                _deviations = record_deviation(
+                    _deviations, "CreateApiKeyRequest", "scopes", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("scopes", "array", _v)
+                _f_scopes = []
+                try:
+                    for _i0, _x0 in enumerate(_v):
+                        _y0 = check_api_key_scope(_x0, _i0, received=True)
+
+                        _f_scopes.append(_y0)
+                except BadValue as _bad:
+                    raise _bad.within("scopes") from None
+
+            _v = src_dict.get("subaccount", UNSET)
+            _f_subaccount: Any
+            if _v is UNSET:
+                _f_subaccount = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_subaccount = None
+                _deviations = record_deviation(
+                    _deviations, "CreateApiKeyRequest", "subaccount", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("subaccount", "int", _v)
+                _f_subaccount = _v
+
+            _v = src_dict.get("fcm_subtrader_id", UNSET)
+            _f_fcm_subtrader_id: Any
+            if _v is UNSET:
+                _f_fcm_subtrader_id = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_fcm_subtrader_id = None
+                _deviations = record_deviation(
+                    _deviations, "CreateApiKeyRequest", "fcm_subtrader_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("fcm_subtrader_id", "str", _v)
+                _f_fcm_subtrader_id = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         create_api_key_request = cls(
-            name=name,
-            public_key=public_key,
-            scopes=scopes,
-            subaccount=subaccount,
-            fcm_subtrader_id=fcm_subtrader_id,
+            name=_f_name,
+            public_key=_f_public_key,
+            scopes=_f_scopes,
+            subaccount=_f_subaccount,
+            fcm_subtrader_id=_f_fcm_subtrader_id,
         )
-        create_api_key_request.additional_properties = d
+        if len(src_dict) + _absent > 5:
+            _known: set[str] = {
+                "name",
+                "public_key",
+                "scopes",
+                "subaccount",
+                "fcm_subtrader_id",
+            }
+            create_api_key_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            create_api_key_request._deviations = _deviations
         return create_api_key_request
 
     @property

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="CreateApiKeyResponse")
 
@@ -25,6 +31,10 @@ class CreateApiKeyResponse:
     api_key_id: str
     warning: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -32,36 +42,78 @@ class CreateApiKeyResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        api_key_id = self.api_key_id
-        field_dict["api_key_id"] = api_key_id
-        warning: None | str | Unset
-        if isinstance(self.warning, Unset):
-            warning = UNSET
+        if isinstance(self.api_key_id, Unset):
+            pass
+        elif (
+            self.api_key_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["api_key_id"] = None
         else:
-            warning = self.warning
-        if warning is not UNSET:
-            field_dict["warning"] = warning
+            field_dict["api_key_id"] = self.api_key_id
+        if isinstance(self.warning, Unset):
+            pass
+        else:
+            _warning: None | str | Unset
+            if isinstance(self.warning, Unset):
+                _warning = UNSET
+            else:
+                _warning = self.warning
+            field_dict["warning"] = _warning
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        api_key_id = d.pop("api_key_id")
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("api_key_id", UNSET)
+            _f_api_key_id: Any
+            if _v is UNSET:
+                _f_api_key_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "CreateApiKeyResponse", "api_key_id", "missing"
+                )
+            elif _v is None:
+                _f_api_key_id = None
+                _deviations = record_deviation(
+                    _deviations, "CreateApiKeyResponse", "api_key_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("api_key_id", "str", _v)
+                _f_api_key_id = _v
 
-        def _parse_warning(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _v = src_dict.get("warning", UNSET)
+            _f_warning: Any
+            if _v is UNSET:
+                _f_warning = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_warning = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("warning", "str", _v)
+                    _f_warning = _v
 
-        warning = _parse_warning(d.pop("warning", UNSET))
-
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         create_api_key_response = cls(
-            api_key_id=api_key_id,
-            warning=warning,
+            api_key_id=_f_api_key_id,
+            warning=_f_warning,
         )
-        create_api_key_response.additional_properties = d
+        if len(src_dict) + _absent > 2:
+            _known: set[str] = {"api_key_id", "warning"}
+            create_api_key_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            create_api_key_response._deviations = _deviations
         return create_api_key_response
 
     @property

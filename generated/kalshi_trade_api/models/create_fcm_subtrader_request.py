@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="CreateFCMSubtraderRequest")
 
@@ -20,6 +26,10 @@ class CreateFCMSubtraderRequest:
 
     subtrader_suffix: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -27,18 +37,58 @@ class CreateFCMSubtraderRequest:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        subtrader_suffix = self.subtrader_suffix
-        field_dict["subtrader_suffix"] = subtrader_suffix
+        if isinstance(self.subtrader_suffix, Unset):
+            pass
+        elif (
+            self.subtrader_suffix is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["subtrader_suffix"] = None
+        else:
+            field_dict["subtrader_suffix"] = self.subtrader_suffix
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subtrader_suffix = d.pop("subtrader_suffix")
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("subtrader_suffix", UNSET)
+            _f_subtrader_suffix: Any
+            if _v is UNSET:
+                _f_subtrader_suffix = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "CreateFCMSubtraderRequest",
+                    "subtrader_suffix",
+                    "missing",
+                )
+            elif _v is None:
+                _f_subtrader_suffix = None
+                _deviations = record_deviation(
+                    _deviations, "CreateFCMSubtraderRequest", "subtrader_suffix", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("subtrader_suffix", "str", _v)
+                _f_subtrader_suffix = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         create_fcm_subtrader_request = cls(
-            subtrader_suffix=subtrader_suffix,
+            subtrader_suffix=_f_subtrader_suffix,
         )
-        create_fcm_subtrader_request.additional_properties = d
+        if len(src_dict) + _absent > 1:
+            _known: set[str] = {"subtrader_suffix"}
+            create_fcm_subtrader_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            create_fcm_subtrader_request._deviations = _deviations
         return create_fcm_subtrader_request
 
     @property

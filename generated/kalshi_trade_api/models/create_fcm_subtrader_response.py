@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="CreateFCMSubtraderResponse")
 
@@ -19,6 +25,10 @@ class CreateFCMSubtraderResponse:
 
     subtrader_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -26,18 +36,55 @@ class CreateFCMSubtraderResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        subtrader_id = self.subtrader_id
-        field_dict["subtrader_id"] = subtrader_id
+        if isinstance(self.subtrader_id, Unset):
+            pass
+        elif (
+            self.subtrader_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["subtrader_id"] = None
+        else:
+            field_dict["subtrader_id"] = self.subtrader_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subtrader_id = d.pop("subtrader_id")
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("subtrader_id", UNSET)
+            _f_subtrader_id: Any
+            if _v is UNSET:
+                _f_subtrader_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "CreateFCMSubtraderResponse", "subtrader_id", "missing"
+                )
+            elif _v is None:
+                _f_subtrader_id = None
+                _deviations = record_deviation(
+                    _deviations, "CreateFCMSubtraderResponse", "subtrader_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("subtrader_id", "str", _v)
+                _f_subtrader_id = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         create_fcm_subtrader_response = cls(
-            subtrader_id=subtrader_id,
+            subtrader_id=_f_subtrader_id,
         )
-        create_fcm_subtrader_response.additional_properties = d
+        if len(src_dict) + _absent > 1:
+            _known: set[str] = {"subtrader_id"}
+            create_fcm_subtrader_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            create_fcm_subtrader_response._deviations = _deviations
         return create_fcm_subtrader_response
 
     @property

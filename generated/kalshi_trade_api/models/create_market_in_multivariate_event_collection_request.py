@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.ticker_pair import TickerPair
@@ -26,6 +32,10 @@ class CreateMarketInMultivariateEventCollectionRequest:
     selected_markets: list[TickerPair]
     with_market_payload: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -33,35 +43,100 @@ class CreateMarketInMultivariateEventCollectionRequest:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        selected_markets = []
-        for selected_markets_item_data in self.selected_markets:
-            selected_markets_item = selected_markets_item_data.to_dict()
-            selected_markets.append(selected_markets_item)
+        if isinstance(self.selected_markets, Unset):
+            pass
+        elif (
+            self.selected_markets is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["selected_markets"] = None
+        else:
+            _selected_markets = []
+            for selected_markets_item_data in self.selected_markets:
+                selected_markets_item = selected_markets_item_data.to_dict()
+                _selected_markets.append(selected_markets_item)
 
-        field_dict["selected_markets"] = selected_markets
-        with_market_payload = self.with_market_payload
-        if with_market_payload is not UNSET:
-            field_dict["with_market_payload"] = with_market_payload
+            field_dict["selected_markets"] = _selected_markets
+        if isinstance(self.with_market_payload, Unset):
+            pass
+        elif (
+            self.with_market_payload is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["with_market_payload"] = None
+        else:
+            field_dict["with_market_payload"] = self.with_market_payload
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.ticker_pair import TickerPair
 
-        d = dict(src_dict)
-        selected_markets = []
-        _selected_markets = d.pop("selected_markets")
-        for selected_markets_item_data in _selected_markets:
-            selected_markets_item = TickerPair.from_dict(selected_markets_item_data)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("selected_markets", UNSET)
+            _f_selected_markets: Any
+            if _v is UNSET:
+                _f_selected_markets = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "CreateMarketInMultivariateEventCollectionRequest",
+                    "selected_markets",
+                    "missing",
+                )
+            elif _v is None:
+                _f_selected_markets = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "CreateMarketInMultivariateEventCollectionRequest",
+                    "selected_markets",
+                    "null",
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("selected_markets", "array", _v)
+                try:
+                    _f_selected_markets = [TickerPair.from_dict(_x) for _x in _v]
+                except BadValue as _bad:
+                    raise _bad.within_list("selected_markets", _v) from None
 
-            selected_markets.append(selected_markets_item)
+            _v = src_dict.get("with_market_payload", UNSET)
+            _f_with_market_payload: Any
+            if _v is UNSET:
+                _f_with_market_payload = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_with_market_payload = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "CreateMarketInMultivariateEventCollectionRequest",
+                    "with_market_payload",
+                    "null",
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("with_market_payload", "bool", _v)
+                _f_with_market_payload = _v
 
-        with_market_payload = d.pop("with_market_payload", UNSET)
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         create_market_in_multivariate_event_collection_request = cls(
-            selected_markets=selected_markets,
-            with_market_payload=with_market_payload,
+            selected_markets=_f_selected_markets,
+            with_market_payload=_f_with_market_payload,
         )
-        create_market_in_multivariate_event_collection_request.additional_properties = d
+        if len(src_dict) + _absent > 2:
+            _known: set[str] = {"selected_markets", "with_market_payload"}
+            create_market_in_multivariate_event_collection_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            create_market_in_multivariate_event_collection_request._deviations = (
+                _deviations
+            )
         return create_market_in_multivariate_event_collection_request
 
     @property

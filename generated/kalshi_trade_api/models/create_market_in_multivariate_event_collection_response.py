@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.market import Market
@@ -27,6 +33,10 @@ class CreateMarketInMultivariateEventCollectionResponse:
     market_ticker: str
     market: Market | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -34,37 +44,127 @@ class CreateMarketInMultivariateEventCollectionResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        event_ticker = self.event_ticker
-        field_dict["event_ticker"] = event_ticker
-        market_ticker = self.market_ticker
-        field_dict["market_ticker"] = market_ticker
-        market: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.market, Unset):
-            market = self.market.to_dict()
-        if market is not UNSET:
-            field_dict["market"] = market
+        if isinstance(self.event_ticker, Unset):
+            pass
+        elif (
+            self.event_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["event_ticker"] = None
+        else:
+            field_dict["event_ticker"] = self.event_ticker
+        if isinstance(self.market_ticker, Unset):
+            pass
+        elif (
+            self.market_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_ticker"] = None
+        else:
+            field_dict["market_ticker"] = self.market_ticker
+        if isinstance(self.market, Unset):
+            pass
+        elif self.market is None:  # a null the spec does not allow, kept as received
+            field_dict["market"] = None
+        else:
+            _market: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.market, Unset):
+                _market = self.market.to_dict()
+            field_dict["market"] = _market
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.market import Market
 
-        d = dict(src_dict)
-        event_ticker = d.pop("event_ticker")
-        market_ticker = d.pop("market_ticker")
-        _market = d.pop("market", UNSET)
-        market: Market | Unset
-        if isinstance(_market, Unset):
-            market = UNSET
-        else:
-            market = Market.from_dict(_market)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("event_ticker", UNSET)
+            _f_event_ticker: Any
+            if _v is UNSET:
+                _f_event_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "CreateMarketInMultivariateEventCollectionResponse",
+                    "event_ticker",
+                    "missing",
+                )
+            elif _v is None:
+                _f_event_ticker = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "CreateMarketInMultivariateEventCollectionResponse",
+                    "event_ticker",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("event_ticker", "str", _v)
+                _f_event_ticker = _v
 
+            _v = src_dict.get("market_ticker", UNSET)
+            _f_market_ticker: Any
+            if _v is UNSET:
+                _f_market_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "CreateMarketInMultivariateEventCollectionResponse",
+                    "market_ticker",
+                    "missing",
+                )
+            elif _v is None:
+                _f_market_ticker = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "CreateMarketInMultivariateEventCollectionResponse",
+                    "market_ticker",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("market_ticker", "str", _v)
+                _f_market_ticker = _v
+
+            _v = src_dict.get("market", UNSET)
+            _f_market: Any
+            if _v is UNSET:
+                _f_market = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_market = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "CreateMarketInMultivariateEventCollectionResponse",
+                    "market",
+                    "null",
+                )
+            else:
+                try:
+                    _f_market = Market.from_dict(_v)
+                except BadValue as _bad:
+                    raise _bad.within("market") from None
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         create_market_in_multivariate_event_collection_response = cls(
-            event_ticker=event_ticker,
-            market_ticker=market_ticker,
-            market=market,
+            event_ticker=_f_event_ticker,
+            market_ticker=_f_market_ticker,
+            market=_f_market,
         )
-        create_market_in_multivariate_event_collection_response.additional_properties = d
+        if len(src_dict) + _absent > 3:
+            _known: set[str] = {"event_ticker", "market_ticker", "market"}
+            create_market_in_multivariate_event_collection_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            create_market_in_multivariate_event_collection_response._deviations = (
+                _deviations
+            )
         return create_market_in_multivariate_event_collection_response
 
     @property

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="CreateOrderGroupRequest")
 
@@ -30,6 +36,10 @@ class CreateOrderGroupRequest:
     contracts_limit_fp: None | str | Unset = UNSET
     exchange_index: int | Unset = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -37,49 +47,128 @@ class CreateOrderGroupRequest:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        subaccount = self.subaccount
-        if subaccount is not UNSET:
-            field_dict["subaccount"] = subaccount
-        contracts_limit = self.contracts_limit
-        if contracts_limit is not UNSET:
-            field_dict["contracts_limit"] = contracts_limit
-        contracts_limit_fp: None | str | Unset
-        if isinstance(self.contracts_limit_fp, Unset):
-            contracts_limit_fp = UNSET
+        if isinstance(self.subaccount, Unset):
+            pass
+        elif (
+            self.subaccount is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["subaccount"] = None
         else:
-            contracts_limit_fp = self.contracts_limit_fp
-        if contracts_limit_fp is not UNSET:
-            field_dict["contracts_limit_fp"] = contracts_limit_fp
-        exchange_index = self.exchange_index
-        if exchange_index is not UNSET:
-            field_dict["exchange_index"] = exchange_index
+            field_dict["subaccount"] = self.subaccount
+        if isinstance(self.contracts_limit, Unset):
+            pass
+        elif (
+            self.contracts_limit is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["contracts_limit"] = None
+        else:
+            field_dict["contracts_limit"] = self.contracts_limit
+        if isinstance(self.contracts_limit_fp, Unset):
+            pass
+        else:
+            _contracts_limit_fp: None | str | Unset
+            if isinstance(self.contracts_limit_fp, Unset):
+                _contracts_limit_fp = UNSET
+            else:
+                _contracts_limit_fp = self.contracts_limit_fp
+            field_dict["contracts_limit_fp"] = _contracts_limit_fp
+        if isinstance(self.exchange_index, Unset):
+            pass
+        elif (
+            self.exchange_index is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["exchange_index"] = None
+        else:
+            field_dict["exchange_index"] = self.exchange_index
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subaccount = d.pop("subaccount", UNSET)
-        contracts_limit = d.pop("contracts_limit", UNSET)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("subaccount", UNSET)
+            _f_subaccount: Any
+            if _v is UNSET:
+                _f_subaccount = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_subaccount = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderGroupRequest", "subaccount", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("subaccount", "int", _v)
+                _f_subaccount = _v
 
-        def _parse_contracts_limit_fp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _v = src_dict.get("contracts_limit", UNSET)
+            _f_contracts_limit: Any
+            if _v is UNSET:
+                _f_contracts_limit = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_contracts_limit = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderGroupRequest", "contracts_limit", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("contracts_limit", "int", _v)
+                _f_contracts_limit = _v
 
-        contracts_limit_fp = _parse_contracts_limit_fp(
-            d.pop("contracts_limit_fp", UNSET)
-        )
+            _v = src_dict.get("contracts_limit_fp", UNSET)
+            _f_contracts_limit_fp: Any
+            if _v is UNSET:
+                _f_contracts_limit_fp = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_contracts_limit_fp = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("contracts_limit_fp", "str", _v)
+                    _f_contracts_limit_fp = _v
 
-        exchange_index = d.pop("exchange_index", UNSET)
+            _v = src_dict.get("exchange_index", UNSET)
+            _f_exchange_index: Any
+            if _v is UNSET:
+                _f_exchange_index = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_exchange_index = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderGroupRequest", "exchange_index", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("exchange_index", "int", _v)
+                _f_exchange_index = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         create_order_group_request = cls(
-            subaccount=subaccount,
-            contracts_limit=contracts_limit,
-            contracts_limit_fp=contracts_limit_fp,
-            exchange_index=exchange_index,
+            subaccount=_f_subaccount,
+            contracts_limit=_f_contracts_limit,
+            contracts_limit_fp=_f_contracts_limit_fp,
+            exchange_index=_f_exchange_index,
         )
-        create_order_group_request.additional_properties = d
+        if len(src_dict) + _absent > 4:
+            _known: set[str] = {
+                "subaccount",
+                "contracts_limit",
+                "contracts_limit_fp",
+                "exchange_index",
+            }
+            create_order_group_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            create_order_group_request._deviations = _deviations
         return create_order_group_request
 
     @property

@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="CreateOrderGroupResponse")
 
@@ -23,6 +29,10 @@ class CreateOrderGroupResponse:
     subaccount: int
     exchange_index: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -30,27 +40,106 @@ class CreateOrderGroupResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        order_group_id = self.order_group_id
-        field_dict["order_group_id"] = order_group_id
-        subaccount = self.subaccount
-        field_dict["subaccount"] = subaccount
-        exchange_index = self.exchange_index
-        if exchange_index is not UNSET:
-            field_dict["exchange_index"] = exchange_index
+        if isinstance(self.order_group_id, Unset):
+            pass
+        elif (
+            self.order_group_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["order_group_id"] = None
+        else:
+            field_dict["order_group_id"] = self.order_group_id
+        if isinstance(self.subaccount, Unset):
+            pass
+        elif (
+            self.subaccount is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["subaccount"] = None
+        else:
+            field_dict["subaccount"] = self.subaccount
+        if isinstance(self.exchange_index, Unset):
+            pass
+        elif (
+            self.exchange_index is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["exchange_index"] = None
+        else:
+            field_dict["exchange_index"] = self.exchange_index
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_group_id = d.pop("order_group_id")
-        subaccount = d.pop("subaccount")
-        exchange_index = d.pop("exchange_index", UNSET)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("order_group_id", UNSET)
+            _f_order_group_id: Any
+            if _v is UNSET:
+                _f_order_group_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderGroupResponse", "order_group_id", "missing"
+                )
+            elif _v is None:
+                _f_order_group_id = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderGroupResponse", "order_group_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("order_group_id", "str", _v)
+                _f_order_group_id = _v
+
+            _v = src_dict.get("subaccount", UNSET)
+            _f_subaccount: Any
+            if _v is UNSET:
+                _f_subaccount = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderGroupResponse", "subaccount", "missing"
+                )
+            elif _v is None:
+                _f_subaccount = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderGroupResponse", "subaccount", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("subaccount", "int", _v)
+                _f_subaccount = _v
+
+            _v = src_dict.get("exchange_index", UNSET)
+            _f_exchange_index: Any
+            if _v is UNSET:
+                _f_exchange_index = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_exchange_index = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderGroupResponse", "exchange_index", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("exchange_index", "int", _v)
+                _f_exchange_index = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         create_order_group_response = cls(
-            order_group_id=order_group_id,
-            subaccount=subaccount,
-            exchange_index=exchange_index,
+            order_group_id=_f_order_group_id,
+            subaccount=_f_subaccount,
+            exchange_index=_f_exchange_index,
         )
-        create_order_group_response.additional_properties = d
+        if len(src_dict) + _absent > 3:
+            _known: set[str] = {"order_group_id", "subaccount", "exchange_index"}
+            create_order_group_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            create_order_group_response._deviations = _deviations
         return create_order_group_response
 
     @property

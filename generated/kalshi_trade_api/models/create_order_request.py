@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,7 +22,13 @@ from ..models.self_trade_prevention_type import (
     SelfTradePreventionType,
     check_self_trade_prevention_type,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="CreateOrderRequest")
 
@@ -41,10 +47,10 @@ class CreateOrderRequest:
     yes_price (int | Unset):
     no_price (int | Unset):
     yes_price_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-        (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
+        (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by
         that market's price level structure. Example: 0.5600.
     no_price_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-        (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
+        (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by
         that market's price level structure. Example: 0.5600.
     expiration_ts (int | Unset): Optional Unix timestamp in seconds for when the order expires. To place
         an expiring order, set `time_in_force` to `good_till_canceled` and
@@ -94,6 +100,10 @@ class CreateOrderRequest:
     subaccount: int | Unset = 0
     exchange_index: int | Unset = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -101,159 +111,563 @@ class CreateOrderRequest:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        ticker = self.ticker
-        field_dict["ticker"] = ticker
-        side: str = check_create_order_request_side(self.side, "side")
-        field_dict["side"] = side
-        action: str = check_create_order_request_action(self.action, "action")
-        field_dict["action"] = action
-        client_order_id = self.client_order_id
-        if client_order_id is not UNSET:
-            field_dict["client_order_id"] = client_order_id
-        count = self.count
-        if count is not UNSET:
-            field_dict["count"] = count
-        count_fp: None | str | Unset
-        if isinstance(self.count_fp, Unset):
-            count_fp = UNSET
+        if isinstance(self.ticker, Unset):
+            pass
+        elif self.ticker is None:  # a null the spec does not allow, kept as received
+            field_dict["ticker"] = None
         else:
-            count_fp = self.count_fp
-        if count_fp is not UNSET:
-            field_dict["count_fp"] = count_fp
-        yes_price = self.yes_price
-        if yes_price is not UNSET:
-            field_dict["yes_price"] = yes_price
-        no_price = self.no_price
-        if no_price is not UNSET:
-            field_dict["no_price"] = no_price
-        yes_price_dollars = self.yes_price_dollars
-        if yes_price_dollars is not UNSET:
-            field_dict["yes_price_dollars"] = yes_price_dollars
-        no_price_dollars = self.no_price_dollars
-        if no_price_dollars is not UNSET:
-            field_dict["no_price_dollars"] = no_price_dollars
-        expiration_ts = self.expiration_ts
-        if expiration_ts is not UNSET:
-            field_dict["expiration_ts"] = expiration_ts
-        time_in_force: str | Unset = UNSET
-        if not isinstance(self.time_in_force, Unset):
-            time_in_force = check_create_order_request_time_in_force(
-                self.time_in_force, "time_in_force"
-            )
+            field_dict["ticker"] = self.ticker
+        if isinstance(self.side, Unset):
+            pass
+        elif self.side is None:  # a null the spec does not allow, kept as received
+            field_dict["side"] = None
+        else:
+            _side: str = check_create_order_request_side(self.side, "side")
+            field_dict["side"] = _side
+        if isinstance(self.action, Unset):
+            pass
+        elif self.action is None:  # a null the spec does not allow, kept as received
+            field_dict["action"] = None
+        else:
+            _action: str = check_create_order_request_action(self.action, "action")
+            field_dict["action"] = _action
+        if isinstance(self.client_order_id, Unset):
+            pass
+        elif (
+            self.client_order_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["client_order_id"] = None
+        else:
+            field_dict["client_order_id"] = self.client_order_id
+        if isinstance(self.count, Unset):
+            pass
+        elif self.count is None:  # a null the spec does not allow, kept as received
+            field_dict["count"] = None
+        else:
+            field_dict["count"] = self.count
+        if isinstance(self.count_fp, Unset):
+            pass
+        else:
+            _count_fp: None | str | Unset
+            if isinstance(self.count_fp, Unset):
+                _count_fp = UNSET
+            else:
+                _count_fp = self.count_fp
+            field_dict["count_fp"] = _count_fp
+        if isinstance(self.yes_price, Unset):
+            pass
+        elif self.yes_price is None:  # a null the spec does not allow, kept as received
+            field_dict["yes_price"] = None
+        else:
+            field_dict["yes_price"] = self.yes_price
+        if isinstance(self.no_price, Unset):
+            pass
+        elif self.no_price is None:  # a null the spec does not allow, kept as received
+            field_dict["no_price"] = None
+        else:
+            field_dict["no_price"] = self.no_price
+        if isinstance(self.yes_price_dollars, Unset):
+            pass
+        elif (
+            self.yes_price_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["yes_price_dollars"] = None
+        else:
+            field_dict["yes_price_dollars"] = self.yes_price_dollars
+        if isinstance(self.no_price_dollars, Unset):
+            pass
+        elif (
+            self.no_price_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["no_price_dollars"] = None
+        else:
+            field_dict["no_price_dollars"] = self.no_price_dollars
+        if isinstance(self.expiration_ts, Unset):
+            pass
+        elif (
+            self.expiration_ts is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["expiration_ts"] = None
+        else:
+            field_dict["expiration_ts"] = self.expiration_ts
+        if isinstance(self.time_in_force, Unset):
+            pass
+        elif (
+            self.time_in_force is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["time_in_force"] = None
+        else:
+            _time_in_force: str | Unset = UNSET
+            if not isinstance(self.time_in_force, Unset):
+                _time_in_force = check_create_order_request_time_in_force(
+                    self.time_in_force, "time_in_force"
+                )
 
-        if time_in_force is not UNSET:
-            field_dict["time_in_force"] = time_in_force
-        buy_max_cost = self.buy_max_cost
-        if buy_max_cost is not UNSET:
-            field_dict["buy_max_cost"] = buy_max_cost
-        post_only = self.post_only
-        if post_only is not UNSET:
-            field_dict["post_only"] = post_only
-        reduce_only = self.reduce_only
-        if reduce_only is not UNSET:
-            field_dict["reduce_only"] = reduce_only
-        sell_position_floor = self.sell_position_floor
-        if sell_position_floor is not UNSET:
-            field_dict["sell_position_floor"] = sell_position_floor
-        self_trade_prevention_type: str | Unset = UNSET
-        if not isinstance(self.self_trade_prevention_type, Unset):
-            self_trade_prevention_type = check_self_trade_prevention_type(
-                self.self_trade_prevention_type, "self_trade_prevention_type"
-            )
+            field_dict["time_in_force"] = _time_in_force
+        if isinstance(self.buy_max_cost, Unset):
+            pass
+        elif (
+            self.buy_max_cost is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["buy_max_cost"] = None
+        else:
+            field_dict["buy_max_cost"] = self.buy_max_cost
+        if isinstance(self.post_only, Unset):
+            pass
+        elif self.post_only is None:  # a null the spec does not allow, kept as received
+            field_dict["post_only"] = None
+        else:
+            field_dict["post_only"] = self.post_only
+        if isinstance(self.reduce_only, Unset):
+            pass
+        elif (
+            self.reduce_only is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["reduce_only"] = None
+        else:
+            field_dict["reduce_only"] = self.reduce_only
+        if isinstance(self.sell_position_floor, Unset):
+            pass
+        elif (
+            self.sell_position_floor is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["sell_position_floor"] = None
+        else:
+            field_dict["sell_position_floor"] = self.sell_position_floor
+        if isinstance(self.self_trade_prevention_type, Unset):
+            pass
+        elif (
+            self.self_trade_prevention_type is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["self_trade_prevention_type"] = None
+        else:
+            _self_trade_prevention_type: str | Unset = UNSET
+            if not isinstance(self.self_trade_prevention_type, Unset):
+                _self_trade_prevention_type = check_self_trade_prevention_type(
+                    self.self_trade_prevention_type, "self_trade_prevention_type"
+                )
 
-        if self_trade_prevention_type is not UNSET:
-            field_dict["self_trade_prevention_type"] = self_trade_prevention_type
-        order_group_id = self.order_group_id
-        if order_group_id is not UNSET:
-            field_dict["order_group_id"] = order_group_id
-        cancel_order_on_pause = self.cancel_order_on_pause
-        if cancel_order_on_pause is not UNSET:
-            field_dict["cancel_order_on_pause"] = cancel_order_on_pause
-        subaccount = self.subaccount
-        if subaccount is not UNSET:
-            field_dict["subaccount"] = subaccount
-        exchange_index = self.exchange_index
-        if exchange_index is not UNSET:
-            field_dict["exchange_index"] = exchange_index
+            field_dict["self_trade_prevention_type"] = _self_trade_prevention_type
+        if isinstance(self.order_group_id, Unset):
+            pass
+        elif (
+            self.order_group_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["order_group_id"] = None
+        else:
+            field_dict["order_group_id"] = self.order_group_id
+        if isinstance(self.cancel_order_on_pause, Unset):
+            pass
+        elif (
+            self.cancel_order_on_pause is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["cancel_order_on_pause"] = None
+        else:
+            field_dict["cancel_order_on_pause"] = self.cancel_order_on_pause
+        if isinstance(self.subaccount, Unset):
+            pass
+        elif (
+            self.subaccount is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["subaccount"] = None
+        else:
+            field_dict["subaccount"] = self.subaccount
+        if isinstance(self.exchange_index, Unset):
+            pass
+        elif (
+            self.exchange_index is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["exchange_index"] = None
+        else:
+            field_dict["exchange_index"] = self.exchange_index
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ticker = d.pop("ticker")
-        side = check_create_order_request_side(d.pop("side"), "side", received=True)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("ticker", UNSET)
+            _f_ticker: Any
+            if _v is UNSET:
+                _f_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderRequest", "ticker", "missing"
+                )
+            elif _v is None:
+                _f_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderRequest", "ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("ticker", "str", _v)
+                _f_ticker = _v
 
-        action = check_create_order_request_action(
-            d.pop("action"), "action", received=True
-        )
+            _v = src_dict.get("side", UNSET)
+            _f_side: Any
+            if _v is UNSET:
+                _f_side = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderRequest", "side", "missing"
+                )
+            elif _v is None:
+                _f_side = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderRequest", "side", "null"
+                )
+            else:
+                _f_side = check_create_order_request_side(_v, "side", received=True)
 
-        client_order_id = d.pop("client_order_id", UNSET)
-        count = d.pop("count", UNSET)
+            _v = src_dict.get("action", UNSET)
+            _f_action: Any
+            if _v is UNSET:
+                _f_action = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderRequest", "action", "missing"
+                )
+            elif _v is None:
+                _f_action = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderRequest", "action", "null"
+                )
+            else:
+                _f_action = check_create_order_request_action(
+                    _v, "action", received=True
+                )
 
-        def _parse_count_fp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _v = src_dict.get("client_order_id", UNSET)
+            _f_client_order_id: Any
+            if _v is UNSET:
+                _f_client_order_id = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_client_order_id = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderRequest", "client_order_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("client_order_id", "str", _v)
+                _f_client_order_id = _v
 
-        count_fp = _parse_count_fp(d.pop("count_fp", UNSET))
+            _v = src_dict.get("count", UNSET)
+            _f_count: Any
+            if _v is UNSET:
+                _f_count = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_count = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderRequest", "count", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("count", "int", _v)
+                _f_count = _v
 
-        yes_price = d.pop("yes_price", UNSET)
-        no_price = d.pop("no_price", UNSET)
-        yes_price_dollars = d.pop("yes_price_dollars", UNSET)
-        no_price_dollars = d.pop("no_price_dollars", UNSET)
-        expiration_ts = d.pop("expiration_ts", UNSET)
-        _time_in_force = d.pop("time_in_force", UNSET)
-        time_in_force: CreateOrderRequestTimeInForce | Unset
-        if isinstance(_time_in_force, Unset):
-            time_in_force = UNSET
-        else:
-            time_in_force = check_create_order_request_time_in_force(
-                _time_in_force, "time_in_force", received=True
-            )
+            _v = src_dict.get("count_fp", UNSET)
+            _f_count_fp: Any
+            if _v is UNSET:
+                _f_count_fp = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_count_fp = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("count_fp", "str", _v)
+                    _f_count_fp = _v
 
-        buy_max_cost = d.pop("buy_max_cost", UNSET)
-        post_only = d.pop("post_only", UNSET)
-        reduce_only = d.pop("reduce_only", UNSET)
-        sell_position_floor = d.pop("sell_position_floor", UNSET)
-        _self_trade_prevention_type = d.pop("self_trade_prevention_type", UNSET)
-        self_trade_prevention_type: SelfTradePreventionType | Unset
-        if isinstance(_self_trade_prevention_type, Unset):
-            self_trade_prevention_type = UNSET
-        else:
-            self_trade_prevention_type = check_self_trade_prevention_type(
-                _self_trade_prevention_type, "self_trade_prevention_type", received=True
-            )
+            _v = src_dict.get("yes_price", UNSET)
+            _f_yes_price: Any
+            if _v is UNSET:
+                _f_yes_price = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_yes_price = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderRequest", "yes_price", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("yes_price", "int", _v)
+                _f_yes_price = _v
 
-        order_group_id = d.pop("order_group_id", UNSET)
-        cancel_order_on_pause = d.pop("cancel_order_on_pause", UNSET)
-        subaccount = d.pop("subaccount", UNSET)
-        exchange_index = d.pop("exchange_index", UNSET)
+            _v = src_dict.get("no_price", UNSET)
+            _f_no_price: Any
+            if _v is UNSET:
+                _f_no_price = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_no_price = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderRequest", "no_price", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("no_price", "int", _v)
+                _f_no_price = _v
+
+            _v = src_dict.get("yes_price_dollars", UNSET)
+            _f_yes_price_dollars: Any
+            if _v is UNSET:
+                _f_yes_price_dollars = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_yes_price_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderRequest", "yes_price_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("yes_price_dollars", "str", _v)
+                _f_yes_price_dollars = _v
+
+            _v = src_dict.get("no_price_dollars", UNSET)
+            _f_no_price_dollars: Any
+            if _v is UNSET:
+                _f_no_price_dollars = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_no_price_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderRequest", "no_price_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("no_price_dollars", "str", _v)
+                _f_no_price_dollars = _v
+
+            _v = src_dict.get("expiration_ts", UNSET)
+            _f_expiration_ts: Any
+            if _v is UNSET:
+                _f_expiration_ts = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_expiration_ts = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderRequest", "expiration_ts", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("expiration_ts", "int", _v)
+                _f_expiration_ts = _v
+
+            _v = src_dict.get("time_in_force", UNSET)
+            _f_time_in_force: Any
+            if _v is UNSET:
+                _f_time_in_force = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_time_in_force = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderRequest", "time_in_force", "null"
+                )
+            else:
+                _f_time_in_force = check_create_order_request_time_in_force(
+                    _v, "time_in_force", received=True
+                )
+
+            _v = src_dict.get("buy_max_cost", UNSET)
+            _f_buy_max_cost: Any
+            if _v is UNSET:
+                _f_buy_max_cost = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_buy_max_cost = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderRequest", "buy_max_cost", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("buy_max_cost", "int", _v)
+                _f_buy_max_cost = _v
+
+            _v = src_dict.get("post_only", UNSET)
+            _f_post_only: Any
+            if _v is UNSET:
+                _f_post_only = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_post_only = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderRequest", "post_only", "null"
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("post_only", "bool", _v)
+                _f_post_only = _v
+
+            _v = src_dict.get("reduce_only", UNSET)
+            _f_reduce_only: Any
+            if _v is UNSET:
+                _f_reduce_only = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_reduce_only = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderRequest", "reduce_only", "null"
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("reduce_only", "bool", _v)
+                _f_reduce_only = _v
+
+            _v = src_dict.get("sell_position_floor", UNSET)
+            _f_sell_position_floor: Any
+            if _v is UNSET:
+                _f_sell_position_floor = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_sell_position_floor = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderRequest", "sell_position_floor", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("sell_position_floor", "int", _v)
+                _f_sell_position_floor = _v
+
+            _v = src_dict.get("self_trade_prevention_type", UNSET)
+            _f_self_trade_prevention_type: Any
+            if _v is UNSET:
+                _f_self_trade_prevention_type = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_self_trade_prevention_type = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "CreateOrderRequest",
+                    "self_trade_prevention_type",
+                    "null",
+                )
+            else:
+                _f_self_trade_prevention_type = check_self_trade_prevention_type(
+                    _v, "self_trade_prevention_type", received=True
+                )
+
+            _v = src_dict.get("order_group_id", UNSET)
+            _f_order_group_id: Any
+            if _v is UNSET:
+                _f_order_group_id = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_order_group_id = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderRequest", "order_group_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("order_group_id", "str", _v)
+                _f_order_group_id = _v
+
+            _v = src_dict.get("cancel_order_on_pause", UNSET)
+            _f_cancel_order_on_pause: Any
+            if _v is UNSET:
+                _f_cancel_order_on_pause = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_cancel_order_on_pause = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderRequest", "cancel_order_on_pause", "null"
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("cancel_order_on_pause", "bool", _v)
+                _f_cancel_order_on_pause = _v
+
+            _v = src_dict.get("subaccount", UNSET)
+            _f_subaccount: Any
+            if _v is UNSET:
+                _f_subaccount = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_subaccount = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderRequest", "subaccount", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("subaccount", "int", _v)
+                _f_subaccount = _v
+
+            _v = src_dict.get("exchange_index", UNSET)
+            _f_exchange_index: Any
+            if _v is UNSET:
+                _f_exchange_index = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_exchange_index = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderRequest", "exchange_index", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("exchange_index", "int", _v)
+                _f_exchange_index = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         create_order_request = cls(
-            ticker=ticker,
-            side=side,
-            action=action,
-            client_order_id=client_order_id,
-            count=count,
-            count_fp=count_fp,
-            yes_price=yes_price,
-            no_price=no_price,
-            yes_price_dollars=yes_price_dollars,
-            no_price_dollars=no_price_dollars,
-            expiration_ts=expiration_ts,
-            time_in_force=time_in_force,
-            buy_max_cost=buy_max_cost,
-            post_only=post_only,
-            reduce_only=reduce_only,
-            sell_position_floor=sell_position_floor,
-            self_trade_prevention_type=self_trade_prevention_type,
-            order_group_id=order_group_id,
-            cancel_order_on_pause=cancel_order_on_pause,
-            subaccount=subaccount,
-            exchange_index=exchange_index,
+            ticker=_f_ticker,
+            side=_f_side,
+            action=_f_action,
+            client_order_id=_f_client_order_id,
+            count=_f_count,
+            count_fp=_f_count_fp,
+            yes_price=_f_yes_price,
+            no_price=_f_no_price,
+            yes_price_dollars=_f_yes_price_dollars,
+            no_price_dollars=_f_no_price_dollars,
+            expiration_ts=_f_expiration_ts,
+            time_in_force=_f_time_in_force,
+            buy_max_cost=_f_buy_max_cost,
+            post_only=_f_post_only,
+            reduce_only=_f_reduce_only,
+            sell_position_floor=_f_sell_position_floor,
+            self_trade_prevention_type=_f_self_trade_prevention_type,
+            order_group_id=_f_order_group_id,
+            cancel_order_on_pause=_f_cancel_order_on_pause,
+            subaccount=_f_subaccount,
+            exchange_index=_f_exchange_index,
         )
-        create_order_request.additional_properties = d
+        if len(src_dict) + _absent > 21:
+            _known: set[str] = {
+                "ticker",
+                "side",
+                "action",
+                "client_order_id",
+                "count",
+                "count_fp",
+                "yes_price",
+                "no_price",
+                "yes_price_dollars",
+                "no_price_dollars",
+                "expiration_ts",
+                "time_in_force",
+                "buy_max_cost",
+                "post_only",
+                "reduce_only",
+                "sell_position_floor",
+                "self_trade_prevention_type",
+                "order_group_id",
+                "cancel_order_on_pause",
+                "subaccount",
+                "exchange_index",
+            }
+            create_order_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            create_order_request._deviations = _deviations
         return create_order_request
 
     @property

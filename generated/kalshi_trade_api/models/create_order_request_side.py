@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownEnumValue
+from ..types import BadValue, UnknownEnumValue
 
 CreateOrderRequestSide = Literal["no", "yes"]
 
@@ -13,14 +13,14 @@ CREATE_ORDER_REQUEST_SIDE_VALUES: frozenset[str] = frozenset(
 
 
 def check_create_order_request_side(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> CreateOrderRequestSide:
-    if value in CREATE_ORDER_REQUEST_SIDE_VALUES:
+    if isinstance(value, str) and value in CREATE_ORDER_REQUEST_SIDE_VALUES:
         return cast(CreateOrderRequestSide, value)
     if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
         return cast(CreateOrderRequestSide, UnknownEnumValue(value))
     if received:
-        raise TypeError(f"{field}: {value!r} is not a valid CreateOrderRequestSide")
+        raise BadValue(field, "CreateOrderRequestSide (str)", value)
     allowed = ", ".join(repr(v) for v in sorted(CREATE_ORDER_REQUEST_SIDE_VALUES))
     raise ValueError(
         f"{field}={value!r} is not allowed; CreateOrderRequestSide is one of: {allowed}"

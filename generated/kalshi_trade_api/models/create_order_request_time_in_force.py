@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownEnumValue
+from ..types import BadValue, UnknownEnumValue
 
 CreateOrderRequestTimeInForce = Literal[
     "fill_or_kill", "good_till_canceled", "immediate_or_cancel"
@@ -16,16 +16,14 @@ CREATE_ORDER_REQUEST_TIME_IN_FORCE_VALUES: frozenset[str] = frozenset(
 
 
 def check_create_order_request_time_in_force(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> CreateOrderRequestTimeInForce:
-    if value in CREATE_ORDER_REQUEST_TIME_IN_FORCE_VALUES:
+    if isinstance(value, str) and value in CREATE_ORDER_REQUEST_TIME_IN_FORCE_VALUES:
         return cast(CreateOrderRequestTimeInForce, value)
     if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
         return cast(CreateOrderRequestTimeInForce, UnknownEnumValue(value))
     if received:
-        raise TypeError(
-            f"{field}: {value!r} is not a valid CreateOrderRequestTimeInForce"
-        )
+        raise BadValue(field, "CreateOrderRequestTimeInForce (str)", value)
     allowed = ", ".join(
         repr(v) for v in sorted(CREATE_ORDER_REQUEST_TIME_IN_FORCE_VALUES)
     )

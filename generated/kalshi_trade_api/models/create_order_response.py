@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.order import Order
@@ -23,6 +29,10 @@ class CreateOrderResponse:
 
     order: Order
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -30,21 +40,57 @@ class CreateOrderResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        order = self.order.to_dict()
-        field_dict["order"] = order
+        if isinstance(self.order, Unset):
+            pass
+        elif self.order is None:  # a null the spec does not allow, kept as received
+            field_dict["order"] = None
+        else:
+            _order = self.order.to_dict()
+            field_dict["order"] = _order
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.order import Order
 
-        d = dict(src_dict)
-        order = Order.from_dict(d.pop("order"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("order", UNSET)
+            _f_order: Any
+            if _v is UNSET:
+                _f_order = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderResponse", "order", "missing"
+                )
+            elif _v is None:
+                _f_order = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderResponse", "order", "null"
+                )
+            else:
+                try:
+                    _f_order = Order.from_dict(_v)
+                except BadValue as _bad:
+                    raise _bad.within("order") from None
 
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         create_order_response = cls(
-            order=order,
+            order=_f_order,
         )
-        create_order_response.additional_properties = d
+        if len(src_dict) + _absent > 1:
+            _known: set[str] = {"order"}
+            create_order_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            create_order_response._deviations = _deviations
         return create_order_response
 
     @property

@@ -15,7 +15,13 @@ from ..models.self_trade_prevention_type import (
     SelfTradePreventionType,
     check_self_trade_prevention_type,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="CreateOrderV2Request")
 
@@ -33,11 +39,11 @@ class CreateOrderV2Request:
         side (BookSide): Side of the book for an order or trade. For event markets, this refers to the YES leg only:
             `bid` means buy YES, `ask` means sell YES. (Selling YES is economically equivalent to buying NO at `1 - price`,
             but this endpoint quotes everything from the YES side.)
-        count (str): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in field names).
-            Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2 decimals. Fractional
-            contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts. Example: 10.00.
-        price (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
-            "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
+        count (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field names).
+            Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals. Fractional
+            contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example: 10.00.
+        price (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
+            \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
             price level structure. Example: 0.5600.
         time_in_force (CreateOrderV2RequestTimeInForce): Specifies how long the order remains active. Use
             `good_till_canceled`
@@ -81,6 +87,10 @@ class CreateOrderV2Request:
     order_group_id: str | Unset = UNSET
     exchange_index: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -88,91 +98,398 @@ class CreateOrderV2Request:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        ticker = self.ticker
-        field_dict["ticker"] = ticker
-        side: str = check_book_side(self.side, "side")
-        field_dict["side"] = side
-        count = self.count
-        field_dict["count"] = count
-        price = self.price
-        field_dict["price"] = price
-        time_in_force: str = check_create_order_v2_request_time_in_force(
-            self.time_in_force, "time_in_force"
-        )
-        field_dict["time_in_force"] = time_in_force
-        self_trade_prevention_type: str = check_self_trade_prevention_type(
-            self.self_trade_prevention_type, "self_trade_prevention_type"
-        )
-        field_dict["self_trade_prevention_type"] = self_trade_prevention_type
-        client_order_id = self.client_order_id
-        if client_order_id is not UNSET:
-            field_dict["client_order_id"] = client_order_id
-        expiration_time = self.expiration_time
-        if expiration_time is not UNSET:
-            field_dict["expiration_time"] = expiration_time
-        post_only = self.post_only
-        if post_only is not UNSET:
-            field_dict["post_only"] = post_only
-        cancel_order_on_pause = self.cancel_order_on_pause
-        if cancel_order_on_pause is not UNSET:
-            field_dict["cancel_order_on_pause"] = cancel_order_on_pause
-        reduce_only = self.reduce_only
-        if reduce_only is not UNSET:
-            field_dict["reduce_only"] = reduce_only
-        subaccount = self.subaccount
-        if subaccount is not UNSET:
-            field_dict["subaccount"] = subaccount
-        order_group_id = self.order_group_id
-        if order_group_id is not UNSET:
-            field_dict["order_group_id"] = order_group_id
-        exchange_index = self.exchange_index
-        if exchange_index is not UNSET:
-            field_dict["exchange_index"] = exchange_index
+        if isinstance(self.ticker, Unset):
+            pass
+        elif self.ticker is None:  # a null the spec does not allow, kept as received
+            field_dict["ticker"] = None
+        else:
+            field_dict["ticker"] = self.ticker
+        if isinstance(self.side, Unset):
+            pass
+        elif self.side is None:  # a null the spec does not allow, kept as received
+            field_dict["side"] = None
+        else:
+            _side: str = check_book_side(self.side, "side")
+            field_dict["side"] = _side
+        if isinstance(self.count, Unset):
+            pass
+        elif self.count is None:  # a null the spec does not allow, kept as received
+            field_dict["count"] = None
+        else:
+            field_dict["count"] = self.count
+        if isinstance(self.price, Unset):
+            pass
+        elif self.price is None:  # a null the spec does not allow, kept as received
+            field_dict["price"] = None
+        else:
+            field_dict["price"] = self.price
+        if isinstance(self.time_in_force, Unset):
+            pass
+        elif (
+            self.time_in_force is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["time_in_force"] = None
+        else:
+            _time_in_force: str = check_create_order_v2_request_time_in_force(
+                self.time_in_force, "time_in_force"
+            )
+            field_dict["time_in_force"] = _time_in_force
+        if isinstance(self.self_trade_prevention_type, Unset):
+            pass
+        elif (
+            self.self_trade_prevention_type is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["self_trade_prevention_type"] = None
+        else:
+            _self_trade_prevention_type: str = check_self_trade_prevention_type(
+                self.self_trade_prevention_type, "self_trade_prevention_type"
+            )
+            field_dict["self_trade_prevention_type"] = _self_trade_prevention_type
+        if isinstance(self.client_order_id, Unset):
+            pass
+        elif (
+            self.client_order_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["client_order_id"] = None
+        else:
+            field_dict["client_order_id"] = self.client_order_id
+        if isinstance(self.expiration_time, Unset):
+            pass
+        elif (
+            self.expiration_time is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["expiration_time"] = None
+        else:
+            field_dict["expiration_time"] = self.expiration_time
+        if isinstance(self.post_only, Unset):
+            pass
+        elif self.post_only is None:  # a null the spec does not allow, kept as received
+            field_dict["post_only"] = None
+        else:
+            field_dict["post_only"] = self.post_only
+        if isinstance(self.cancel_order_on_pause, Unset):
+            pass
+        elif (
+            self.cancel_order_on_pause is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["cancel_order_on_pause"] = None
+        else:
+            field_dict["cancel_order_on_pause"] = self.cancel_order_on_pause
+        if isinstance(self.reduce_only, Unset):
+            pass
+        elif (
+            self.reduce_only is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["reduce_only"] = None
+        else:
+            field_dict["reduce_only"] = self.reduce_only
+        if isinstance(self.subaccount, Unset):
+            pass
+        elif (
+            self.subaccount is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["subaccount"] = None
+        else:
+            field_dict["subaccount"] = self.subaccount
+        if isinstance(self.order_group_id, Unset):
+            pass
+        elif (
+            self.order_group_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["order_group_id"] = None
+        else:
+            field_dict["order_group_id"] = self.order_group_id
+        if isinstance(self.exchange_index, Unset):
+            pass
+        elif (
+            self.exchange_index is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["exchange_index"] = None
+        else:
+            field_dict["exchange_index"] = self.exchange_index
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ticker = d.pop("ticker")
-        side = check_book_side(d.pop("side"), "side", received=True)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("ticker", UNSET)
+            _f_ticker: Any
+            if _v is UNSET:
+                _f_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderV2Request", "ticker", "missing"
+                )
+            elif _v is None:
+                _f_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderV2Request", "ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("ticker", "str", _v)
+                _f_ticker = _v
 
-        count = d.pop("count")
-        price = d.pop("price")
-        time_in_force = check_create_order_v2_request_time_in_force(
-            d.pop("time_in_force"), "time_in_force", received=True
-        )
+            _v = src_dict.get("side", UNSET)
+            _f_side: Any
+            if _v is UNSET:
+                _f_side = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderV2Request", "side", "missing"
+                )
+            elif _v is None:
+                _f_side = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderV2Request", "side", "null"
+                )
+            else:
+                _f_side = check_book_side(_v, "side", received=True)
 
-        self_trade_prevention_type = check_self_trade_prevention_type(
-            d.pop("self_trade_prevention_type"),
-            "self_trade_prevention_type",
-            received=True,
-        )
+            _v = src_dict.get("count", UNSET)
+            _f_count: Any
+            if _v is UNSET:
+                _f_count = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderV2Request", "count", "missing"
+                )
+            elif _v is None:
+                _f_count = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderV2Request", "count", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("count", "str", _v)
+                _f_count = _v
 
-        client_order_id = d.pop("client_order_id", UNSET)
-        expiration_time = d.pop("expiration_time", UNSET)
-        post_only = d.pop("post_only", UNSET)
-        cancel_order_on_pause = d.pop("cancel_order_on_pause", UNSET)
-        reduce_only = d.pop("reduce_only", UNSET)
-        subaccount = d.pop("subaccount", UNSET)
-        order_group_id = d.pop("order_group_id", UNSET)
-        exchange_index = d.pop("exchange_index", UNSET)
+            _v = src_dict.get("price", UNSET)
+            _f_price: Any
+            if _v is UNSET:
+                _f_price = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderV2Request", "price", "missing"
+                )
+            elif _v is None:
+                _f_price = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderV2Request", "price", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("price", "str", _v)
+                _f_price = _v
+
+            _v = src_dict.get("time_in_force", UNSET)
+            _f_time_in_force: Any
+            if _v is UNSET:
+                _f_time_in_force = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderV2Request", "time_in_force", "missing"
+                )
+            elif _v is None:
+                _f_time_in_force = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderV2Request", "time_in_force", "null"
+                )
+            else:
+                _f_time_in_force = check_create_order_v2_request_time_in_force(
+                    _v, "time_in_force", received=True
+                )
+
+            _v = src_dict.get("self_trade_prevention_type", UNSET)
+            _f_self_trade_prevention_type: Any
+            if _v is UNSET:
+                _f_self_trade_prevention_type = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "CreateOrderV2Request",
+                    "self_trade_prevention_type",
+                    "missing",
+                )
+            elif _v is None:
+                _f_self_trade_prevention_type = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "CreateOrderV2Request",
+                    "self_trade_prevention_type",
+                    "null",
+                )
+            else:
+                _f_self_trade_prevention_type = check_self_trade_prevention_type(
+                    _v, "self_trade_prevention_type", received=True
+                )
+
+            _v = src_dict.get("client_order_id", UNSET)
+            _f_client_order_id: Any
+            if _v is UNSET:
+                _f_client_order_id = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_client_order_id = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderV2Request", "client_order_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("client_order_id", "str", _v)
+                _f_client_order_id = _v
+
+            _v = src_dict.get("expiration_time", UNSET)
+            _f_expiration_time: Any
+            if _v is UNSET:
+                _f_expiration_time = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_expiration_time = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderV2Request", "expiration_time", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("expiration_time", "int", _v)
+                _f_expiration_time = _v
+
+            _v = src_dict.get("post_only", UNSET)
+            _f_post_only: Any
+            if _v is UNSET:
+                _f_post_only = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_post_only = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderV2Request", "post_only", "null"
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("post_only", "bool", _v)
+                _f_post_only = _v
+
+            _v = src_dict.get("cancel_order_on_pause", UNSET)
+            _f_cancel_order_on_pause: Any
+            if _v is UNSET:
+                _f_cancel_order_on_pause = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_cancel_order_on_pause = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderV2Request", "cancel_order_on_pause", "null"
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("cancel_order_on_pause", "bool", _v)
+                _f_cancel_order_on_pause = _v
+
+            _v = src_dict.get("reduce_only", UNSET)
+            _f_reduce_only: Any
+            if _v is UNSET:
+                _f_reduce_only = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_reduce_only = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderV2Request", "reduce_only", "null"
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("reduce_only", "bool", _v)
+                _f_reduce_only = _v
+
+            _v = src_dict.get("subaccount", UNSET)
+            _f_subaccount: Any
+            if _v is UNSET:
+                _f_subaccount = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_subaccount = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderV2Request", "subaccount", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("subaccount", "int", _v)
+                _f_subaccount = _v
+
+            _v = src_dict.get("order_group_id", UNSET)
+            _f_order_group_id: Any
+            if _v is UNSET:
+                _f_order_group_id = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_order_group_id = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderV2Request", "order_group_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("order_group_id", "str", _v)
+                _f_order_group_id = _v
+
+            _v = src_dict.get("exchange_index", UNSET)
+            _f_exchange_index: Any
+            if _v is UNSET:
+                _f_exchange_index = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_exchange_index = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderV2Request", "exchange_index", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("exchange_index", "int", _v)
+                _f_exchange_index = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         create_order_v2_request = cls(
-            ticker=ticker,
-            side=side,
-            count=count,
-            price=price,
-            time_in_force=time_in_force,
-            self_trade_prevention_type=self_trade_prevention_type,
-            client_order_id=client_order_id,
-            expiration_time=expiration_time,
-            post_only=post_only,
-            cancel_order_on_pause=cancel_order_on_pause,
-            reduce_only=reduce_only,
-            subaccount=subaccount,
-            order_group_id=order_group_id,
-            exchange_index=exchange_index,
+            ticker=_f_ticker,
+            side=_f_side,
+            count=_f_count,
+            price=_f_price,
+            time_in_force=_f_time_in_force,
+            self_trade_prevention_type=_f_self_trade_prevention_type,
+            client_order_id=_f_client_order_id,
+            expiration_time=_f_expiration_time,
+            post_only=_f_post_only,
+            cancel_order_on_pause=_f_cancel_order_on_pause,
+            reduce_only=_f_reduce_only,
+            subaccount=_f_subaccount,
+            order_group_id=_f_order_group_id,
+            exchange_index=_f_exchange_index,
         )
-        create_order_v2_request.additional_properties = d
+        if len(src_dict) + _absent > 14:
+            _known: set[str] = {
+                "ticker",
+                "side",
+                "count",
+                "price",
+                "time_in_force",
+                "self_trade_prevention_type",
+                "client_order_id",
+                "expiration_time",
+                "post_only",
+                "cancel_order_on_pause",
+                "reduce_only",
+                "subaccount",
+                "order_group_id",
+                "exchange_index",
+            }
+            create_order_v2_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            create_order_v2_request._deviations = _deviations
         return create_order_v2_request
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownEnumValue
+from ..types import BadValue, UnknownEnumValue
 
 CreateOrderV2RequestTimeInForce = Literal[
     "fill_or_kill", "good_till_canceled", "immediate_or_cancel"
@@ -16,16 +16,14 @@ CREATE_ORDER_V2_REQUEST_TIME_IN_FORCE_VALUES: frozenset[str] = frozenset(
 
 
 def check_create_order_v2_request_time_in_force(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> CreateOrderV2RequestTimeInForce:
-    if value in CREATE_ORDER_V2_REQUEST_TIME_IN_FORCE_VALUES:
+    if isinstance(value, str) and value in CREATE_ORDER_V2_REQUEST_TIME_IN_FORCE_VALUES:
         return cast(CreateOrderV2RequestTimeInForce, value)
     if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
         return cast(CreateOrderV2RequestTimeInForce, UnknownEnumValue(value))
     if received:
-        raise TypeError(
-            f"{field}: {value!r} is not a valid CreateOrderV2RequestTimeInForce"
-        )
+        raise BadValue(field, "CreateOrderV2RequestTimeInForce (str)", value)
     allowed = ", ".join(
         repr(v) for v in sorted(CREATE_ORDER_V2_REQUEST_TIME_IN_FORCE_VALUES)
     )

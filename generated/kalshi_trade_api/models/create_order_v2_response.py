@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="CreateOrderV2Response")
 
@@ -19,21 +25,21 @@ class CreateOrderV2Response:
 
     Attributes:
         order_id (str):
-        fill_count (str): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in field
-            names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2 decimals.
-            Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts. Example:
+        fill_count (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
+            names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals.
+            Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example:
             10.00.
-        remaining_count (str): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in
-            field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
+        remaining_count (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
+            field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
+            decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
             Example: 10.00.
         ts_ms (int): Matching engine timestamp at which the order was processed, as Unix epoch milliseconds.
         client_order_id (str | Unset):
         average_fill_price (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
+            (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by
             that market's price level structure. Example: 0.5600.
         average_fee_paid (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-            (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
+            (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by
             that market's price level structure. Example: 0.5600.
     """
 
@@ -45,6 +51,10 @@ class CreateOrderV2Response:
     average_fill_price: str | Unset = UNSET
     average_fee_paid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -52,45 +62,212 @@ class CreateOrderV2Response:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        order_id = self.order_id
-        field_dict["order_id"] = order_id
-        fill_count = self.fill_count
-        field_dict["fill_count"] = fill_count
-        remaining_count = self.remaining_count
-        field_dict["remaining_count"] = remaining_count
-        ts_ms = self.ts_ms
-        field_dict["ts_ms"] = ts_ms
-        client_order_id = self.client_order_id
-        if client_order_id is not UNSET:
-            field_dict["client_order_id"] = client_order_id
-        average_fill_price = self.average_fill_price
-        if average_fill_price is not UNSET:
-            field_dict["average_fill_price"] = average_fill_price
-        average_fee_paid = self.average_fee_paid
-        if average_fee_paid is not UNSET:
-            field_dict["average_fee_paid"] = average_fee_paid
+        if isinstance(self.order_id, Unset):
+            pass
+        elif self.order_id is None:  # a null the spec does not allow, kept as received
+            field_dict["order_id"] = None
+        else:
+            field_dict["order_id"] = self.order_id
+        if isinstance(self.fill_count, Unset):
+            pass
+        elif (
+            self.fill_count is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["fill_count"] = None
+        else:
+            field_dict["fill_count"] = self.fill_count
+        if isinstance(self.remaining_count, Unset):
+            pass
+        elif (
+            self.remaining_count is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["remaining_count"] = None
+        else:
+            field_dict["remaining_count"] = self.remaining_count
+        if isinstance(self.ts_ms, Unset):
+            pass
+        elif self.ts_ms is None:  # a null the spec does not allow, kept as received
+            field_dict["ts_ms"] = None
+        else:
+            field_dict["ts_ms"] = self.ts_ms
+        if isinstance(self.client_order_id, Unset):
+            pass
+        elif (
+            self.client_order_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["client_order_id"] = None
+        else:
+            field_dict["client_order_id"] = self.client_order_id
+        if isinstance(self.average_fill_price, Unset):
+            pass
+        elif (
+            self.average_fill_price is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["average_fill_price"] = None
+        else:
+            field_dict["average_fill_price"] = self.average_fill_price
+        if isinstance(self.average_fee_paid, Unset):
+            pass
+        elif (
+            self.average_fee_paid is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["average_fee_paid"] = None
+        else:
+            field_dict["average_fee_paid"] = self.average_fee_paid
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_id = d.pop("order_id")
-        fill_count = d.pop("fill_count")
-        remaining_count = d.pop("remaining_count")
-        ts_ms = d.pop("ts_ms")
-        client_order_id = d.pop("client_order_id", UNSET)
-        average_fill_price = d.pop("average_fill_price", UNSET)
-        average_fee_paid = d.pop("average_fee_paid", UNSET)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("order_id", UNSET)
+            _f_order_id: Any
+            if _v is UNSET:
+                _f_order_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderV2Response", "order_id", "missing"
+                )
+            elif _v is None:
+                _f_order_id = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderV2Response", "order_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("order_id", "str", _v)
+                _f_order_id = _v
+
+            _v = src_dict.get("fill_count", UNSET)
+            _f_fill_count: Any
+            if _v is UNSET:
+                _f_fill_count = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderV2Response", "fill_count", "missing"
+                )
+            elif _v is None:
+                _f_fill_count = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderV2Response", "fill_count", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("fill_count", "str", _v)
+                _f_fill_count = _v
+
+            _v = src_dict.get("remaining_count", UNSET)
+            _f_remaining_count: Any
+            if _v is UNSET:
+                _f_remaining_count = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderV2Response", "remaining_count", "missing"
+                )
+            elif _v is None:
+                _f_remaining_count = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderV2Response", "remaining_count", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("remaining_count", "str", _v)
+                _f_remaining_count = _v
+
+            _v = src_dict.get("ts_ms", UNSET)
+            _f_ts_ms: Any
+            if _v is UNSET:
+                _f_ts_ms = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderV2Response", "ts_ms", "missing"
+                )
+            elif _v is None:
+                _f_ts_ms = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderV2Response", "ts_ms", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("ts_ms", "int", _v)
+                _f_ts_ms = _v
+
+            _v = src_dict.get("client_order_id", UNSET)
+            _f_client_order_id: Any
+            if _v is UNSET:
+                _f_client_order_id = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_client_order_id = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderV2Response", "client_order_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("client_order_id", "str", _v)
+                _f_client_order_id = _v
+
+            _v = src_dict.get("average_fill_price", UNSET)
+            _f_average_fill_price: Any
+            if _v is UNSET:
+                _f_average_fill_price = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_average_fill_price = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderV2Response", "average_fill_price", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("average_fill_price", "str", _v)
+                _f_average_fill_price = _v
+
+            _v = src_dict.get("average_fee_paid", UNSET)
+            _f_average_fee_paid: Any
+            if _v is UNSET:
+                _f_average_fee_paid = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_average_fee_paid = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderV2Response", "average_fee_paid", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("average_fee_paid", "str", _v)
+                _f_average_fee_paid = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         create_order_v2_response = cls(
-            order_id=order_id,
-            fill_count=fill_count,
-            remaining_count=remaining_count,
-            ts_ms=ts_ms,
-            client_order_id=client_order_id,
-            average_fill_price=average_fill_price,
-            average_fee_paid=average_fee_paid,
+            order_id=_f_order_id,
+            fill_count=_f_fill_count,
+            remaining_count=_f_remaining_count,
+            ts_ms=_f_ts_ms,
+            client_order_id=_f_client_order_id,
+            average_fill_price=_f_average_fill_price,
+            average_fee_paid=_f_average_fee_paid,
         )
-        create_order_v2_response.additional_properties = d
+        if len(src_dict) + _absent > 7:
+            _known: set[str] = {
+                "order_id",
+                "fill_count",
+                "remaining_count",
+                "ts_ms",
+                "client_order_id",
+                "average_fill_price",
+                "average_fee_paid",
+            }
+            create_order_v2_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            create_order_v2_response._deviations = _deviations
         return create_order_v2_response
 
     @property

@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="CreateQuoteRequest")
 
@@ -15,11 +21,11 @@ T = TypeVar("T", bound="CreateQuoteRequest")
 class CreateQuoteRequest:
     """Attributes:
     rfq_id (str): The UUID of the RFQ to quote on. Pass the RFQ ID unchanged; malformed IDs return HTTP 400.
-    yes_bid (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
-        "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
+    yes_bid (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
+        \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
         price level structure. Example: 0.5600.
-    no_bid (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
-        "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
+    no_bid (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
+        \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
         price level structure. Example: 0.5600.
     rest_remainder (bool): Whether to rest the remainder of the quote after execution
     post_only (bool | Unset): If true, the quote creator's resting order will be cancelled rather than crossed if it
@@ -35,6 +41,10 @@ class CreateQuoteRequest:
     post_only: bool | Unset = UNSET
     subaccount: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -42,40 +52,183 @@ class CreateQuoteRequest:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        rfq_id = self.rfq_id
-        field_dict["rfq_id"] = rfq_id
-        yes_bid = self.yes_bid
-        field_dict["yes_bid"] = yes_bid
-        no_bid = self.no_bid
-        field_dict["no_bid"] = no_bid
-        rest_remainder = self.rest_remainder
-        field_dict["rest_remainder"] = rest_remainder
-        post_only = self.post_only
-        if post_only is not UNSET:
-            field_dict["post_only"] = post_only
-        subaccount = self.subaccount
-        if subaccount is not UNSET:
-            field_dict["subaccount"] = subaccount
+        if isinstance(self.rfq_id, Unset):
+            pass
+        elif self.rfq_id is None:  # a null the spec does not allow, kept as received
+            field_dict["rfq_id"] = None
+        else:
+            field_dict["rfq_id"] = self.rfq_id
+        if isinstance(self.yes_bid, Unset):
+            pass
+        elif self.yes_bid is None:  # a null the spec does not allow, kept as received
+            field_dict["yes_bid"] = None
+        else:
+            field_dict["yes_bid"] = self.yes_bid
+        if isinstance(self.no_bid, Unset):
+            pass
+        elif self.no_bid is None:  # a null the spec does not allow, kept as received
+            field_dict["no_bid"] = None
+        else:
+            field_dict["no_bid"] = self.no_bid
+        if isinstance(self.rest_remainder, Unset):
+            pass
+        elif (
+            self.rest_remainder is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["rest_remainder"] = None
+        else:
+            field_dict["rest_remainder"] = self.rest_remainder
+        if isinstance(self.post_only, Unset):
+            pass
+        elif self.post_only is None:  # a null the spec does not allow, kept as received
+            field_dict["post_only"] = None
+        else:
+            field_dict["post_only"] = self.post_only
+        if isinstance(self.subaccount, Unset):
+            pass
+        elif (
+            self.subaccount is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["subaccount"] = None
+        else:
+            field_dict["subaccount"] = self.subaccount
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        rfq_id = d.pop("rfq_id")
-        yes_bid = d.pop("yes_bid")
-        no_bid = d.pop("no_bid")
-        rest_remainder = d.pop("rest_remainder")
-        post_only = d.pop("post_only", UNSET)
-        subaccount = d.pop("subaccount", UNSET)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("rfq_id", UNSET)
+            _f_rfq_id: Any
+            if _v is UNSET:
+                _f_rfq_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "CreateQuoteRequest", "rfq_id", "missing"
+                )
+            elif _v is None:
+                _f_rfq_id = None
+                _deviations = record_deviation(
+                    _deviations, "CreateQuoteRequest", "rfq_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("rfq_id", "str", _v)
+                _f_rfq_id = _v
+
+            _v = src_dict.get("yes_bid", UNSET)
+            _f_yes_bid: Any
+            if _v is UNSET:
+                _f_yes_bid = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "CreateQuoteRequest", "yes_bid", "missing"
+                )
+            elif _v is None:
+                _f_yes_bid = None
+                _deviations = record_deviation(
+                    _deviations, "CreateQuoteRequest", "yes_bid", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("yes_bid", "str", _v)
+                _f_yes_bid = _v
+
+            _v = src_dict.get("no_bid", UNSET)
+            _f_no_bid: Any
+            if _v is UNSET:
+                _f_no_bid = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "CreateQuoteRequest", "no_bid", "missing"
+                )
+            elif _v is None:
+                _f_no_bid = None
+                _deviations = record_deviation(
+                    _deviations, "CreateQuoteRequest", "no_bid", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("no_bid", "str", _v)
+                _f_no_bid = _v
+
+            _v = src_dict.get("rest_remainder", UNSET)
+            _f_rest_remainder: Any
+            if _v is UNSET:
+                _f_rest_remainder = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "CreateQuoteRequest", "rest_remainder", "missing"
+                )
+            elif _v is None:
+                _f_rest_remainder = None
+                _deviations = record_deviation(
+                    _deviations, "CreateQuoteRequest", "rest_remainder", "null"
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("rest_remainder", "bool", _v)
+                _f_rest_remainder = _v
+
+            _v = src_dict.get("post_only", UNSET)
+            _f_post_only: Any
+            if _v is UNSET:
+                _f_post_only = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_post_only = None
+                _deviations = record_deviation(
+                    _deviations, "CreateQuoteRequest", "post_only", "null"
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("post_only", "bool", _v)
+                _f_post_only = _v
+
+            _v = src_dict.get("subaccount", UNSET)
+            _f_subaccount: Any
+            if _v is UNSET:
+                _f_subaccount = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_subaccount = None
+                _deviations = record_deviation(
+                    _deviations, "CreateQuoteRequest", "subaccount", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("subaccount", "int", _v)
+                _f_subaccount = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         create_quote_request = cls(
-            rfq_id=rfq_id,
-            yes_bid=yes_bid,
-            no_bid=no_bid,
-            rest_remainder=rest_remainder,
-            post_only=post_only,
-            subaccount=subaccount,
+            rfq_id=_f_rfq_id,
+            yes_bid=_f_yes_bid,
+            no_bid=_f_no_bid,
+            rest_remainder=_f_rest_remainder,
+            post_only=_f_post_only,
+            subaccount=_f_subaccount,
         )
-        create_quote_request.additional_properties = d
+        if len(src_dict) + _absent > 6:
+            _known: set[str] = {
+                "rfq_id",
+                "yes_bid",
+                "no_bid",
+                "rest_remainder",
+                "post_only",
+                "subaccount",
+            }
+            create_quote_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            create_quote_request._deviations = _deviations
         return create_quote_request
 
     @property

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="CreateRFQRequest")
 
@@ -23,7 +29,7 @@ class CreateRFQRequest:
     target_cost_centi_cents (int | Unset): DEPRECATED: The target cost for the RFQ in centi-cents. Use
         target_cost_dollars instead.
     target_cost_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-        (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
+        (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by
         that market's price level structure. Example: 0.5600.
     target_cost_excludes_fees (bool | Unset): Sizes quotes against the target cost as principal only (contracts =
         target cost / price), with your taker fees charged on top of the target cost. By default (false) the target cost
@@ -49,6 +55,10 @@ class CreateRFQRequest:
     subtrader_id: str | Unset = UNSET
     subaccount: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -56,80 +66,307 @@ class CreateRFQRequest:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        market_ticker = self.market_ticker
-        field_dict["market_ticker"] = market_ticker
-        rest_remainder = self.rest_remainder
-        field_dict["rest_remainder"] = rest_remainder
-        contracts = self.contracts
-        if contracts is not UNSET:
-            field_dict["contracts"] = contracts
-        contracts_fp: None | str | Unset
-        if isinstance(self.contracts_fp, Unset):
-            contracts_fp = UNSET
+        if isinstance(self.market_ticker, Unset):
+            pass
+        elif (
+            self.market_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_ticker"] = None
         else:
-            contracts_fp = self.contracts_fp
-        if contracts_fp is not UNSET:
-            field_dict["contracts_fp"] = contracts_fp
-        target_cost_centi_cents = self.target_cost_centi_cents
-        if target_cost_centi_cents is not UNSET:
-            field_dict["target_cost_centi_cents"] = target_cost_centi_cents
-        target_cost_dollars = self.target_cost_dollars
-        if target_cost_dollars is not UNSET:
-            field_dict["target_cost_dollars"] = target_cost_dollars
-        target_cost_excludes_fees = self.target_cost_excludes_fees
-        if target_cost_excludes_fees is not UNSET:
-            field_dict["target_cost_excludes_fees"] = target_cost_excludes_fees
-        obscure_creator_id = self.obscure_creator_id
-        if obscure_creator_id is not UNSET:
-            field_dict["obscure_creator_id"] = obscure_creator_id
-        replace_existing = self.replace_existing
-        if replace_existing is not UNSET:
-            field_dict["replace_existing"] = replace_existing
-        subtrader_id = self.subtrader_id
-        if subtrader_id is not UNSET:
-            field_dict["subtrader_id"] = subtrader_id
-        subaccount = self.subaccount
-        if subaccount is not UNSET:
-            field_dict["subaccount"] = subaccount
+            field_dict["market_ticker"] = self.market_ticker
+        if isinstance(self.rest_remainder, Unset):
+            pass
+        elif (
+            self.rest_remainder is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["rest_remainder"] = None
+        else:
+            field_dict["rest_remainder"] = self.rest_remainder
+        if isinstance(self.contracts, Unset):
+            pass
+        elif self.contracts is None:  # a null the spec does not allow, kept as received
+            field_dict["contracts"] = None
+        else:
+            field_dict["contracts"] = self.contracts
+        if isinstance(self.contracts_fp, Unset):
+            pass
+        else:
+            _contracts_fp: None | str | Unset
+            if isinstance(self.contracts_fp, Unset):
+                _contracts_fp = UNSET
+            else:
+                _contracts_fp = self.contracts_fp
+            field_dict["contracts_fp"] = _contracts_fp
+        if isinstance(self.target_cost_centi_cents, Unset):
+            pass
+        elif (
+            self.target_cost_centi_cents is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["target_cost_centi_cents"] = None
+        else:
+            field_dict["target_cost_centi_cents"] = self.target_cost_centi_cents
+        if isinstance(self.target_cost_dollars, Unset):
+            pass
+        elif (
+            self.target_cost_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["target_cost_dollars"] = None
+        else:
+            field_dict["target_cost_dollars"] = self.target_cost_dollars
+        if isinstance(self.target_cost_excludes_fees, Unset):
+            pass
+        elif (
+            self.target_cost_excludes_fees is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["target_cost_excludes_fees"] = None
+        else:
+            field_dict["target_cost_excludes_fees"] = self.target_cost_excludes_fees
+        if isinstance(self.obscure_creator_id, Unset):
+            pass
+        elif (
+            self.obscure_creator_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["obscure_creator_id"] = None
+        else:
+            field_dict["obscure_creator_id"] = self.obscure_creator_id
+        if isinstance(self.replace_existing, Unset):
+            pass
+        elif (
+            self.replace_existing is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["replace_existing"] = None
+        else:
+            field_dict["replace_existing"] = self.replace_existing
+        if isinstance(self.subtrader_id, Unset):
+            pass
+        elif (
+            self.subtrader_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["subtrader_id"] = None
+        else:
+            field_dict["subtrader_id"] = self.subtrader_id
+        if isinstance(self.subaccount, Unset):
+            pass
+        elif (
+            self.subaccount is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["subaccount"] = None
+        else:
+            field_dict["subaccount"] = self.subaccount
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        market_ticker = d.pop("market_ticker")
-        rest_remainder = d.pop("rest_remainder")
-        contracts = d.pop("contracts", UNSET)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("market_ticker", UNSET)
+            _f_market_ticker: Any
+            if _v is UNSET:
+                _f_market_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "CreateRFQRequest", "market_ticker", "missing"
+                )
+            elif _v is None:
+                _f_market_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "CreateRFQRequest", "market_ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("market_ticker", "str", _v)
+                _f_market_ticker = _v
 
-        def _parse_contracts_fp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _v = src_dict.get("rest_remainder", UNSET)
+            _f_rest_remainder: Any
+            if _v is UNSET:
+                _f_rest_remainder = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "CreateRFQRequest", "rest_remainder", "missing"
+                )
+            elif _v is None:
+                _f_rest_remainder = None
+                _deviations = record_deviation(
+                    _deviations, "CreateRFQRequest", "rest_remainder", "null"
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("rest_remainder", "bool", _v)
+                _f_rest_remainder = _v
 
-        contracts_fp = _parse_contracts_fp(d.pop("contracts_fp", UNSET))
+            _v = src_dict.get("contracts", UNSET)
+            _f_contracts: Any
+            if _v is UNSET:
+                _f_contracts = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_contracts = None
+                _deviations = record_deviation(
+                    _deviations, "CreateRFQRequest", "contracts", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("contracts", "int", _v)
+                _f_contracts = _v
 
-        target_cost_centi_cents = d.pop("target_cost_centi_cents", UNSET)
-        target_cost_dollars = d.pop("target_cost_dollars", UNSET)
-        target_cost_excludes_fees = d.pop("target_cost_excludes_fees", UNSET)
-        obscure_creator_id = d.pop("obscure_creator_id", UNSET)
-        replace_existing = d.pop("replace_existing", UNSET)
-        subtrader_id = d.pop("subtrader_id", UNSET)
-        subaccount = d.pop("subaccount", UNSET)
+            _v = src_dict.get("contracts_fp", UNSET)
+            _f_contracts_fp: Any
+            if _v is UNSET:
+                _f_contracts_fp = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_contracts_fp = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("contracts_fp", "str", _v)
+                    _f_contracts_fp = _v
+
+            _v = src_dict.get("target_cost_centi_cents", UNSET)
+            _f_target_cost_centi_cents: Any
+            if _v is UNSET:
+                _f_target_cost_centi_cents = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_target_cost_centi_cents = None
+                _deviations = record_deviation(
+                    _deviations, "CreateRFQRequest", "target_cost_centi_cents", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("target_cost_centi_cents", "int", _v)
+                _f_target_cost_centi_cents = _v
+
+            _v = src_dict.get("target_cost_dollars", UNSET)
+            _f_target_cost_dollars: Any
+            if _v is UNSET:
+                _f_target_cost_dollars = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_target_cost_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "CreateRFQRequest", "target_cost_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("target_cost_dollars", "str", _v)
+                _f_target_cost_dollars = _v
+
+            _v = src_dict.get("target_cost_excludes_fees", UNSET)
+            _f_target_cost_excludes_fees: Any
+            if _v is UNSET:
+                _f_target_cost_excludes_fees = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_target_cost_excludes_fees = None
+                _deviations = record_deviation(
+                    _deviations, "CreateRFQRequest", "target_cost_excludes_fees", "null"
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("target_cost_excludes_fees", "bool", _v)
+                _f_target_cost_excludes_fees = _v
+
+            _v = src_dict.get("obscure_creator_id", UNSET)
+            _f_obscure_creator_id: Any
+            if _v is UNSET:
+                _f_obscure_creator_id = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_obscure_creator_id = None
+                _deviations = record_deviation(
+                    _deviations, "CreateRFQRequest", "obscure_creator_id", "null"
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("obscure_creator_id", "bool", _v)
+                _f_obscure_creator_id = _v
+
+            _v = src_dict.get("replace_existing", UNSET)
+            _f_replace_existing: Any
+            if _v is UNSET:
+                _f_replace_existing = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_replace_existing = None
+                _deviations = record_deviation(
+                    _deviations, "CreateRFQRequest", "replace_existing", "null"
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("replace_existing", "bool", _v)
+                _f_replace_existing = _v
+
+            _v = src_dict.get("subtrader_id", UNSET)
+            _f_subtrader_id: Any
+            if _v is UNSET:
+                _f_subtrader_id = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_subtrader_id = None
+                _deviations = record_deviation(
+                    _deviations, "CreateRFQRequest", "subtrader_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("subtrader_id", "str", _v)
+                _f_subtrader_id = _v
+
+            _v = src_dict.get("subaccount", UNSET)
+            _f_subaccount: Any
+            if _v is UNSET:
+                _f_subaccount = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_subaccount = None
+                _deviations = record_deviation(
+                    _deviations, "CreateRFQRequest", "subaccount", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("subaccount", "int", _v)
+                _f_subaccount = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         create_rfq_request = cls(
-            market_ticker=market_ticker,
-            rest_remainder=rest_remainder,
-            contracts=contracts,
-            contracts_fp=contracts_fp,
-            target_cost_centi_cents=target_cost_centi_cents,
-            target_cost_dollars=target_cost_dollars,
-            target_cost_excludes_fees=target_cost_excludes_fees,
-            obscure_creator_id=obscure_creator_id,
-            replace_existing=replace_existing,
-            subtrader_id=subtrader_id,
-            subaccount=subaccount,
+            market_ticker=_f_market_ticker,
+            rest_remainder=_f_rest_remainder,
+            contracts=_f_contracts,
+            contracts_fp=_f_contracts_fp,
+            target_cost_centi_cents=_f_target_cost_centi_cents,
+            target_cost_dollars=_f_target_cost_dollars,
+            target_cost_excludes_fees=_f_target_cost_excludes_fees,
+            obscure_creator_id=_f_obscure_creator_id,
+            replace_existing=_f_replace_existing,
+            subtrader_id=_f_subtrader_id,
+            subaccount=_f_subaccount,
         )
-        create_rfq_request.additional_properties = d
+        if len(src_dict) + _absent > 11:
+            _known: set[str] = {
+                "market_ticker",
+                "rest_remainder",
+                "contracts",
+                "contracts_fp",
+                "target_cost_centi_cents",
+                "target_cost_dollars",
+                "target_cost_excludes_fees",
+                "obscure_creator_id",
+                "replace_existing",
+                "subtrader_id",
+                "subaccount",
+            }
+            create_rfq_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            create_rfq_request._deviations = _deviations
         return create_rfq_request
 
     @property

@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="CreateSubaccountResponse")
 
@@ -19,6 +25,10 @@ class CreateSubaccountResponse:
 
     subaccount_number: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -26,18 +36,58 @@ class CreateSubaccountResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        subaccount_number = self.subaccount_number
-        field_dict["subaccount_number"] = subaccount_number
+        if isinstance(self.subaccount_number, Unset):
+            pass
+        elif (
+            self.subaccount_number is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["subaccount_number"] = None
+        else:
+            field_dict["subaccount_number"] = self.subaccount_number
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subaccount_number = d.pop("subaccount_number")
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("subaccount_number", UNSET)
+            _f_subaccount_number: Any
+            if _v is UNSET:
+                _f_subaccount_number = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "CreateSubaccountResponse",
+                    "subaccount_number",
+                    "missing",
+                )
+            elif _v is None:
+                _f_subaccount_number = None
+                _deviations = record_deviation(
+                    _deviations, "CreateSubaccountResponse", "subaccount_number", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("subaccount_number", "int", _v)
+                _f_subaccount_number = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         create_subaccount_response = cls(
-            subaccount_number=subaccount_number,
+            subaccount_number=_f_subaccount_number,
         )
-        create_subaccount_response.additional_properties = d
+        if len(src_dict) + _absent > 1:
+            _known: set[str] = {"subaccount_number"}
+            create_subaccount_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            create_subaccount_response._deviations = _deviations
         return create_subaccount_response
 
     @property

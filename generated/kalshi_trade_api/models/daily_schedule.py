@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="DailySchedule")
 
@@ -21,6 +27,10 @@ class DailySchedule:
     open_time: str
     close_time: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -28,22 +38,80 @@ class DailySchedule:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        open_time = self.open_time
-        field_dict["open_time"] = open_time
-        close_time = self.close_time
-        field_dict["close_time"] = close_time
+        if isinstance(self.open_time, Unset):
+            pass
+        elif self.open_time is None:  # a null the spec does not allow, kept as received
+            field_dict["open_time"] = None
+        else:
+            field_dict["open_time"] = self.open_time
+        if isinstance(self.close_time, Unset):
+            pass
+        elif (
+            self.close_time is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["close_time"] = None
+        else:
+            field_dict["close_time"] = self.close_time
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        open_time = d.pop("open_time")
-        close_time = d.pop("close_time")
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("open_time", UNSET)
+            _f_open_time: Any
+            if _v is UNSET:
+                _f_open_time = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "DailySchedule", "open_time", "missing"
+                )
+            elif _v is None:
+                _f_open_time = None
+                _deviations = record_deviation(
+                    _deviations, "DailySchedule", "open_time", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("open_time", "str", _v)
+                _f_open_time = _v
+
+            _v = src_dict.get("close_time", UNSET)
+            _f_close_time: Any
+            if _v is UNSET:
+                _f_close_time = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "DailySchedule", "close_time", "missing"
+                )
+            elif _v is None:
+                _f_close_time = None
+                _deviations = record_deviation(
+                    _deviations, "DailySchedule", "close_time", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("close_time", "str", _v)
+                _f_close_time = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         daily_schedule = cls(
-            open_time=open_time,
-            close_time=close_time,
+            open_time=_f_open_time,
+            close_time=_f_close_time,
         )
-        daily_schedule.additional_properties = d
+        if len(src_dict) + _absent > 2:
+            _known: set[str] = {"open_time", "close_time"}
+            daily_schedule.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            daily_schedule._deviations = _deviations
         return daily_schedule
 
     @property

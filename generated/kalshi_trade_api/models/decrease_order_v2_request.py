@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="DecreaseOrderV2Request")
 
@@ -30,6 +36,10 @@ class DecreaseOrderV2Request:
     exchange_index: int | Unset = UNSET
     market_ticker: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -37,59 +47,127 @@ class DecreaseOrderV2Request:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        reduce_by: None | str | Unset
         if isinstance(self.reduce_by, Unset):
-            reduce_by = UNSET
+            pass
         else:
-            reduce_by = self.reduce_by
-        if reduce_by is not UNSET:
-            field_dict["reduce_by"] = reduce_by
-        reduce_to: None | str | Unset
+            _reduce_by: None | str | Unset
+            if isinstance(self.reduce_by, Unset):
+                _reduce_by = UNSET
+            else:
+                _reduce_by = self.reduce_by
+            field_dict["reduce_by"] = _reduce_by
         if isinstance(self.reduce_to, Unset):
-            reduce_to = UNSET
+            pass
         else:
-            reduce_to = self.reduce_to
-        if reduce_to is not UNSET:
-            field_dict["reduce_to"] = reduce_to
-        exchange_index = self.exchange_index
-        if exchange_index is not UNSET:
-            field_dict["exchange_index"] = exchange_index
-        market_ticker = self.market_ticker
-        if market_ticker is not UNSET:
-            field_dict["market_ticker"] = market_ticker
+            _reduce_to: None | str | Unset
+            if isinstance(self.reduce_to, Unset):
+                _reduce_to = UNSET
+            else:
+                _reduce_to = self.reduce_to
+            field_dict["reduce_to"] = _reduce_to
+        if isinstance(self.exchange_index, Unset):
+            pass
+        elif (
+            self.exchange_index is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["exchange_index"] = None
+        else:
+            field_dict["exchange_index"] = self.exchange_index
+        if isinstance(self.market_ticker, Unset):
+            pass
+        elif (
+            self.market_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_ticker"] = None
+        else:
+            field_dict["market_ticker"] = self.market_ticker
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("reduce_by", UNSET)
+            _f_reduce_by: Any
+            if _v is UNSET:
+                _f_reduce_by = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_reduce_by = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("reduce_by", "str", _v)
+                    _f_reduce_by = _v
 
-        def _parse_reduce_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _v = src_dict.get("reduce_to", UNSET)
+            _f_reduce_to: Any
+            if _v is UNSET:
+                _f_reduce_to = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_reduce_to = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("reduce_to", "str", _v)
+                    _f_reduce_to = _v
 
-        reduce_by = _parse_reduce_by(d.pop("reduce_by", UNSET))
+            _v = src_dict.get("exchange_index", UNSET)
+            _f_exchange_index: Any
+            if _v is UNSET:
+                _f_exchange_index = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_exchange_index = None
+                _deviations = record_deviation(
+                    _deviations, "DecreaseOrderV2Request", "exchange_index", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("exchange_index", "int", _v)
+                _f_exchange_index = _v
 
-        def _parse_reduce_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _v = src_dict.get("market_ticker", UNSET)
+            _f_market_ticker: Any
+            if _v is UNSET:
+                _f_market_ticker = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_market_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "DecreaseOrderV2Request", "market_ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("market_ticker", "str", _v)
+                _f_market_ticker = _v
 
-        reduce_to = _parse_reduce_to(d.pop("reduce_to", UNSET))
-
-        exchange_index = d.pop("exchange_index", UNSET)
-        market_ticker = d.pop("market_ticker", UNSET)
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         decrease_order_v2_request = cls(
-            reduce_by=reduce_by,
-            reduce_to=reduce_to,
-            exchange_index=exchange_index,
-            market_ticker=market_ticker,
+            reduce_by=_f_reduce_by,
+            reduce_to=_f_reduce_to,
+            exchange_index=_f_exchange_index,
+            market_ticker=_f_market_ticker,
         )
-        decrease_order_v2_request.additional_properties = d
+        if len(src_dict) + _absent > 4:
+            _known: set[str] = {
+                "reduce_by",
+                "reduce_to",
+                "exchange_index",
+                "market_ticker",
+            }
+            decrease_order_v2_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            decrease_order_v2_request._deviations = _deviations
         return decrease_order_v2_request
 
     @property

@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="DecreaseOrderV2Response")
 
@@ -19,9 +25,9 @@ class DecreaseOrderV2Response:
 
     Attributes:
         order_id (str):
-        remaining_count (str): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in
-            field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-            decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
+        remaining_count (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
+            field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
+            decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
             Example: 10.00.
         ts_ms (int): Matching engine timestamp at which the decrease was processed, as Unix epoch milliseconds.
         client_order_id (str | Unset):
@@ -32,6 +38,10 @@ class DecreaseOrderV2Response:
     ts_ms: int
     client_order_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -39,31 +49,134 @@ class DecreaseOrderV2Response:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        order_id = self.order_id
-        field_dict["order_id"] = order_id
-        remaining_count = self.remaining_count
-        field_dict["remaining_count"] = remaining_count
-        ts_ms = self.ts_ms
-        field_dict["ts_ms"] = ts_ms
-        client_order_id = self.client_order_id
-        if client_order_id is not UNSET:
-            field_dict["client_order_id"] = client_order_id
+        if isinstance(self.order_id, Unset):
+            pass
+        elif self.order_id is None:  # a null the spec does not allow, kept as received
+            field_dict["order_id"] = None
+        else:
+            field_dict["order_id"] = self.order_id
+        if isinstance(self.remaining_count, Unset):
+            pass
+        elif (
+            self.remaining_count is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["remaining_count"] = None
+        else:
+            field_dict["remaining_count"] = self.remaining_count
+        if isinstance(self.ts_ms, Unset):
+            pass
+        elif self.ts_ms is None:  # a null the spec does not allow, kept as received
+            field_dict["ts_ms"] = None
+        else:
+            field_dict["ts_ms"] = self.ts_ms
+        if isinstance(self.client_order_id, Unset):
+            pass
+        elif (
+            self.client_order_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["client_order_id"] = None
+        else:
+            field_dict["client_order_id"] = self.client_order_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_id = d.pop("order_id")
-        remaining_count = d.pop("remaining_count")
-        ts_ms = d.pop("ts_ms")
-        client_order_id = d.pop("client_order_id", UNSET)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("order_id", UNSET)
+            _f_order_id: Any
+            if _v is UNSET:
+                _f_order_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "DecreaseOrderV2Response", "order_id", "missing"
+                )
+            elif _v is None:
+                _f_order_id = None
+                _deviations = record_deviation(
+                    _deviations, "DecreaseOrderV2Response", "order_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("order_id", "str", _v)
+                _f_order_id = _v
+
+            _v = src_dict.get("remaining_count", UNSET)
+            _f_remaining_count: Any
+            if _v is UNSET:
+                _f_remaining_count = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "DecreaseOrderV2Response", "remaining_count", "missing"
+                )
+            elif _v is None:
+                _f_remaining_count = None
+                _deviations = record_deviation(
+                    _deviations, "DecreaseOrderV2Response", "remaining_count", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("remaining_count", "str", _v)
+                _f_remaining_count = _v
+
+            _v = src_dict.get("ts_ms", UNSET)
+            _f_ts_ms: Any
+            if _v is UNSET:
+                _f_ts_ms = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "DecreaseOrderV2Response", "ts_ms", "missing"
+                )
+            elif _v is None:
+                _f_ts_ms = None
+                _deviations = record_deviation(
+                    _deviations, "DecreaseOrderV2Response", "ts_ms", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("ts_ms", "int", _v)
+                _f_ts_ms = _v
+
+            _v = src_dict.get("client_order_id", UNSET)
+            _f_client_order_id: Any
+            if _v is UNSET:
+                _f_client_order_id = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_client_order_id = None
+                _deviations = record_deviation(
+                    _deviations, "DecreaseOrderV2Response", "client_order_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("client_order_id", "str", _v)
+                _f_client_order_id = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         decrease_order_v2_response = cls(
-            order_id=order_id,
-            remaining_count=remaining_count,
-            ts_ms=ts_ms,
-            client_order_id=client_order_id,
+            order_id=_f_order_id,
+            remaining_count=_f_remaining_count,
+            ts_ms=_f_ts_ms,
+            client_order_id=_f_client_order_id,
         )
-        decrease_order_v2_response.additional_properties = d
+        if len(src_dict) + _absent > 4:
+            _known: set[str] = {
+                "order_id",
+                "remaining_count",
+                "ts_ms",
+                "client_order_id",
+            }
+            decrease_order_v2_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            decrease_order_v2_response._deviations = _deviations
         return decrease_order_v2_response
 
     @property

@@ -1,14 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.deposit_status import DepositStatus, check_deposit_status
 from ..models.deposit_type import DepositType, check_deposit_type
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="Deposit")
 
@@ -34,6 +40,10 @@ class Deposit:
     created_ts: int
     finalized_ts: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -41,58 +51,203 @@ class Deposit:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        id = self.id
-        field_dict["id"] = id
-        status: str = check_deposit_status(self.status, "status")
-        field_dict["status"] = status
-        type_: str = check_deposit_type(self.type_, "type")
-        field_dict["type"] = type_
-        amount_cents = self.amount_cents
-        field_dict["amount_cents"] = amount_cents
-        fee_cents = self.fee_cents
-        field_dict["fee_cents"] = fee_cents
-        created_ts = self.created_ts
-        field_dict["created_ts"] = created_ts
-        finalized_ts: int | None | Unset
-        if isinstance(self.finalized_ts, Unset):
-            finalized_ts = UNSET
+        if isinstance(self.id, Unset):
+            pass
+        elif self.id is None:  # a null the spec does not allow, kept as received
+            field_dict["id"] = None
         else:
-            finalized_ts = self.finalized_ts
-        if finalized_ts is not UNSET:
-            field_dict["finalized_ts"] = finalized_ts
+            field_dict["id"] = self.id
+        if isinstance(self.status, Unset):
+            pass
+        elif self.status is None:  # a null the spec does not allow, kept as received
+            field_dict["status"] = None
+        else:
+            _status: str = check_deposit_status(self.status, "status")
+            field_dict["status"] = _status
+        if isinstance(self.type_, Unset):
+            pass
+        elif self.type_ is None:  # a null the spec does not allow, kept as received
+            field_dict["type"] = None
+        else:
+            _type_: str = check_deposit_type(self.type_, "type")
+            field_dict["type"] = _type_
+        if isinstance(self.amount_cents, Unset):
+            pass
+        elif (
+            self.amount_cents is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["amount_cents"] = None
+        else:
+            field_dict["amount_cents"] = self.amount_cents
+        if isinstance(self.fee_cents, Unset):
+            pass
+        elif self.fee_cents is None:  # a null the spec does not allow, kept as received
+            field_dict["fee_cents"] = None
+        else:
+            field_dict["fee_cents"] = self.fee_cents
+        if isinstance(self.created_ts, Unset):
+            pass
+        elif (
+            self.created_ts is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["created_ts"] = None
+        else:
+            field_dict["created_ts"] = self.created_ts
+        if isinstance(self.finalized_ts, Unset):
+            pass
+        else:
+            _finalized_ts: int | None | Unset
+            if isinstance(self.finalized_ts, Unset):
+                _finalized_ts = UNSET
+            else:
+                _finalized_ts = self.finalized_ts
+            field_dict["finalized_ts"] = _finalized_ts
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-        status = check_deposit_status(d.pop("status"), "status", received=True)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("id", UNSET)
+            _f_id: Any
+            if _v is UNSET:
+                _f_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(_deviations, "Deposit", "id", "missing")
+            elif _v is None:
+                _f_id = None
+                _deviations = record_deviation(_deviations, "Deposit", "id", "null")
+            else:
+                if type(_v) is not str:
+                    raise BadValue("id", "str", _v)
+                _f_id = _v
 
-        type_ = check_deposit_type(d.pop("type"), "type", received=True)
+            _v = src_dict.get("status", UNSET)
+            _f_status: Any
+            if _v is UNSET:
+                _f_status = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Deposit", "status", "missing"
+                )
+            elif _v is None:
+                _f_status = None
+                _deviations = record_deviation(_deviations, "Deposit", "status", "null")
+            else:
+                _f_status = check_deposit_status(_v, "status", received=True)
 
-        amount_cents = d.pop("amount_cents")
-        fee_cents = d.pop("fee_cents")
-        created_ts = d.pop("created_ts")
+            _v = src_dict.get("type", UNSET)
+            _f_type_: Any
+            if _v is UNSET:
+                _f_type_ = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Deposit", "type", "missing"
+                )
+            elif _v is None:
+                _f_type_ = None
+                _deviations = record_deviation(_deviations, "Deposit", "type", "null")
+            else:
+                _f_type_ = check_deposit_type(_v, "type", received=True)
 
-        def _parse_finalized_ts(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            _v = src_dict.get("amount_cents", UNSET)
+            _f_amount_cents: Any
+            if _v is UNSET:
+                _f_amount_cents = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Deposit", "amount_cents", "missing"
+                )
+            elif _v is None:
+                _f_amount_cents = None
+                _deviations = record_deviation(
+                    _deviations, "Deposit", "amount_cents", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("amount_cents", "int", _v)
+                _f_amount_cents = _v
 
-        finalized_ts = _parse_finalized_ts(d.pop("finalized_ts", UNSET))
+            _v = src_dict.get("fee_cents", UNSET)
+            _f_fee_cents: Any
+            if _v is UNSET:
+                _f_fee_cents = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Deposit", "fee_cents", "missing"
+                )
+            elif _v is None:
+                _f_fee_cents = None
+                _deviations = record_deviation(
+                    _deviations, "Deposit", "fee_cents", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("fee_cents", "int", _v)
+                _f_fee_cents = _v
 
+            _v = src_dict.get("created_ts", UNSET)
+            _f_created_ts: Any
+            if _v is UNSET:
+                _f_created_ts = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Deposit", "created_ts", "missing"
+                )
+            elif _v is None:
+                _f_created_ts = None
+                _deviations = record_deviation(
+                    _deviations, "Deposit", "created_ts", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("created_ts", "int", _v)
+                _f_created_ts = _v
+
+            _v = src_dict.get("finalized_ts", UNSET)
+            _f_finalized_ts: Any
+            if _v is UNSET:
+                _f_finalized_ts = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_finalized_ts = None
+                else:
+                    if type(_v) is not int:
+                        raise BadValue("finalized_ts", "int", _v)
+                    _f_finalized_ts = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         deposit = cls(
-            id=id,
-            status=status,
-            type_=type_,
-            amount_cents=amount_cents,
-            fee_cents=fee_cents,
-            created_ts=created_ts,
-            finalized_ts=finalized_ts,
+            id=_f_id,
+            status=_f_status,
+            type_=_f_type_,
+            amount_cents=_f_amount_cents,
+            fee_cents=_f_fee_cents,
+            created_ts=_f_created_ts,
+            finalized_ts=_f_finalized_ts,
         )
-        deposit.additional_properties = d
+        if len(src_dict) + _absent > 7:
+            _known: set[str] = {
+                "id",
+                "status",
+                "type",
+                "amount_cents",
+                "fee_cents",
+                "created_ts",
+                "finalized_ts",
+            }
+            deposit.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            deposit._deviations = _deviations
         return deposit
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownEnumValue
+from ..types import BadValue, UnknownEnumValue
 
 DepositStatus = Literal["applied", "failed", "pending", "returned"]
 
@@ -15,14 +15,14 @@ DEPOSIT_STATUS_VALUES: frozenset[str] = frozenset(
 
 
 def check_deposit_status(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> DepositStatus:
-    if value in DEPOSIT_STATUS_VALUES:
+    if isinstance(value, str) and value in DEPOSIT_STATUS_VALUES:
         return cast(DepositStatus, value)
     if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
         return cast(DepositStatus, UnknownEnumValue(value))
     if received:
-        raise TypeError(f"{field}: {value!r} is not a valid DepositStatus")
+        raise BadValue(field, "DepositStatus (str)", value)
     allowed = ", ".join(repr(v) for v in sorted(DEPOSIT_STATUS_VALUES))
     raise ValueError(
         f"{field}={value!r} is not allowed; DepositStatus is one of: {allowed}"

@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="EndpointTokenCost")
 
@@ -23,6 +29,10 @@ class EndpointTokenCost:
     path: str
     cost: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -30,26 +40,103 @@ class EndpointTokenCost:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        method = self.method
-        field_dict["method"] = method
-        path = self.path
-        field_dict["path"] = path
-        cost = self.cost
-        field_dict["cost"] = cost
+        if isinstance(self.method, Unset):
+            pass
+        elif self.method is None:  # a null the spec does not allow, kept as received
+            field_dict["method"] = None
+        else:
+            field_dict["method"] = self.method
+        if isinstance(self.path, Unset):
+            pass
+        elif self.path is None:  # a null the spec does not allow, kept as received
+            field_dict["path"] = None
+        else:
+            field_dict["path"] = self.path
+        if isinstance(self.cost, Unset):
+            pass
+        elif self.cost is None:  # a null the spec does not allow, kept as received
+            field_dict["cost"] = None
+        else:
+            field_dict["cost"] = self.cost
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        method = d.pop("method")
-        path = d.pop("path")
-        cost = d.pop("cost")
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("method", UNSET)
+            _f_method: Any
+            if _v is UNSET:
+                _f_method = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "EndpointTokenCost", "method", "missing"
+                )
+            elif _v is None:
+                _f_method = None
+                _deviations = record_deviation(
+                    _deviations, "EndpointTokenCost", "method", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("method", "str", _v)
+                _f_method = _v
+
+            _v = src_dict.get("path", UNSET)
+            _f_path: Any
+            if _v is UNSET:
+                _f_path = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "EndpointTokenCost", "path", "missing"
+                )
+            elif _v is None:
+                _f_path = None
+                _deviations = record_deviation(
+                    _deviations, "EndpointTokenCost", "path", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("path", "str", _v)
+                _f_path = _v
+
+            _v = src_dict.get("cost", UNSET)
+            _f_cost: Any
+            if _v is UNSET:
+                _f_cost = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "EndpointTokenCost", "cost", "missing"
+                )
+            elif _v is None:
+                _f_cost = None
+                _deviations = record_deviation(
+                    _deviations, "EndpointTokenCost", "cost", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("cost", "int", _v)
+                _f_cost = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         endpoint_token_cost = cls(
-            method=method,
-            path=path,
-            cost=cost,
+            method=_f_method,
+            path=_f_path,
+            cost=_f_cost,
         )
-        endpoint_token_cost.additional_properties = d
+        if len(src_dict) + _absent > 3:
+            _known: set[str] = {"method", "path", "cost"}
+            endpoint_token_cost.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            endpoint_token_cost._deviations = _deviations
         return endpoint_token_cost
 
     @property

@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="ErrorResponse")
 
@@ -23,6 +29,10 @@ class ErrorResponse:
     message: str | Unset = UNSET
     details: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -30,29 +40,94 @@ class ErrorResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        code = self.code
-        if code is not UNSET:
-            field_dict["code"] = code
-        message = self.message
-        if message is not UNSET:
-            field_dict["message"] = message
-        details = self.details
-        if details is not UNSET:
-            field_dict["details"] = details
+        if isinstance(self.code, Unset):
+            pass
+        elif self.code is None:  # a null the spec does not allow, kept as received
+            field_dict["code"] = None
+        else:
+            field_dict["code"] = self.code
+        if isinstance(self.message, Unset):
+            pass
+        elif self.message is None:  # a null the spec does not allow, kept as received
+            field_dict["message"] = None
+        else:
+            field_dict["message"] = self.message
+        if isinstance(self.details, Unset):
+            pass
+        elif self.details is None:  # a null the spec does not allow, kept as received
+            field_dict["details"] = None
+        else:
+            field_dict["details"] = self.details
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
-        message = d.pop("message", UNSET)
-        details = d.pop("details", UNSET)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("code", UNSET)
+            _f_code: Any
+            if _v is UNSET:
+                _f_code = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_code = None
+                _deviations = record_deviation(
+                    _deviations, "ErrorResponse", "code", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("code", "str", _v)
+                _f_code = _v
+
+            _v = src_dict.get("message", UNSET)
+            _f_message: Any
+            if _v is UNSET:
+                _f_message = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_message = None
+                _deviations = record_deviation(
+                    _deviations, "ErrorResponse", "message", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("message", "str", _v)
+                _f_message = _v
+
+            _v = src_dict.get("details", UNSET)
+            _f_details: Any
+            if _v is UNSET:
+                _f_details = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_details = None
+                _deviations = record_deviation(
+                    _deviations, "ErrorResponse", "details", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("details", "str", _v)
+                _f_details = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         error_response = cls(
-            code=code,
-            message=message,
-            details=details,
+            code=_f_code,
+            message=_f_message,
+            details=_f_details,
         )
-        error_response.additional_properties = d
+        if len(src_dict) + _absent > 3:
+            _known: set[str] = {"code", "message", "details"}
+            error_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            error_response._deviations = _deviations
         return error_response
 
     @property

@@ -2,13 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    parse_datetime,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.event_data_product_metadata_type_0 import (
@@ -72,6 +78,10 @@ class EventData:
     fee_multiplier_override: float | None | Unset = UNSET
     exchange_index: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -83,89 +93,152 @@ class EventData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        event_ticker = self.event_ticker
-        field_dict["event_ticker"] = event_ticker
-        series_ticker = self.series_ticker
-        field_dict["series_ticker"] = series_ticker
-        sub_title = self.sub_title
-        field_dict["sub_title"] = sub_title
-        title = self.title
-        field_dict["title"] = title
-        collateral_return_type = self.collateral_return_type
-        field_dict["collateral_return_type"] = collateral_return_type
-        mutually_exclusive = self.mutually_exclusive
-        field_dict["mutually_exclusive"] = mutually_exclusive
-        settlement_sources: list[dict[str, Any]] | None
-        if isinstance(self.settlement_sources, list):
-            settlement_sources = []
-            for settlement_sources_type_0_item_data in self.settlement_sources:
-                settlement_sources_type_0_item = (
-                    settlement_sources_type_0_item_data.to_dict()
-                )
-                settlement_sources.append(settlement_sources_type_0_item)
-
+        if isinstance(self.event_ticker, Unset):
+            pass
+        elif (
+            self.event_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["event_ticker"] = None
         else:
-            settlement_sources = self.settlement_sources
-        field_dict["settlement_sources"] = settlement_sources
-        category = self.category
-        if category is not UNSET:
-            field_dict["category"] = category
-        strike_date: None | str | Unset
+            field_dict["event_ticker"] = self.event_ticker
+        if isinstance(self.series_ticker, Unset):
+            pass
+        elif (
+            self.series_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["series_ticker"] = None
+        else:
+            field_dict["series_ticker"] = self.series_ticker
+        if isinstance(self.sub_title, Unset):
+            pass
+        elif self.sub_title is None:  # a null the spec does not allow, kept as received
+            field_dict["sub_title"] = None
+        else:
+            field_dict["sub_title"] = self.sub_title
+        if isinstance(self.title, Unset):
+            pass
+        elif self.title is None:  # a null the spec does not allow, kept as received
+            field_dict["title"] = None
+        else:
+            field_dict["title"] = self.title
+        if isinstance(self.collateral_return_type, Unset):
+            pass
+        elif (
+            self.collateral_return_type is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["collateral_return_type"] = None
+        else:
+            field_dict["collateral_return_type"] = self.collateral_return_type
+        if isinstance(self.mutually_exclusive, Unset):
+            pass
+        elif (
+            self.mutually_exclusive is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["mutually_exclusive"] = None
+        else:
+            field_dict["mutually_exclusive"] = self.mutually_exclusive
+        if isinstance(self.settlement_sources, Unset):
+            pass
+        else:
+            _settlement_sources: list[dict[str, Any]] | None
+            if isinstance(self.settlement_sources, list):
+                _settlement_sources = []
+                for settlement_sources_type_0_item_data in self.settlement_sources:
+                    settlement_sources_type_0_item = (
+                        settlement_sources_type_0_item_data.to_dict()
+                    )
+                    _settlement_sources.append(settlement_sources_type_0_item)
+
+            else:
+                _settlement_sources = self.settlement_sources
+            field_dict["settlement_sources"] = _settlement_sources
+        if isinstance(self.category, Unset):
+            pass
+        elif self.category is None:  # a null the spec does not allow, kept as received
+            field_dict["category"] = None
+        else:
+            field_dict["category"] = self.category
         if isinstance(self.strike_date, Unset):
-            strike_date = UNSET
-        elif isinstance(self.strike_date, datetime.datetime):
-            strike_date = self.strike_date.isoformat()
+            pass
         else:
-            strike_date = self.strike_date
-        if strike_date is not UNSET:
-            field_dict["strike_date"] = strike_date
-        strike_period: None | str | Unset
+            _strike_date: None | str | Unset
+            if isinstance(self.strike_date, Unset):
+                _strike_date = UNSET
+            elif isinstance(self.strike_date, datetime.datetime):
+                _strike_date = self.strike_date.isoformat()
+            else:
+                _strike_date = self.strike_date
+            field_dict["strike_date"] = _strike_date
         if isinstance(self.strike_period, Unset):
-            strike_period = UNSET
+            pass
         else:
-            strike_period = self.strike_period
-        if strike_period is not UNSET:
-            field_dict["strike_period"] = strike_period
-        markets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.markets, Unset):
-            markets = []
-            for markets_item_data in self.markets:
-                markets_item = markets_item_data.to_dict()
-                markets.append(markets_item)
+            _strike_period: None | str | Unset
+            if isinstance(self.strike_period, Unset):
+                _strike_period = UNSET
+            else:
+                _strike_period = self.strike_period
+            field_dict["strike_period"] = _strike_period
+        if isinstance(self.markets, Unset):
+            pass
+        elif self.markets is None:  # a null the spec does not allow, kept as received
+            field_dict["markets"] = None
+        else:
+            _markets: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.markets, Unset):
+                _markets = []
+                for markets_item_data in self.markets:
+                    markets_item = markets_item_data.to_dict()
+                    _markets.append(markets_item)
 
-        if markets is not UNSET:
-            field_dict["markets"] = markets
-        product_metadata: dict[str, Any] | None | Unset
+            field_dict["markets"] = _markets
         if isinstance(self.product_metadata, Unset):
-            product_metadata = UNSET
-        elif isinstance(self.product_metadata, EventDataProductMetadataType0):
-            product_metadata = self.product_metadata.to_dict()
+            pass
         else:
-            product_metadata = self.product_metadata
-        if product_metadata is not UNSET:
-            field_dict["product_metadata"] = product_metadata
-        last_updated_ts: str | Unset = UNSET
-        if not isinstance(self.last_updated_ts, Unset):
-            last_updated_ts = self.last_updated_ts.isoformat()
-        if last_updated_ts is not UNSET:
-            field_dict["last_updated_ts"] = last_updated_ts
-        fee_type_override: None | str | Unset
+            _product_metadata: dict[str, Any] | None | Unset
+            if isinstance(self.product_metadata, Unset):
+                _product_metadata = UNSET
+            elif isinstance(self.product_metadata, EventDataProductMetadataType0):
+                _product_metadata = self.product_metadata.to_dict()
+            else:
+                _product_metadata = self.product_metadata
+            field_dict["product_metadata"] = _product_metadata
+        if isinstance(self.last_updated_ts, Unset):
+            pass
+        elif (
+            self.last_updated_ts is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["last_updated_ts"] = None
+        else:
+            _last_updated_ts: str | Unset = UNSET
+            if not isinstance(self.last_updated_ts, Unset):
+                _last_updated_ts = self.last_updated_ts.isoformat()
+            field_dict["last_updated_ts"] = _last_updated_ts
         if isinstance(self.fee_type_override, Unset):
-            fee_type_override = UNSET
+            pass
         else:
-            fee_type_override = self.fee_type_override
-        if fee_type_override is not UNSET:
-            field_dict["fee_type_override"] = fee_type_override
-        fee_multiplier_override: float | None | Unset
+            _fee_type_override: None | str | Unset
+            if isinstance(self.fee_type_override, Unset):
+                _fee_type_override = UNSET
+            else:
+                _fee_type_override = self.fee_type_override
+            field_dict["fee_type_override"] = _fee_type_override
         if isinstance(self.fee_multiplier_override, Unset):
-            fee_multiplier_override = UNSET
+            pass
         else:
-            fee_multiplier_override = self.fee_multiplier_override
-        if fee_multiplier_override is not UNSET:
-            field_dict["fee_multiplier_override"] = fee_multiplier_override
-        exchange_index = self.exchange_index
-        if exchange_index is not UNSET:
-            field_dict["exchange_index"] = exchange_index
+            _fee_multiplier_override: float | None | Unset
+            if isinstance(self.fee_multiplier_override, Unset):
+                _fee_multiplier_override = UNSET
+            else:
+                _fee_multiplier_override = self.fee_multiplier_override
+            field_dict["fee_multiplier_override"] = _fee_multiplier_override
+        if isinstance(self.exchange_index, Unset):
+            pass
+        elif (
+            self.exchange_index is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["exchange_index"] = None
+        else:
+            field_dict["exchange_index"] = self.exchange_index
         return field_dict
 
     @classmethod
@@ -176,139 +249,315 @@ class EventData:
         from ..models.market import Market
         from ..models.settlement_source import SettlementSource
 
-        d = dict(src_dict)
-        event_ticker = d.pop("event_ticker")
-        series_ticker = d.pop("series_ticker")
-        sub_title = d.pop("sub_title")
-        title = d.pop("title")
-        collateral_return_type = d.pop("collateral_return_type")
-        mutually_exclusive = d.pop("mutually_exclusive")
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("event_ticker", UNSET)
+            _f_event_ticker: Any
+            if _v is UNSET:
+                _f_event_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "EventData", "event_ticker", "missing"
+                )
+            elif _v is None:
+                _f_event_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "EventData", "event_ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("event_ticker", "str", _v)
+                _f_event_ticker = _v
 
-        def _parse_settlement_sources(data: object) -> list[SettlementSource] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                settlement_sources_type_0 = []
-                _settlement_sources_type_0 = data
-                for settlement_sources_type_0_item_data in _settlement_sources_type_0:
-                    settlement_sources_type_0_item = SettlementSource.from_dict(
-                        settlement_sources_type_0_item_data
-                    )
+            _v = src_dict.get("series_ticker", UNSET)
+            _f_series_ticker: Any
+            if _v is UNSET:
+                _f_series_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "EventData", "series_ticker", "missing"
+                )
+            elif _v is None:
+                _f_series_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "EventData", "series_ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("series_ticker", "str", _v)
+                _f_series_ticker = _v
 
-                    settlement_sources_type_0.append(settlement_sources_type_0_item)
+            _v = src_dict.get("sub_title", UNSET)
+            _f_sub_title: Any
+            if _v is UNSET:
+                _f_sub_title = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "EventData", "sub_title", "missing"
+                )
+            elif _v is None:
+                _f_sub_title = None
+                _deviations = record_deviation(
+                    _deviations, "EventData", "sub_title", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("sub_title", "str", _v)
+                _f_sub_title = _v
 
-                return settlement_sources_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SettlementSource] | None, data)
+            _v = src_dict.get("title", UNSET)
+            _f_title: Any
+            if _v is UNSET:
+                _f_title = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "EventData", "title", "missing"
+                )
+            elif _v is None:
+                _f_title = None
+                _deviations = record_deviation(
+                    _deviations, "EventData", "title", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("title", "str", _v)
+                _f_title = _v
 
-        settlement_sources = _parse_settlement_sources(d.pop("settlement_sources"))
+            _v = src_dict.get("collateral_return_type", UNSET)
+            _f_collateral_return_type: Any
+            if _v is UNSET:
+                _f_collateral_return_type = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "EventData", "collateral_return_type", "missing"
+                )
+            elif _v is None:
+                _f_collateral_return_type = None
+                _deviations = record_deviation(
+                    _deviations, "EventData", "collateral_return_type", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("collateral_return_type", "str", _v)
+                _f_collateral_return_type = _v
 
-        category = d.pop("category", UNSET)
+            _v = src_dict.get("mutually_exclusive", UNSET)
+            _f_mutually_exclusive: Any
+            if _v is UNSET:
+                _f_mutually_exclusive = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "EventData", "mutually_exclusive", "missing"
+                )
+            elif _v is None:
+                _f_mutually_exclusive = None
+                _deviations = record_deviation(
+                    _deviations, "EventData", "mutually_exclusive", "null"
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("mutually_exclusive", "bool", _v)
+                _f_mutually_exclusive = _v
 
-        def _parse_strike_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                strike_date_type_0 = isoparse(data)
+            _v = src_dict.get("settlement_sources", UNSET)
+            _f_settlement_sources: Any
+            if _v is UNSET:
+                _f_settlement_sources = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "EventData", "settlement_sources", "missing"
+                )
+            else:
+                if _v is None:
+                    _f_settlement_sources = None
+                else:
+                    if type(_v) is not list:
+                        raise BadValue("settlement_sources", "array", _v)
+                    try:
+                        _f_settlement_sources = [
+                            SettlementSource.from_dict(_x) for _x in _v
+                        ]
+                    except BadValue as _bad:
+                        raise _bad.within_list("settlement_sources", _v) from None
 
-                return strike_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            _v = src_dict.get("category", UNSET)
+            _f_category: Any
+            if _v is UNSET:
+                _f_category = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_category = None
+                _deviations = record_deviation(
+                    _deviations, "EventData", "category", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("category", "str", _v)
+                _f_category = _v
 
-        strike_date = _parse_strike_date(d.pop("strike_date", UNSET))
+            _v = src_dict.get("strike_date", UNSET)
+            _f_strike_date: Any
+            if _v is UNSET:
+                _f_strike_date = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_strike_date = None
+                else:
+                    _f_strike_date = parse_datetime(_v, "strike_date")
 
-        def _parse_strike_period(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _v = src_dict.get("strike_period", UNSET)
+            _f_strike_period: Any
+            if _v is UNSET:
+                _f_strike_period = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_strike_period = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("strike_period", "str", _v)
+                    _f_strike_period = _v
 
-        strike_period = _parse_strike_period(d.pop("strike_period", UNSET))
+            _v = src_dict.get("markets", UNSET)
+            _f_markets: Any
+            if _v is UNSET:
+                _f_markets = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_markets = None
+                _deviations = record_deviation(
+                    _deviations, "EventData", "markets", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("markets", "array", _v)
+                try:
+                    _f_markets = [Market.from_dict(_x) for _x in _v]
+                except BadValue as _bad:
+                    raise _bad.within_list("markets", _v) from None
 
-        _markets = d.pop("markets", UNSET)
-        markets: list[Market] | Unset = UNSET
-        if _markets is not UNSET:
-            markets = []
-            for markets_item_data in _markets:
-                markets_item = Market.from_dict(markets_item_data)
+            _v = src_dict.get("product_metadata", UNSET)
+            _f_product_metadata: Any
+            if _v is UNSET:
+                _f_product_metadata = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_product_metadata = None
+                else:
+                    try:
+                        _f_product_metadata = EventDataProductMetadataType0.from_dict(
+                            _v
+                        )
+                    except BadValue as _bad:
+                        raise _bad.within("product_metadata") from None
 
-                markets.append(markets_item)
+            _v = src_dict.get("last_updated_ts", UNSET)
+            _f_last_updated_ts: Any
+            if _v is UNSET:
+                _f_last_updated_ts = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_last_updated_ts = None
+                _deviations = record_deviation(
+                    _deviations, "EventData", "last_updated_ts", "null"
+                )
+            else:
+                _f_last_updated_ts = parse_datetime(_v, "last_updated_ts")
 
-        def _parse_product_metadata(
-            data: object,
-        ) -> EventDataProductMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                product_metadata_type_0 = EventDataProductMetadataType0.from_dict(data)
+            _v = src_dict.get("fee_type_override", UNSET)
+            _f_fee_type_override: Any
+            if _v is UNSET:
+                _f_fee_type_override = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_fee_type_override = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("fee_type_override", "str", _v)
+                    _f_fee_type_override = _v
 
-                return product_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EventDataProductMetadataType0 | None | Unset, data)
+            _v = src_dict.get("fee_multiplier_override", UNSET)
+            _f_fee_multiplier_override: Any
+            if _v is UNSET:
+                _f_fee_multiplier_override = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_fee_multiplier_override = None
+                else:
+                    if type(_v) is not float:
+                        if type(_v) is not int or float(_v) != _v:
+                            raise BadValue("fee_multiplier_override", "number", _v)
+                        _v = float(_v)
+                    _f_fee_multiplier_override = _v
 
-        product_metadata = _parse_product_metadata(d.pop("product_metadata", UNSET))
+            _v = src_dict.get("exchange_index", UNSET)
+            _f_exchange_index: Any
+            if _v is UNSET:
+                _f_exchange_index = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_exchange_index = None
+                _deviations = record_deviation(
+                    _deviations, "EventData", "exchange_index", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("exchange_index", "int", _v)
+                _f_exchange_index = _v
 
-        _last_updated_ts = d.pop("last_updated_ts", UNSET)
-        last_updated_ts: datetime.datetime | Unset
-        if isinstance(_last_updated_ts, Unset):
-            last_updated_ts = UNSET
-        else:
-            last_updated_ts = isoparse(_last_updated_ts)
-
-        def _parse_fee_type_override(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fee_type_override = _parse_fee_type_override(d.pop("fee_type_override", UNSET))
-
-        def _parse_fee_multiplier_override(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        fee_multiplier_override = _parse_fee_multiplier_override(
-            d.pop("fee_multiplier_override", UNSET)
-        )
-
-        exchange_index = d.pop("exchange_index", UNSET)
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         event_data = cls(
-            event_ticker=event_ticker,
-            series_ticker=series_ticker,
-            sub_title=sub_title,
-            title=title,
-            collateral_return_type=collateral_return_type,
-            mutually_exclusive=mutually_exclusive,
-            settlement_sources=settlement_sources,
-            category=category,
-            strike_date=strike_date,
-            strike_period=strike_period,
-            markets=markets,
-            product_metadata=product_metadata,
-            last_updated_ts=last_updated_ts,
-            fee_type_override=fee_type_override,
-            fee_multiplier_override=fee_multiplier_override,
-            exchange_index=exchange_index,
+            event_ticker=_f_event_ticker,
+            series_ticker=_f_series_ticker,
+            sub_title=_f_sub_title,
+            title=_f_title,
+            collateral_return_type=_f_collateral_return_type,
+            mutually_exclusive=_f_mutually_exclusive,
+            settlement_sources=_f_settlement_sources,
+            category=_f_category,
+            strike_date=_f_strike_date,
+            strike_period=_f_strike_period,
+            markets=_f_markets,
+            product_metadata=_f_product_metadata,
+            last_updated_ts=_f_last_updated_ts,
+            fee_type_override=_f_fee_type_override,
+            fee_multiplier_override=_f_fee_multiplier_override,
+            exchange_index=_f_exchange_index,
         )
-        event_data.additional_properties = d
+        if len(src_dict) + _absent > 16:
+            _known: set[str] = {
+                "event_ticker",
+                "series_ticker",
+                "sub_title",
+                "title",
+                "collateral_return_type",
+                "mutually_exclusive",
+                "settlement_sources",
+                "category",
+                "strike_date",
+                "strike_period",
+                "markets",
+                "product_metadata",
+                "last_updated_ts",
+                "fee_type_override",
+                "fee_multiplier_override",
+                "exchange_index",
+            }
+            event_data.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            event_data._deviations = _deviations
         return event_data
 
     @property

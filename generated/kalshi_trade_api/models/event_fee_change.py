@@ -2,14 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.fee_type import FeeType, check_fee_type
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    parse_datetime,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="EventFeeChange")
 
@@ -34,6 +40,10 @@ class EventFeeChange:
     fee_multiplier_override: float | None
     scheduled_ts: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -41,71 +51,193 @@ class EventFeeChange:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        id = self.id
-        field_dict["id"] = id
-        event_ticker = self.event_ticker
-        field_dict["event_ticker"] = event_ticker
-        series_ticker = self.series_ticker
-        field_dict["series_ticker"] = series_ticker
-        fee_type_override: None | str
-        if isinstance(self.fee_type_override, str):
-            fee_type_override = check_fee_type(
-                self.fee_type_override, "fee_type_override_type_1"
-            )
+        if isinstance(self.id, Unset):
+            pass
+        elif self.id is None:  # a null the spec does not allow, kept as received
+            field_dict["id"] = None
         else:
-            fee_type_override = self.fee_type_override
-        field_dict["fee_type_override"] = fee_type_override
-        fee_multiplier_override: float | None
-        fee_multiplier_override = self.fee_multiplier_override
-        field_dict["fee_multiplier_override"] = fee_multiplier_override
-        scheduled_ts = self.scheduled_ts.isoformat()
-        field_dict["scheduled_ts"] = scheduled_ts
+            field_dict["id"] = self.id
+        if isinstance(self.event_ticker, Unset):
+            pass
+        elif (
+            self.event_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["event_ticker"] = None
+        else:
+            field_dict["event_ticker"] = self.event_ticker
+        if isinstance(self.series_ticker, Unset):
+            pass
+        elif (
+            self.series_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["series_ticker"] = None
+        else:
+            field_dict["series_ticker"] = self.series_ticker
+        if isinstance(self.fee_type_override, Unset):
+            pass
+        else:
+            _fee_type_override: None | str
+            if isinstance(self.fee_type_override, str):
+                _fee_type_override = check_fee_type(
+                    self.fee_type_override, "fee_type_override_type_1"
+                )
+            else:
+                _fee_type_override = self.fee_type_override
+            field_dict["fee_type_override"] = _fee_type_override
+        if isinstance(self.fee_multiplier_override, Unset):
+            pass
+        else:
+            _fee_multiplier_override: float | None
+            _fee_multiplier_override = self.fee_multiplier_override
+            field_dict["fee_multiplier_override"] = _fee_multiplier_override
+        if isinstance(self.scheduled_ts, Unset):
+            pass
+        elif (
+            self.scheduled_ts is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["scheduled_ts"] = None
+        else:
+            _scheduled_ts = self.scheduled_ts.isoformat()
+            field_dict["scheduled_ts"] = _scheduled_ts
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-        event_ticker = d.pop("event_ticker")
-        series_ticker = d.pop("series_ticker")
-
-        def _parse_fee_type_override(data: object) -> FeeType | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                fee_type_override_type_1 = check_fee_type(
-                    data, "fee_type_override_type_1", received=True
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("id", UNSET)
+            _f_id: Any
+            if _v is UNSET:
+                _f_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "EventFeeChange", "id", "missing"
                 )
+            elif _v is None:
+                _f_id = None
+                _deviations = record_deviation(
+                    _deviations, "EventFeeChange", "id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("id", "str", _v)
+                _f_id = _v
 
-                return fee_type_override_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FeeType | None, data)
+            _v = src_dict.get("event_ticker", UNSET)
+            _f_event_ticker: Any
+            if _v is UNSET:
+                _f_event_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "EventFeeChange", "event_ticker", "missing"
+                )
+            elif _v is None:
+                _f_event_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "EventFeeChange", "event_ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("event_ticker", "str", _v)
+                _f_event_ticker = _v
 
-        fee_type_override = _parse_fee_type_override(d.pop("fee_type_override"))
+            _v = src_dict.get("series_ticker", UNSET)
+            _f_series_ticker: Any
+            if _v is UNSET:
+                _f_series_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "EventFeeChange", "series_ticker", "missing"
+                )
+            elif _v is None:
+                _f_series_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "EventFeeChange", "series_ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("series_ticker", "str", _v)
+                _f_series_ticker = _v
 
-        def _parse_fee_multiplier_override(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+            _v = src_dict.get("fee_type_override", UNSET)
+            _f_fee_type_override: Any
+            if _v is UNSET:
+                _f_fee_type_override = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "EventFeeChange", "fee_type_override", "missing"
+                )
+            else:
+                if _v is None:
+                    _f_fee_type_override = None
+                else:
+                    _f_fee_type_override = check_fee_type(
+                        _v, "fee_type_override", received=True
+                    )
 
-        fee_multiplier_override = _parse_fee_multiplier_override(
-            d.pop("fee_multiplier_override")
-        )
+            _v = src_dict.get("fee_multiplier_override", UNSET)
+            _f_fee_multiplier_override: Any
+            if _v is UNSET:
+                _f_fee_multiplier_override = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "EventFeeChange", "fee_multiplier_override", "missing"
+                )
+            else:
+                if _v is None:
+                    _f_fee_multiplier_override = None
+                else:
+                    if type(_v) is not float:
+                        if type(_v) is not int or float(_v) != _v:
+                            raise BadValue("fee_multiplier_override", "number", _v)
+                        _v = float(_v)
+                    _f_fee_multiplier_override = _v
 
-        scheduled_ts = isoparse(d.pop("scheduled_ts"))
+            _v = src_dict.get("scheduled_ts", UNSET)
+            _f_scheduled_ts: Any
+            if _v is UNSET:
+                _f_scheduled_ts = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "EventFeeChange", "scheduled_ts", "missing"
+                )
+            elif _v is None:
+                _f_scheduled_ts = None
+                _deviations = record_deviation(
+                    _deviations, "EventFeeChange", "scheduled_ts", "null"
+                )
+            else:
+                _f_scheduled_ts = parse_datetime(_v, "scheduled_ts")
 
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         event_fee_change = cls(
-            id=id,
-            event_ticker=event_ticker,
-            series_ticker=series_ticker,
-            fee_type_override=fee_type_override,
-            fee_multiplier_override=fee_multiplier_override,
-            scheduled_ts=scheduled_ts,
+            id=_f_id,
+            event_ticker=_f_event_ticker,
+            series_ticker=_f_series_ticker,
+            fee_type_override=_f_fee_type_override,
+            fee_multiplier_override=_f_fee_multiplier_override,
+            scheduled_ts=_f_scheduled_ts,
         )
-        event_fee_change.additional_properties = d
+        if len(src_dict) + _absent > 6:
+            _known: set[str] = {
+                "id",
+                "event_ticker",
+                "series_ticker",
+                "fee_type_override",
+                "fee_multiplier_override",
+                "scheduled_ts",
+            }
+            event_fee_change.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            event_fee_change._deviations = _deviations
         return event_fee_change
 
     @property

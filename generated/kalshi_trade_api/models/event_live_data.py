@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.event_live_data_details import EventLiveDataDetails
@@ -32,6 +38,10 @@ class EventLiveData:
     default_range: str | Unset = UNSET
     range_options: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -39,44 +49,167 @@ class EventLiveData:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        type_ = self.type_
-        field_dict["type"] = type_
-        details = self.details.to_dict()
-        field_dict["details"] = details
-        is_historical = self.is_historical
-        if is_historical is not UNSET:
-            field_dict["is_historical"] = is_historical
-        default_range = self.default_range
-        if default_range is not UNSET:
-            field_dict["default_range"] = default_range
-        range_options: list[str] | Unset = UNSET
-        if not isinstance(self.range_options, Unset):
-            range_options = self.range_options
+        if isinstance(self.type_, Unset):
+            pass
+        elif self.type_ is None:  # a null the spec does not allow, kept as received
+            field_dict["type"] = None
+        else:
+            field_dict["type"] = self.type_
+        if isinstance(self.details, Unset):
+            pass
+        elif self.details is None:  # a null the spec does not allow, kept as received
+            field_dict["details"] = None
+        else:
+            _details = self.details.to_dict()
+            field_dict["details"] = _details
+        if isinstance(self.is_historical, Unset):
+            pass
+        elif (
+            self.is_historical is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["is_historical"] = None
+        else:
+            field_dict["is_historical"] = self.is_historical
+        if isinstance(self.default_range, Unset):
+            pass
+        elif (
+            self.default_range is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["default_range"] = None
+        else:
+            field_dict["default_range"] = self.default_range
+        if isinstance(self.range_options, Unset):
+            pass
+        elif (
+            self.range_options is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["range_options"] = None
+        else:
+            _range_options: list[str] | Unset = UNSET
+            if not isinstance(self.range_options, Unset):
+                _range_options = self.range_options
 
-        if range_options is not UNSET:
-            field_dict["range_options"] = range_options
+            field_dict["range_options"] = _range_options
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.event_live_data_details import EventLiveDataDetails
 
-        d = dict(src_dict)
-        type_ = d.pop("type")
-        details = EventLiveDataDetails.from_dict(d.pop("details"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("type", UNSET)
+            _f_type_: Any
+            if _v is UNSET:
+                _f_type_ = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "EventLiveData", "type", "missing"
+                )
+            elif _v is None:
+                _f_type_ = None
+                _deviations = record_deviation(
+                    _deviations, "EventLiveData", "type", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("type", "str", _v)
+                _f_type_ = _v
 
-        is_historical = d.pop("is_historical", UNSET)
-        default_range = d.pop("default_range", UNSET)
-        range_options = cast(list[str], d.pop("range_options", UNSET))
+            _v = src_dict.get("details", UNSET)
+            _f_details: Any
+            if _v is UNSET:
+                _f_details = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "EventLiveData", "details", "missing"
+                )
+            elif _v is None:
+                _f_details = None
+                _deviations = record_deviation(
+                    _deviations, "EventLiveData", "details", "null"
+                )
+            else:
+                try:
+                    _f_details = EventLiveDataDetails.from_dict(_v)
+                except BadValue as _bad:
+                    raise _bad.within("details") from None
 
+            _v = src_dict.get("is_historical", UNSET)
+            _f_is_historical: Any
+            if _v is UNSET:
+                _f_is_historical = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_is_historical = None
+                _deviations = record_deviation(
+                    _deviations, "EventLiveData", "is_historical", "null"
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("is_historical", "bool", _v)
+                _f_is_historical = _v
+
+            _v = src_dict.get("default_range", UNSET)
+            _f_default_range: Any
+            if _v is UNSET:
+                _f_default_range = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_default_range = None
+                _deviations = record_deviation(
+                    _deviations, "EventLiveData", "default_range", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("default_range", "str", _v)
+                _f_default_range = _v
+
+            _v = src_dict.get("range_options", UNSET)
+            _f_range_options: Any
+            if _v is UNSET:
+                _f_range_options = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_range_options = None
+                _deviations = record_deviation(
+                    _deviations, "EventLiveData", "range_options", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("range_options", "array", _v)
+                for _i0, _x0 in enumerate(_v):
+                    if type(_x0) is not str:
+                        raise BadValue(_i0, "str", _x0).within("range_options")
+                _f_range_options = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         event_live_data = cls(
-            type_=type_,
-            details=details,
-            is_historical=is_historical,
-            default_range=default_range,
-            range_options=range_options,
+            type_=_f_type_,
+            details=_f_details,
+            is_historical=_f_is_historical,
+            default_range=_f_default_range,
+            range_options=_f_range_options,
         )
-        event_live_data.additional_properties = d
+        if len(src_dict) + _absent > 5:
+            _known: set[str] = {
+                "type",
+                "details",
+                "is_historical",
+                "default_range",
+                "range_options",
+            }
+            event_live_data.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            event_live_data._deviations = _deviations
         return event_live_data
 
     @property

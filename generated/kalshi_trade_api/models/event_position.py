@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="EventPosition")
 
@@ -16,20 +22,20 @@ class EventPosition:
     """Attributes:
     event_ticker (str): Unique identifier for events
     total_cost_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-        "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
+        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
         market's price level structure. Example: 0.5600.
-    total_cost_shares_fp (str): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in
-        field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-        decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
+    total_cost_shares_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
+        field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
+        decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
         Example: 10.00.
     event_exposure_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-        "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
+        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
         market's price level structure. Example: 0.5600.
     realized_pnl_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-        "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
+        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
         market's price level structure. Example: 0.5600.
     fees_paid_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-        "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
+        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
         market's price level structure. Example: 0.5600.
     """
 
@@ -40,6 +46,10 @@ class EventPosition:
     realized_pnl_dollars: str
     fees_paid_dollars: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -47,38 +57,197 @@ class EventPosition:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        event_ticker = self.event_ticker
-        field_dict["event_ticker"] = event_ticker
-        total_cost_dollars = self.total_cost_dollars
-        field_dict["total_cost_dollars"] = total_cost_dollars
-        total_cost_shares_fp = self.total_cost_shares_fp
-        field_dict["total_cost_shares_fp"] = total_cost_shares_fp
-        event_exposure_dollars = self.event_exposure_dollars
-        field_dict["event_exposure_dollars"] = event_exposure_dollars
-        realized_pnl_dollars = self.realized_pnl_dollars
-        field_dict["realized_pnl_dollars"] = realized_pnl_dollars
-        fees_paid_dollars = self.fees_paid_dollars
-        field_dict["fees_paid_dollars"] = fees_paid_dollars
+        if isinstance(self.event_ticker, Unset):
+            pass
+        elif (
+            self.event_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["event_ticker"] = None
+        else:
+            field_dict["event_ticker"] = self.event_ticker
+        if isinstance(self.total_cost_dollars, Unset):
+            pass
+        elif (
+            self.total_cost_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["total_cost_dollars"] = None
+        else:
+            field_dict["total_cost_dollars"] = self.total_cost_dollars
+        if isinstance(self.total_cost_shares_fp, Unset):
+            pass
+        elif (
+            self.total_cost_shares_fp is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["total_cost_shares_fp"] = None
+        else:
+            field_dict["total_cost_shares_fp"] = self.total_cost_shares_fp
+        if isinstance(self.event_exposure_dollars, Unset):
+            pass
+        elif (
+            self.event_exposure_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["event_exposure_dollars"] = None
+        else:
+            field_dict["event_exposure_dollars"] = self.event_exposure_dollars
+        if isinstance(self.realized_pnl_dollars, Unset):
+            pass
+        elif (
+            self.realized_pnl_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["realized_pnl_dollars"] = None
+        else:
+            field_dict["realized_pnl_dollars"] = self.realized_pnl_dollars
+        if isinstance(self.fees_paid_dollars, Unset):
+            pass
+        elif (
+            self.fees_paid_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["fees_paid_dollars"] = None
+        else:
+            field_dict["fees_paid_dollars"] = self.fees_paid_dollars
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_ticker = d.pop("event_ticker")
-        total_cost_dollars = d.pop("total_cost_dollars")
-        total_cost_shares_fp = d.pop("total_cost_shares_fp")
-        event_exposure_dollars = d.pop("event_exposure_dollars")
-        realized_pnl_dollars = d.pop("realized_pnl_dollars")
-        fees_paid_dollars = d.pop("fees_paid_dollars")
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("event_ticker", UNSET)
+            _f_event_ticker: Any
+            if _v is UNSET:
+                _f_event_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "EventPosition", "event_ticker", "missing"
+                )
+            elif _v is None:
+                _f_event_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "EventPosition", "event_ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("event_ticker", "str", _v)
+                _f_event_ticker = _v
+
+            _v = src_dict.get("total_cost_dollars", UNSET)
+            _f_total_cost_dollars: Any
+            if _v is UNSET:
+                _f_total_cost_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "EventPosition", "total_cost_dollars", "missing"
+                )
+            elif _v is None:
+                _f_total_cost_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "EventPosition", "total_cost_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("total_cost_dollars", "str", _v)
+                _f_total_cost_dollars = _v
+
+            _v = src_dict.get("total_cost_shares_fp", UNSET)
+            _f_total_cost_shares_fp: Any
+            if _v is UNSET:
+                _f_total_cost_shares_fp = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "EventPosition", "total_cost_shares_fp", "missing"
+                )
+            elif _v is None:
+                _f_total_cost_shares_fp = None
+                _deviations = record_deviation(
+                    _deviations, "EventPosition", "total_cost_shares_fp", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("total_cost_shares_fp", "str", _v)
+                _f_total_cost_shares_fp = _v
+
+            _v = src_dict.get("event_exposure_dollars", UNSET)
+            _f_event_exposure_dollars: Any
+            if _v is UNSET:
+                _f_event_exposure_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "EventPosition", "event_exposure_dollars", "missing"
+                )
+            elif _v is None:
+                _f_event_exposure_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "EventPosition", "event_exposure_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("event_exposure_dollars", "str", _v)
+                _f_event_exposure_dollars = _v
+
+            _v = src_dict.get("realized_pnl_dollars", UNSET)
+            _f_realized_pnl_dollars: Any
+            if _v is UNSET:
+                _f_realized_pnl_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "EventPosition", "realized_pnl_dollars", "missing"
+                )
+            elif _v is None:
+                _f_realized_pnl_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "EventPosition", "realized_pnl_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("realized_pnl_dollars", "str", _v)
+                _f_realized_pnl_dollars = _v
+
+            _v = src_dict.get("fees_paid_dollars", UNSET)
+            _f_fees_paid_dollars: Any
+            if _v is UNSET:
+                _f_fees_paid_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "EventPosition", "fees_paid_dollars", "missing"
+                )
+            elif _v is None:
+                _f_fees_paid_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "EventPosition", "fees_paid_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("fees_paid_dollars", "str", _v)
+                _f_fees_paid_dollars = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         event_position = cls(
-            event_ticker=event_ticker,
-            total_cost_dollars=total_cost_dollars,
-            total_cost_shares_fp=total_cost_shares_fp,
-            event_exposure_dollars=event_exposure_dollars,
-            realized_pnl_dollars=realized_pnl_dollars,
-            fees_paid_dollars=fees_paid_dollars,
+            event_ticker=_f_event_ticker,
+            total_cost_dollars=_f_total_cost_dollars,
+            total_cost_shares_fp=_f_total_cost_shares_fp,
+            event_exposure_dollars=_f_event_exposure_dollars,
+            realized_pnl_dollars=_f_realized_pnl_dollars,
+            fees_paid_dollars=_f_fees_paid_dollars,
         )
-        event_position.additional_properties = d
+        if len(src_dict) + _absent > 6:
+            _known: set[str] = {
+                "event_ticker",
+                "total_cost_dollars",
+                "total_cost_shares_fp",
+                "event_exposure_dollars",
+                "realized_pnl_dollars",
+                "fees_paid_dollars",
+            }
+            event_position.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            event_position._deviations = _deviations
         return event_position
 
     @property

@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="ExchangeIndexStatus")
 
@@ -30,6 +36,10 @@ class ExchangeIndexStatus:
     trading_active: bool
     intra_exchange_transfers_active: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -37,34 +47,177 @@ class ExchangeIndexStatus:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        exchange_index = self.exchange_index
-        field_dict["exchange_index"] = exchange_index
-        description = self.description
-        field_dict["description"] = description
-        exchange_active = self.exchange_active
-        field_dict["exchange_active"] = exchange_active
-        trading_active = self.trading_active
-        field_dict["trading_active"] = trading_active
-        intra_exchange_transfers_active = self.intra_exchange_transfers_active
-        field_dict["intra_exchange_transfers_active"] = intra_exchange_transfers_active
+        if isinstance(self.exchange_index, Unset):
+            pass
+        elif (
+            self.exchange_index is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["exchange_index"] = None
+        else:
+            field_dict["exchange_index"] = self.exchange_index
+        if isinstance(self.description, Unset):
+            pass
+        elif (
+            self.description is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["description"] = None
+        else:
+            field_dict["description"] = self.description
+        if isinstance(self.exchange_active, Unset):
+            pass
+        elif (
+            self.exchange_active is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["exchange_active"] = None
+        else:
+            field_dict["exchange_active"] = self.exchange_active
+        if isinstance(self.trading_active, Unset):
+            pass
+        elif (
+            self.trading_active is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["trading_active"] = None
+        else:
+            field_dict["trading_active"] = self.trading_active
+        if isinstance(self.intra_exchange_transfers_active, Unset):
+            pass
+        elif (
+            self.intra_exchange_transfers_active is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["intra_exchange_transfers_active"] = None
+        else:
+            field_dict["intra_exchange_transfers_active"] = (
+                self.intra_exchange_transfers_active
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        exchange_index = d.pop("exchange_index")
-        description = d.pop("description")
-        exchange_active = d.pop("exchange_active")
-        trading_active = d.pop("trading_active")
-        intra_exchange_transfers_active = d.pop("intra_exchange_transfers_active")
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("exchange_index", UNSET)
+            _f_exchange_index: Any
+            if _v is UNSET:
+                _f_exchange_index = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "ExchangeIndexStatus", "exchange_index", "missing"
+                )
+            elif _v is None:
+                _f_exchange_index = None
+                _deviations = record_deviation(
+                    _deviations, "ExchangeIndexStatus", "exchange_index", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("exchange_index", "int", _v)
+                _f_exchange_index = _v
+
+            _v = src_dict.get("description", UNSET)
+            _f_description: Any
+            if _v is UNSET:
+                _f_description = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "ExchangeIndexStatus", "description", "missing"
+                )
+            elif _v is None:
+                _f_description = None
+                _deviations = record_deviation(
+                    _deviations, "ExchangeIndexStatus", "description", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("description", "str", _v)
+                _f_description = _v
+
+            _v = src_dict.get("exchange_active", UNSET)
+            _f_exchange_active: Any
+            if _v is UNSET:
+                _f_exchange_active = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "ExchangeIndexStatus", "exchange_active", "missing"
+                )
+            elif _v is None:
+                _f_exchange_active = None
+                _deviations = record_deviation(
+                    _deviations, "ExchangeIndexStatus", "exchange_active", "null"
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("exchange_active", "bool", _v)
+                _f_exchange_active = _v
+
+            _v = src_dict.get("trading_active", UNSET)
+            _f_trading_active: Any
+            if _v is UNSET:
+                _f_trading_active = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "ExchangeIndexStatus", "trading_active", "missing"
+                )
+            elif _v is None:
+                _f_trading_active = None
+                _deviations = record_deviation(
+                    _deviations, "ExchangeIndexStatus", "trading_active", "null"
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("trading_active", "bool", _v)
+                _f_trading_active = _v
+
+            _v = src_dict.get("intra_exchange_transfers_active", UNSET)
+            _f_intra_exchange_transfers_active: Any
+            if _v is UNSET:
+                _f_intra_exchange_transfers_active = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "ExchangeIndexStatus",
+                    "intra_exchange_transfers_active",
+                    "missing",
+                )
+            elif _v is None:
+                _f_intra_exchange_transfers_active = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "ExchangeIndexStatus",
+                    "intra_exchange_transfers_active",
+                    "null",
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("intra_exchange_transfers_active", "bool", _v)
+                _f_intra_exchange_transfers_active = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         exchange_index_status = cls(
-            exchange_index=exchange_index,
-            description=description,
-            exchange_active=exchange_active,
-            trading_active=trading_active,
-            intra_exchange_transfers_active=intra_exchange_transfers_active,
+            exchange_index=_f_exchange_index,
+            description=_f_description,
+            exchange_active=_f_exchange_active,
+            trading_active=_f_trading_active,
+            intra_exchange_transfers_active=_f_intra_exchange_transfers_active,
         )
-        exchange_index_status.additional_properties = d
+        if len(src_dict) + _absent > 5:
+            _known: set[str] = {
+                "exchange_index",
+                "description",
+                "exchange_active",
+                "trading_active",
+                "intra_exchange_transfers_active",
+            }
+            exchange_index_status.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            exchange_index_status._deviations = _deviations
         return exchange_index_status
 
     @property

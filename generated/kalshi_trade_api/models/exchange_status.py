@@ -2,13 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    parse_datetime,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.exchange_index_status import ExchangeIndexStatus
@@ -39,6 +45,10 @@ class ExchangeStatus:
     exchange_estimated_resume_time: datetime.datetime | None | Unset = UNSET
     exchange_index_statuses: list[ExchangeIndexStatus] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -46,92 +56,186 @@ class ExchangeStatus:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        exchange_active = self.exchange_active
-        field_dict["exchange_active"] = exchange_active
-        trading_active = self.trading_active
-        field_dict["trading_active"] = trading_active
-        intra_exchange_transfers_active = self.intra_exchange_transfers_active
-        if intra_exchange_transfers_active is not UNSET:
-            field_dict["intra_exchange_transfers_active"] = (
-                intra_exchange_transfers_active
-            )
-        exchange_estimated_resume_time: None | str | Unset
-        if isinstance(self.exchange_estimated_resume_time, Unset):
-            exchange_estimated_resume_time = UNSET
-        elif isinstance(self.exchange_estimated_resume_time, datetime.datetime):
-            exchange_estimated_resume_time = (
-                self.exchange_estimated_resume_time.isoformat()
-            )
+        if isinstance(self.exchange_active, Unset):
+            pass
+        elif (
+            self.exchange_active is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["exchange_active"] = None
         else:
-            exchange_estimated_resume_time = self.exchange_estimated_resume_time
-        if exchange_estimated_resume_time is not UNSET:
-            field_dict["exchange_estimated_resume_time"] = (
-                exchange_estimated_resume_time
+            field_dict["exchange_active"] = self.exchange_active
+        if isinstance(self.trading_active, Unset):
+            pass
+        elif (
+            self.trading_active is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["trading_active"] = None
+        else:
+            field_dict["trading_active"] = self.trading_active
+        if isinstance(self.intra_exchange_transfers_active, Unset):
+            pass
+        elif (
+            self.intra_exchange_transfers_active is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["intra_exchange_transfers_active"] = None
+        else:
+            field_dict["intra_exchange_transfers_active"] = (
+                self.intra_exchange_transfers_active
             )
-        exchange_index_statuses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.exchange_index_statuses, Unset):
-            exchange_index_statuses = []
-            for exchange_index_statuses_item_data in self.exchange_index_statuses:
-                exchange_index_statuses_item = (
-                    exchange_index_statuses_item_data.to_dict()
+        if isinstance(self.exchange_estimated_resume_time, Unset):
+            pass
+        else:
+            _exchange_estimated_resume_time: None | str | Unset
+            if isinstance(self.exchange_estimated_resume_time, Unset):
+                _exchange_estimated_resume_time = UNSET
+            elif isinstance(self.exchange_estimated_resume_time, datetime.datetime):
+                _exchange_estimated_resume_time = (
+                    self.exchange_estimated_resume_time.isoformat()
                 )
-                exchange_index_statuses.append(exchange_index_statuses_item)
+            else:
+                _exchange_estimated_resume_time = self.exchange_estimated_resume_time
+            field_dict["exchange_estimated_resume_time"] = (
+                _exchange_estimated_resume_time
+            )
+        if isinstance(self.exchange_index_statuses, Unset):
+            pass
+        elif (
+            self.exchange_index_statuses is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["exchange_index_statuses"] = None
+        else:
+            _exchange_index_statuses: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.exchange_index_statuses, Unset):
+                _exchange_index_statuses = []
+                for exchange_index_statuses_item_data in self.exchange_index_statuses:
+                    exchange_index_statuses_item = (
+                        exchange_index_statuses_item_data.to_dict()
+                    )
+                    _exchange_index_statuses.append(exchange_index_statuses_item)
 
-        if exchange_index_statuses is not UNSET:
-            field_dict["exchange_index_statuses"] = exchange_index_statuses
+            field_dict["exchange_index_statuses"] = _exchange_index_statuses
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.exchange_index_status import ExchangeIndexStatus
 
-        d = dict(src_dict)
-        exchange_active = d.pop("exchange_active")
-        trading_active = d.pop("trading_active")
-        intra_exchange_transfers_active = d.pop(
-            "intra_exchange_transfers_active", UNSET
-        )
-
-        def _parse_exchange_estimated_resume_time(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                exchange_estimated_resume_time_type_0 = isoparse(data)
-
-                return exchange_estimated_resume_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        exchange_estimated_resume_time = _parse_exchange_estimated_resume_time(
-            d.pop("exchange_estimated_resume_time", UNSET)
-        )
-
-        _exchange_index_statuses = d.pop("exchange_index_statuses", UNSET)
-        exchange_index_statuses: list[ExchangeIndexStatus] | Unset = UNSET
-        if _exchange_index_statuses is not UNSET:
-            exchange_index_statuses = []
-            for exchange_index_statuses_item_data in _exchange_index_statuses:
-                exchange_index_statuses_item = ExchangeIndexStatus.from_dict(
-                    exchange_index_statuses_item_data
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("exchange_active", UNSET)
+            _f_exchange_active: Any
+            if _v is UNSET:
+                _f_exchange_active = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "ExchangeStatus", "exchange_active", "missing"
                 )
+            elif _v is None:
+                _f_exchange_active = None
+                _deviations = record_deviation(
+                    _deviations, "ExchangeStatus", "exchange_active", "null"
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("exchange_active", "bool", _v)
+                _f_exchange_active = _v
 
-                exchange_index_statuses.append(exchange_index_statuses_item)
+            _v = src_dict.get("trading_active", UNSET)
+            _f_trading_active: Any
+            if _v is UNSET:
+                _f_trading_active = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "ExchangeStatus", "trading_active", "missing"
+                )
+            elif _v is None:
+                _f_trading_active = None
+                _deviations = record_deviation(
+                    _deviations, "ExchangeStatus", "trading_active", "null"
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("trading_active", "bool", _v)
+                _f_trading_active = _v
 
+            _v = src_dict.get("intra_exchange_transfers_active", UNSET)
+            _f_intra_exchange_transfers_active: Any
+            if _v is UNSET:
+                _f_intra_exchange_transfers_active = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_intra_exchange_transfers_active = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "ExchangeStatus",
+                    "intra_exchange_transfers_active",
+                    "null",
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("intra_exchange_transfers_active", "bool", _v)
+                _f_intra_exchange_transfers_active = _v
+
+            _v = src_dict.get("exchange_estimated_resume_time", UNSET)
+            _f_exchange_estimated_resume_time: Any
+            if _v is UNSET:
+                _f_exchange_estimated_resume_time = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_exchange_estimated_resume_time = None
+                else:
+                    _f_exchange_estimated_resume_time = parse_datetime(
+                        _v, "exchange_estimated_resume_time"
+                    )
+
+            _v = src_dict.get("exchange_index_statuses", UNSET)
+            _f_exchange_index_statuses: Any
+            if _v is UNSET:
+                _f_exchange_index_statuses = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_exchange_index_statuses = None
+                _deviations = record_deviation(
+                    _deviations, "ExchangeStatus", "exchange_index_statuses", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("exchange_index_statuses", "array", _v)
+                try:
+                    _f_exchange_index_statuses = [
+                        ExchangeIndexStatus.from_dict(_x) for _x in _v
+                    ]
+                except BadValue as _bad:
+                    raise _bad.within_list("exchange_index_statuses", _v) from None
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         exchange_status = cls(
-            exchange_active=exchange_active,
-            trading_active=trading_active,
-            intra_exchange_transfers_active=intra_exchange_transfers_active,
-            exchange_estimated_resume_time=exchange_estimated_resume_time,
-            exchange_index_statuses=exchange_index_statuses,
+            exchange_active=_f_exchange_active,
+            trading_active=_f_trading_active,
+            intra_exchange_transfers_active=_f_intra_exchange_transfers_active,
+            exchange_estimated_resume_time=_f_exchange_estimated_resume_time,
+            exchange_index_statuses=_f_exchange_index_statuses,
         )
-        exchange_status.additional_properties = d
+        if len(src_dict) + _absent > 5:
+            _known: set[str] = {
+                "exchange_active",
+                "trading_active",
+                "intra_exchange_transfers_active",
+                "exchange_estimated_resume_time",
+                "exchange_index_statuses",
+            }
+            exchange_status.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            exchange_status._deviations = _deviations
         return exchange_status
 
     @property

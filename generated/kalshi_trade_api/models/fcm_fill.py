@@ -6,10 +6,16 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.outcome_side import OutcomeSide, check_outcome_side
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    parse_datetime,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="FcmFill")
 
@@ -21,23 +27,23 @@ class FcmFill:
     exchange_index (int): Identifier for an exchange shard.
     ticker (str): Market ticker.
     taker_outcome_side (OutcomeSide): Outcome side.
-    count_fp (str): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in field
-        names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2 decimals.
-        Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts. Example:
+    count_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
+        names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals.
+        Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example:
         10.00.
     yes_price_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-        "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
+        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
         market's price level structure. Example: 0.5600.
     created_time (datetime.datetime | Unset): Fill execution time.
     maker_order_id (str | Unset): Maker order ID when owned by the FCM.
     maker_subtrader_id (str | Unset): Maker subtrader ID when owned by the FCM.
     maker_fee_cost (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-        "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
+        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
         market's price level structure. Example: 0.5600.
     taker_order_id (str | Unset): Taker order ID when owned by the FCM.
     taker_subtrader_id (str | Unset): Taker subtrader ID when owned by the FCM.
     taker_fee_cost (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-        "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
+        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
         market's price level structure. Example: 0.5600.
     """
 
@@ -55,6 +61,10 @@ class FcmFill:
     taker_subtrader_id: str | Unset = UNSET
     taker_fee_cost: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -62,86 +72,368 @@ class FcmFill:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        fill_id = self.fill_id
-        field_dict["fill_id"] = fill_id
-        exchange_index = self.exchange_index
-        field_dict["exchange_index"] = exchange_index
-        ticker = self.ticker
-        field_dict["ticker"] = ticker
-        taker_outcome_side: str = check_outcome_side(
-            self.taker_outcome_side, "taker_outcome_side"
-        )
-        field_dict["taker_outcome_side"] = taker_outcome_side
-        count_fp = self.count_fp
-        field_dict["count_fp"] = count_fp
-        yes_price_dollars = self.yes_price_dollars
-        field_dict["yes_price_dollars"] = yes_price_dollars
-        created_time: str | Unset = UNSET
-        if not isinstance(self.created_time, Unset):
-            created_time = self.created_time.isoformat()
-        if created_time is not UNSET:
-            field_dict["created_time"] = created_time
-        maker_order_id = self.maker_order_id
-        if maker_order_id is not UNSET:
-            field_dict["maker_order_id"] = maker_order_id
-        maker_subtrader_id = self.maker_subtrader_id
-        if maker_subtrader_id is not UNSET:
-            field_dict["maker_subtrader_id"] = maker_subtrader_id
-        maker_fee_cost = self.maker_fee_cost
-        if maker_fee_cost is not UNSET:
-            field_dict["maker_fee_cost"] = maker_fee_cost
-        taker_order_id = self.taker_order_id
-        if taker_order_id is not UNSET:
-            field_dict["taker_order_id"] = taker_order_id
-        taker_subtrader_id = self.taker_subtrader_id
-        if taker_subtrader_id is not UNSET:
-            field_dict["taker_subtrader_id"] = taker_subtrader_id
-        taker_fee_cost = self.taker_fee_cost
-        if taker_fee_cost is not UNSET:
-            field_dict["taker_fee_cost"] = taker_fee_cost
+        if isinstance(self.fill_id, Unset):
+            pass
+        elif self.fill_id is None:  # a null the spec does not allow, kept as received
+            field_dict["fill_id"] = None
+        else:
+            field_dict["fill_id"] = self.fill_id
+        if isinstance(self.exchange_index, Unset):
+            pass
+        elif (
+            self.exchange_index is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["exchange_index"] = None
+        else:
+            field_dict["exchange_index"] = self.exchange_index
+        if isinstance(self.ticker, Unset):
+            pass
+        elif self.ticker is None:  # a null the spec does not allow, kept as received
+            field_dict["ticker"] = None
+        else:
+            field_dict["ticker"] = self.ticker
+        if isinstance(self.taker_outcome_side, Unset):
+            pass
+        elif (
+            self.taker_outcome_side is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["taker_outcome_side"] = None
+        else:
+            _taker_outcome_side: str = check_outcome_side(
+                self.taker_outcome_side, "taker_outcome_side"
+            )
+            field_dict["taker_outcome_side"] = _taker_outcome_side
+        if isinstance(self.count_fp, Unset):
+            pass
+        elif self.count_fp is None:  # a null the spec does not allow, kept as received
+            field_dict["count_fp"] = None
+        else:
+            field_dict["count_fp"] = self.count_fp
+        if isinstance(self.yes_price_dollars, Unset):
+            pass
+        elif (
+            self.yes_price_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["yes_price_dollars"] = None
+        else:
+            field_dict["yes_price_dollars"] = self.yes_price_dollars
+        if isinstance(self.created_time, Unset):
+            pass
+        elif (
+            self.created_time is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["created_time"] = None
+        else:
+            _created_time: str | Unset = UNSET
+            if not isinstance(self.created_time, Unset):
+                _created_time = self.created_time.isoformat()
+            field_dict["created_time"] = _created_time
+        if isinstance(self.maker_order_id, Unset):
+            pass
+        elif (
+            self.maker_order_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["maker_order_id"] = None
+        else:
+            field_dict["maker_order_id"] = self.maker_order_id
+        if isinstance(self.maker_subtrader_id, Unset):
+            pass
+        elif (
+            self.maker_subtrader_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["maker_subtrader_id"] = None
+        else:
+            field_dict["maker_subtrader_id"] = self.maker_subtrader_id
+        if isinstance(self.maker_fee_cost, Unset):
+            pass
+        elif (
+            self.maker_fee_cost is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["maker_fee_cost"] = None
+        else:
+            field_dict["maker_fee_cost"] = self.maker_fee_cost
+        if isinstance(self.taker_order_id, Unset):
+            pass
+        elif (
+            self.taker_order_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["taker_order_id"] = None
+        else:
+            field_dict["taker_order_id"] = self.taker_order_id
+        if isinstance(self.taker_subtrader_id, Unset):
+            pass
+        elif (
+            self.taker_subtrader_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["taker_subtrader_id"] = None
+        else:
+            field_dict["taker_subtrader_id"] = self.taker_subtrader_id
+        if isinstance(self.taker_fee_cost, Unset):
+            pass
+        elif (
+            self.taker_fee_cost is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["taker_fee_cost"] = None
+        else:
+            field_dict["taker_fee_cost"] = self.taker_fee_cost
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        fill_id = d.pop("fill_id")
-        exchange_index = d.pop("exchange_index")
-        ticker = d.pop("ticker")
-        taker_outcome_side = check_outcome_side(
-            d.pop("taker_outcome_side"), "taker_outcome_side", received=True
-        )
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("fill_id", UNSET)
+            _f_fill_id: Any
+            if _v is UNSET:
+                _f_fill_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "FcmFill", "fill_id", "missing"
+                )
+            elif _v is None:
+                _f_fill_id = None
+                _deviations = record_deviation(
+                    _deviations, "FcmFill", "fill_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("fill_id", "str", _v)
+                _f_fill_id = _v
 
-        count_fp = d.pop("count_fp")
-        yes_price_dollars = d.pop("yes_price_dollars")
-        _created_time = d.pop("created_time", UNSET)
-        created_time: datetime.datetime | Unset
-        if isinstance(_created_time, Unset):
-            created_time = UNSET
-        else:
-            created_time = isoparse(_created_time)
+            _v = src_dict.get("exchange_index", UNSET)
+            _f_exchange_index: Any
+            if _v is UNSET:
+                _f_exchange_index = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "FcmFill", "exchange_index", "missing"
+                )
+            elif _v is None:
+                _f_exchange_index = None
+                _deviations = record_deviation(
+                    _deviations, "FcmFill", "exchange_index", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("exchange_index", "int", _v)
+                _f_exchange_index = _v
 
-        maker_order_id = d.pop("maker_order_id", UNSET)
-        maker_subtrader_id = d.pop("maker_subtrader_id", UNSET)
-        maker_fee_cost = d.pop("maker_fee_cost", UNSET)
-        taker_order_id = d.pop("taker_order_id", UNSET)
-        taker_subtrader_id = d.pop("taker_subtrader_id", UNSET)
-        taker_fee_cost = d.pop("taker_fee_cost", UNSET)
+            _v = src_dict.get("ticker", UNSET)
+            _f_ticker: Any
+            if _v is UNSET:
+                _f_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "FcmFill", "ticker", "missing"
+                )
+            elif _v is None:
+                _f_ticker = None
+                _deviations = record_deviation(_deviations, "FcmFill", "ticker", "null")
+            else:
+                if type(_v) is not str:
+                    raise BadValue("ticker", "str", _v)
+                _f_ticker = _v
+
+            _v = src_dict.get("taker_outcome_side", UNSET)
+            _f_taker_outcome_side: Any
+            if _v is UNSET:
+                _f_taker_outcome_side = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "FcmFill", "taker_outcome_side", "missing"
+                )
+            elif _v is None:
+                _f_taker_outcome_side = None
+                _deviations = record_deviation(
+                    _deviations, "FcmFill", "taker_outcome_side", "null"
+                )
+            else:
+                _f_taker_outcome_side = check_outcome_side(
+                    _v, "taker_outcome_side", received=True
+                )
+
+            _v = src_dict.get("count_fp", UNSET)
+            _f_count_fp: Any
+            if _v is UNSET:
+                _f_count_fp = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "FcmFill", "count_fp", "missing"
+                )
+            elif _v is None:
+                _f_count_fp = None
+                _deviations = record_deviation(
+                    _deviations, "FcmFill", "count_fp", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("count_fp", "str", _v)
+                _f_count_fp = _v
+
+            _v = src_dict.get("yes_price_dollars", UNSET)
+            _f_yes_price_dollars: Any
+            if _v is UNSET:
+                _f_yes_price_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "FcmFill", "yes_price_dollars", "missing"
+                )
+            elif _v is None:
+                _f_yes_price_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "FcmFill", "yes_price_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("yes_price_dollars", "str", _v)
+                _f_yes_price_dollars = _v
+
+            _v = src_dict.get("created_time", UNSET)
+            _f_created_time: Any
+            if _v is UNSET:
+                _f_created_time = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_created_time = None
+                _deviations = record_deviation(
+                    _deviations, "FcmFill", "created_time", "null"
+                )
+            else:
+                _f_created_time = parse_datetime(_v, "created_time")
+
+            _v = src_dict.get("maker_order_id", UNSET)
+            _f_maker_order_id: Any
+            if _v is UNSET:
+                _f_maker_order_id = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_maker_order_id = None
+                _deviations = record_deviation(
+                    _deviations, "FcmFill", "maker_order_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("maker_order_id", "str", _v)
+                _f_maker_order_id = _v
+
+            _v = src_dict.get("maker_subtrader_id", UNSET)
+            _f_maker_subtrader_id: Any
+            if _v is UNSET:
+                _f_maker_subtrader_id = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_maker_subtrader_id = None
+                _deviations = record_deviation(
+                    _deviations, "FcmFill", "maker_subtrader_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("maker_subtrader_id", "str", _v)
+                _f_maker_subtrader_id = _v
+
+            _v = src_dict.get("maker_fee_cost", UNSET)
+            _f_maker_fee_cost: Any
+            if _v is UNSET:
+                _f_maker_fee_cost = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_maker_fee_cost = None
+                _deviations = record_deviation(
+                    _deviations, "FcmFill", "maker_fee_cost", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("maker_fee_cost", "str", _v)
+                _f_maker_fee_cost = _v
+
+            _v = src_dict.get("taker_order_id", UNSET)
+            _f_taker_order_id: Any
+            if _v is UNSET:
+                _f_taker_order_id = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_taker_order_id = None
+                _deviations = record_deviation(
+                    _deviations, "FcmFill", "taker_order_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("taker_order_id", "str", _v)
+                _f_taker_order_id = _v
+
+            _v = src_dict.get("taker_subtrader_id", UNSET)
+            _f_taker_subtrader_id: Any
+            if _v is UNSET:
+                _f_taker_subtrader_id = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_taker_subtrader_id = None
+                _deviations = record_deviation(
+                    _deviations, "FcmFill", "taker_subtrader_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("taker_subtrader_id", "str", _v)
+                _f_taker_subtrader_id = _v
+
+            _v = src_dict.get("taker_fee_cost", UNSET)
+            _f_taker_fee_cost: Any
+            if _v is UNSET:
+                _f_taker_fee_cost = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_taker_fee_cost = None
+                _deviations = record_deviation(
+                    _deviations, "FcmFill", "taker_fee_cost", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("taker_fee_cost", "str", _v)
+                _f_taker_fee_cost = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         fcm_fill = cls(
-            fill_id=fill_id,
-            exchange_index=exchange_index,
-            ticker=ticker,
-            taker_outcome_side=taker_outcome_side,
-            count_fp=count_fp,
-            yes_price_dollars=yes_price_dollars,
-            created_time=created_time,
-            maker_order_id=maker_order_id,
-            maker_subtrader_id=maker_subtrader_id,
-            maker_fee_cost=maker_fee_cost,
-            taker_order_id=taker_order_id,
-            taker_subtrader_id=taker_subtrader_id,
-            taker_fee_cost=taker_fee_cost,
+            fill_id=_f_fill_id,
+            exchange_index=_f_exchange_index,
+            ticker=_f_ticker,
+            taker_outcome_side=_f_taker_outcome_side,
+            count_fp=_f_count_fp,
+            yes_price_dollars=_f_yes_price_dollars,
+            created_time=_f_created_time,
+            maker_order_id=_f_maker_order_id,
+            maker_subtrader_id=_f_maker_subtrader_id,
+            maker_fee_cost=_f_maker_fee_cost,
+            taker_order_id=_f_taker_order_id,
+            taker_subtrader_id=_f_taker_subtrader_id,
+            taker_fee_cost=_f_taker_fee_cost,
         )
-        fcm_fill.additional_properties = d
+        if len(src_dict) + _absent > 13:
+            _known: set[str] = {
+                "fill_id",
+                "exchange_index",
+                "ticker",
+                "taker_outcome_side",
+                "count_fp",
+                "yes_price_dollars",
+                "created_time",
+                "maker_order_id",
+                "maker_subtrader_id",
+                "maker_fee_cost",
+                "taker_order_id",
+                "taker_subtrader_id",
+                "taker_fee_cost",
+            }
+            fcm_fill.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            fcm_fill._deviations = _deviations
         return fcm_fill
 
     @property

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="FCMSubtrader")
 
@@ -27,6 +33,10 @@ class FCMSubtrader:
     fcm_trading_blocked: bool
     propagation_pending: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -34,36 +44,174 @@ class FCMSubtrader:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        subtrader_id = self.subtrader_id
-        field_dict["subtrader_id"] = subtrader_id
-        exchange_indices = self.exchange_indices
+        if isinstance(self.subtrader_id, Unset):
+            pass
+        elif (
+            self.subtrader_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["subtrader_id"] = None
+        else:
+            field_dict["subtrader_id"] = self.subtrader_id
+        if isinstance(self.exchange_indices, Unset):
+            pass
+        elif (
+            self.exchange_indices is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["exchange_indices"] = None
+        else:
+            _exchange_indices = self.exchange_indices
 
-        field_dict["exchange_indices"] = exchange_indices
-        trading_blocked = self.trading_blocked
-        field_dict["trading_blocked"] = trading_blocked
-        fcm_trading_blocked = self.fcm_trading_blocked
-        field_dict["fcm_trading_blocked"] = fcm_trading_blocked
-        propagation_pending = self.propagation_pending
-        field_dict["propagation_pending"] = propagation_pending
+            field_dict["exchange_indices"] = _exchange_indices
+        if isinstance(self.trading_blocked, Unset):
+            pass
+        elif (
+            self.trading_blocked is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["trading_blocked"] = None
+        else:
+            field_dict["trading_blocked"] = self.trading_blocked
+        if isinstance(self.fcm_trading_blocked, Unset):
+            pass
+        elif (
+            self.fcm_trading_blocked is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["fcm_trading_blocked"] = None
+        else:
+            field_dict["fcm_trading_blocked"] = self.fcm_trading_blocked
+        if isinstance(self.propagation_pending, Unset):
+            pass
+        elif (
+            self.propagation_pending is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["propagation_pending"] = None
+        else:
+            field_dict["propagation_pending"] = self.propagation_pending
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subtrader_id = d.pop("subtrader_id")
-        exchange_indices = cast(list[int], d.pop("exchange_indices"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("subtrader_id", UNSET)
+            _f_subtrader_id: Any
+            if _v is UNSET:
+                _f_subtrader_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "FCMSubtrader", "subtrader_id", "missing"
+                )
+            elif _v is None:
+                _f_subtrader_id = None
+                _deviations = record_deviation(
+                    _deviations, "FCMSubtrader", "subtrader_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("subtrader_id", "str", _v)
+                _f_subtrader_id = _v
 
-        trading_blocked = d.pop("trading_blocked")
-        fcm_trading_blocked = d.pop("fcm_trading_blocked")
-        propagation_pending = d.pop("propagation_pending")
+            _v = src_dict.get("exchange_indices", UNSET)
+            _f_exchange_indices: Any
+            if _v is UNSET:
+                _f_exchange_indices = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "FCMSubtrader", "exchange_indices", "missing"
+                )
+            elif _v is None:
+                _f_exchange_indices = None
+                _deviations = record_deviation(
+                    _deviations, "FCMSubtrader", "exchange_indices", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("exchange_indices", "array", _v)
+                for _i0, _x0 in enumerate(_v):
+                    if type(_x0) is not int:
+                        raise BadValue(_i0, "int", _x0).within("exchange_indices")
+                _f_exchange_indices = _v
+
+            _v = src_dict.get("trading_blocked", UNSET)
+            _f_trading_blocked: Any
+            if _v is UNSET:
+                _f_trading_blocked = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "FCMSubtrader", "trading_blocked", "missing"
+                )
+            elif _v is None:
+                _f_trading_blocked = None
+                _deviations = record_deviation(
+                    _deviations, "FCMSubtrader", "trading_blocked", "null"
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("trading_blocked", "bool", _v)
+                _f_trading_blocked = _v
+
+            _v = src_dict.get("fcm_trading_blocked", UNSET)
+            _f_fcm_trading_blocked: Any
+            if _v is UNSET:
+                _f_fcm_trading_blocked = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "FCMSubtrader", "fcm_trading_blocked", "missing"
+                )
+            elif _v is None:
+                _f_fcm_trading_blocked = None
+                _deviations = record_deviation(
+                    _deviations, "FCMSubtrader", "fcm_trading_blocked", "null"
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("fcm_trading_blocked", "bool", _v)
+                _f_fcm_trading_blocked = _v
+
+            _v = src_dict.get("propagation_pending", UNSET)
+            _f_propagation_pending: Any
+            if _v is UNSET:
+                _f_propagation_pending = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "FCMSubtrader", "propagation_pending", "missing"
+                )
+            elif _v is None:
+                _f_propagation_pending = None
+                _deviations = record_deviation(
+                    _deviations, "FCMSubtrader", "propagation_pending", "null"
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("propagation_pending", "bool", _v)
+                _f_propagation_pending = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         fcm_subtrader = cls(
-            subtrader_id=subtrader_id,
-            exchange_indices=exchange_indices,
-            trading_blocked=trading_blocked,
-            fcm_trading_blocked=fcm_trading_blocked,
-            propagation_pending=propagation_pending,
+            subtrader_id=_f_subtrader_id,
+            exchange_indices=_f_exchange_indices,
+            trading_blocked=_f_trading_blocked,
+            fcm_trading_blocked=_f_fcm_trading_blocked,
+            propagation_pending=_f_propagation_pending,
         )
-        fcm_subtrader.additional_properties = d
+        if len(src_dict) + _absent > 5:
+            _known: set[str] = {
+                "subtrader_id",
+                "exchange_indices",
+                "trading_blocked",
+                "fcm_trading_blocked",
+                "propagation_pending",
+            }
+            fcm_subtrader.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            fcm_subtrader._deviations = _deviations
         return fcm_subtrader
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownEnumValue
+from ..types import BadValue, UnknownEnumValue
 
 FeeType = Literal[
     "flat", "quadratic", "quadratic_with_combo_maker_fees", "quadratic_with_maker_fees"
@@ -17,13 +17,13 @@ FEE_TYPE_VALUES: frozenset[str] = frozenset(
 
 
 def check_fee_type(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> FeeType:
-    if value in FEE_TYPE_VALUES:
+    if isinstance(value, str) and value in FEE_TYPE_VALUES:
         return cast(FeeType, value)
     if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
         return cast(FeeType, UnknownEnumValue(value))
     if received:
-        raise TypeError(f"{field}: {value!r} is not a valid FeeType")
+        raise BadValue(field, "FeeType (str)", value)
     allowed = ", ".join(repr(v) for v in sorted(FEE_TYPE_VALUES))
     raise ValueError(f"{field}={value!r} is not allowed; FeeType is one of: {allowed}")

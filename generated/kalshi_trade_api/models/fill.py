@@ -2,17 +2,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.book_side import BookSide, check_book_side
 from ..models.fill_action import FillAction, check_fill_action
 from ..models.fill_side import FillSide, check_fill_side
 from ..models.outcome_side import OutcomeSide, check_outcome_side
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    parse_datetime,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="Fill")
 
@@ -30,19 +36,19 @@ class Fill:
     book_side (BookSide): Side of the book for an order or trade. For event markets, this refers to the YES leg
         only: `bid` means buy YES, `ask` means sell YES. (Selling YES is economically equivalent to buying NO at `1 -
         price`, but this endpoint quotes everything from the YES side.)
-    count_fp (str): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in field
-        names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2 decimals.
-        Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts. Example:
+    count_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
+        names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals.
+        Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example:
         10.00.
     yes_price_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-        "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
+        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
         market's price level structure. Example: 0.5600.
     no_price_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-        "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
+        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
         market's price level structure. Example: 0.5600.
     is_taker (bool): If true, this fill was a taker (removed liquidity from the order book)
-    fee_cost (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
-        "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
+    fee_cost (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
+        \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
         price level structure. Example: 0.5600.
     side (FillSide | Unset): Deprecated. Use `outcome_side` (or `book_side`) instead. See [Order
         direction](/getting_started/order_direction). This field will not be removed before May 14, 2026.
@@ -73,6 +79,10 @@ class Fill:
     subaccount_number: int | None | Unset = UNSET
     ts: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -80,133 +90,474 @@ class Fill:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        fill_id = self.fill_id
-        field_dict["fill_id"] = fill_id
-        exchange_index = self.exchange_index
-        field_dict["exchange_index"] = exchange_index
-        trade_id = self.trade_id
-        field_dict["trade_id"] = trade_id
-        order_id = self.order_id
-        field_dict["order_id"] = order_id
-        ticker = self.ticker
-        field_dict["ticker"] = ticker
-        market_ticker = self.market_ticker
-        field_dict["market_ticker"] = market_ticker
-        outcome_side: str = check_outcome_side(self.outcome_side, "outcome_side")
-        field_dict["outcome_side"] = outcome_side
-        book_side: str = check_book_side(self.book_side, "book_side")
-        field_dict["book_side"] = book_side
-        count_fp = self.count_fp
-        field_dict["count_fp"] = count_fp
-        yes_price_dollars = self.yes_price_dollars
-        field_dict["yes_price_dollars"] = yes_price_dollars
-        no_price_dollars = self.no_price_dollars
-        field_dict["no_price_dollars"] = no_price_dollars
-        is_taker = self.is_taker
-        field_dict["is_taker"] = is_taker
-        fee_cost = self.fee_cost
-        field_dict["fee_cost"] = fee_cost
-        side: str | Unset = UNSET
-        if not isinstance(self.side, Unset):
-            side = check_fill_side(self.side, "side")
-
-        if side is not UNSET:
-            field_dict["side"] = side
-        action: str | Unset = UNSET
-        if not isinstance(self.action, Unset):
-            action = check_fill_action(self.action, "action")
-
-        if action is not UNSET:
-            field_dict["action"] = action
-        created_time: str | Unset = UNSET
-        if not isinstance(self.created_time, Unset):
-            created_time = self.created_time.isoformat()
-        if created_time is not UNSET:
-            field_dict["created_time"] = created_time
-        subaccount_number: int | None | Unset
-        if isinstance(self.subaccount_number, Unset):
-            subaccount_number = UNSET
+        if isinstance(self.fill_id, Unset):
+            pass
+        elif self.fill_id is None:  # a null the spec does not allow, kept as received
+            field_dict["fill_id"] = None
         else:
-            subaccount_number = self.subaccount_number
-        if subaccount_number is not UNSET:
-            field_dict["subaccount_number"] = subaccount_number
-        ts = self.ts
-        if ts is not UNSET:
-            field_dict["ts"] = ts
+            field_dict["fill_id"] = self.fill_id
+        if isinstance(self.exchange_index, Unset):
+            pass
+        elif (
+            self.exchange_index is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["exchange_index"] = None
+        else:
+            field_dict["exchange_index"] = self.exchange_index
+        if isinstance(self.trade_id, Unset):
+            pass
+        elif self.trade_id is None:  # a null the spec does not allow, kept as received
+            field_dict["trade_id"] = None
+        else:
+            field_dict["trade_id"] = self.trade_id
+        if isinstance(self.order_id, Unset):
+            pass
+        elif self.order_id is None:  # a null the spec does not allow, kept as received
+            field_dict["order_id"] = None
+        else:
+            field_dict["order_id"] = self.order_id
+        if isinstance(self.ticker, Unset):
+            pass
+        elif self.ticker is None:  # a null the spec does not allow, kept as received
+            field_dict["ticker"] = None
+        else:
+            field_dict["ticker"] = self.ticker
+        if isinstance(self.market_ticker, Unset):
+            pass
+        elif (
+            self.market_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_ticker"] = None
+        else:
+            field_dict["market_ticker"] = self.market_ticker
+        if isinstance(self.outcome_side, Unset):
+            pass
+        elif (
+            self.outcome_side is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["outcome_side"] = None
+        else:
+            _outcome_side: str = check_outcome_side(self.outcome_side, "outcome_side")
+            field_dict["outcome_side"] = _outcome_side
+        if isinstance(self.book_side, Unset):
+            pass
+        elif self.book_side is None:  # a null the spec does not allow, kept as received
+            field_dict["book_side"] = None
+        else:
+            _book_side: str = check_book_side(self.book_side, "book_side")
+            field_dict["book_side"] = _book_side
+        if isinstance(self.count_fp, Unset):
+            pass
+        elif self.count_fp is None:  # a null the spec does not allow, kept as received
+            field_dict["count_fp"] = None
+        else:
+            field_dict["count_fp"] = self.count_fp
+        if isinstance(self.yes_price_dollars, Unset):
+            pass
+        elif (
+            self.yes_price_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["yes_price_dollars"] = None
+        else:
+            field_dict["yes_price_dollars"] = self.yes_price_dollars
+        if isinstance(self.no_price_dollars, Unset):
+            pass
+        elif (
+            self.no_price_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["no_price_dollars"] = None
+        else:
+            field_dict["no_price_dollars"] = self.no_price_dollars
+        if isinstance(self.is_taker, Unset):
+            pass
+        elif self.is_taker is None:  # a null the spec does not allow, kept as received
+            field_dict["is_taker"] = None
+        else:
+            field_dict["is_taker"] = self.is_taker
+        if isinstance(self.fee_cost, Unset):
+            pass
+        elif self.fee_cost is None:  # a null the spec does not allow, kept as received
+            field_dict["fee_cost"] = None
+        else:
+            field_dict["fee_cost"] = self.fee_cost
+        if isinstance(self.side, Unset):
+            pass
+        elif self.side is None:  # a null the spec does not allow, kept as received
+            field_dict["side"] = None
+        else:
+            _side: str | Unset = UNSET
+            if not isinstance(self.side, Unset):
+                _side = check_fill_side(self.side, "side")
+
+            field_dict["side"] = _side
+        if isinstance(self.action, Unset):
+            pass
+        elif self.action is None:  # a null the spec does not allow, kept as received
+            field_dict["action"] = None
+        else:
+            _action: str | Unset = UNSET
+            if not isinstance(self.action, Unset):
+                _action = check_fill_action(self.action, "action")
+
+            field_dict["action"] = _action
+        if isinstance(self.created_time, Unset):
+            pass
+        elif (
+            self.created_time is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["created_time"] = None
+        else:
+            _created_time: str | Unset = UNSET
+            if not isinstance(self.created_time, Unset):
+                _created_time = self.created_time.isoformat()
+            field_dict["created_time"] = _created_time
+        if isinstance(self.subaccount_number, Unset):
+            pass
+        else:
+            _subaccount_number: int | None | Unset
+            if isinstance(self.subaccount_number, Unset):
+                _subaccount_number = UNSET
+            else:
+                _subaccount_number = self.subaccount_number
+            field_dict["subaccount_number"] = _subaccount_number
+        if isinstance(self.ts, Unset):
+            pass
+        elif self.ts is None:  # a null the spec does not allow, kept as received
+            field_dict["ts"] = None
+        else:
+            field_dict["ts"] = self.ts
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        fill_id = d.pop("fill_id")
-        exchange_index = d.pop("exchange_index")
-        trade_id = d.pop("trade_id")
-        order_id = d.pop("order_id")
-        ticker = d.pop("ticker")
-        market_ticker = d.pop("market_ticker")
-        outcome_side = check_outcome_side(
-            d.pop("outcome_side"), "outcome_side", received=True
-        )
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("fill_id", UNSET)
+            _f_fill_id: Any
+            if _v is UNSET:
+                _f_fill_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Fill", "fill_id", "missing"
+                )
+            elif _v is None:
+                _f_fill_id = None
+                _deviations = record_deviation(_deviations, "Fill", "fill_id", "null")
+            else:
+                if type(_v) is not str:
+                    raise BadValue("fill_id", "str", _v)
+                _f_fill_id = _v
 
-        book_side = check_book_side(d.pop("book_side"), "book_side", received=True)
+            _v = src_dict.get("exchange_index", UNSET)
+            _f_exchange_index: Any
+            if _v is UNSET:
+                _f_exchange_index = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Fill", "exchange_index", "missing"
+                )
+            elif _v is None:
+                _f_exchange_index = None
+                _deviations = record_deviation(
+                    _deviations, "Fill", "exchange_index", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("exchange_index", "int", _v)
+                _f_exchange_index = _v
 
-        count_fp = d.pop("count_fp")
-        yes_price_dollars = d.pop("yes_price_dollars")
-        no_price_dollars = d.pop("no_price_dollars")
-        is_taker = d.pop("is_taker")
-        fee_cost = d.pop("fee_cost")
-        _side = d.pop("side", UNSET)
-        side: FillSide | Unset
-        if isinstance(_side, Unset):
-            side = UNSET
-        else:
-            side = check_fill_side(_side, "side", received=True)
+            _v = src_dict.get("trade_id", UNSET)
+            _f_trade_id: Any
+            if _v is UNSET:
+                _f_trade_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Fill", "trade_id", "missing"
+                )
+            elif _v is None:
+                _f_trade_id = None
+                _deviations = record_deviation(_deviations, "Fill", "trade_id", "null")
+            else:
+                if type(_v) is not str:
+                    raise BadValue("trade_id", "str", _v)
+                _f_trade_id = _v
 
-        _action = d.pop("action", UNSET)
-        action: FillAction | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
-        else:
-            action = check_fill_action(_action, "action", received=True)
+            _v = src_dict.get("order_id", UNSET)
+            _f_order_id: Any
+            if _v is UNSET:
+                _f_order_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Fill", "order_id", "missing"
+                )
+            elif _v is None:
+                _f_order_id = None
+                _deviations = record_deviation(_deviations, "Fill", "order_id", "null")
+            else:
+                if type(_v) is not str:
+                    raise BadValue("order_id", "str", _v)
+                _f_order_id = _v
 
-        _created_time = d.pop("created_time", UNSET)
-        created_time: datetime.datetime | Unset
-        if isinstance(_created_time, Unset):
-            created_time = UNSET
-        else:
-            created_time = isoparse(_created_time)
+            _v = src_dict.get("ticker", UNSET)
+            _f_ticker: Any
+            if _v is UNSET:
+                _f_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(_deviations, "Fill", "ticker", "missing")
+            elif _v is None:
+                _f_ticker = None
+                _deviations = record_deviation(_deviations, "Fill", "ticker", "null")
+            else:
+                if type(_v) is not str:
+                    raise BadValue("ticker", "str", _v)
+                _f_ticker = _v
 
-        def _parse_subaccount_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            _v = src_dict.get("market_ticker", UNSET)
+            _f_market_ticker: Any
+            if _v is UNSET:
+                _f_market_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Fill", "market_ticker", "missing"
+                )
+            elif _v is None:
+                _f_market_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "Fill", "market_ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("market_ticker", "str", _v)
+                _f_market_ticker = _v
 
-        subaccount_number = _parse_subaccount_number(d.pop("subaccount_number", UNSET))
+            _v = src_dict.get("outcome_side", UNSET)
+            _f_outcome_side: Any
+            if _v is UNSET:
+                _f_outcome_side = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Fill", "outcome_side", "missing"
+                )
+            elif _v is None:
+                _f_outcome_side = None
+                _deviations = record_deviation(
+                    _deviations, "Fill", "outcome_side", "null"
+                )
+            else:
+                _f_outcome_side = check_outcome_side(_v, "outcome_side", received=True)
 
-        ts = d.pop("ts", UNSET)
+            _v = src_dict.get("book_side", UNSET)
+            _f_book_side: Any
+            if _v is UNSET:
+                _f_book_side = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Fill", "book_side", "missing"
+                )
+            elif _v is None:
+                _f_book_side = None
+                _deviations = record_deviation(_deviations, "Fill", "book_side", "null")
+            else:
+                _f_book_side = check_book_side(_v, "book_side", received=True)
+
+            _v = src_dict.get("count_fp", UNSET)
+            _f_count_fp: Any
+            if _v is UNSET:
+                _f_count_fp = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Fill", "count_fp", "missing"
+                )
+            elif _v is None:
+                _f_count_fp = None
+                _deviations = record_deviation(_deviations, "Fill", "count_fp", "null")
+            else:
+                if type(_v) is not str:
+                    raise BadValue("count_fp", "str", _v)
+                _f_count_fp = _v
+
+            _v = src_dict.get("yes_price_dollars", UNSET)
+            _f_yes_price_dollars: Any
+            if _v is UNSET:
+                _f_yes_price_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Fill", "yes_price_dollars", "missing"
+                )
+            elif _v is None:
+                _f_yes_price_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "Fill", "yes_price_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("yes_price_dollars", "str", _v)
+                _f_yes_price_dollars = _v
+
+            _v = src_dict.get("no_price_dollars", UNSET)
+            _f_no_price_dollars: Any
+            if _v is UNSET:
+                _f_no_price_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Fill", "no_price_dollars", "missing"
+                )
+            elif _v is None:
+                _f_no_price_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "Fill", "no_price_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("no_price_dollars", "str", _v)
+                _f_no_price_dollars = _v
+
+            _v = src_dict.get("is_taker", UNSET)
+            _f_is_taker: Any
+            if _v is UNSET:
+                _f_is_taker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Fill", "is_taker", "missing"
+                )
+            elif _v is None:
+                _f_is_taker = None
+                _deviations = record_deviation(_deviations, "Fill", "is_taker", "null")
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("is_taker", "bool", _v)
+                _f_is_taker = _v
+
+            _v = src_dict.get("fee_cost", UNSET)
+            _f_fee_cost: Any
+            if _v is UNSET:
+                _f_fee_cost = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Fill", "fee_cost", "missing"
+                )
+            elif _v is None:
+                _f_fee_cost = None
+                _deviations = record_deviation(_deviations, "Fill", "fee_cost", "null")
+            else:
+                if type(_v) is not str:
+                    raise BadValue("fee_cost", "str", _v)
+                _f_fee_cost = _v
+
+            _v = src_dict.get("side", UNSET)
+            _f_side: Any
+            if _v is UNSET:
+                _f_side = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_side = None
+                _deviations = record_deviation(_deviations, "Fill", "side", "null")
+            else:
+                _f_side = check_fill_side(_v, "side", received=True)
+
+            _v = src_dict.get("action", UNSET)
+            _f_action: Any
+            if _v is UNSET:
+                _f_action = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_action = None
+                _deviations = record_deviation(_deviations, "Fill", "action", "null")
+            else:
+                _f_action = check_fill_action(_v, "action", received=True)
+
+            _v = src_dict.get("created_time", UNSET)
+            _f_created_time: Any
+            if _v is UNSET:
+                _f_created_time = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_created_time = None
+                _deviations = record_deviation(
+                    _deviations, "Fill", "created_time", "null"
+                )
+            else:
+                _f_created_time = parse_datetime(_v, "created_time")
+
+            _v = src_dict.get("subaccount_number", UNSET)
+            _f_subaccount_number: Any
+            if _v is UNSET:
+                _f_subaccount_number = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_subaccount_number = None
+                else:
+                    if type(_v) is not int:
+                        raise BadValue("subaccount_number", "int", _v)
+                    _f_subaccount_number = _v
+
+            _v = src_dict.get("ts", UNSET)
+            _f_ts: Any
+            if _v is UNSET:
+                _f_ts = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_ts = None
+                _deviations = record_deviation(_deviations, "Fill", "ts", "null")
+            else:
+                if type(_v) is not int:
+                    raise BadValue("ts", "int", _v)
+                _f_ts = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         fill = cls(
-            fill_id=fill_id,
-            exchange_index=exchange_index,
-            trade_id=trade_id,
-            order_id=order_id,
-            ticker=ticker,
-            market_ticker=market_ticker,
-            outcome_side=outcome_side,
-            book_side=book_side,
-            count_fp=count_fp,
-            yes_price_dollars=yes_price_dollars,
-            no_price_dollars=no_price_dollars,
-            is_taker=is_taker,
-            fee_cost=fee_cost,
-            side=side,
-            action=action,
-            created_time=created_time,
-            subaccount_number=subaccount_number,
-            ts=ts,
+            fill_id=_f_fill_id,
+            exchange_index=_f_exchange_index,
+            trade_id=_f_trade_id,
+            order_id=_f_order_id,
+            ticker=_f_ticker,
+            market_ticker=_f_market_ticker,
+            outcome_side=_f_outcome_side,
+            book_side=_f_book_side,
+            count_fp=_f_count_fp,
+            yes_price_dollars=_f_yes_price_dollars,
+            no_price_dollars=_f_no_price_dollars,
+            is_taker=_f_is_taker,
+            fee_cost=_f_fee_cost,
+            side=_f_side,
+            action=_f_action,
+            created_time=_f_created_time,
+            subaccount_number=_f_subaccount_number,
+            ts=_f_ts,
         )
-        fill.additional_properties = d
+        if len(src_dict) + _absent > 18:
+            _known: set[str] = {
+                "fill_id",
+                "exchange_index",
+                "trade_id",
+                "order_id",
+                "ticker",
+                "market_ticker",
+                "outcome_side",
+                "book_side",
+                "count_fp",
+                "yes_price_dollars",
+                "no_price_dollars",
+                "is_taker",
+                "fee_cost",
+                "side",
+                "action",
+                "created_time",
+                "subaccount_number",
+                "ts",
+            }
+            fill.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            fill._deviations = _deviations
         return fill
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownEnumValue
+from ..types import BadValue, UnknownEnumValue
 
 FillAction = Literal["buy", "sell"]
 
@@ -13,14 +13,14 @@ FILL_ACTION_VALUES: frozenset[str] = frozenset(
 
 
 def check_fill_action(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> FillAction:
-    if value in FILL_ACTION_VALUES:
+    if isinstance(value, str) and value in FILL_ACTION_VALUES:
         return cast(FillAction, value)
     if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
         return cast(FillAction, UnknownEnumValue(value))
     if received:
-        raise TypeError(f"{field}: {value!r} is not a valid FillAction")
+        raise BadValue(field, "FillAction (str)", value)
     allowed = ", ".join(repr(v) for v in sorted(FILL_ACTION_VALUES))
     raise ValueError(
         f"{field}={value!r} is not allowed; FillAction is one of: {allowed}"

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.percentile_point import PercentilePoint
@@ -29,6 +35,10 @@ class ForecastPercentilesPoint:
     period_interval: int
     percentile_points: list[PercentilePoint]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -36,44 +46,157 @@ class ForecastPercentilesPoint:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        event_ticker = self.event_ticker
-        field_dict["event_ticker"] = event_ticker
-        end_period_ts = self.end_period_ts
-        field_dict["end_period_ts"] = end_period_ts
-        period_interval = self.period_interval
-        field_dict["period_interval"] = period_interval
-        percentile_points = []
-        for percentile_points_item_data in self.percentile_points:
-            percentile_points_item = percentile_points_item_data.to_dict()
-            percentile_points.append(percentile_points_item)
+        if isinstance(self.event_ticker, Unset):
+            pass
+        elif (
+            self.event_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["event_ticker"] = None
+        else:
+            field_dict["event_ticker"] = self.event_ticker
+        if isinstance(self.end_period_ts, Unset):
+            pass
+        elif (
+            self.end_period_ts is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["end_period_ts"] = None
+        else:
+            field_dict["end_period_ts"] = self.end_period_ts
+        if isinstance(self.period_interval, Unset):
+            pass
+        elif (
+            self.period_interval is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["period_interval"] = None
+        else:
+            field_dict["period_interval"] = self.period_interval
+        if isinstance(self.percentile_points, Unset):
+            pass
+        elif (
+            self.percentile_points is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["percentile_points"] = None
+        else:
+            _percentile_points = []
+            for percentile_points_item_data in self.percentile_points:
+                percentile_points_item = percentile_points_item_data.to_dict()
+                _percentile_points.append(percentile_points_item)
 
-        field_dict["percentile_points"] = percentile_points
+            field_dict["percentile_points"] = _percentile_points
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.percentile_point import PercentilePoint
 
-        d = dict(src_dict)
-        event_ticker = d.pop("event_ticker")
-        end_period_ts = d.pop("end_period_ts")
-        period_interval = d.pop("period_interval")
-        percentile_points = []
-        _percentile_points = d.pop("percentile_points")
-        for percentile_points_item_data in _percentile_points:
-            percentile_points_item = PercentilePoint.from_dict(
-                percentile_points_item_data
-            )
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("event_ticker", UNSET)
+            _f_event_ticker: Any
+            if _v is UNSET:
+                _f_event_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "ForecastPercentilesPoint", "event_ticker", "missing"
+                )
+            elif _v is None:
+                _f_event_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "ForecastPercentilesPoint", "event_ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("event_ticker", "str", _v)
+                _f_event_ticker = _v
 
-            percentile_points.append(percentile_points_item)
+            _v = src_dict.get("end_period_ts", UNSET)
+            _f_end_period_ts: Any
+            if _v is UNSET:
+                _f_end_period_ts = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "ForecastPercentilesPoint", "end_period_ts", "missing"
+                )
+            elif _v is None:
+                _f_end_period_ts = None
+                _deviations = record_deviation(
+                    _deviations, "ForecastPercentilesPoint", "end_period_ts", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("end_period_ts", "int", _v)
+                _f_end_period_ts = _v
 
+            _v = src_dict.get("period_interval", UNSET)
+            _f_period_interval: Any
+            if _v is UNSET:
+                _f_period_interval = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "ForecastPercentilesPoint",
+                    "period_interval",
+                    "missing",
+                )
+            elif _v is None:
+                _f_period_interval = None
+                _deviations = record_deviation(
+                    _deviations, "ForecastPercentilesPoint", "period_interval", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("period_interval", "int", _v)
+                _f_period_interval = _v
+
+            _v = src_dict.get("percentile_points", UNSET)
+            _f_percentile_points: Any
+            if _v is UNSET:
+                _f_percentile_points = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "ForecastPercentilesPoint",
+                    "percentile_points",
+                    "missing",
+                )
+            elif _v is None:
+                _f_percentile_points = None
+                _deviations = record_deviation(
+                    _deviations, "ForecastPercentilesPoint", "percentile_points", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("percentile_points", "array", _v)
+                try:
+                    _f_percentile_points = [PercentilePoint.from_dict(_x) for _x in _v]
+                except BadValue as _bad:
+                    raise _bad.within_list("percentile_points", _v) from None
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         forecast_percentiles_point = cls(
-            event_ticker=event_ticker,
-            end_period_ts=end_period_ts,
-            period_interval=period_interval,
-            percentile_points=percentile_points,
+            event_ticker=_f_event_ticker,
+            end_period_ts=_f_end_period_ts,
+            period_interval=_f_period_interval,
+            percentile_points=_f_percentile_points,
         )
-        forecast_percentiles_point.additional_properties = d
+        if len(src_dict) + _absent > 4:
+            _known: set[str] = {
+                "event_ticker",
+                "end_period_ts",
+                "period_interval",
+                "percentile_points",
+            }
+            forecast_percentiles_point.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            forecast_percentiles_point._deviations = _deviations
         return forecast_percentiles_point
 
     @property

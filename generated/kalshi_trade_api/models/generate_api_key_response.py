@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_key_type import ApiKeyType, check_api_key_type
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="GenerateApiKeyResponse")
 
@@ -35,6 +41,10 @@ class GenerateApiKeyResponse:
     key_type: ApiKeyType | Unset = UNSET
     warning: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -42,53 +52,129 @@ class GenerateApiKeyResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        api_key_id = self.api_key_id
-        field_dict["api_key_id"] = api_key_id
-        private_key = self.private_key
-        field_dict["private_key"] = private_key
-        key_type: str | Unset = UNSET
-        if not isinstance(self.key_type, Unset):
-            key_type = check_api_key_type(self.key_type, "key_type")
-
-        if key_type is not UNSET:
-            field_dict["key_type"] = key_type
-        warning: None | str | Unset
-        if isinstance(self.warning, Unset):
-            warning = UNSET
+        if isinstance(self.api_key_id, Unset):
+            pass
+        elif (
+            self.api_key_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["api_key_id"] = None
         else:
-            warning = self.warning
-        if warning is not UNSET:
-            field_dict["warning"] = warning
+            field_dict["api_key_id"] = self.api_key_id
+        if isinstance(self.private_key, Unset):
+            pass
+        elif (
+            self.private_key is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["private_key"] = None
+        else:
+            field_dict["private_key"] = self.private_key
+        if isinstance(self.key_type, Unset):
+            pass
+        elif self.key_type is None:  # a null the spec does not allow, kept as received
+            field_dict["key_type"] = None
+        else:
+            _key_type: str | Unset = UNSET
+            if not isinstance(self.key_type, Unset):
+                _key_type = check_api_key_type(self.key_type, "key_type")
+
+            field_dict["key_type"] = _key_type
+        if isinstance(self.warning, Unset):
+            pass
+        else:
+            _warning: None | str | Unset
+            if isinstance(self.warning, Unset):
+                _warning = UNSET
+            else:
+                _warning = self.warning
+            field_dict["warning"] = _warning
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        api_key_id = d.pop("api_key_id")
-        private_key = d.pop("private_key")
-        _key_type = d.pop("key_type", UNSET)
-        key_type: ApiKeyType | Unset
-        if isinstance(_key_type, Unset):
-            key_type = UNSET
-        else:
-            key_type = check_api_key_type(_key_type, "key_type", received=True)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("api_key_id", UNSET)
+            _f_api_key_id: Any
+            if _v is UNSET:
+                _f_api_key_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "GenerateApiKeyResponse", "api_key_id", "missing"
+                )
+            elif _v is None:
+                _f_api_key_id = None
+                _deviations = record_deviation(
+                    _deviations, "GenerateApiKeyResponse", "api_key_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("api_key_id", "str", _v)
+                _f_api_key_id = _v
 
-        def _parse_warning(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _v = src_dict.get("private_key", UNSET)
+            _f_private_key: Any
+            if _v is UNSET:
+                _f_private_key = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "GenerateApiKeyResponse", "private_key", "missing"
+                )
+            elif _v is None:
+                _f_private_key = None
+                _deviations = record_deviation(
+                    _deviations, "GenerateApiKeyResponse", "private_key", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("private_key", "str", _v)
+                _f_private_key = _v
 
-        warning = _parse_warning(d.pop("warning", UNSET))
+            _v = src_dict.get("key_type", UNSET)
+            _f_key_type: Any
+            if _v is UNSET:
+                _f_key_type = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_key_type = None
+                _deviations = record_deviation(
+                    _deviations, "GenerateApiKeyResponse", "key_type", "null"
+                )
+            else:
+                _f_key_type = check_api_key_type(_v, "key_type", received=True)
 
+            _v = src_dict.get("warning", UNSET)
+            _f_warning: Any
+            if _v is UNSET:
+                _f_warning = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_warning = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("warning", "str", _v)
+                    _f_warning = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         generate_api_key_response = cls(
-            api_key_id=api_key_id,
-            private_key=private_key,
-            key_type=key_type,
-            warning=warning,
+            api_key_id=_f_api_key_id,
+            private_key=_f_private_key,
+            key_type=_f_key_type,
+            warning=_f_warning,
         )
-        generate_api_key_response.additional_properties = d
+        if len(src_dict) + _absent > 4:
+            _known: set[str] = {"api_key_id", "private_key", "key_type", "warning"}
+            generate_api_key_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            generate_api_key_response._deviations = _deviations
         return generate_api_key_response
 
     @property

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.api_usage_level_grant import ApiUsageLevelGrant
@@ -41,6 +47,10 @@ class GetAccountApiLimitsResponse:
     write: BucketLimit
     grants: list[ApiUsageLevelGrant]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -48,18 +58,39 @@ class GetAccountApiLimitsResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        usage_tier = self.usage_tier
-        field_dict["usage_tier"] = usage_tier
-        read = self.read.to_dict()
-        field_dict["read"] = read
-        write = self.write.to_dict()
-        field_dict["write"] = write
-        grants = []
-        for grants_item_data in self.grants:
-            grants_item = grants_item_data.to_dict()
-            grants.append(grants_item)
+        if isinstance(self.usage_tier, Unset):
+            pass
+        elif (
+            self.usage_tier is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["usage_tier"] = None
+        else:
+            field_dict["usage_tier"] = self.usage_tier
+        if isinstance(self.read, Unset):
+            pass
+        elif self.read is None:  # a null the spec does not allow, kept as received
+            field_dict["read"] = None
+        else:
+            _read = self.read.to_dict()
+            field_dict["read"] = _read
+        if isinstance(self.write, Unset):
+            pass
+        elif self.write is None:  # a null the spec does not allow, kept as received
+            field_dict["write"] = None
+        else:
+            _write = self.write.to_dict()
+            field_dict["write"] = _write
+        if isinstance(self.grants, Unset):
+            pass
+        elif self.grants is None:  # a null the spec does not allow, kept as received
+            field_dict["grants"] = None
+        else:
+            _grants = []
+            for grants_item_data in self.grants:
+                grants_item = grants_item_data.to_dict()
+                _grants.append(grants_item)
 
-        field_dict["grants"] = grants
+            field_dict["grants"] = _grants
         return field_dict
 
     @classmethod
@@ -67,26 +98,105 @@ class GetAccountApiLimitsResponse:
         from ..models.api_usage_level_grant import ApiUsageLevelGrant
         from ..models.bucket_limit import BucketLimit
 
-        d = dict(src_dict)
-        usage_tier = d.pop("usage_tier")
-        read = BucketLimit.from_dict(d.pop("read"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("usage_tier", UNSET)
+            _f_usage_tier: Any
+            if _v is UNSET:
+                _f_usage_tier = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "GetAccountApiLimitsResponse", "usage_tier", "missing"
+                )
+            elif _v is None:
+                _f_usage_tier = None
+                _deviations = record_deviation(
+                    _deviations, "GetAccountApiLimitsResponse", "usage_tier", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("usage_tier", "str", _v)
+                _f_usage_tier = _v
 
-        write = BucketLimit.from_dict(d.pop("write"))
+            _v = src_dict.get("read", UNSET)
+            _f_read: Any
+            if _v is UNSET:
+                _f_read = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "GetAccountApiLimitsResponse", "read", "missing"
+                )
+            elif _v is None:
+                _f_read = None
+                _deviations = record_deviation(
+                    _deviations, "GetAccountApiLimitsResponse", "read", "null"
+                )
+            else:
+                try:
+                    _f_read = BucketLimit.from_dict(_v)
+                except BadValue as _bad:
+                    raise _bad.within("read") from None
 
-        grants = []
-        _grants = d.pop("grants")
-        for grants_item_data in _grants:
-            grants_item = ApiUsageLevelGrant.from_dict(grants_item_data)
+            _v = src_dict.get("write", UNSET)
+            _f_write: Any
+            if _v is UNSET:
+                _f_write = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "GetAccountApiLimitsResponse", "write", "missing"
+                )
+            elif _v is None:
+                _f_write = None
+                _deviations = record_deviation(
+                    _deviations, "GetAccountApiLimitsResponse", "write", "null"
+                )
+            else:
+                try:
+                    _f_write = BucketLimit.from_dict(_v)
+                except BadValue as _bad:
+                    raise _bad.within("write") from None
 
-            grants.append(grants_item)
+            _v = src_dict.get("grants", UNSET)
+            _f_grants: Any
+            if _v is UNSET:
+                _f_grants = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "GetAccountApiLimitsResponse", "grants", "missing"
+                )
+            elif _v is None:
+                _f_grants = None
+                _deviations = record_deviation(
+                    _deviations, "GetAccountApiLimitsResponse", "grants", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("grants", "array", _v)
+                try:
+                    _f_grants = [ApiUsageLevelGrant.from_dict(_x) for _x in _v]
+                except BadValue as _bad:
+                    raise _bad.within_list("grants", _v) from None
 
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_account_api_limits_response = cls(
-            usage_tier=usage_tier,
-            read=read,
-            write=write,
-            grants=grants,
+            usage_tier=_f_usage_tier,
+            read=_f_read,
+            write=_f_write,
+            grants=_f_grants,
         )
-        get_account_api_limits_response.additional_properties = d
+        if len(src_dict) + _absent > 4:
+            _known: set[str] = {"usage_tier", "read", "write", "grants"}
+            get_account_api_limits_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_account_api_limits_response._deviations = _deviations
         return get_account_api_limits_response
 
     @property

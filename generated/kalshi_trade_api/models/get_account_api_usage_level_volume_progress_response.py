@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.account_api_usage_level_volume_progress import (
@@ -27,6 +33,10 @@ class GetAccountApiUsageLevelVolumeProgressResponse:
 
     volume_progress: list[AccountApiUsageLevelVolumeProgress]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -34,12 +44,19 @@ class GetAccountApiUsageLevelVolumeProgressResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        volume_progress = []
-        for volume_progress_item_data in self.volume_progress:
-            volume_progress_item = volume_progress_item_data.to_dict()
-            volume_progress.append(volume_progress_item)
+        if isinstance(self.volume_progress, Unset):
+            pass
+        elif (
+            self.volume_progress is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["volume_progress"] = None
+        else:
+            _volume_progress = []
+            for volume_progress_item_data in self.volume_progress:
+                volume_progress_item = volume_progress_item_data.to_dict()
+                _volume_progress.append(volume_progress_item)
 
-        field_dict["volume_progress"] = volume_progress
+            field_dict["volume_progress"] = _volume_progress
         return field_dict
 
     @classmethod
@@ -48,20 +65,56 @@ class GetAccountApiUsageLevelVolumeProgressResponse:
             AccountApiUsageLevelVolumeProgress,
         )
 
-        d = dict(src_dict)
-        volume_progress = []
-        _volume_progress = d.pop("volume_progress")
-        for volume_progress_item_data in _volume_progress:
-            volume_progress_item = AccountApiUsageLevelVolumeProgress.from_dict(
-                volume_progress_item_data
-            )
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("volume_progress", UNSET)
+            _f_volume_progress: Any
+            if _v is UNSET:
+                _f_volume_progress = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetAccountApiUsageLevelVolumeProgressResponse",
+                    "volume_progress",
+                    "missing",
+                )
+            elif _v is None:
+                _f_volume_progress = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetAccountApiUsageLevelVolumeProgressResponse",
+                    "volume_progress",
+                    "null",
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("volume_progress", "array", _v)
+                try:
+                    _f_volume_progress = [
+                        AccountApiUsageLevelVolumeProgress.from_dict(_x) for _x in _v
+                    ]
+                except BadValue as _bad:
+                    raise _bad.within_list("volume_progress", _v) from None
 
-            volume_progress.append(volume_progress_item)
-
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_account_api_usage_level_volume_progress_response = cls(
-            volume_progress=volume_progress,
+            volume_progress=_f_volume_progress,
         )
-        get_account_api_usage_level_volume_progress_response.additional_properties = d
+        if len(src_dict) + _absent > 1:
+            _known: set[str] = {"volume_progress"}
+            get_account_api_usage_level_volume_progress_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_account_api_usage_level_volume_progress_response._deviations = (
+                _deviations
+            )
         return get_account_api_usage_level_volume_progress_response
 
     @property

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.endpoint_token_cost import EndpointTokenCost
@@ -27,6 +33,10 @@ class GetAccountEndpointCostsResponse:
     default_cost: int
     endpoint_costs: list[EndpointTokenCost]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -34,34 +44,104 @@ class GetAccountEndpointCostsResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        default_cost = self.default_cost
-        field_dict["default_cost"] = default_cost
-        endpoint_costs = []
-        for endpoint_costs_item_data in self.endpoint_costs:
-            endpoint_costs_item = endpoint_costs_item_data.to_dict()
-            endpoint_costs.append(endpoint_costs_item)
+        if isinstance(self.default_cost, Unset):
+            pass
+        elif (
+            self.default_cost is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["default_cost"] = None
+        else:
+            field_dict["default_cost"] = self.default_cost
+        if isinstance(self.endpoint_costs, Unset):
+            pass
+        elif (
+            self.endpoint_costs is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["endpoint_costs"] = None
+        else:
+            _endpoint_costs = []
+            for endpoint_costs_item_data in self.endpoint_costs:
+                endpoint_costs_item = endpoint_costs_item_data.to_dict()
+                _endpoint_costs.append(endpoint_costs_item)
 
-        field_dict["endpoint_costs"] = endpoint_costs
+            field_dict["endpoint_costs"] = _endpoint_costs
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.endpoint_token_cost import EndpointTokenCost
 
-        d = dict(src_dict)
-        default_cost = d.pop("default_cost")
-        endpoint_costs = []
-        _endpoint_costs = d.pop("endpoint_costs")
-        for endpoint_costs_item_data in _endpoint_costs:
-            endpoint_costs_item = EndpointTokenCost.from_dict(endpoint_costs_item_data)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("default_cost", UNSET)
+            _f_default_cost: Any
+            if _v is UNSET:
+                _f_default_cost = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetAccountEndpointCostsResponse",
+                    "default_cost",
+                    "missing",
+                )
+            elif _v is None:
+                _f_default_cost = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetAccountEndpointCostsResponse",
+                    "default_cost",
+                    "null",
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("default_cost", "int", _v)
+                _f_default_cost = _v
 
-            endpoint_costs.append(endpoint_costs_item)
+            _v = src_dict.get("endpoint_costs", UNSET)
+            _f_endpoint_costs: Any
+            if _v is UNSET:
+                _f_endpoint_costs = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetAccountEndpointCostsResponse",
+                    "endpoint_costs",
+                    "missing",
+                )
+            elif _v is None:
+                _f_endpoint_costs = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetAccountEndpointCostsResponse",
+                    "endpoint_costs",
+                    "null",
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("endpoint_costs", "array", _v)
+                try:
+                    _f_endpoint_costs = [EndpointTokenCost.from_dict(_x) for _x in _v]
+                except BadValue as _bad:
+                    raise _bad.within_list("endpoint_costs", _v) from None
 
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_account_endpoint_costs_response = cls(
-            default_cost=default_cost,
-            endpoint_costs=endpoint_costs,
+            default_cost=_f_default_cost,
+            endpoint_costs=_f_endpoint_costs,
         )
-        get_account_endpoint_costs_response.additional_properties = d
+        if len(src_dict) + _absent > 2:
+            _known: set[str] = {"default_cost", "endpoint_costs"}
+            get_account_endpoint_costs_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_account_endpoint_costs_response._deviations = _deviations
         return get_account_endpoint_costs_response
 
     @property

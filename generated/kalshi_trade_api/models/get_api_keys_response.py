@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.api_key import ApiKey
@@ -27,6 +33,10 @@ class GetApiKeysResponse:
     api_keys: list[ApiKey]
     api_key_region_expiration_ts: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -34,49 +44,86 @@ class GetApiKeysResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        api_keys = []
-        for api_keys_item_data in self.api_keys:
-            api_keys_item = api_keys_item_data.to_dict()
-            api_keys.append(api_keys_item)
-
-        field_dict["api_keys"] = api_keys
-        api_key_region_expiration_ts: int | None | Unset
-        if isinstance(self.api_key_region_expiration_ts, Unset):
-            api_key_region_expiration_ts = UNSET
+        if isinstance(self.api_keys, Unset):
+            pass
+        elif self.api_keys is None:  # a null the spec does not allow, kept as received
+            field_dict["api_keys"] = None
         else:
-            api_key_region_expiration_ts = self.api_key_region_expiration_ts
-        if api_key_region_expiration_ts is not UNSET:
-            field_dict["api_key_region_expiration_ts"] = api_key_region_expiration_ts
+            _api_keys = []
+            for api_keys_item_data in self.api_keys:
+                api_keys_item = api_keys_item_data.to_dict()
+                _api_keys.append(api_keys_item)
+
+            field_dict["api_keys"] = _api_keys
+        if isinstance(self.api_key_region_expiration_ts, Unset):
+            pass
+        else:
+            _api_key_region_expiration_ts: int | None | Unset
+            if isinstance(self.api_key_region_expiration_ts, Unset):
+                _api_key_region_expiration_ts = UNSET
+            else:
+                _api_key_region_expiration_ts = self.api_key_region_expiration_ts
+            field_dict["api_key_region_expiration_ts"] = _api_key_region_expiration_ts
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.api_key import ApiKey
 
-        d = dict(src_dict)
-        api_keys = []
-        _api_keys = d.pop("api_keys")
-        for api_keys_item_data in _api_keys:
-            api_keys_item = ApiKey.from_dict(api_keys_item_data)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("api_keys", UNSET)
+            _f_api_keys: Any
+            if _v is UNSET:
+                _f_api_keys = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "GetApiKeysResponse", "api_keys", "missing"
+                )
+            elif _v is None:
+                _f_api_keys = None
+                _deviations = record_deviation(
+                    _deviations, "GetApiKeysResponse", "api_keys", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("api_keys", "array", _v)
+                try:
+                    _f_api_keys = [ApiKey.from_dict(_x) for _x in _v]
+                except BadValue as _bad:
+                    raise _bad.within_list("api_keys", _v) from None
 
-            api_keys.append(api_keys_item)
+            _v = src_dict.get("api_key_region_expiration_ts", UNSET)
+            _f_api_key_region_expiration_ts: Any
+            if _v is UNSET:
+                _f_api_key_region_expiration_ts = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_api_key_region_expiration_ts = None
+                else:
+                    if type(_v) is not int:
+                        raise BadValue("api_key_region_expiration_ts", "int", _v)
+                    _f_api_key_region_expiration_ts = _v
 
-        def _parse_api_key_region_expiration_ts(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        api_key_region_expiration_ts = _parse_api_key_region_expiration_ts(
-            d.pop("api_key_region_expiration_ts", UNSET)
-        )
-
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_api_keys_response = cls(
-            api_keys=api_keys,
-            api_key_region_expiration_ts=api_key_region_expiration_ts,
+            api_keys=_f_api_keys,
+            api_key_region_expiration_ts=_f_api_key_region_expiration_ts,
         )
-        get_api_keys_response.additional_properties = d
+        if len(src_dict) + _absent > 2:
+            _known: set[str] = {"api_keys", "api_key_region_expiration_ts"}
+            get_api_keys_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_api_keys_response._deviations = _deviations
         return get_api_keys_response
 
     @property

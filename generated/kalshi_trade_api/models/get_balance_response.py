@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.indexed_balance import IndexedBalance
@@ -21,7 +27,7 @@ class GetBalanceResponse:
     balance (int): Member's available balance in cents for the requested account and exchange index. It includes all
         exchange indexes when `exchange_index` is omitted.
     balance_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-        "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
+        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
         market's price level structure. Example: 0.5600.
     portfolio_value (int): Member's portfolio value in cents for the requested account and exchange index. It
         includes all exchange indexes when `exchange_index` is omitted.
@@ -36,6 +42,10 @@ class GetBalanceResponse:
     updated_ts: int
     balance_breakdown: list[IndexedBalance] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -43,53 +53,176 @@ class GetBalanceResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        balance = self.balance
-        field_dict["balance"] = balance
-        balance_dollars = self.balance_dollars
-        field_dict["balance_dollars"] = balance_dollars
-        portfolio_value = self.portfolio_value
-        field_dict["portfolio_value"] = portfolio_value
-        updated_ts = self.updated_ts
-        field_dict["updated_ts"] = updated_ts
-        balance_breakdown: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.balance_breakdown, Unset):
-            balance_breakdown = []
-            for balance_breakdown_item_data in self.balance_breakdown:
-                balance_breakdown_item = balance_breakdown_item_data.to_dict()
-                balance_breakdown.append(balance_breakdown_item)
+        if isinstance(self.balance, Unset):
+            pass
+        elif self.balance is None:  # a null the spec does not allow, kept as received
+            field_dict["balance"] = None
+        else:
+            field_dict["balance"] = self.balance
+        if isinstance(self.balance_dollars, Unset):
+            pass
+        elif (
+            self.balance_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["balance_dollars"] = None
+        else:
+            field_dict["balance_dollars"] = self.balance_dollars
+        if isinstance(self.portfolio_value, Unset):
+            pass
+        elif (
+            self.portfolio_value is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["portfolio_value"] = None
+        else:
+            field_dict["portfolio_value"] = self.portfolio_value
+        if isinstance(self.updated_ts, Unset):
+            pass
+        elif (
+            self.updated_ts is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["updated_ts"] = None
+        else:
+            field_dict["updated_ts"] = self.updated_ts
+        if isinstance(self.balance_breakdown, Unset):
+            pass
+        elif (
+            self.balance_breakdown is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["balance_breakdown"] = None
+        else:
+            _balance_breakdown: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.balance_breakdown, Unset):
+                _balance_breakdown = []
+                for balance_breakdown_item_data in self.balance_breakdown:
+                    balance_breakdown_item = balance_breakdown_item_data.to_dict()
+                    _balance_breakdown.append(balance_breakdown_item)
 
-        if balance_breakdown is not UNSET:
-            field_dict["balance_breakdown"] = balance_breakdown
+            field_dict["balance_breakdown"] = _balance_breakdown
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.indexed_balance import IndexedBalance
 
-        d = dict(src_dict)
-        balance = d.pop("balance")
-        balance_dollars = d.pop("balance_dollars")
-        portfolio_value = d.pop("portfolio_value")
-        updated_ts = d.pop("updated_ts")
-        _balance_breakdown = d.pop("balance_breakdown", UNSET)
-        balance_breakdown: list[IndexedBalance] | Unset = UNSET
-        if _balance_breakdown is not UNSET:
-            balance_breakdown = []
-            for balance_breakdown_item_data in _balance_breakdown:
-                balance_breakdown_item = IndexedBalance.from_dict(
-                    balance_breakdown_item_data
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("balance", UNSET)
+            _f_balance: Any
+            if _v is UNSET:
+                _f_balance = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "GetBalanceResponse", "balance", "missing"
                 )
+            elif _v is None:
+                _f_balance = None
+                _deviations = record_deviation(
+                    _deviations, "GetBalanceResponse", "balance", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("balance", "int", _v)
+                _f_balance = _v
 
-                balance_breakdown.append(balance_breakdown_item)
+            _v = src_dict.get("balance_dollars", UNSET)
+            _f_balance_dollars: Any
+            if _v is UNSET:
+                _f_balance_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "GetBalanceResponse", "balance_dollars", "missing"
+                )
+            elif _v is None:
+                _f_balance_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "GetBalanceResponse", "balance_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("balance_dollars", "str", _v)
+                _f_balance_dollars = _v
 
+            _v = src_dict.get("portfolio_value", UNSET)
+            _f_portfolio_value: Any
+            if _v is UNSET:
+                _f_portfolio_value = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "GetBalanceResponse", "portfolio_value", "missing"
+                )
+            elif _v is None:
+                _f_portfolio_value = None
+                _deviations = record_deviation(
+                    _deviations, "GetBalanceResponse", "portfolio_value", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("portfolio_value", "int", _v)
+                _f_portfolio_value = _v
+
+            _v = src_dict.get("updated_ts", UNSET)
+            _f_updated_ts: Any
+            if _v is UNSET:
+                _f_updated_ts = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "GetBalanceResponse", "updated_ts", "missing"
+                )
+            elif _v is None:
+                _f_updated_ts = None
+                _deviations = record_deviation(
+                    _deviations, "GetBalanceResponse", "updated_ts", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("updated_ts", "int", _v)
+                _f_updated_ts = _v
+
+            _v = src_dict.get("balance_breakdown", UNSET)
+            _f_balance_breakdown: Any
+            if _v is UNSET:
+                _f_balance_breakdown = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_balance_breakdown = None
+                _deviations = record_deviation(
+                    _deviations, "GetBalanceResponse", "balance_breakdown", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("balance_breakdown", "array", _v)
+                try:
+                    _f_balance_breakdown = [IndexedBalance.from_dict(_x) for _x in _v]
+                except BadValue as _bad:
+                    raise _bad.within_list("balance_breakdown", _v) from None
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_balance_response = cls(
-            balance=balance,
-            balance_dollars=balance_dollars,
-            portfolio_value=portfolio_value,
-            updated_ts=updated_ts,
-            balance_breakdown=balance_breakdown,
+            balance=_f_balance,
+            balance_dollars=_f_balance_dollars,
+            portfolio_value=_f_portfolio_value,
+            updated_ts=_f_updated_ts,
+            balance_breakdown=_f_balance_breakdown,
         )
-        get_balance_response.additional_properties = d
+        if len(src_dict) + _absent > 5:
+            _known: set[str] = {
+                "balance",
+                "balance_dollars",
+                "portfolio_value",
+                "updated_ts",
+                "balance_breakdown",
+            }
+            get_balance_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_balance_response._deviations = _deviations
         return get_balance_response
 
     @property

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.block_trade_proposal import BlockTradeProposal
@@ -25,6 +31,10 @@ class GetBlockTradeProposalsResponse:
     block_trade_proposals: list[BlockTradeProposal]
     cursor: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -32,37 +42,95 @@ class GetBlockTradeProposalsResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        block_trade_proposals = []
-        for block_trade_proposals_item_data in self.block_trade_proposals:
-            block_trade_proposals_item = block_trade_proposals_item_data.to_dict()
-            block_trade_proposals.append(block_trade_proposals_item)
+        if isinstance(self.block_trade_proposals, Unset):
+            pass
+        elif (
+            self.block_trade_proposals is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["block_trade_proposals"] = None
+        else:
+            _block_trade_proposals = []
+            for block_trade_proposals_item_data in self.block_trade_proposals:
+                block_trade_proposals_item = block_trade_proposals_item_data.to_dict()
+                _block_trade_proposals.append(block_trade_proposals_item)
 
-        field_dict["block_trade_proposals"] = block_trade_proposals
-        cursor = self.cursor
-        if cursor is not UNSET:
-            field_dict["cursor"] = cursor
+            field_dict["block_trade_proposals"] = _block_trade_proposals
+        if isinstance(self.cursor, Unset):
+            pass
+        elif self.cursor is None:  # a null the spec does not allow, kept as received
+            field_dict["cursor"] = None
+        else:
+            field_dict["cursor"] = self.cursor
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.block_trade_proposal import BlockTradeProposal
 
-        d = dict(src_dict)
-        block_trade_proposals = []
-        _block_trade_proposals = d.pop("block_trade_proposals")
-        for block_trade_proposals_item_data in _block_trade_proposals:
-            block_trade_proposals_item = BlockTradeProposal.from_dict(
-                block_trade_proposals_item_data
-            )
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("block_trade_proposals", UNSET)
+            _f_block_trade_proposals: Any
+            if _v is UNSET:
+                _f_block_trade_proposals = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetBlockTradeProposalsResponse",
+                    "block_trade_proposals",
+                    "missing",
+                )
+            elif _v is None:
+                _f_block_trade_proposals = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetBlockTradeProposalsResponse",
+                    "block_trade_proposals",
+                    "null",
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("block_trade_proposals", "array", _v)
+                try:
+                    _f_block_trade_proposals = [
+                        BlockTradeProposal.from_dict(_x) for _x in _v
+                    ]
+                except BadValue as _bad:
+                    raise _bad.within_list("block_trade_proposals", _v) from None
 
-            block_trade_proposals.append(block_trade_proposals_item)
+            _v = src_dict.get("cursor", UNSET)
+            _f_cursor: Any
+            if _v is UNSET:
+                _f_cursor = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_cursor = None
+                _deviations = record_deviation(
+                    _deviations, "GetBlockTradeProposalsResponse", "cursor", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("cursor", "str", _v)
+                _f_cursor = _v
 
-        cursor = d.pop("cursor", UNSET)
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_block_trade_proposals_response = cls(
-            block_trade_proposals=block_trade_proposals,
-            cursor=cursor,
+            block_trade_proposals=_f_block_trade_proposals,
+            cursor=_f_cursor,
         )
-        get_block_trade_proposals_response.additional_properties = d
+        if len(src_dict) + _absent > 2:
+            _known: set[str] = {"block_trade_proposals", "cursor"}
+            get_block_trade_proposals_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_block_trade_proposals_response._deviations = _deviations
         return get_block_trade_proposals_response
 
     @property

@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="GetCommunicationsIDResponse")
 
@@ -19,6 +25,10 @@ class GetCommunicationsIDResponse:
 
     communications_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -26,18 +36,61 @@ class GetCommunicationsIDResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        communications_id = self.communications_id
-        field_dict["communications_id"] = communications_id
+        if isinstance(self.communications_id, Unset):
+            pass
+        elif (
+            self.communications_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["communications_id"] = None
+        else:
+            field_dict["communications_id"] = self.communications_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        communications_id = d.pop("communications_id")
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("communications_id", UNSET)
+            _f_communications_id: Any
+            if _v is UNSET:
+                _f_communications_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetCommunicationsIDResponse",
+                    "communications_id",
+                    "missing",
+                )
+            elif _v is None:
+                _f_communications_id = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetCommunicationsIDResponse",
+                    "communications_id",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("communications_id", "str", _v)
+                _f_communications_id = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_communications_id_response = cls(
-            communications_id=communications_id,
+            communications_id=_f_communications_id,
         )
-        get_communications_id_response.additional_properties = d
+        if len(src_dict) + _absent > 1:
+            _known: set[str] = {"communications_id"}
+            get_communications_id_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_communications_id_response._deviations = _deviations
         return get_communications_id_response
 
     @property

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.deposit import Deposit
@@ -25,6 +31,10 @@ class GetDepositsResponse:
     deposits: list[Deposit]
     cursor: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -32,35 +42,85 @@ class GetDepositsResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        deposits = []
-        for deposits_item_data in self.deposits:
-            deposits_item = deposits_item_data.to_dict()
-            deposits.append(deposits_item)
+        if isinstance(self.deposits, Unset):
+            pass
+        elif self.deposits is None:  # a null the spec does not allow, kept as received
+            field_dict["deposits"] = None
+        else:
+            _deposits = []
+            for deposits_item_data in self.deposits:
+                deposits_item = deposits_item_data.to_dict()
+                _deposits.append(deposits_item)
 
-        field_dict["deposits"] = deposits
-        cursor = self.cursor
-        if cursor is not UNSET:
-            field_dict["cursor"] = cursor
+            field_dict["deposits"] = _deposits
+        if isinstance(self.cursor, Unset):
+            pass
+        elif self.cursor is None:  # a null the spec does not allow, kept as received
+            field_dict["cursor"] = None
+        else:
+            field_dict["cursor"] = self.cursor
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.deposit import Deposit
 
-        d = dict(src_dict)
-        deposits = []
-        _deposits = d.pop("deposits")
-        for deposits_item_data in _deposits:
-            deposits_item = Deposit.from_dict(deposits_item_data)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("deposits", UNSET)
+            _f_deposits: Any
+            if _v is UNSET:
+                _f_deposits = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "GetDepositsResponse", "deposits", "missing"
+                )
+            elif _v is None:
+                _f_deposits = None
+                _deviations = record_deviation(
+                    _deviations, "GetDepositsResponse", "deposits", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("deposits", "array", _v)
+                try:
+                    _f_deposits = [Deposit.from_dict(_x) for _x in _v]
+                except BadValue as _bad:
+                    raise _bad.within_list("deposits", _v) from None
 
-            deposits.append(deposits_item)
+            _v = src_dict.get("cursor", UNSET)
+            _f_cursor: Any
+            if _v is UNSET:
+                _f_cursor = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_cursor = None
+                _deviations = record_deviation(
+                    _deviations, "GetDepositsResponse", "cursor", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("cursor", "str", _v)
+                _f_cursor = _v
 
-        cursor = d.pop("cursor", UNSET)
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_deposits_response = cls(
-            deposits=deposits,
-            cursor=cursor,
+            deposits=_f_deposits,
+            cursor=_f_cursor,
         )
-        get_deposits_response.additional_properties = d
+        if len(src_dict) + _absent > 2:
+            _known: set[str] = {"deposits", "cursor"}
+            get_deposits_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_deposits_response._deviations = _deviations
         return get_deposits_response
 
     @property

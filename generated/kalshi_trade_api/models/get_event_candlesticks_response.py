@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.market_candlestick import MarketCandlestick
@@ -29,6 +35,10 @@ class GetEventCandlesticksResponse:
     market_candlesticks: list[list[MarketCandlestick]]
     adjusted_end_ts: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -36,53 +46,161 @@ class GetEventCandlesticksResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        market_tickers = self.market_tickers
+        if isinstance(self.market_tickers, Unset):
+            pass
+        elif (
+            self.market_tickers is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_tickers"] = None
+        else:
+            _market_tickers = self.market_tickers
 
-        field_dict["market_tickers"] = market_tickers
-        market_candlesticks = []
-        for market_candlesticks_item_data in self.market_candlesticks:
-            market_candlesticks_item = []
-            for market_candlesticks_item_item_data in market_candlesticks_item_data:
-                market_candlesticks_item_item = (
-                    market_candlesticks_item_item_data.to_dict()
-                )
-                market_candlesticks_item.append(market_candlesticks_item_item)
+            field_dict["market_tickers"] = _market_tickers
+        if isinstance(self.market_candlesticks, Unset):
+            pass
+        elif (
+            self.market_candlesticks is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_candlesticks"] = None
+        else:
+            _market_candlesticks = []
+            for market_candlesticks_item_data in self.market_candlesticks:
+                market_candlesticks_item = []
+                for market_candlesticks_item_item_data in market_candlesticks_item_data:
+                    market_candlesticks_item_item = (
+                        market_candlesticks_item_item_data.to_dict()
+                    )
+                    market_candlesticks_item.append(market_candlesticks_item_item)
 
-            market_candlesticks.append(market_candlesticks_item)
+                _market_candlesticks.append(market_candlesticks_item)
 
-        field_dict["market_candlesticks"] = market_candlesticks
-        adjusted_end_ts = self.adjusted_end_ts
-        field_dict["adjusted_end_ts"] = adjusted_end_ts
+            field_dict["market_candlesticks"] = _market_candlesticks
+        if isinstance(self.adjusted_end_ts, Unset):
+            pass
+        elif (
+            self.adjusted_end_ts is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["adjusted_end_ts"] = None
+        else:
+            field_dict["adjusted_end_ts"] = self.adjusted_end_ts
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.market_candlestick import MarketCandlestick
 
-        d = dict(src_dict)
-        market_tickers = cast(list[str], d.pop("market_tickers"))
-
-        market_candlesticks = []
-        _market_candlesticks = d.pop("market_candlesticks")
-        for market_candlesticks_item_data in _market_candlesticks:
-            market_candlesticks_item = []
-            _market_candlesticks_item = market_candlesticks_item_data
-            for market_candlesticks_item_item_data in _market_candlesticks_item:
-                market_candlesticks_item_item = MarketCandlestick.from_dict(
-                    market_candlesticks_item_item_data
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("market_tickers", UNSET)
+            _f_market_tickers: Any
+            if _v is UNSET:
+                _f_market_tickers = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetEventCandlesticksResponse",
+                    "market_tickers",
+                    "missing",
                 )
+            elif _v is None:
+                _f_market_tickers = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetEventCandlesticksResponse",
+                    "market_tickers",
+                    "null",
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("market_tickers", "array", _v)
+                for _i0, _x0 in enumerate(_v):
+                    if type(_x0) is not str:
+                        raise BadValue(_i0, "str", _x0).within("market_tickers")
+                _f_market_tickers = _v
 
-                market_candlesticks_item.append(market_candlesticks_item_item)
+            _v = src_dict.get("market_candlesticks", UNSET)
+            _f_market_candlesticks: Any
+            if _v is UNSET:
+                _f_market_candlesticks = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetEventCandlesticksResponse",
+                    "market_candlesticks",
+                    "missing",
+                )
+            elif _v is None:
+                _f_market_candlesticks = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetEventCandlesticksResponse",
+                    "market_candlesticks",
+                    "null",
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("market_candlesticks", "array", _v)
+                _f_market_candlesticks = []
+                try:
+                    for _i0, _x0 in enumerate(_v):
+                        if type(_x0) is not list:
+                            raise BadValue(_i0, "array", _x0)
+                        try:
+                            _y0 = [MarketCandlestick.from_dict(_x) for _x in _x0]
+                        except BadValue as _bad:
+                            raise _bad.within_list(_i0, _x0) from None
 
-            market_candlesticks.append(market_candlesticks_item)
+                        _f_market_candlesticks.append(_y0)
+                except BadValue as _bad:
+                    raise _bad.within("market_candlesticks") from None
 
-        adjusted_end_ts = d.pop("adjusted_end_ts")
+            _v = src_dict.get("adjusted_end_ts", UNSET)
+            _f_adjusted_end_ts: Any
+            if _v is UNSET:
+                _f_adjusted_end_ts = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetEventCandlesticksResponse",
+                    "adjusted_end_ts",
+                    "missing",
+                )
+            elif _v is None:
+                _f_adjusted_end_ts = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetEventCandlesticksResponse",
+                    "adjusted_end_ts",
+                    "null",
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("adjusted_end_ts", "int", _v)
+                _f_adjusted_end_ts = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_event_candlesticks_response = cls(
-            market_tickers=market_tickers,
-            market_candlesticks=market_candlesticks,
-            adjusted_end_ts=adjusted_end_ts,
+            market_tickers=_f_market_tickers,
+            market_candlesticks=_f_market_candlesticks,
+            adjusted_end_ts=_f_adjusted_end_ts,
         )
-        get_event_candlesticks_response.additional_properties = d
+        if len(src_dict) + _absent > 3:
+            _known: set[str] = {
+                "market_tickers",
+                "market_candlesticks",
+                "adjusted_end_ts",
+            }
+            get_event_candlesticks_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_event_candlesticks_response._deviations = _deviations
         return get_event_candlesticks_response
 
     @property

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.event_fee_change import EventFeeChange
@@ -25,6 +31,10 @@ class GetEventFeeChangesResponse:
     event_fee_changes: list[EventFeeChange]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -32,36 +42,96 @@ class GetEventFeeChangesResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        event_fee_changes = []
-        for event_fee_changes_item_data in self.event_fee_changes:
-            event_fee_changes_item = event_fee_changes_item_data.to_dict()
-            event_fee_changes.append(event_fee_changes_item)
+        if isinstance(self.event_fee_changes, Unset):
+            pass
+        elif (
+            self.event_fee_changes is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["event_fee_changes"] = None
+        else:
+            _event_fee_changes = []
+            for event_fee_changes_item_data in self.event_fee_changes:
+                event_fee_changes_item = event_fee_changes_item_data.to_dict()
+                _event_fee_changes.append(event_fee_changes_item)
 
-        field_dict["event_fee_changes"] = event_fee_changes
-        cursor = self.cursor
-        field_dict["cursor"] = cursor
+            field_dict["event_fee_changes"] = _event_fee_changes
+        if isinstance(self.cursor, Unset):
+            pass
+        elif self.cursor is None:  # a null the spec does not allow, kept as received
+            field_dict["cursor"] = None
+        else:
+            field_dict["cursor"] = self.cursor
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.event_fee_change import EventFeeChange
 
-        d = dict(src_dict)
-        event_fee_changes = []
-        _event_fee_changes = d.pop("event_fee_changes")
-        for event_fee_changes_item_data in _event_fee_changes:
-            event_fee_changes_item = EventFeeChange.from_dict(
-                event_fee_changes_item_data
-            )
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("event_fee_changes", UNSET)
+            _f_event_fee_changes: Any
+            if _v is UNSET:
+                _f_event_fee_changes = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetEventFeeChangesResponse",
+                    "event_fee_changes",
+                    "missing",
+                )
+            elif _v is None:
+                _f_event_fee_changes = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetEventFeeChangesResponse",
+                    "event_fee_changes",
+                    "null",
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("event_fee_changes", "array", _v)
+                try:
+                    _f_event_fee_changes = [EventFeeChange.from_dict(_x) for _x in _v]
+                except BadValue as _bad:
+                    raise _bad.within_list("event_fee_changes", _v) from None
 
-            event_fee_changes.append(event_fee_changes_item)
+            _v = src_dict.get("cursor", UNSET)
+            _f_cursor: Any
+            if _v is UNSET:
+                _f_cursor = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "GetEventFeeChangesResponse", "cursor", "missing"
+                )
+            elif _v is None:
+                _f_cursor = None
+                _deviations = record_deviation(
+                    _deviations, "GetEventFeeChangesResponse", "cursor", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("cursor", "str", _v)
+                _f_cursor = _v
 
-        cursor = d.pop("cursor")
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_event_fee_changes_response = cls(
-            event_fee_changes=event_fee_changes,
-            cursor=cursor,
+            event_fee_changes=_f_event_fee_changes,
+            cursor=_f_cursor,
         )
-        get_event_fee_changes_response.additional_properties = d
+        if len(src_dict) + _absent > 2:
+            _known: set[str] = {"event_fee_changes", "cursor"}
+            get_event_fee_changes_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_event_fee_changes_response._deviations = _deviations
         return get_event_fee_changes_response
 
     @property

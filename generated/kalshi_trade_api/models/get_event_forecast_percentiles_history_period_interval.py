@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownIntEnumValue
+from ..types import BadValue, UnknownIntEnumValue
 
 GetEventForecastPercentilesHistoryPeriodInterval = Literal[0, 1, 60, 1440]
 
@@ -17,17 +17,21 @@ GET_EVENT_FORECAST_PERCENTILES_HISTORY_PERIOD_INTERVAL_VALUES: frozenset[int] = 
 
 
 def check_get_event_forecast_percentiles_history_period_interval(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> GetEventForecastPercentilesHistoryPeriodInterval:
-    if value in GET_EVENT_FORECAST_PERCENTILES_HISTORY_PERIOD_INTERVAL_VALUES:
+    if (
+        isinstance(value, int)
+        and type(value) is not bool
+        and value in GET_EVENT_FORECAST_PERCENTILES_HISTORY_PERIOD_INTERVAL_VALUES
+    ):
         return cast(GetEventForecastPercentilesHistoryPeriodInterval, value)
     if isinstance(value, UnknownIntEnumValue) or (received and type(value) is int):
         return cast(
             GetEventForecastPercentilesHistoryPeriodInterval, UnknownIntEnumValue(value)
         )
     if received:
-        raise TypeError(
-            f"{field}: {value!r} is not a valid GetEventForecastPercentilesHistoryPeriodInterval"
+        raise BadValue(
+            field, "GetEventForecastPercentilesHistoryPeriodInterval (int)", value
         )
     allowed = ", ".join(
         repr(v)

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.forecast_percentiles_point import ForecastPercentilesPoint
@@ -23,6 +29,10 @@ class GetEventForecastPercentilesHistoryResponse:
 
     forecast_history: list[ForecastPercentilesPoint]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -30,32 +40,73 @@ class GetEventForecastPercentilesHistoryResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        forecast_history = []
-        for forecast_history_item_data in self.forecast_history:
-            forecast_history_item = forecast_history_item_data.to_dict()
-            forecast_history.append(forecast_history_item)
+        if isinstance(self.forecast_history, Unset):
+            pass
+        elif (
+            self.forecast_history is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["forecast_history"] = None
+        else:
+            _forecast_history = []
+            for forecast_history_item_data in self.forecast_history:
+                forecast_history_item = forecast_history_item_data.to_dict()
+                _forecast_history.append(forecast_history_item)
 
-        field_dict["forecast_history"] = forecast_history
+            field_dict["forecast_history"] = _forecast_history
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.forecast_percentiles_point import ForecastPercentilesPoint
 
-        d = dict(src_dict)
-        forecast_history = []
-        _forecast_history = d.pop("forecast_history")
-        for forecast_history_item_data in _forecast_history:
-            forecast_history_item = ForecastPercentilesPoint.from_dict(
-                forecast_history_item_data
-            )
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("forecast_history", UNSET)
+            _f_forecast_history: Any
+            if _v is UNSET:
+                _f_forecast_history = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetEventForecastPercentilesHistoryResponse",
+                    "forecast_history",
+                    "missing",
+                )
+            elif _v is None:
+                _f_forecast_history = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetEventForecastPercentilesHistoryResponse",
+                    "forecast_history",
+                    "null",
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("forecast_history", "array", _v)
+                try:
+                    _f_forecast_history = [
+                        ForecastPercentilesPoint.from_dict(_x) for _x in _v
+                    ]
+                except BadValue as _bad:
+                    raise _bad.within_list("forecast_history", _v) from None
 
-            forecast_history.append(forecast_history_item)
-
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_event_forecast_percentiles_history_response = cls(
-            forecast_history=forecast_history,
+            forecast_history=_f_forecast_history,
         )
-        get_event_forecast_percentiles_history_response.additional_properties = d
+        if len(src_dict) + _absent > 1:
+            _known: set[str] = {"forecast_history"}
+            get_event_forecast_percentiles_history_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_event_forecast_percentiles_history_response._deviations = _deviations
         return get_event_forecast_percentiles_history_response
 
     @property

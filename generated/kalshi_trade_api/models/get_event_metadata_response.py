@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.market_metadata import MarketMetadata
@@ -34,6 +40,10 @@ class GetEventMetadataResponse:
     competition: None | str | Unset = UNSET
     competition_scope: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -41,37 +51,64 @@ class GetEventMetadataResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        image_url = self.image_url
-        field_dict["image_url"] = image_url
-        market_details = []
-        for market_details_item_data in self.market_details:
-            market_details_item = market_details_item_data.to_dict()
-            market_details.append(market_details_item)
+        if isinstance(self.image_url, Unset):
+            pass
+        elif self.image_url is None:  # a null the spec does not allow, kept as received
+            field_dict["image_url"] = None
+        else:
+            field_dict["image_url"] = self.image_url
+        if isinstance(self.market_details, Unset):
+            pass
+        elif (
+            self.market_details is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_details"] = None
+        else:
+            _market_details = []
+            for market_details_item_data in self.market_details:
+                market_details_item = market_details_item_data.to_dict()
+                _market_details.append(market_details_item)
 
-        field_dict["market_details"] = market_details
-        settlement_sources = []
-        for settlement_sources_item_data in self.settlement_sources:
-            settlement_sources_item = settlement_sources_item_data.to_dict()
-            settlement_sources.append(settlement_sources_item)
+            field_dict["market_details"] = _market_details
+        if isinstance(self.settlement_sources, Unset):
+            pass
+        elif (
+            self.settlement_sources is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["settlement_sources"] = None
+        else:
+            _settlement_sources = []
+            for settlement_sources_item_data in self.settlement_sources:
+                settlement_sources_item = settlement_sources_item_data.to_dict()
+                _settlement_sources.append(settlement_sources_item)
 
-        field_dict["settlement_sources"] = settlement_sources
-        featured_image_url = self.featured_image_url
-        if featured_image_url is not UNSET:
-            field_dict["featured_image_url"] = featured_image_url
-        competition: None | str | Unset
+            field_dict["settlement_sources"] = _settlement_sources
+        if isinstance(self.featured_image_url, Unset):
+            pass
+        elif (
+            self.featured_image_url is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["featured_image_url"] = None
+        else:
+            field_dict["featured_image_url"] = self.featured_image_url
         if isinstance(self.competition, Unset):
-            competition = UNSET
+            pass
         else:
-            competition = self.competition
-        if competition is not UNSET:
-            field_dict["competition"] = competition
-        competition_scope: None | str | Unset
+            _competition: None | str | Unset
+            if isinstance(self.competition, Unset):
+                _competition = UNSET
+            else:
+                _competition = self.competition
+            field_dict["competition"] = _competition
         if isinstance(self.competition_scope, Unset):
-            competition_scope = UNSET
+            pass
         else:
-            competition_scope = self.competition_scope
-        if competition_scope is not UNSET:
-            field_dict["competition_scope"] = competition_scope
+            _competition_scope: None | str | Unset
+            if isinstance(self.competition_scope, Unset):
+                _competition_scope = UNSET
+            else:
+                _competition_scope = self.competition_scope
+            field_dict["competition_scope"] = _competition_scope
         return field_dict
 
     @classmethod
@@ -79,53 +116,149 @@ class GetEventMetadataResponse:
         from ..models.market_metadata import MarketMetadata
         from ..models.settlement_source import SettlementSource
 
-        d = dict(src_dict)
-        image_url = d.pop("image_url")
-        market_details = []
-        _market_details = d.pop("market_details")
-        for market_details_item_data in _market_details:
-            market_details_item = MarketMetadata.from_dict(market_details_item_data)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("image_url", UNSET)
+            _f_image_url: Any
+            if _v is UNSET:
+                _f_image_url = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "GetEventMetadataResponse", "image_url", "missing"
+                )
+            elif _v is None:
+                _f_image_url = None
+                _deviations = record_deviation(
+                    _deviations, "GetEventMetadataResponse", "image_url", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("image_url", "str", _v)
+                _f_image_url = _v
 
-            market_details.append(market_details_item)
+            _v = src_dict.get("market_details", UNSET)
+            _f_market_details: Any
+            if _v is UNSET:
+                _f_market_details = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "GetEventMetadataResponse", "market_details", "missing"
+                )
+            elif _v is None:
+                _f_market_details = None
+                _deviations = record_deviation(
+                    _deviations, "GetEventMetadataResponse", "market_details", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("market_details", "array", _v)
+                try:
+                    _f_market_details = [MarketMetadata.from_dict(_x) for _x in _v]
+                except BadValue as _bad:
+                    raise _bad.within_list("market_details", _v) from None
 
-        settlement_sources = []
-        _settlement_sources = d.pop("settlement_sources")
-        for settlement_sources_item_data in _settlement_sources:
-            settlement_sources_item = SettlementSource.from_dict(
-                settlement_sources_item_data
-            )
+            _v = src_dict.get("settlement_sources", UNSET)
+            _f_settlement_sources: Any
+            if _v is UNSET:
+                _f_settlement_sources = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetEventMetadataResponse",
+                    "settlement_sources",
+                    "missing",
+                )
+            elif _v is None:
+                _f_settlement_sources = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetEventMetadataResponse",
+                    "settlement_sources",
+                    "null",
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("settlement_sources", "array", _v)
+                try:
+                    _f_settlement_sources = [
+                        SettlementSource.from_dict(_x) for _x in _v
+                    ]
+                except BadValue as _bad:
+                    raise _bad.within_list("settlement_sources", _v) from None
 
-            settlement_sources.append(settlement_sources_item)
+            _v = src_dict.get("featured_image_url", UNSET)
+            _f_featured_image_url: Any
+            if _v is UNSET:
+                _f_featured_image_url = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_featured_image_url = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetEventMetadataResponse",
+                    "featured_image_url",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("featured_image_url", "str", _v)
+                _f_featured_image_url = _v
 
-        featured_image_url = d.pop("featured_image_url", UNSET)
+            _v = src_dict.get("competition", UNSET)
+            _f_competition: Any
+            if _v is UNSET:
+                _f_competition = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_competition = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("competition", "str", _v)
+                    _f_competition = _v
 
-        def _parse_competition(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _v = src_dict.get("competition_scope", UNSET)
+            _f_competition_scope: Any
+            if _v is UNSET:
+                _f_competition_scope = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_competition_scope = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("competition_scope", "str", _v)
+                    _f_competition_scope = _v
 
-        competition = _parse_competition(d.pop("competition", UNSET))
-
-        def _parse_competition_scope(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        competition_scope = _parse_competition_scope(d.pop("competition_scope", UNSET))
-
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_event_metadata_response = cls(
-            image_url=image_url,
-            market_details=market_details,
-            settlement_sources=settlement_sources,
-            featured_image_url=featured_image_url,
-            competition=competition,
-            competition_scope=competition_scope,
+            image_url=_f_image_url,
+            market_details=_f_market_details,
+            settlement_sources=_f_settlement_sources,
+            featured_image_url=_f_featured_image_url,
+            competition=_f_competition,
+            competition_scope=_f_competition_scope,
         )
-        get_event_metadata_response.additional_properties = d
+        if len(src_dict) + _absent > 6:
+            _known: set[str] = {
+                "image_url",
+                "market_details",
+                "settlement_sources",
+                "featured_image_url",
+                "competition",
+                "competition_scope",
+            }
+            get_event_metadata_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_event_metadata_response._deviations = _deviations
         return get_event_metadata_response
 
     @property

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.event_data import EventData
@@ -20,14 +26,18 @@ T = TypeVar("T", bound="GetEventResponse")
 class GetEventResponse:
     """Attributes:
     event (EventData):
-    markets (list[Market]): Data for the markets in this event. This field is deprecated in favour of the "markets"
+    markets (list[Market]): Data for the markets in this event. This field is deprecated in favour of the \"markets\"
         field inside the event. Which will be filled with the same value if you use the query parameter
-        "with_nested_markets=true".
+        \"with_nested_markets=true\".
     """
 
     event: EventData
     markets: list[Market]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -35,14 +45,24 @@ class GetEventResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        event = self.event.to_dict()
-        field_dict["event"] = event
-        markets = []
-        for markets_item_data in self.markets:
-            markets_item = markets_item_data.to_dict()
-            markets.append(markets_item)
+        if isinstance(self.event, Unset):
+            pass
+        elif self.event is None:  # a null the spec does not allow, kept as received
+            field_dict["event"] = None
+        else:
+            _event = self.event.to_dict()
+            field_dict["event"] = _event
+        if isinstance(self.markets, Unset):
+            pass
+        elif self.markets is None:  # a null the spec does not allow, kept as received
+            field_dict["markets"] = None
+        else:
+            _markets = []
+            for markets_item_data in self.markets:
+                markets_item = markets_item_data.to_dict()
+                _markets.append(markets_item)
 
-        field_dict["markets"] = markets
+            field_dict["markets"] = _markets
         return field_dict
 
     @classmethod
@@ -50,21 +70,66 @@ class GetEventResponse:
         from ..models.event_data import EventData
         from ..models.market import Market
 
-        d = dict(src_dict)
-        event = EventData.from_dict(d.pop("event"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("event", UNSET)
+            _f_event: Any
+            if _v is UNSET:
+                _f_event = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "GetEventResponse", "event", "missing"
+                )
+            elif _v is None:
+                _f_event = None
+                _deviations = record_deviation(
+                    _deviations, "GetEventResponse", "event", "null"
+                )
+            else:
+                try:
+                    _f_event = EventData.from_dict(_v)
+                except BadValue as _bad:
+                    raise _bad.within("event") from None
 
-        markets = []
-        _markets = d.pop("markets")
-        for markets_item_data in _markets:
-            markets_item = Market.from_dict(markets_item_data)
+            _v = src_dict.get("markets", UNSET)
+            _f_markets: Any
+            if _v is UNSET:
+                _f_markets = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "GetEventResponse", "markets", "missing"
+                )
+            elif _v is None:
+                _f_markets = None
+                _deviations = record_deviation(
+                    _deviations, "GetEventResponse", "markets", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("markets", "array", _v)
+                try:
+                    _f_markets = [Market.from_dict(_x) for _x in _v]
+                except BadValue as _bad:
+                    raise _bad.within_list("markets", _v) from None
 
-            markets.append(markets_item)
-
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_event_response = cls(
-            event=event,
-            markets=markets,
+            event=_f_event,
+            markets=_f_markets,
         )
-        get_event_response.additional_properties = d
+        if len(src_dict) + _absent > 2:
+            _known: set[str] = {"event", "markets"}
+            get_event_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_event_response._deviations = _deviations
         return get_event_response
 
     @property

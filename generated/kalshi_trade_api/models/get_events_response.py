@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.event_data import EventData
@@ -28,6 +34,10 @@ class GetEventsResponse:
     cursor: str
     milestones: list[Milestone] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -35,23 +45,38 @@ class GetEventsResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        events = []
-        for events_item_data in self.events:
-            events_item = events_item_data.to_dict()
-            events.append(events_item)
+        if isinstance(self.events, Unset):
+            pass
+        elif self.events is None:  # a null the spec does not allow, kept as received
+            field_dict["events"] = None
+        else:
+            _events = []
+            for events_item_data in self.events:
+                events_item = events_item_data.to_dict()
+                _events.append(events_item)
 
-        field_dict["events"] = events
-        cursor = self.cursor
-        field_dict["cursor"] = cursor
-        milestones: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.milestones, Unset):
-            milestones = []
-            for milestones_item_data in self.milestones:
-                milestones_item = milestones_item_data.to_dict()
-                milestones.append(milestones_item)
+            field_dict["events"] = _events
+        if isinstance(self.cursor, Unset):
+            pass
+        elif self.cursor is None:  # a null the spec does not allow, kept as received
+            field_dict["cursor"] = None
+        else:
+            field_dict["cursor"] = self.cursor
+        if isinstance(self.milestones, Unset):
+            pass
+        elif (
+            self.milestones is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["milestones"] = None
+        else:
+            _milestones: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.milestones, Unset):
+                _milestones = []
+                for milestones_item_data in self.milestones:
+                    milestones_item = milestones_item_data.to_dict()
+                    _milestones.append(milestones_item)
 
-        if milestones is not UNSET:
-            field_dict["milestones"] = milestones
+            field_dict["milestones"] = _milestones
         return field_dict
 
     @classmethod
@@ -59,30 +84,84 @@ class GetEventsResponse:
         from ..models.event_data import EventData
         from ..models.milestone import Milestone
 
-        d = dict(src_dict)
-        events = []
-        _events = d.pop("events")
-        for events_item_data in _events:
-            events_item = EventData.from_dict(events_item_data)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("events", UNSET)
+            _f_events: Any
+            if _v is UNSET:
+                _f_events = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "GetEventsResponse", "events", "missing"
+                )
+            elif _v is None:
+                _f_events = None
+                _deviations = record_deviation(
+                    _deviations, "GetEventsResponse", "events", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("events", "array", _v)
+                try:
+                    _f_events = [EventData.from_dict(_x) for _x in _v]
+                except BadValue as _bad:
+                    raise _bad.within_list("events", _v) from None
 
-            events.append(events_item)
+            _v = src_dict.get("cursor", UNSET)
+            _f_cursor: Any
+            if _v is UNSET:
+                _f_cursor = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "GetEventsResponse", "cursor", "missing"
+                )
+            elif _v is None:
+                _f_cursor = None
+                _deviations = record_deviation(
+                    _deviations, "GetEventsResponse", "cursor", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("cursor", "str", _v)
+                _f_cursor = _v
 
-        cursor = d.pop("cursor")
-        _milestones = d.pop("milestones", UNSET)
-        milestones: list[Milestone] | Unset = UNSET
-        if _milestones is not UNSET:
-            milestones = []
-            for milestones_item_data in _milestones:
-                milestones_item = Milestone.from_dict(milestones_item_data)
+            _v = src_dict.get("milestones", UNSET)
+            _f_milestones: Any
+            if _v is UNSET:
+                _f_milestones = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_milestones = None
+                _deviations = record_deviation(
+                    _deviations, "GetEventsResponse", "milestones", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("milestones", "array", _v)
+                try:
+                    _f_milestones = [Milestone.from_dict(_x) for _x in _v]
+                except BadValue as _bad:
+                    raise _bad.within_list("milestones", _v) from None
 
-                milestones.append(milestones_item)
-
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_events_response = cls(
-            events=events,
-            cursor=cursor,
-            milestones=milestones,
+            events=_f_events,
+            cursor=_f_cursor,
+            milestones=_f_milestones,
         )
-        get_events_response.additional_properties = d
+        if len(src_dict) + _absent > 3:
+            _known: set[str] = {"events", "cursor", "milestones"}
+            get_events_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_events_response._deviations = _deviations
         return get_events_response
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownEnumValue
+from ..types import BadValue, UnknownEnumValue
 
 GetEventsStatus = Literal["closed", "open", "settled", "unopened"]
 
@@ -15,14 +15,14 @@ GET_EVENTS_STATUS_VALUES: frozenset[str] = frozenset(
 
 
 def check_get_events_status(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> GetEventsStatus:
-    if value in GET_EVENTS_STATUS_VALUES:
+    if isinstance(value, str) and value in GET_EVENTS_STATUS_VALUES:
         return cast(GetEventsStatus, value)
     if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
         return cast(GetEventsStatus, UnknownEnumValue(value))
     if received:
-        raise TypeError(f"{field}: {value!r} is not a valid GetEventsStatus")
+        raise BadValue(field, "GetEventsStatus (str)", value)
     allowed = ", ".join(repr(v) for v in sorted(GET_EVENTS_STATUS_VALUES))
     raise ValueError(
         f"{field}={value!r} is not allowed; GetEventsStatus is one of: {allowed}"

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.schedule import Schedule
@@ -23,6 +29,10 @@ class GetExchangeScheduleResponse:
 
     schedule: Schedule
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -30,21 +40,57 @@ class GetExchangeScheduleResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        schedule = self.schedule.to_dict()
-        field_dict["schedule"] = schedule
+        if isinstance(self.schedule, Unset):
+            pass
+        elif self.schedule is None:  # a null the spec does not allow, kept as received
+            field_dict["schedule"] = None
+        else:
+            _schedule = self.schedule.to_dict()
+            field_dict["schedule"] = _schedule
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.schedule import Schedule
 
-        d = dict(src_dict)
-        schedule = Schedule.from_dict(d.pop("schedule"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("schedule", UNSET)
+            _f_schedule: Any
+            if _v is UNSET:
+                _f_schedule = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "GetExchangeScheduleResponse", "schedule", "missing"
+                )
+            elif _v is None:
+                _f_schedule = None
+                _deviations = record_deviation(
+                    _deviations, "GetExchangeScheduleResponse", "schedule", "null"
+                )
+            else:
+                try:
+                    _f_schedule = Schedule.from_dict(_v)
+                except BadValue as _bad:
+                    raise _bad.within("schedule") from None
 
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_exchange_schedule_response = cls(
-            schedule=schedule,
+            schedule=_f_schedule,
         )
-        get_exchange_schedule_response.additional_properties = d
+        if len(src_dict) + _absent > 1:
+            _known: set[str] = {"schedule"}
+            get_exchange_schedule_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_exchange_schedule_response._deviations = _deviations
         return get_exchange_schedule_response
 
     @property

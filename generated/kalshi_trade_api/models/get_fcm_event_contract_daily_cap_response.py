@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="GetFCMEventContractDailyCapResponse")
 
@@ -15,17 +21,17 @@ T = TypeVar("T", bound="GetFCMEventContractDailyCapResponse")
 class GetFCMEventContractDailyCapResponse:
     """Attributes:
     subtrader_id (str):
-    limit (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
-        "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
+    limit (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
+        \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
         price level structure. Example: 0.5600.
     executed_utilization (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-        "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
+        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
         market's price level structure. Example: 0.5600.
     resting_order_utilization (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-        (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
+        (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by
         that market's price level structure. Example: 0.5600.
     pending_order_utilization (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-        (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
+        (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by
         that market's price level structure. Example: 0.5600.
     cap_date (str): The New York calendar date the executed utilization applies to. Executed utilization resets at
         midnight New York time; resting and pending reservations persist while their orders remain open.
@@ -38,6 +44,10 @@ class GetFCMEventContractDailyCapResponse:
     pending_order_utilization: str
     cap_date: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -45,38 +55,226 @@ class GetFCMEventContractDailyCapResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        subtrader_id = self.subtrader_id
-        field_dict["subtrader_id"] = subtrader_id
-        limit = self.limit
-        field_dict["limit"] = limit
-        executed_utilization = self.executed_utilization
-        field_dict["executed_utilization"] = executed_utilization
-        resting_order_utilization = self.resting_order_utilization
-        field_dict["resting_order_utilization"] = resting_order_utilization
-        pending_order_utilization = self.pending_order_utilization
-        field_dict["pending_order_utilization"] = pending_order_utilization
-        cap_date = self.cap_date
-        field_dict["cap_date"] = cap_date
+        if isinstance(self.subtrader_id, Unset):
+            pass
+        elif (
+            self.subtrader_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["subtrader_id"] = None
+        else:
+            field_dict["subtrader_id"] = self.subtrader_id
+        if isinstance(self.limit, Unset):
+            pass
+        elif self.limit is None:  # a null the spec does not allow, kept as received
+            field_dict["limit"] = None
+        else:
+            field_dict["limit"] = self.limit
+        if isinstance(self.executed_utilization, Unset):
+            pass
+        elif (
+            self.executed_utilization is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["executed_utilization"] = None
+        else:
+            field_dict["executed_utilization"] = self.executed_utilization
+        if isinstance(self.resting_order_utilization, Unset):
+            pass
+        elif (
+            self.resting_order_utilization is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["resting_order_utilization"] = None
+        else:
+            field_dict["resting_order_utilization"] = self.resting_order_utilization
+        if isinstance(self.pending_order_utilization, Unset):
+            pass
+        elif (
+            self.pending_order_utilization is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["pending_order_utilization"] = None
+        else:
+            field_dict["pending_order_utilization"] = self.pending_order_utilization
+        if isinstance(self.cap_date, Unset):
+            pass
+        elif self.cap_date is None:  # a null the spec does not allow, kept as received
+            field_dict["cap_date"] = None
+        else:
+            field_dict["cap_date"] = self.cap_date
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subtrader_id = d.pop("subtrader_id")
-        limit = d.pop("limit")
-        executed_utilization = d.pop("executed_utilization")
-        resting_order_utilization = d.pop("resting_order_utilization")
-        pending_order_utilization = d.pop("pending_order_utilization")
-        cap_date = d.pop("cap_date")
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("subtrader_id", UNSET)
+            _f_subtrader_id: Any
+            if _v is UNSET:
+                _f_subtrader_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetFCMEventContractDailyCapResponse",
+                    "subtrader_id",
+                    "missing",
+                )
+            elif _v is None:
+                _f_subtrader_id = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetFCMEventContractDailyCapResponse",
+                    "subtrader_id",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("subtrader_id", "str", _v)
+                _f_subtrader_id = _v
+
+            _v = src_dict.get("limit", UNSET)
+            _f_limit: Any
+            if _v is UNSET:
+                _f_limit = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetFCMEventContractDailyCapResponse",
+                    "limit",
+                    "missing",
+                )
+            elif _v is None:
+                _f_limit = None
+                _deviations = record_deviation(
+                    _deviations, "GetFCMEventContractDailyCapResponse", "limit", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("limit", "str", _v)
+                _f_limit = _v
+
+            _v = src_dict.get("executed_utilization", UNSET)
+            _f_executed_utilization: Any
+            if _v is UNSET:
+                _f_executed_utilization = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetFCMEventContractDailyCapResponse",
+                    "executed_utilization",
+                    "missing",
+                )
+            elif _v is None:
+                _f_executed_utilization = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetFCMEventContractDailyCapResponse",
+                    "executed_utilization",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("executed_utilization", "str", _v)
+                _f_executed_utilization = _v
+
+            _v = src_dict.get("resting_order_utilization", UNSET)
+            _f_resting_order_utilization: Any
+            if _v is UNSET:
+                _f_resting_order_utilization = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetFCMEventContractDailyCapResponse",
+                    "resting_order_utilization",
+                    "missing",
+                )
+            elif _v is None:
+                _f_resting_order_utilization = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetFCMEventContractDailyCapResponse",
+                    "resting_order_utilization",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("resting_order_utilization", "str", _v)
+                _f_resting_order_utilization = _v
+
+            _v = src_dict.get("pending_order_utilization", UNSET)
+            _f_pending_order_utilization: Any
+            if _v is UNSET:
+                _f_pending_order_utilization = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetFCMEventContractDailyCapResponse",
+                    "pending_order_utilization",
+                    "missing",
+                )
+            elif _v is None:
+                _f_pending_order_utilization = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetFCMEventContractDailyCapResponse",
+                    "pending_order_utilization",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("pending_order_utilization", "str", _v)
+                _f_pending_order_utilization = _v
+
+            _v = src_dict.get("cap_date", UNSET)
+            _f_cap_date: Any
+            if _v is UNSET:
+                _f_cap_date = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetFCMEventContractDailyCapResponse",
+                    "cap_date",
+                    "missing",
+                )
+            elif _v is None:
+                _f_cap_date = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetFCMEventContractDailyCapResponse",
+                    "cap_date",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("cap_date", "str", _v)
+                _f_cap_date = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_fcm_event_contract_daily_cap_response = cls(
-            subtrader_id=subtrader_id,
-            limit=limit,
-            executed_utilization=executed_utilization,
-            resting_order_utilization=resting_order_utilization,
-            pending_order_utilization=pending_order_utilization,
-            cap_date=cap_date,
+            subtrader_id=_f_subtrader_id,
+            limit=_f_limit,
+            executed_utilization=_f_executed_utilization,
+            resting_order_utilization=_f_resting_order_utilization,
+            pending_order_utilization=_f_pending_order_utilization,
+            cap_date=_f_cap_date,
         )
-        get_fcm_event_contract_daily_cap_response.additional_properties = d
+        if len(src_dict) + _absent > 6:
+            _known: set[str] = {
+                "subtrader_id",
+                "limit",
+                "executed_utilization",
+                "resting_order_utilization",
+                "pending_order_utilization",
+                "cap_date",
+            }
+            get_fcm_event_contract_daily_cap_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_fcm_event_contract_daily_cap_response._deviations = _deviations
         return get_fcm_event_contract_daily_cap_response
 
     @property

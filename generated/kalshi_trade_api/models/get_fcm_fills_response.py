@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.fcm_fill import FcmFill
@@ -25,6 +31,10 @@ class GetFcmFillsResponse:
     fills: list[FcmFill]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -32,34 +42,88 @@ class GetFcmFillsResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        fills = []
-        for fills_item_data in self.fills:
-            fills_item = fills_item_data.to_dict()
-            fills.append(fills_item)
+        if isinstance(self.fills, Unset):
+            pass
+        elif self.fills is None:  # a null the spec does not allow, kept as received
+            field_dict["fills"] = None
+        else:
+            _fills = []
+            for fills_item_data in self.fills:
+                fills_item = fills_item_data.to_dict()
+                _fills.append(fills_item)
 
-        field_dict["fills"] = fills
-        cursor = self.cursor
-        field_dict["cursor"] = cursor
+            field_dict["fills"] = _fills
+        if isinstance(self.cursor, Unset):
+            pass
+        elif self.cursor is None:  # a null the spec does not allow, kept as received
+            field_dict["cursor"] = None
+        else:
+            field_dict["cursor"] = self.cursor
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.fcm_fill import FcmFill
 
-        d = dict(src_dict)
-        fills = []
-        _fills = d.pop("fills")
-        for fills_item_data in _fills:
-            fills_item = FcmFill.from_dict(fills_item_data)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("fills", UNSET)
+            _f_fills: Any
+            if _v is UNSET:
+                _f_fills = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "GetFcmFillsResponse", "fills", "missing"
+                )
+            elif _v is None:
+                _f_fills = None
+                _deviations = record_deviation(
+                    _deviations, "GetFcmFillsResponse", "fills", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("fills", "array", _v)
+                try:
+                    _f_fills = [FcmFill.from_dict(_x) for _x in _v]
+                except BadValue as _bad:
+                    raise _bad.within_list("fills", _v) from None
 
-            fills.append(fills_item)
+            _v = src_dict.get("cursor", UNSET)
+            _f_cursor: Any
+            if _v is UNSET:
+                _f_cursor = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "GetFcmFillsResponse", "cursor", "missing"
+                )
+            elif _v is None:
+                _f_cursor = None
+                _deviations = record_deviation(
+                    _deviations, "GetFcmFillsResponse", "cursor", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("cursor", "str", _v)
+                _f_cursor = _v
 
-        cursor = d.pop("cursor")
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_fcm_fills_response = cls(
-            fills=fills,
-            cursor=cursor,
+            fills=_f_fills,
+            cursor=_f_cursor,
         )
-        get_fcm_fills_response.additional_properties = d
+        if len(src_dict) + _absent > 2:
+            _known: set[str] = {"fills", "cursor"}
+            get_fcm_fills_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_fcm_fills_response._deviations = _deviations
         return get_fcm_fills_response
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownEnumValue
+from ..types import BadValue, UnknownEnumValue
 
 GetFCMPositionsSettlementStatus = Literal["all", "settled", "unsettled"]
 
@@ -14,16 +14,14 @@ GET_FCM_POSITIONS_SETTLEMENT_STATUS_VALUES: frozenset[str] = frozenset(
 
 
 def check_get_fcm_positions_settlement_status(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> GetFCMPositionsSettlementStatus:
-    if value in GET_FCM_POSITIONS_SETTLEMENT_STATUS_VALUES:
+    if isinstance(value, str) and value in GET_FCM_POSITIONS_SETTLEMENT_STATUS_VALUES:
         return cast(GetFCMPositionsSettlementStatus, value)
     if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
         return cast(GetFCMPositionsSettlementStatus, UnknownEnumValue(value))
     if received:
-        raise TypeError(
-            f"{field}: {value!r} is not a valid GetFCMPositionsSettlementStatus"
-        )
+        raise BadValue(field, "GetFCMPositionsSettlementStatus (str)", value)
     allowed = ", ".join(
         repr(v) for v in sorted(GET_FCM_POSITIONS_SETTLEMENT_STATUS_VALUES)
     )

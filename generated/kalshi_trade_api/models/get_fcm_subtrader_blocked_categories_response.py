@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="GetFCMSubtraderBlockedCategoriesResponse")
 
@@ -20,6 +26,10 @@ class GetFCMSubtraderBlockedCategoriesResponse:
 
     categories: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -27,20 +37,66 @@ class GetFCMSubtraderBlockedCategoriesResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        categories = self.categories
+        if isinstance(self.categories, Unset):
+            pass
+        elif (
+            self.categories is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["categories"] = None
+        else:
+            _categories = self.categories
 
-        field_dict["categories"] = categories
+            field_dict["categories"] = _categories
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        categories = cast(list[str], d.pop("categories"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("categories", UNSET)
+            _f_categories: Any
+            if _v is UNSET:
+                _f_categories = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetFCMSubtraderBlockedCategoriesResponse",
+                    "categories",
+                    "missing",
+                )
+            elif _v is None:
+                _f_categories = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetFCMSubtraderBlockedCategoriesResponse",
+                    "categories",
+                    "null",
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("categories", "array", _v)
+                for _i0, _x0 in enumerate(_v):
+                    if type(_x0) is not str:
+                        raise BadValue(_i0, "str", _x0).within("categories")
+                _f_categories = _v
 
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_fcm_subtrader_blocked_categories_response = cls(
-            categories=categories,
+            categories=_f_categories,
         )
-        get_fcm_subtrader_blocked_categories_response.additional_properties = d
+        if len(src_dict) + _absent > 1:
+            _known: set[str] = {"categories"}
+            get_fcm_subtrader_blocked_categories_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_fcm_subtrader_blocked_categories_response._deviations = _deviations
         return get_fcm_subtrader_blocked_categories_response
 
     @property

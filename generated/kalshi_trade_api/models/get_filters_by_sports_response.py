@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.get_filters_by_sports_response_filters_by_sports import (
@@ -27,6 +33,10 @@ class GetFiltersBySportsResponse:
     filters_by_sports: GetFiltersBySportsResponseFiltersBySports
     sport_ordering: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -34,11 +44,25 @@ class GetFiltersBySportsResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        filters_by_sports = self.filters_by_sports.to_dict()
-        field_dict["filters_by_sports"] = filters_by_sports
-        sport_ordering = self.sport_ordering
+        if isinstance(self.filters_by_sports, Unset):
+            pass
+        elif (
+            self.filters_by_sports is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["filters_by_sports"] = None
+        else:
+            _filters_by_sports = self.filters_by_sports.to_dict()
+            field_dict["filters_by_sports"] = _filters_by_sports
+        if isinstance(self.sport_ordering, Unset):
+            pass
+        elif (
+            self.sport_ordering is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["sport_ordering"] = None
+        else:
+            _sport_ordering = self.sport_ordering
 
-        field_dict["sport_ordering"] = sport_ordering
+            field_dict["sport_ordering"] = _sport_ordering
         return field_dict
 
     @classmethod
@@ -47,18 +71,77 @@ class GetFiltersBySportsResponse:
             GetFiltersBySportsResponseFiltersBySports,
         )
 
-        d = dict(src_dict)
-        filters_by_sports = GetFiltersBySportsResponseFiltersBySports.from_dict(
-            d.pop("filters_by_sports")
-        )
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("filters_by_sports", UNSET)
+            _f_filters_by_sports: Any
+            if _v is UNSET:
+                _f_filters_by_sports = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetFiltersBySportsResponse",
+                    "filters_by_sports",
+                    "missing",
+                )
+            elif _v is None:
+                _f_filters_by_sports = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetFiltersBySportsResponse",
+                    "filters_by_sports",
+                    "null",
+                )
+            else:
+                try:
+                    _f_filters_by_sports = (
+                        GetFiltersBySportsResponseFiltersBySports.from_dict(_v)
+                    )
+                except BadValue as _bad:
+                    raise _bad.within("filters_by_sports") from None
 
-        sport_ordering = cast(list[str], d.pop("sport_ordering"))
+            _v = src_dict.get("sport_ordering", UNSET)
+            _f_sport_ordering: Any
+            if _v is UNSET:
+                _f_sport_ordering = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetFiltersBySportsResponse",
+                    "sport_ordering",
+                    "missing",
+                )
+            elif _v is None:
+                _f_sport_ordering = None
+                _deviations = record_deviation(
+                    _deviations, "GetFiltersBySportsResponse", "sport_ordering", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("sport_ordering", "array", _v)
+                for _i0, _x0 in enumerate(_v):
+                    if type(_x0) is not str:
+                        raise BadValue(_i0, "str", _x0).within("sport_ordering")
+                _f_sport_ordering = _v
 
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_filters_by_sports_response = cls(
-            filters_by_sports=filters_by_sports,
-            sport_ordering=sport_ordering,
+            filters_by_sports=_f_filters_by_sports,
+            sport_ordering=_f_sport_ordering,
         )
-        get_filters_by_sports_response.additional_properties = d
+        if len(src_dict) + _absent > 2:
+            _known: set[str] = {"filters_by_sports", "sport_ordering"}
+            get_filters_by_sports_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_filters_by_sports_response._deviations = _deviations
         return get_filters_by_sports_response
 
     @property

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.play_by_play import PlayByPlay
@@ -23,6 +29,10 @@ class GetGameStatsResponse:
 
     pbp: PlayByPlay | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -30,29 +40,56 @@ class GetGameStatsResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        pbp: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pbp, Unset):
-            pbp = self.pbp.to_dict()
-        if pbp is not UNSET:
-            field_dict["pbp"] = pbp
+        if isinstance(self.pbp, Unset):
+            pass
+        elif self.pbp is None:  # a null the spec does not allow, kept as received
+            field_dict["pbp"] = None
+        else:
+            _pbp: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.pbp, Unset):
+                _pbp = self.pbp.to_dict()
+            field_dict["pbp"] = _pbp
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.play_by_play import PlayByPlay
 
-        d = dict(src_dict)
-        _pbp = d.pop("pbp", UNSET)
-        pbp: PlayByPlay | Unset
-        if isinstance(_pbp, Unset):
-            pbp = UNSET
-        else:
-            pbp = PlayByPlay.from_dict(_pbp)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("pbp", UNSET)
+            _f_pbp: Any
+            if _v is UNSET:
+                _f_pbp = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_pbp = None
+                _deviations = record_deviation(
+                    _deviations, "GetGameStatsResponse", "pbp", "null"
+                )
+            else:
+                try:
+                    _f_pbp = PlayByPlay.from_dict(_v)
+                except BadValue as _bad:
+                    raise _bad.within("pbp") from None
 
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_game_stats_response = cls(
-            pbp=pbp,
+            pbp=_f_pbp,
         )
-        get_game_stats_response.additional_properties = d
+        if len(src_dict) + _absent > 1:
+            _known: set[str] = {"pbp"}
+            get_game_stats_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_game_stats_response._deviations = _deviations
         return get_game_stats_response
 
     @property

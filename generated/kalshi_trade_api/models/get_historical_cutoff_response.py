@@ -6,9 +6,15 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    parse_datetime,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="GetHistoricalCutoffResponse")
 
@@ -34,6 +40,10 @@ class GetHistoricalCutoffResponse:
     orders_updated_ts: datetime.datetime
     market_positions_last_updated_ts: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -41,50 +51,163 @@ class GetHistoricalCutoffResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        market_settled_ts = self.market_settled_ts.isoformat()
-        field_dict["market_settled_ts"] = market_settled_ts
-        trades_created_ts = self.trades_created_ts.isoformat()
-        field_dict["trades_created_ts"] = trades_created_ts
-        orders_updated_ts = self.orders_updated_ts.isoformat()
-        field_dict["orders_updated_ts"] = orders_updated_ts
-        market_positions_last_updated_ts: str | Unset = UNSET
-        if not isinstance(self.market_positions_last_updated_ts, Unset):
-            market_positions_last_updated_ts = (
-                self.market_positions_last_updated_ts.isoformat()
-            )
-        if market_positions_last_updated_ts is not UNSET:
+        if isinstance(self.market_settled_ts, Unset):
+            pass
+        elif (
+            self.market_settled_ts is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_settled_ts"] = None
+        else:
+            _market_settled_ts = self.market_settled_ts.isoformat()
+            field_dict["market_settled_ts"] = _market_settled_ts
+        if isinstance(self.trades_created_ts, Unset):
+            pass
+        elif (
+            self.trades_created_ts is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["trades_created_ts"] = None
+        else:
+            _trades_created_ts = self.trades_created_ts.isoformat()
+            field_dict["trades_created_ts"] = _trades_created_ts
+        if isinstance(self.orders_updated_ts, Unset):
+            pass
+        elif (
+            self.orders_updated_ts is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["orders_updated_ts"] = None
+        else:
+            _orders_updated_ts = self.orders_updated_ts.isoformat()
+            field_dict["orders_updated_ts"] = _orders_updated_ts
+        if isinstance(self.market_positions_last_updated_ts, Unset):
+            pass
+        elif (
+            self.market_positions_last_updated_ts is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_positions_last_updated_ts"] = None
+        else:
+            _market_positions_last_updated_ts: str | Unset = UNSET
+            if not isinstance(self.market_positions_last_updated_ts, Unset):
+                _market_positions_last_updated_ts = (
+                    self.market_positions_last_updated_ts.isoformat()
+                )
             field_dict["market_positions_last_updated_ts"] = (
-                market_positions_last_updated_ts
+                _market_positions_last_updated_ts
             )
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        market_settled_ts = isoparse(d.pop("market_settled_ts"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("market_settled_ts", UNSET)
+            _f_market_settled_ts: Any
+            if _v is UNSET:
+                _f_market_settled_ts = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetHistoricalCutoffResponse",
+                    "market_settled_ts",
+                    "missing",
+                )
+            elif _v is None:
+                _f_market_settled_ts = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetHistoricalCutoffResponse",
+                    "market_settled_ts",
+                    "null",
+                )
+            else:
+                _f_market_settled_ts = parse_datetime(_v, "market_settled_ts")
 
-        trades_created_ts = isoparse(d.pop("trades_created_ts"))
+            _v = src_dict.get("trades_created_ts", UNSET)
+            _f_trades_created_ts: Any
+            if _v is UNSET:
+                _f_trades_created_ts = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetHistoricalCutoffResponse",
+                    "trades_created_ts",
+                    "missing",
+                )
+            elif _v is None:
+                _f_trades_created_ts = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetHistoricalCutoffResponse",
+                    "trades_created_ts",
+                    "null",
+                )
+            else:
+                _f_trades_created_ts = parse_datetime(_v, "trades_created_ts")
 
-        orders_updated_ts = isoparse(d.pop("orders_updated_ts"))
+            _v = src_dict.get("orders_updated_ts", UNSET)
+            _f_orders_updated_ts: Any
+            if _v is UNSET:
+                _f_orders_updated_ts = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetHistoricalCutoffResponse",
+                    "orders_updated_ts",
+                    "missing",
+                )
+            elif _v is None:
+                _f_orders_updated_ts = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetHistoricalCutoffResponse",
+                    "orders_updated_ts",
+                    "null",
+                )
+            else:
+                _f_orders_updated_ts = parse_datetime(_v, "orders_updated_ts")
 
-        _market_positions_last_updated_ts = d.pop(
-            "market_positions_last_updated_ts", UNSET
-        )
-        market_positions_last_updated_ts: datetime.datetime | Unset
-        if isinstance(_market_positions_last_updated_ts, Unset):
-            market_positions_last_updated_ts = UNSET
-        else:
-            market_positions_last_updated_ts = isoparse(
-                _market_positions_last_updated_ts
-            )
+            _v = src_dict.get("market_positions_last_updated_ts", UNSET)
+            _f_market_positions_last_updated_ts: Any
+            if _v is UNSET:
+                _f_market_positions_last_updated_ts = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_market_positions_last_updated_ts = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetHistoricalCutoffResponse",
+                    "market_positions_last_updated_ts",
+                    "null",
+                )
+            else:
+                _f_market_positions_last_updated_ts = parse_datetime(
+                    _v, "market_positions_last_updated_ts"
+                )
 
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_historical_cutoff_response = cls(
-            market_settled_ts=market_settled_ts,
-            trades_created_ts=trades_created_ts,
-            orders_updated_ts=orders_updated_ts,
-            market_positions_last_updated_ts=market_positions_last_updated_ts,
+            market_settled_ts=_f_market_settled_ts,
+            trades_created_ts=_f_trades_created_ts,
+            orders_updated_ts=_f_orders_updated_ts,
+            market_positions_last_updated_ts=_f_market_positions_last_updated_ts,
         )
-        get_historical_cutoff_response.additional_properties = d
+        if len(src_dict) + _absent > 4:
+            _known: set[str] = {
+                "market_settled_ts",
+                "trades_created_ts",
+                "orders_updated_ts",
+                "market_positions_last_updated_ts",
+            }
+            get_historical_cutoff_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_historical_cutoff_response._deviations = _deviations
         return get_historical_cutoff_response
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownEnumValue
+from ..types import BadValue, UnknownEnumValue
 
 GetHistoricalMarketsMveFilter = Literal["exclude"]
 
@@ -12,16 +12,14 @@ GET_HISTORICAL_MARKETS_MVE_FILTER_VALUES: frozenset[str] = frozenset(
 
 
 def check_get_historical_markets_mve_filter(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> GetHistoricalMarketsMveFilter:
-    if value in GET_HISTORICAL_MARKETS_MVE_FILTER_VALUES:
+    if isinstance(value, str) and value in GET_HISTORICAL_MARKETS_MVE_FILTER_VALUES:
         return cast(GetHistoricalMarketsMveFilter, value)
     if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
         return cast(GetHistoricalMarketsMveFilter, UnknownEnumValue(value))
     if received:
-        raise TypeError(
-            f"{field}: {value!r} is not a valid GetHistoricalMarketsMveFilter"
-        )
+        raise BadValue(field, "GetHistoricalMarketsMveFilter (str)", value)
     allowed = ", ".join(
         repr(v) for v in sorted(GET_HISTORICAL_MARKETS_MVE_FILTER_VALUES)
     )

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.incentive_program import IncentiveProgram
@@ -25,6 +31,10 @@ class GetIncentiveProgramsResponse:
     incentive_programs: list[IncentiveProgram]
     next_cursor: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -32,37 +42,97 @@ class GetIncentiveProgramsResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        incentive_programs = []
-        for incentive_programs_item_data in self.incentive_programs:
-            incentive_programs_item = incentive_programs_item_data.to_dict()
-            incentive_programs.append(incentive_programs_item)
+        if isinstance(self.incentive_programs, Unset):
+            pass
+        elif (
+            self.incentive_programs is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["incentive_programs"] = None
+        else:
+            _incentive_programs = []
+            for incentive_programs_item_data in self.incentive_programs:
+                incentive_programs_item = incentive_programs_item_data.to_dict()
+                _incentive_programs.append(incentive_programs_item)
 
-        field_dict["incentive_programs"] = incentive_programs
-        next_cursor = self.next_cursor
-        if next_cursor is not UNSET:
-            field_dict["next_cursor"] = next_cursor
+            field_dict["incentive_programs"] = _incentive_programs
+        if isinstance(self.next_cursor, Unset):
+            pass
+        elif (
+            self.next_cursor is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["next_cursor"] = None
+        else:
+            field_dict["next_cursor"] = self.next_cursor
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.incentive_program import IncentiveProgram
 
-        d = dict(src_dict)
-        incentive_programs = []
-        _incentive_programs = d.pop("incentive_programs")
-        for incentive_programs_item_data in _incentive_programs:
-            incentive_programs_item = IncentiveProgram.from_dict(
-                incentive_programs_item_data
-            )
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("incentive_programs", UNSET)
+            _f_incentive_programs: Any
+            if _v is UNSET:
+                _f_incentive_programs = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetIncentiveProgramsResponse",
+                    "incentive_programs",
+                    "missing",
+                )
+            elif _v is None:
+                _f_incentive_programs = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetIncentiveProgramsResponse",
+                    "incentive_programs",
+                    "null",
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("incentive_programs", "array", _v)
+                try:
+                    _f_incentive_programs = [
+                        IncentiveProgram.from_dict(_x) for _x in _v
+                    ]
+                except BadValue as _bad:
+                    raise _bad.within_list("incentive_programs", _v) from None
 
-            incentive_programs.append(incentive_programs_item)
+            _v = src_dict.get("next_cursor", UNSET)
+            _f_next_cursor: Any
+            if _v is UNSET:
+                _f_next_cursor = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_next_cursor = None
+                _deviations = record_deviation(
+                    _deviations, "GetIncentiveProgramsResponse", "next_cursor", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("next_cursor", "str", _v)
+                _f_next_cursor = _v
 
-        next_cursor = d.pop("next_cursor", UNSET)
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_incentive_programs_response = cls(
-            incentive_programs=incentive_programs,
-            next_cursor=next_cursor,
+            incentive_programs=_f_incentive_programs,
+            next_cursor=_f_next_cursor,
         )
-        get_incentive_programs_response.additional_properties = d
+        if len(src_dict) + _absent > 2:
+            _known: set[str] = {"incentive_programs", "next_cursor"}
+            get_incentive_programs_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_incentive_programs_response._deviations = _deviations
         return get_incentive_programs_response
 
     @property

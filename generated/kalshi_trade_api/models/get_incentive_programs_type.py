@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownEnumValue
+from ..types import BadValue, UnknownEnumValue
 
 GetIncentiveProgramsType = Literal[
     "all", "liquidity", "margin_maker_volume", "margin_taker_volume", "volume"
@@ -18,14 +18,14 @@ GET_INCENTIVE_PROGRAMS_TYPE_VALUES: frozenset[str] = frozenset(
 
 
 def check_get_incentive_programs_type(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> GetIncentiveProgramsType:
-    if value in GET_INCENTIVE_PROGRAMS_TYPE_VALUES:
+    if isinstance(value, str) and value in GET_INCENTIVE_PROGRAMS_TYPE_VALUES:
         return cast(GetIncentiveProgramsType, value)
     if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
         return cast(GetIncentiveProgramsType, UnknownEnumValue(value))
     if received:
-        raise TypeError(f"{field}: {value!r} is not a valid GetIncentiveProgramsType")
+        raise BadValue(field, "GetIncentiveProgramsType (str)", value)
     allowed = ", ".join(repr(v) for v in sorted(GET_INCENTIVE_PROGRAMS_TYPE_VALUES))
     raise ValueError(
         f"{field}={value!r} is not allowed; GetIncentiveProgramsType is one of: {allowed}"

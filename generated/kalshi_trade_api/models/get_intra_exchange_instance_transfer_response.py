@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.intra_exchange_instance_transfer import IntraExchangeInstanceTransfer
@@ -23,6 +29,10 @@ class GetIntraExchangeInstanceTransferResponse:
 
     transfer: IntraExchangeInstanceTransfer
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -30,8 +40,13 @@ class GetIntraExchangeInstanceTransferResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        transfer = self.transfer.to_dict()
-        field_dict["transfer"] = transfer
+        if isinstance(self.transfer, Unset):
+            pass
+        elif self.transfer is None:  # a null the spec does not allow, kept as received
+            field_dict["transfer"] = None
+        else:
+            _transfer = self.transfer.to_dict()
+            field_dict["transfer"] = _transfer
         return field_dict
 
     @classmethod
@@ -40,13 +55,50 @@ class GetIntraExchangeInstanceTransferResponse:
             IntraExchangeInstanceTransfer,
         )
 
-        d = dict(src_dict)
-        transfer = IntraExchangeInstanceTransfer.from_dict(d.pop("transfer"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("transfer", UNSET)
+            _f_transfer: Any
+            if _v is UNSET:
+                _f_transfer = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetIntraExchangeInstanceTransferResponse",
+                    "transfer",
+                    "missing",
+                )
+            elif _v is None:
+                _f_transfer = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetIntraExchangeInstanceTransferResponse",
+                    "transfer",
+                    "null",
+                )
+            else:
+                try:
+                    _f_transfer = IntraExchangeInstanceTransfer.from_dict(_v)
+                except BadValue as _bad:
+                    raise _bad.within("transfer") from None
 
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_intra_exchange_instance_transfer_response = cls(
-            transfer=transfer,
+            transfer=_f_transfer,
         )
-        get_intra_exchange_instance_transfer_response.additional_properties = d
+        if len(src_dict) + _absent > 1:
+            _known: set[str] = {"transfer"}
+            get_intra_exchange_instance_transfer_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_intra_exchange_instance_transfer_response._deviations = _deviations
         return get_intra_exchange_instance_transfer_response
 
     @property

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.live_data import LiveData
@@ -23,6 +29,10 @@ class GetLiveDataResponse:
 
     live_data: LiveData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -30,21 +40,57 @@ class GetLiveDataResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        live_data = self.live_data.to_dict()
-        field_dict["live_data"] = live_data
+        if isinstance(self.live_data, Unset):
+            pass
+        elif self.live_data is None:  # a null the spec does not allow, kept as received
+            field_dict["live_data"] = None
+        else:
+            _live_data = self.live_data.to_dict()
+            field_dict["live_data"] = _live_data
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.live_data import LiveData
 
-        d = dict(src_dict)
-        live_data = LiveData.from_dict(d.pop("live_data"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("live_data", UNSET)
+            _f_live_data: Any
+            if _v is UNSET:
+                _f_live_data = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "GetLiveDataResponse", "live_data", "missing"
+                )
+            elif _v is None:
+                _f_live_data = None
+                _deviations = record_deviation(
+                    _deviations, "GetLiveDataResponse", "live_data", "null"
+                )
+            else:
+                try:
+                    _f_live_data = LiveData.from_dict(_v)
+                except BadValue as _bad:
+                    raise _bad.within("live_data") from None
 
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_live_data_response = cls(
-            live_data=live_data,
+            live_data=_f_live_data,
         )
-        get_live_data_response.additional_properties = d
+        if len(src_dict) + _absent > 1:
+            _known: set[str] = {"live_data"}
+            get_live_data_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_live_data_response._deviations = _deviations
         return get_live_data_response
 
     @property

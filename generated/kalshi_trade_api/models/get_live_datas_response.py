@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.live_data import LiveData
@@ -23,6 +29,10 @@ class GetLiveDatasResponse:
 
     live_datas: list[LiveData]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -30,30 +40,65 @@ class GetLiveDatasResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        live_datas = []
-        for live_datas_item_data in self.live_datas:
-            live_datas_item = live_datas_item_data.to_dict()
-            live_datas.append(live_datas_item)
+        if isinstance(self.live_datas, Unset):
+            pass
+        elif (
+            self.live_datas is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["live_datas"] = None
+        else:
+            _live_datas = []
+            for live_datas_item_data in self.live_datas:
+                live_datas_item = live_datas_item_data.to_dict()
+                _live_datas.append(live_datas_item)
 
-        field_dict["live_datas"] = live_datas
+            field_dict["live_datas"] = _live_datas
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.live_data import LiveData
 
-        d = dict(src_dict)
-        live_datas = []
-        _live_datas = d.pop("live_datas")
-        for live_datas_item_data in _live_datas:
-            live_datas_item = LiveData.from_dict(live_datas_item_data)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("live_datas", UNSET)
+            _f_live_datas: Any
+            if _v is UNSET:
+                _f_live_datas = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "GetLiveDatasResponse", "live_datas", "missing"
+                )
+            elif _v is None:
+                _f_live_datas = None
+                _deviations = record_deviation(
+                    _deviations, "GetLiveDatasResponse", "live_datas", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("live_datas", "array", _v)
+                try:
+                    _f_live_datas = [LiveData.from_dict(_x) for _x in _v]
+                except BadValue as _bad:
+                    raise _bad.within_list("live_datas", _v) from None
 
-            live_datas.append(live_datas_item)
-
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_live_datas_response = cls(
-            live_datas=live_datas,
+            live_datas=_f_live_datas,
         )
-        get_live_datas_response.additional_properties = d
+        if len(src_dict) + _absent > 1:
+            _known: set[str] = {"live_datas"}
+            get_live_datas_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_live_datas_response._deviations = _deviations
         return get_live_datas_response
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownIntEnumValue
+from ..types import BadValue, UnknownIntEnumValue
 
 GetMarketCandlesticksByEventPeriodInterval = Literal[1, 60, 1440]
 
@@ -14,18 +14,20 @@ GET_MARKET_CANDLESTICKS_BY_EVENT_PERIOD_INTERVAL_VALUES: frozenset[int] = frozen
 
 
 def check_get_market_candlesticks_by_event_period_interval(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> GetMarketCandlesticksByEventPeriodInterval:
-    if value in GET_MARKET_CANDLESTICKS_BY_EVENT_PERIOD_INTERVAL_VALUES:
+    if (
+        isinstance(value, int)
+        and type(value) is not bool
+        and value in GET_MARKET_CANDLESTICKS_BY_EVENT_PERIOD_INTERVAL_VALUES
+    ):
         return cast(GetMarketCandlesticksByEventPeriodInterval, value)
     if isinstance(value, UnknownIntEnumValue) or (received and type(value) is int):
         return cast(
             GetMarketCandlesticksByEventPeriodInterval, UnknownIntEnumValue(value)
         )
     if received:
-        raise TypeError(
-            f"{field}: {value!r} is not a valid GetMarketCandlesticksByEventPeriodInterval"
-        )
+        raise BadValue(field, "GetMarketCandlesticksByEventPeriodInterval (int)", value)
     allowed = ", ".join(
         repr(v) for v in sorted(GET_MARKET_CANDLESTICKS_BY_EVENT_PERIOD_INTERVAL_VALUES)
     )

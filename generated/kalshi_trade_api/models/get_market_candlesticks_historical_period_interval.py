@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownIntEnumValue
+from ..types import BadValue, UnknownIntEnumValue
 
 GetMarketCandlesticksHistoricalPeriodInterval = Literal[1, 60, 1440]
 
@@ -14,17 +14,21 @@ GET_MARKET_CANDLESTICKS_HISTORICAL_PERIOD_INTERVAL_VALUES: frozenset[int] = froz
 
 
 def check_get_market_candlesticks_historical_period_interval(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> GetMarketCandlesticksHistoricalPeriodInterval:
-    if value in GET_MARKET_CANDLESTICKS_HISTORICAL_PERIOD_INTERVAL_VALUES:
+    if (
+        isinstance(value, int)
+        and type(value) is not bool
+        and value in GET_MARKET_CANDLESTICKS_HISTORICAL_PERIOD_INTERVAL_VALUES
+    ):
         return cast(GetMarketCandlesticksHistoricalPeriodInterval, value)
     if isinstance(value, UnknownIntEnumValue) or (received and type(value) is int):
         return cast(
             GetMarketCandlesticksHistoricalPeriodInterval, UnknownIntEnumValue(value)
         )
     if received:
-        raise TypeError(
-            f"{field}: {value!r} is not a valid GetMarketCandlesticksHistoricalPeriodInterval"
+        raise BadValue(
+            field, "GetMarketCandlesticksHistoricalPeriodInterval (int)", value
         )
     allowed = ", ".join(
         repr(v)

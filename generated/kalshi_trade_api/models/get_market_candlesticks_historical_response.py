@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.market_candlestick_historical import MarketCandlestickHistorical
@@ -25,6 +31,10 @@ class GetMarketCandlesticksHistoricalResponse:
     ticker: str
     candlesticks: list[MarketCandlestickHistorical]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -32,36 +42,104 @@ class GetMarketCandlesticksHistoricalResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        ticker = self.ticker
-        field_dict["ticker"] = ticker
-        candlesticks = []
-        for candlesticks_item_data in self.candlesticks:
-            candlesticks_item = candlesticks_item_data.to_dict()
-            candlesticks.append(candlesticks_item)
+        if isinstance(self.ticker, Unset):
+            pass
+        elif self.ticker is None:  # a null the spec does not allow, kept as received
+            field_dict["ticker"] = None
+        else:
+            field_dict["ticker"] = self.ticker
+        if isinstance(self.candlesticks, Unset):
+            pass
+        elif (
+            self.candlesticks is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["candlesticks"] = None
+        else:
+            _candlesticks = []
+            for candlesticks_item_data in self.candlesticks:
+                candlesticks_item = candlesticks_item_data.to_dict()
+                _candlesticks.append(candlesticks_item)
 
-        field_dict["candlesticks"] = candlesticks
+            field_dict["candlesticks"] = _candlesticks
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.market_candlestick_historical import MarketCandlestickHistorical
 
-        d = dict(src_dict)
-        ticker = d.pop("ticker")
-        candlesticks = []
-        _candlesticks = d.pop("candlesticks")
-        for candlesticks_item_data in _candlesticks:
-            candlesticks_item = MarketCandlestickHistorical.from_dict(
-                candlesticks_item_data
-            )
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("ticker", UNSET)
+            _f_ticker: Any
+            if _v is UNSET:
+                _f_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetMarketCandlesticksHistoricalResponse",
+                    "ticker",
+                    "missing",
+                )
+            elif _v is None:
+                _f_ticker = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetMarketCandlesticksHistoricalResponse",
+                    "ticker",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("ticker", "str", _v)
+                _f_ticker = _v
 
-            candlesticks.append(candlesticks_item)
+            _v = src_dict.get("candlesticks", UNSET)
+            _f_candlesticks: Any
+            if _v is UNSET:
+                _f_candlesticks = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetMarketCandlesticksHistoricalResponse",
+                    "candlesticks",
+                    "missing",
+                )
+            elif _v is None:
+                _f_candlesticks = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetMarketCandlesticksHistoricalResponse",
+                    "candlesticks",
+                    "null",
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("candlesticks", "array", _v)
+                try:
+                    _f_candlesticks = [
+                        MarketCandlestickHistorical.from_dict(_x) for _x in _v
+                    ]
+                except BadValue as _bad:
+                    raise _bad.within_list("candlesticks", _v) from None
 
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_market_candlesticks_historical_response = cls(
-            ticker=ticker,
-            candlesticks=candlesticks,
+            ticker=_f_ticker,
+            candlesticks=_f_candlesticks,
         )
-        get_market_candlesticks_historical_response.additional_properties = d
+        if len(src_dict) + _absent > 2:
+            _known: set[str] = {"ticker", "candlesticks"}
+            get_market_candlesticks_historical_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_market_candlesticks_historical_response._deviations = _deviations
         return get_market_candlesticks_historical_response
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownIntEnumValue
+from ..types import BadValue, UnknownIntEnumValue
 
 GetMarketCandlesticksPeriodInterval = Literal[1, 60, 1440]
 
@@ -14,16 +14,18 @@ GET_MARKET_CANDLESTICKS_PERIOD_INTERVAL_VALUES: frozenset[int] = frozenset(
 
 
 def check_get_market_candlesticks_period_interval(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> GetMarketCandlesticksPeriodInterval:
-    if value in GET_MARKET_CANDLESTICKS_PERIOD_INTERVAL_VALUES:
+    if (
+        isinstance(value, int)
+        and type(value) is not bool
+        and value in GET_MARKET_CANDLESTICKS_PERIOD_INTERVAL_VALUES
+    ):
         return cast(GetMarketCandlesticksPeriodInterval, value)
     if isinstance(value, UnknownIntEnumValue) or (received and type(value) is int):
         return cast(GetMarketCandlesticksPeriodInterval, UnknownIntEnumValue(value))
     if received:
-        raise TypeError(
-            f"{field}: {value!r} is not a valid GetMarketCandlesticksPeriodInterval"
-        )
+        raise BadValue(field, "GetMarketCandlesticksPeriodInterval (int)", value)
     allowed = ", ".join(
         repr(v) for v in sorted(GET_MARKET_CANDLESTICKS_PERIOD_INTERVAL_VALUES)
     )

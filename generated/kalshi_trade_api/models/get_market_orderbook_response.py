@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.orderbook_count_fp import OrderbookCountFp
@@ -23,6 +29,10 @@ class GetMarketOrderbookResponse:
 
     orderbook_fp: OrderbookCountFp
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -30,21 +40,59 @@ class GetMarketOrderbookResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        orderbook_fp = self.orderbook_fp.to_dict()
-        field_dict["orderbook_fp"] = orderbook_fp
+        if isinstance(self.orderbook_fp, Unset):
+            pass
+        elif (
+            self.orderbook_fp is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["orderbook_fp"] = None
+        else:
+            _orderbook_fp = self.orderbook_fp.to_dict()
+            field_dict["orderbook_fp"] = _orderbook_fp
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.orderbook_count_fp import OrderbookCountFp
 
-        d = dict(src_dict)
-        orderbook_fp = OrderbookCountFp.from_dict(d.pop("orderbook_fp"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("orderbook_fp", UNSET)
+            _f_orderbook_fp: Any
+            if _v is UNSET:
+                _f_orderbook_fp = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "GetMarketOrderbookResponse", "orderbook_fp", "missing"
+                )
+            elif _v is None:
+                _f_orderbook_fp = None
+                _deviations = record_deviation(
+                    _deviations, "GetMarketOrderbookResponse", "orderbook_fp", "null"
+                )
+            else:
+                try:
+                    _f_orderbook_fp = OrderbookCountFp.from_dict(_v)
+                except BadValue as _bad:
+                    raise _bad.within("orderbook_fp") from None
 
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_market_orderbook_response = cls(
-            orderbook_fp=orderbook_fp,
+            orderbook_fp=_f_orderbook_fp,
         )
-        get_market_orderbook_response.additional_properties = d
+        if len(src_dict) + _absent > 1:
+            _known: set[str] = {"orderbook_fp"}
+            get_market_orderbook_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_market_orderbook_response._deviations = _deviations
         return get_market_orderbook_response
 
     @property

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.market_orderbook_fp import MarketOrderbookFp
@@ -23,6 +29,10 @@ class GetMarketOrderbooksResponse:
 
     orderbooks: list[MarketOrderbookFp]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -30,30 +40,65 @@ class GetMarketOrderbooksResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        orderbooks = []
-        for orderbooks_item_data in self.orderbooks:
-            orderbooks_item = orderbooks_item_data.to_dict()
-            orderbooks.append(orderbooks_item)
+        if isinstance(self.orderbooks, Unset):
+            pass
+        elif (
+            self.orderbooks is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["orderbooks"] = None
+        else:
+            _orderbooks = []
+            for orderbooks_item_data in self.orderbooks:
+                orderbooks_item = orderbooks_item_data.to_dict()
+                _orderbooks.append(orderbooks_item)
 
-        field_dict["orderbooks"] = orderbooks
+            field_dict["orderbooks"] = _orderbooks
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.market_orderbook_fp import MarketOrderbookFp
 
-        d = dict(src_dict)
-        orderbooks = []
-        _orderbooks = d.pop("orderbooks")
-        for orderbooks_item_data in _orderbooks:
-            orderbooks_item = MarketOrderbookFp.from_dict(orderbooks_item_data)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("orderbooks", UNSET)
+            _f_orderbooks: Any
+            if _v is UNSET:
+                _f_orderbooks = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "GetMarketOrderbooksResponse", "orderbooks", "missing"
+                )
+            elif _v is None:
+                _f_orderbooks = None
+                _deviations = record_deviation(
+                    _deviations, "GetMarketOrderbooksResponse", "orderbooks", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("orderbooks", "array", _v)
+                try:
+                    _f_orderbooks = [MarketOrderbookFp.from_dict(_x) for _x in _v]
+                except BadValue as _bad:
+                    raise _bad.within_list("orderbooks", _v) from None
 
-            orderbooks.append(orderbooks_item)
-
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_market_orderbooks_response = cls(
-            orderbooks=orderbooks,
+            orderbooks=_f_orderbooks,
         )
-        get_market_orderbooks_response.additional_properties = d
+        if len(src_dict) + _absent > 1:
+            _known: set[str] = {"orderbooks"}
+            get_market_orderbooks_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_market_orderbooks_response._deviations = _deviations
         return get_market_orderbooks_response
 
     @property

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.market import Market
@@ -25,6 +31,10 @@ class GetMarketsResponse:
     markets: list[Market]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -32,34 +42,88 @@ class GetMarketsResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        markets = []
-        for markets_item_data in self.markets:
-            markets_item = markets_item_data.to_dict()
-            markets.append(markets_item)
+        if isinstance(self.markets, Unset):
+            pass
+        elif self.markets is None:  # a null the spec does not allow, kept as received
+            field_dict["markets"] = None
+        else:
+            _markets = []
+            for markets_item_data in self.markets:
+                markets_item = markets_item_data.to_dict()
+                _markets.append(markets_item)
 
-        field_dict["markets"] = markets
-        cursor = self.cursor
-        field_dict["cursor"] = cursor
+            field_dict["markets"] = _markets
+        if isinstance(self.cursor, Unset):
+            pass
+        elif self.cursor is None:  # a null the spec does not allow, kept as received
+            field_dict["cursor"] = None
+        else:
+            field_dict["cursor"] = self.cursor
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.market import Market
 
-        d = dict(src_dict)
-        markets = []
-        _markets = d.pop("markets")
-        for markets_item_data in _markets:
-            markets_item = Market.from_dict(markets_item_data)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("markets", UNSET)
+            _f_markets: Any
+            if _v is UNSET:
+                _f_markets = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "GetMarketsResponse", "markets", "missing"
+                )
+            elif _v is None:
+                _f_markets = None
+                _deviations = record_deviation(
+                    _deviations, "GetMarketsResponse", "markets", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("markets", "array", _v)
+                try:
+                    _f_markets = [Market.from_dict(_x) for _x in _v]
+                except BadValue as _bad:
+                    raise _bad.within_list("markets", _v) from None
 
-            markets.append(markets_item)
+            _v = src_dict.get("cursor", UNSET)
+            _f_cursor: Any
+            if _v is UNSET:
+                _f_cursor = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "GetMarketsResponse", "cursor", "missing"
+                )
+            elif _v is None:
+                _f_cursor = None
+                _deviations = record_deviation(
+                    _deviations, "GetMarketsResponse", "cursor", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("cursor", "str", _v)
+                _f_cursor = _v
 
-        cursor = d.pop("cursor")
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_markets_response = cls(
-            markets=markets,
-            cursor=cursor,
+            markets=_f_markets,
+            cursor=_f_cursor,
         )
-        get_markets_response.additional_properties = d
+        if len(src_dict) + _absent > 2:
+            _known: set[str] = {"markets", "cursor"}
+            get_markets_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_markets_response._deviations = _deviations
         return get_markets_response
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownEnumValue
+from ..types import BadValue, UnknownEnumValue
 
 GetMarketsStatus = Literal["closed", "open", "paused", "settled", "unopened"]
 
@@ -16,14 +16,14 @@ GET_MARKETS_STATUS_VALUES: frozenset[str] = frozenset(
 
 
 def check_get_markets_status(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> GetMarketsStatus:
-    if value in GET_MARKETS_STATUS_VALUES:
+    if isinstance(value, str) and value in GET_MARKETS_STATUS_VALUES:
         return cast(GetMarketsStatus, value)
     if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
         return cast(GetMarketsStatus, UnknownEnumValue(value))
     if received:
-        raise TypeError(f"{field}: {value!r} is not a valid GetMarketsStatus")
+        raise BadValue(field, "GetMarketsStatus (str)", value)
     allowed = ", ".join(repr(v) for v in sorted(GET_MARKETS_STATUS_VALUES))
     raise ValueError(
         f"{field}={value!r} is not allowed; GetMarketsStatus is one of: {allowed}"

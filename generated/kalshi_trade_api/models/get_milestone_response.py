@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.milestone import Milestone
@@ -23,6 +29,10 @@ class GetMilestoneResponse:
 
     milestone: Milestone
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -30,21 +40,57 @@ class GetMilestoneResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        milestone = self.milestone.to_dict()
-        field_dict["milestone"] = milestone
+        if isinstance(self.milestone, Unset):
+            pass
+        elif self.milestone is None:  # a null the spec does not allow, kept as received
+            field_dict["milestone"] = None
+        else:
+            _milestone = self.milestone.to_dict()
+            field_dict["milestone"] = _milestone
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.milestone import Milestone
 
-        d = dict(src_dict)
-        milestone = Milestone.from_dict(d.pop("milestone"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("milestone", UNSET)
+            _f_milestone: Any
+            if _v is UNSET:
+                _f_milestone = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "GetMilestoneResponse", "milestone", "missing"
+                )
+            elif _v is None:
+                _f_milestone = None
+                _deviations = record_deviation(
+                    _deviations, "GetMilestoneResponse", "milestone", "null"
+                )
+            else:
+                try:
+                    _f_milestone = Milestone.from_dict(_v)
+                except BadValue as _bad:
+                    raise _bad.within("milestone") from None
 
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_milestone_response = cls(
-            milestone=milestone,
+            milestone=_f_milestone,
         )
-        get_milestone_response.additional_properties = d
+        if len(src_dict) + _absent > 1:
+            _known: set[str] = {"milestone"}
+            get_milestone_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_milestone_response._deviations = _deviations
         return get_milestone_response
 
     @property

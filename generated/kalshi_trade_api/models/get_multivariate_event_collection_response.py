@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.multivariate_event_collection import MultivariateEventCollection
@@ -23,6 +29,10 @@ class GetMultivariateEventCollectionResponse:
 
     multivariate_contract: MultivariateEventCollection
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -30,23 +40,65 @@ class GetMultivariateEventCollectionResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        multivariate_contract = self.multivariate_contract.to_dict()
-        field_dict["multivariate_contract"] = multivariate_contract
+        if isinstance(self.multivariate_contract, Unset):
+            pass
+        elif (
+            self.multivariate_contract is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["multivariate_contract"] = None
+        else:
+            _multivariate_contract = self.multivariate_contract.to_dict()
+            field_dict["multivariate_contract"] = _multivariate_contract
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.multivariate_event_collection import MultivariateEventCollection
 
-        d = dict(src_dict)
-        multivariate_contract = MultivariateEventCollection.from_dict(
-            d.pop("multivariate_contract")
-        )
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("multivariate_contract", UNSET)
+            _f_multivariate_contract: Any
+            if _v is UNSET:
+                _f_multivariate_contract = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetMultivariateEventCollectionResponse",
+                    "multivariate_contract",
+                    "missing",
+                )
+            elif _v is None:
+                _f_multivariate_contract = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetMultivariateEventCollectionResponse",
+                    "multivariate_contract",
+                    "null",
+                )
+            else:
+                try:
+                    _f_multivariate_contract = MultivariateEventCollection.from_dict(_v)
+                except BadValue as _bad:
+                    raise _bad.within("multivariate_contract") from None
 
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_multivariate_event_collection_response = cls(
-            multivariate_contract=multivariate_contract,
+            multivariate_contract=_f_multivariate_contract,
         )
-        get_multivariate_event_collection_response.additional_properties = d
+        if len(src_dict) + _absent > 1:
+            _known: set[str] = {"multivariate_contract"}
+            get_multivariate_event_collection_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_multivariate_event_collection_response._deviations = _deviations
         return get_multivariate_event_collection_response
 
     @property

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.multivariate_event_collection import MultivariateEventCollection
@@ -27,6 +33,10 @@ class GetMultivariateEventCollectionsResponse:
     multivariate_contracts: list[MultivariateEventCollection]
     cursor: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -34,37 +44,98 @@ class GetMultivariateEventCollectionsResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        multivariate_contracts = []
-        for multivariate_contracts_item_data in self.multivariate_contracts:
-            multivariate_contracts_item = multivariate_contracts_item_data.to_dict()
-            multivariate_contracts.append(multivariate_contracts_item)
+        if isinstance(self.multivariate_contracts, Unset):
+            pass
+        elif (
+            self.multivariate_contracts is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["multivariate_contracts"] = None
+        else:
+            _multivariate_contracts = []
+            for multivariate_contracts_item_data in self.multivariate_contracts:
+                multivariate_contracts_item = multivariate_contracts_item_data.to_dict()
+                _multivariate_contracts.append(multivariate_contracts_item)
 
-        field_dict["multivariate_contracts"] = multivariate_contracts
-        cursor = self.cursor
-        if cursor is not UNSET:
-            field_dict["cursor"] = cursor
+            field_dict["multivariate_contracts"] = _multivariate_contracts
+        if isinstance(self.cursor, Unset):
+            pass
+        elif self.cursor is None:  # a null the spec does not allow, kept as received
+            field_dict["cursor"] = None
+        else:
+            field_dict["cursor"] = self.cursor
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.multivariate_event_collection import MultivariateEventCollection
 
-        d = dict(src_dict)
-        multivariate_contracts = []
-        _multivariate_contracts = d.pop("multivariate_contracts")
-        for multivariate_contracts_item_data in _multivariate_contracts:
-            multivariate_contracts_item = MultivariateEventCollection.from_dict(
-                multivariate_contracts_item_data
-            )
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("multivariate_contracts", UNSET)
+            _f_multivariate_contracts: Any
+            if _v is UNSET:
+                _f_multivariate_contracts = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetMultivariateEventCollectionsResponse",
+                    "multivariate_contracts",
+                    "missing",
+                )
+            elif _v is None:
+                _f_multivariate_contracts = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetMultivariateEventCollectionsResponse",
+                    "multivariate_contracts",
+                    "null",
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("multivariate_contracts", "array", _v)
+                try:
+                    _f_multivariate_contracts = [
+                        MultivariateEventCollection.from_dict(_x) for _x in _v
+                    ]
+                except BadValue as _bad:
+                    raise _bad.within_list("multivariate_contracts", _v) from None
 
-            multivariate_contracts.append(multivariate_contracts_item)
+            _v = src_dict.get("cursor", UNSET)
+            _f_cursor: Any
+            if _v is UNSET:
+                _f_cursor = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_cursor = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetMultivariateEventCollectionsResponse",
+                    "cursor",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("cursor", "str", _v)
+                _f_cursor = _v
 
-        cursor = d.pop("cursor", UNSET)
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_multivariate_event_collections_response = cls(
-            multivariate_contracts=multivariate_contracts,
-            cursor=cursor,
+            multivariate_contracts=_f_multivariate_contracts,
+            cursor=_f_cursor,
         )
-        get_multivariate_event_collections_response.additional_properties = d
+        if len(src_dict) + _absent > 2:
+            _known: set[str] = {"multivariate_contracts", "cursor"}
+            get_multivariate_event_collections_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_multivariate_event_collections_response._deviations = _deviations
         return get_multivariate_event_collections_response
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownEnumValue
+from ..types import BadValue, UnknownEnumValue
 
 GetMultivariateEventCollectionsStatus = Literal["closed", "open", "unopened"]
 
@@ -14,16 +14,17 @@ GET_MULTIVARIATE_EVENT_COLLECTIONS_STATUS_VALUES: frozenset[str] = frozenset(
 
 
 def check_get_multivariate_event_collections_status(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> GetMultivariateEventCollectionsStatus:
-    if value in GET_MULTIVARIATE_EVENT_COLLECTIONS_STATUS_VALUES:
+    if (
+        isinstance(value, str)
+        and value in GET_MULTIVARIATE_EVENT_COLLECTIONS_STATUS_VALUES
+    ):
         return cast(GetMultivariateEventCollectionsStatus, value)
     if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
         return cast(GetMultivariateEventCollectionsStatus, UnknownEnumValue(value))
     if received:
-        raise TypeError(
-            f"{field}: {value!r} is not a valid GetMultivariateEventCollectionsStatus"
-        )
+        raise BadValue(field, "GetMultivariateEventCollectionsStatus (str)", value)
     allowed = ", ".join(
         repr(v) for v in sorted(GET_MULTIVARIATE_EVENT_COLLECTIONS_STATUS_VALUES)
     )

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.event_data import EventData
@@ -25,6 +31,10 @@ class GetMultivariateEventsResponse:
     events: list[EventData]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -32,34 +42,88 @@ class GetMultivariateEventsResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        events = []
-        for events_item_data in self.events:
-            events_item = events_item_data.to_dict()
-            events.append(events_item)
+        if isinstance(self.events, Unset):
+            pass
+        elif self.events is None:  # a null the spec does not allow, kept as received
+            field_dict["events"] = None
+        else:
+            _events = []
+            for events_item_data in self.events:
+                events_item = events_item_data.to_dict()
+                _events.append(events_item)
 
-        field_dict["events"] = events
-        cursor = self.cursor
-        field_dict["cursor"] = cursor
+            field_dict["events"] = _events
+        if isinstance(self.cursor, Unset):
+            pass
+        elif self.cursor is None:  # a null the spec does not allow, kept as received
+            field_dict["cursor"] = None
+        else:
+            field_dict["cursor"] = self.cursor
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.event_data import EventData
 
-        d = dict(src_dict)
-        events = []
-        _events = d.pop("events")
-        for events_item_data in _events:
-            events_item = EventData.from_dict(events_item_data)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("events", UNSET)
+            _f_events: Any
+            if _v is UNSET:
+                _f_events = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "GetMultivariateEventsResponse", "events", "missing"
+                )
+            elif _v is None:
+                _f_events = None
+                _deviations = record_deviation(
+                    _deviations, "GetMultivariateEventsResponse", "events", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("events", "array", _v)
+                try:
+                    _f_events = [EventData.from_dict(_x) for _x in _v]
+                except BadValue as _bad:
+                    raise _bad.within_list("events", _v) from None
 
-            events.append(events_item)
+            _v = src_dict.get("cursor", UNSET)
+            _f_cursor: Any
+            if _v is UNSET:
+                _f_cursor = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "GetMultivariateEventsResponse", "cursor", "missing"
+                )
+            elif _v is None:
+                _f_cursor = None
+                _deviations = record_deviation(
+                    _deviations, "GetMultivariateEventsResponse", "cursor", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("cursor", "str", _v)
+                _f_cursor = _v
 
-        cursor = d.pop("cursor")
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_multivariate_events_response = cls(
-            events=events,
-            cursor=cursor,
+            events=_f_events,
+            cursor=_f_cursor,
         )
-        get_multivariate_events_response.additional_properties = d
+        if len(src_dict) + _absent > 2:
+            _known: set[str] = {"events", "cursor"}
+            get_multivariate_events_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_multivariate_events_response._deviations = _deviations
         return get_multivariate_events_response
 
     @property

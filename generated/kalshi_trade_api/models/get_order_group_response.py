@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="GetOrderGroupResponse")
 
@@ -16,9 +22,9 @@ class GetOrderGroupResponse:
     """Attributes:
     is_auto_cancel_enabled (bool): Whether auto-cancel is enabled for this order group
     orders (list[str]): List of order IDs that belong to this order group
-    contracts_limit_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as
-        "fp" in field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-        decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
+    contracts_limit_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as
+        \"fp\" in field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
+        decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
         Example: 10.00.
     exchange_index (int | Unset): Identifier for an exchange shard.
     """
@@ -28,6 +34,10 @@ class GetOrderGroupResponse:
     contracts_limit_fp: str | Unset = UNSET
     exchange_index: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -35,34 +45,144 @@ class GetOrderGroupResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        is_auto_cancel_enabled = self.is_auto_cancel_enabled
-        field_dict["is_auto_cancel_enabled"] = is_auto_cancel_enabled
-        orders = self.orders
+        if isinstance(self.is_auto_cancel_enabled, Unset):
+            pass
+        elif (
+            self.is_auto_cancel_enabled is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["is_auto_cancel_enabled"] = None
+        else:
+            field_dict["is_auto_cancel_enabled"] = self.is_auto_cancel_enabled
+        if isinstance(self.orders, Unset):
+            pass
+        elif self.orders is None:  # a null the spec does not allow, kept as received
+            field_dict["orders"] = None
+        else:
+            _orders = self.orders
 
-        field_dict["orders"] = orders
-        contracts_limit_fp = self.contracts_limit_fp
-        if contracts_limit_fp is not UNSET:
-            field_dict["contracts_limit_fp"] = contracts_limit_fp
-        exchange_index = self.exchange_index
-        if exchange_index is not UNSET:
-            field_dict["exchange_index"] = exchange_index
+            field_dict["orders"] = _orders
+        if isinstance(self.contracts_limit_fp, Unset):
+            pass
+        elif (
+            self.contracts_limit_fp is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["contracts_limit_fp"] = None
+        else:
+            field_dict["contracts_limit_fp"] = self.contracts_limit_fp
+        if isinstance(self.exchange_index, Unset):
+            pass
+        elif (
+            self.exchange_index is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["exchange_index"] = None
+        else:
+            field_dict["exchange_index"] = self.exchange_index
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        is_auto_cancel_enabled = d.pop("is_auto_cancel_enabled")
-        orders = cast(list[str], d.pop("orders"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("is_auto_cancel_enabled", UNSET)
+            _f_is_auto_cancel_enabled: Any
+            if _v is UNSET:
+                _f_is_auto_cancel_enabled = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetOrderGroupResponse",
+                    "is_auto_cancel_enabled",
+                    "missing",
+                )
+            elif _v is None:
+                _f_is_auto_cancel_enabled = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetOrderGroupResponse",
+                    "is_auto_cancel_enabled",
+                    "null",
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("is_auto_cancel_enabled", "bool", _v)
+                _f_is_auto_cancel_enabled = _v
 
-        contracts_limit_fp = d.pop("contracts_limit_fp", UNSET)
-        exchange_index = d.pop("exchange_index", UNSET)
+            _v = src_dict.get("orders", UNSET)
+            _f_orders: Any
+            if _v is UNSET:
+                _f_orders = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "GetOrderGroupResponse", "orders", "missing"
+                )
+            elif _v is None:
+                _f_orders = None
+                _deviations = record_deviation(
+                    _deviations, "GetOrderGroupResponse", "orders", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("orders", "array", _v)
+                for _i0, _x0 in enumerate(_v):
+                    if type(_x0) is not str:
+                        raise BadValue(_i0, "str", _x0).within("orders")
+                _f_orders = _v
+
+            _v = src_dict.get("contracts_limit_fp", UNSET)
+            _f_contracts_limit_fp: Any
+            if _v is UNSET:
+                _f_contracts_limit_fp = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_contracts_limit_fp = None
+                _deviations = record_deviation(
+                    _deviations, "GetOrderGroupResponse", "contracts_limit_fp", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("contracts_limit_fp", "str", _v)
+                _f_contracts_limit_fp = _v
+
+            _v = src_dict.get("exchange_index", UNSET)
+            _f_exchange_index: Any
+            if _v is UNSET:
+                _f_exchange_index = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_exchange_index = None
+                _deviations = record_deviation(
+                    _deviations, "GetOrderGroupResponse", "exchange_index", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("exchange_index", "int", _v)
+                _f_exchange_index = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_order_group_response = cls(
-            is_auto_cancel_enabled=is_auto_cancel_enabled,
-            orders=orders,
-            contracts_limit_fp=contracts_limit_fp,
-            exchange_index=exchange_index,
+            is_auto_cancel_enabled=_f_is_auto_cancel_enabled,
+            orders=_f_orders,
+            contracts_limit_fp=_f_contracts_limit_fp,
+            exchange_index=_f_exchange_index,
         )
-        get_order_group_response.additional_properties = d
+        if len(src_dict) + _absent > 4:
+            _known: set[str] = {
+                "is_auto_cancel_enabled",
+                "orders",
+                "contracts_limit_fp",
+                "exchange_index",
+            }
+            get_order_group_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_order_group_response._deviations = _deviations
         return get_order_group_response
 
     @property

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.order_group import OrderGroup
@@ -23,6 +29,10 @@ class GetOrderGroupsResponse:
 
     order_groups: list[OrderGroup] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -30,35 +40,64 @@ class GetOrderGroupsResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        order_groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.order_groups, Unset):
-            order_groups = []
-            for order_groups_item_data in self.order_groups:
-                order_groups_item = order_groups_item_data.to_dict()
-                order_groups.append(order_groups_item)
+        if isinstance(self.order_groups, Unset):
+            pass
+        elif (
+            self.order_groups is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["order_groups"] = None
+        else:
+            _order_groups: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.order_groups, Unset):
+                _order_groups = []
+                for order_groups_item_data in self.order_groups:
+                    order_groups_item = order_groups_item_data.to_dict()
+                    _order_groups.append(order_groups_item)
 
-        if order_groups is not UNSET:
-            field_dict["order_groups"] = order_groups
+            field_dict["order_groups"] = _order_groups
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.order_group import OrderGroup
 
-        d = dict(src_dict)
-        _order_groups = d.pop("order_groups", UNSET)
-        order_groups: list[OrderGroup] | Unset = UNSET
-        if _order_groups is not UNSET:
-            order_groups = []
-            for order_groups_item_data in _order_groups:
-                order_groups_item = OrderGroup.from_dict(order_groups_item_data)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("order_groups", UNSET)
+            _f_order_groups: Any
+            if _v is UNSET:
+                _f_order_groups = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_order_groups = None
+                _deviations = record_deviation(
+                    _deviations, "GetOrderGroupsResponse", "order_groups", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("order_groups", "array", _v)
+                try:
+                    _f_order_groups = [OrderGroup.from_dict(_x) for _x in _v]
+                except BadValue as _bad:
+                    raise _bad.within_list("order_groups", _v) from None
 
-                order_groups.append(order_groups_item)
-
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_order_groups_response = cls(
-            order_groups=order_groups,
+            order_groups=_f_order_groups,
         )
-        get_order_groups_response.additional_properties = d
+        if len(src_dict) + _absent > 1:
+            _known: set[str] = {"order_groups"}
+            get_order_groups_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_order_groups_response._deviations = _deviations
         return get_order_groups_response
 
     @property

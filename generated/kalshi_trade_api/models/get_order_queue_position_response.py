@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="GetOrderQueuePositionResponse")
 
@@ -14,14 +20,18 @@ T = TypeVar("T", bound="GetOrderQueuePositionResponse")
 @_attrs_define(repr=False)
 class GetOrderQueuePositionResponse:
     """Attributes:
-    queue_position_fp (str): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in
-        field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-        decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
+    queue_position_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
+        field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
+        decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
         Example: 10.00.
     """
 
     queue_position_fp: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -29,18 +39,61 @@ class GetOrderQueuePositionResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        queue_position_fp = self.queue_position_fp
-        field_dict["queue_position_fp"] = queue_position_fp
+        if isinstance(self.queue_position_fp, Unset):
+            pass
+        elif (
+            self.queue_position_fp is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["queue_position_fp"] = None
+        else:
+            field_dict["queue_position_fp"] = self.queue_position_fp
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        queue_position_fp = d.pop("queue_position_fp")
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("queue_position_fp", UNSET)
+            _f_queue_position_fp: Any
+            if _v is UNSET:
+                _f_queue_position_fp = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetOrderQueuePositionResponse",
+                    "queue_position_fp",
+                    "missing",
+                )
+            elif _v is None:
+                _f_queue_position_fp = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetOrderQueuePositionResponse",
+                    "queue_position_fp",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("queue_position_fp", "str", _v)
+                _f_queue_position_fp = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_order_queue_position_response = cls(
-            queue_position_fp=queue_position_fp,
+            queue_position_fp=_f_queue_position_fp,
         )
-        get_order_queue_position_response.additional_properties = d
+        if len(src_dict) + _absent > 1:
+            _known: set[str] = {"queue_position_fp"}
+            get_order_queue_position_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_order_queue_position_response._deviations = _deviations
         return get_order_queue_position_response
 
     @property

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.order_queue_position import OrderQueuePosition
@@ -23,6 +29,10 @@ class GetOrderQueuePositionsResponse:
 
     queue_positions: list[OrderQueuePosition]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -30,32 +40,71 @@ class GetOrderQueuePositionsResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        queue_positions = []
-        for queue_positions_item_data in self.queue_positions:
-            queue_positions_item = queue_positions_item_data.to_dict()
-            queue_positions.append(queue_positions_item)
+        if isinstance(self.queue_positions, Unset):
+            pass
+        elif (
+            self.queue_positions is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["queue_positions"] = None
+        else:
+            _queue_positions = []
+            for queue_positions_item_data in self.queue_positions:
+                queue_positions_item = queue_positions_item_data.to_dict()
+                _queue_positions.append(queue_positions_item)
 
-        field_dict["queue_positions"] = queue_positions
+            field_dict["queue_positions"] = _queue_positions
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.order_queue_position import OrderQueuePosition
 
-        d = dict(src_dict)
-        queue_positions = []
-        _queue_positions = d.pop("queue_positions")
-        for queue_positions_item_data in _queue_positions:
-            queue_positions_item = OrderQueuePosition.from_dict(
-                queue_positions_item_data
-            )
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("queue_positions", UNSET)
+            _f_queue_positions: Any
+            if _v is UNSET:
+                _f_queue_positions = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetOrderQueuePositionsResponse",
+                    "queue_positions",
+                    "missing",
+                )
+            elif _v is None:
+                _f_queue_positions = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetOrderQueuePositionsResponse",
+                    "queue_positions",
+                    "null",
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("queue_positions", "array", _v)
+                try:
+                    _f_queue_positions = [OrderQueuePosition.from_dict(_x) for _x in _v]
+                except BadValue as _bad:
+                    raise _bad.within_list("queue_positions", _v) from None
 
-            queue_positions.append(queue_positions_item)
-
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_order_queue_positions_response = cls(
-            queue_positions=queue_positions,
+            queue_positions=_f_queue_positions,
         )
-        get_order_queue_positions_response.additional_properties = d
+        if len(src_dict) + _absent > 1:
+            _known: set[str] = {"queue_positions"}
+            get_order_queue_positions_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_order_queue_positions_response._deviations = _deviations
         return get_order_queue_positions_response
 
     @property

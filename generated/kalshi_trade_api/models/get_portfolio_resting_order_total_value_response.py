@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.indexed_balance import IndexedBalance
@@ -26,6 +32,10 @@ class GetPortfolioRestingOrderTotalValueResponse:
     total_resting_order_value: int
     resting_order_value_breakdown: list[IndexedBalance]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -33,40 +43,117 @@ class GetPortfolioRestingOrderTotalValueResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        total_resting_order_value = self.total_resting_order_value
-        field_dict["total_resting_order_value"] = total_resting_order_value
-        resting_order_value_breakdown = []
-        for (
-            resting_order_value_breakdown_item_data
-        ) in self.resting_order_value_breakdown:
-            resting_order_value_breakdown_item = (
-                resting_order_value_breakdown_item_data.to_dict()
-            )
-            resting_order_value_breakdown.append(resting_order_value_breakdown_item)
+        if isinstance(self.total_resting_order_value, Unset):
+            pass
+        elif (
+            self.total_resting_order_value is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["total_resting_order_value"] = None
+        else:
+            field_dict["total_resting_order_value"] = self.total_resting_order_value
+        if isinstance(self.resting_order_value_breakdown, Unset):
+            pass
+        elif (
+            self.resting_order_value_breakdown is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["resting_order_value_breakdown"] = None
+        else:
+            _resting_order_value_breakdown = []
+            for (
+                resting_order_value_breakdown_item_data
+            ) in self.resting_order_value_breakdown:
+                resting_order_value_breakdown_item = (
+                    resting_order_value_breakdown_item_data.to_dict()
+                )
+                _resting_order_value_breakdown.append(
+                    resting_order_value_breakdown_item
+                )
 
-        field_dict["resting_order_value_breakdown"] = resting_order_value_breakdown
+            field_dict["resting_order_value_breakdown"] = _resting_order_value_breakdown
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.indexed_balance import IndexedBalance
 
-        d = dict(src_dict)
-        total_resting_order_value = d.pop("total_resting_order_value")
-        resting_order_value_breakdown = []
-        _resting_order_value_breakdown = d.pop("resting_order_value_breakdown")
-        for resting_order_value_breakdown_item_data in _resting_order_value_breakdown:
-            resting_order_value_breakdown_item = IndexedBalance.from_dict(
-                resting_order_value_breakdown_item_data
-            )
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("total_resting_order_value", UNSET)
+            _f_total_resting_order_value: Any
+            if _v is UNSET:
+                _f_total_resting_order_value = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetPortfolioRestingOrderTotalValueResponse",
+                    "total_resting_order_value",
+                    "missing",
+                )
+            elif _v is None:
+                _f_total_resting_order_value = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetPortfolioRestingOrderTotalValueResponse",
+                    "total_resting_order_value",
+                    "null",
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("total_resting_order_value", "int", _v)
+                _f_total_resting_order_value = _v
 
-            resting_order_value_breakdown.append(resting_order_value_breakdown_item)
+            _v = src_dict.get("resting_order_value_breakdown", UNSET)
+            _f_resting_order_value_breakdown: Any
+            if _v is UNSET:
+                _f_resting_order_value_breakdown = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetPortfolioRestingOrderTotalValueResponse",
+                    "resting_order_value_breakdown",
+                    "missing",
+                )
+            elif _v is None:
+                _f_resting_order_value_breakdown = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetPortfolioRestingOrderTotalValueResponse",
+                    "resting_order_value_breakdown",
+                    "null",
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("resting_order_value_breakdown", "array", _v)
+                try:
+                    _f_resting_order_value_breakdown = [
+                        IndexedBalance.from_dict(_x) for _x in _v
+                    ]
+                except BadValue as _bad:
+                    raise _bad.within_list(
+                        "resting_order_value_breakdown", _v
+                    ) from None
 
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_portfolio_resting_order_total_value_response = cls(
-            total_resting_order_value=total_resting_order_value,
-            resting_order_value_breakdown=resting_order_value_breakdown,
+            total_resting_order_value=_f_total_resting_order_value,
+            resting_order_value_breakdown=_f_resting_order_value_breakdown,
         )
-        get_portfolio_resting_order_total_value_response.additional_properties = d
+        if len(src_dict) + _absent > 2:
+            _known: set[str] = {
+                "total_resting_order_value",
+                "resting_order_value_breakdown",
+            }
+            get_portfolio_resting_order_total_value_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_portfolio_resting_order_total_value_response._deviations = _deviations
         return get_portfolio_resting_order_total_value_response
 
     @property

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.event_position import EventPosition
@@ -30,6 +36,10 @@ class GetPositionsResponse:
     event_positions: list[EventPosition]
     cursor: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -37,21 +47,38 @@ class GetPositionsResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        market_positions = []
-        for market_positions_item_data in self.market_positions:
-            market_positions_item = market_positions_item_data.to_dict()
-            market_positions.append(market_positions_item)
+        if isinstance(self.market_positions, Unset):
+            pass
+        elif (
+            self.market_positions is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_positions"] = None
+        else:
+            _market_positions = []
+            for market_positions_item_data in self.market_positions:
+                market_positions_item = market_positions_item_data.to_dict()
+                _market_positions.append(market_positions_item)
 
-        field_dict["market_positions"] = market_positions
-        event_positions = []
-        for event_positions_item_data in self.event_positions:
-            event_positions_item = event_positions_item_data.to_dict()
-            event_positions.append(event_positions_item)
+            field_dict["market_positions"] = _market_positions
+        if isinstance(self.event_positions, Unset):
+            pass
+        elif (
+            self.event_positions is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["event_positions"] = None
+        else:
+            _event_positions = []
+            for event_positions_item_data in self.event_positions:
+                event_positions_item = event_positions_item_data.to_dict()
+                _event_positions.append(event_positions_item)
 
-        field_dict["event_positions"] = event_positions
-        cursor = self.cursor
-        if cursor is not UNSET:
-            field_dict["cursor"] = cursor
+            field_dict["event_positions"] = _event_positions
+        if isinstance(self.cursor, Unset):
+            pass
+        elif self.cursor is None:  # a null the spec does not allow, kept as received
+            field_dict["cursor"] = None
+        else:
+            field_dict["cursor"] = self.cursor
         return field_dict
 
     @classmethod
@@ -59,28 +86,84 @@ class GetPositionsResponse:
         from ..models.event_position import EventPosition
         from ..models.market_position import MarketPosition
 
-        d = dict(src_dict)
-        market_positions = []
-        _market_positions = d.pop("market_positions")
-        for market_positions_item_data in _market_positions:
-            market_positions_item = MarketPosition.from_dict(market_positions_item_data)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("market_positions", UNSET)
+            _f_market_positions: Any
+            if _v is UNSET:
+                _f_market_positions = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "GetPositionsResponse", "market_positions", "missing"
+                )
+            elif _v is None:
+                _f_market_positions = None
+                _deviations = record_deviation(
+                    _deviations, "GetPositionsResponse", "market_positions", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("market_positions", "array", _v)
+                try:
+                    _f_market_positions = [MarketPosition.from_dict(_x) for _x in _v]
+                except BadValue as _bad:
+                    raise _bad.within_list("market_positions", _v) from None
 
-            market_positions.append(market_positions_item)
+            _v = src_dict.get("event_positions", UNSET)
+            _f_event_positions: Any
+            if _v is UNSET:
+                _f_event_positions = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "GetPositionsResponse", "event_positions", "missing"
+                )
+            elif _v is None:
+                _f_event_positions = None
+                _deviations = record_deviation(
+                    _deviations, "GetPositionsResponse", "event_positions", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("event_positions", "array", _v)
+                try:
+                    _f_event_positions = [EventPosition.from_dict(_x) for _x in _v]
+                except BadValue as _bad:
+                    raise _bad.within_list("event_positions", _v) from None
 
-        event_positions = []
-        _event_positions = d.pop("event_positions")
-        for event_positions_item_data in _event_positions:
-            event_positions_item = EventPosition.from_dict(event_positions_item_data)
+            _v = src_dict.get("cursor", UNSET)
+            _f_cursor: Any
+            if _v is UNSET:
+                _f_cursor = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_cursor = None
+                _deviations = record_deviation(
+                    _deviations, "GetPositionsResponse", "cursor", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("cursor", "str", _v)
+                _f_cursor = _v
 
-            event_positions.append(event_positions_item)
-
-        cursor = d.pop("cursor", UNSET)
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_positions_response = cls(
-            market_positions=market_positions,
-            event_positions=event_positions,
-            cursor=cursor,
+            market_positions=_f_market_positions,
+            event_positions=_f_event_positions,
+            cursor=_f_cursor,
         )
-        get_positions_response.additional_properties = d
+        if len(src_dict) + _absent > 3:
+            _known: set[str] = {"market_positions", "event_positions", "cursor"}
+            get_positions_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_positions_response._deviations = _deviations
         return get_positions_response
 
     @property

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.rfq import RFQ
@@ -23,6 +29,10 @@ class GetRFQResponse:
 
     rfq: RFQ
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -30,21 +40,57 @@ class GetRFQResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        rfq = self.rfq.to_dict()
-        field_dict["rfq"] = rfq
+        if isinstance(self.rfq, Unset):
+            pass
+        elif self.rfq is None:  # a null the spec does not allow, kept as received
+            field_dict["rfq"] = None
+        else:
+            _rfq = self.rfq.to_dict()
+            field_dict["rfq"] = _rfq
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.rfq import RFQ
 
-        d = dict(src_dict)
-        rfq = RFQ.from_dict(d.pop("rfq"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("rfq", UNSET)
+            _f_rfq: Any
+            if _v is UNSET:
+                _f_rfq = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "GetRFQResponse", "rfq", "missing"
+                )
+            elif _v is None:
+                _f_rfq = None
+                _deviations = record_deviation(
+                    _deviations, "GetRFQResponse", "rfq", "null"
+                )
+            else:
+                try:
+                    _f_rfq = RFQ.from_dict(_v)
+                except BadValue as _bad:
+                    raise _bad.within("rfq") from None
 
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_rfq_response = cls(
-            rfq=rfq,
+            rfq=_f_rfq,
         )
-        get_rfq_response.additional_properties = d
+        if len(src_dict) + _absent > 1:
+            _known: set[str] = {"rfq"}
+            get_rfq_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_rfq_response._deviations = _deviations
         return get_rfq_response
 
     @property

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.series_fee_change import SeriesFeeChange
@@ -23,6 +29,10 @@ class GetSeriesFeeChangesResponse:
 
     series_fee_change_arr: list[SeriesFeeChange]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -30,32 +40,73 @@ class GetSeriesFeeChangesResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        series_fee_change_arr = []
-        for series_fee_change_arr_item_data in self.series_fee_change_arr:
-            series_fee_change_arr_item = series_fee_change_arr_item_data.to_dict()
-            series_fee_change_arr.append(series_fee_change_arr_item)
+        if isinstance(self.series_fee_change_arr, Unset):
+            pass
+        elif (
+            self.series_fee_change_arr is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["series_fee_change_arr"] = None
+        else:
+            _series_fee_change_arr = []
+            for series_fee_change_arr_item_data in self.series_fee_change_arr:
+                series_fee_change_arr_item = series_fee_change_arr_item_data.to_dict()
+                _series_fee_change_arr.append(series_fee_change_arr_item)
 
-        field_dict["series_fee_change_arr"] = series_fee_change_arr
+            field_dict["series_fee_change_arr"] = _series_fee_change_arr
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.series_fee_change import SeriesFeeChange
 
-        d = dict(src_dict)
-        series_fee_change_arr = []
-        _series_fee_change_arr = d.pop("series_fee_change_arr")
-        for series_fee_change_arr_item_data in _series_fee_change_arr:
-            series_fee_change_arr_item = SeriesFeeChange.from_dict(
-                series_fee_change_arr_item_data
-            )
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("series_fee_change_arr", UNSET)
+            _f_series_fee_change_arr: Any
+            if _v is UNSET:
+                _f_series_fee_change_arr = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetSeriesFeeChangesResponse",
+                    "series_fee_change_arr",
+                    "missing",
+                )
+            elif _v is None:
+                _f_series_fee_change_arr = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetSeriesFeeChangesResponse",
+                    "series_fee_change_arr",
+                    "null",
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("series_fee_change_arr", "array", _v)
+                try:
+                    _f_series_fee_change_arr = [
+                        SeriesFeeChange.from_dict(_x) for _x in _v
+                    ]
+                except BadValue as _bad:
+                    raise _bad.within_list("series_fee_change_arr", _v) from None
 
-            series_fee_change_arr.append(series_fee_change_arr_item)
-
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_series_fee_changes_response = cls(
-            series_fee_change_arr=series_fee_change_arr,
+            series_fee_change_arr=_f_series_fee_change_arr,
         )
-        get_series_fee_changes_response.additional_properties = d
+        if len(src_dict) + _absent > 1:
+            _known: set[str] = {"series_fee_change_arr"}
+            get_series_fee_changes_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_series_fee_changes_response._deviations = _deviations
         return get_series_fee_changes_response
 
     @property

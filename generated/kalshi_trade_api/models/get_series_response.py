@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.series import Series
@@ -23,6 +29,10 @@ class GetSeriesResponse:
 
     series: Series
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -30,21 +40,57 @@ class GetSeriesResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        series = self.series.to_dict()
-        field_dict["series"] = series
+        if isinstance(self.series, Unset):
+            pass
+        elif self.series is None:  # a null the spec does not allow, kept as received
+            field_dict["series"] = None
+        else:
+            _series = self.series.to_dict()
+            field_dict["series"] = _series
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.series import Series
 
-        d = dict(src_dict)
-        series = Series.from_dict(d.pop("series"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("series", UNSET)
+            _f_series: Any
+            if _v is UNSET:
+                _f_series = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "GetSeriesResponse", "series", "missing"
+                )
+            elif _v is None:
+                _f_series = None
+                _deviations = record_deviation(
+                    _deviations, "GetSeriesResponse", "series", "null"
+                )
+            else:
+                try:
+                    _f_series = Series.from_dict(_v)
+                except BadValue as _bad:
+                    raise _bad.within("series") from None
 
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_series_response = cls(
-            series=series,
+            series=_f_series,
         )
-        get_series_response.additional_properties = d
+        if len(src_dict) + _absent > 1:
+            _known: set[str] = {"series"}
+            get_series_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_series_response._deviations = _deviations
         return get_series_response
 
     @property

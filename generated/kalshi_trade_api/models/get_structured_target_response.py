@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.structured_target import StructuredTarget
@@ -23,6 +29,10 @@ class GetStructuredTargetResponse:
 
     structured_target: StructuredTarget | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -30,29 +40,61 @@ class GetStructuredTargetResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        structured_target: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.structured_target, Unset):
-            structured_target = self.structured_target.to_dict()
-        if structured_target is not UNSET:
-            field_dict["structured_target"] = structured_target
+        if isinstance(self.structured_target, Unset):
+            pass
+        elif (
+            self.structured_target is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["structured_target"] = None
+        else:
+            _structured_target: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.structured_target, Unset):
+                _structured_target = self.structured_target.to_dict()
+            field_dict["structured_target"] = _structured_target
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.structured_target import StructuredTarget
 
-        d = dict(src_dict)
-        _structured_target = d.pop("structured_target", UNSET)
-        structured_target: StructuredTarget | Unset
-        if isinstance(_structured_target, Unset):
-            structured_target = UNSET
-        else:
-            structured_target = StructuredTarget.from_dict(_structured_target)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("structured_target", UNSET)
+            _f_structured_target: Any
+            if _v is UNSET:
+                _f_structured_target = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_structured_target = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetStructuredTargetResponse",
+                    "structured_target",
+                    "null",
+                )
+            else:
+                try:
+                    _f_structured_target = StructuredTarget.from_dict(_v)
+                except BadValue as _bad:
+                    raise _bad.within("structured_target") from None
 
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_structured_target_response = cls(
-            structured_target=structured_target,
+            structured_target=_f_structured_target,
         )
-        get_structured_target_response.additional_properties = d
+        if len(src_dict) + _absent > 1:
+            _known: set[str] = {"structured_target"}
+            get_structured_target_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_structured_target_response._deviations = _deviations
         return get_structured_target_response
 
     @property

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.structured_target import StructuredTarget
@@ -25,6 +31,10 @@ class GetStructuredTargetsResponse:
     structured_targets: list[StructuredTarget] | Unset = UNSET
     cursor: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -32,42 +42,91 @@ class GetStructuredTargetsResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        structured_targets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.structured_targets, Unset):
-            structured_targets = []
-            for structured_targets_item_data in self.structured_targets:
-                structured_targets_item = structured_targets_item_data.to_dict()
-                structured_targets.append(structured_targets_item)
+        if isinstance(self.structured_targets, Unset):
+            pass
+        elif (
+            self.structured_targets is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["structured_targets"] = None
+        else:
+            _structured_targets: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.structured_targets, Unset):
+                _structured_targets = []
+                for structured_targets_item_data in self.structured_targets:
+                    structured_targets_item = structured_targets_item_data.to_dict()
+                    _structured_targets.append(structured_targets_item)
 
-        if structured_targets is not UNSET:
-            field_dict["structured_targets"] = structured_targets
-        cursor = self.cursor
-        if cursor is not UNSET:
-            field_dict["cursor"] = cursor
+            field_dict["structured_targets"] = _structured_targets
+        if isinstance(self.cursor, Unset):
+            pass
+        elif self.cursor is None:  # a null the spec does not allow, kept as received
+            field_dict["cursor"] = None
+        else:
+            field_dict["cursor"] = self.cursor
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.structured_target import StructuredTarget
 
-        d = dict(src_dict)
-        _structured_targets = d.pop("structured_targets", UNSET)
-        structured_targets: list[StructuredTarget] | Unset = UNSET
-        if _structured_targets is not UNSET:
-            structured_targets = []
-            for structured_targets_item_data in _structured_targets:
-                structured_targets_item = StructuredTarget.from_dict(
-                    structured_targets_item_data
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("structured_targets", UNSET)
+            _f_structured_targets: Any
+            if _v is UNSET:
+                _f_structured_targets = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_structured_targets = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetStructuredTargetsResponse",
+                    "structured_targets",
+                    "null",
                 )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("structured_targets", "array", _v)
+                try:
+                    _f_structured_targets = [
+                        StructuredTarget.from_dict(_x) for _x in _v
+                    ]
+                except BadValue as _bad:
+                    raise _bad.within_list("structured_targets", _v) from None
 
-                structured_targets.append(structured_targets_item)
+            _v = src_dict.get("cursor", UNSET)
+            _f_cursor: Any
+            if _v is UNSET:
+                _f_cursor = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_cursor = None
+                _deviations = record_deviation(
+                    _deviations, "GetStructuredTargetsResponse", "cursor", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("cursor", "str", _v)
+                _f_cursor = _v
 
-        cursor = d.pop("cursor", UNSET)
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_structured_targets_response = cls(
-            structured_targets=structured_targets,
-            cursor=cursor,
+            structured_targets=_f_structured_targets,
+            cursor=_f_cursor,
         )
-        get_structured_targets_response.additional_properties = d
+        if len(src_dict) + _absent > 2:
+            _known: set[str] = {"structured_targets", "cursor"}
+            get_structured_targets_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_structured_targets_response._deviations = _deviations
         return get_structured_targets_response
 
     @property

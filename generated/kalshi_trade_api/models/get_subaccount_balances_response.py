@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.subaccount_balance import SubaccountBalance
@@ -23,6 +29,10 @@ class GetSubaccountBalancesResponse:
 
     subaccount_balances: list[SubaccountBalance]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -30,32 +40,73 @@ class GetSubaccountBalancesResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        subaccount_balances = []
-        for subaccount_balances_item_data in self.subaccount_balances:
-            subaccount_balances_item = subaccount_balances_item_data.to_dict()
-            subaccount_balances.append(subaccount_balances_item)
+        if isinstance(self.subaccount_balances, Unset):
+            pass
+        elif (
+            self.subaccount_balances is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["subaccount_balances"] = None
+        else:
+            _subaccount_balances = []
+            for subaccount_balances_item_data in self.subaccount_balances:
+                subaccount_balances_item = subaccount_balances_item_data.to_dict()
+                _subaccount_balances.append(subaccount_balances_item)
 
-        field_dict["subaccount_balances"] = subaccount_balances
+            field_dict["subaccount_balances"] = _subaccount_balances
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.subaccount_balance import SubaccountBalance
 
-        d = dict(src_dict)
-        subaccount_balances = []
-        _subaccount_balances = d.pop("subaccount_balances")
-        for subaccount_balances_item_data in _subaccount_balances:
-            subaccount_balances_item = SubaccountBalance.from_dict(
-                subaccount_balances_item_data
-            )
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("subaccount_balances", UNSET)
+            _f_subaccount_balances: Any
+            if _v is UNSET:
+                _f_subaccount_balances = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetSubaccountBalancesResponse",
+                    "subaccount_balances",
+                    "missing",
+                )
+            elif _v is None:
+                _f_subaccount_balances = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetSubaccountBalancesResponse",
+                    "subaccount_balances",
+                    "null",
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("subaccount_balances", "array", _v)
+                try:
+                    _f_subaccount_balances = [
+                        SubaccountBalance.from_dict(_x) for _x in _v
+                    ]
+                except BadValue as _bad:
+                    raise _bad.within_list("subaccount_balances", _v) from None
 
-            subaccount_balances.append(subaccount_balances_item)
-
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_subaccount_balances_response = cls(
-            subaccount_balances=subaccount_balances,
+            subaccount_balances=_f_subaccount_balances,
         )
-        get_subaccount_balances_response.additional_properties = d
+        if len(src_dict) + _absent > 1:
+            _known: set[str] = {"subaccount_balances"}
+            get_subaccount_balances_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_subaccount_balances_response._deviations = _deviations
         return get_subaccount_balances_response
 
     @property

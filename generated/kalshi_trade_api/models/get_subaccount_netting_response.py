@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.subaccount_netting_config import SubaccountNettingConfig
@@ -23,6 +29,10 @@ class GetSubaccountNettingResponse:
 
     netting_configs: list[SubaccountNettingConfig]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -30,32 +40,73 @@ class GetSubaccountNettingResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        netting_configs = []
-        for netting_configs_item_data in self.netting_configs:
-            netting_configs_item = netting_configs_item_data.to_dict()
-            netting_configs.append(netting_configs_item)
+        if isinstance(self.netting_configs, Unset):
+            pass
+        elif (
+            self.netting_configs is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["netting_configs"] = None
+        else:
+            _netting_configs = []
+            for netting_configs_item_data in self.netting_configs:
+                netting_configs_item = netting_configs_item_data.to_dict()
+                _netting_configs.append(netting_configs_item)
 
-        field_dict["netting_configs"] = netting_configs
+            field_dict["netting_configs"] = _netting_configs
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.subaccount_netting_config import SubaccountNettingConfig
 
-        d = dict(src_dict)
-        netting_configs = []
-        _netting_configs = d.pop("netting_configs")
-        for netting_configs_item_data in _netting_configs:
-            netting_configs_item = SubaccountNettingConfig.from_dict(
-                netting_configs_item_data
-            )
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("netting_configs", UNSET)
+            _f_netting_configs: Any
+            if _v is UNSET:
+                _f_netting_configs = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetSubaccountNettingResponse",
+                    "netting_configs",
+                    "missing",
+                )
+            elif _v is None:
+                _f_netting_configs = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetSubaccountNettingResponse",
+                    "netting_configs",
+                    "null",
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("netting_configs", "array", _v)
+                try:
+                    _f_netting_configs = [
+                        SubaccountNettingConfig.from_dict(_x) for _x in _v
+                    ]
+                except BadValue as _bad:
+                    raise _bad.within_list("netting_configs", _v) from None
 
-            netting_configs.append(netting_configs_item)
-
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_subaccount_netting_response = cls(
-            netting_configs=netting_configs,
+            netting_configs=_f_netting_configs,
         )
-        get_subaccount_netting_response.additional_properties = d
+        if len(src_dict) + _absent > 1:
+            _known: set[str] = {"netting_configs"}
+            get_subaccount_netting_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_subaccount_netting_response._deviations = _deviations
         return get_subaccount_netting_response
 
     @property

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.subaccount_transfer import SubaccountTransfer
@@ -25,6 +31,10 @@ class GetSubaccountTransfersResponse:
     transfers: list[SubaccountTransfer]
     cursor: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -32,35 +42,88 @@ class GetSubaccountTransfersResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        transfers = []
-        for transfers_item_data in self.transfers:
-            transfers_item = transfers_item_data.to_dict()
-            transfers.append(transfers_item)
+        if isinstance(self.transfers, Unset):
+            pass
+        elif self.transfers is None:  # a null the spec does not allow, kept as received
+            field_dict["transfers"] = None
+        else:
+            _transfers = []
+            for transfers_item_data in self.transfers:
+                transfers_item = transfers_item_data.to_dict()
+                _transfers.append(transfers_item)
 
-        field_dict["transfers"] = transfers
-        cursor = self.cursor
-        if cursor is not UNSET:
-            field_dict["cursor"] = cursor
+            field_dict["transfers"] = _transfers
+        if isinstance(self.cursor, Unset):
+            pass
+        elif self.cursor is None:  # a null the spec does not allow, kept as received
+            field_dict["cursor"] = None
+        else:
+            field_dict["cursor"] = self.cursor
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.subaccount_transfer import SubaccountTransfer
 
-        d = dict(src_dict)
-        transfers = []
-        _transfers = d.pop("transfers")
-        for transfers_item_data in _transfers:
-            transfers_item = SubaccountTransfer.from_dict(transfers_item_data)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("transfers", UNSET)
+            _f_transfers: Any
+            if _v is UNSET:
+                _f_transfers = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetSubaccountTransfersResponse",
+                    "transfers",
+                    "missing",
+                )
+            elif _v is None:
+                _f_transfers = None
+                _deviations = record_deviation(
+                    _deviations, "GetSubaccountTransfersResponse", "transfers", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("transfers", "array", _v)
+                try:
+                    _f_transfers = [SubaccountTransfer.from_dict(_x) for _x in _v]
+                except BadValue as _bad:
+                    raise _bad.within_list("transfers", _v) from None
 
-            transfers.append(transfers_item)
+            _v = src_dict.get("cursor", UNSET)
+            _f_cursor: Any
+            if _v is UNSET:
+                _f_cursor = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_cursor = None
+                _deviations = record_deviation(
+                    _deviations, "GetSubaccountTransfersResponse", "cursor", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("cursor", "str", _v)
+                _f_cursor = _v
 
-        cursor = d.pop("cursor", UNSET)
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_subaccount_transfers_response = cls(
-            transfers=transfers,
-            cursor=cursor,
+            transfers=_f_transfers,
+            cursor=_f_cursor,
         )
-        get_subaccount_transfers_response.additional_properties = d
+        if len(src_dict) + _absent > 2:
+            _known: set[str] = {"transfers", "cursor"}
+            get_subaccount_transfers_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_subaccount_transfers_response._deviations = _deviations
         return get_subaccount_transfers_response
 
     @property

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.get_tags_for_series_categories_response_tags_by_categories import (
@@ -26,6 +32,10 @@ class GetTagsForSeriesCategoriesResponse:
 
     tags_by_categories: GetTagsForSeriesCategoriesResponseTagsByCategories
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -33,8 +43,15 @@ class GetTagsForSeriesCategoriesResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        tags_by_categories = self.tags_by_categories.to_dict()
-        field_dict["tags_by_categories"] = tags_by_categories
+        if isinstance(self.tags_by_categories, Unset):
+            pass
+        elif (
+            self.tags_by_categories is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["tags_by_categories"] = None
+        else:
+            _tags_by_categories = self.tags_by_categories.to_dict()
+            field_dict["tags_by_categories"] = _tags_by_categories
         return field_dict
 
     @classmethod
@@ -43,17 +60,52 @@ class GetTagsForSeriesCategoriesResponse:
             GetTagsForSeriesCategoriesResponseTagsByCategories,
         )
 
-        d = dict(src_dict)
-        tags_by_categories = (
-            GetTagsForSeriesCategoriesResponseTagsByCategories.from_dict(
-                d.pop("tags_by_categories")
-            )
-        )
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("tags_by_categories", UNSET)
+            _f_tags_by_categories: Any
+            if _v is UNSET:
+                _f_tags_by_categories = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetTagsForSeriesCategoriesResponse",
+                    "tags_by_categories",
+                    "missing",
+                )
+            elif _v is None:
+                _f_tags_by_categories = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetTagsForSeriesCategoriesResponse",
+                    "tags_by_categories",
+                    "null",
+                )
+            else:
+                try:
+                    _f_tags_by_categories = (
+                        GetTagsForSeriesCategoriesResponseTagsByCategories.from_dict(_v)
+                    )
+                except BadValue as _bad:
+                    raise _bad.within("tags_by_categories") from None
 
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_tags_for_series_categories_response = cls(
-            tags_by_categories=tags_by_categories,
+            tags_by_categories=_f_tags_by_categories,
         )
-        get_tags_for_series_categories_response.additional_properties = d
+        if len(src_dict) + _absent > 1:
+            _known: set[str] = {"tags_by_categories"}
+            get_tags_for_series_categories_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_tags_for_series_categories_response._deviations = _deviations
         return get_tags_for_series_categories_response
 
     @property

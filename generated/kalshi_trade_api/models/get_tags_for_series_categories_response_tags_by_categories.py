@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    BadValue,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="GetTagsForSeriesCategoriesResponseTagsByCategories")
 
@@ -16,6 +20,10 @@ class GetTagsForSeriesCategoriesResponseTagsByCategories:
     """Mapping of series categories to their associated tags"""
 
     additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -29,14 +37,47 @@ class GetTagsForSeriesCategoriesResponseTagsByCategories:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_tags_for_series_categories_response_tags_by_categories = cls()
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = cast(list[str], prop_dict)
+        if len(src_dict) + _absent > 0:
+            _known: set[str] = set()
+            _extra: dict[str, Any] = {}
+            try:
+                for _key, _v in src_dict.items():
+                    if _key in _known:
+                        continue
+                    if _v is None:
+                        _extra[_key] = None
+                        _deviations = record_deviation(
+                            _deviations,
+                            "GetTagsForSeriesCategoriesResponseTagsByCategories",
+                            _key,
+                            "null",
+                        )
+                        continue
+                    if type(_v) is not list:
+                        raise BadValue(_key, "array", _v)
+                    for _i0, _x0 in enumerate(_v):
+                        if type(_x0) is not str:
+                            raise BadValue(_i0, "str", _x0).within(_key)
+                    _extra[_key] = _v
 
-            additional_properties[prop_name] = additional_property
-        get_tags_for_series_categories_response_tags_by_categories.additional_properties = additional_properties
+            except BadValue as _bad:
+                _bad.source = src_dict
+                raise
+            get_tags_for_series_categories_response_tags_by_categories.additional_properties = _extra
+        if _deviations is not None:
+            get_tags_for_series_categories_response_tags_by_categories._deviations = (
+                _deviations
+            )
         return get_tags_for_series_categories_response_tags_by_categories
 
     @property

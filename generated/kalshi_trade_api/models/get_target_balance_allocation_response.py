@@ -10,7 +10,13 @@ from ..models.resting_margin_reservation import (
     RestingMarginReservation,
     check_resting_margin_reservation,
 )
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.target_balance_allocation import TargetBalanceAllocation
@@ -32,6 +38,10 @@ class GetTargetBalanceAllocationResponse:
     allocations: list[TargetBalanceAllocation]
     resting_margin_reservation: RestingMarginReservation
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -39,41 +49,109 @@ class GetTargetBalanceAllocationResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        allocations = []
-        for allocations_item_data in self.allocations:
-            allocations_item = allocations_item_data.to_dict()
-            allocations.append(allocations_item)
+        if isinstance(self.allocations, Unset):
+            pass
+        elif (
+            self.allocations is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["allocations"] = None
+        else:
+            _allocations = []
+            for allocations_item_data in self.allocations:
+                allocations_item = allocations_item_data.to_dict()
+                _allocations.append(allocations_item)
 
-        field_dict["allocations"] = allocations
-        resting_margin_reservation: str = check_resting_margin_reservation(
-            self.resting_margin_reservation, "resting_margin_reservation"
-        )
-        field_dict["resting_margin_reservation"] = resting_margin_reservation
+            field_dict["allocations"] = _allocations
+        if isinstance(self.resting_margin_reservation, Unset):
+            pass
+        elif (
+            self.resting_margin_reservation is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["resting_margin_reservation"] = None
+        else:
+            _resting_margin_reservation: str = check_resting_margin_reservation(
+                self.resting_margin_reservation, "resting_margin_reservation"
+            )
+            field_dict["resting_margin_reservation"] = _resting_margin_reservation
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.target_balance_allocation import TargetBalanceAllocation
 
-        d = dict(src_dict)
-        allocations = []
-        _allocations = d.pop("allocations")
-        for allocations_item_data in _allocations:
-            allocations_item = TargetBalanceAllocation.from_dict(allocations_item_data)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("allocations", UNSET)
+            _f_allocations: Any
+            if _v is UNSET:
+                _f_allocations = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetTargetBalanceAllocationResponse",
+                    "allocations",
+                    "missing",
+                )
+            elif _v is None:
+                _f_allocations = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetTargetBalanceAllocationResponse",
+                    "allocations",
+                    "null",
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("allocations", "array", _v)
+                try:
+                    _f_allocations = [
+                        TargetBalanceAllocation.from_dict(_x) for _x in _v
+                    ]
+                except BadValue as _bad:
+                    raise _bad.within_list("allocations", _v) from None
 
-            allocations.append(allocations_item)
+            _v = src_dict.get("resting_margin_reservation", UNSET)
+            _f_resting_margin_reservation: Any
+            if _v is UNSET:
+                _f_resting_margin_reservation = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetTargetBalanceAllocationResponse",
+                    "resting_margin_reservation",
+                    "missing",
+                )
+            elif _v is None:
+                _f_resting_margin_reservation = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetTargetBalanceAllocationResponse",
+                    "resting_margin_reservation",
+                    "null",
+                )
+            else:
+                _f_resting_margin_reservation = check_resting_margin_reservation(
+                    _v, "resting_margin_reservation", received=True
+                )
 
-        resting_margin_reservation = check_resting_margin_reservation(
-            d.pop("resting_margin_reservation"),
-            "resting_margin_reservation",
-            received=True,
-        )
-
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_target_balance_allocation_response = cls(
-            allocations=allocations,
-            resting_margin_reservation=resting_margin_reservation,
+            allocations=_f_allocations,
+            resting_margin_reservation=_f_resting_margin_reservation,
         )
-        get_target_balance_allocation_response.additional_properties = d
+        if len(src_dict) + _absent > 2:
+            _known: set[str] = {"allocations", "resting_margin_reservation"}
+            get_target_balance_allocation_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_target_balance_allocation_response._deviations = _deviations
         return get_target_balance_allocation_response
 
     @property

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.trade import Trade
@@ -25,6 +31,10 @@ class GetTradesResponse:
     trades: list[Trade]
     cursor: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -32,34 +42,88 @@ class GetTradesResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        trades = []
-        for trades_item_data in self.trades:
-            trades_item = trades_item_data.to_dict()
-            trades.append(trades_item)
+        if isinstance(self.trades, Unset):
+            pass
+        elif self.trades is None:  # a null the spec does not allow, kept as received
+            field_dict["trades"] = None
+        else:
+            _trades = []
+            for trades_item_data in self.trades:
+                trades_item = trades_item_data.to_dict()
+                _trades.append(trades_item)
 
-        field_dict["trades"] = trades
-        cursor = self.cursor
-        field_dict["cursor"] = cursor
+            field_dict["trades"] = _trades
+        if isinstance(self.cursor, Unset):
+            pass
+        elif self.cursor is None:  # a null the spec does not allow, kept as received
+            field_dict["cursor"] = None
+        else:
+            field_dict["cursor"] = self.cursor
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.trade import Trade
 
-        d = dict(src_dict)
-        trades = []
-        _trades = d.pop("trades")
-        for trades_item_data in _trades:
-            trades_item = Trade.from_dict(trades_item_data)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("trades", UNSET)
+            _f_trades: Any
+            if _v is UNSET:
+                _f_trades = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "GetTradesResponse", "trades", "missing"
+                )
+            elif _v is None:
+                _f_trades = None
+                _deviations = record_deviation(
+                    _deviations, "GetTradesResponse", "trades", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("trades", "array", _v)
+                try:
+                    _f_trades = [Trade.from_dict(_x) for _x in _v]
+                except BadValue as _bad:
+                    raise _bad.within_list("trades", _v) from None
 
-            trades.append(trades_item)
+            _v = src_dict.get("cursor", UNSET)
+            _f_cursor: Any
+            if _v is UNSET:
+                _f_cursor = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "GetTradesResponse", "cursor", "missing"
+                )
+            elif _v is None:
+                _f_cursor = None
+                _deviations = record_deviation(
+                    _deviations, "GetTradesResponse", "cursor", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("cursor", "str", _v)
+                _f_cursor = _v
 
-        cursor = d.pop("cursor")
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_trades_response = cls(
-            trades=trades,
-            cursor=cursor,
+            trades=_f_trades,
+            cursor=_f_cursor,
         )
-        get_trades_response.additional_properties = d
+        if len(src_dict) + _absent > 2:
+            _known: set[str] = {"trades", "cursor"}
+            get_trades_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_trades_response._deviations = _deviations
         return get_trades_response
 
     @property

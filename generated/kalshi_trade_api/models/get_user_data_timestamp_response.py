@@ -6,9 +6,15 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    parse_datetime,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="GetUserDataTimestampResponse")
 
@@ -21,6 +27,10 @@ class GetUserDataTimestampResponse:
 
     as_of_time: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -28,19 +38,54 @@ class GetUserDataTimestampResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        as_of_time = self.as_of_time.isoformat()
-        field_dict["as_of_time"] = as_of_time
+        if isinstance(self.as_of_time, Unset):
+            pass
+        elif (
+            self.as_of_time is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["as_of_time"] = None
+        else:
+            _as_of_time = self.as_of_time.isoformat()
+            field_dict["as_of_time"] = _as_of_time
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        as_of_time = isoparse(d.pop("as_of_time"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("as_of_time", UNSET)
+            _f_as_of_time: Any
+            if _v is UNSET:
+                _f_as_of_time = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "GetUserDataTimestampResponse", "as_of_time", "missing"
+                )
+            elif _v is None:
+                _f_as_of_time = None
+                _deviations = record_deviation(
+                    _deviations, "GetUserDataTimestampResponse", "as_of_time", "null"
+                )
+            else:
+                _f_as_of_time = parse_datetime(_v, "as_of_time")
 
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_user_data_timestamp_response = cls(
-            as_of_time=as_of_time,
+            as_of_time=_f_as_of_time,
         )
-        get_user_data_timestamp_response.additional_properties = d
+        if len(src_dict) + _absent > 1:
+            _known: set[str] = {"as_of_time"}
+            get_user_data_timestamp_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_user_data_timestamp_response._deviations = _deviations
         return get_user_data_timestamp_response
 
     @property

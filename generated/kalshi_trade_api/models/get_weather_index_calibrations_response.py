@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.weather_index_calibration import WeatherIndexCalibration
@@ -28,6 +34,10 @@ class GetWeatherIndexCalibrationsResponse:
     units: str
     calibrations: list[WeatherIndexCalibration]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -35,40 +45,129 @@ class GetWeatherIndexCalibrationsResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        city = self.city
-        field_dict["city"] = city
-        units = self.units
-        field_dict["units"] = units
-        calibrations = []
-        for calibrations_item_data in self.calibrations:
-            calibrations_item = calibrations_item_data.to_dict()
-            calibrations.append(calibrations_item)
+        if isinstance(self.city, Unset):
+            pass
+        elif self.city is None:  # a null the spec does not allow, kept as received
+            field_dict["city"] = None
+        else:
+            field_dict["city"] = self.city
+        if isinstance(self.units, Unset):
+            pass
+        elif self.units is None:  # a null the spec does not allow, kept as received
+            field_dict["units"] = None
+        else:
+            field_dict["units"] = self.units
+        if isinstance(self.calibrations, Unset):
+            pass
+        elif (
+            self.calibrations is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["calibrations"] = None
+        else:
+            _calibrations = []
+            for calibrations_item_data in self.calibrations:
+                calibrations_item = calibrations_item_data.to_dict()
+                _calibrations.append(calibrations_item)
 
-        field_dict["calibrations"] = calibrations
+            field_dict["calibrations"] = _calibrations
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.weather_index_calibration import WeatherIndexCalibration
 
-        d = dict(src_dict)
-        city = d.pop("city")
-        units = d.pop("units")
-        calibrations = []
-        _calibrations = d.pop("calibrations")
-        for calibrations_item_data in _calibrations:
-            calibrations_item = WeatherIndexCalibration.from_dict(
-                calibrations_item_data
-            )
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("city", UNSET)
+            _f_city: Any
+            if _v is UNSET:
+                _f_city = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetWeatherIndexCalibrationsResponse",
+                    "city",
+                    "missing",
+                )
+            elif _v is None:
+                _f_city = None
+                _deviations = record_deviation(
+                    _deviations, "GetWeatherIndexCalibrationsResponse", "city", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("city", "str", _v)
+                _f_city = _v
 
-            calibrations.append(calibrations_item)
+            _v = src_dict.get("units", UNSET)
+            _f_units: Any
+            if _v is UNSET:
+                _f_units = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetWeatherIndexCalibrationsResponse",
+                    "units",
+                    "missing",
+                )
+            elif _v is None:
+                _f_units = None
+                _deviations = record_deviation(
+                    _deviations, "GetWeatherIndexCalibrationsResponse", "units", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("units", "str", _v)
+                _f_units = _v
 
+            _v = src_dict.get("calibrations", UNSET)
+            _f_calibrations: Any
+            if _v is UNSET:
+                _f_calibrations = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetWeatherIndexCalibrationsResponse",
+                    "calibrations",
+                    "missing",
+                )
+            elif _v is None:
+                _f_calibrations = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetWeatherIndexCalibrationsResponse",
+                    "calibrations",
+                    "null",
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("calibrations", "array", _v)
+                try:
+                    _f_calibrations = [
+                        WeatherIndexCalibration.from_dict(_x) for _x in _v
+                    ]
+                except BadValue as _bad:
+                    raise _bad.within_list("calibrations", _v) from None
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_weather_index_calibrations_response = cls(
-            city=city,
-            units=units,
-            calibrations=calibrations,
+            city=_f_city,
+            units=_f_units,
+            calibrations=_f_calibrations,
         )
-        get_weather_index_calibrations_response.additional_properties = d
+        if len(src_dict) + _absent > 3:
+            _known: set[str] = {"city", "units", "calibrations"}
+            get_weather_index_calibrations_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_weather_index_calibrations_response._deviations = _deviations
         return get_weather_index_calibrations_response
 
     @property

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.weather_index_point import WeatherIndexPoint
@@ -30,6 +36,10 @@ class GetWeatherIndexResponse:
     timeseries: list[WeatherIndexPoint]
     config_version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -37,43 +47,139 @@ class GetWeatherIndexResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        city = self.city
-        field_dict["city"] = city
-        units = self.units
-        field_dict["units"] = units
-        timeseries = []
-        for timeseries_item_data in self.timeseries:
-            timeseries_item = timeseries_item_data.to_dict()
-            timeseries.append(timeseries_item)
+        if isinstance(self.city, Unset):
+            pass
+        elif self.city is None:  # a null the spec does not allow, kept as received
+            field_dict["city"] = None
+        else:
+            field_dict["city"] = self.city
+        if isinstance(self.units, Unset):
+            pass
+        elif self.units is None:  # a null the spec does not allow, kept as received
+            field_dict["units"] = None
+        else:
+            field_dict["units"] = self.units
+        if isinstance(self.timeseries, Unset):
+            pass
+        elif (
+            self.timeseries is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["timeseries"] = None
+        else:
+            _timeseries = []
+            for timeseries_item_data in self.timeseries:
+                timeseries_item = timeseries_item_data.to_dict()
+                _timeseries.append(timeseries_item)
 
-        field_dict["timeseries"] = timeseries
-        config_version = self.config_version
-        if config_version is not UNSET:
-            field_dict["config_version"] = config_version
+            field_dict["timeseries"] = _timeseries
+        if isinstance(self.config_version, Unset):
+            pass
+        elif (
+            self.config_version is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["config_version"] = None
+        else:
+            field_dict["config_version"] = self.config_version
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.weather_index_point import WeatherIndexPoint
 
-        d = dict(src_dict)
-        city = d.pop("city")
-        units = d.pop("units")
-        timeseries = []
-        _timeseries = d.pop("timeseries")
-        for timeseries_item_data in _timeseries:
-            timeseries_item = WeatherIndexPoint.from_dict(timeseries_item_data)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("city", UNSET)
+            _f_city: Any
+            if _v is UNSET:
+                _f_city = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "GetWeatherIndexResponse", "city", "missing"
+                )
+            elif _v is None:
+                _f_city = None
+                _deviations = record_deviation(
+                    _deviations, "GetWeatherIndexResponse", "city", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("city", "str", _v)
+                _f_city = _v
 
-            timeseries.append(timeseries_item)
+            _v = src_dict.get("units", UNSET)
+            _f_units: Any
+            if _v is UNSET:
+                _f_units = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "GetWeatherIndexResponse", "units", "missing"
+                )
+            elif _v is None:
+                _f_units = None
+                _deviations = record_deviation(
+                    _deviations, "GetWeatherIndexResponse", "units", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("units", "str", _v)
+                _f_units = _v
 
-        config_version = d.pop("config_version", UNSET)
+            _v = src_dict.get("timeseries", UNSET)
+            _f_timeseries: Any
+            if _v is UNSET:
+                _f_timeseries = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "GetWeatherIndexResponse", "timeseries", "missing"
+                )
+            elif _v is None:
+                _f_timeseries = None
+                _deviations = record_deviation(
+                    _deviations, "GetWeatherIndexResponse", "timeseries", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("timeseries", "array", _v)
+                try:
+                    _f_timeseries = [WeatherIndexPoint.from_dict(_x) for _x in _v]
+                except BadValue as _bad:
+                    raise _bad.within_list("timeseries", _v) from None
+
+            _v = src_dict.get("config_version", UNSET)
+            _f_config_version: Any
+            if _v is UNSET:
+                _f_config_version = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_config_version = None
+                _deviations = record_deviation(
+                    _deviations, "GetWeatherIndexResponse", "config_version", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("config_version", "str", _v)
+                _f_config_version = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         get_weather_index_response = cls(
-            city=city,
-            units=units,
-            timeseries=timeseries,
-            config_version=config_version,
+            city=_f_city,
+            units=_f_units,
+            timeseries=_f_timeseries,
+            config_version=_f_config_version,
         )
-        get_weather_index_response.additional_properties = d
+        if len(src_dict) + _absent > 4:
+            _known: set[str] = {"city", "units", "timeseries", "config_version"}
+            get_weather_index_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            get_weather_index_response._deviations = _deviations
         return get_weather_index_response
 
     @property

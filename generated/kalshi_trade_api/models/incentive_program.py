@@ -2,17 +2,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.incentive_program_incentive_type import (
     IncentiveProgramIncentiveType,
     check_incentive_program_incentive_type,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    parse_datetime,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="IncentiveProgram")
 
@@ -48,6 +54,10 @@ class IncentiveProgram:
     target_size_fp: None | str | Unset = UNSET
     max_reward_per_account: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -55,113 +65,346 @@ class IncentiveProgram:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        id = self.id
-        field_dict["id"] = id
-        market_id = self.market_id
-        field_dict["market_id"] = market_id
-        market_ticker = self.market_ticker
-        field_dict["market_ticker"] = market_ticker
-        incentive_type: str = check_incentive_program_incentive_type(
-            self.incentive_type, "incentive_type"
-        )
-        field_dict["incentive_type"] = incentive_type
-        incentive_description = self.incentive_description
-        field_dict["incentive_description"] = incentive_description
-        start_date = self.start_date.isoformat()
-        field_dict["start_date"] = start_date
-        end_date = self.end_date.isoformat()
-        field_dict["end_date"] = end_date
-        period_reward = self.period_reward
-        field_dict["period_reward"] = period_reward
-        paid_out = self.paid_out
-        field_dict["paid_out"] = paid_out
-        discount_factor_bps: int | None | Unset
+        if isinstance(self.id, Unset):
+            pass
+        elif self.id is None:  # a null the spec does not allow, kept as received
+            field_dict["id"] = None
+        else:
+            field_dict["id"] = self.id
+        if isinstance(self.market_id, Unset):
+            pass
+        elif self.market_id is None:  # a null the spec does not allow, kept as received
+            field_dict["market_id"] = None
+        else:
+            field_dict["market_id"] = self.market_id
+        if isinstance(self.market_ticker, Unset):
+            pass
+        elif (
+            self.market_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_ticker"] = None
+        else:
+            field_dict["market_ticker"] = self.market_ticker
+        if isinstance(self.incentive_type, Unset):
+            pass
+        elif (
+            self.incentive_type is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["incentive_type"] = None
+        else:
+            _incentive_type: str = check_incentive_program_incentive_type(
+                self.incentive_type, "incentive_type"
+            )
+            field_dict["incentive_type"] = _incentive_type
+        if isinstance(self.incentive_description, Unset):
+            pass
+        elif (
+            self.incentive_description is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["incentive_description"] = None
+        else:
+            field_dict["incentive_description"] = self.incentive_description
+        if isinstance(self.start_date, Unset):
+            pass
+        elif (
+            self.start_date is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["start_date"] = None
+        else:
+            _start_date = self.start_date.isoformat()
+            field_dict["start_date"] = _start_date
+        if isinstance(self.end_date, Unset):
+            pass
+        elif self.end_date is None:  # a null the spec does not allow, kept as received
+            field_dict["end_date"] = None
+        else:
+            _end_date = self.end_date.isoformat()
+            field_dict["end_date"] = _end_date
+        if isinstance(self.period_reward, Unset):
+            pass
+        elif (
+            self.period_reward is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["period_reward"] = None
+        else:
+            field_dict["period_reward"] = self.period_reward
+        if isinstance(self.paid_out, Unset):
+            pass
+        elif self.paid_out is None:  # a null the spec does not allow, kept as received
+            field_dict["paid_out"] = None
+        else:
+            field_dict["paid_out"] = self.paid_out
         if isinstance(self.discount_factor_bps, Unset):
-            discount_factor_bps = UNSET
+            pass
         else:
-            discount_factor_bps = self.discount_factor_bps
-        if discount_factor_bps is not UNSET:
-            field_dict["discount_factor_bps"] = discount_factor_bps
-        target_size_fp: None | str | Unset
+            _discount_factor_bps: int | None | Unset
+            if isinstance(self.discount_factor_bps, Unset):
+                _discount_factor_bps = UNSET
+            else:
+                _discount_factor_bps = self.discount_factor_bps
+            field_dict["discount_factor_bps"] = _discount_factor_bps
         if isinstance(self.target_size_fp, Unset):
-            target_size_fp = UNSET
+            pass
         else:
-            target_size_fp = self.target_size_fp
-        if target_size_fp is not UNSET:
-            field_dict["target_size_fp"] = target_size_fp
-        max_reward_per_account: int | None | Unset
+            _target_size_fp: None | str | Unset
+            if isinstance(self.target_size_fp, Unset):
+                _target_size_fp = UNSET
+            else:
+                _target_size_fp = self.target_size_fp
+            field_dict["target_size_fp"] = _target_size_fp
         if isinstance(self.max_reward_per_account, Unset):
-            max_reward_per_account = UNSET
+            pass
         else:
-            max_reward_per_account = self.max_reward_per_account
-        if max_reward_per_account is not UNSET:
-            field_dict["max_reward_per_account"] = max_reward_per_account
+            _max_reward_per_account: int | None | Unset
+            if isinstance(self.max_reward_per_account, Unset):
+                _max_reward_per_account = UNSET
+            else:
+                _max_reward_per_account = self.max_reward_per_account
+            field_dict["max_reward_per_account"] = _max_reward_per_account
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-        market_id = d.pop("market_id")
-        market_ticker = d.pop("market_ticker")
-        incentive_type = check_incentive_program_incentive_type(
-            d.pop("incentive_type"), "incentive_type", received=True
-        )
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("id", UNSET)
+            _f_id: Any
+            if _v is UNSET:
+                _f_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "IncentiveProgram", "id", "missing"
+                )
+            elif _v is None:
+                _f_id = None
+                _deviations = record_deviation(
+                    _deviations, "IncentiveProgram", "id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("id", "str", _v)
+                _f_id = _v
 
-        incentive_description = d.pop("incentive_description")
-        start_date = isoparse(d.pop("start_date"))
+            _v = src_dict.get("market_id", UNSET)
+            _f_market_id: Any
+            if _v is UNSET:
+                _f_market_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "IncentiveProgram", "market_id", "missing"
+                )
+            elif _v is None:
+                _f_market_id = None
+                _deviations = record_deviation(
+                    _deviations, "IncentiveProgram", "market_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("market_id", "str", _v)
+                _f_market_id = _v
 
-        end_date = isoparse(d.pop("end_date"))
+            _v = src_dict.get("market_ticker", UNSET)
+            _f_market_ticker: Any
+            if _v is UNSET:
+                _f_market_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "IncentiveProgram", "market_ticker", "missing"
+                )
+            elif _v is None:
+                _f_market_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "IncentiveProgram", "market_ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("market_ticker", "str", _v)
+                _f_market_ticker = _v
 
-        period_reward = d.pop("period_reward")
-        paid_out = d.pop("paid_out")
+            _v = src_dict.get("incentive_type", UNSET)
+            _f_incentive_type: Any
+            if _v is UNSET:
+                _f_incentive_type = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "IncentiveProgram", "incentive_type", "missing"
+                )
+            elif _v is None:
+                _f_incentive_type = None
+                _deviations = record_deviation(
+                    _deviations, "IncentiveProgram", "incentive_type", "null"
+                )
+            else:
+                _f_incentive_type = check_incentive_program_incentive_type(
+                    _v, "incentive_type", received=True
+                )
 
-        def _parse_discount_factor_bps(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            _v = src_dict.get("incentive_description", UNSET)
+            _f_incentive_description: Any
+            if _v is UNSET:
+                _f_incentive_description = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "IncentiveProgram", "incentive_description", "missing"
+                )
+            elif _v is None:
+                _f_incentive_description = None
+                _deviations = record_deviation(
+                    _deviations, "IncentiveProgram", "incentive_description", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("incentive_description", "str", _v)
+                _f_incentive_description = _v
 
-        discount_factor_bps = _parse_discount_factor_bps(
-            d.pop("discount_factor_bps", UNSET)
-        )
+            _v = src_dict.get("start_date", UNSET)
+            _f_start_date: Any
+            if _v is UNSET:
+                _f_start_date = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "IncentiveProgram", "start_date", "missing"
+                )
+            elif _v is None:
+                _f_start_date = None
+                _deviations = record_deviation(
+                    _deviations, "IncentiveProgram", "start_date", "null"
+                )
+            else:
+                _f_start_date = parse_datetime(_v, "start_date")
 
-        def _parse_target_size_fp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _v = src_dict.get("end_date", UNSET)
+            _f_end_date: Any
+            if _v is UNSET:
+                _f_end_date = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "IncentiveProgram", "end_date", "missing"
+                )
+            elif _v is None:
+                _f_end_date = None
+                _deviations = record_deviation(
+                    _deviations, "IncentiveProgram", "end_date", "null"
+                )
+            else:
+                _f_end_date = parse_datetime(_v, "end_date")
 
-        target_size_fp = _parse_target_size_fp(d.pop("target_size_fp", UNSET))
+            _v = src_dict.get("period_reward", UNSET)
+            _f_period_reward: Any
+            if _v is UNSET:
+                _f_period_reward = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "IncentiveProgram", "period_reward", "missing"
+                )
+            elif _v is None:
+                _f_period_reward = None
+                _deviations = record_deviation(
+                    _deviations, "IncentiveProgram", "period_reward", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("period_reward", "int", _v)
+                _f_period_reward = _v
 
-        def _parse_max_reward_per_account(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            _v = src_dict.get("paid_out", UNSET)
+            _f_paid_out: Any
+            if _v is UNSET:
+                _f_paid_out = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "IncentiveProgram", "paid_out", "missing"
+                )
+            elif _v is None:
+                _f_paid_out = None
+                _deviations = record_deviation(
+                    _deviations, "IncentiveProgram", "paid_out", "null"
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("paid_out", "bool", _v)
+                _f_paid_out = _v
 
-        max_reward_per_account = _parse_max_reward_per_account(
-            d.pop("max_reward_per_account", UNSET)
-        )
+            _v = src_dict.get("discount_factor_bps", UNSET)
+            _f_discount_factor_bps: Any
+            if _v is UNSET:
+                _f_discount_factor_bps = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_discount_factor_bps = None
+                else:
+                    if type(_v) is not int:
+                        raise BadValue("discount_factor_bps", "int", _v)
+                    _f_discount_factor_bps = _v
 
+            _v = src_dict.get("target_size_fp", UNSET)
+            _f_target_size_fp: Any
+            if _v is UNSET:
+                _f_target_size_fp = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_target_size_fp = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("target_size_fp", "str", _v)
+                    _f_target_size_fp = _v
+
+            _v = src_dict.get("max_reward_per_account", UNSET)
+            _f_max_reward_per_account: Any
+            if _v is UNSET:
+                _f_max_reward_per_account = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_max_reward_per_account = None
+                else:
+                    if type(_v) is not int:
+                        raise BadValue("max_reward_per_account", "int", _v)
+                    _f_max_reward_per_account = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         incentive_program = cls(
-            id=id,
-            market_id=market_id,
-            market_ticker=market_ticker,
-            incentive_type=incentive_type,
-            incentive_description=incentive_description,
-            start_date=start_date,
-            end_date=end_date,
-            period_reward=period_reward,
-            paid_out=paid_out,
-            discount_factor_bps=discount_factor_bps,
-            target_size_fp=target_size_fp,
-            max_reward_per_account=max_reward_per_account,
+            id=_f_id,
+            market_id=_f_market_id,
+            market_ticker=_f_market_ticker,
+            incentive_type=_f_incentive_type,
+            incentive_description=_f_incentive_description,
+            start_date=_f_start_date,
+            end_date=_f_end_date,
+            period_reward=_f_period_reward,
+            paid_out=_f_paid_out,
+            discount_factor_bps=_f_discount_factor_bps,
+            target_size_fp=_f_target_size_fp,
+            max_reward_per_account=_f_max_reward_per_account,
         )
-        incentive_program.additional_properties = d
+        if len(src_dict) + _absent > 12:
+            _known: set[str] = {
+                "id",
+                "market_id",
+                "market_ticker",
+                "incentive_type",
+                "incentive_description",
+                "start_date",
+                "end_date",
+                "period_reward",
+                "paid_out",
+                "discount_factor_bps",
+                "target_size_fp",
+                "max_reward_per_account",
+            }
+            incentive_program.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            incentive_program._deviations = _deviations
         return incentive_program
 
     @property

@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="IndexedBalance")
 
@@ -15,14 +21,18 @@ T = TypeVar("T", bound="IndexedBalance")
 class IndexedBalance:
     """Attributes:
     exchange_index (int): Identifier for an exchange shard.
-    balance (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
-        "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
+    balance (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
+        \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
         price level structure. Example: 0.5600.
     """
 
     exchange_index: int
     balance: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -30,22 +40,80 @@ class IndexedBalance:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        exchange_index = self.exchange_index
-        field_dict["exchange_index"] = exchange_index
-        balance = self.balance
-        field_dict["balance"] = balance
+        if isinstance(self.exchange_index, Unset):
+            pass
+        elif (
+            self.exchange_index is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["exchange_index"] = None
+        else:
+            field_dict["exchange_index"] = self.exchange_index
+        if isinstance(self.balance, Unset):
+            pass
+        elif self.balance is None:  # a null the spec does not allow, kept as received
+            field_dict["balance"] = None
+        else:
+            field_dict["balance"] = self.balance
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        exchange_index = d.pop("exchange_index")
-        balance = d.pop("balance")
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("exchange_index", UNSET)
+            _f_exchange_index: Any
+            if _v is UNSET:
+                _f_exchange_index = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "IndexedBalance", "exchange_index", "missing"
+                )
+            elif _v is None:
+                _f_exchange_index = None
+                _deviations = record_deviation(
+                    _deviations, "IndexedBalance", "exchange_index", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("exchange_index", "int", _v)
+                _f_exchange_index = _v
+
+            _v = src_dict.get("balance", UNSET)
+            _f_balance: Any
+            if _v is UNSET:
+                _f_balance = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "IndexedBalance", "balance", "missing"
+                )
+            elif _v is None:
+                _f_balance = None
+                _deviations = record_deviation(
+                    _deviations, "IndexedBalance", "balance", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("balance", "str", _v)
+                _f_balance = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         indexed_balance = cls(
-            exchange_index=exchange_index,
-            balance=balance,
+            exchange_index=_f_exchange_index,
+            balance=_f_balance,
         )
-        indexed_balance.additional_properties = d
+        if len(src_dict) + _absent > 2:
+            _known: set[str] = {"exchange_index", "balance"}
+            indexed_balance.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            indexed_balance._deviations = _deviations
         return indexed_balance
 
     @property

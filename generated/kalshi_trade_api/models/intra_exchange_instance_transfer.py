@@ -11,7 +11,13 @@ from ..models.intra_exchange_instance_transfer_status import (
     IntraExchangeInstanceTransferStatus,
     check_intra_exchange_instance_transfer_status,
 )
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="IntraExchangeInstanceTransfer")
 
@@ -24,8 +30,8 @@ class IntraExchangeInstanceTransfer:
     destination (ExchangeInstance): The exchange instance type
     source_exchange_shard (int): Source exchange shard index
     destination_exchange_shard (int): Destination exchange shard index
-    amount (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
-        "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
+    amount (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
+        \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
         price level structure. Example: 0.5600.
     status (IntraExchangeInstanceTransferStatus): Transfer status.
     created_ts (int): Unix timestamp when the transfer was created
@@ -40,6 +46,10 @@ class IntraExchangeInstanceTransfer:
     status: IntraExchangeInstanceTransferStatus
     created_ts: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -47,55 +57,271 @@ class IntraExchangeInstanceTransfer:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        transfer_id = self.transfer_id
-        field_dict["transfer_id"] = transfer_id
-        source: str = check_exchange_instance(self.source, "source")
-        field_dict["source"] = source
-        destination: str = check_exchange_instance(self.destination, "destination")
-        field_dict["destination"] = destination
-        source_exchange_shard = self.source_exchange_shard
-        field_dict["source_exchange_shard"] = source_exchange_shard
-        destination_exchange_shard = self.destination_exchange_shard
-        field_dict["destination_exchange_shard"] = destination_exchange_shard
-        amount = self.amount
-        field_dict["amount"] = amount
-        status: str = check_intra_exchange_instance_transfer_status(
-            self.status, "status"
-        )
-        field_dict["status"] = status
-        created_ts = self.created_ts
-        field_dict["created_ts"] = created_ts
+        if isinstance(self.transfer_id, Unset):
+            pass
+        elif (
+            self.transfer_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["transfer_id"] = None
+        else:
+            field_dict["transfer_id"] = self.transfer_id
+        if isinstance(self.source, Unset):
+            pass
+        elif self.source is None:  # a null the spec does not allow, kept as received
+            field_dict["source"] = None
+        else:
+            _source: str = check_exchange_instance(self.source, "source")
+            field_dict["source"] = _source
+        if isinstance(self.destination, Unset):
+            pass
+        elif (
+            self.destination is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["destination"] = None
+        else:
+            _destination: str = check_exchange_instance(self.destination, "destination")
+            field_dict["destination"] = _destination
+        if isinstance(self.source_exchange_shard, Unset):
+            pass
+        elif (
+            self.source_exchange_shard is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["source_exchange_shard"] = None
+        else:
+            field_dict["source_exchange_shard"] = self.source_exchange_shard
+        if isinstance(self.destination_exchange_shard, Unset):
+            pass
+        elif (
+            self.destination_exchange_shard is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["destination_exchange_shard"] = None
+        else:
+            field_dict["destination_exchange_shard"] = self.destination_exchange_shard
+        if isinstance(self.amount, Unset):
+            pass
+        elif self.amount is None:  # a null the spec does not allow, kept as received
+            field_dict["amount"] = None
+        else:
+            field_dict["amount"] = self.amount
+        if isinstance(self.status, Unset):
+            pass
+        elif self.status is None:  # a null the spec does not allow, kept as received
+            field_dict["status"] = None
+        else:
+            _status: str = check_intra_exchange_instance_transfer_status(
+                self.status, "status"
+            )
+            field_dict["status"] = _status
+        if isinstance(self.created_ts, Unset):
+            pass
+        elif (
+            self.created_ts is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["created_ts"] = None
+        else:
+            field_dict["created_ts"] = self.created_ts
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        transfer_id = d.pop("transfer_id")
-        source = check_exchange_instance(d.pop("source"), "source", received=True)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("transfer_id", UNSET)
+            _f_transfer_id: Any
+            if _v is UNSET:
+                _f_transfer_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "IntraExchangeInstanceTransfer",
+                    "transfer_id",
+                    "missing",
+                )
+            elif _v is None:
+                _f_transfer_id = None
+                _deviations = record_deviation(
+                    _deviations, "IntraExchangeInstanceTransfer", "transfer_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("transfer_id", "str", _v)
+                _f_transfer_id = _v
 
-        destination = check_exchange_instance(
-            d.pop("destination"), "destination", received=True
-        )
+            _v = src_dict.get("source", UNSET)
+            _f_source: Any
+            if _v is UNSET:
+                _f_source = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "IntraExchangeInstanceTransfer", "source", "missing"
+                )
+            elif _v is None:
+                _f_source = None
+                _deviations = record_deviation(
+                    _deviations, "IntraExchangeInstanceTransfer", "source", "null"
+                )
+            else:
+                _f_source = check_exchange_instance(_v, "source", received=True)
 
-        source_exchange_shard = d.pop("source_exchange_shard")
-        destination_exchange_shard = d.pop("destination_exchange_shard")
-        amount = d.pop("amount")
-        status = check_intra_exchange_instance_transfer_status(
-            d.pop("status"), "status", received=True
-        )
+            _v = src_dict.get("destination", UNSET)
+            _f_destination: Any
+            if _v is UNSET:
+                _f_destination = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "IntraExchangeInstanceTransfer",
+                    "destination",
+                    "missing",
+                )
+            elif _v is None:
+                _f_destination = None
+                _deviations = record_deviation(
+                    _deviations, "IntraExchangeInstanceTransfer", "destination", "null"
+                )
+            else:
+                _f_destination = check_exchange_instance(
+                    _v, "destination", received=True
+                )
 
-        created_ts = d.pop("created_ts")
+            _v = src_dict.get("source_exchange_shard", UNSET)
+            _f_source_exchange_shard: Any
+            if _v is UNSET:
+                _f_source_exchange_shard = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "IntraExchangeInstanceTransfer",
+                    "source_exchange_shard",
+                    "missing",
+                )
+            elif _v is None:
+                _f_source_exchange_shard = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "IntraExchangeInstanceTransfer",
+                    "source_exchange_shard",
+                    "null",
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("source_exchange_shard", "int", _v)
+                _f_source_exchange_shard = _v
+
+            _v = src_dict.get("destination_exchange_shard", UNSET)
+            _f_destination_exchange_shard: Any
+            if _v is UNSET:
+                _f_destination_exchange_shard = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "IntraExchangeInstanceTransfer",
+                    "destination_exchange_shard",
+                    "missing",
+                )
+            elif _v is None:
+                _f_destination_exchange_shard = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "IntraExchangeInstanceTransfer",
+                    "destination_exchange_shard",
+                    "null",
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("destination_exchange_shard", "int", _v)
+                _f_destination_exchange_shard = _v
+
+            _v = src_dict.get("amount", UNSET)
+            _f_amount: Any
+            if _v is UNSET:
+                _f_amount = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "IntraExchangeInstanceTransfer", "amount", "missing"
+                )
+            elif _v is None:
+                _f_amount = None
+                _deviations = record_deviation(
+                    _deviations, "IntraExchangeInstanceTransfer", "amount", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("amount", "str", _v)
+                _f_amount = _v
+
+            _v = src_dict.get("status", UNSET)
+            _f_status: Any
+            if _v is UNSET:
+                _f_status = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "IntraExchangeInstanceTransfer", "status", "missing"
+                )
+            elif _v is None:
+                _f_status = None
+                _deviations = record_deviation(
+                    _deviations, "IntraExchangeInstanceTransfer", "status", "null"
+                )
+            else:
+                _f_status = check_intra_exchange_instance_transfer_status(
+                    _v, "status", received=True
+                )
+
+            _v = src_dict.get("created_ts", UNSET)
+            _f_created_ts: Any
+            if _v is UNSET:
+                _f_created_ts = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "IntraExchangeInstanceTransfer",
+                    "created_ts",
+                    "missing",
+                )
+            elif _v is None:
+                _f_created_ts = None
+                _deviations = record_deviation(
+                    _deviations, "IntraExchangeInstanceTransfer", "created_ts", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("created_ts", "int", _v)
+                _f_created_ts = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         intra_exchange_instance_transfer = cls(
-            transfer_id=transfer_id,
-            source=source,
-            destination=destination,
-            source_exchange_shard=source_exchange_shard,
-            destination_exchange_shard=destination_exchange_shard,
-            amount=amount,
-            status=status,
-            created_ts=created_ts,
+            transfer_id=_f_transfer_id,
+            source=_f_source,
+            destination=_f_destination,
+            source_exchange_shard=_f_source_exchange_shard,
+            destination_exchange_shard=_f_destination_exchange_shard,
+            amount=_f_amount,
+            status=_f_status,
+            created_ts=_f_created_ts,
         )
-        intra_exchange_instance_transfer.additional_properties = d
+        if len(src_dict) + _absent > 8:
+            _known: set[str] = {
+                "transfer_id",
+                "source",
+                "destination",
+                "source_exchange_shard",
+                "destination_exchange_shard",
+                "amount",
+                "status",
+                "created_ts",
+            }
+            intra_exchange_instance_transfer.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            intra_exchange_instance_transfer._deviations = _deviations
         return intra_exchange_instance_transfer
 
     @property

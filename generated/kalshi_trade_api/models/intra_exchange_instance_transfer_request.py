@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.exchange_instance import ExchangeInstance, check_exchange_instance
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="IntraExchangeInstanceTransferRequest")
 
@@ -34,6 +40,10 @@ class IntraExchangeInstanceTransferRequest:
     source_subaccount: int | Unset = 0
     destination_subaccount: int | Unset = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -41,50 +51,239 @@ class IntraExchangeInstanceTransferRequest:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        source: str = check_exchange_instance(self.source, "source")
-        field_dict["source"] = source
-        destination: str = check_exchange_instance(self.destination, "destination")
-        field_dict["destination"] = destination
-        amount = self.amount
-        field_dict["amount"] = amount
-        source_exchange_shard = self.source_exchange_shard
-        if source_exchange_shard is not UNSET:
-            field_dict["source_exchange_shard"] = source_exchange_shard
-        destination_exchange_shard = self.destination_exchange_shard
-        if destination_exchange_shard is not UNSET:
-            field_dict["destination_exchange_shard"] = destination_exchange_shard
-        source_subaccount = self.source_subaccount
-        if source_subaccount is not UNSET:
-            field_dict["source_subaccount"] = source_subaccount
-        destination_subaccount = self.destination_subaccount
-        if destination_subaccount is not UNSET:
-            field_dict["destination_subaccount"] = destination_subaccount
+        if isinstance(self.source, Unset):
+            pass
+        elif self.source is None:  # a null the spec does not allow, kept as received
+            field_dict["source"] = None
+        else:
+            _source: str = check_exchange_instance(self.source, "source")
+            field_dict["source"] = _source
+        if isinstance(self.destination, Unset):
+            pass
+        elif (
+            self.destination is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["destination"] = None
+        else:
+            _destination: str = check_exchange_instance(self.destination, "destination")
+            field_dict["destination"] = _destination
+        if isinstance(self.amount, Unset):
+            pass
+        elif self.amount is None:  # a null the spec does not allow, kept as received
+            field_dict["amount"] = None
+        else:
+            field_dict["amount"] = self.amount
+        if isinstance(self.source_exchange_shard, Unset):
+            pass
+        elif (
+            self.source_exchange_shard is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["source_exchange_shard"] = None
+        else:
+            field_dict["source_exchange_shard"] = self.source_exchange_shard
+        if isinstance(self.destination_exchange_shard, Unset):
+            pass
+        elif (
+            self.destination_exchange_shard is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["destination_exchange_shard"] = None
+        else:
+            field_dict["destination_exchange_shard"] = self.destination_exchange_shard
+        if isinstance(self.source_subaccount, Unset):
+            pass
+        elif (
+            self.source_subaccount is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["source_subaccount"] = None
+        else:
+            field_dict["source_subaccount"] = self.source_subaccount
+        if isinstance(self.destination_subaccount, Unset):
+            pass
+        elif (
+            self.destination_subaccount is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["destination_subaccount"] = None
+        else:
+            field_dict["destination_subaccount"] = self.destination_subaccount
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        source = check_exchange_instance(d.pop("source"), "source", received=True)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("source", UNSET)
+            _f_source: Any
+            if _v is UNSET:
+                _f_source = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "IntraExchangeInstanceTransferRequest",
+                    "source",
+                    "missing",
+                )
+            elif _v is None:
+                _f_source = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "IntraExchangeInstanceTransferRequest",
+                    "source",
+                    "null",
+                )
+            else:
+                _f_source = check_exchange_instance(_v, "source", received=True)
 
-        destination = check_exchange_instance(
-            d.pop("destination"), "destination", received=True
-        )
+            _v = src_dict.get("destination", UNSET)
+            _f_destination: Any
+            if _v is UNSET:
+                _f_destination = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "IntraExchangeInstanceTransferRequest",
+                    "destination",
+                    "missing",
+                )
+            elif _v is None:
+                _f_destination = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "IntraExchangeInstanceTransferRequest",
+                    "destination",
+                    "null",
+                )
+            else:
+                _f_destination = check_exchange_instance(
+                    _v, "destination", received=True
+                )
 
-        amount = d.pop("amount")
-        source_exchange_shard = d.pop("source_exchange_shard", UNSET)
-        destination_exchange_shard = d.pop("destination_exchange_shard", UNSET)
-        source_subaccount = d.pop("source_subaccount", UNSET)
-        destination_subaccount = d.pop("destination_subaccount", UNSET)
+            _v = src_dict.get("amount", UNSET)
+            _f_amount: Any
+            if _v is UNSET:
+                _f_amount = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "IntraExchangeInstanceTransferRequest",
+                    "amount",
+                    "missing",
+                )
+            elif _v is None:
+                _f_amount = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "IntraExchangeInstanceTransferRequest",
+                    "amount",
+                    "null",
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("amount", "int", _v)
+                _f_amount = _v
+
+            _v = src_dict.get("source_exchange_shard", UNSET)
+            _f_source_exchange_shard: Any
+            if _v is UNSET:
+                _f_source_exchange_shard = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_source_exchange_shard = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "IntraExchangeInstanceTransferRequest",
+                    "source_exchange_shard",
+                    "null",
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("source_exchange_shard", "int", _v)
+                _f_source_exchange_shard = _v
+
+            _v = src_dict.get("destination_exchange_shard", UNSET)
+            _f_destination_exchange_shard: Any
+            if _v is UNSET:
+                _f_destination_exchange_shard = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_destination_exchange_shard = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "IntraExchangeInstanceTransferRequest",
+                    "destination_exchange_shard",
+                    "null",
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("destination_exchange_shard", "int", _v)
+                _f_destination_exchange_shard = _v
+
+            _v = src_dict.get("source_subaccount", UNSET)
+            _f_source_subaccount: Any
+            if _v is UNSET:
+                _f_source_subaccount = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_source_subaccount = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "IntraExchangeInstanceTransferRequest",
+                    "source_subaccount",
+                    "null",
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("source_subaccount", "int", _v)
+                _f_source_subaccount = _v
+
+            _v = src_dict.get("destination_subaccount", UNSET)
+            _f_destination_subaccount: Any
+            if _v is UNSET:
+                _f_destination_subaccount = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_destination_subaccount = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "IntraExchangeInstanceTransferRequest",
+                    "destination_subaccount",
+                    "null",
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("destination_subaccount", "int", _v)
+                _f_destination_subaccount = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         intra_exchange_instance_transfer_request = cls(
-            source=source,
-            destination=destination,
-            amount=amount,
-            source_exchange_shard=source_exchange_shard,
-            destination_exchange_shard=destination_exchange_shard,
-            source_subaccount=source_subaccount,
-            destination_subaccount=destination_subaccount,
+            source=_f_source,
+            destination=_f_destination,
+            amount=_f_amount,
+            source_exchange_shard=_f_source_exchange_shard,
+            destination_exchange_shard=_f_destination_exchange_shard,
+            source_subaccount=_f_source_subaccount,
+            destination_subaccount=_f_destination_subaccount,
         )
-        intra_exchange_instance_transfer_request.additional_properties = d
+        if len(src_dict) + _absent > 7:
+            _known: set[str] = {
+                "source",
+                "destination",
+                "amount",
+                "source_exchange_shard",
+                "destination_exchange_shard",
+                "source_subaccount",
+                "destination_subaccount",
+            }
+            intra_exchange_instance_transfer_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            intra_exchange_instance_transfer_request._deviations = _deviations
         return intra_exchange_instance_transfer_request
 
     @property

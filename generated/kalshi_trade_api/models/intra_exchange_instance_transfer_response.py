@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="IntraExchangeInstanceTransferResponse")
 
@@ -19,6 +25,10 @@ class IntraExchangeInstanceTransferResponse:
 
     transfer_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -26,18 +36,61 @@ class IntraExchangeInstanceTransferResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        transfer_id = self.transfer_id
-        field_dict["transfer_id"] = transfer_id
+        if isinstance(self.transfer_id, Unset):
+            pass
+        elif (
+            self.transfer_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["transfer_id"] = None
+        else:
+            field_dict["transfer_id"] = self.transfer_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        transfer_id = d.pop("transfer_id")
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("transfer_id", UNSET)
+            _f_transfer_id: Any
+            if _v is UNSET:
+                _f_transfer_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "IntraExchangeInstanceTransferResponse",
+                    "transfer_id",
+                    "missing",
+                )
+            elif _v is None:
+                _f_transfer_id = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "IntraExchangeInstanceTransferResponse",
+                    "transfer_id",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("transfer_id", "str", _v)
+                _f_transfer_id = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         intra_exchange_instance_transfer_response = cls(
-            transfer_id=transfer_id,
+            transfer_id=_f_transfer_id,
         )
-        intra_exchange_instance_transfer_response.additional_properties = d
+        if len(src_dict) + _absent > 1:
+            _known: set[str] = {"transfer_id"}
+            intra_exchange_instance_transfer_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            intra_exchange_instance_transfer_response._deviations = _deviations
         return intra_exchange_instance_transfer_response
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownEnumValue
+from ..types import BadValue, UnknownEnumValue
 
 IntraExchangeInstanceTransferStatus = Literal["complete", "pending"]
 
@@ -13,16 +13,17 @@ INTRA_EXCHANGE_INSTANCE_TRANSFER_STATUS_VALUES: frozenset[str] = frozenset(
 
 
 def check_intra_exchange_instance_transfer_status(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> IntraExchangeInstanceTransferStatus:
-    if value in INTRA_EXCHANGE_INSTANCE_TRANSFER_STATUS_VALUES:
+    if (
+        isinstance(value, str)
+        and value in INTRA_EXCHANGE_INSTANCE_TRANSFER_STATUS_VALUES
+    ):
         return cast(IntraExchangeInstanceTransferStatus, value)
     if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
         return cast(IntraExchangeInstanceTransferStatus, UnknownEnumValue(value))
     if received:
-        raise TypeError(
-            f"{field}: {value!r} is not a valid IntraExchangeInstanceTransferStatus"
-        )
+        raise BadValue(field, "IntraExchangeInstanceTransferStatus (str)", value)
     allowed = ", ".join(
         repr(v) for v in sorted(INTRA_EXCHANGE_INSTANCE_TRANSFER_STATUS_VALUES)
     )

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.fcm_subtrader import FCMSubtrader
@@ -23,6 +29,10 @@ class ListFCMSubtradersResponse:
 
     subtraders: list[FCMSubtrader]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -30,30 +40,65 @@ class ListFCMSubtradersResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        subtraders = []
-        for subtraders_item_data in self.subtraders:
-            subtraders_item = subtraders_item_data.to_dict()
-            subtraders.append(subtraders_item)
+        if isinstance(self.subtraders, Unset):
+            pass
+        elif (
+            self.subtraders is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["subtraders"] = None
+        else:
+            _subtraders = []
+            for subtraders_item_data in self.subtraders:
+                subtraders_item = subtraders_item_data.to_dict()
+                _subtraders.append(subtraders_item)
 
-        field_dict["subtraders"] = subtraders
+            field_dict["subtraders"] = _subtraders
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.fcm_subtrader import FCMSubtrader
 
-        d = dict(src_dict)
-        subtraders = []
-        _subtraders = d.pop("subtraders")
-        for subtraders_item_data in _subtraders:
-            subtraders_item = FCMSubtrader.from_dict(subtraders_item_data)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("subtraders", UNSET)
+            _f_subtraders: Any
+            if _v is UNSET:
+                _f_subtraders = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "ListFCMSubtradersResponse", "subtraders", "missing"
+                )
+            elif _v is None:
+                _f_subtraders = None
+                _deviations = record_deviation(
+                    _deviations, "ListFCMSubtradersResponse", "subtraders", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("subtraders", "array", _v)
+                try:
+                    _f_subtraders = [FCMSubtrader.from_dict(_x) for _x in _v]
+                except BadValue as _bad:
+                    raise _bad.within_list("subtraders", _v) from None
 
-            subtraders.append(subtraders_item)
-
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         list_fcm_subtraders_response = cls(
-            subtraders=subtraders,
+            subtraders=_f_subtraders,
         )
-        list_fcm_subtraders_response.additional_properties = d
+        if len(src_dict) + _absent > 1:
+            _known: set[str] = {"subtraders"}
+            list_fcm_subtraders_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            list_fcm_subtraders_response._deviations = _deviations
         return list_fcm_subtraders_response
 
     @property

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.live_data_details import LiveDataDetails
@@ -27,6 +33,10 @@ class LiveData:
     details: LiveDataDetails
     milestone_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -34,29 +44,107 @@ class LiveData:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        type_ = self.type_
-        field_dict["type"] = type_
-        details = self.details.to_dict()
-        field_dict["details"] = details
-        milestone_id = self.milestone_id
-        field_dict["milestone_id"] = milestone_id
+        if isinstance(self.type_, Unset):
+            pass
+        elif self.type_ is None:  # a null the spec does not allow, kept as received
+            field_dict["type"] = None
+        else:
+            field_dict["type"] = self.type_
+        if isinstance(self.details, Unset):
+            pass
+        elif self.details is None:  # a null the spec does not allow, kept as received
+            field_dict["details"] = None
+        else:
+            _details = self.details.to_dict()
+            field_dict["details"] = _details
+        if isinstance(self.milestone_id, Unset):
+            pass
+        elif (
+            self.milestone_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["milestone_id"] = None
+        else:
+            field_dict["milestone_id"] = self.milestone_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.live_data_details import LiveDataDetails
 
-        d = dict(src_dict)
-        type_ = d.pop("type")
-        details = LiveDataDetails.from_dict(d.pop("details"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("type", UNSET)
+            _f_type_: Any
+            if _v is UNSET:
+                _f_type_ = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "LiveData", "type", "missing"
+                )
+            elif _v is None:
+                _f_type_ = None
+                _deviations = record_deviation(_deviations, "LiveData", "type", "null")
+            else:
+                if type(_v) is not str:
+                    raise BadValue("type", "str", _v)
+                _f_type_ = _v
 
-        milestone_id = d.pop("milestone_id")
+            _v = src_dict.get("details", UNSET)
+            _f_details: Any
+            if _v is UNSET:
+                _f_details = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "LiveData", "details", "missing"
+                )
+            elif _v is None:
+                _f_details = None
+                _deviations = record_deviation(
+                    _deviations, "LiveData", "details", "null"
+                )
+            else:
+                try:
+                    _f_details = LiveDataDetails.from_dict(_v)
+                except BadValue as _bad:
+                    raise _bad.within("details") from None
+
+            _v = src_dict.get("milestone_id", UNSET)
+            _f_milestone_id: Any
+            if _v is UNSET:
+                _f_milestone_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "LiveData", "milestone_id", "missing"
+                )
+            elif _v is None:
+                _f_milestone_id = None
+                _deviations = record_deviation(
+                    _deviations, "LiveData", "milestone_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("milestone_id", "str", _v)
+                _f_milestone_id = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         live_data = cls(
-            type_=type_,
-            details=details,
-            milestone_id=milestone_id,
+            type_=_f_type_,
+            details=_f_details,
+            milestone_id=_f_milestone_id,
         )
-        live_data.additional_properties = d
+        if len(src_dict) + _absent > 3:
+            _known: set[str] = {"type", "details", "milestone_id"}
+            live_data.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            live_data._deviations = _deviations
         return live_data
 
     @property

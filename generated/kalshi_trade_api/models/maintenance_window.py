@@ -6,9 +6,15 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    parse_datetime,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="MaintenanceWindow")
 
@@ -23,6 +29,10 @@ class MaintenanceWindow:
     start_datetime: datetime.datetime
     end_datetime: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -30,24 +40,80 @@ class MaintenanceWindow:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        start_datetime = self.start_datetime.isoformat()
-        field_dict["start_datetime"] = start_datetime
-        end_datetime = self.end_datetime.isoformat()
-        field_dict["end_datetime"] = end_datetime
+        if isinstance(self.start_datetime, Unset):
+            pass
+        elif (
+            self.start_datetime is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["start_datetime"] = None
+        else:
+            _start_datetime = self.start_datetime.isoformat()
+            field_dict["start_datetime"] = _start_datetime
+        if isinstance(self.end_datetime, Unset):
+            pass
+        elif (
+            self.end_datetime is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["end_datetime"] = None
+        else:
+            _end_datetime = self.end_datetime.isoformat()
+            field_dict["end_datetime"] = _end_datetime
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start_datetime = isoparse(d.pop("start_datetime"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("start_datetime", UNSET)
+            _f_start_datetime: Any
+            if _v is UNSET:
+                _f_start_datetime = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MaintenanceWindow", "start_datetime", "missing"
+                )
+            elif _v is None:
+                _f_start_datetime = None
+                _deviations = record_deviation(
+                    _deviations, "MaintenanceWindow", "start_datetime", "null"
+                )
+            else:
+                _f_start_datetime = parse_datetime(_v, "start_datetime")
 
-        end_datetime = isoparse(d.pop("end_datetime"))
+            _v = src_dict.get("end_datetime", UNSET)
+            _f_end_datetime: Any
+            if _v is UNSET:
+                _f_end_datetime = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MaintenanceWindow", "end_datetime", "missing"
+                )
+            elif _v is None:
+                _f_end_datetime = None
+                _deviations = record_deviation(
+                    _deviations, "MaintenanceWindow", "end_datetime", "null"
+                )
+            else:
+                _f_end_datetime = parse_datetime(_v, "end_datetime")
 
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         maintenance_window = cls(
-            start_datetime=start_datetime,
-            end_datetime=end_datetime,
+            start_datetime=_f_start_datetime,
+            end_datetime=_f_end_datetime,
         )
-        maintenance_window.additional_properties = d
+        if len(src_dict) + _absent > 2:
+            _known: set[str] = {"start_datetime", "end_datetime"}
+            maintenance_window.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            maintenance_window._deviations = _deviations
         return maintenance_window
 
     @property

@@ -2,11 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.market_market_type import MarketMarketType, check_market_market_type
 from ..models.market_result import MarketResult, check_market_result
@@ -16,7 +15,14 @@ from ..models.market_settlement_bounds_type import (
 )
 from ..models.market_status import MarketStatus, check_market_status
 from ..models.market_strike_type import MarketStrikeType, check_market_strike_type
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    parse_datetime,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.market_custom_strike_type_0 import MarketCustomStrikeType0
@@ -43,53 +49,53 @@ class Market:
     settlement_timer_seconds (int): The amount of time after determination that the market settles
     status (MarketStatus): The current status of the market in its lifecycle.
     yes_bid_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-        "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
+        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
         market's price level structure. Example: 0.5600.
-    yes_bid_size_fp (str): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in
-        field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-        decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
+    yes_bid_size_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
+        field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
+        decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
         Example: 10.00.
     yes_ask_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-        "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
+        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
         market's price level structure. Example: 0.5600.
-    yes_ask_size_fp (str): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in
-        field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-        decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
+    yes_ask_size_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
+        field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
+        decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
         Example: 10.00.
-    no_bid_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
-        "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
+    no_bid_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
+        \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
         price level structure. Example: 0.5600.
-    no_ask_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
-        "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
+    no_ask_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
+        \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
         price level structure. Example: 0.5600.
     last_price_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-        "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
+        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
         market's price level structure. Example: 0.5600.
-    volume_fp (str): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in field
-        names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2 decimals.
-        Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts. Example:
+    volume_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
+        names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals.
+        Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example:
         10.00.
-    volume_24h_fp (str): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in field
-        names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2 decimals.
-        Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts. Example:
+    volume_24h_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
+        names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals.
+        Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example:
         10.00.
     result (MarketResult):
     can_close_early (bool):
-    open_interest_fp (str): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in
-        field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-        decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
+    open_interest_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
+        field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
+        decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
         Example: 10.00.
     notional_value_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-        "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
+        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
         market's price level structure. Example: 0.5600.
     previous_yes_bid_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-        (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
+        (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by
         that market's price level structure. Example: 0.5600.
     previous_yes_ask_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-        (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
+        (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by
         that market's price level structure. Example: 0.5600.
     previous_price_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-        "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
+        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
         market's price level structure. Example: 0.5600.
     settlement_bounds_type (MarketSettlementBoundsType): Which settlement bounds apply to this market. default means
         the market has no settlement bounds
@@ -181,6 +187,10 @@ class Market:
     is_provisional: bool | Unset = UNSET
     exchange_index: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -190,209 +200,480 @@ class Market:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        ticker = self.ticker
-        field_dict["ticker"] = ticker
-        event_ticker = self.event_ticker
-        field_dict["event_ticker"] = event_ticker
-        market_type: str = check_market_market_type(self.market_type, "market_type")
-        field_dict["market_type"] = market_type
-        yes_sub_title = self.yes_sub_title
-        field_dict["yes_sub_title"] = yes_sub_title
-        no_sub_title = self.no_sub_title
-        field_dict["no_sub_title"] = no_sub_title
-        created_time = self.created_time.isoformat()
-        field_dict["created_time"] = created_time
-        updated_time = self.updated_time.isoformat()
-        field_dict["updated_time"] = updated_time
-        open_time = self.open_time.isoformat()
-        field_dict["open_time"] = open_time
-        close_time = self.close_time.isoformat()
-        field_dict["close_time"] = close_time
-        latest_expiration_time = self.latest_expiration_time.isoformat()
-        field_dict["latest_expiration_time"] = latest_expiration_time
-        settlement_timer_seconds = self.settlement_timer_seconds
-        field_dict["settlement_timer_seconds"] = settlement_timer_seconds
-        status: str = check_market_status(self.status, "status")
-        field_dict["status"] = status
-        yes_bid_dollars = self.yes_bid_dollars
-        field_dict["yes_bid_dollars"] = yes_bid_dollars
-        yes_bid_size_fp = self.yes_bid_size_fp
-        field_dict["yes_bid_size_fp"] = yes_bid_size_fp
-        yes_ask_dollars = self.yes_ask_dollars
-        field_dict["yes_ask_dollars"] = yes_ask_dollars
-        yes_ask_size_fp = self.yes_ask_size_fp
-        field_dict["yes_ask_size_fp"] = yes_ask_size_fp
-        no_bid_dollars = self.no_bid_dollars
-        field_dict["no_bid_dollars"] = no_bid_dollars
-        no_ask_dollars = self.no_ask_dollars
-        field_dict["no_ask_dollars"] = no_ask_dollars
-        last_price_dollars = self.last_price_dollars
-        field_dict["last_price_dollars"] = last_price_dollars
-        volume_fp = self.volume_fp
-        field_dict["volume_fp"] = volume_fp
-        volume_24h_fp = self.volume_24h_fp
-        field_dict["volume_24h_fp"] = volume_24h_fp
-        result: str = check_market_result(self.result, "result")
-        field_dict["result"] = result
-        can_close_early = self.can_close_early
-        field_dict["can_close_early"] = can_close_early
-        open_interest_fp = self.open_interest_fp
-        field_dict["open_interest_fp"] = open_interest_fp
-        notional_value_dollars = self.notional_value_dollars
-        field_dict["notional_value_dollars"] = notional_value_dollars
-        previous_yes_bid_dollars = self.previous_yes_bid_dollars
-        field_dict["previous_yes_bid_dollars"] = previous_yes_bid_dollars
-        previous_yes_ask_dollars = self.previous_yes_ask_dollars
-        field_dict["previous_yes_ask_dollars"] = previous_yes_ask_dollars
-        previous_price_dollars = self.previous_price_dollars
-        field_dict["previous_price_dollars"] = previous_price_dollars
-        settlement_bounds_type: str = check_market_settlement_bounds_type(
-            self.settlement_bounds_type, "settlement_bounds_type"
-        )
-        field_dict["settlement_bounds_type"] = settlement_bounds_type
-        expiration_value = self.expiration_value
-        field_dict["expiration_value"] = expiration_value
-        rules_primary = self.rules_primary
-        field_dict["rules_primary"] = rules_primary
-        rules_secondary = self.rules_secondary
-        field_dict["rules_secondary"] = rules_secondary
-        price_level_structure = self.price_level_structure
-        field_dict["price_level_structure"] = price_level_structure
-        price_ranges = []
-        for price_ranges_item_data in self.price_ranges:
-            price_ranges_item = price_ranges_item_data.to_dict()
-            price_ranges.append(price_ranges_item)
+        if isinstance(self.ticker, Unset):
+            pass
+        elif self.ticker is None:  # a null the spec does not allow, kept as received
+            field_dict["ticker"] = None
+        else:
+            field_dict["ticker"] = self.ticker
+        if isinstance(self.event_ticker, Unset):
+            pass
+        elif (
+            self.event_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["event_ticker"] = None
+        else:
+            field_dict["event_ticker"] = self.event_ticker
+        if isinstance(self.market_type, Unset):
+            pass
+        elif (
+            self.market_type is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_type"] = None
+        else:
+            _market_type: str = check_market_market_type(
+                self.market_type, "market_type"
+            )
+            field_dict["market_type"] = _market_type
+        if isinstance(self.yes_sub_title, Unset):
+            pass
+        elif (
+            self.yes_sub_title is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["yes_sub_title"] = None
+        else:
+            field_dict["yes_sub_title"] = self.yes_sub_title
+        if isinstance(self.no_sub_title, Unset):
+            pass
+        elif (
+            self.no_sub_title is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["no_sub_title"] = None
+        else:
+            field_dict["no_sub_title"] = self.no_sub_title
+        if isinstance(self.created_time, Unset):
+            pass
+        elif (
+            self.created_time is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["created_time"] = None
+        else:
+            _created_time = self.created_time.isoformat()
+            field_dict["created_time"] = _created_time
+        if isinstance(self.updated_time, Unset):
+            pass
+        elif (
+            self.updated_time is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["updated_time"] = None
+        else:
+            _updated_time = self.updated_time.isoformat()
+            field_dict["updated_time"] = _updated_time
+        if isinstance(self.open_time, Unset):
+            pass
+        elif self.open_time is None:  # a null the spec does not allow, kept as received
+            field_dict["open_time"] = None
+        else:
+            _open_time = self.open_time.isoformat()
+            field_dict["open_time"] = _open_time
+        if isinstance(self.close_time, Unset):
+            pass
+        elif (
+            self.close_time is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["close_time"] = None
+        else:
+            _close_time = self.close_time.isoformat()
+            field_dict["close_time"] = _close_time
+        if isinstance(self.latest_expiration_time, Unset):
+            pass
+        elif (
+            self.latest_expiration_time is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["latest_expiration_time"] = None
+        else:
+            _latest_expiration_time = self.latest_expiration_time.isoformat()
+            field_dict["latest_expiration_time"] = _latest_expiration_time
+        if isinstance(self.settlement_timer_seconds, Unset):
+            pass
+        elif (
+            self.settlement_timer_seconds is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["settlement_timer_seconds"] = None
+        else:
+            field_dict["settlement_timer_seconds"] = self.settlement_timer_seconds
+        if isinstance(self.status, Unset):
+            pass
+        elif self.status is None:  # a null the spec does not allow, kept as received
+            field_dict["status"] = None
+        else:
+            _status: str = check_market_status(self.status, "status")
+            field_dict["status"] = _status
+        if isinstance(self.yes_bid_dollars, Unset):
+            pass
+        elif (
+            self.yes_bid_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["yes_bid_dollars"] = None
+        else:
+            field_dict["yes_bid_dollars"] = self.yes_bid_dollars
+        if isinstance(self.yes_bid_size_fp, Unset):
+            pass
+        elif (
+            self.yes_bid_size_fp is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["yes_bid_size_fp"] = None
+        else:
+            field_dict["yes_bid_size_fp"] = self.yes_bid_size_fp
+        if isinstance(self.yes_ask_dollars, Unset):
+            pass
+        elif (
+            self.yes_ask_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["yes_ask_dollars"] = None
+        else:
+            field_dict["yes_ask_dollars"] = self.yes_ask_dollars
+        if isinstance(self.yes_ask_size_fp, Unset):
+            pass
+        elif (
+            self.yes_ask_size_fp is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["yes_ask_size_fp"] = None
+        else:
+            field_dict["yes_ask_size_fp"] = self.yes_ask_size_fp
+        if isinstance(self.no_bid_dollars, Unset):
+            pass
+        elif (
+            self.no_bid_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["no_bid_dollars"] = None
+        else:
+            field_dict["no_bid_dollars"] = self.no_bid_dollars
+        if isinstance(self.no_ask_dollars, Unset):
+            pass
+        elif (
+            self.no_ask_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["no_ask_dollars"] = None
+        else:
+            field_dict["no_ask_dollars"] = self.no_ask_dollars
+        if isinstance(self.last_price_dollars, Unset):
+            pass
+        elif (
+            self.last_price_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["last_price_dollars"] = None
+        else:
+            field_dict["last_price_dollars"] = self.last_price_dollars
+        if isinstance(self.volume_fp, Unset):
+            pass
+        elif self.volume_fp is None:  # a null the spec does not allow, kept as received
+            field_dict["volume_fp"] = None
+        else:
+            field_dict["volume_fp"] = self.volume_fp
+        if isinstance(self.volume_24h_fp, Unset):
+            pass
+        elif (
+            self.volume_24h_fp is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["volume_24h_fp"] = None
+        else:
+            field_dict["volume_24h_fp"] = self.volume_24h_fp
+        if isinstance(self.result, Unset):
+            pass
+        elif self.result is None:  # a null the spec does not allow, kept as received
+            field_dict["result"] = None
+        else:
+            _result: str = check_market_result(self.result, "result")
+            field_dict["result"] = _result
+        if isinstance(self.can_close_early, Unset):
+            pass
+        elif (
+            self.can_close_early is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["can_close_early"] = None
+        else:
+            field_dict["can_close_early"] = self.can_close_early
+        if isinstance(self.open_interest_fp, Unset):
+            pass
+        elif (
+            self.open_interest_fp is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["open_interest_fp"] = None
+        else:
+            field_dict["open_interest_fp"] = self.open_interest_fp
+        if isinstance(self.notional_value_dollars, Unset):
+            pass
+        elif (
+            self.notional_value_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["notional_value_dollars"] = None
+        else:
+            field_dict["notional_value_dollars"] = self.notional_value_dollars
+        if isinstance(self.previous_yes_bid_dollars, Unset):
+            pass
+        elif (
+            self.previous_yes_bid_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["previous_yes_bid_dollars"] = None
+        else:
+            field_dict["previous_yes_bid_dollars"] = self.previous_yes_bid_dollars
+        if isinstance(self.previous_yes_ask_dollars, Unset):
+            pass
+        elif (
+            self.previous_yes_ask_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["previous_yes_ask_dollars"] = None
+        else:
+            field_dict["previous_yes_ask_dollars"] = self.previous_yes_ask_dollars
+        if isinstance(self.previous_price_dollars, Unset):
+            pass
+        elif (
+            self.previous_price_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["previous_price_dollars"] = None
+        else:
+            field_dict["previous_price_dollars"] = self.previous_price_dollars
+        if isinstance(self.settlement_bounds_type, Unset):
+            pass
+        elif (
+            self.settlement_bounds_type is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["settlement_bounds_type"] = None
+        else:
+            _settlement_bounds_type: str = check_market_settlement_bounds_type(
+                self.settlement_bounds_type, "settlement_bounds_type"
+            )
+            field_dict["settlement_bounds_type"] = _settlement_bounds_type
+        if isinstance(self.expiration_value, Unset):
+            pass
+        elif (
+            self.expiration_value is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["expiration_value"] = None
+        else:
+            field_dict["expiration_value"] = self.expiration_value
+        if isinstance(self.rules_primary, Unset):
+            pass
+        elif (
+            self.rules_primary is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["rules_primary"] = None
+        else:
+            field_dict["rules_primary"] = self.rules_primary
+        if isinstance(self.rules_secondary, Unset):
+            pass
+        elif (
+            self.rules_secondary is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["rules_secondary"] = None
+        else:
+            field_dict["rules_secondary"] = self.rules_secondary
+        if isinstance(self.price_level_structure, Unset):
+            pass
+        elif (
+            self.price_level_structure is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["price_level_structure"] = None
+        else:
+            field_dict["price_level_structure"] = self.price_level_structure
+        if isinstance(self.price_ranges, Unset):
+            pass
+        elif (
+            self.price_ranges is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["price_ranges"] = None
+        else:
+            _price_ranges = []
+            for price_ranges_item_data in self.price_ranges:
+                price_ranges_item = price_ranges_item_data.to_dict()
+                _price_ranges.append(price_ranges_item)
 
-        field_dict["price_ranges"] = price_ranges
-        title = self.title
-        if title is not UNSET:
-            field_dict["title"] = title
-        subtitle = self.subtitle
-        if subtitle is not UNSET:
-            field_dict["subtitle"] = subtitle
-        expected_expiration_time: None | str | Unset
+            field_dict["price_ranges"] = _price_ranges
+        if isinstance(self.title, Unset):
+            pass
+        elif self.title is None:  # a null the spec does not allow, kept as received
+            field_dict["title"] = None
+        else:
+            field_dict["title"] = self.title
+        if isinstance(self.subtitle, Unset):
+            pass
+        elif self.subtitle is None:  # a null the spec does not allow, kept as received
+            field_dict["subtitle"] = None
+        else:
+            field_dict["subtitle"] = self.subtitle
         if isinstance(self.expected_expiration_time, Unset):
-            expected_expiration_time = UNSET
-        elif isinstance(self.expected_expiration_time, datetime.datetime):
-            expected_expiration_time = self.expected_expiration_time.isoformat()
+            pass
         else:
-            expected_expiration_time = self.expected_expiration_time
-        if expected_expiration_time is not UNSET:
-            field_dict["expected_expiration_time"] = expected_expiration_time
-        expiration_time: str | Unset = UNSET
-        if not isinstance(self.expiration_time, Unset):
-            expiration_time = self.expiration_time.isoformat()
-        if expiration_time is not UNSET:
-            field_dict["expiration_time"] = expiration_time
-        settlement_value_dollars: None | str | Unset
+            _expected_expiration_time: None | str | Unset
+            if isinstance(self.expected_expiration_time, Unset):
+                _expected_expiration_time = UNSET
+            elif isinstance(self.expected_expiration_time, datetime.datetime):
+                _expected_expiration_time = self.expected_expiration_time.isoformat()
+            else:
+                _expected_expiration_time = self.expected_expiration_time
+            field_dict["expected_expiration_time"] = _expected_expiration_time
+        if isinstance(self.expiration_time, Unset):
+            pass
+        elif (
+            self.expiration_time is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["expiration_time"] = None
+        else:
+            _expiration_time: str | Unset = UNSET
+            if not isinstance(self.expiration_time, Unset):
+                _expiration_time = self.expiration_time.isoformat()
+            field_dict["expiration_time"] = _expiration_time
         if isinstance(self.settlement_value_dollars, Unset):
-            settlement_value_dollars = UNSET
+            pass
         else:
-            settlement_value_dollars = self.settlement_value_dollars
-        if settlement_value_dollars is not UNSET:
-            field_dict["settlement_value_dollars"] = settlement_value_dollars
-        settlement_ts: None | str | Unset
+            _settlement_value_dollars: None | str | Unset
+            if isinstance(self.settlement_value_dollars, Unset):
+                _settlement_value_dollars = UNSET
+            else:
+                _settlement_value_dollars = self.settlement_value_dollars
+            field_dict["settlement_value_dollars"] = _settlement_value_dollars
         if isinstance(self.settlement_ts, Unset):
-            settlement_ts = UNSET
-        elif isinstance(self.settlement_ts, datetime.datetime):
-            settlement_ts = self.settlement_ts.isoformat()
+            pass
         else:
-            settlement_ts = self.settlement_ts
-        if settlement_ts is not UNSET:
-            field_dict["settlement_ts"] = settlement_ts
-        settlement_floor_dollars: None | str | Unset
+            _settlement_ts: None | str | Unset
+            if isinstance(self.settlement_ts, Unset):
+                _settlement_ts = UNSET
+            elif isinstance(self.settlement_ts, datetime.datetime):
+                _settlement_ts = self.settlement_ts.isoformat()
+            else:
+                _settlement_ts = self.settlement_ts
+            field_dict["settlement_ts"] = _settlement_ts
         if isinstance(self.settlement_floor_dollars, Unset):
-            settlement_floor_dollars = UNSET
+            pass
         else:
-            settlement_floor_dollars = self.settlement_floor_dollars
-        if settlement_floor_dollars is not UNSET:
-            field_dict["settlement_floor_dollars"] = settlement_floor_dollars
-        occurrence_datetime: None | str | Unset
+            _settlement_floor_dollars: None | str | Unset
+            if isinstance(self.settlement_floor_dollars, Unset):
+                _settlement_floor_dollars = UNSET
+            else:
+                _settlement_floor_dollars = self.settlement_floor_dollars
+            field_dict["settlement_floor_dollars"] = _settlement_floor_dollars
         if isinstance(self.occurrence_datetime, Unset):
-            occurrence_datetime = UNSET
-        elif isinstance(self.occurrence_datetime, datetime.datetime):
-            occurrence_datetime = self.occurrence_datetime.isoformat()
+            pass
         else:
-            occurrence_datetime = self.occurrence_datetime
-        if occurrence_datetime is not UNSET:
-            field_dict["occurrence_datetime"] = occurrence_datetime
-        fee_waiver_expiration_time: None | str | Unset
+            _occurrence_datetime: None | str | Unset
+            if isinstance(self.occurrence_datetime, Unset):
+                _occurrence_datetime = UNSET
+            elif isinstance(self.occurrence_datetime, datetime.datetime):
+                _occurrence_datetime = self.occurrence_datetime.isoformat()
+            else:
+                _occurrence_datetime = self.occurrence_datetime
+            field_dict["occurrence_datetime"] = _occurrence_datetime
         if isinstance(self.fee_waiver_expiration_time, Unset):
-            fee_waiver_expiration_time = UNSET
-        elif isinstance(self.fee_waiver_expiration_time, datetime.datetime):
-            fee_waiver_expiration_time = self.fee_waiver_expiration_time.isoformat()
+            pass
         else:
-            fee_waiver_expiration_time = self.fee_waiver_expiration_time
-        if fee_waiver_expiration_time is not UNSET:
-            field_dict["fee_waiver_expiration_time"] = fee_waiver_expiration_time
-        early_close_condition: None | str | Unset
+            _fee_waiver_expiration_time: None | str | Unset
+            if isinstance(self.fee_waiver_expiration_time, Unset):
+                _fee_waiver_expiration_time = UNSET
+            elif isinstance(self.fee_waiver_expiration_time, datetime.datetime):
+                _fee_waiver_expiration_time = (
+                    self.fee_waiver_expiration_time.isoformat()
+                )
+            else:
+                _fee_waiver_expiration_time = self.fee_waiver_expiration_time
+            field_dict["fee_waiver_expiration_time"] = _fee_waiver_expiration_time
         if isinstance(self.early_close_condition, Unset):
-            early_close_condition = UNSET
+            pass
         else:
-            early_close_condition = self.early_close_condition
-        if early_close_condition is not UNSET:
-            field_dict["early_close_condition"] = early_close_condition
-        strike_type: str | Unset = UNSET
-        if not isinstance(self.strike_type, Unset):
-            strike_type = check_market_strike_type(self.strike_type, "strike_type")
+            _early_close_condition: None | str | Unset
+            if isinstance(self.early_close_condition, Unset):
+                _early_close_condition = UNSET
+            else:
+                _early_close_condition = self.early_close_condition
+            field_dict["early_close_condition"] = _early_close_condition
+        if isinstance(self.strike_type, Unset):
+            pass
+        elif (
+            self.strike_type is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["strike_type"] = None
+        else:
+            _strike_type: str | Unset = UNSET
+            if not isinstance(self.strike_type, Unset):
+                _strike_type = check_market_strike_type(self.strike_type, "strike_type")
 
-        if strike_type is not UNSET:
-            field_dict["strike_type"] = strike_type
-        floor_strike: float | None | Unset
+            field_dict["strike_type"] = _strike_type
         if isinstance(self.floor_strike, Unset):
-            floor_strike = UNSET
+            pass
         else:
-            floor_strike = self.floor_strike
-        if floor_strike is not UNSET:
-            field_dict["floor_strike"] = floor_strike
-        cap_strike: float | None | Unset
+            _floor_strike: float | None | Unset
+            if isinstance(self.floor_strike, Unset):
+                _floor_strike = UNSET
+            else:
+                _floor_strike = self.floor_strike
+            field_dict["floor_strike"] = _floor_strike
         if isinstance(self.cap_strike, Unset):
-            cap_strike = UNSET
+            pass
         else:
-            cap_strike = self.cap_strike
-        if cap_strike is not UNSET:
-            field_dict["cap_strike"] = cap_strike
-        functional_strike: None | str | Unset
+            _cap_strike: float | None | Unset
+            if isinstance(self.cap_strike, Unset):
+                _cap_strike = UNSET
+            else:
+                _cap_strike = self.cap_strike
+            field_dict["cap_strike"] = _cap_strike
         if isinstance(self.functional_strike, Unset):
-            functional_strike = UNSET
+            pass
         else:
-            functional_strike = self.functional_strike
-        if functional_strike is not UNSET:
-            field_dict["functional_strike"] = functional_strike
-        custom_strike: dict[str, Any] | None | Unset
+            _functional_strike: None | str | Unset
+            if isinstance(self.functional_strike, Unset):
+                _functional_strike = UNSET
+            else:
+                _functional_strike = self.functional_strike
+            field_dict["functional_strike"] = _functional_strike
         if isinstance(self.custom_strike, Unset):
-            custom_strike = UNSET
-        elif isinstance(self.custom_strike, MarketCustomStrikeType0):
-            custom_strike = self.custom_strike.to_dict()
+            pass
         else:
-            custom_strike = self.custom_strike
-        if custom_strike is not UNSET:
-            field_dict["custom_strike"] = custom_strike
-        mve_collection_ticker = self.mve_collection_ticker
-        if mve_collection_ticker is not UNSET:
-            field_dict["mve_collection_ticker"] = mve_collection_ticker
-        mve_selected_legs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.mve_selected_legs, Unset):
-            mve_selected_legs = []
-            for mve_selected_legs_item_data in self.mve_selected_legs:
-                mve_selected_legs_item = mve_selected_legs_item_data.to_dict()
-                mve_selected_legs.append(mve_selected_legs_item)
+            _custom_strike: dict[str, Any] | None | Unset
+            if isinstance(self.custom_strike, Unset):
+                _custom_strike = UNSET
+            elif isinstance(self.custom_strike, MarketCustomStrikeType0):
+                _custom_strike = self.custom_strike.to_dict()
+            else:
+                _custom_strike = self.custom_strike
+            field_dict["custom_strike"] = _custom_strike
+        if isinstance(self.mve_collection_ticker, Unset):
+            pass
+        elif (
+            self.mve_collection_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["mve_collection_ticker"] = None
+        else:
+            field_dict["mve_collection_ticker"] = self.mve_collection_ticker
+        if isinstance(self.mve_selected_legs, Unset):
+            pass
+        elif (
+            self.mve_selected_legs is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["mve_selected_legs"] = None
+        else:
+            _mve_selected_legs: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.mve_selected_legs, Unset):
+                _mve_selected_legs = []
+                for mve_selected_legs_item_data in self.mve_selected_legs:
+                    mve_selected_legs_item = mve_selected_legs_item_data.to_dict()
+                    _mve_selected_legs.append(mve_selected_legs_item)
 
-        if mve_selected_legs is not UNSET:
-            field_dict["mve_selected_legs"] = mve_selected_legs
-        primary_participant_key: None | str | Unset
+            field_dict["mve_selected_legs"] = _mve_selected_legs
         if isinstance(self.primary_participant_key, Unset):
-            primary_participant_key = UNSET
+            pass
         else:
-            primary_participant_key = self.primary_participant_key
-        if primary_participant_key is not UNSET:
-            field_dict["primary_participant_key"] = primary_participant_key
-        is_provisional = self.is_provisional
-        if is_provisional is not UNSET:
-            field_dict["is_provisional"] = is_provisional
-        exchange_index = self.exchange_index
-        if exchange_index is not UNSET:
-            field_dict["exchange_index"] = exchange_index
+            _primary_participant_key: None | str | Unset
+            if isinstance(self.primary_participant_key, Unset):
+                _primary_participant_key = UNSET
+            else:
+                _primary_participant_key = self.primary_participant_key
+            field_dict["primary_participant_key"] = _primary_participant_key
+        if isinstance(self.is_provisional, Unset):
+            pass
+        elif (
+            self.is_provisional is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["is_provisional"] = None
+        else:
+            field_dict["is_provisional"] = self.is_provisional
+        if isinstance(self.exchange_index, Unset):
+            pass
+        elif (
+            self.exchange_index is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["exchange_index"] = None
+        else:
+            field_dict["exchange_index"] = self.exchange_index
         return field_dict
 
     @classmethod
@@ -401,320 +682,1004 @@ class Market:
         from ..models.mve_selected_leg import MveSelectedLeg
         from ..models.price_range import PriceRange
 
-        d = dict(src_dict)
-        ticker = d.pop("ticker")
-        event_ticker = d.pop("event_ticker")
-        market_type = check_market_market_type(
-            d.pop("market_type"), "market_type", received=True
-        )
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("ticker", UNSET)
+            _f_ticker: Any
+            if _v is UNSET:
+                _f_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Market", "ticker", "missing"
+                )
+            elif _v is None:
+                _f_ticker = None
+                _deviations = record_deviation(_deviations, "Market", "ticker", "null")
+            else:
+                if type(_v) is not str:
+                    raise BadValue("ticker", "str", _v)
+                _f_ticker = _v
 
-        yes_sub_title = d.pop("yes_sub_title")
-        no_sub_title = d.pop("no_sub_title")
-        created_time = isoparse(d.pop("created_time"))
+            _v = src_dict.get("event_ticker", UNSET)
+            _f_event_ticker: Any
+            if _v is UNSET:
+                _f_event_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Market", "event_ticker", "missing"
+                )
+            elif _v is None:
+                _f_event_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "Market", "event_ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("event_ticker", "str", _v)
+                _f_event_ticker = _v
 
-        updated_time = isoparse(d.pop("updated_time"))
-
-        open_time = isoparse(d.pop("open_time"))
-
-        close_time = isoparse(d.pop("close_time"))
-
-        latest_expiration_time = isoparse(d.pop("latest_expiration_time"))
-
-        settlement_timer_seconds = d.pop("settlement_timer_seconds")
-        status = check_market_status(d.pop("status"), "status", received=True)
-
-        yes_bid_dollars = d.pop("yes_bid_dollars")
-        yes_bid_size_fp = d.pop("yes_bid_size_fp")
-        yes_ask_dollars = d.pop("yes_ask_dollars")
-        yes_ask_size_fp = d.pop("yes_ask_size_fp")
-        no_bid_dollars = d.pop("no_bid_dollars")
-        no_ask_dollars = d.pop("no_ask_dollars")
-        last_price_dollars = d.pop("last_price_dollars")
-        volume_fp = d.pop("volume_fp")
-        volume_24h_fp = d.pop("volume_24h_fp")
-        result = check_market_result(d.pop("result"), "result", received=True)
-
-        can_close_early = d.pop("can_close_early")
-        open_interest_fp = d.pop("open_interest_fp")
-        notional_value_dollars = d.pop("notional_value_dollars")
-        previous_yes_bid_dollars = d.pop("previous_yes_bid_dollars")
-        previous_yes_ask_dollars = d.pop("previous_yes_ask_dollars")
-        previous_price_dollars = d.pop("previous_price_dollars")
-        settlement_bounds_type = check_market_settlement_bounds_type(
-            d.pop("settlement_bounds_type"), "settlement_bounds_type", received=True
-        )
-
-        expiration_value = d.pop("expiration_value")
-        rules_primary = d.pop("rules_primary")
-        rules_secondary = d.pop("rules_secondary")
-        price_level_structure = d.pop("price_level_structure")
-        price_ranges = []
-        _price_ranges = d.pop("price_ranges")
-        for price_ranges_item_data in _price_ranges:
-            price_ranges_item = PriceRange.from_dict(price_ranges_item_data)
-
-            price_ranges.append(price_ranges_item)
-
-        title = d.pop("title", UNSET)
-        subtitle = d.pop("subtitle", UNSET)
-
-        def _parse_expected_expiration_time(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expected_expiration_time_type_0 = isoparse(data)
-
-                return expected_expiration_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        expected_expiration_time = _parse_expected_expiration_time(
-            d.pop("expected_expiration_time", UNSET)
-        )
-
-        _expiration_time = d.pop("expiration_time", UNSET)
-        expiration_time: datetime.datetime | Unset
-        if isinstance(_expiration_time, Unset):
-            expiration_time = UNSET
-        else:
-            expiration_time = isoparse(_expiration_time)
-
-        def _parse_settlement_value_dollars(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        settlement_value_dollars = _parse_settlement_value_dollars(
-            d.pop("settlement_value_dollars", UNSET)
-        )
-
-        def _parse_settlement_ts(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                settlement_ts_type_0 = isoparse(data)
-
-                return settlement_ts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        settlement_ts = _parse_settlement_ts(d.pop("settlement_ts", UNSET))
-
-        def _parse_settlement_floor_dollars(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        settlement_floor_dollars = _parse_settlement_floor_dollars(
-            d.pop("settlement_floor_dollars", UNSET)
-        )
-
-        def _parse_occurrence_datetime(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                occurrence_datetime_type_0 = isoparse(data)
-
-                return occurrence_datetime_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        occurrence_datetime = _parse_occurrence_datetime(
-            d.pop("occurrence_datetime", UNSET)
-        )
-
-        def _parse_fee_waiver_expiration_time(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                fee_waiver_expiration_time_type_0 = isoparse(data)
-
-                return fee_waiver_expiration_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        fee_waiver_expiration_time = _parse_fee_waiver_expiration_time(
-            d.pop("fee_waiver_expiration_time", UNSET)
-        )
-
-        def _parse_early_close_condition(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        early_close_condition = _parse_early_close_condition(
-            d.pop("early_close_condition", UNSET)
-        )
-
-        _strike_type = d.pop("strike_type", UNSET)
-        strike_type: MarketStrikeType | Unset
-        if isinstance(_strike_type, Unset):
-            strike_type = UNSET
-        else:
-            strike_type = check_market_strike_type(
-                _strike_type, "strike_type", received=True
-            )
-
-        def _parse_floor_strike(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        floor_strike = _parse_floor_strike(d.pop("floor_strike", UNSET))
-
-        def _parse_cap_strike(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        cap_strike = _parse_cap_strike(d.pop("cap_strike", UNSET))
-
-        def _parse_functional_strike(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        functional_strike = _parse_functional_strike(d.pop("functional_strike", UNSET))
-
-        def _parse_custom_strike(
-            data: object,
-        ) -> MarketCustomStrikeType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_strike_type_0 = MarketCustomStrikeType0.from_dict(data)
-
-                return custom_strike_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MarketCustomStrikeType0 | None | Unset, data)
-
-        custom_strike = _parse_custom_strike(d.pop("custom_strike", UNSET))
-
-        mve_collection_ticker = d.pop("mve_collection_ticker", UNSET)
-        _mve_selected_legs = d.pop("mve_selected_legs", UNSET)
-        mve_selected_legs: list[MveSelectedLeg] | Unset = UNSET
-        if _mve_selected_legs is not UNSET:
-            mve_selected_legs = []
-            for mve_selected_legs_item_data in _mve_selected_legs:
-                mve_selected_legs_item = MveSelectedLeg.from_dict(
-                    mve_selected_legs_item_data
+            _v = src_dict.get("market_type", UNSET)
+            _f_market_type: Any
+            if _v is UNSET:
+                _f_market_type = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Market", "market_type", "missing"
+                )
+            elif _v is None:
+                _f_market_type = None
+                _deviations = record_deviation(
+                    _deviations, "Market", "market_type", "null"
+                )
+            else:
+                _f_market_type = check_market_market_type(
+                    _v, "market_type", received=True
                 )
 
-                mve_selected_legs.append(mve_selected_legs_item)
+            _v = src_dict.get("yes_sub_title", UNSET)
+            _f_yes_sub_title: Any
+            if _v is UNSET:
+                _f_yes_sub_title = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Market", "yes_sub_title", "missing"
+                )
+            elif _v is None:
+                _f_yes_sub_title = None
+                _deviations = record_deviation(
+                    _deviations, "Market", "yes_sub_title", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("yes_sub_title", "str", _v)
+                _f_yes_sub_title = _v
 
-        def _parse_primary_participant_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _v = src_dict.get("no_sub_title", UNSET)
+            _f_no_sub_title: Any
+            if _v is UNSET:
+                _f_no_sub_title = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Market", "no_sub_title", "missing"
+                )
+            elif _v is None:
+                _f_no_sub_title = None
+                _deviations = record_deviation(
+                    _deviations, "Market", "no_sub_title", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("no_sub_title", "str", _v)
+                _f_no_sub_title = _v
 
-        primary_participant_key = _parse_primary_participant_key(
-            d.pop("primary_participant_key", UNSET)
-        )
+            _v = src_dict.get("created_time", UNSET)
+            _f_created_time: Any
+            if _v is UNSET:
+                _f_created_time = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Market", "created_time", "missing"
+                )
+            elif _v is None:
+                _f_created_time = None
+                _deviations = record_deviation(
+                    _deviations, "Market", "created_time", "null"
+                )
+            else:
+                _f_created_time = parse_datetime(_v, "created_time")
 
-        is_provisional = d.pop("is_provisional", UNSET)
-        exchange_index = d.pop("exchange_index", UNSET)
+            _v = src_dict.get("updated_time", UNSET)
+            _f_updated_time: Any
+            if _v is UNSET:
+                _f_updated_time = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Market", "updated_time", "missing"
+                )
+            elif _v is None:
+                _f_updated_time = None
+                _deviations = record_deviation(
+                    _deviations, "Market", "updated_time", "null"
+                )
+            else:
+                _f_updated_time = parse_datetime(_v, "updated_time")
+
+            _v = src_dict.get("open_time", UNSET)
+            _f_open_time: Any
+            if _v is UNSET:
+                _f_open_time = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Market", "open_time", "missing"
+                )
+            elif _v is None:
+                _f_open_time = None
+                _deviations = record_deviation(
+                    _deviations, "Market", "open_time", "null"
+                )
+            else:
+                _f_open_time = parse_datetime(_v, "open_time")
+
+            _v = src_dict.get("close_time", UNSET)
+            _f_close_time: Any
+            if _v is UNSET:
+                _f_close_time = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Market", "close_time", "missing"
+                )
+            elif _v is None:
+                _f_close_time = None
+                _deviations = record_deviation(
+                    _deviations, "Market", "close_time", "null"
+                )
+            else:
+                _f_close_time = parse_datetime(_v, "close_time")
+
+            _v = src_dict.get("latest_expiration_time", UNSET)
+            _f_latest_expiration_time: Any
+            if _v is UNSET:
+                _f_latest_expiration_time = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Market", "latest_expiration_time", "missing"
+                )
+            elif _v is None:
+                _f_latest_expiration_time = None
+                _deviations = record_deviation(
+                    _deviations, "Market", "latest_expiration_time", "null"
+                )
+            else:
+                _f_latest_expiration_time = parse_datetime(_v, "latest_expiration_time")
+
+            _v = src_dict.get("settlement_timer_seconds", UNSET)
+            _f_settlement_timer_seconds: Any
+            if _v is UNSET:
+                _f_settlement_timer_seconds = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Market", "settlement_timer_seconds", "missing"
+                )
+            elif _v is None:
+                _f_settlement_timer_seconds = None
+                _deviations = record_deviation(
+                    _deviations, "Market", "settlement_timer_seconds", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("settlement_timer_seconds", "int", _v)
+                _f_settlement_timer_seconds = _v
+
+            _v = src_dict.get("status", UNSET)
+            _f_status: Any
+            if _v is UNSET:
+                _f_status = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Market", "status", "missing"
+                )
+            elif _v is None:
+                _f_status = None
+                _deviations = record_deviation(_deviations, "Market", "status", "null")
+            else:
+                _f_status = check_market_status(_v, "status", received=True)
+
+            _v = src_dict.get("yes_bid_dollars", UNSET)
+            _f_yes_bid_dollars: Any
+            if _v is UNSET:
+                _f_yes_bid_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Market", "yes_bid_dollars", "missing"
+                )
+            elif _v is None:
+                _f_yes_bid_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "Market", "yes_bid_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("yes_bid_dollars", "str", _v)
+                _f_yes_bid_dollars = _v
+
+            _v = src_dict.get("yes_bid_size_fp", UNSET)
+            _f_yes_bid_size_fp: Any
+            if _v is UNSET:
+                _f_yes_bid_size_fp = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Market", "yes_bid_size_fp", "missing"
+                )
+            elif _v is None:
+                _f_yes_bid_size_fp = None
+                _deviations = record_deviation(
+                    _deviations, "Market", "yes_bid_size_fp", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("yes_bid_size_fp", "str", _v)
+                _f_yes_bid_size_fp = _v
+
+            _v = src_dict.get("yes_ask_dollars", UNSET)
+            _f_yes_ask_dollars: Any
+            if _v is UNSET:
+                _f_yes_ask_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Market", "yes_ask_dollars", "missing"
+                )
+            elif _v is None:
+                _f_yes_ask_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "Market", "yes_ask_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("yes_ask_dollars", "str", _v)
+                _f_yes_ask_dollars = _v
+
+            _v = src_dict.get("yes_ask_size_fp", UNSET)
+            _f_yes_ask_size_fp: Any
+            if _v is UNSET:
+                _f_yes_ask_size_fp = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Market", "yes_ask_size_fp", "missing"
+                )
+            elif _v is None:
+                _f_yes_ask_size_fp = None
+                _deviations = record_deviation(
+                    _deviations, "Market", "yes_ask_size_fp", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("yes_ask_size_fp", "str", _v)
+                _f_yes_ask_size_fp = _v
+
+            _v = src_dict.get("no_bid_dollars", UNSET)
+            _f_no_bid_dollars: Any
+            if _v is UNSET:
+                _f_no_bid_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Market", "no_bid_dollars", "missing"
+                )
+            elif _v is None:
+                _f_no_bid_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "Market", "no_bid_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("no_bid_dollars", "str", _v)
+                _f_no_bid_dollars = _v
+
+            _v = src_dict.get("no_ask_dollars", UNSET)
+            _f_no_ask_dollars: Any
+            if _v is UNSET:
+                _f_no_ask_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Market", "no_ask_dollars", "missing"
+                )
+            elif _v is None:
+                _f_no_ask_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "Market", "no_ask_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("no_ask_dollars", "str", _v)
+                _f_no_ask_dollars = _v
+
+            _v = src_dict.get("last_price_dollars", UNSET)
+            _f_last_price_dollars: Any
+            if _v is UNSET:
+                _f_last_price_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Market", "last_price_dollars", "missing"
+                )
+            elif _v is None:
+                _f_last_price_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "Market", "last_price_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("last_price_dollars", "str", _v)
+                _f_last_price_dollars = _v
+
+            _v = src_dict.get("volume_fp", UNSET)
+            _f_volume_fp: Any
+            if _v is UNSET:
+                _f_volume_fp = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Market", "volume_fp", "missing"
+                )
+            elif _v is None:
+                _f_volume_fp = None
+                _deviations = record_deviation(
+                    _deviations, "Market", "volume_fp", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("volume_fp", "str", _v)
+                _f_volume_fp = _v
+
+            _v = src_dict.get("volume_24h_fp", UNSET)
+            _f_volume_24h_fp: Any
+            if _v is UNSET:
+                _f_volume_24h_fp = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Market", "volume_24h_fp", "missing"
+                )
+            elif _v is None:
+                _f_volume_24h_fp = None
+                _deviations = record_deviation(
+                    _deviations, "Market", "volume_24h_fp", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("volume_24h_fp", "str", _v)
+                _f_volume_24h_fp = _v
+
+            _v = src_dict.get("result", UNSET)
+            _f_result: Any
+            if _v is UNSET:
+                _f_result = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Market", "result", "missing"
+                )
+            elif _v is None:
+                _f_result = None
+                _deviations = record_deviation(_deviations, "Market", "result", "null")
+            else:
+                _f_result = check_market_result(_v, "result", received=True)
+
+            _v = src_dict.get("can_close_early", UNSET)
+            _f_can_close_early: Any
+            if _v is UNSET:
+                _f_can_close_early = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Market", "can_close_early", "missing"
+                )
+            elif _v is None:
+                _f_can_close_early = None
+                _deviations = record_deviation(
+                    _deviations, "Market", "can_close_early", "null"
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("can_close_early", "bool", _v)
+                _f_can_close_early = _v
+
+            _v = src_dict.get("open_interest_fp", UNSET)
+            _f_open_interest_fp: Any
+            if _v is UNSET:
+                _f_open_interest_fp = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Market", "open_interest_fp", "missing"
+                )
+            elif _v is None:
+                _f_open_interest_fp = None
+                _deviations = record_deviation(
+                    _deviations, "Market", "open_interest_fp", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("open_interest_fp", "str", _v)
+                _f_open_interest_fp = _v
+
+            _v = src_dict.get("notional_value_dollars", UNSET)
+            _f_notional_value_dollars: Any
+            if _v is UNSET:
+                _f_notional_value_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Market", "notional_value_dollars", "missing"
+                )
+            elif _v is None:
+                _f_notional_value_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "Market", "notional_value_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("notional_value_dollars", "str", _v)
+                _f_notional_value_dollars = _v
+
+            _v = src_dict.get("previous_yes_bid_dollars", UNSET)
+            _f_previous_yes_bid_dollars: Any
+            if _v is UNSET:
+                _f_previous_yes_bid_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Market", "previous_yes_bid_dollars", "missing"
+                )
+            elif _v is None:
+                _f_previous_yes_bid_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "Market", "previous_yes_bid_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("previous_yes_bid_dollars", "str", _v)
+                _f_previous_yes_bid_dollars = _v
+
+            _v = src_dict.get("previous_yes_ask_dollars", UNSET)
+            _f_previous_yes_ask_dollars: Any
+            if _v is UNSET:
+                _f_previous_yes_ask_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Market", "previous_yes_ask_dollars", "missing"
+                )
+            elif _v is None:
+                _f_previous_yes_ask_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "Market", "previous_yes_ask_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("previous_yes_ask_dollars", "str", _v)
+                _f_previous_yes_ask_dollars = _v
+
+            _v = src_dict.get("previous_price_dollars", UNSET)
+            _f_previous_price_dollars: Any
+            if _v is UNSET:
+                _f_previous_price_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Market", "previous_price_dollars", "missing"
+                )
+            elif _v is None:
+                _f_previous_price_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "Market", "previous_price_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("previous_price_dollars", "str", _v)
+                _f_previous_price_dollars = _v
+
+            _v = src_dict.get("settlement_bounds_type", UNSET)
+            _f_settlement_bounds_type: Any
+            if _v is UNSET:
+                _f_settlement_bounds_type = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Market", "settlement_bounds_type", "missing"
+                )
+            elif _v is None:
+                _f_settlement_bounds_type = None
+                _deviations = record_deviation(
+                    _deviations, "Market", "settlement_bounds_type", "null"
+                )
+            else:
+                _f_settlement_bounds_type = check_market_settlement_bounds_type(
+                    _v, "settlement_bounds_type", received=True
+                )
+
+            _v = src_dict.get("expiration_value", UNSET)
+            _f_expiration_value: Any
+            if _v is UNSET:
+                _f_expiration_value = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Market", "expiration_value", "missing"
+                )
+            elif _v is None:
+                _f_expiration_value = None
+                _deviations = record_deviation(
+                    _deviations, "Market", "expiration_value", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("expiration_value", "str", _v)
+                _f_expiration_value = _v
+
+            _v = src_dict.get("rules_primary", UNSET)
+            _f_rules_primary: Any
+            if _v is UNSET:
+                _f_rules_primary = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Market", "rules_primary", "missing"
+                )
+            elif _v is None:
+                _f_rules_primary = None
+                _deviations = record_deviation(
+                    _deviations, "Market", "rules_primary", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("rules_primary", "str", _v)
+                _f_rules_primary = _v
+
+            _v = src_dict.get("rules_secondary", UNSET)
+            _f_rules_secondary: Any
+            if _v is UNSET:
+                _f_rules_secondary = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Market", "rules_secondary", "missing"
+                )
+            elif _v is None:
+                _f_rules_secondary = None
+                _deviations = record_deviation(
+                    _deviations, "Market", "rules_secondary", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("rules_secondary", "str", _v)
+                _f_rules_secondary = _v
+
+            _v = src_dict.get("price_level_structure", UNSET)
+            _f_price_level_structure: Any
+            if _v is UNSET:
+                _f_price_level_structure = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Market", "price_level_structure", "missing"
+                )
+            elif _v is None:
+                _f_price_level_structure = None
+                _deviations = record_deviation(
+                    _deviations, "Market", "price_level_structure", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("price_level_structure", "str", _v)
+                _f_price_level_structure = _v
+
+            _v = src_dict.get("price_ranges", UNSET)
+            _f_price_ranges: Any
+            if _v is UNSET:
+                _f_price_ranges = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Market", "price_ranges", "missing"
+                )
+            elif _v is None:
+                _f_price_ranges = None
+                _deviations = record_deviation(
+                    _deviations, "Market", "price_ranges", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("price_ranges", "array", _v)
+                try:
+                    _f_price_ranges = [PriceRange.from_dict(_x) for _x in _v]
+                except BadValue as _bad:
+                    raise _bad.within_list("price_ranges", _v) from None
+
+            _v = src_dict.get("title", UNSET)
+            _f_title: Any
+            if _v is UNSET:
+                _f_title = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_title = None
+                _deviations = record_deviation(_deviations, "Market", "title", "null")
+            else:
+                if type(_v) is not str:
+                    raise BadValue("title", "str", _v)
+                _f_title = _v
+
+            _v = src_dict.get("subtitle", UNSET)
+            _f_subtitle: Any
+            if _v is UNSET:
+                _f_subtitle = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_subtitle = None
+                _deviations = record_deviation(
+                    _deviations, "Market", "subtitle", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("subtitle", "str", _v)
+                _f_subtitle = _v
+
+            _v = src_dict.get("expected_expiration_time", UNSET)
+            _f_expected_expiration_time: Any
+            if _v is UNSET:
+                _f_expected_expiration_time = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_expected_expiration_time = None
+                else:
+                    _f_expected_expiration_time = parse_datetime(
+                        _v, "expected_expiration_time"
+                    )
+
+            _v = src_dict.get("expiration_time", UNSET)
+            _f_expiration_time: Any
+            if _v is UNSET:
+                _f_expiration_time = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_expiration_time = None
+                _deviations = record_deviation(
+                    _deviations, "Market", "expiration_time", "null"
+                )
+            else:
+                _f_expiration_time = parse_datetime(_v, "expiration_time")
+
+            _v = src_dict.get("settlement_value_dollars", UNSET)
+            _f_settlement_value_dollars: Any
+            if _v is UNSET:
+                _f_settlement_value_dollars = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_settlement_value_dollars = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("settlement_value_dollars", "str", _v)
+                    _f_settlement_value_dollars = _v
+
+            _v = src_dict.get("settlement_ts", UNSET)
+            _f_settlement_ts: Any
+            if _v is UNSET:
+                _f_settlement_ts = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_settlement_ts = None
+                else:
+                    _f_settlement_ts = parse_datetime(_v, "settlement_ts")
+
+            _v = src_dict.get("settlement_floor_dollars", UNSET)
+            _f_settlement_floor_dollars: Any
+            if _v is UNSET:
+                _f_settlement_floor_dollars = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_settlement_floor_dollars = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("settlement_floor_dollars", "str", _v)
+                    _f_settlement_floor_dollars = _v
+
+            _v = src_dict.get("occurrence_datetime", UNSET)
+            _f_occurrence_datetime: Any
+            if _v is UNSET:
+                _f_occurrence_datetime = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_occurrence_datetime = None
+                else:
+                    _f_occurrence_datetime = parse_datetime(_v, "occurrence_datetime")
+
+            _v = src_dict.get("fee_waiver_expiration_time", UNSET)
+            _f_fee_waiver_expiration_time: Any
+            if _v is UNSET:
+                _f_fee_waiver_expiration_time = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_fee_waiver_expiration_time = None
+                else:
+                    _f_fee_waiver_expiration_time = parse_datetime(
+                        _v, "fee_waiver_expiration_time"
+                    )
+
+            _v = src_dict.get("early_close_condition", UNSET)
+            _f_early_close_condition: Any
+            if _v is UNSET:
+                _f_early_close_condition = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_early_close_condition = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("early_close_condition", "str", _v)
+                    _f_early_close_condition = _v
+
+            _v = src_dict.get("strike_type", UNSET)
+            _f_strike_type: Any
+            if _v is UNSET:
+                _f_strike_type = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_strike_type = None
+                _deviations = record_deviation(
+                    _deviations, "Market", "strike_type", "null"
+                )
+            else:
+                _f_strike_type = check_market_strike_type(
+                    _v, "strike_type", received=True
+                )
+
+            _v = src_dict.get("floor_strike", UNSET)
+            _f_floor_strike: Any
+            if _v is UNSET:
+                _f_floor_strike = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_floor_strike = None
+                else:
+                    if type(_v) is not float:
+                        if type(_v) is not int or float(_v) != _v:
+                            raise BadValue("floor_strike", "number", _v)
+                        _v = float(_v)
+                    _f_floor_strike = _v
+
+            _v = src_dict.get("cap_strike", UNSET)
+            _f_cap_strike: Any
+            if _v is UNSET:
+                _f_cap_strike = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_cap_strike = None
+                else:
+                    if type(_v) is not float:
+                        if type(_v) is not int or float(_v) != _v:
+                            raise BadValue("cap_strike", "number", _v)
+                        _v = float(_v)
+                    _f_cap_strike = _v
+
+            _v = src_dict.get("functional_strike", UNSET)
+            _f_functional_strike: Any
+            if _v is UNSET:
+                _f_functional_strike = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_functional_strike = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("functional_strike", "str", _v)
+                    _f_functional_strike = _v
+
+            _v = src_dict.get("custom_strike", UNSET)
+            _f_custom_strike: Any
+            if _v is UNSET:
+                _f_custom_strike = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_custom_strike = None
+                else:
+                    try:
+                        _f_custom_strike = MarketCustomStrikeType0.from_dict(_v)
+                    except BadValue as _bad:
+                        raise _bad.within("custom_strike") from None
+
+            _v = src_dict.get("mve_collection_ticker", UNSET)
+            _f_mve_collection_ticker: Any
+            if _v is UNSET:
+                _f_mve_collection_ticker = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_mve_collection_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "Market", "mve_collection_ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("mve_collection_ticker", "str", _v)
+                _f_mve_collection_ticker = _v
+
+            _v = src_dict.get("mve_selected_legs", UNSET)
+            _f_mve_selected_legs: Any
+            if _v is UNSET:
+                _f_mve_selected_legs = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_mve_selected_legs = None
+                _deviations = record_deviation(
+                    _deviations, "Market", "mve_selected_legs", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("mve_selected_legs", "array", _v)
+                try:
+                    _f_mve_selected_legs = [MveSelectedLeg.from_dict(_x) for _x in _v]
+                except BadValue as _bad:
+                    raise _bad.within_list("mve_selected_legs", _v) from None
+
+            _v = src_dict.get("primary_participant_key", UNSET)
+            _f_primary_participant_key: Any
+            if _v is UNSET:
+                _f_primary_participant_key = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_primary_participant_key = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("primary_participant_key", "str", _v)
+                    _f_primary_participant_key = _v
+
+            _v = src_dict.get("is_provisional", UNSET)
+            _f_is_provisional: Any
+            if _v is UNSET:
+                _f_is_provisional = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_is_provisional = None
+                _deviations = record_deviation(
+                    _deviations, "Market", "is_provisional", "null"
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("is_provisional", "bool", _v)
+                _f_is_provisional = _v
+
+            _v = src_dict.get("exchange_index", UNSET)
+            _f_exchange_index: Any
+            if _v is UNSET:
+                _f_exchange_index = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_exchange_index = None
+                _deviations = record_deviation(
+                    _deviations, "Market", "exchange_index", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("exchange_index", "int", _v)
+                _f_exchange_index = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         market = cls(
-            ticker=ticker,
-            event_ticker=event_ticker,
-            market_type=market_type,
-            yes_sub_title=yes_sub_title,
-            no_sub_title=no_sub_title,
-            created_time=created_time,
-            updated_time=updated_time,
-            open_time=open_time,
-            close_time=close_time,
-            latest_expiration_time=latest_expiration_time,
-            settlement_timer_seconds=settlement_timer_seconds,
-            status=status,
-            yes_bid_dollars=yes_bid_dollars,
-            yes_bid_size_fp=yes_bid_size_fp,
-            yes_ask_dollars=yes_ask_dollars,
-            yes_ask_size_fp=yes_ask_size_fp,
-            no_bid_dollars=no_bid_dollars,
-            no_ask_dollars=no_ask_dollars,
-            last_price_dollars=last_price_dollars,
-            volume_fp=volume_fp,
-            volume_24h_fp=volume_24h_fp,
-            result=result,
-            can_close_early=can_close_early,
-            open_interest_fp=open_interest_fp,
-            notional_value_dollars=notional_value_dollars,
-            previous_yes_bid_dollars=previous_yes_bid_dollars,
-            previous_yes_ask_dollars=previous_yes_ask_dollars,
-            previous_price_dollars=previous_price_dollars,
-            settlement_bounds_type=settlement_bounds_type,
-            expiration_value=expiration_value,
-            rules_primary=rules_primary,
-            rules_secondary=rules_secondary,
-            price_level_structure=price_level_structure,
-            price_ranges=price_ranges,
-            title=title,
-            subtitle=subtitle,
-            expected_expiration_time=expected_expiration_time,
-            expiration_time=expiration_time,
-            settlement_value_dollars=settlement_value_dollars,
-            settlement_ts=settlement_ts,
-            settlement_floor_dollars=settlement_floor_dollars,
-            occurrence_datetime=occurrence_datetime,
-            fee_waiver_expiration_time=fee_waiver_expiration_time,
-            early_close_condition=early_close_condition,
-            strike_type=strike_type,
-            floor_strike=floor_strike,
-            cap_strike=cap_strike,
-            functional_strike=functional_strike,
-            custom_strike=custom_strike,
-            mve_collection_ticker=mve_collection_ticker,
-            mve_selected_legs=mve_selected_legs,
-            primary_participant_key=primary_participant_key,
-            is_provisional=is_provisional,
-            exchange_index=exchange_index,
+            ticker=_f_ticker,
+            event_ticker=_f_event_ticker,
+            market_type=_f_market_type,
+            yes_sub_title=_f_yes_sub_title,
+            no_sub_title=_f_no_sub_title,
+            created_time=_f_created_time,
+            updated_time=_f_updated_time,
+            open_time=_f_open_time,
+            close_time=_f_close_time,
+            latest_expiration_time=_f_latest_expiration_time,
+            settlement_timer_seconds=_f_settlement_timer_seconds,
+            status=_f_status,
+            yes_bid_dollars=_f_yes_bid_dollars,
+            yes_bid_size_fp=_f_yes_bid_size_fp,
+            yes_ask_dollars=_f_yes_ask_dollars,
+            yes_ask_size_fp=_f_yes_ask_size_fp,
+            no_bid_dollars=_f_no_bid_dollars,
+            no_ask_dollars=_f_no_ask_dollars,
+            last_price_dollars=_f_last_price_dollars,
+            volume_fp=_f_volume_fp,
+            volume_24h_fp=_f_volume_24h_fp,
+            result=_f_result,
+            can_close_early=_f_can_close_early,
+            open_interest_fp=_f_open_interest_fp,
+            notional_value_dollars=_f_notional_value_dollars,
+            previous_yes_bid_dollars=_f_previous_yes_bid_dollars,
+            previous_yes_ask_dollars=_f_previous_yes_ask_dollars,
+            previous_price_dollars=_f_previous_price_dollars,
+            settlement_bounds_type=_f_settlement_bounds_type,
+            expiration_value=_f_expiration_value,
+            rules_primary=_f_rules_primary,
+            rules_secondary=_f_rules_secondary,
+            price_level_structure=_f_price_level_structure,
+            price_ranges=_f_price_ranges,
+            title=_f_title,
+            subtitle=_f_subtitle,
+            expected_expiration_time=_f_expected_expiration_time,
+            expiration_time=_f_expiration_time,
+            settlement_value_dollars=_f_settlement_value_dollars,
+            settlement_ts=_f_settlement_ts,
+            settlement_floor_dollars=_f_settlement_floor_dollars,
+            occurrence_datetime=_f_occurrence_datetime,
+            fee_waiver_expiration_time=_f_fee_waiver_expiration_time,
+            early_close_condition=_f_early_close_condition,
+            strike_type=_f_strike_type,
+            floor_strike=_f_floor_strike,
+            cap_strike=_f_cap_strike,
+            functional_strike=_f_functional_strike,
+            custom_strike=_f_custom_strike,
+            mve_collection_ticker=_f_mve_collection_ticker,
+            mve_selected_legs=_f_mve_selected_legs,
+            primary_participant_key=_f_primary_participant_key,
+            is_provisional=_f_is_provisional,
+            exchange_index=_f_exchange_index,
         )
-        market.additional_properties = d
+        if len(src_dict) + _absent > 54:
+            _known: set[str] = {
+                "ticker",
+                "event_ticker",
+                "market_type",
+                "yes_sub_title",
+                "no_sub_title",
+                "created_time",
+                "updated_time",
+                "open_time",
+                "close_time",
+                "latest_expiration_time",
+                "settlement_timer_seconds",
+                "status",
+                "yes_bid_dollars",
+                "yes_bid_size_fp",
+                "yes_ask_dollars",
+                "yes_ask_size_fp",
+                "no_bid_dollars",
+                "no_ask_dollars",
+                "last_price_dollars",
+                "volume_fp",
+                "volume_24h_fp",
+                "result",
+                "can_close_early",
+                "open_interest_fp",
+                "notional_value_dollars",
+                "previous_yes_bid_dollars",
+                "previous_yes_ask_dollars",
+                "previous_price_dollars",
+                "settlement_bounds_type",
+                "expiration_value",
+                "rules_primary",
+                "rules_secondary",
+                "price_level_structure",
+                "price_ranges",
+                "title",
+                "subtitle",
+                "expected_expiration_time",
+                "expiration_time",
+                "settlement_value_dollars",
+                "settlement_ts",
+                "settlement_floor_dollars",
+                "occurrence_datetime",
+                "fee_waiver_expiration_time",
+                "early_close_condition",
+                "strike_type",
+                "floor_strike",
+                "cap_strike",
+                "functional_strike",
+                "custom_strike",
+                "mve_collection_ticker",
+                "mve_selected_legs",
+                "primary_participant_key",
+                "is_provisional",
+                "exchange_index",
+            }
+            market.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            market._deviations = _deviations
         return market
 
     @property

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.bid_ask_distribution import BidAskDistribution
@@ -23,13 +29,13 @@ class MarketCandlestick:
     yes_bid (BidAskDistribution):
     yes_ask (BidAskDistribution):
     price (PriceDistribution):
-    volume_fp (str): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in field
-        names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2 decimals.
-        Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts. Example:
+    volume_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
+        names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals.
+        Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example:
         10.00.
-    open_interest_fp (str): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in
-        field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-        decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
+    open_interest_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
+        field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
+        decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
         Example: 10.00.
     """
 
@@ -40,6 +46,10 @@ class MarketCandlestick:
     volume_fp: str
     open_interest_fp: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -47,18 +57,49 @@ class MarketCandlestick:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        end_period_ts = self.end_period_ts
-        field_dict["end_period_ts"] = end_period_ts
-        yes_bid = self.yes_bid.to_dict()
-        field_dict["yes_bid"] = yes_bid
-        yes_ask = self.yes_ask.to_dict()
-        field_dict["yes_ask"] = yes_ask
-        price = self.price.to_dict()
-        field_dict["price"] = price
-        volume_fp = self.volume_fp
-        field_dict["volume_fp"] = volume_fp
-        open_interest_fp = self.open_interest_fp
-        field_dict["open_interest_fp"] = open_interest_fp
+        if isinstance(self.end_period_ts, Unset):
+            pass
+        elif (
+            self.end_period_ts is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["end_period_ts"] = None
+        else:
+            field_dict["end_period_ts"] = self.end_period_ts
+        if isinstance(self.yes_bid, Unset):
+            pass
+        elif self.yes_bid is None:  # a null the spec does not allow, kept as received
+            field_dict["yes_bid"] = None
+        else:
+            _yes_bid = self.yes_bid.to_dict()
+            field_dict["yes_bid"] = _yes_bid
+        if isinstance(self.yes_ask, Unset):
+            pass
+        elif self.yes_ask is None:  # a null the spec does not allow, kept as received
+            field_dict["yes_ask"] = None
+        else:
+            _yes_ask = self.yes_ask.to_dict()
+            field_dict["yes_ask"] = _yes_ask
+        if isinstance(self.price, Unset):
+            pass
+        elif self.price is None:  # a null the spec does not allow, kept as received
+            field_dict["price"] = None
+        else:
+            _price = self.price.to_dict()
+            field_dict["price"] = _price
+        if isinstance(self.volume_fp, Unset):
+            pass
+        elif self.volume_fp is None:  # a null the spec does not allow, kept as received
+            field_dict["volume_fp"] = None
+        else:
+            field_dict["volume_fp"] = self.volume_fp
+        if isinstance(self.open_interest_fp, Unset):
+            pass
+        elif (
+            self.open_interest_fp is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["open_interest_fp"] = None
+        else:
+            field_dict["open_interest_fp"] = self.open_interest_fp
         return field_dict
 
     @classmethod
@@ -66,25 +107,148 @@ class MarketCandlestick:
         from ..models.bid_ask_distribution import BidAskDistribution
         from ..models.price_distribution import PriceDistribution
 
-        d = dict(src_dict)
-        end_period_ts = d.pop("end_period_ts")
-        yes_bid = BidAskDistribution.from_dict(d.pop("yes_bid"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("end_period_ts", UNSET)
+            _f_end_period_ts: Any
+            if _v is UNSET:
+                _f_end_period_ts = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MarketCandlestick", "end_period_ts", "missing"
+                )
+            elif _v is None:
+                _f_end_period_ts = None
+                _deviations = record_deviation(
+                    _deviations, "MarketCandlestick", "end_period_ts", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("end_period_ts", "int", _v)
+                _f_end_period_ts = _v
 
-        yes_ask = BidAskDistribution.from_dict(d.pop("yes_ask"))
+            _v = src_dict.get("yes_bid", UNSET)
+            _f_yes_bid: Any
+            if _v is UNSET:
+                _f_yes_bid = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MarketCandlestick", "yes_bid", "missing"
+                )
+            elif _v is None:
+                _f_yes_bid = None
+                _deviations = record_deviation(
+                    _deviations, "MarketCandlestick", "yes_bid", "null"
+                )
+            else:
+                try:
+                    _f_yes_bid = BidAskDistribution.from_dict(_v)
+                except BadValue as _bad:
+                    raise _bad.within("yes_bid") from None
 
-        price = PriceDistribution.from_dict(d.pop("price"))
+            _v = src_dict.get("yes_ask", UNSET)
+            _f_yes_ask: Any
+            if _v is UNSET:
+                _f_yes_ask = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MarketCandlestick", "yes_ask", "missing"
+                )
+            elif _v is None:
+                _f_yes_ask = None
+                _deviations = record_deviation(
+                    _deviations, "MarketCandlestick", "yes_ask", "null"
+                )
+            else:
+                try:
+                    _f_yes_ask = BidAskDistribution.from_dict(_v)
+                except BadValue as _bad:
+                    raise _bad.within("yes_ask") from None
 
-        volume_fp = d.pop("volume_fp")
-        open_interest_fp = d.pop("open_interest_fp")
+            _v = src_dict.get("price", UNSET)
+            _f_price: Any
+            if _v is UNSET:
+                _f_price = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MarketCandlestick", "price", "missing"
+                )
+            elif _v is None:
+                _f_price = None
+                _deviations = record_deviation(
+                    _deviations, "MarketCandlestick", "price", "null"
+                )
+            else:
+                try:
+                    _f_price = PriceDistribution.from_dict(_v)
+                except BadValue as _bad:
+                    raise _bad.within("price") from None
+
+            _v = src_dict.get("volume_fp", UNSET)
+            _f_volume_fp: Any
+            if _v is UNSET:
+                _f_volume_fp = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MarketCandlestick", "volume_fp", "missing"
+                )
+            elif _v is None:
+                _f_volume_fp = None
+                _deviations = record_deviation(
+                    _deviations, "MarketCandlestick", "volume_fp", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("volume_fp", "str", _v)
+                _f_volume_fp = _v
+
+            _v = src_dict.get("open_interest_fp", UNSET)
+            _f_open_interest_fp: Any
+            if _v is UNSET:
+                _f_open_interest_fp = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MarketCandlestick", "open_interest_fp", "missing"
+                )
+            elif _v is None:
+                _f_open_interest_fp = None
+                _deviations = record_deviation(
+                    _deviations, "MarketCandlestick", "open_interest_fp", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("open_interest_fp", "str", _v)
+                _f_open_interest_fp = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         market_candlestick = cls(
-            end_period_ts=end_period_ts,
-            yes_bid=yes_bid,
-            yes_ask=yes_ask,
-            price=price,
-            volume_fp=volume_fp,
-            open_interest_fp=open_interest_fp,
+            end_period_ts=_f_end_period_ts,
+            yes_bid=_f_yes_bid,
+            yes_ask=_f_yes_ask,
+            price=_f_price,
+            volume_fp=_f_volume_fp,
+            open_interest_fp=_f_open_interest_fp,
         )
-        market_candlestick.additional_properties = d
+        if len(src_dict) + _absent > 6:
+            _known: set[str] = {
+                "end_period_ts",
+                "yes_bid",
+                "yes_ask",
+                "price",
+                "volume_fp",
+                "open_interest_fp",
+            }
+            market_candlestick.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            market_candlestick._deviations = _deviations
         return market_candlestick
 
     @property

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.bid_ask_distribution_historical import BidAskDistributionHistorical
@@ -23,12 +29,12 @@ class MarketCandlestickHistorical:
     yes_bid (BidAskDistributionHistorical):
     yes_ask (BidAskDistributionHistorical):
     price (PriceDistributionHistorical):
-    volume (str): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in field names).
-        Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2 decimals. Fractional
-        contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts. Example: 10.00.
-    open_interest (str): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in field
-        names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2 decimals.
-        Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts. Example:
+    volume (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field names).
+        Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals. Fractional
+        contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example: 10.00.
+    open_interest (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
+        names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals.
+        Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example:
         10.00.
     """
 
@@ -39,6 +45,10 @@ class MarketCandlestickHistorical:
     volume: str
     open_interest: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -46,18 +56,49 @@ class MarketCandlestickHistorical:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        end_period_ts = self.end_period_ts
-        field_dict["end_period_ts"] = end_period_ts
-        yes_bid = self.yes_bid.to_dict()
-        field_dict["yes_bid"] = yes_bid
-        yes_ask = self.yes_ask.to_dict()
-        field_dict["yes_ask"] = yes_ask
-        price = self.price.to_dict()
-        field_dict["price"] = price
-        volume = self.volume
-        field_dict["volume"] = volume
-        open_interest = self.open_interest
-        field_dict["open_interest"] = open_interest
+        if isinstance(self.end_period_ts, Unset):
+            pass
+        elif (
+            self.end_period_ts is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["end_period_ts"] = None
+        else:
+            field_dict["end_period_ts"] = self.end_period_ts
+        if isinstance(self.yes_bid, Unset):
+            pass
+        elif self.yes_bid is None:  # a null the spec does not allow, kept as received
+            field_dict["yes_bid"] = None
+        else:
+            _yes_bid = self.yes_bid.to_dict()
+            field_dict["yes_bid"] = _yes_bid
+        if isinstance(self.yes_ask, Unset):
+            pass
+        elif self.yes_ask is None:  # a null the spec does not allow, kept as received
+            field_dict["yes_ask"] = None
+        else:
+            _yes_ask = self.yes_ask.to_dict()
+            field_dict["yes_ask"] = _yes_ask
+        if isinstance(self.price, Unset):
+            pass
+        elif self.price is None:  # a null the spec does not allow, kept as received
+            field_dict["price"] = None
+        else:
+            _price = self.price.to_dict()
+            field_dict["price"] = _price
+        if isinstance(self.volume, Unset):
+            pass
+        elif self.volume is None:  # a null the spec does not allow, kept as received
+            field_dict["volume"] = None
+        else:
+            field_dict["volume"] = self.volume
+        if isinstance(self.open_interest, Unset):
+            pass
+        elif (
+            self.open_interest is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["open_interest"] = None
+        else:
+            field_dict["open_interest"] = self.open_interest
         return field_dict
 
     @classmethod
@@ -67,25 +108,154 @@ class MarketCandlestickHistorical:
         )
         from ..models.price_distribution_historical import PriceDistributionHistorical
 
-        d = dict(src_dict)
-        end_period_ts = d.pop("end_period_ts")
-        yes_bid = BidAskDistributionHistorical.from_dict(d.pop("yes_bid"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("end_period_ts", UNSET)
+            _f_end_period_ts: Any
+            if _v is UNSET:
+                _f_end_period_ts = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "MarketCandlestickHistorical",
+                    "end_period_ts",
+                    "missing",
+                )
+            elif _v is None:
+                _f_end_period_ts = None
+                _deviations = record_deviation(
+                    _deviations, "MarketCandlestickHistorical", "end_period_ts", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("end_period_ts", "int", _v)
+                _f_end_period_ts = _v
 
-        yes_ask = BidAskDistributionHistorical.from_dict(d.pop("yes_ask"))
+            _v = src_dict.get("yes_bid", UNSET)
+            _f_yes_bid: Any
+            if _v is UNSET:
+                _f_yes_bid = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MarketCandlestickHistorical", "yes_bid", "missing"
+                )
+            elif _v is None:
+                _f_yes_bid = None
+                _deviations = record_deviation(
+                    _deviations, "MarketCandlestickHistorical", "yes_bid", "null"
+                )
+            else:
+                try:
+                    _f_yes_bid = BidAskDistributionHistorical.from_dict(_v)
+                except BadValue as _bad:
+                    raise _bad.within("yes_bid") from None
 
-        price = PriceDistributionHistorical.from_dict(d.pop("price"))
+            _v = src_dict.get("yes_ask", UNSET)
+            _f_yes_ask: Any
+            if _v is UNSET:
+                _f_yes_ask = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MarketCandlestickHistorical", "yes_ask", "missing"
+                )
+            elif _v is None:
+                _f_yes_ask = None
+                _deviations = record_deviation(
+                    _deviations, "MarketCandlestickHistorical", "yes_ask", "null"
+                )
+            else:
+                try:
+                    _f_yes_ask = BidAskDistributionHistorical.from_dict(_v)
+                except BadValue as _bad:
+                    raise _bad.within("yes_ask") from None
 
-        volume = d.pop("volume")
-        open_interest = d.pop("open_interest")
+            _v = src_dict.get("price", UNSET)
+            _f_price: Any
+            if _v is UNSET:
+                _f_price = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MarketCandlestickHistorical", "price", "missing"
+                )
+            elif _v is None:
+                _f_price = None
+                _deviations = record_deviation(
+                    _deviations, "MarketCandlestickHistorical", "price", "null"
+                )
+            else:
+                try:
+                    _f_price = PriceDistributionHistorical.from_dict(_v)
+                except BadValue as _bad:
+                    raise _bad.within("price") from None
+
+            _v = src_dict.get("volume", UNSET)
+            _f_volume: Any
+            if _v is UNSET:
+                _f_volume = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MarketCandlestickHistorical", "volume", "missing"
+                )
+            elif _v is None:
+                _f_volume = None
+                _deviations = record_deviation(
+                    _deviations, "MarketCandlestickHistorical", "volume", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("volume", "str", _v)
+                _f_volume = _v
+
+            _v = src_dict.get("open_interest", UNSET)
+            _f_open_interest: Any
+            if _v is UNSET:
+                _f_open_interest = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "MarketCandlestickHistorical",
+                    "open_interest",
+                    "missing",
+                )
+            elif _v is None:
+                _f_open_interest = None
+                _deviations = record_deviation(
+                    _deviations, "MarketCandlestickHistorical", "open_interest", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("open_interest", "str", _v)
+                _f_open_interest = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         market_candlestick_historical = cls(
-            end_period_ts=end_period_ts,
-            yes_bid=yes_bid,
-            yes_ask=yes_ask,
-            price=price,
-            volume=volume,
-            open_interest=open_interest,
+            end_period_ts=_f_end_period_ts,
+            yes_bid=_f_yes_bid,
+            yes_ask=_f_yes_ask,
+            price=_f_price,
+            volume=_f_volume,
+            open_interest=_f_open_interest,
         )
-        market_candlestick_historical.additional_properties = d
+        if len(src_dict) + _absent > 6:
+            _known: set[str] = {
+                "end_period_ts",
+                "yes_bid",
+                "yes_ask",
+                "price",
+                "volume",
+                "open_interest",
+            }
+            market_candlestick_historical.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            market_candlestick_historical._deviations = _deviations
         return market_candlestick_historical
 
     @property

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.market_candlestick import MarketCandlestick
@@ -26,6 +32,10 @@ class MarketCandlesticksResponse:
     market_ticker: str
     candlesticks: list[MarketCandlestick]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -33,34 +43,95 @@ class MarketCandlesticksResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        market_ticker = self.market_ticker
-        field_dict["market_ticker"] = market_ticker
-        candlesticks = []
-        for candlesticks_item_data in self.candlesticks:
-            candlesticks_item = candlesticks_item_data.to_dict()
-            candlesticks.append(candlesticks_item)
+        if isinstance(self.market_ticker, Unset):
+            pass
+        elif (
+            self.market_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_ticker"] = None
+        else:
+            field_dict["market_ticker"] = self.market_ticker
+        if isinstance(self.candlesticks, Unset):
+            pass
+        elif (
+            self.candlesticks is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["candlesticks"] = None
+        else:
+            _candlesticks = []
+            for candlesticks_item_data in self.candlesticks:
+                candlesticks_item = candlesticks_item_data.to_dict()
+                _candlesticks.append(candlesticks_item)
 
-        field_dict["candlesticks"] = candlesticks
+            field_dict["candlesticks"] = _candlesticks
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.market_candlestick import MarketCandlestick
 
-        d = dict(src_dict)
-        market_ticker = d.pop("market_ticker")
-        candlesticks = []
-        _candlesticks = d.pop("candlesticks")
-        for candlesticks_item_data in _candlesticks:
-            candlesticks_item = MarketCandlestick.from_dict(candlesticks_item_data)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("market_ticker", UNSET)
+            _f_market_ticker: Any
+            if _v is UNSET:
+                _f_market_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "MarketCandlesticksResponse",
+                    "market_ticker",
+                    "missing",
+                )
+            elif _v is None:
+                _f_market_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "MarketCandlesticksResponse", "market_ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("market_ticker", "str", _v)
+                _f_market_ticker = _v
 
-            candlesticks.append(candlesticks_item)
+            _v = src_dict.get("candlesticks", UNSET)
+            _f_candlesticks: Any
+            if _v is UNSET:
+                _f_candlesticks = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MarketCandlesticksResponse", "candlesticks", "missing"
+                )
+            elif _v is None:
+                _f_candlesticks = None
+                _deviations = record_deviation(
+                    _deviations, "MarketCandlesticksResponse", "candlesticks", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("candlesticks", "array", _v)
+                try:
+                    _f_candlesticks = [MarketCandlestick.from_dict(_x) for _x in _v]
+                except BadValue as _bad:
+                    raise _bad.within_list("candlesticks", _v) from None
 
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         market_candlesticks_response = cls(
-            market_ticker=market_ticker,
-            candlesticks=candlesticks,
+            market_ticker=_f_market_ticker,
+            candlesticks=_f_candlesticks,
         )
-        market_candlesticks_response.additional_properties = d
+        if len(src_dict) + _absent > 2:
+            _known: set[str] = {"market_ticker", "candlesticks"}
+            market_candlesticks_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            market_candlesticks_response._deviations = _deviations
         return market_candlesticks_response
 
     @property

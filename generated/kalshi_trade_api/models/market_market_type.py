@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownEnumValue
+from ..types import BadValue, UnknownEnumValue
 
 MarketMarketType = Literal["binary", "scalar"]
 
@@ -13,14 +13,14 @@ MARKET_MARKET_TYPE_VALUES: frozenset[str] = frozenset(
 
 
 def check_market_market_type(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> MarketMarketType:
-    if value in MARKET_MARKET_TYPE_VALUES:
+    if isinstance(value, str) and value in MARKET_MARKET_TYPE_VALUES:
         return cast(MarketMarketType, value)
     if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
         return cast(MarketMarketType, UnknownEnumValue(value))
     if received:
-        raise TypeError(f"{field}: {value!r} is not a valid MarketMarketType")
+        raise BadValue(field, "MarketMarketType (str)", value)
     allowed = ", ".join(repr(v) for v in sorted(MARKET_MARKET_TYPE_VALUES))
     raise ValueError(
         f"{field}={value!r} is not allowed; MarketMarketType is one of: {allowed}"

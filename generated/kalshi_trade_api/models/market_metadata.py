@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="MarketMetadata")
 
@@ -23,6 +29,10 @@ class MarketMetadata:
     image_url: str
     color_code: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -30,26 +40,107 @@ class MarketMetadata:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        market_ticker = self.market_ticker
-        field_dict["market_ticker"] = market_ticker
-        image_url = self.image_url
-        field_dict["image_url"] = image_url
-        color_code = self.color_code
-        field_dict["color_code"] = color_code
+        if isinstance(self.market_ticker, Unset):
+            pass
+        elif (
+            self.market_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_ticker"] = None
+        else:
+            field_dict["market_ticker"] = self.market_ticker
+        if isinstance(self.image_url, Unset):
+            pass
+        elif self.image_url is None:  # a null the spec does not allow, kept as received
+            field_dict["image_url"] = None
+        else:
+            field_dict["image_url"] = self.image_url
+        if isinstance(self.color_code, Unset):
+            pass
+        elif (
+            self.color_code is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["color_code"] = None
+        else:
+            field_dict["color_code"] = self.color_code
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        market_ticker = d.pop("market_ticker")
-        image_url = d.pop("image_url")
-        color_code = d.pop("color_code")
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("market_ticker", UNSET)
+            _f_market_ticker: Any
+            if _v is UNSET:
+                _f_market_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MarketMetadata", "market_ticker", "missing"
+                )
+            elif _v is None:
+                _f_market_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "MarketMetadata", "market_ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("market_ticker", "str", _v)
+                _f_market_ticker = _v
+
+            _v = src_dict.get("image_url", UNSET)
+            _f_image_url: Any
+            if _v is UNSET:
+                _f_image_url = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MarketMetadata", "image_url", "missing"
+                )
+            elif _v is None:
+                _f_image_url = None
+                _deviations = record_deviation(
+                    _deviations, "MarketMetadata", "image_url", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("image_url", "str", _v)
+                _f_image_url = _v
+
+            _v = src_dict.get("color_code", UNSET)
+            _f_color_code: Any
+            if _v is UNSET:
+                _f_color_code = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MarketMetadata", "color_code", "missing"
+                )
+            elif _v is None:
+                _f_color_code = None
+                _deviations = record_deviation(
+                    _deviations, "MarketMetadata", "color_code", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("color_code", "str", _v)
+                _f_color_code = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         market_metadata = cls(
-            market_ticker=market_ticker,
-            image_url=image_url,
-            color_code=color_code,
+            market_ticker=_f_market_ticker,
+            image_url=_f_image_url,
+            color_code=_f_color_code,
         )
-        market_metadata.additional_properties = d
+        if len(src_dict) + _absent > 3:
+            _known: set[str] = {"market_ticker", "image_url", "color_code"}
+            market_metadata.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            market_metadata._deviations = _deviations
         return market_metadata
 
     @property

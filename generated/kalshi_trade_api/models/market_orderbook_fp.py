@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.orderbook_count_fp import OrderbookCountFp
@@ -25,6 +31,10 @@ class MarketOrderbookFp:
     ticker: str
     orderbook_fp: OrderbookCountFp
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -32,25 +42,84 @@ class MarketOrderbookFp:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        ticker = self.ticker
-        field_dict["ticker"] = ticker
-        orderbook_fp = self.orderbook_fp.to_dict()
-        field_dict["orderbook_fp"] = orderbook_fp
+        if isinstance(self.ticker, Unset):
+            pass
+        elif self.ticker is None:  # a null the spec does not allow, kept as received
+            field_dict["ticker"] = None
+        else:
+            field_dict["ticker"] = self.ticker
+        if isinstance(self.orderbook_fp, Unset):
+            pass
+        elif (
+            self.orderbook_fp is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["orderbook_fp"] = None
+        else:
+            _orderbook_fp = self.orderbook_fp.to_dict()
+            field_dict["orderbook_fp"] = _orderbook_fp
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.orderbook_count_fp import OrderbookCountFp
 
-        d = dict(src_dict)
-        ticker = d.pop("ticker")
-        orderbook_fp = OrderbookCountFp.from_dict(d.pop("orderbook_fp"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("ticker", UNSET)
+            _f_ticker: Any
+            if _v is UNSET:
+                _f_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MarketOrderbookFp", "ticker", "missing"
+                )
+            elif _v is None:
+                _f_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "MarketOrderbookFp", "ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("ticker", "str", _v)
+                _f_ticker = _v
 
+            _v = src_dict.get("orderbook_fp", UNSET)
+            _f_orderbook_fp: Any
+            if _v is UNSET:
+                _f_orderbook_fp = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MarketOrderbookFp", "orderbook_fp", "missing"
+                )
+            elif _v is None:
+                _f_orderbook_fp = None
+                _deviations = record_deviation(
+                    _deviations, "MarketOrderbookFp", "orderbook_fp", "null"
+                )
+            else:
+                try:
+                    _f_orderbook_fp = OrderbookCountFp.from_dict(_v)
+                except BadValue as _bad:
+                    raise _bad.within("orderbook_fp") from None
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         market_orderbook_fp = cls(
-            ticker=ticker,
-            orderbook_fp=orderbook_fp,
+            ticker=_f_ticker,
+            orderbook_fp=_f_orderbook_fp,
         )
-        market_orderbook_fp.additional_properties = d
+        if len(src_dict) + _absent > 2:
+            _known: set[str] = {"ticker", "orderbook_fp"}
+            market_orderbook_fp.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            market_orderbook_fp._deviations = _deviations
         return market_orderbook_fp
 
     @property

@@ -6,9 +6,15 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    parse_datetime,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="MarketPosition")
 
@@ -19,20 +25,20 @@ class MarketPosition:
     ticker (str): Unique identifier for the market
     exchange_index (int): Identifier for an exchange shard.
     total_traded_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-        "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
+        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
         market's price level structure. Example: 0.5600.
-    position_fp (str): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in field
-        names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2 decimals.
-        Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts. Example:
+    position_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
+        names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals.
+        Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example:
         10.00.
     market_exposure_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-        (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
+        (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by
         that market's price level structure. Example: 0.5600.
     realized_pnl_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-        "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
+        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
         market's price level structure. Example: 0.5600.
     fees_paid_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-        "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
+        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
         market's price level structure. Example: 0.5600.
     last_updated_ts (datetime.datetime): Last time the position is updated
     """
@@ -46,6 +52,10 @@ class MarketPosition:
     fees_paid_dollars: str
     last_updated_ts: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -53,47 +63,250 @@ class MarketPosition:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        ticker = self.ticker
-        field_dict["ticker"] = ticker
-        exchange_index = self.exchange_index
-        field_dict["exchange_index"] = exchange_index
-        total_traded_dollars = self.total_traded_dollars
-        field_dict["total_traded_dollars"] = total_traded_dollars
-        position_fp = self.position_fp
-        field_dict["position_fp"] = position_fp
-        market_exposure_dollars = self.market_exposure_dollars
-        field_dict["market_exposure_dollars"] = market_exposure_dollars
-        realized_pnl_dollars = self.realized_pnl_dollars
-        field_dict["realized_pnl_dollars"] = realized_pnl_dollars
-        fees_paid_dollars = self.fees_paid_dollars
-        field_dict["fees_paid_dollars"] = fees_paid_dollars
-        last_updated_ts = self.last_updated_ts.isoformat()
-        field_dict["last_updated_ts"] = last_updated_ts
+        if isinstance(self.ticker, Unset):
+            pass
+        elif self.ticker is None:  # a null the spec does not allow, kept as received
+            field_dict["ticker"] = None
+        else:
+            field_dict["ticker"] = self.ticker
+        if isinstance(self.exchange_index, Unset):
+            pass
+        elif (
+            self.exchange_index is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["exchange_index"] = None
+        else:
+            field_dict["exchange_index"] = self.exchange_index
+        if isinstance(self.total_traded_dollars, Unset):
+            pass
+        elif (
+            self.total_traded_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["total_traded_dollars"] = None
+        else:
+            field_dict["total_traded_dollars"] = self.total_traded_dollars
+        if isinstance(self.position_fp, Unset):
+            pass
+        elif (
+            self.position_fp is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["position_fp"] = None
+        else:
+            field_dict["position_fp"] = self.position_fp
+        if isinstance(self.market_exposure_dollars, Unset):
+            pass
+        elif (
+            self.market_exposure_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_exposure_dollars"] = None
+        else:
+            field_dict["market_exposure_dollars"] = self.market_exposure_dollars
+        if isinstance(self.realized_pnl_dollars, Unset):
+            pass
+        elif (
+            self.realized_pnl_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["realized_pnl_dollars"] = None
+        else:
+            field_dict["realized_pnl_dollars"] = self.realized_pnl_dollars
+        if isinstance(self.fees_paid_dollars, Unset):
+            pass
+        elif (
+            self.fees_paid_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["fees_paid_dollars"] = None
+        else:
+            field_dict["fees_paid_dollars"] = self.fees_paid_dollars
+        if isinstance(self.last_updated_ts, Unset):
+            pass
+        elif (
+            self.last_updated_ts is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["last_updated_ts"] = None
+        else:
+            _last_updated_ts = self.last_updated_ts.isoformat()
+            field_dict["last_updated_ts"] = _last_updated_ts
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ticker = d.pop("ticker")
-        exchange_index = d.pop("exchange_index")
-        total_traded_dollars = d.pop("total_traded_dollars")
-        position_fp = d.pop("position_fp")
-        market_exposure_dollars = d.pop("market_exposure_dollars")
-        realized_pnl_dollars = d.pop("realized_pnl_dollars")
-        fees_paid_dollars = d.pop("fees_paid_dollars")
-        last_updated_ts = isoparse(d.pop("last_updated_ts"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("ticker", UNSET)
+            _f_ticker: Any
+            if _v is UNSET:
+                _f_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MarketPosition", "ticker", "missing"
+                )
+            elif _v is None:
+                _f_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "MarketPosition", "ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("ticker", "str", _v)
+                _f_ticker = _v
 
+            _v = src_dict.get("exchange_index", UNSET)
+            _f_exchange_index: Any
+            if _v is UNSET:
+                _f_exchange_index = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MarketPosition", "exchange_index", "missing"
+                )
+            elif _v is None:
+                _f_exchange_index = None
+                _deviations = record_deviation(
+                    _deviations, "MarketPosition", "exchange_index", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("exchange_index", "int", _v)
+                _f_exchange_index = _v
+
+            _v = src_dict.get("total_traded_dollars", UNSET)
+            _f_total_traded_dollars: Any
+            if _v is UNSET:
+                _f_total_traded_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MarketPosition", "total_traded_dollars", "missing"
+                )
+            elif _v is None:
+                _f_total_traded_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "MarketPosition", "total_traded_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("total_traded_dollars", "str", _v)
+                _f_total_traded_dollars = _v
+
+            _v = src_dict.get("position_fp", UNSET)
+            _f_position_fp: Any
+            if _v is UNSET:
+                _f_position_fp = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MarketPosition", "position_fp", "missing"
+                )
+            elif _v is None:
+                _f_position_fp = None
+                _deviations = record_deviation(
+                    _deviations, "MarketPosition", "position_fp", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("position_fp", "str", _v)
+                _f_position_fp = _v
+
+            _v = src_dict.get("market_exposure_dollars", UNSET)
+            _f_market_exposure_dollars: Any
+            if _v is UNSET:
+                _f_market_exposure_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MarketPosition", "market_exposure_dollars", "missing"
+                )
+            elif _v is None:
+                _f_market_exposure_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "MarketPosition", "market_exposure_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("market_exposure_dollars", "str", _v)
+                _f_market_exposure_dollars = _v
+
+            _v = src_dict.get("realized_pnl_dollars", UNSET)
+            _f_realized_pnl_dollars: Any
+            if _v is UNSET:
+                _f_realized_pnl_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MarketPosition", "realized_pnl_dollars", "missing"
+                )
+            elif _v is None:
+                _f_realized_pnl_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "MarketPosition", "realized_pnl_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("realized_pnl_dollars", "str", _v)
+                _f_realized_pnl_dollars = _v
+
+            _v = src_dict.get("fees_paid_dollars", UNSET)
+            _f_fees_paid_dollars: Any
+            if _v is UNSET:
+                _f_fees_paid_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MarketPosition", "fees_paid_dollars", "missing"
+                )
+            elif _v is None:
+                _f_fees_paid_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "MarketPosition", "fees_paid_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("fees_paid_dollars", "str", _v)
+                _f_fees_paid_dollars = _v
+
+            _v = src_dict.get("last_updated_ts", UNSET)
+            _f_last_updated_ts: Any
+            if _v is UNSET:
+                _f_last_updated_ts = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MarketPosition", "last_updated_ts", "missing"
+                )
+            elif _v is None:
+                _f_last_updated_ts = None
+                _deviations = record_deviation(
+                    _deviations, "MarketPosition", "last_updated_ts", "null"
+                )
+            else:
+                _f_last_updated_ts = parse_datetime(_v, "last_updated_ts")
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         market_position = cls(
-            ticker=ticker,
-            exchange_index=exchange_index,
-            total_traded_dollars=total_traded_dollars,
-            position_fp=position_fp,
-            market_exposure_dollars=market_exposure_dollars,
-            realized_pnl_dollars=realized_pnl_dollars,
-            fees_paid_dollars=fees_paid_dollars,
-            last_updated_ts=last_updated_ts,
+            ticker=_f_ticker,
+            exchange_index=_f_exchange_index,
+            total_traded_dollars=_f_total_traded_dollars,
+            position_fp=_f_position_fp,
+            market_exposure_dollars=_f_market_exposure_dollars,
+            realized_pnl_dollars=_f_realized_pnl_dollars,
+            fees_paid_dollars=_f_fees_paid_dollars,
+            last_updated_ts=_f_last_updated_ts,
         )
-        market_position.additional_properties = d
+        if len(src_dict) + _absent > 8:
+            _known: set[str] = {
+                "ticker",
+                "exchange_index",
+                "total_traded_dollars",
+                "position_fp",
+                "market_exposure_dollars",
+                "realized_pnl_dollars",
+                "fees_paid_dollars",
+                "last_updated_ts",
+            }
+            market_position.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            market_position._deviations = _deviations
         return market_position
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownEnumValue
+from ..types import BadValue, UnknownEnumValue
 
 MarketResult = Literal["", "no", "scalar", "yes"]
 
@@ -15,14 +15,14 @@ MARKET_RESULT_VALUES: frozenset[str] = frozenset(
 
 
 def check_market_result(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> MarketResult:
-    if value in MARKET_RESULT_VALUES:
+    if isinstance(value, str) and value in MARKET_RESULT_VALUES:
         return cast(MarketResult, value)
     if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
         return cast(MarketResult, UnknownEnumValue(value))
     if received:
-        raise TypeError(f"{field}: {value!r} is not a valid MarketResult")
+        raise BadValue(field, "MarketResult (str)", value)
     allowed = ", ".join(repr(v) for v in sorted(MARKET_RESULT_VALUES))
     raise ValueError(
         f"{field}={value!r} is not allowed; MarketResult is one of: {allowed}"

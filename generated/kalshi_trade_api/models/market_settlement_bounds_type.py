@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownEnumValue
+from ..types import BadValue, UnknownEnumValue
 
 MarketSettlementBoundsType = Literal["default", "floor"]
 
@@ -13,14 +13,14 @@ MARKET_SETTLEMENT_BOUNDS_TYPE_VALUES: frozenset[str] = frozenset(
 
 
 def check_market_settlement_bounds_type(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> MarketSettlementBoundsType:
-    if value in MARKET_SETTLEMENT_BOUNDS_TYPE_VALUES:
+    if isinstance(value, str) and value in MARKET_SETTLEMENT_BOUNDS_TYPE_VALUES:
         return cast(MarketSettlementBoundsType, value)
     if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
         return cast(MarketSettlementBoundsType, UnknownEnumValue(value))
     if received:
-        raise TypeError(f"{field}: {value!r} is not a valid MarketSettlementBoundsType")
+        raise BadValue(field, "MarketSettlementBoundsType (str)", value)
     allowed = ", ".join(repr(v) for v in sorted(MARKET_SETTLEMENT_BOUNDS_TYPE_VALUES))
     raise ValueError(
         f"{field}={value!r} is not allowed; MarketSettlementBoundsType is one of: {allowed}"

@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownEnumValue
+from ..types import BadValue, UnknownEnumValue
 
 MarketStatus = Literal[
     "active",
@@ -28,14 +28,14 @@ MARKET_STATUS_VALUES: frozenset[str] = frozenset(
 
 
 def check_market_status(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> MarketStatus:
-    if value in MARKET_STATUS_VALUES:
+    if isinstance(value, str) and value in MARKET_STATUS_VALUES:
         return cast(MarketStatus, value)
     if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
         return cast(MarketStatus, UnknownEnumValue(value))
     if received:
-        raise TypeError(f"{field}: {value!r} is not a valid MarketStatus")
+        raise BadValue(field, "MarketStatus (str)", value)
     allowed = ", ".join(repr(v) for v in sorted(MARKET_STATUS_VALUES))
     raise ValueError(
         f"{field}={value!r} is not allowed; MarketStatus is one of: {allowed}"

@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownEnumValue
+from ..types import BadValue, UnknownEnumValue
 
 MarketStrikeType = Literal[
     "between",
@@ -28,14 +28,14 @@ MARKET_STRIKE_TYPE_VALUES: frozenset[str] = frozenset(
 
 
 def check_market_strike_type(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> MarketStrikeType:
-    if value in MARKET_STRIKE_TYPE_VALUES:
+    if isinstance(value, str) and value in MARKET_STRIKE_TYPE_VALUES:
         return cast(MarketStrikeType, value)
     if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
         return cast(MarketStrikeType, UnknownEnumValue(value))
     if received:
-        raise TypeError(f"{field}: {value!r} is not a valid MarketStrikeType")
+        raise BadValue(field, "MarketStrikeType (str)", value)
     allowed = ", ".join(repr(v) for v in sorted(MARKET_STRIKE_TYPE_VALUES))
     raise ValueError(
         f"{field}={value!r} is not allowed; MarketStrikeType is one of: {allowed}"

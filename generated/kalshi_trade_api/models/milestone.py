@@ -2,13 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    parse_datetime,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.milestone_details import MilestoneDetails
@@ -51,6 +57,10 @@ class Milestone:
     source_id: None | str | Unset = UNSET
     source_ids: MilestoneSourceIds | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -58,49 +68,114 @@ class Milestone:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        id = self.id
-        field_dict["id"] = id
-        category = self.category
-        field_dict["category"] = category
-        type_ = self.type_
-        field_dict["type"] = type_
-        start_date = self.start_date.isoformat()
-        field_dict["start_date"] = start_date
-        related_event_tickers = self.related_event_tickers
+        if isinstance(self.id, Unset):
+            pass
+        elif self.id is None:  # a null the spec does not allow, kept as received
+            field_dict["id"] = None
+        else:
+            field_dict["id"] = self.id
+        if isinstance(self.category, Unset):
+            pass
+        elif self.category is None:  # a null the spec does not allow, kept as received
+            field_dict["category"] = None
+        else:
+            field_dict["category"] = self.category
+        if isinstance(self.type_, Unset):
+            pass
+        elif self.type_ is None:  # a null the spec does not allow, kept as received
+            field_dict["type"] = None
+        else:
+            field_dict["type"] = self.type_
+        if isinstance(self.start_date, Unset):
+            pass
+        elif (
+            self.start_date is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["start_date"] = None
+        else:
+            _start_date = self.start_date.isoformat()
+            field_dict["start_date"] = _start_date
+        if isinstance(self.related_event_tickers, Unset):
+            pass
+        elif (
+            self.related_event_tickers is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["related_event_tickers"] = None
+        else:
+            _related_event_tickers = self.related_event_tickers
 
-        field_dict["related_event_tickers"] = related_event_tickers
-        title = self.title
-        field_dict["title"] = title
-        notification_message = self.notification_message
-        field_dict["notification_message"] = notification_message
-        details = self.details.to_dict()
-        field_dict["details"] = details
-        primary_event_tickers = self.primary_event_tickers
+            field_dict["related_event_tickers"] = _related_event_tickers
+        if isinstance(self.title, Unset):
+            pass
+        elif self.title is None:  # a null the spec does not allow, kept as received
+            field_dict["title"] = None
+        else:
+            field_dict["title"] = self.title
+        if isinstance(self.notification_message, Unset):
+            pass
+        elif (
+            self.notification_message is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["notification_message"] = None
+        else:
+            field_dict["notification_message"] = self.notification_message
+        if isinstance(self.details, Unset):
+            pass
+        elif self.details is None:  # a null the spec does not allow, kept as received
+            field_dict["details"] = None
+        else:
+            _details = self.details.to_dict()
+            field_dict["details"] = _details
+        if isinstance(self.primary_event_tickers, Unset):
+            pass
+        elif (
+            self.primary_event_tickers is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["primary_event_tickers"] = None
+        else:
+            _primary_event_tickers = self.primary_event_tickers
 
-        field_dict["primary_event_tickers"] = primary_event_tickers
-        last_updated_ts = self.last_updated_ts.isoformat()
-        field_dict["last_updated_ts"] = last_updated_ts
-        end_date: None | str | Unset
+            field_dict["primary_event_tickers"] = _primary_event_tickers
+        if isinstance(self.last_updated_ts, Unset):
+            pass
+        elif (
+            self.last_updated_ts is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["last_updated_ts"] = None
+        else:
+            _last_updated_ts = self.last_updated_ts.isoformat()
+            field_dict["last_updated_ts"] = _last_updated_ts
         if isinstance(self.end_date, Unset):
-            end_date = UNSET
-        elif isinstance(self.end_date, datetime.datetime):
-            end_date = self.end_date.isoformat()
+            pass
         else:
-            end_date = self.end_date
-        if end_date is not UNSET:
-            field_dict["end_date"] = end_date
-        source_id: None | str | Unset
+            _end_date: None | str | Unset
+            if isinstance(self.end_date, Unset):
+                _end_date = UNSET
+            elif isinstance(self.end_date, datetime.datetime):
+                _end_date = self.end_date.isoformat()
+            else:
+                _end_date = self.end_date
+            field_dict["end_date"] = _end_date
         if isinstance(self.source_id, Unset):
-            source_id = UNSET
+            pass
         else:
-            source_id = self.source_id
-        if source_id is not UNSET:
-            field_dict["source_id"] = source_id
-        source_ids: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source_ids, Unset):
-            source_ids = self.source_ids.to_dict()
-        if source_ids is not UNSET:
-            field_dict["source_ids"] = source_ids
+            _source_id: None | str | Unset
+            if isinstance(self.source_id, Unset):
+                _source_id = UNSET
+            else:
+                _source_id = self.source_id
+            field_dict["source_id"] = _source_id
+        if isinstance(self.source_ids, Unset):
+            pass
+        elif (
+            self.source_ids is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["source_ids"] = None
+        else:
+            _source_ids: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.source_ids, Unset):
+                _source_ids = self.source_ids.to_dict()
+            field_dict["source_ids"] = _source_ids
         return field_dict
 
     @classmethod
@@ -108,71 +183,270 @@ class Milestone:
         from ..models.milestone_details import MilestoneDetails
         from ..models.milestone_source_ids import MilestoneSourceIds
 
-        d = dict(src_dict)
-        id = d.pop("id")
-        category = d.pop("category")
-        type_ = d.pop("type")
-        start_date = isoparse(d.pop("start_date"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("id", UNSET)
+            _f_id: Any
+            if _v is UNSET:
+                _f_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Milestone", "id", "missing"
+                )
+            elif _v is None:
+                _f_id = None
+                _deviations = record_deviation(_deviations, "Milestone", "id", "null")
+            else:
+                if type(_v) is not str:
+                    raise BadValue("id", "str", _v)
+                _f_id = _v
 
-        related_event_tickers = cast(list[str], d.pop("related_event_tickers"))
+            _v = src_dict.get("category", UNSET)
+            _f_category: Any
+            if _v is UNSET:
+                _f_category = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Milestone", "category", "missing"
+                )
+            elif _v is None:
+                _f_category = None
+                _deviations = record_deviation(
+                    _deviations, "Milestone", "category", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("category", "str", _v)
+                _f_category = _v
 
-        title = d.pop("title")
-        notification_message = d.pop("notification_message")
-        details = MilestoneDetails.from_dict(d.pop("details"))
+            _v = src_dict.get("type", UNSET)
+            _f_type_: Any
+            if _v is UNSET:
+                _f_type_ = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Milestone", "type", "missing"
+                )
+            elif _v is None:
+                _f_type_ = None
+                _deviations = record_deviation(_deviations, "Milestone", "type", "null")
+            else:
+                if type(_v) is not str:
+                    raise BadValue("type", "str", _v)
+                _f_type_ = _v
 
-        primary_event_tickers = cast(list[str], d.pop("primary_event_tickers"))
+            _v = src_dict.get("start_date", UNSET)
+            _f_start_date: Any
+            if _v is UNSET:
+                _f_start_date = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Milestone", "start_date", "missing"
+                )
+            elif _v is None:
+                _f_start_date = None
+                _deviations = record_deviation(
+                    _deviations, "Milestone", "start_date", "null"
+                )
+            else:
+                _f_start_date = parse_datetime(_v, "start_date")
 
-        last_updated_ts = isoparse(d.pop("last_updated_ts"))
+            _v = src_dict.get("related_event_tickers", UNSET)
+            _f_related_event_tickers: Any
+            if _v is UNSET:
+                _f_related_event_tickers = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Milestone", "related_event_tickers", "missing"
+                )
+            elif _v is None:
+                _f_related_event_tickers = None
+                _deviations = record_deviation(
+                    _deviations, "Milestone", "related_event_tickers", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("related_event_tickers", "array", _v)
+                for _i0, _x0 in enumerate(_v):
+                    if type(_x0) is not str:
+                        raise BadValue(_i0, "str", _x0).within("related_event_tickers")
+                _f_related_event_tickers = _v
 
-        def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = isoparse(data)
+            _v = src_dict.get("title", UNSET)
+            _f_title: Any
+            if _v is UNSET:
+                _f_title = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Milestone", "title", "missing"
+                )
+            elif _v is None:
+                _f_title = None
+                _deviations = record_deviation(
+                    _deviations, "Milestone", "title", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("title", "str", _v)
+                _f_title = _v
 
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            _v = src_dict.get("notification_message", UNSET)
+            _f_notification_message: Any
+            if _v is UNSET:
+                _f_notification_message = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Milestone", "notification_message", "missing"
+                )
+            elif _v is None:
+                _f_notification_message = None
+                _deviations = record_deviation(
+                    _deviations, "Milestone", "notification_message", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("notification_message", "str", _v)
+                _f_notification_message = _v
 
-        end_date = _parse_end_date(d.pop("end_date", UNSET))
+            _v = src_dict.get("details", UNSET)
+            _f_details: Any
+            if _v is UNSET:
+                _f_details = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Milestone", "details", "missing"
+                )
+            elif _v is None:
+                _f_details = None
+                _deviations = record_deviation(
+                    _deviations, "Milestone", "details", "null"
+                )
+            else:
+                try:
+                    _f_details = MilestoneDetails.from_dict(_v)
+                except BadValue as _bad:
+                    raise _bad.within("details") from None
 
-        def _parse_source_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _v = src_dict.get("primary_event_tickers", UNSET)
+            _f_primary_event_tickers: Any
+            if _v is UNSET:
+                _f_primary_event_tickers = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Milestone", "primary_event_tickers", "missing"
+                )
+            elif _v is None:
+                _f_primary_event_tickers = None
+                _deviations = record_deviation(
+                    _deviations, "Milestone", "primary_event_tickers", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("primary_event_tickers", "array", _v)
+                for _i0, _x0 in enumerate(_v):
+                    if type(_x0) is not str:
+                        raise BadValue(_i0, "str", _x0).within("primary_event_tickers")
+                _f_primary_event_tickers = _v
 
-        source_id = _parse_source_id(d.pop("source_id", UNSET))
+            _v = src_dict.get("last_updated_ts", UNSET)
+            _f_last_updated_ts: Any
+            if _v is UNSET:
+                _f_last_updated_ts = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Milestone", "last_updated_ts", "missing"
+                )
+            elif _v is None:
+                _f_last_updated_ts = None
+                _deviations = record_deviation(
+                    _deviations, "Milestone", "last_updated_ts", "null"
+                )
+            else:
+                _f_last_updated_ts = parse_datetime(_v, "last_updated_ts")
 
-        _source_ids = d.pop("source_ids", UNSET)
-        source_ids: MilestoneSourceIds | Unset
-        if isinstance(_source_ids, Unset):
-            source_ids = UNSET
-        else:
-            source_ids = MilestoneSourceIds.from_dict(_source_ids)
+            _v = src_dict.get("end_date", UNSET)
+            _f_end_date: Any
+            if _v is UNSET:
+                _f_end_date = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_end_date = None
+                else:
+                    _f_end_date = parse_datetime(_v, "end_date")
 
+            _v = src_dict.get("source_id", UNSET)
+            _f_source_id: Any
+            if _v is UNSET:
+                _f_source_id = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_source_id = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("source_id", "str", _v)
+                    _f_source_id = _v
+
+            _v = src_dict.get("source_ids", UNSET)
+            _f_source_ids: Any
+            if _v is UNSET:
+                _f_source_ids = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_source_ids = None
+                _deviations = record_deviation(
+                    _deviations, "Milestone", "source_ids", "null"
+                )
+            else:
+                try:
+                    _f_source_ids = MilestoneSourceIds.from_dict(_v)
+                except BadValue as _bad:
+                    raise _bad.within("source_ids") from None
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         milestone = cls(
-            id=id,
-            category=category,
-            type_=type_,
-            start_date=start_date,
-            related_event_tickers=related_event_tickers,
-            title=title,
-            notification_message=notification_message,
-            details=details,
-            primary_event_tickers=primary_event_tickers,
-            last_updated_ts=last_updated_ts,
-            end_date=end_date,
-            source_id=source_id,
-            source_ids=source_ids,
+            id=_f_id,
+            category=_f_category,
+            type_=_f_type_,
+            start_date=_f_start_date,
+            related_event_tickers=_f_related_event_tickers,
+            title=_f_title,
+            notification_message=_f_notification_message,
+            details=_f_details,
+            primary_event_tickers=_f_primary_event_tickers,
+            last_updated_ts=_f_last_updated_ts,
+            end_date=_f_end_date,
+            source_id=_f_source_id,
+            source_ids=_f_source_ids,
         )
-        milestone.additional_properties = d
+        if len(src_dict) + _absent > 13:
+            _known: set[str] = {
+                "id",
+                "category",
+                "type",
+                "start_date",
+                "related_event_tickers",
+                "title",
+                "notification_message",
+                "details",
+                "primary_event_tickers",
+                "last_updated_ts",
+                "end_date",
+                "source_id",
+                "source_ids",
+            }
+            milestone.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            milestone._deviations = _deviations
         return milestone
 
     @property

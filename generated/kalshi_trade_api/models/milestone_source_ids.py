@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    BadValue,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="MilestoneSourceIds")
 
@@ -16,6 +20,10 @@ class MilestoneSourceIds:
     """Source ids of milestone if available."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -27,9 +35,39 @@ class MilestoneSourceIds:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         milestone_source_ids = cls()
-        milestone_source_ids.additional_properties = d
+        if len(src_dict) + _absent > 0:
+            _known: set[str] = set()
+            _extra: dict[str, Any] = {}
+            try:
+                for _key, _v in src_dict.items():
+                    if _key in _known:
+                        continue
+                    if _v is None:
+                        _extra[_key] = None
+                        _deviations = record_deviation(
+                            _deviations, "MilestoneSourceIds", _key, "null"
+                        )
+                        continue
+                    if type(_v) is not str:
+                        raise BadValue(_key, "str", _v)
+                    _extra[_key] = _v
+
+            except BadValue as _bad:
+                _bad.source = src_dict
+                raise
+            milestone_source_ids.additional_properties = _extra
+        if _deviations is not None:
+            milestone_source_ids._deviations = _deviations
         return milestone_source_ids
 
     @property

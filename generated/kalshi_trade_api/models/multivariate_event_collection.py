@@ -2,13 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    parse_datetime,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.associated_event import AssociatedEvent
@@ -61,6 +67,10 @@ class MultivariateEventCollection:
     functional_description: str
     exchange_index: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -68,93 +78,486 @@ class MultivariateEventCollection:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        collection_ticker = self.collection_ticker
-        field_dict["collection_ticker"] = collection_ticker
-        series_ticker = self.series_ticker
-        field_dict["series_ticker"] = series_ticker
-        title = self.title
-        field_dict["title"] = title
-        description = self.description
-        field_dict["description"] = description
-        open_date = self.open_date.isoformat()
-        field_dict["open_date"] = open_date
-        close_date = self.close_date.isoformat()
-        field_dict["close_date"] = close_date
-        associated_events = []
-        for associated_events_item_data in self.associated_events:
-            associated_events_item = associated_events_item_data.to_dict()
-            associated_events.append(associated_events_item)
+        if isinstance(self.collection_ticker, Unset):
+            pass
+        elif (
+            self.collection_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["collection_ticker"] = None
+        else:
+            field_dict["collection_ticker"] = self.collection_ticker
+        if isinstance(self.series_ticker, Unset):
+            pass
+        elif (
+            self.series_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["series_ticker"] = None
+        else:
+            field_dict["series_ticker"] = self.series_ticker
+        if isinstance(self.title, Unset):
+            pass
+        elif self.title is None:  # a null the spec does not allow, kept as received
+            field_dict["title"] = None
+        else:
+            field_dict["title"] = self.title
+        if isinstance(self.description, Unset):
+            pass
+        elif (
+            self.description is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["description"] = None
+        else:
+            field_dict["description"] = self.description
+        if isinstance(self.open_date, Unset):
+            pass
+        elif self.open_date is None:  # a null the spec does not allow, kept as received
+            field_dict["open_date"] = None
+        else:
+            _open_date = self.open_date.isoformat()
+            field_dict["open_date"] = _open_date
+        if isinstance(self.close_date, Unset):
+            pass
+        elif (
+            self.close_date is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["close_date"] = None
+        else:
+            _close_date = self.close_date.isoformat()
+            field_dict["close_date"] = _close_date
+        if isinstance(self.associated_events, Unset):
+            pass
+        elif (
+            self.associated_events is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["associated_events"] = None
+        else:
+            _associated_events = []
+            for associated_events_item_data in self.associated_events:
+                associated_events_item = associated_events_item_data.to_dict()
+                _associated_events.append(associated_events_item)
 
-        field_dict["associated_events"] = associated_events
-        associated_event_tickers = self.associated_event_tickers
+            field_dict["associated_events"] = _associated_events
+        if isinstance(self.associated_event_tickers, Unset):
+            pass
+        elif (
+            self.associated_event_tickers is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["associated_event_tickers"] = None
+        else:
+            _associated_event_tickers = self.associated_event_tickers
 
-        field_dict["associated_event_tickers"] = associated_event_tickers
-        is_ordered = self.is_ordered
-        field_dict["is_ordered"] = is_ordered
-        is_single_market_per_event = self.is_single_market_per_event
-        field_dict["is_single_market_per_event"] = is_single_market_per_event
-        is_all_yes = self.is_all_yes
-        field_dict["is_all_yes"] = is_all_yes
-        size_min = self.size_min
-        field_dict["size_min"] = size_min
-        size_max = self.size_max
-        field_dict["size_max"] = size_max
-        functional_description = self.functional_description
-        field_dict["functional_description"] = functional_description
-        exchange_index = self.exchange_index
-        if exchange_index is not UNSET:
-            field_dict["exchange_index"] = exchange_index
+            field_dict["associated_event_tickers"] = _associated_event_tickers
+        if isinstance(self.is_ordered, Unset):
+            pass
+        elif (
+            self.is_ordered is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["is_ordered"] = None
+        else:
+            field_dict["is_ordered"] = self.is_ordered
+        if isinstance(self.is_single_market_per_event, Unset):
+            pass
+        elif (
+            self.is_single_market_per_event is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["is_single_market_per_event"] = None
+        else:
+            field_dict["is_single_market_per_event"] = self.is_single_market_per_event
+        if isinstance(self.is_all_yes, Unset):
+            pass
+        elif (
+            self.is_all_yes is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["is_all_yes"] = None
+        else:
+            field_dict["is_all_yes"] = self.is_all_yes
+        if isinstance(self.size_min, Unset):
+            pass
+        elif self.size_min is None:  # a null the spec does not allow, kept as received
+            field_dict["size_min"] = None
+        else:
+            field_dict["size_min"] = self.size_min
+        if isinstance(self.size_max, Unset):
+            pass
+        elif self.size_max is None:  # a null the spec does not allow, kept as received
+            field_dict["size_max"] = None
+        else:
+            field_dict["size_max"] = self.size_max
+        if isinstance(self.functional_description, Unset):
+            pass
+        elif (
+            self.functional_description is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["functional_description"] = None
+        else:
+            field_dict["functional_description"] = self.functional_description
+        if isinstance(self.exchange_index, Unset):
+            pass
+        elif (
+            self.exchange_index is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["exchange_index"] = None
+        else:
+            field_dict["exchange_index"] = self.exchange_index
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.associated_event import AssociatedEvent
 
-        d = dict(src_dict)
-        collection_ticker = d.pop("collection_ticker")
-        series_ticker = d.pop("series_ticker")
-        title = d.pop("title")
-        description = d.pop("description")
-        open_date = isoparse(d.pop("open_date"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("collection_ticker", UNSET)
+            _f_collection_ticker: Any
+            if _v is UNSET:
+                _f_collection_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "MultivariateEventCollection",
+                    "collection_ticker",
+                    "missing",
+                )
+            elif _v is None:
+                _f_collection_ticker = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "MultivariateEventCollection",
+                    "collection_ticker",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("collection_ticker", "str", _v)
+                _f_collection_ticker = _v
 
-        close_date = isoparse(d.pop("close_date"))
+            _v = src_dict.get("series_ticker", UNSET)
+            _f_series_ticker: Any
+            if _v is UNSET:
+                _f_series_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "MultivariateEventCollection",
+                    "series_ticker",
+                    "missing",
+                )
+            elif _v is None:
+                _f_series_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "MultivariateEventCollection", "series_ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("series_ticker", "str", _v)
+                _f_series_ticker = _v
 
-        associated_events = []
-        _associated_events = d.pop("associated_events")
-        for associated_events_item_data in _associated_events:
-            associated_events_item = AssociatedEvent.from_dict(
-                associated_events_item_data
-            )
+            _v = src_dict.get("title", UNSET)
+            _f_title: Any
+            if _v is UNSET:
+                _f_title = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MultivariateEventCollection", "title", "missing"
+                )
+            elif _v is None:
+                _f_title = None
+                _deviations = record_deviation(
+                    _deviations, "MultivariateEventCollection", "title", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("title", "str", _v)
+                _f_title = _v
 
-            associated_events.append(associated_events_item)
+            _v = src_dict.get("description", UNSET)
+            _f_description: Any
+            if _v is UNSET:
+                _f_description = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MultivariateEventCollection", "description", "missing"
+                )
+            elif _v is None:
+                _f_description = None
+                _deviations = record_deviation(
+                    _deviations, "MultivariateEventCollection", "description", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("description", "str", _v)
+                _f_description = _v
 
-        associated_event_tickers = cast(list[str], d.pop("associated_event_tickers"))
+            _v = src_dict.get("open_date", UNSET)
+            _f_open_date: Any
+            if _v is UNSET:
+                _f_open_date = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MultivariateEventCollection", "open_date", "missing"
+                )
+            elif _v is None:
+                _f_open_date = None
+                _deviations = record_deviation(
+                    _deviations, "MultivariateEventCollection", "open_date", "null"
+                )
+            else:
+                _f_open_date = parse_datetime(_v, "open_date")
 
-        is_ordered = d.pop("is_ordered")
-        is_single_market_per_event = d.pop("is_single_market_per_event")
-        is_all_yes = d.pop("is_all_yes")
-        size_min = d.pop("size_min")
-        size_max = d.pop("size_max")
-        functional_description = d.pop("functional_description")
-        exchange_index = d.pop("exchange_index", UNSET)
+            _v = src_dict.get("close_date", UNSET)
+            _f_close_date: Any
+            if _v is UNSET:
+                _f_close_date = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MultivariateEventCollection", "close_date", "missing"
+                )
+            elif _v is None:
+                _f_close_date = None
+                _deviations = record_deviation(
+                    _deviations, "MultivariateEventCollection", "close_date", "null"
+                )
+            else:
+                _f_close_date = parse_datetime(_v, "close_date")
+
+            _v = src_dict.get("associated_events", UNSET)
+            _f_associated_events: Any
+            if _v is UNSET:
+                _f_associated_events = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "MultivariateEventCollection",
+                    "associated_events",
+                    "missing",
+                )
+            elif _v is None:
+                _f_associated_events = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "MultivariateEventCollection",
+                    "associated_events",
+                    "null",
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("associated_events", "array", _v)
+                try:
+                    _f_associated_events = [AssociatedEvent.from_dict(_x) for _x in _v]
+                except BadValue as _bad:
+                    raise _bad.within_list("associated_events", _v) from None
+
+            _v = src_dict.get("associated_event_tickers", UNSET)
+            _f_associated_event_tickers: Any
+            if _v is UNSET:
+                _f_associated_event_tickers = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "MultivariateEventCollection",
+                    "associated_event_tickers",
+                    "missing",
+                )
+            elif _v is None:
+                _f_associated_event_tickers = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "MultivariateEventCollection",
+                    "associated_event_tickers",
+                    "null",
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("associated_event_tickers", "array", _v)
+                for _i0, _x0 in enumerate(_v):
+                    if type(_x0) is not str:
+                        raise BadValue(_i0, "str", _x0).within(
+                            "associated_event_tickers"
+                        )
+                _f_associated_event_tickers = _v
+
+            _v = src_dict.get("is_ordered", UNSET)
+            _f_is_ordered: Any
+            if _v is UNSET:
+                _f_is_ordered = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MultivariateEventCollection", "is_ordered", "missing"
+                )
+            elif _v is None:
+                _f_is_ordered = None
+                _deviations = record_deviation(
+                    _deviations, "MultivariateEventCollection", "is_ordered", "null"
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("is_ordered", "bool", _v)
+                _f_is_ordered = _v
+
+            _v = src_dict.get("is_single_market_per_event", UNSET)
+            _f_is_single_market_per_event: Any
+            if _v is UNSET:
+                _f_is_single_market_per_event = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "MultivariateEventCollection",
+                    "is_single_market_per_event",
+                    "missing",
+                )
+            elif _v is None:
+                _f_is_single_market_per_event = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "MultivariateEventCollection",
+                    "is_single_market_per_event",
+                    "null",
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("is_single_market_per_event", "bool", _v)
+                _f_is_single_market_per_event = _v
+
+            _v = src_dict.get("is_all_yes", UNSET)
+            _f_is_all_yes: Any
+            if _v is UNSET:
+                _f_is_all_yes = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MultivariateEventCollection", "is_all_yes", "missing"
+                )
+            elif _v is None:
+                _f_is_all_yes = None
+                _deviations = record_deviation(
+                    _deviations, "MultivariateEventCollection", "is_all_yes", "null"
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("is_all_yes", "bool", _v)
+                _f_is_all_yes = _v
+
+            _v = src_dict.get("size_min", UNSET)
+            _f_size_min: Any
+            if _v is UNSET:
+                _f_size_min = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MultivariateEventCollection", "size_min", "missing"
+                )
+            elif _v is None:
+                _f_size_min = None
+                _deviations = record_deviation(
+                    _deviations, "MultivariateEventCollection", "size_min", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("size_min", "int", _v)
+                _f_size_min = _v
+
+            _v = src_dict.get("size_max", UNSET)
+            _f_size_max: Any
+            if _v is UNSET:
+                _f_size_max = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MultivariateEventCollection", "size_max", "missing"
+                )
+            elif _v is None:
+                _f_size_max = None
+                _deviations = record_deviation(
+                    _deviations, "MultivariateEventCollection", "size_max", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("size_max", "int", _v)
+                _f_size_max = _v
+
+            _v = src_dict.get("functional_description", UNSET)
+            _f_functional_description: Any
+            if _v is UNSET:
+                _f_functional_description = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "MultivariateEventCollection",
+                    "functional_description",
+                    "missing",
+                )
+            elif _v is None:
+                _f_functional_description = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "MultivariateEventCollection",
+                    "functional_description",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("functional_description", "str", _v)
+                _f_functional_description = _v
+
+            _v = src_dict.get("exchange_index", UNSET)
+            _f_exchange_index: Any
+            if _v is UNSET:
+                _f_exchange_index = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_exchange_index = None
+                _deviations = record_deviation(
+                    _deviations, "MultivariateEventCollection", "exchange_index", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("exchange_index", "int", _v)
+                _f_exchange_index = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         multivariate_event_collection = cls(
-            collection_ticker=collection_ticker,
-            series_ticker=series_ticker,
-            title=title,
-            description=description,
-            open_date=open_date,
-            close_date=close_date,
-            associated_events=associated_events,
-            associated_event_tickers=associated_event_tickers,
-            is_ordered=is_ordered,
-            is_single_market_per_event=is_single_market_per_event,
-            is_all_yes=is_all_yes,
-            size_min=size_min,
-            size_max=size_max,
-            functional_description=functional_description,
-            exchange_index=exchange_index,
+            collection_ticker=_f_collection_ticker,
+            series_ticker=_f_series_ticker,
+            title=_f_title,
+            description=_f_description,
+            open_date=_f_open_date,
+            close_date=_f_close_date,
+            associated_events=_f_associated_events,
+            associated_event_tickers=_f_associated_event_tickers,
+            is_ordered=_f_is_ordered,
+            is_single_market_per_event=_f_is_single_market_per_event,
+            is_all_yes=_f_is_all_yes,
+            size_min=_f_size_min,
+            size_max=_f_size_max,
+            functional_description=_f_functional_description,
+            exchange_index=_f_exchange_index,
         )
-        multivariate_event_collection.additional_properties = d
+        if len(src_dict) + _absent > 15:
+            _known: set[str] = {
+                "collection_ticker",
+                "series_ticker",
+                "title",
+                "description",
+                "open_date",
+                "close_date",
+                "associated_events",
+                "associated_event_tickers",
+                "is_ordered",
+                "is_single_market_per_event",
+                "is_all_yes",
+                "size_min",
+                "size_max",
+                "functional_description",
+                "exchange_index",
+            }
+            multivariate_event_collection.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            multivariate_event_collection._deviations = _deviations
         return multivariate_event_collection
 
     @property

@@ -2,11 +2,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.book_side import BookSide, check_book_side
 from ..models.order_action import OrderAction, check_order_action
@@ -18,7 +17,14 @@ from ..models.self_trade_prevention_type import (
     SelfTradePreventionType,
     check_self_trade_prevention_type,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    parse_datetime,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="Order")
 
@@ -45,34 +51,34 @@ class Order:
     type_ (OrderType):
     status (OrderStatus): The status of an order
     yes_price_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-        "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
+        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
         market's price level structure. Example: 0.5600.
     no_price_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-        "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
+        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
         market's price level structure. Example: 0.5600.
-    fill_count_fp (str): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in field
-        names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2 decimals.
-        Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts. Example:
+    fill_count_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
+        names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals.
+        Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example:
         10.00.
-    remaining_count_fp (str): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in
-        field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-        decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
+    remaining_count_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
+        field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
+        decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
         Example: 10.00.
-    initial_count_fp (str): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in
-        field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-        decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
+    initial_count_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
+        field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
+        decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
         Example: 10.00.
     taker_fill_cost_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-        (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
+        (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by
         that market's price level structure. Example: 0.5600.
     maker_fill_cost_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-        (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
+        (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by
         that market's price level structure. Example: 0.5600.
     taker_fees_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-        "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
+        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
         market's price level structure. Example: 0.5600.
     maker_fees_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-        "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
+        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
         market's price level structure. Example: 0.5600.
     side (OrderSide | Unset): Deprecated. Use `outcome_side` (or `book_side`) instead. See [Order
         direction](/getting_started/order_direction). This field will not be removed before May 14, 2026.
@@ -117,6 +123,10 @@ class Order:
     subaccount_number: int | None | Unset = UNSET
     exchange_index: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -124,277 +134,725 @@ class Order:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        order_id = self.order_id
-        field_dict["order_id"] = order_id
-        user_id = self.user_id
-        field_dict["user_id"] = user_id
-        client_order_id = self.client_order_id
-        field_dict["client_order_id"] = client_order_id
-        ticker = self.ticker
-        field_dict["ticker"] = ticker
-        outcome_side: str = check_order_outcome_side(self.outcome_side, "outcome_side")
-        field_dict["outcome_side"] = outcome_side
-        book_side: str = check_book_side(self.book_side, "book_side")
-        field_dict["book_side"] = book_side
-        type_: str = check_order_type(self.type_, "type")
-        field_dict["type"] = type_
-        status: str = check_order_status(self.status, "status")
-        field_dict["status"] = status
-        yes_price_dollars = self.yes_price_dollars
-        field_dict["yes_price_dollars"] = yes_price_dollars
-        no_price_dollars = self.no_price_dollars
-        field_dict["no_price_dollars"] = no_price_dollars
-        fill_count_fp = self.fill_count_fp
-        field_dict["fill_count_fp"] = fill_count_fp
-        remaining_count_fp = self.remaining_count_fp
-        field_dict["remaining_count_fp"] = remaining_count_fp
-        initial_count_fp = self.initial_count_fp
-        field_dict["initial_count_fp"] = initial_count_fp
-        taker_fill_cost_dollars = self.taker_fill_cost_dollars
-        field_dict["taker_fill_cost_dollars"] = taker_fill_cost_dollars
-        maker_fill_cost_dollars = self.maker_fill_cost_dollars
-        field_dict["maker_fill_cost_dollars"] = maker_fill_cost_dollars
-        taker_fees_dollars = self.taker_fees_dollars
-        field_dict["taker_fees_dollars"] = taker_fees_dollars
-        maker_fees_dollars = self.maker_fees_dollars
-        field_dict["maker_fees_dollars"] = maker_fees_dollars
-        side: str | Unset = UNSET
-        if not isinstance(self.side, Unset):
-            side = check_order_side(self.side, "side")
-
-        if side is not UNSET:
-            field_dict["side"] = side
-        action: str | Unset = UNSET
-        if not isinstance(self.action, Unset):
-            action = check_order_action(self.action, "action")
-
-        if action is not UNSET:
-            field_dict["action"] = action
-        expiration_time: None | str | Unset
-        if isinstance(self.expiration_time, Unset):
-            expiration_time = UNSET
-        elif isinstance(self.expiration_time, datetime.datetime):
-            expiration_time = self.expiration_time.isoformat()
+        if isinstance(self.order_id, Unset):
+            pass
+        elif self.order_id is None:  # a null the spec does not allow, kept as received
+            field_dict["order_id"] = None
         else:
-            expiration_time = self.expiration_time
-        if expiration_time is not UNSET:
-            field_dict["expiration_time"] = expiration_time
-        created_time: None | str | Unset
-        if isinstance(self.created_time, Unset):
-            created_time = UNSET
-        elif isinstance(self.created_time, datetime.datetime):
-            created_time = self.created_time.isoformat()
+            field_dict["order_id"] = self.order_id
+        if isinstance(self.user_id, Unset):
+            pass
+        elif self.user_id is None:  # a null the spec does not allow, kept as received
+            field_dict["user_id"] = None
         else:
-            created_time = self.created_time
-        if created_time is not UNSET:
-            field_dict["created_time"] = created_time
-        last_update_time: None | str | Unset
-        if isinstance(self.last_update_time, Unset):
-            last_update_time = UNSET
-        elif isinstance(self.last_update_time, datetime.datetime):
-            last_update_time = self.last_update_time.isoformat()
+            field_dict["user_id"] = self.user_id
+        if isinstance(self.client_order_id, Unset):
+            pass
+        elif (
+            self.client_order_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["client_order_id"] = None
         else:
-            last_update_time = self.last_update_time
-        if last_update_time is not UNSET:
-            field_dict["last_update_time"] = last_update_time
-        self_trade_prevention_type: None | str | Unset
-        if isinstance(self.self_trade_prevention_type, Unset):
-            self_trade_prevention_type = UNSET
-        elif isinstance(self.self_trade_prevention_type, str):
-            self_trade_prevention_type = check_self_trade_prevention_type(
-                self.self_trade_prevention_type, "self_trade_prevention_type_type_1"
+            field_dict["client_order_id"] = self.client_order_id
+        if isinstance(self.ticker, Unset):
+            pass
+        elif self.ticker is None:  # a null the spec does not allow, kept as received
+            field_dict["ticker"] = None
+        else:
+            field_dict["ticker"] = self.ticker
+        if isinstance(self.outcome_side, Unset):
+            pass
+        elif (
+            self.outcome_side is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["outcome_side"] = None
+        else:
+            _outcome_side: str = check_order_outcome_side(
+                self.outcome_side, "outcome_side"
             )
+            field_dict["outcome_side"] = _outcome_side
+        if isinstance(self.book_side, Unset):
+            pass
+        elif self.book_side is None:  # a null the spec does not allow, kept as received
+            field_dict["book_side"] = None
         else:
-            self_trade_prevention_type = self.self_trade_prevention_type
-        if self_trade_prevention_type is not UNSET:
-            field_dict["self_trade_prevention_type"] = self_trade_prevention_type
-        order_group_id: None | str | Unset
+            _book_side: str = check_book_side(self.book_side, "book_side")
+            field_dict["book_side"] = _book_side
+        if isinstance(self.type_, Unset):
+            pass
+        elif self.type_ is None:  # a null the spec does not allow, kept as received
+            field_dict["type"] = None
+        else:
+            _type_: str = check_order_type(self.type_, "type")
+            field_dict["type"] = _type_
+        if isinstance(self.status, Unset):
+            pass
+        elif self.status is None:  # a null the spec does not allow, kept as received
+            field_dict["status"] = None
+        else:
+            _status: str = check_order_status(self.status, "status")
+            field_dict["status"] = _status
+        if isinstance(self.yes_price_dollars, Unset):
+            pass
+        elif (
+            self.yes_price_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["yes_price_dollars"] = None
+        else:
+            field_dict["yes_price_dollars"] = self.yes_price_dollars
+        if isinstance(self.no_price_dollars, Unset):
+            pass
+        elif (
+            self.no_price_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["no_price_dollars"] = None
+        else:
+            field_dict["no_price_dollars"] = self.no_price_dollars
+        if isinstance(self.fill_count_fp, Unset):
+            pass
+        elif (
+            self.fill_count_fp is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["fill_count_fp"] = None
+        else:
+            field_dict["fill_count_fp"] = self.fill_count_fp
+        if isinstance(self.remaining_count_fp, Unset):
+            pass
+        elif (
+            self.remaining_count_fp is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["remaining_count_fp"] = None
+        else:
+            field_dict["remaining_count_fp"] = self.remaining_count_fp
+        if isinstance(self.initial_count_fp, Unset):
+            pass
+        elif (
+            self.initial_count_fp is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["initial_count_fp"] = None
+        else:
+            field_dict["initial_count_fp"] = self.initial_count_fp
+        if isinstance(self.taker_fill_cost_dollars, Unset):
+            pass
+        elif (
+            self.taker_fill_cost_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["taker_fill_cost_dollars"] = None
+        else:
+            field_dict["taker_fill_cost_dollars"] = self.taker_fill_cost_dollars
+        if isinstance(self.maker_fill_cost_dollars, Unset):
+            pass
+        elif (
+            self.maker_fill_cost_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["maker_fill_cost_dollars"] = None
+        else:
+            field_dict["maker_fill_cost_dollars"] = self.maker_fill_cost_dollars
+        if isinstance(self.taker_fees_dollars, Unset):
+            pass
+        elif (
+            self.taker_fees_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["taker_fees_dollars"] = None
+        else:
+            field_dict["taker_fees_dollars"] = self.taker_fees_dollars
+        if isinstance(self.maker_fees_dollars, Unset):
+            pass
+        elif (
+            self.maker_fees_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["maker_fees_dollars"] = None
+        else:
+            field_dict["maker_fees_dollars"] = self.maker_fees_dollars
+        if isinstance(self.side, Unset):
+            pass
+        elif self.side is None:  # a null the spec does not allow, kept as received
+            field_dict["side"] = None
+        else:
+            _side: str | Unset = UNSET
+            if not isinstance(self.side, Unset):
+                _side = check_order_side(self.side, "side")
+
+            field_dict["side"] = _side
+        if isinstance(self.action, Unset):
+            pass
+        elif self.action is None:  # a null the spec does not allow, kept as received
+            field_dict["action"] = None
+        else:
+            _action: str | Unset = UNSET
+            if not isinstance(self.action, Unset):
+                _action = check_order_action(self.action, "action")
+
+            field_dict["action"] = _action
+        if isinstance(self.expiration_time, Unset):
+            pass
+        else:
+            _expiration_time: None | str | Unset
+            if isinstance(self.expiration_time, Unset):
+                _expiration_time = UNSET
+            elif isinstance(self.expiration_time, datetime.datetime):
+                _expiration_time = self.expiration_time.isoformat()
+            else:
+                _expiration_time = self.expiration_time
+            field_dict["expiration_time"] = _expiration_time
+        if isinstance(self.created_time, Unset):
+            pass
+        else:
+            _created_time: None | str | Unset
+            if isinstance(self.created_time, Unset):
+                _created_time = UNSET
+            elif isinstance(self.created_time, datetime.datetime):
+                _created_time = self.created_time.isoformat()
+            else:
+                _created_time = self.created_time
+            field_dict["created_time"] = _created_time
+        if isinstance(self.last_update_time, Unset):
+            pass
+        else:
+            _last_update_time: None | str | Unset
+            if isinstance(self.last_update_time, Unset):
+                _last_update_time = UNSET
+            elif isinstance(self.last_update_time, datetime.datetime):
+                _last_update_time = self.last_update_time.isoformat()
+            else:
+                _last_update_time = self.last_update_time
+            field_dict["last_update_time"] = _last_update_time
+        if isinstance(self.self_trade_prevention_type, Unset):
+            pass
+        else:
+            _self_trade_prevention_type: None | str | Unset
+            if isinstance(self.self_trade_prevention_type, Unset):
+                _self_trade_prevention_type = UNSET
+            elif isinstance(self.self_trade_prevention_type, str):
+                _self_trade_prevention_type = check_self_trade_prevention_type(
+                    self.self_trade_prevention_type, "self_trade_prevention_type_type_1"
+                )
+            else:
+                _self_trade_prevention_type = self.self_trade_prevention_type
+            field_dict["self_trade_prevention_type"] = _self_trade_prevention_type
         if isinstance(self.order_group_id, Unset):
-            order_group_id = UNSET
+            pass
         else:
-            order_group_id = self.order_group_id
-        if order_group_id is not UNSET:
-            field_dict["order_group_id"] = order_group_id
-        cancel_order_on_pause = self.cancel_order_on_pause
-        if cancel_order_on_pause is not UNSET:
-            field_dict["cancel_order_on_pause"] = cancel_order_on_pause
-        subaccount_number: int | None | Unset
+            _order_group_id: None | str | Unset
+            if isinstance(self.order_group_id, Unset):
+                _order_group_id = UNSET
+            else:
+                _order_group_id = self.order_group_id
+            field_dict["order_group_id"] = _order_group_id
+        if isinstance(self.cancel_order_on_pause, Unset):
+            pass
+        elif (
+            self.cancel_order_on_pause is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["cancel_order_on_pause"] = None
+        else:
+            field_dict["cancel_order_on_pause"] = self.cancel_order_on_pause
         if isinstance(self.subaccount_number, Unset):
-            subaccount_number = UNSET
+            pass
         else:
-            subaccount_number = self.subaccount_number
-        if subaccount_number is not UNSET:
-            field_dict["subaccount_number"] = subaccount_number
-        exchange_index = self.exchange_index
-        if exchange_index is not UNSET:
-            field_dict["exchange_index"] = exchange_index
+            _subaccount_number: int | None | Unset
+            if isinstance(self.subaccount_number, Unset):
+                _subaccount_number = UNSET
+            else:
+                _subaccount_number = self.subaccount_number
+            field_dict["subaccount_number"] = _subaccount_number
+        if isinstance(self.exchange_index, Unset):
+            pass
+        elif (
+            self.exchange_index is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["exchange_index"] = None
+        else:
+            field_dict["exchange_index"] = self.exchange_index
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_id = d.pop("order_id")
-        user_id = d.pop("user_id")
-        client_order_id = d.pop("client_order_id")
-        ticker = d.pop("ticker")
-        outcome_side = check_order_outcome_side(
-            d.pop("outcome_side"), "outcome_side", received=True
-        )
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("order_id", UNSET)
+            _f_order_id: Any
+            if _v is UNSET:
+                _f_order_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Order", "order_id", "missing"
+                )
+            elif _v is None:
+                _f_order_id = None
+                _deviations = record_deviation(_deviations, "Order", "order_id", "null")
+            else:
+                if type(_v) is not str:
+                    raise BadValue("order_id", "str", _v)
+                _f_order_id = _v
 
-        book_side = check_book_side(d.pop("book_side"), "book_side", received=True)
+            _v = src_dict.get("user_id", UNSET)
+            _f_user_id: Any
+            if _v is UNSET:
+                _f_user_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Order", "user_id", "missing"
+                )
+            elif _v is None:
+                _f_user_id = None
+                _deviations = record_deviation(_deviations, "Order", "user_id", "null")
+            else:
+                if type(_v) is not str:
+                    raise BadValue("user_id", "str", _v)
+                _f_user_id = _v
 
-        type_ = check_order_type(d.pop("type"), "type", received=True)
+            _v = src_dict.get("client_order_id", UNSET)
+            _f_client_order_id: Any
+            if _v is UNSET:
+                _f_client_order_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Order", "client_order_id", "missing"
+                )
+            elif _v is None:
+                _f_client_order_id = None
+                _deviations = record_deviation(
+                    _deviations, "Order", "client_order_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("client_order_id", "str", _v)
+                _f_client_order_id = _v
 
-        status = check_order_status(d.pop("status"), "status", received=True)
+            _v = src_dict.get("ticker", UNSET)
+            _f_ticker: Any
+            if _v is UNSET:
+                _f_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Order", "ticker", "missing"
+                )
+            elif _v is None:
+                _f_ticker = None
+                _deviations = record_deviation(_deviations, "Order", "ticker", "null")
+            else:
+                if type(_v) is not str:
+                    raise BadValue("ticker", "str", _v)
+                _f_ticker = _v
 
-        yes_price_dollars = d.pop("yes_price_dollars")
-        no_price_dollars = d.pop("no_price_dollars")
-        fill_count_fp = d.pop("fill_count_fp")
-        remaining_count_fp = d.pop("remaining_count_fp")
-        initial_count_fp = d.pop("initial_count_fp")
-        taker_fill_cost_dollars = d.pop("taker_fill_cost_dollars")
-        maker_fill_cost_dollars = d.pop("maker_fill_cost_dollars")
-        taker_fees_dollars = d.pop("taker_fees_dollars")
-        maker_fees_dollars = d.pop("maker_fees_dollars")
-        _side = d.pop("side", UNSET)
-        side: OrderSide | Unset
-        if isinstance(_side, Unset):
-            side = UNSET
-        else:
-            side = check_order_side(_side, "side", received=True)
-
-        _action = d.pop("action", UNSET)
-        action: OrderAction | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
-        else:
-            action = check_order_action(_action, "action", received=True)
-
-        def _parse_expiration_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expiration_time_type_0 = isoparse(data)
-
-                return expiration_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        expiration_time = _parse_expiration_time(d.pop("expiration_time", UNSET))
-
-        def _parse_created_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_time_type_0 = isoparse(data)
-
-                return created_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_time = _parse_created_time(d.pop("created_time", UNSET))
-
-        def _parse_last_update_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_update_time_type_0 = isoparse(data)
-
-                return last_update_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_update_time = _parse_last_update_time(d.pop("last_update_time", UNSET))
-
-        def _parse_self_trade_prevention_type(
-            data: object,
-        ) -> None | SelfTradePreventionType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                self_trade_prevention_type_type_1 = check_self_trade_prevention_type(
-                    data, "self_trade_prevention_type_type_1", received=True
+            _v = src_dict.get("outcome_side", UNSET)
+            _f_outcome_side: Any
+            if _v is UNSET:
+                _f_outcome_side = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Order", "outcome_side", "missing"
+                )
+            elif _v is None:
+                _f_outcome_side = None
+                _deviations = record_deviation(
+                    _deviations, "Order", "outcome_side", "null"
+                )
+            else:
+                _f_outcome_side = check_order_outcome_side(
+                    _v, "outcome_side", received=True
                 )
 
-                return self_trade_prevention_type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SelfTradePreventionType | Unset, data)
+            _v = src_dict.get("book_side", UNSET)
+            _f_book_side: Any
+            if _v is UNSET:
+                _f_book_side = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Order", "book_side", "missing"
+                )
+            elif _v is None:
+                _f_book_side = None
+                _deviations = record_deviation(
+                    _deviations, "Order", "book_side", "null"
+                )
+            else:
+                _f_book_side = check_book_side(_v, "book_side", received=True)
 
-        self_trade_prevention_type = _parse_self_trade_prevention_type(
-            d.pop("self_trade_prevention_type", UNSET)
-        )
+            _v = src_dict.get("type", UNSET)
+            _f_type_: Any
+            if _v is UNSET:
+                _f_type_ = UNSET
+                _absent += 1
+                _deviations = record_deviation(_deviations, "Order", "type", "missing")
+            elif _v is None:
+                _f_type_ = None
+                _deviations = record_deviation(_deviations, "Order", "type", "null")
+            else:
+                _f_type_ = check_order_type(_v, "type", received=True)
 
-        def _parse_order_group_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _v = src_dict.get("status", UNSET)
+            _f_status: Any
+            if _v is UNSET:
+                _f_status = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Order", "status", "missing"
+                )
+            elif _v is None:
+                _f_status = None
+                _deviations = record_deviation(_deviations, "Order", "status", "null")
+            else:
+                _f_status = check_order_status(_v, "status", received=True)
 
-        order_group_id = _parse_order_group_id(d.pop("order_group_id", UNSET))
+            _v = src_dict.get("yes_price_dollars", UNSET)
+            _f_yes_price_dollars: Any
+            if _v is UNSET:
+                _f_yes_price_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Order", "yes_price_dollars", "missing"
+                )
+            elif _v is None:
+                _f_yes_price_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "Order", "yes_price_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("yes_price_dollars", "str", _v)
+                _f_yes_price_dollars = _v
 
-        cancel_order_on_pause = d.pop("cancel_order_on_pause", UNSET)
+            _v = src_dict.get("no_price_dollars", UNSET)
+            _f_no_price_dollars: Any
+            if _v is UNSET:
+                _f_no_price_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Order", "no_price_dollars", "missing"
+                )
+            elif _v is None:
+                _f_no_price_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "Order", "no_price_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("no_price_dollars", "str", _v)
+                _f_no_price_dollars = _v
 
-        def _parse_subaccount_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            _v = src_dict.get("fill_count_fp", UNSET)
+            _f_fill_count_fp: Any
+            if _v is UNSET:
+                _f_fill_count_fp = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Order", "fill_count_fp", "missing"
+                )
+            elif _v is None:
+                _f_fill_count_fp = None
+                _deviations = record_deviation(
+                    _deviations, "Order", "fill_count_fp", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("fill_count_fp", "str", _v)
+                _f_fill_count_fp = _v
 
-        subaccount_number = _parse_subaccount_number(d.pop("subaccount_number", UNSET))
+            _v = src_dict.get("remaining_count_fp", UNSET)
+            _f_remaining_count_fp: Any
+            if _v is UNSET:
+                _f_remaining_count_fp = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Order", "remaining_count_fp", "missing"
+                )
+            elif _v is None:
+                _f_remaining_count_fp = None
+                _deviations = record_deviation(
+                    _deviations, "Order", "remaining_count_fp", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("remaining_count_fp", "str", _v)
+                _f_remaining_count_fp = _v
 
-        exchange_index = d.pop("exchange_index", UNSET)
+            _v = src_dict.get("initial_count_fp", UNSET)
+            _f_initial_count_fp: Any
+            if _v is UNSET:
+                _f_initial_count_fp = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Order", "initial_count_fp", "missing"
+                )
+            elif _v is None:
+                _f_initial_count_fp = None
+                _deviations = record_deviation(
+                    _deviations, "Order", "initial_count_fp", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("initial_count_fp", "str", _v)
+                _f_initial_count_fp = _v
+
+            _v = src_dict.get("taker_fill_cost_dollars", UNSET)
+            _f_taker_fill_cost_dollars: Any
+            if _v is UNSET:
+                _f_taker_fill_cost_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Order", "taker_fill_cost_dollars", "missing"
+                )
+            elif _v is None:
+                _f_taker_fill_cost_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "Order", "taker_fill_cost_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("taker_fill_cost_dollars", "str", _v)
+                _f_taker_fill_cost_dollars = _v
+
+            _v = src_dict.get("maker_fill_cost_dollars", UNSET)
+            _f_maker_fill_cost_dollars: Any
+            if _v is UNSET:
+                _f_maker_fill_cost_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Order", "maker_fill_cost_dollars", "missing"
+                )
+            elif _v is None:
+                _f_maker_fill_cost_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "Order", "maker_fill_cost_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("maker_fill_cost_dollars", "str", _v)
+                _f_maker_fill_cost_dollars = _v
+
+            _v = src_dict.get("taker_fees_dollars", UNSET)
+            _f_taker_fees_dollars: Any
+            if _v is UNSET:
+                _f_taker_fees_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Order", "taker_fees_dollars", "missing"
+                )
+            elif _v is None:
+                _f_taker_fees_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "Order", "taker_fees_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("taker_fees_dollars", "str", _v)
+                _f_taker_fees_dollars = _v
+
+            _v = src_dict.get("maker_fees_dollars", UNSET)
+            _f_maker_fees_dollars: Any
+            if _v is UNSET:
+                _f_maker_fees_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Order", "maker_fees_dollars", "missing"
+                )
+            elif _v is None:
+                _f_maker_fees_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "Order", "maker_fees_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("maker_fees_dollars", "str", _v)
+                _f_maker_fees_dollars = _v
+
+            _v = src_dict.get("side", UNSET)
+            _f_side: Any
+            if _v is UNSET:
+                _f_side = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_side = None
+                _deviations = record_deviation(_deviations, "Order", "side", "null")
+            else:
+                _f_side = check_order_side(_v, "side", received=True)
+
+            _v = src_dict.get("action", UNSET)
+            _f_action: Any
+            if _v is UNSET:
+                _f_action = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_action = None
+                _deviations = record_deviation(_deviations, "Order", "action", "null")
+            else:
+                _f_action = check_order_action(_v, "action", received=True)
+
+            _v = src_dict.get("expiration_time", UNSET)
+            _f_expiration_time: Any
+            if _v is UNSET:
+                _f_expiration_time = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_expiration_time = None
+                else:
+                    _f_expiration_time = parse_datetime(_v, "expiration_time")
+
+            _v = src_dict.get("created_time", UNSET)
+            _f_created_time: Any
+            if _v is UNSET:
+                _f_created_time = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_created_time = None
+                else:
+                    _f_created_time = parse_datetime(_v, "created_time")
+
+            _v = src_dict.get("last_update_time", UNSET)
+            _f_last_update_time: Any
+            if _v is UNSET:
+                _f_last_update_time = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_last_update_time = None
+                else:
+                    _f_last_update_time = parse_datetime(_v, "last_update_time")
+
+            _v = src_dict.get("self_trade_prevention_type", UNSET)
+            _f_self_trade_prevention_type: Any
+            if _v is UNSET:
+                _f_self_trade_prevention_type = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_self_trade_prevention_type = None
+                else:
+                    _f_self_trade_prevention_type = check_self_trade_prevention_type(
+                        _v, "self_trade_prevention_type", received=True
+                    )
+
+            _v = src_dict.get("order_group_id", UNSET)
+            _f_order_group_id: Any
+            if _v is UNSET:
+                _f_order_group_id = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_order_group_id = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("order_group_id", "str", _v)
+                    _f_order_group_id = _v
+
+            _v = src_dict.get("cancel_order_on_pause", UNSET)
+            _f_cancel_order_on_pause: Any
+            if _v is UNSET:
+                _f_cancel_order_on_pause = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_cancel_order_on_pause = None
+                _deviations = record_deviation(
+                    _deviations, "Order", "cancel_order_on_pause", "null"
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("cancel_order_on_pause", "bool", _v)
+                _f_cancel_order_on_pause = _v
+
+            _v = src_dict.get("subaccount_number", UNSET)
+            _f_subaccount_number: Any
+            if _v is UNSET:
+                _f_subaccount_number = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_subaccount_number = None
+                else:
+                    if type(_v) is not int:
+                        raise BadValue("subaccount_number", "int", _v)
+                    _f_subaccount_number = _v
+
+            _v = src_dict.get("exchange_index", UNSET)
+            _f_exchange_index: Any
+            if _v is UNSET:
+                _f_exchange_index = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_exchange_index = None
+                _deviations = record_deviation(
+                    _deviations, "Order", "exchange_index", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("exchange_index", "int", _v)
+                _f_exchange_index = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         order = cls(
-            order_id=order_id,
-            user_id=user_id,
-            client_order_id=client_order_id,
-            ticker=ticker,
-            outcome_side=outcome_side,
-            book_side=book_side,
-            type_=type_,
-            status=status,
-            yes_price_dollars=yes_price_dollars,
-            no_price_dollars=no_price_dollars,
-            fill_count_fp=fill_count_fp,
-            remaining_count_fp=remaining_count_fp,
-            initial_count_fp=initial_count_fp,
-            taker_fill_cost_dollars=taker_fill_cost_dollars,
-            maker_fill_cost_dollars=maker_fill_cost_dollars,
-            taker_fees_dollars=taker_fees_dollars,
-            maker_fees_dollars=maker_fees_dollars,
-            side=side,
-            action=action,
-            expiration_time=expiration_time,
-            created_time=created_time,
-            last_update_time=last_update_time,
-            self_trade_prevention_type=self_trade_prevention_type,
-            order_group_id=order_group_id,
-            cancel_order_on_pause=cancel_order_on_pause,
-            subaccount_number=subaccount_number,
-            exchange_index=exchange_index,
+            order_id=_f_order_id,
+            user_id=_f_user_id,
+            client_order_id=_f_client_order_id,
+            ticker=_f_ticker,
+            outcome_side=_f_outcome_side,
+            book_side=_f_book_side,
+            type_=_f_type_,
+            status=_f_status,
+            yes_price_dollars=_f_yes_price_dollars,
+            no_price_dollars=_f_no_price_dollars,
+            fill_count_fp=_f_fill_count_fp,
+            remaining_count_fp=_f_remaining_count_fp,
+            initial_count_fp=_f_initial_count_fp,
+            taker_fill_cost_dollars=_f_taker_fill_cost_dollars,
+            maker_fill_cost_dollars=_f_maker_fill_cost_dollars,
+            taker_fees_dollars=_f_taker_fees_dollars,
+            maker_fees_dollars=_f_maker_fees_dollars,
+            side=_f_side,
+            action=_f_action,
+            expiration_time=_f_expiration_time,
+            created_time=_f_created_time,
+            last_update_time=_f_last_update_time,
+            self_trade_prevention_type=_f_self_trade_prevention_type,
+            order_group_id=_f_order_group_id,
+            cancel_order_on_pause=_f_cancel_order_on_pause,
+            subaccount_number=_f_subaccount_number,
+            exchange_index=_f_exchange_index,
         )
-        order.additional_properties = d
+        if len(src_dict) + _absent > 27:
+            _known: set[str] = {
+                "order_id",
+                "user_id",
+                "client_order_id",
+                "ticker",
+                "outcome_side",
+                "book_side",
+                "type",
+                "status",
+                "yes_price_dollars",
+                "no_price_dollars",
+                "fill_count_fp",
+                "remaining_count_fp",
+                "initial_count_fp",
+                "taker_fill_cost_dollars",
+                "maker_fill_cost_dollars",
+                "taker_fees_dollars",
+                "maker_fees_dollars",
+                "side",
+                "action",
+                "expiration_time",
+                "created_time",
+                "last_update_time",
+                "self_trade_prevention_type",
+                "order_group_id",
+                "cancel_order_on_pause",
+                "subaccount_number",
+                "exchange_index",
+            }
+            order.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            order._deviations = _deviations
         return order
 
     @property

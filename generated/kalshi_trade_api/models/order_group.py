@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="OrderGroup")
 
@@ -16,9 +22,9 @@ class OrderGroup:
     """Attributes:
     id (str): Unique identifier for the order group
     is_auto_cancel_enabled (bool): Whether auto-cancel is enabled for this order group
-    contracts_limit_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as
-        "fp" in field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-        decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
+    contracts_limit_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as
+        \"fp\" in field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
+        decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
         Example: 10.00.
     exchange_index (int | Unset): Identifier for an exchange shard.
     """
@@ -28,6 +34,10 @@ class OrderGroup:
     contracts_limit_fp: str | Unset = UNSET
     exchange_index: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -35,32 +45,131 @@ class OrderGroup:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        id = self.id
-        field_dict["id"] = id
-        is_auto_cancel_enabled = self.is_auto_cancel_enabled
-        field_dict["is_auto_cancel_enabled"] = is_auto_cancel_enabled
-        contracts_limit_fp = self.contracts_limit_fp
-        if contracts_limit_fp is not UNSET:
-            field_dict["contracts_limit_fp"] = contracts_limit_fp
-        exchange_index = self.exchange_index
-        if exchange_index is not UNSET:
-            field_dict["exchange_index"] = exchange_index
+        if isinstance(self.id, Unset):
+            pass
+        elif self.id is None:  # a null the spec does not allow, kept as received
+            field_dict["id"] = None
+        else:
+            field_dict["id"] = self.id
+        if isinstance(self.is_auto_cancel_enabled, Unset):
+            pass
+        elif (
+            self.is_auto_cancel_enabled is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["is_auto_cancel_enabled"] = None
+        else:
+            field_dict["is_auto_cancel_enabled"] = self.is_auto_cancel_enabled
+        if isinstance(self.contracts_limit_fp, Unset):
+            pass
+        elif (
+            self.contracts_limit_fp is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["contracts_limit_fp"] = None
+        else:
+            field_dict["contracts_limit_fp"] = self.contracts_limit_fp
+        if isinstance(self.exchange_index, Unset):
+            pass
+        elif (
+            self.exchange_index is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["exchange_index"] = None
+        else:
+            field_dict["exchange_index"] = self.exchange_index
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-        is_auto_cancel_enabled = d.pop("is_auto_cancel_enabled")
-        contracts_limit_fp = d.pop("contracts_limit_fp", UNSET)
-        exchange_index = d.pop("exchange_index", UNSET)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("id", UNSET)
+            _f_id: Any
+            if _v is UNSET:
+                _f_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "OrderGroup", "id", "missing"
+                )
+            elif _v is None:
+                _f_id = None
+                _deviations = record_deviation(_deviations, "OrderGroup", "id", "null")
+            else:
+                if type(_v) is not str:
+                    raise BadValue("id", "str", _v)
+                _f_id = _v
+
+            _v = src_dict.get("is_auto_cancel_enabled", UNSET)
+            _f_is_auto_cancel_enabled: Any
+            if _v is UNSET:
+                _f_is_auto_cancel_enabled = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "OrderGroup", "is_auto_cancel_enabled", "missing"
+                )
+            elif _v is None:
+                _f_is_auto_cancel_enabled = None
+                _deviations = record_deviation(
+                    _deviations, "OrderGroup", "is_auto_cancel_enabled", "null"
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("is_auto_cancel_enabled", "bool", _v)
+                _f_is_auto_cancel_enabled = _v
+
+            _v = src_dict.get("contracts_limit_fp", UNSET)
+            _f_contracts_limit_fp: Any
+            if _v is UNSET:
+                _f_contracts_limit_fp = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_contracts_limit_fp = None
+                _deviations = record_deviation(
+                    _deviations, "OrderGroup", "contracts_limit_fp", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("contracts_limit_fp", "str", _v)
+                _f_contracts_limit_fp = _v
+
+            _v = src_dict.get("exchange_index", UNSET)
+            _f_exchange_index: Any
+            if _v is UNSET:
+                _f_exchange_index = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_exchange_index = None
+                _deviations = record_deviation(
+                    _deviations, "OrderGroup", "exchange_index", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("exchange_index", "int", _v)
+                _f_exchange_index = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         order_group = cls(
-            id=id,
-            is_auto_cancel_enabled=is_auto_cancel_enabled,
-            contracts_limit_fp=contracts_limit_fp,
-            exchange_index=exchange_index,
+            id=_f_id,
+            is_auto_cancel_enabled=_f_is_auto_cancel_enabled,
+            contracts_limit_fp=_f_contracts_limit_fp,
+            exchange_index=_f_exchange_index,
         )
-        order_group.additional_properties = d
+        if len(src_dict) + _absent > 4:
+            _known: set[str] = {
+                "id",
+                "is_auto_cancel_enabled",
+                "contracts_limit_fp",
+                "exchange_index",
+            }
+            order_group.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            order_group._deviations = _deviations
         return order_group
 
     @property

@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="OrderQueuePosition")
 
@@ -16,9 +22,9 @@ class OrderQueuePosition:
     """Attributes:
     order_id (str): The order ID
     market_ticker (str): The market ticker
-    queue_position_fp (str): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in
-        field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-        decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
+    queue_position_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
+        field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
+        decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
         Example: 10.00.
     """
 
@@ -26,6 +32,10 @@ class OrderQueuePosition:
     market_ticker: str
     queue_position_fp: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -33,26 +43,107 @@ class OrderQueuePosition:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        order_id = self.order_id
-        field_dict["order_id"] = order_id
-        market_ticker = self.market_ticker
-        field_dict["market_ticker"] = market_ticker
-        queue_position_fp = self.queue_position_fp
-        field_dict["queue_position_fp"] = queue_position_fp
+        if isinstance(self.order_id, Unset):
+            pass
+        elif self.order_id is None:  # a null the spec does not allow, kept as received
+            field_dict["order_id"] = None
+        else:
+            field_dict["order_id"] = self.order_id
+        if isinstance(self.market_ticker, Unset):
+            pass
+        elif (
+            self.market_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_ticker"] = None
+        else:
+            field_dict["market_ticker"] = self.market_ticker
+        if isinstance(self.queue_position_fp, Unset):
+            pass
+        elif (
+            self.queue_position_fp is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["queue_position_fp"] = None
+        else:
+            field_dict["queue_position_fp"] = self.queue_position_fp
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_id = d.pop("order_id")
-        market_ticker = d.pop("market_ticker")
-        queue_position_fp = d.pop("queue_position_fp")
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("order_id", UNSET)
+            _f_order_id: Any
+            if _v is UNSET:
+                _f_order_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "OrderQueuePosition", "order_id", "missing"
+                )
+            elif _v is None:
+                _f_order_id = None
+                _deviations = record_deviation(
+                    _deviations, "OrderQueuePosition", "order_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("order_id", "str", _v)
+                _f_order_id = _v
+
+            _v = src_dict.get("market_ticker", UNSET)
+            _f_market_ticker: Any
+            if _v is UNSET:
+                _f_market_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "OrderQueuePosition", "market_ticker", "missing"
+                )
+            elif _v is None:
+                _f_market_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "OrderQueuePosition", "market_ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("market_ticker", "str", _v)
+                _f_market_ticker = _v
+
+            _v = src_dict.get("queue_position_fp", UNSET)
+            _f_queue_position_fp: Any
+            if _v is UNSET:
+                _f_queue_position_fp = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "OrderQueuePosition", "queue_position_fp", "missing"
+                )
+            elif _v is None:
+                _f_queue_position_fp = None
+                _deviations = record_deviation(
+                    _deviations, "OrderQueuePosition", "queue_position_fp", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("queue_position_fp", "str", _v)
+                _f_queue_position_fp = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         order_queue_position = cls(
-            order_id=order_id,
-            market_ticker=market_ticker,
-            queue_position_fp=queue_position_fp,
+            order_id=_f_order_id,
+            market_ticker=_f_market_ticker,
+            queue_position_fp=_f_queue_position_fp,
         )
-        order_queue_position.additional_properties = d
+        if len(src_dict) + _absent > 3:
+            _known: set[str] = {"order_id", "market_ticker", "queue_position_fp"}
+            order_queue_position.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            order_queue_position._deviations = _deviations
         return order_queue_position
 
     @property

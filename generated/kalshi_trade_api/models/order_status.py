@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownEnumValue
+from ..types import BadValue, UnknownEnumValue
 
 OrderStatus = Literal["canceled", "executed", "resting"]
 
@@ -14,14 +14,14 @@ ORDER_STATUS_VALUES: frozenset[str] = frozenset(
 
 
 def check_order_status(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> OrderStatus:
-    if value in ORDER_STATUS_VALUES:
+    if isinstance(value, str) and value in ORDER_STATUS_VALUES:
         return cast(OrderStatus, value)
     if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
         return cast(OrderStatus, UnknownEnumValue(value))
     if received:
-        raise TypeError(f"{field}: {value!r} is not a valid OrderStatus")
+        raise BadValue(field, "OrderStatus (str)", value)
     allowed = ", ".join(repr(v) for v in sorted(ORDER_STATUS_VALUES))
     raise ValueError(
         f"{field}={value!r} is not allowed; OrderStatus is one of: {allowed}"

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="OrderbookCountFp")
 
@@ -23,6 +29,10 @@ class OrderbookCountFp:
     yes_dollars: list[list[str]]
     no_dollars: list[list[str]]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -30,44 +40,118 @@ class OrderbookCountFp:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        yes_dollars = []
-        for yes_dollars_item_data in self.yes_dollars:
-            yes_dollars_item = yes_dollars_item_data
+        if isinstance(self.yes_dollars, Unset):
+            pass
+        elif (
+            self.yes_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["yes_dollars"] = None
+        else:
+            _yes_dollars = []
+            for yes_dollars_item_data in self.yes_dollars:
+                yes_dollars_item = yes_dollars_item_data
 
-            yes_dollars.append(yes_dollars_item)
+                _yes_dollars.append(yes_dollars_item)
 
-        field_dict["yes_dollars"] = yes_dollars
-        no_dollars = []
-        for no_dollars_item_data in self.no_dollars:
-            no_dollars_item = no_dollars_item_data
+            field_dict["yes_dollars"] = _yes_dollars
+        if isinstance(self.no_dollars, Unset):
+            pass
+        elif (
+            self.no_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["no_dollars"] = None
+        else:
+            _no_dollars = []
+            for no_dollars_item_data in self.no_dollars:
+                no_dollars_item = no_dollars_item_data
 
-            no_dollars.append(no_dollars_item)
+                _no_dollars.append(no_dollars_item)
 
-        field_dict["no_dollars"] = no_dollars
+            field_dict["no_dollars"] = _no_dollars
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        yes_dollars = []
-        _yes_dollars = d.pop("yes_dollars")
-        for yes_dollars_item_data in _yes_dollars:
-            yes_dollars_item = cast(list[str], yes_dollars_item_data)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("yes_dollars", UNSET)
+            _f_yes_dollars: Any
+            if _v is UNSET:
+                _f_yes_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "OrderbookCountFp", "yes_dollars", "missing"
+                )
+            elif _v is None:
+                _f_yes_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "OrderbookCountFp", "yes_dollars", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("yes_dollars", "array", _v)
+                _f_yes_dollars = []
+                try:
+                    for _i0, _x0 in enumerate(_v):
+                        if type(_x0) is not list:
+                            raise BadValue(_i0, "array", _x0)
+                        for _i1, _x1 in enumerate(_x0):
+                            if type(_x1) is not str:
+                                raise BadValue(_i1, "str", _x1).within(_i0)
+                        _y0 = _x0
 
-            yes_dollars.append(yes_dollars_item)
+                        _f_yes_dollars.append(_y0)
+                except BadValue as _bad:
+                    raise _bad.within("yes_dollars") from None
 
-        no_dollars = []
-        _no_dollars = d.pop("no_dollars")
-        for no_dollars_item_data in _no_dollars:
-            no_dollars_item = cast(list[str], no_dollars_item_data)
+            _v = src_dict.get("no_dollars", UNSET)
+            _f_no_dollars: Any
+            if _v is UNSET:
+                _f_no_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "OrderbookCountFp", "no_dollars", "missing"
+                )
+            elif _v is None:
+                _f_no_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "OrderbookCountFp", "no_dollars", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("no_dollars", "array", _v)
+                _f_no_dollars = []
+                try:
+                    for _i0, _x0 in enumerate(_v):
+                        if type(_x0) is not list:
+                            raise BadValue(_i0, "array", _x0)
+                        for _i1, _x1 in enumerate(_x0):
+                            if type(_x1) is not str:
+                                raise BadValue(_i1, "str", _x1).within(_i0)
+                        _y0 = _x0
 
-            no_dollars.append(no_dollars_item)
+                        _f_no_dollars.append(_y0)
+                except BadValue as _bad:
+                    raise _bad.within("no_dollars") from None
 
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         orderbook_count_fp = cls(
-            yes_dollars=yes_dollars,
-            no_dollars=no_dollars,
+            yes_dollars=_f_yes_dollars,
+            no_dollars=_f_no_dollars,
         )
-        orderbook_count_fp.additional_properties = d
+        if len(src_dict) + _absent > 2:
+            _known: set[str] = {"yes_dollars", "no_dollars"}
+            orderbook_count_fp.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            orderbook_count_fp._deviations = _deviations
         return orderbook_count_fp
 
     @property

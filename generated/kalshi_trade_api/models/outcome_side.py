@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownEnumValue
+from ..types import BadValue, UnknownEnumValue
 
 OutcomeSide = Literal["no", "yes"]
 
@@ -13,14 +13,14 @@ OUTCOME_SIDE_VALUES: frozenset[str] = frozenset(
 
 
 def check_outcome_side(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> OutcomeSide:
-    if value in OUTCOME_SIDE_VALUES:
+    if isinstance(value, str) and value in OUTCOME_SIDE_VALUES:
         return cast(OutcomeSide, value)
     if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
         return cast(OutcomeSide, UnknownEnumValue(value))
     if received:
-        raise TypeError(f"{field}: {value!r} is not a valid OutcomeSide")
+        raise BadValue(field, "OutcomeSide (str)", value)
     allowed = ", ".join(repr(v) for v in sorted(OUTCOME_SIDE_VALUES))
     raise ValueError(
         f"{field}={value!r} is not allowed; OutcomeSide is one of: {allowed}"

@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="PercentilePoint")
 
@@ -25,6 +31,10 @@ class PercentilePoint:
     numerical_forecast: float
     formatted_forecast: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -32,30 +42,145 @@ class PercentilePoint:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        percentile = self.percentile
-        field_dict["percentile"] = percentile
-        raw_numerical_forecast = self.raw_numerical_forecast
-        field_dict["raw_numerical_forecast"] = raw_numerical_forecast
-        numerical_forecast = self.numerical_forecast
-        field_dict["numerical_forecast"] = numerical_forecast
-        formatted_forecast = self.formatted_forecast
-        field_dict["formatted_forecast"] = formatted_forecast
+        if isinstance(self.percentile, Unset):
+            pass
+        elif (
+            self.percentile is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["percentile"] = None
+        else:
+            field_dict["percentile"] = self.percentile
+        if isinstance(self.raw_numerical_forecast, Unset):
+            pass
+        elif (
+            self.raw_numerical_forecast is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["raw_numerical_forecast"] = None
+        else:
+            field_dict["raw_numerical_forecast"] = self.raw_numerical_forecast
+        if isinstance(self.numerical_forecast, Unset):
+            pass
+        elif (
+            self.numerical_forecast is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["numerical_forecast"] = None
+        else:
+            field_dict["numerical_forecast"] = self.numerical_forecast
+        if isinstance(self.formatted_forecast, Unset):
+            pass
+        elif (
+            self.formatted_forecast is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["formatted_forecast"] = None
+        else:
+            field_dict["formatted_forecast"] = self.formatted_forecast
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        percentile = d.pop("percentile")
-        raw_numerical_forecast = d.pop("raw_numerical_forecast")
-        numerical_forecast = d.pop("numerical_forecast")
-        formatted_forecast = d.pop("formatted_forecast")
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("percentile", UNSET)
+            _f_percentile: Any
+            if _v is UNSET:
+                _f_percentile = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "PercentilePoint", "percentile", "missing"
+                )
+            elif _v is None:
+                _f_percentile = None
+                _deviations = record_deviation(
+                    _deviations, "PercentilePoint", "percentile", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("percentile", "int", _v)
+                _f_percentile = _v
+
+            _v = src_dict.get("raw_numerical_forecast", UNSET)
+            _f_raw_numerical_forecast: Any
+            if _v is UNSET:
+                _f_raw_numerical_forecast = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "PercentilePoint", "raw_numerical_forecast", "missing"
+                )
+            elif _v is None:
+                _f_raw_numerical_forecast = None
+                _deviations = record_deviation(
+                    _deviations, "PercentilePoint", "raw_numerical_forecast", "null"
+                )
+            else:
+                if type(_v) is not float:
+                    if type(_v) is not int or float(_v) != _v:
+                        raise BadValue("raw_numerical_forecast", "number", _v)
+                    _v = float(_v)
+                _f_raw_numerical_forecast = _v
+
+            _v = src_dict.get("numerical_forecast", UNSET)
+            _f_numerical_forecast: Any
+            if _v is UNSET:
+                _f_numerical_forecast = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "PercentilePoint", "numerical_forecast", "missing"
+                )
+            elif _v is None:
+                _f_numerical_forecast = None
+                _deviations = record_deviation(
+                    _deviations, "PercentilePoint", "numerical_forecast", "null"
+                )
+            else:
+                if type(_v) is not float:
+                    if type(_v) is not int or float(_v) != _v:
+                        raise BadValue("numerical_forecast", "number", _v)
+                    _v = float(_v)
+                _f_numerical_forecast = _v
+
+            _v = src_dict.get("formatted_forecast", UNSET)
+            _f_formatted_forecast: Any
+            if _v is UNSET:
+                _f_formatted_forecast = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "PercentilePoint", "formatted_forecast", "missing"
+                )
+            elif _v is None:
+                _f_formatted_forecast = None
+                _deviations = record_deviation(
+                    _deviations, "PercentilePoint", "formatted_forecast", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("formatted_forecast", "str", _v)
+                _f_formatted_forecast = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         percentile_point = cls(
-            percentile=percentile,
-            raw_numerical_forecast=raw_numerical_forecast,
-            numerical_forecast=numerical_forecast,
-            formatted_forecast=formatted_forecast,
+            percentile=_f_percentile,
+            raw_numerical_forecast=_f_raw_numerical_forecast,
+            numerical_forecast=_f_numerical_forecast,
+            formatted_forecast=_f_formatted_forecast,
         )
-        percentile_point.additional_properties = d
+        if len(src_dict) + _absent > 4:
+            _known: set[str] = {
+                "percentile",
+                "raw_numerical_forecast",
+                "numerical_forecast",
+                "formatted_forecast",
+            }
+            percentile_point.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            percentile_point._deviations = _deviations
         return percentile_point
 
     @property

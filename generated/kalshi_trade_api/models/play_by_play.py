@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.play_by_play_periods_item import PlayByPlayPeriodsItem
@@ -25,6 +31,10 @@ class PlayByPlay:
 
     periods: list[PlayByPlayPeriodsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -32,35 +42,62 @@ class PlayByPlay:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        periods: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.periods, Unset):
-            periods = []
-            for periods_item_data in self.periods:
-                periods_item = periods_item_data.to_dict()
-                periods.append(periods_item)
+        if isinstance(self.periods, Unset):
+            pass
+        elif self.periods is None:  # a null the spec does not allow, kept as received
+            field_dict["periods"] = None
+        else:
+            _periods: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.periods, Unset):
+                _periods = []
+                for periods_item_data in self.periods:
+                    periods_item = periods_item_data.to_dict()
+                    _periods.append(periods_item)
 
-        if periods is not UNSET:
-            field_dict["periods"] = periods
+            field_dict["periods"] = _periods
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.play_by_play_periods_item import PlayByPlayPeriodsItem
 
-        d = dict(src_dict)
-        _periods = d.pop("periods", UNSET)
-        periods: list[PlayByPlayPeriodsItem] | Unset = UNSET
-        if _periods is not UNSET:
-            periods = []
-            for periods_item_data in _periods:
-                periods_item = PlayByPlayPeriodsItem.from_dict(periods_item_data)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("periods", UNSET)
+            _f_periods: Any
+            if _v is UNSET:
+                _f_periods = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_periods = None
+                _deviations = record_deviation(
+                    _deviations, "PlayByPlay", "periods", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("periods", "array", _v)
+                try:
+                    _f_periods = [PlayByPlayPeriodsItem.from_dict(_x) for _x in _v]
+                except BadValue as _bad:
+                    raise _bad.within_list("periods", _v) from None
 
-                periods.append(periods_item)
-
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         play_by_play = cls(
-            periods=periods,
+            periods=_f_periods,
         )
-        play_by_play.additional_properties = d
+        if len(src_dict) + _absent > 1:
+            _known: set[str] = {"periods"}
+            play_by_play.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            play_by_play._deviations = _deviations
         return play_by_play
 
     @property

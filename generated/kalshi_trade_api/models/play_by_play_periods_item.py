@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.play_by_play_periods_item_events_item import (
@@ -25,6 +31,10 @@ class PlayByPlayPeriodsItem:
 
     events: list[PlayByPlayPeriodsItemEventsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -32,15 +42,19 @@ class PlayByPlayPeriodsItem:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        events: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.events, Unset):
-            events = []
-            for events_item_data in self.events:
-                events_item = events_item_data.to_dict()
-                events.append(events_item)
+        if isinstance(self.events, Unset):
+            pass
+        elif self.events is None:  # a null the spec does not allow, kept as received
+            field_dict["events"] = None
+        else:
+            _events: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.events, Unset):
+                _events = []
+                for events_item_data in self.events:
+                    events_item = events_item_data.to_dict()
+                    _events.append(events_item)
 
-        if events is not UNSET:
-            field_dict["events"] = events
+            field_dict["events"] = _events
         return field_dict
 
     @classmethod
@@ -49,22 +63,45 @@ class PlayByPlayPeriodsItem:
             PlayByPlayPeriodsItemEventsItem,
         )
 
-        d = dict(src_dict)
-        _events = d.pop("events", UNSET)
-        events: list[PlayByPlayPeriodsItemEventsItem] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = PlayByPlayPeriodsItemEventsItem.from_dict(
-                    events_item_data
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("events", UNSET)
+            _f_events: Any
+            if _v is UNSET:
+                _f_events = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_events = None
+                _deviations = record_deviation(
+                    _deviations, "PlayByPlayPeriodsItem", "events", "null"
                 )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("events", "array", _v)
+                try:
+                    _f_events = [
+                        PlayByPlayPeriodsItemEventsItem.from_dict(_x) for _x in _v
+                    ]
+                except BadValue as _bad:
+                    raise _bad.within_list("events", _v) from None
 
-                events.append(events_item)
-
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         play_by_play_periods_item = cls(
-            events=events,
+            events=_f_events,
         )
-        play_by_play_periods_item.additional_properties = d
+        if len(src_dict) + _absent > 1:
+            _known: set[str] = {"events"}
+            play_by_play_periods_item.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            play_by_play_periods_item._deviations = _deviations
         return play_by_play_periods_item
 
     @property

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+)
 
 T = TypeVar("T", bound="PriceDistribution")
 
@@ -39,6 +44,10 @@ class PriceDistribution:
     min_dollars: None | str | Unset = UNSET
     max_dollars: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -46,151 +55,221 @@ class PriceDistribution:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        open_dollars: None | str | Unset
         if isinstance(self.open_dollars, Unset):
-            open_dollars = UNSET
+            pass
         else:
-            open_dollars = self.open_dollars
-        if open_dollars is not UNSET:
-            field_dict["open_dollars"] = open_dollars
-        low_dollars: None | str | Unset
+            _open_dollars: None | str | Unset
+            if isinstance(self.open_dollars, Unset):
+                _open_dollars = UNSET
+            else:
+                _open_dollars = self.open_dollars
+            field_dict["open_dollars"] = _open_dollars
         if isinstance(self.low_dollars, Unset):
-            low_dollars = UNSET
+            pass
         else:
-            low_dollars = self.low_dollars
-        if low_dollars is not UNSET:
-            field_dict["low_dollars"] = low_dollars
-        high_dollars: None | str | Unset
+            _low_dollars: None | str | Unset
+            if isinstance(self.low_dollars, Unset):
+                _low_dollars = UNSET
+            else:
+                _low_dollars = self.low_dollars
+            field_dict["low_dollars"] = _low_dollars
         if isinstance(self.high_dollars, Unset):
-            high_dollars = UNSET
+            pass
         else:
-            high_dollars = self.high_dollars
-        if high_dollars is not UNSET:
-            field_dict["high_dollars"] = high_dollars
-        close_dollars: None | str | Unset
+            _high_dollars: None | str | Unset
+            if isinstance(self.high_dollars, Unset):
+                _high_dollars = UNSET
+            else:
+                _high_dollars = self.high_dollars
+            field_dict["high_dollars"] = _high_dollars
         if isinstance(self.close_dollars, Unset):
-            close_dollars = UNSET
+            pass
         else:
-            close_dollars = self.close_dollars
-        if close_dollars is not UNSET:
-            field_dict["close_dollars"] = close_dollars
-        mean_dollars: None | str | Unset
+            _close_dollars: None | str | Unset
+            if isinstance(self.close_dollars, Unset):
+                _close_dollars = UNSET
+            else:
+                _close_dollars = self.close_dollars
+            field_dict["close_dollars"] = _close_dollars
         if isinstance(self.mean_dollars, Unset):
-            mean_dollars = UNSET
+            pass
         else:
-            mean_dollars = self.mean_dollars
-        if mean_dollars is not UNSET:
-            field_dict["mean_dollars"] = mean_dollars
-        previous_dollars: None | str | Unset
+            _mean_dollars: None | str | Unset
+            if isinstance(self.mean_dollars, Unset):
+                _mean_dollars = UNSET
+            else:
+                _mean_dollars = self.mean_dollars
+            field_dict["mean_dollars"] = _mean_dollars
         if isinstance(self.previous_dollars, Unset):
-            previous_dollars = UNSET
+            pass
         else:
-            previous_dollars = self.previous_dollars
-        if previous_dollars is not UNSET:
-            field_dict["previous_dollars"] = previous_dollars
-        min_dollars: None | str | Unset
+            _previous_dollars: None | str | Unset
+            if isinstance(self.previous_dollars, Unset):
+                _previous_dollars = UNSET
+            else:
+                _previous_dollars = self.previous_dollars
+            field_dict["previous_dollars"] = _previous_dollars
         if isinstance(self.min_dollars, Unset):
-            min_dollars = UNSET
+            pass
         else:
-            min_dollars = self.min_dollars
-        if min_dollars is not UNSET:
-            field_dict["min_dollars"] = min_dollars
-        max_dollars: None | str | Unset
+            _min_dollars: None | str | Unset
+            if isinstance(self.min_dollars, Unset):
+                _min_dollars = UNSET
+            else:
+                _min_dollars = self.min_dollars
+            field_dict["min_dollars"] = _min_dollars
         if isinstance(self.max_dollars, Unset):
-            max_dollars = UNSET
+            pass
         else:
-            max_dollars = self.max_dollars
-        if max_dollars is not UNSET:
-            field_dict["max_dollars"] = max_dollars
+            _max_dollars: None | str | Unset
+            if isinstance(self.max_dollars, Unset):
+                _max_dollars = UNSET
+            else:
+                _max_dollars = self.max_dollars
+            field_dict["max_dollars"] = _max_dollars
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("open_dollars", UNSET)
+            _f_open_dollars: Any
+            if _v is UNSET:
+                _f_open_dollars = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_open_dollars = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("open_dollars", "str", _v)
+                    _f_open_dollars = _v
 
-        def _parse_open_dollars(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _v = src_dict.get("low_dollars", UNSET)
+            _f_low_dollars: Any
+            if _v is UNSET:
+                _f_low_dollars = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_low_dollars = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("low_dollars", "str", _v)
+                    _f_low_dollars = _v
 
-        open_dollars = _parse_open_dollars(d.pop("open_dollars", UNSET))
+            _v = src_dict.get("high_dollars", UNSET)
+            _f_high_dollars: Any
+            if _v is UNSET:
+                _f_high_dollars = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_high_dollars = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("high_dollars", "str", _v)
+                    _f_high_dollars = _v
 
-        def _parse_low_dollars(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _v = src_dict.get("close_dollars", UNSET)
+            _f_close_dollars: Any
+            if _v is UNSET:
+                _f_close_dollars = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_close_dollars = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("close_dollars", "str", _v)
+                    _f_close_dollars = _v
 
-        low_dollars = _parse_low_dollars(d.pop("low_dollars", UNSET))
+            _v = src_dict.get("mean_dollars", UNSET)
+            _f_mean_dollars: Any
+            if _v is UNSET:
+                _f_mean_dollars = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_mean_dollars = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("mean_dollars", "str", _v)
+                    _f_mean_dollars = _v
 
-        def _parse_high_dollars(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _v = src_dict.get("previous_dollars", UNSET)
+            _f_previous_dollars: Any
+            if _v is UNSET:
+                _f_previous_dollars = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_previous_dollars = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("previous_dollars", "str", _v)
+                    _f_previous_dollars = _v
 
-        high_dollars = _parse_high_dollars(d.pop("high_dollars", UNSET))
+            _v = src_dict.get("min_dollars", UNSET)
+            _f_min_dollars: Any
+            if _v is UNSET:
+                _f_min_dollars = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_min_dollars = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("min_dollars", "str", _v)
+                    _f_min_dollars = _v
 
-        def _parse_close_dollars(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _v = src_dict.get("max_dollars", UNSET)
+            _f_max_dollars: Any
+            if _v is UNSET:
+                _f_max_dollars = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_max_dollars = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("max_dollars", "str", _v)
+                    _f_max_dollars = _v
 
-        close_dollars = _parse_close_dollars(d.pop("close_dollars", UNSET))
-
-        def _parse_mean_dollars(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mean_dollars = _parse_mean_dollars(d.pop("mean_dollars", UNSET))
-
-        def _parse_previous_dollars(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        previous_dollars = _parse_previous_dollars(d.pop("previous_dollars", UNSET))
-
-        def _parse_min_dollars(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        min_dollars = _parse_min_dollars(d.pop("min_dollars", UNSET))
-
-        def _parse_max_dollars(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        max_dollars = _parse_max_dollars(d.pop("max_dollars", UNSET))
-
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         price_distribution = cls(
-            open_dollars=open_dollars,
-            low_dollars=low_dollars,
-            high_dollars=high_dollars,
-            close_dollars=close_dollars,
-            mean_dollars=mean_dollars,
-            previous_dollars=previous_dollars,
-            min_dollars=min_dollars,
-            max_dollars=max_dollars,
+            open_dollars=_f_open_dollars,
+            low_dollars=_f_low_dollars,
+            high_dollars=_f_high_dollars,
+            close_dollars=_f_close_dollars,
+            mean_dollars=_f_mean_dollars,
+            previous_dollars=_f_previous_dollars,
+            min_dollars=_f_min_dollars,
+            max_dollars=_f_max_dollars,
         )
-        price_distribution.additional_properties = d
+        if len(src_dict) + _absent > 8:
+            _known: set[str] = {
+                "open_dollars",
+                "low_dollars",
+                "high_dollars",
+                "close_dollars",
+                "mean_dollars",
+                "previous_dollars",
+                "min_dollars",
+                "max_dollars",
+            }
+            price_distribution.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            price_distribution._deviations = _deviations
         return price_distribution
 
     @property

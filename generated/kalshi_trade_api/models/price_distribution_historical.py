@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="PriceDistributionHistorical")
 
@@ -33,6 +39,10 @@ class PriceDistributionHistorical:
     mean: None | str
     previous: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -40,81 +50,166 @@ class PriceDistributionHistorical:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        open_: None | str
-        open_ = self.open_
-        field_dict["open"] = open_
-        low: None | str
-        low = self.low
-        field_dict["low"] = low
-        high: None | str
-        high = self.high
-        field_dict["high"] = high
-        close: None | str
-        close = self.close
-        field_dict["close"] = close
-        mean: None | str
-        mean = self.mean
-        field_dict["mean"] = mean
-        previous: None | str
-        previous = self.previous
-        field_dict["previous"] = previous
+        if isinstance(self.open_, Unset):
+            pass
+        else:
+            _open_: None | str
+            _open_ = self.open_
+            field_dict["open"] = _open_
+        if isinstance(self.low, Unset):
+            pass
+        else:
+            _low: None | str
+            _low = self.low
+            field_dict["low"] = _low
+        if isinstance(self.high, Unset):
+            pass
+        else:
+            _high: None | str
+            _high = self.high
+            field_dict["high"] = _high
+        if isinstance(self.close, Unset):
+            pass
+        else:
+            _close: None | str
+            _close = self.close
+            field_dict["close"] = _close
+        if isinstance(self.mean, Unset):
+            pass
+        else:
+            _mean: None | str
+            _mean = self.mean
+            field_dict["mean"] = _mean
+        if isinstance(self.previous, Unset):
+            pass
+        else:
+            _previous: None | str
+            _previous = self.previous
+            field_dict["previous"] = _previous
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("open", UNSET)
+            _f_open_: Any
+            if _v is UNSET:
+                _f_open_ = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "PriceDistributionHistorical", "open", "missing"
+                )
+            else:
+                if _v is None:
+                    _f_open_ = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("open", "str", _v)
+                    _f_open_ = _v
 
-        def _parse_open_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _v = src_dict.get("low", UNSET)
+            _f_low: Any
+            if _v is UNSET:
+                _f_low = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "PriceDistributionHistorical", "low", "missing"
+                )
+            else:
+                if _v is None:
+                    _f_low = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("low", "str", _v)
+                    _f_low = _v
 
-        open_ = _parse_open_(d.pop("open"))
+            _v = src_dict.get("high", UNSET)
+            _f_high: Any
+            if _v is UNSET:
+                _f_high = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "PriceDistributionHistorical", "high", "missing"
+                )
+            else:
+                if _v is None:
+                    _f_high = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("high", "str", _v)
+                    _f_high = _v
 
-        def _parse_low(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _v = src_dict.get("close", UNSET)
+            _f_close: Any
+            if _v is UNSET:
+                _f_close = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "PriceDistributionHistorical", "close", "missing"
+                )
+            else:
+                if _v is None:
+                    _f_close = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("close", "str", _v)
+                    _f_close = _v
 
-        low = _parse_low(d.pop("low"))
+            _v = src_dict.get("mean", UNSET)
+            _f_mean: Any
+            if _v is UNSET:
+                _f_mean = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "PriceDistributionHistorical", "mean", "missing"
+                )
+            else:
+                if _v is None:
+                    _f_mean = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("mean", "str", _v)
+                    _f_mean = _v
 
-        def _parse_high(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _v = src_dict.get("previous", UNSET)
+            _f_previous: Any
+            if _v is UNSET:
+                _f_previous = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "PriceDistributionHistorical", "previous", "missing"
+                )
+            else:
+                if _v is None:
+                    _f_previous = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("previous", "str", _v)
+                    _f_previous = _v
 
-        high = _parse_high(d.pop("high"))
-
-        def _parse_close(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        close = _parse_close(d.pop("close"))
-
-        def _parse_mean(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        mean = _parse_mean(d.pop("mean"))
-
-        def _parse_previous(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        previous = _parse_previous(d.pop("previous"))
-
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         price_distribution_historical = cls(
-            open_=open_,
-            low=low,
-            high=high,
-            close=close,
-            mean=mean,
-            previous=previous,
+            open_=_f_open_,
+            low=_f_low,
+            high=_f_high,
+            close=_f_close,
+            mean=_f_mean,
+            previous=_f_previous,
         )
-        price_distribution_historical.additional_properties = d
+        if len(src_dict) + _absent > 6:
+            _known: set[str] = {"open", "low", "high", "close", "mean", "previous"}
+            price_distribution_historical.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            price_distribution_historical._deviations = _deviations
         return price_distribution_historical
 
     @property

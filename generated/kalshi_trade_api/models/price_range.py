@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="PriceRange")
 
@@ -23,6 +29,10 @@ class PriceRange:
     end: str
     step: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -30,26 +40,101 @@ class PriceRange:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        start = self.start
-        field_dict["start"] = start
-        end = self.end
-        field_dict["end"] = end
-        step = self.step
-        field_dict["step"] = step
+        if isinstance(self.start, Unset):
+            pass
+        elif self.start is None:  # a null the spec does not allow, kept as received
+            field_dict["start"] = None
+        else:
+            field_dict["start"] = self.start
+        if isinstance(self.end, Unset):
+            pass
+        elif self.end is None:  # a null the spec does not allow, kept as received
+            field_dict["end"] = None
+        else:
+            field_dict["end"] = self.end
+        if isinstance(self.step, Unset):
+            pass
+        elif self.step is None:  # a null the spec does not allow, kept as received
+            field_dict["step"] = None
+        else:
+            field_dict["step"] = self.step
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start = d.pop("start")
-        end = d.pop("end")
-        step = d.pop("step")
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("start", UNSET)
+            _f_start: Any
+            if _v is UNSET:
+                _f_start = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "PriceRange", "start", "missing"
+                )
+            elif _v is None:
+                _f_start = None
+                _deviations = record_deviation(
+                    _deviations, "PriceRange", "start", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("start", "str", _v)
+                _f_start = _v
+
+            _v = src_dict.get("end", UNSET)
+            _f_end: Any
+            if _v is UNSET:
+                _f_end = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "PriceRange", "end", "missing"
+                )
+            elif _v is None:
+                _f_end = None
+                _deviations = record_deviation(_deviations, "PriceRange", "end", "null")
+            else:
+                if type(_v) is not str:
+                    raise BadValue("end", "str", _v)
+                _f_end = _v
+
+            _v = src_dict.get("step", UNSET)
+            _f_step: Any
+            if _v is UNSET:
+                _f_step = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "PriceRange", "step", "missing"
+                )
+            elif _v is None:
+                _f_step = None
+                _deviations = record_deviation(
+                    _deviations, "PriceRange", "step", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("step", "str", _v)
+                _f_step = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         price_range = cls(
-            start=start,
-            end=end,
-            step=step,
+            start=_f_start,
+            end=_f_end,
+            step=_f_step,
         )
-        price_range.additional_properties = d
+        if len(src_dict) + _absent > 3:
+            _known: set[str] = {"start", "end", "step"}
+            price_range.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            price_range._deviations = _deviations
         return price_range
 
     @property

@@ -6,13 +6,19 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.propose_block_trade_request_maker_side import (
     ProposeBlockTradeRequestMakerSide,
     check_propose_block_trade_request_maker_side,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    parse_datetime,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="ProposeBlockTradeRequest")
 
@@ -48,6 +54,10 @@ class ProposeBlockTradeRequest:
     seller_subtrader_id: str | Unset = UNSET
     seller_subaccount: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -55,68 +65,336 @@ class ProposeBlockTradeRequest:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        buyer_user_id = self.buyer_user_id
-        field_dict["buyer_user_id"] = buyer_user_id
-        seller_user_id = self.seller_user_id
-        field_dict["seller_user_id"] = seller_user_id
-        market_ticker = self.market_ticker
-        field_dict["market_ticker"] = market_ticker
-        price_centi_cents = self.price_centi_cents
-        field_dict["price_centi_cents"] = price_centi_cents
-        centicount = self.centicount
-        field_dict["centicount"] = centicount
-        maker_side: str = check_propose_block_trade_request_maker_side(
-            self.maker_side, "maker_side"
-        )
-        field_dict["maker_side"] = maker_side
-        expiration_ts = self.expiration_ts.isoformat()
-        field_dict["expiration_ts"] = expiration_ts
-        buyer_subtrader_id = self.buyer_subtrader_id
-        if buyer_subtrader_id is not UNSET:
-            field_dict["buyer_subtrader_id"] = buyer_subtrader_id
-        buyer_subaccount = self.buyer_subaccount
-        if buyer_subaccount is not UNSET:
-            field_dict["buyer_subaccount"] = buyer_subaccount
-        seller_subtrader_id = self.seller_subtrader_id
-        if seller_subtrader_id is not UNSET:
-            field_dict["seller_subtrader_id"] = seller_subtrader_id
-        seller_subaccount = self.seller_subaccount
-        if seller_subaccount is not UNSET:
-            field_dict["seller_subaccount"] = seller_subaccount
+        if isinstance(self.buyer_user_id, Unset):
+            pass
+        elif (
+            self.buyer_user_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["buyer_user_id"] = None
+        else:
+            field_dict["buyer_user_id"] = self.buyer_user_id
+        if isinstance(self.seller_user_id, Unset):
+            pass
+        elif (
+            self.seller_user_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["seller_user_id"] = None
+        else:
+            field_dict["seller_user_id"] = self.seller_user_id
+        if isinstance(self.market_ticker, Unset):
+            pass
+        elif (
+            self.market_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_ticker"] = None
+        else:
+            field_dict["market_ticker"] = self.market_ticker
+        if isinstance(self.price_centi_cents, Unset):
+            pass
+        elif (
+            self.price_centi_cents is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["price_centi_cents"] = None
+        else:
+            field_dict["price_centi_cents"] = self.price_centi_cents
+        if isinstance(self.centicount, Unset):
+            pass
+        elif (
+            self.centicount is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["centicount"] = None
+        else:
+            field_dict["centicount"] = self.centicount
+        if isinstance(self.maker_side, Unset):
+            pass
+        elif (
+            self.maker_side is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["maker_side"] = None
+        else:
+            _maker_side: str = check_propose_block_trade_request_maker_side(
+                self.maker_side, "maker_side"
+            )
+            field_dict["maker_side"] = _maker_side
+        if isinstance(self.expiration_ts, Unset):
+            pass
+        elif (
+            self.expiration_ts is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["expiration_ts"] = None
+        else:
+            _expiration_ts = self.expiration_ts.isoformat()
+            field_dict["expiration_ts"] = _expiration_ts
+        if isinstance(self.buyer_subtrader_id, Unset):
+            pass
+        elif (
+            self.buyer_subtrader_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["buyer_subtrader_id"] = None
+        else:
+            field_dict["buyer_subtrader_id"] = self.buyer_subtrader_id
+        if isinstance(self.buyer_subaccount, Unset):
+            pass
+        elif (
+            self.buyer_subaccount is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["buyer_subaccount"] = None
+        else:
+            field_dict["buyer_subaccount"] = self.buyer_subaccount
+        if isinstance(self.seller_subtrader_id, Unset):
+            pass
+        elif (
+            self.seller_subtrader_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["seller_subtrader_id"] = None
+        else:
+            field_dict["seller_subtrader_id"] = self.seller_subtrader_id
+        if isinstance(self.seller_subaccount, Unset):
+            pass
+        elif (
+            self.seller_subaccount is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["seller_subaccount"] = None
+        else:
+            field_dict["seller_subaccount"] = self.seller_subaccount
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        buyer_user_id = d.pop("buyer_user_id")
-        seller_user_id = d.pop("seller_user_id")
-        market_ticker = d.pop("market_ticker")
-        price_centi_cents = d.pop("price_centi_cents")
-        centicount = d.pop("centicount")
-        maker_side = check_propose_block_trade_request_maker_side(
-            d.pop("maker_side"), "maker_side", received=True
-        )
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("buyer_user_id", UNSET)
+            _f_buyer_user_id: Any
+            if _v is UNSET:
+                _f_buyer_user_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "ProposeBlockTradeRequest", "buyer_user_id", "missing"
+                )
+            elif _v is None:
+                _f_buyer_user_id = None
+                _deviations = record_deviation(
+                    _deviations, "ProposeBlockTradeRequest", "buyer_user_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("buyer_user_id", "str", _v)
+                _f_buyer_user_id = _v
 
-        expiration_ts = isoparse(d.pop("expiration_ts"))
+            _v = src_dict.get("seller_user_id", UNSET)
+            _f_seller_user_id: Any
+            if _v is UNSET:
+                _f_seller_user_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "ProposeBlockTradeRequest", "seller_user_id", "missing"
+                )
+            elif _v is None:
+                _f_seller_user_id = None
+                _deviations = record_deviation(
+                    _deviations, "ProposeBlockTradeRequest", "seller_user_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("seller_user_id", "str", _v)
+                _f_seller_user_id = _v
 
-        buyer_subtrader_id = d.pop("buyer_subtrader_id", UNSET)
-        buyer_subaccount = d.pop("buyer_subaccount", UNSET)
-        seller_subtrader_id = d.pop("seller_subtrader_id", UNSET)
-        seller_subaccount = d.pop("seller_subaccount", UNSET)
+            _v = src_dict.get("market_ticker", UNSET)
+            _f_market_ticker: Any
+            if _v is UNSET:
+                _f_market_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "ProposeBlockTradeRequest", "market_ticker", "missing"
+                )
+            elif _v is None:
+                _f_market_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "ProposeBlockTradeRequest", "market_ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("market_ticker", "str", _v)
+                _f_market_ticker = _v
+
+            _v = src_dict.get("price_centi_cents", UNSET)
+            _f_price_centi_cents: Any
+            if _v is UNSET:
+                _f_price_centi_cents = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "ProposeBlockTradeRequest",
+                    "price_centi_cents",
+                    "missing",
+                )
+            elif _v is None:
+                _f_price_centi_cents = None
+                _deviations = record_deviation(
+                    _deviations, "ProposeBlockTradeRequest", "price_centi_cents", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("price_centi_cents", "int", _v)
+                _f_price_centi_cents = _v
+
+            _v = src_dict.get("centicount", UNSET)
+            _f_centicount: Any
+            if _v is UNSET:
+                _f_centicount = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "ProposeBlockTradeRequest", "centicount", "missing"
+                )
+            elif _v is None:
+                _f_centicount = None
+                _deviations = record_deviation(
+                    _deviations, "ProposeBlockTradeRequest", "centicount", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("centicount", "int", _v)
+                _f_centicount = _v
+
+            _v = src_dict.get("maker_side", UNSET)
+            _f_maker_side: Any
+            if _v is UNSET:
+                _f_maker_side = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "ProposeBlockTradeRequest", "maker_side", "missing"
+                )
+            elif _v is None:
+                _f_maker_side = None
+                _deviations = record_deviation(
+                    _deviations, "ProposeBlockTradeRequest", "maker_side", "null"
+                )
+            else:
+                _f_maker_side = check_propose_block_trade_request_maker_side(
+                    _v, "maker_side", received=True
+                )
+
+            _v = src_dict.get("expiration_ts", UNSET)
+            _f_expiration_ts: Any
+            if _v is UNSET:
+                _f_expiration_ts = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "ProposeBlockTradeRequest", "expiration_ts", "missing"
+                )
+            elif _v is None:
+                _f_expiration_ts = None
+                _deviations = record_deviation(
+                    _deviations, "ProposeBlockTradeRequest", "expiration_ts", "null"
+                )
+            else:
+                _f_expiration_ts = parse_datetime(_v, "expiration_ts")
+
+            _v = src_dict.get("buyer_subtrader_id", UNSET)
+            _f_buyer_subtrader_id: Any
+            if _v is UNSET:
+                _f_buyer_subtrader_id = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_buyer_subtrader_id = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "ProposeBlockTradeRequest",
+                    "buyer_subtrader_id",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("buyer_subtrader_id", "str", _v)
+                _f_buyer_subtrader_id = _v
+
+            _v = src_dict.get("buyer_subaccount", UNSET)
+            _f_buyer_subaccount: Any
+            if _v is UNSET:
+                _f_buyer_subaccount = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_buyer_subaccount = None
+                _deviations = record_deviation(
+                    _deviations, "ProposeBlockTradeRequest", "buyer_subaccount", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("buyer_subaccount", "int", _v)
+                _f_buyer_subaccount = _v
+
+            _v = src_dict.get("seller_subtrader_id", UNSET)
+            _f_seller_subtrader_id: Any
+            if _v is UNSET:
+                _f_seller_subtrader_id = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_seller_subtrader_id = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "ProposeBlockTradeRequest",
+                    "seller_subtrader_id",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("seller_subtrader_id", "str", _v)
+                _f_seller_subtrader_id = _v
+
+            _v = src_dict.get("seller_subaccount", UNSET)
+            _f_seller_subaccount: Any
+            if _v is UNSET:
+                _f_seller_subaccount = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_seller_subaccount = None
+                _deviations = record_deviation(
+                    _deviations, "ProposeBlockTradeRequest", "seller_subaccount", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("seller_subaccount", "int", _v)
+                _f_seller_subaccount = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         propose_block_trade_request = cls(
-            buyer_user_id=buyer_user_id,
-            seller_user_id=seller_user_id,
-            market_ticker=market_ticker,
-            price_centi_cents=price_centi_cents,
-            centicount=centicount,
-            maker_side=maker_side,
-            expiration_ts=expiration_ts,
-            buyer_subtrader_id=buyer_subtrader_id,
-            buyer_subaccount=buyer_subaccount,
-            seller_subtrader_id=seller_subtrader_id,
-            seller_subaccount=seller_subaccount,
+            buyer_user_id=_f_buyer_user_id,
+            seller_user_id=_f_seller_user_id,
+            market_ticker=_f_market_ticker,
+            price_centi_cents=_f_price_centi_cents,
+            centicount=_f_centicount,
+            maker_side=_f_maker_side,
+            expiration_ts=_f_expiration_ts,
+            buyer_subtrader_id=_f_buyer_subtrader_id,
+            buyer_subaccount=_f_buyer_subaccount,
+            seller_subtrader_id=_f_seller_subtrader_id,
+            seller_subaccount=_f_seller_subaccount,
         )
-        propose_block_trade_request.additional_properties = d
+        if len(src_dict) + _absent > 11:
+            _known: set[str] = {
+                "buyer_user_id",
+                "seller_user_id",
+                "market_ticker",
+                "price_centi_cents",
+                "centicount",
+                "maker_side",
+                "expiration_ts",
+                "buyer_subtrader_id",
+                "buyer_subaccount",
+                "seller_subtrader_id",
+                "seller_subaccount",
+            }
+            propose_block_trade_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            propose_block_trade_request._deviations = _deviations
         return propose_block_trade_request
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownEnumValue
+from ..types import BadValue, UnknownEnumValue
 
 ProposeBlockTradeRequestMakerSide = Literal["no", "yes"]
 
@@ -13,16 +13,17 @@ PROPOSE_BLOCK_TRADE_REQUEST_MAKER_SIDE_VALUES: frozenset[str] = frozenset(
 
 
 def check_propose_block_trade_request_maker_side(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> ProposeBlockTradeRequestMakerSide:
-    if value in PROPOSE_BLOCK_TRADE_REQUEST_MAKER_SIDE_VALUES:
+    if (
+        isinstance(value, str)
+        and value in PROPOSE_BLOCK_TRADE_REQUEST_MAKER_SIDE_VALUES
+    ):
         return cast(ProposeBlockTradeRequestMakerSide, value)
     if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
         return cast(ProposeBlockTradeRequestMakerSide, UnknownEnumValue(value))
     if received:
-        raise TypeError(
-            f"{field}: {value!r} is not a valid ProposeBlockTradeRequestMakerSide"
-        )
+        raise BadValue(field, "ProposeBlockTradeRequestMakerSide (str)", value)
     allowed = ", ".join(
         repr(v) for v in sorted(PROPOSE_BLOCK_TRADE_REQUEST_MAKER_SIDE_VALUES)
     )

@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="ProposeBlockTradeResponse")
 
@@ -19,6 +25,10 @@ class ProposeBlockTradeResponse:
 
     block_trade_proposal_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -26,18 +36,61 @@ class ProposeBlockTradeResponse:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        block_trade_proposal_id = self.block_trade_proposal_id
-        field_dict["block_trade_proposal_id"] = block_trade_proposal_id
+        if isinstance(self.block_trade_proposal_id, Unset):
+            pass
+        elif (
+            self.block_trade_proposal_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["block_trade_proposal_id"] = None
+        else:
+            field_dict["block_trade_proposal_id"] = self.block_trade_proposal_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        block_trade_proposal_id = d.pop("block_trade_proposal_id")
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("block_trade_proposal_id", UNSET)
+            _f_block_trade_proposal_id: Any
+            if _v is UNSET:
+                _f_block_trade_proposal_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "ProposeBlockTradeResponse",
+                    "block_trade_proposal_id",
+                    "missing",
+                )
+            elif _v is None:
+                _f_block_trade_proposal_id = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "ProposeBlockTradeResponse",
+                    "block_trade_proposal_id",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("block_trade_proposal_id", "str", _v)
+                _f_block_trade_proposal_id = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         propose_block_trade_response = cls(
-            block_trade_proposal_id=block_trade_proposal_id,
+            block_trade_proposal_id=_f_block_trade_proposal_id,
         )
-        propose_block_trade_response.additional_properties = d
+        if len(src_dict) + _absent > 1:
+            _known: set[str] = {"block_trade_proposal_id"}
+            propose_block_trade_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            propose_block_trade_response._deviations = _deviations
         return propose_block_trade_response
 
     @property

@@ -6,11 +6,17 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.quote_accepted_side import QuoteAcceptedSide, check_quote_accepted_side
 from ..models.quote_status import QuoteStatus, check_quote_status
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    parse_datetime,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="Quote")
 
@@ -21,18 +27,18 @@ class Quote:
     id (str): UUID of the quote. Preserve the exact returned string.
     rfq_id (str): UUID of the RFQ this quote is responding to.
     creator_id (str): Public communications ID of the quote creator
-    rfq_creator_id (str): Public communications ID of the RFQ creator (anonymized). Set to "0" for other users when
+    rfq_creator_id (str): Public communications ID of the RFQ creator (anonymized). Set to \"0\" for other users when
         obscure_creator_id is enabled.
     market_ticker (str): The ticker of the market this quote is for
-    contracts_fp (str): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in field
-        names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2 decimals.
-        Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts. Example:
+    contracts_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
+        names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals.
+        Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example:
         10.00.
     yes_bid_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-        "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
+        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
         market's price level structure. Example: 0.5600.
-    no_bid_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
-        "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
+    no_bid_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
+        \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
         price level structure. Example: 0.5600.
     created_ts (datetime.datetime): Timestamp when the quote was created
     updated_ts (datetime.datetime): Timestamp when the quote was last updated
@@ -49,7 +55,7 @@ class Quote:
     creator_user_id (str | Unset): User ID of the quote creator (private field)
     rfq_creator_user_id (str | Unset): User ID of the RFQ creator (private field)
     rfq_target_cost_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal
-        places (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are
+        places (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are
         constrained by that market's price level structure. Example: 0.5600.
     target_cost_excludes_fees (bool | Unset): True when the RFQ's target cost is principal-only and the contracts-
         offered sizes were computed without reserving taker fees (fees are charged on top of the target cost).
@@ -59,13 +65,13 @@ class Quote:
         creator)
     rfq_creator_subaccount (int | Unset): Subaccount number of the RFQ creator (visible when the caller is the RFQ
         creator)
-    yes_contracts_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as
-        "fp" in field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-        decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
+    yes_contracts_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as
+        \"fp\" in field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
+        decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
         Example: 10.00.
-    no_contracts_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp"
-        in field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-        decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
+    no_contracts_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\"
+        in field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
+        decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
         Example: 10.00.
     """
 
@@ -99,6 +105,10 @@ class Quote:
     yes_contracts_fp: str | Unset = UNSET
     no_contracts_fp: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -106,196 +116,778 @@ class Quote:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        id = self.id
-        field_dict["id"] = id
-        rfq_id = self.rfq_id
-        field_dict["rfq_id"] = rfq_id
-        creator_id = self.creator_id
-        field_dict["creator_id"] = creator_id
-        rfq_creator_id = self.rfq_creator_id
-        field_dict["rfq_creator_id"] = rfq_creator_id
-        market_ticker = self.market_ticker
-        field_dict["market_ticker"] = market_ticker
-        contracts_fp = self.contracts_fp
-        field_dict["contracts_fp"] = contracts_fp
-        yes_bid_dollars = self.yes_bid_dollars
-        field_dict["yes_bid_dollars"] = yes_bid_dollars
-        no_bid_dollars = self.no_bid_dollars
-        field_dict["no_bid_dollars"] = no_bid_dollars
-        created_ts = self.created_ts.isoformat()
-        field_dict["created_ts"] = created_ts
-        updated_ts = self.updated_ts.isoformat()
-        field_dict["updated_ts"] = updated_ts
-        status: str = check_quote_status(self.status, "status")
-        field_dict["status"] = status
-        accepted_side: str | Unset = UNSET
-        if not isinstance(self.accepted_side, Unset):
-            accepted_side = check_quote_accepted_side(
-                self.accepted_side, "accepted_side"
-            )
+        if isinstance(self.id, Unset):
+            pass
+        elif self.id is None:  # a null the spec does not allow, kept as received
+            field_dict["id"] = None
+        else:
+            field_dict["id"] = self.id
+        if isinstance(self.rfq_id, Unset):
+            pass
+        elif self.rfq_id is None:  # a null the spec does not allow, kept as received
+            field_dict["rfq_id"] = None
+        else:
+            field_dict["rfq_id"] = self.rfq_id
+        if isinstance(self.creator_id, Unset):
+            pass
+        elif (
+            self.creator_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["creator_id"] = None
+        else:
+            field_dict["creator_id"] = self.creator_id
+        if isinstance(self.rfq_creator_id, Unset):
+            pass
+        elif (
+            self.rfq_creator_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["rfq_creator_id"] = None
+        else:
+            field_dict["rfq_creator_id"] = self.rfq_creator_id
+        if isinstance(self.market_ticker, Unset):
+            pass
+        elif (
+            self.market_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_ticker"] = None
+        else:
+            field_dict["market_ticker"] = self.market_ticker
+        if isinstance(self.contracts_fp, Unset):
+            pass
+        elif (
+            self.contracts_fp is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["contracts_fp"] = None
+        else:
+            field_dict["contracts_fp"] = self.contracts_fp
+        if isinstance(self.yes_bid_dollars, Unset):
+            pass
+        elif (
+            self.yes_bid_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["yes_bid_dollars"] = None
+        else:
+            field_dict["yes_bid_dollars"] = self.yes_bid_dollars
+        if isinstance(self.no_bid_dollars, Unset):
+            pass
+        elif (
+            self.no_bid_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["no_bid_dollars"] = None
+        else:
+            field_dict["no_bid_dollars"] = self.no_bid_dollars
+        if isinstance(self.created_ts, Unset):
+            pass
+        elif (
+            self.created_ts is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["created_ts"] = None
+        else:
+            _created_ts = self.created_ts.isoformat()
+            field_dict["created_ts"] = _created_ts
+        if isinstance(self.updated_ts, Unset):
+            pass
+        elif (
+            self.updated_ts is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["updated_ts"] = None
+        else:
+            _updated_ts = self.updated_ts.isoformat()
+            field_dict["updated_ts"] = _updated_ts
+        if isinstance(self.status, Unset):
+            pass
+        elif self.status is None:  # a null the spec does not allow, kept as received
+            field_dict["status"] = None
+        else:
+            _status: str = check_quote_status(self.status, "status")
+            field_dict["status"] = _status
+        if isinstance(self.accepted_side, Unset):
+            pass
+        elif (
+            self.accepted_side is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["accepted_side"] = None
+        else:
+            _accepted_side: str | Unset = UNSET
+            if not isinstance(self.accepted_side, Unset):
+                _accepted_side = check_quote_accepted_side(
+                    self.accepted_side, "accepted_side"
+                )
 
-        if accepted_side is not UNSET:
-            field_dict["accepted_side"] = accepted_side
-        accepted_ts: str | Unset = UNSET
-        if not isinstance(self.accepted_ts, Unset):
-            accepted_ts = self.accepted_ts.isoformat()
-        if accepted_ts is not UNSET:
-            field_dict["accepted_ts"] = accepted_ts
-        confirmed_ts: str | Unset = UNSET
-        if not isinstance(self.confirmed_ts, Unset):
-            confirmed_ts = self.confirmed_ts.isoformat()
-        if confirmed_ts is not UNSET:
-            field_dict["confirmed_ts"] = confirmed_ts
-        executed_ts: str | Unset = UNSET
-        if not isinstance(self.executed_ts, Unset):
-            executed_ts = self.executed_ts.isoformat()
-        if executed_ts is not UNSET:
-            field_dict["executed_ts"] = executed_ts
-        cancelled_ts: str | Unset = UNSET
-        if not isinstance(self.cancelled_ts, Unset):
-            cancelled_ts = self.cancelled_ts.isoformat()
-        if cancelled_ts is not UNSET:
-            field_dict["cancelled_ts"] = cancelled_ts
-        rest_remainder = self.rest_remainder
-        if rest_remainder is not UNSET:
-            field_dict["rest_remainder"] = rest_remainder
-        post_only = self.post_only
-        if post_only is not UNSET:
-            field_dict["post_only"] = post_only
-        cancellation_reason = self.cancellation_reason
-        if cancellation_reason is not UNSET:
-            field_dict["cancellation_reason"] = cancellation_reason
-        creator_user_id = self.creator_user_id
-        if creator_user_id is not UNSET:
-            field_dict["creator_user_id"] = creator_user_id
-        rfq_creator_user_id = self.rfq_creator_user_id
-        if rfq_creator_user_id is not UNSET:
-            field_dict["rfq_creator_user_id"] = rfq_creator_user_id
-        rfq_target_cost_dollars = self.rfq_target_cost_dollars
-        if rfq_target_cost_dollars is not UNSET:
-            field_dict["rfq_target_cost_dollars"] = rfq_target_cost_dollars
-        target_cost_excludes_fees = self.target_cost_excludes_fees
-        if target_cost_excludes_fees is not UNSET:
-            field_dict["target_cost_excludes_fees"] = target_cost_excludes_fees
-        rfq_creator_order_id = self.rfq_creator_order_id
-        if rfq_creator_order_id is not UNSET:
-            field_dict["rfq_creator_order_id"] = rfq_creator_order_id
-        creator_order_id = self.creator_order_id
-        if creator_order_id is not UNSET:
-            field_dict["creator_order_id"] = creator_order_id
-        creator_subaccount = self.creator_subaccount
-        if creator_subaccount is not UNSET:
-            field_dict["creator_subaccount"] = creator_subaccount
-        rfq_creator_subaccount = self.rfq_creator_subaccount
-        if rfq_creator_subaccount is not UNSET:
-            field_dict["rfq_creator_subaccount"] = rfq_creator_subaccount
-        yes_contracts_fp = self.yes_contracts_fp
-        if yes_contracts_fp is not UNSET:
-            field_dict["yes_contracts_fp"] = yes_contracts_fp
-        no_contracts_fp = self.no_contracts_fp
-        if no_contracts_fp is not UNSET:
-            field_dict["no_contracts_fp"] = no_contracts_fp
+            field_dict["accepted_side"] = _accepted_side
+        if isinstance(self.accepted_ts, Unset):
+            pass
+        elif (
+            self.accepted_ts is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["accepted_ts"] = None
+        else:
+            _accepted_ts: str | Unset = UNSET
+            if not isinstance(self.accepted_ts, Unset):
+                _accepted_ts = self.accepted_ts.isoformat()
+            field_dict["accepted_ts"] = _accepted_ts
+        if isinstance(self.confirmed_ts, Unset):
+            pass
+        elif (
+            self.confirmed_ts is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["confirmed_ts"] = None
+        else:
+            _confirmed_ts: str | Unset = UNSET
+            if not isinstance(self.confirmed_ts, Unset):
+                _confirmed_ts = self.confirmed_ts.isoformat()
+            field_dict["confirmed_ts"] = _confirmed_ts
+        if isinstance(self.executed_ts, Unset):
+            pass
+        elif (
+            self.executed_ts is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["executed_ts"] = None
+        else:
+            _executed_ts: str | Unset = UNSET
+            if not isinstance(self.executed_ts, Unset):
+                _executed_ts = self.executed_ts.isoformat()
+            field_dict["executed_ts"] = _executed_ts
+        if isinstance(self.cancelled_ts, Unset):
+            pass
+        elif (
+            self.cancelled_ts is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["cancelled_ts"] = None
+        else:
+            _cancelled_ts: str | Unset = UNSET
+            if not isinstance(self.cancelled_ts, Unset):
+                _cancelled_ts = self.cancelled_ts.isoformat()
+            field_dict["cancelled_ts"] = _cancelled_ts
+        if isinstance(self.rest_remainder, Unset):
+            pass
+        elif (
+            self.rest_remainder is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["rest_remainder"] = None
+        else:
+            field_dict["rest_remainder"] = self.rest_remainder
+        if isinstance(self.post_only, Unset):
+            pass
+        elif self.post_only is None:  # a null the spec does not allow, kept as received
+            field_dict["post_only"] = None
+        else:
+            field_dict["post_only"] = self.post_only
+        if isinstance(self.cancellation_reason, Unset):
+            pass
+        elif (
+            self.cancellation_reason is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["cancellation_reason"] = None
+        else:
+            field_dict["cancellation_reason"] = self.cancellation_reason
+        if isinstance(self.creator_user_id, Unset):
+            pass
+        elif (
+            self.creator_user_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["creator_user_id"] = None
+        else:
+            field_dict["creator_user_id"] = self.creator_user_id
+        if isinstance(self.rfq_creator_user_id, Unset):
+            pass
+        elif (
+            self.rfq_creator_user_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["rfq_creator_user_id"] = None
+        else:
+            field_dict["rfq_creator_user_id"] = self.rfq_creator_user_id
+        if isinstance(self.rfq_target_cost_dollars, Unset):
+            pass
+        elif (
+            self.rfq_target_cost_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["rfq_target_cost_dollars"] = None
+        else:
+            field_dict["rfq_target_cost_dollars"] = self.rfq_target_cost_dollars
+        if isinstance(self.target_cost_excludes_fees, Unset):
+            pass
+        elif (
+            self.target_cost_excludes_fees is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["target_cost_excludes_fees"] = None
+        else:
+            field_dict["target_cost_excludes_fees"] = self.target_cost_excludes_fees
+        if isinstance(self.rfq_creator_order_id, Unset):
+            pass
+        elif (
+            self.rfq_creator_order_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["rfq_creator_order_id"] = None
+        else:
+            field_dict["rfq_creator_order_id"] = self.rfq_creator_order_id
+        if isinstance(self.creator_order_id, Unset):
+            pass
+        elif (
+            self.creator_order_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["creator_order_id"] = None
+        else:
+            field_dict["creator_order_id"] = self.creator_order_id
+        if isinstance(self.creator_subaccount, Unset):
+            pass
+        elif (
+            self.creator_subaccount is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["creator_subaccount"] = None
+        else:
+            field_dict["creator_subaccount"] = self.creator_subaccount
+        if isinstance(self.rfq_creator_subaccount, Unset):
+            pass
+        elif (
+            self.rfq_creator_subaccount is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["rfq_creator_subaccount"] = None
+        else:
+            field_dict["rfq_creator_subaccount"] = self.rfq_creator_subaccount
+        if isinstance(self.yes_contracts_fp, Unset):
+            pass
+        elif (
+            self.yes_contracts_fp is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["yes_contracts_fp"] = None
+        else:
+            field_dict["yes_contracts_fp"] = self.yes_contracts_fp
+        if isinstance(self.no_contracts_fp, Unset):
+            pass
+        elif (
+            self.no_contracts_fp is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["no_contracts_fp"] = None
+        else:
+            field_dict["no_contracts_fp"] = self.no_contracts_fp
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-        rfq_id = d.pop("rfq_id")
-        creator_id = d.pop("creator_id")
-        rfq_creator_id = d.pop("rfq_creator_id")
-        market_ticker = d.pop("market_ticker")
-        contracts_fp = d.pop("contracts_fp")
-        yes_bid_dollars = d.pop("yes_bid_dollars")
-        no_bid_dollars = d.pop("no_bid_dollars")
-        created_ts = isoparse(d.pop("created_ts"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("id", UNSET)
+            _f_id: Any
+            if _v is UNSET:
+                _f_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(_deviations, "Quote", "id", "missing")
+            elif _v is None:
+                _f_id = None
+                _deviations = record_deviation(_deviations, "Quote", "id", "null")
+            else:
+                if type(_v) is not str:
+                    raise BadValue("id", "str", _v)
+                _f_id = _v
 
-        updated_ts = isoparse(d.pop("updated_ts"))
+            _v = src_dict.get("rfq_id", UNSET)
+            _f_rfq_id: Any
+            if _v is UNSET:
+                _f_rfq_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Quote", "rfq_id", "missing"
+                )
+            elif _v is None:
+                _f_rfq_id = None
+                _deviations = record_deviation(_deviations, "Quote", "rfq_id", "null")
+            else:
+                if type(_v) is not str:
+                    raise BadValue("rfq_id", "str", _v)
+                _f_rfq_id = _v
 
-        status = check_quote_status(d.pop("status"), "status", received=True)
+            _v = src_dict.get("creator_id", UNSET)
+            _f_creator_id: Any
+            if _v is UNSET:
+                _f_creator_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Quote", "creator_id", "missing"
+                )
+            elif _v is None:
+                _f_creator_id = None
+                _deviations = record_deviation(
+                    _deviations, "Quote", "creator_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("creator_id", "str", _v)
+                _f_creator_id = _v
 
-        _accepted_side = d.pop("accepted_side", UNSET)
-        accepted_side: QuoteAcceptedSide | Unset
-        if isinstance(_accepted_side, Unset):
-            accepted_side = UNSET
-        else:
-            accepted_side = check_quote_accepted_side(
-                _accepted_side, "accepted_side", received=True
-            )
+            _v = src_dict.get("rfq_creator_id", UNSET)
+            _f_rfq_creator_id: Any
+            if _v is UNSET:
+                _f_rfq_creator_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Quote", "rfq_creator_id", "missing"
+                )
+            elif _v is None:
+                _f_rfq_creator_id = None
+                _deviations = record_deviation(
+                    _deviations, "Quote", "rfq_creator_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("rfq_creator_id", "str", _v)
+                _f_rfq_creator_id = _v
 
-        _accepted_ts = d.pop("accepted_ts", UNSET)
-        accepted_ts: datetime.datetime | Unset
-        if isinstance(_accepted_ts, Unset):
-            accepted_ts = UNSET
-        else:
-            accepted_ts = isoparse(_accepted_ts)
+            _v = src_dict.get("market_ticker", UNSET)
+            _f_market_ticker: Any
+            if _v is UNSET:
+                _f_market_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Quote", "market_ticker", "missing"
+                )
+            elif _v is None:
+                _f_market_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "Quote", "market_ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("market_ticker", "str", _v)
+                _f_market_ticker = _v
 
-        _confirmed_ts = d.pop("confirmed_ts", UNSET)
-        confirmed_ts: datetime.datetime | Unset
-        if isinstance(_confirmed_ts, Unset):
-            confirmed_ts = UNSET
-        else:
-            confirmed_ts = isoparse(_confirmed_ts)
+            _v = src_dict.get("contracts_fp", UNSET)
+            _f_contracts_fp: Any
+            if _v is UNSET:
+                _f_contracts_fp = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Quote", "contracts_fp", "missing"
+                )
+            elif _v is None:
+                _f_contracts_fp = None
+                _deviations = record_deviation(
+                    _deviations, "Quote", "contracts_fp", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("contracts_fp", "str", _v)
+                _f_contracts_fp = _v
 
-        _executed_ts = d.pop("executed_ts", UNSET)
-        executed_ts: datetime.datetime | Unset
-        if isinstance(_executed_ts, Unset):
-            executed_ts = UNSET
-        else:
-            executed_ts = isoparse(_executed_ts)
+            _v = src_dict.get("yes_bid_dollars", UNSET)
+            _f_yes_bid_dollars: Any
+            if _v is UNSET:
+                _f_yes_bid_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Quote", "yes_bid_dollars", "missing"
+                )
+            elif _v is None:
+                _f_yes_bid_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "Quote", "yes_bid_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("yes_bid_dollars", "str", _v)
+                _f_yes_bid_dollars = _v
 
-        _cancelled_ts = d.pop("cancelled_ts", UNSET)
-        cancelled_ts: datetime.datetime | Unset
-        if isinstance(_cancelled_ts, Unset):
-            cancelled_ts = UNSET
-        else:
-            cancelled_ts = isoparse(_cancelled_ts)
+            _v = src_dict.get("no_bid_dollars", UNSET)
+            _f_no_bid_dollars: Any
+            if _v is UNSET:
+                _f_no_bid_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Quote", "no_bid_dollars", "missing"
+                )
+            elif _v is None:
+                _f_no_bid_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "Quote", "no_bid_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("no_bid_dollars", "str", _v)
+                _f_no_bid_dollars = _v
 
-        rest_remainder = d.pop("rest_remainder", UNSET)
-        post_only = d.pop("post_only", UNSET)
-        cancellation_reason = d.pop("cancellation_reason", UNSET)
-        creator_user_id = d.pop("creator_user_id", UNSET)
-        rfq_creator_user_id = d.pop("rfq_creator_user_id", UNSET)
-        rfq_target_cost_dollars = d.pop("rfq_target_cost_dollars", UNSET)
-        target_cost_excludes_fees = d.pop("target_cost_excludes_fees", UNSET)
-        rfq_creator_order_id = d.pop("rfq_creator_order_id", UNSET)
-        creator_order_id = d.pop("creator_order_id", UNSET)
-        creator_subaccount = d.pop("creator_subaccount", UNSET)
-        rfq_creator_subaccount = d.pop("rfq_creator_subaccount", UNSET)
-        yes_contracts_fp = d.pop("yes_contracts_fp", UNSET)
-        no_contracts_fp = d.pop("no_contracts_fp", UNSET)
+            _v = src_dict.get("created_ts", UNSET)
+            _f_created_ts: Any
+            if _v is UNSET:
+                _f_created_ts = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Quote", "created_ts", "missing"
+                )
+            elif _v is None:
+                _f_created_ts = None
+                _deviations = record_deviation(
+                    _deviations, "Quote", "created_ts", "null"
+                )
+            else:
+                _f_created_ts = parse_datetime(_v, "created_ts")
+
+            _v = src_dict.get("updated_ts", UNSET)
+            _f_updated_ts: Any
+            if _v is UNSET:
+                _f_updated_ts = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Quote", "updated_ts", "missing"
+                )
+            elif _v is None:
+                _f_updated_ts = None
+                _deviations = record_deviation(
+                    _deviations, "Quote", "updated_ts", "null"
+                )
+            else:
+                _f_updated_ts = parse_datetime(_v, "updated_ts")
+
+            _v = src_dict.get("status", UNSET)
+            _f_status: Any
+            if _v is UNSET:
+                _f_status = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Quote", "status", "missing"
+                )
+            elif _v is None:
+                _f_status = None
+                _deviations = record_deviation(_deviations, "Quote", "status", "null")
+            else:
+                _f_status = check_quote_status(_v, "status", received=True)
+
+            _v = src_dict.get("accepted_side", UNSET)
+            _f_accepted_side: Any
+            if _v is UNSET:
+                _f_accepted_side = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_accepted_side = None
+                _deviations = record_deviation(
+                    _deviations, "Quote", "accepted_side", "null"
+                )
+            else:
+                _f_accepted_side = check_quote_accepted_side(
+                    _v, "accepted_side", received=True
+                )
+
+            _v = src_dict.get("accepted_ts", UNSET)
+            _f_accepted_ts: Any
+            if _v is UNSET:
+                _f_accepted_ts = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_accepted_ts = None
+                _deviations = record_deviation(
+                    _deviations, "Quote", "accepted_ts", "null"
+                )
+            else:
+                _f_accepted_ts = parse_datetime(_v, "accepted_ts")
+
+            _v = src_dict.get("confirmed_ts", UNSET)
+            _f_confirmed_ts: Any
+            if _v is UNSET:
+                _f_confirmed_ts = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_confirmed_ts = None
+                _deviations = record_deviation(
+                    _deviations, "Quote", "confirmed_ts", "null"
+                )
+            else:
+                _f_confirmed_ts = parse_datetime(_v, "confirmed_ts")
+
+            _v = src_dict.get("executed_ts", UNSET)
+            _f_executed_ts: Any
+            if _v is UNSET:
+                _f_executed_ts = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_executed_ts = None
+                _deviations = record_deviation(
+                    _deviations, "Quote", "executed_ts", "null"
+                )
+            else:
+                _f_executed_ts = parse_datetime(_v, "executed_ts")
+
+            _v = src_dict.get("cancelled_ts", UNSET)
+            _f_cancelled_ts: Any
+            if _v is UNSET:
+                _f_cancelled_ts = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_cancelled_ts = None
+                _deviations = record_deviation(
+                    _deviations, "Quote", "cancelled_ts", "null"
+                )
+            else:
+                _f_cancelled_ts = parse_datetime(_v, "cancelled_ts")
+
+            _v = src_dict.get("rest_remainder", UNSET)
+            _f_rest_remainder: Any
+            if _v is UNSET:
+                _f_rest_remainder = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_rest_remainder = None
+                _deviations = record_deviation(
+                    _deviations, "Quote", "rest_remainder", "null"
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("rest_remainder", "bool", _v)
+                _f_rest_remainder = _v
+
+            _v = src_dict.get("post_only", UNSET)
+            _f_post_only: Any
+            if _v is UNSET:
+                _f_post_only = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_post_only = None
+                _deviations = record_deviation(
+                    _deviations, "Quote", "post_only", "null"
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("post_only", "bool", _v)
+                _f_post_only = _v
+
+            _v = src_dict.get("cancellation_reason", UNSET)
+            _f_cancellation_reason: Any
+            if _v is UNSET:
+                _f_cancellation_reason = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_cancellation_reason = None
+                _deviations = record_deviation(
+                    _deviations, "Quote", "cancellation_reason", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("cancellation_reason", "str", _v)
+                _f_cancellation_reason = _v
+
+            _v = src_dict.get("creator_user_id", UNSET)
+            _f_creator_user_id: Any
+            if _v is UNSET:
+                _f_creator_user_id = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_creator_user_id = None
+                _deviations = record_deviation(
+                    _deviations, "Quote", "creator_user_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("creator_user_id", "str", _v)
+                _f_creator_user_id = _v
+
+            _v = src_dict.get("rfq_creator_user_id", UNSET)
+            _f_rfq_creator_user_id: Any
+            if _v is UNSET:
+                _f_rfq_creator_user_id = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_rfq_creator_user_id = None
+                _deviations = record_deviation(
+                    _deviations, "Quote", "rfq_creator_user_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("rfq_creator_user_id", "str", _v)
+                _f_rfq_creator_user_id = _v
+
+            _v = src_dict.get("rfq_target_cost_dollars", UNSET)
+            _f_rfq_target_cost_dollars: Any
+            if _v is UNSET:
+                _f_rfq_target_cost_dollars = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_rfq_target_cost_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "Quote", "rfq_target_cost_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("rfq_target_cost_dollars", "str", _v)
+                _f_rfq_target_cost_dollars = _v
+
+            _v = src_dict.get("target_cost_excludes_fees", UNSET)
+            _f_target_cost_excludes_fees: Any
+            if _v is UNSET:
+                _f_target_cost_excludes_fees = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_target_cost_excludes_fees = None
+                _deviations = record_deviation(
+                    _deviations, "Quote", "target_cost_excludes_fees", "null"
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("target_cost_excludes_fees", "bool", _v)
+                _f_target_cost_excludes_fees = _v
+
+            _v = src_dict.get("rfq_creator_order_id", UNSET)
+            _f_rfq_creator_order_id: Any
+            if _v is UNSET:
+                _f_rfq_creator_order_id = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_rfq_creator_order_id = None
+                _deviations = record_deviation(
+                    _deviations, "Quote", "rfq_creator_order_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("rfq_creator_order_id", "str", _v)
+                _f_rfq_creator_order_id = _v
+
+            _v = src_dict.get("creator_order_id", UNSET)
+            _f_creator_order_id: Any
+            if _v is UNSET:
+                _f_creator_order_id = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_creator_order_id = None
+                _deviations = record_deviation(
+                    _deviations, "Quote", "creator_order_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("creator_order_id", "str", _v)
+                _f_creator_order_id = _v
+
+            _v = src_dict.get("creator_subaccount", UNSET)
+            _f_creator_subaccount: Any
+            if _v is UNSET:
+                _f_creator_subaccount = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_creator_subaccount = None
+                _deviations = record_deviation(
+                    _deviations, "Quote", "creator_subaccount", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("creator_subaccount", "int", _v)
+                _f_creator_subaccount = _v
+
+            _v = src_dict.get("rfq_creator_subaccount", UNSET)
+            _f_rfq_creator_subaccount: Any
+            if _v is UNSET:
+                _f_rfq_creator_subaccount = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_rfq_creator_subaccount = None
+                _deviations = record_deviation(
+                    _deviations, "Quote", "rfq_creator_subaccount", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("rfq_creator_subaccount", "int", _v)
+                _f_rfq_creator_subaccount = _v
+
+            _v = src_dict.get("yes_contracts_fp", UNSET)
+            _f_yes_contracts_fp: Any
+            if _v is UNSET:
+                _f_yes_contracts_fp = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_yes_contracts_fp = None
+                _deviations = record_deviation(
+                    _deviations, "Quote", "yes_contracts_fp", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("yes_contracts_fp", "str", _v)
+                _f_yes_contracts_fp = _v
+
+            _v = src_dict.get("no_contracts_fp", UNSET)
+            _f_no_contracts_fp: Any
+            if _v is UNSET:
+                _f_no_contracts_fp = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_no_contracts_fp = None
+                _deviations = record_deviation(
+                    _deviations, "Quote", "no_contracts_fp", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("no_contracts_fp", "str", _v)
+                _f_no_contracts_fp = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         quote = cls(
-            id=id,
-            rfq_id=rfq_id,
-            creator_id=creator_id,
-            rfq_creator_id=rfq_creator_id,
-            market_ticker=market_ticker,
-            contracts_fp=contracts_fp,
-            yes_bid_dollars=yes_bid_dollars,
-            no_bid_dollars=no_bid_dollars,
-            created_ts=created_ts,
-            updated_ts=updated_ts,
-            status=status,
-            accepted_side=accepted_side,
-            accepted_ts=accepted_ts,
-            confirmed_ts=confirmed_ts,
-            executed_ts=executed_ts,
-            cancelled_ts=cancelled_ts,
-            rest_remainder=rest_remainder,
-            post_only=post_only,
-            cancellation_reason=cancellation_reason,
-            creator_user_id=creator_user_id,
-            rfq_creator_user_id=rfq_creator_user_id,
-            rfq_target_cost_dollars=rfq_target_cost_dollars,
-            target_cost_excludes_fees=target_cost_excludes_fees,
-            rfq_creator_order_id=rfq_creator_order_id,
-            creator_order_id=creator_order_id,
-            creator_subaccount=creator_subaccount,
-            rfq_creator_subaccount=rfq_creator_subaccount,
-            yes_contracts_fp=yes_contracts_fp,
-            no_contracts_fp=no_contracts_fp,
+            id=_f_id,
+            rfq_id=_f_rfq_id,
+            creator_id=_f_creator_id,
+            rfq_creator_id=_f_rfq_creator_id,
+            market_ticker=_f_market_ticker,
+            contracts_fp=_f_contracts_fp,
+            yes_bid_dollars=_f_yes_bid_dollars,
+            no_bid_dollars=_f_no_bid_dollars,
+            created_ts=_f_created_ts,
+            updated_ts=_f_updated_ts,
+            status=_f_status,
+            accepted_side=_f_accepted_side,
+            accepted_ts=_f_accepted_ts,
+            confirmed_ts=_f_confirmed_ts,
+            executed_ts=_f_executed_ts,
+            cancelled_ts=_f_cancelled_ts,
+            rest_remainder=_f_rest_remainder,
+            post_only=_f_post_only,
+            cancellation_reason=_f_cancellation_reason,
+            creator_user_id=_f_creator_user_id,
+            rfq_creator_user_id=_f_rfq_creator_user_id,
+            rfq_target_cost_dollars=_f_rfq_target_cost_dollars,
+            target_cost_excludes_fees=_f_target_cost_excludes_fees,
+            rfq_creator_order_id=_f_rfq_creator_order_id,
+            creator_order_id=_f_creator_order_id,
+            creator_subaccount=_f_creator_subaccount,
+            rfq_creator_subaccount=_f_rfq_creator_subaccount,
+            yes_contracts_fp=_f_yes_contracts_fp,
+            no_contracts_fp=_f_no_contracts_fp,
         )
-        quote.additional_properties = d
+        if len(src_dict) + _absent > 29:
+            _known: set[str] = {
+                "id",
+                "rfq_id",
+                "creator_id",
+                "rfq_creator_id",
+                "market_ticker",
+                "contracts_fp",
+                "yes_bid_dollars",
+                "no_bid_dollars",
+                "created_ts",
+                "updated_ts",
+                "status",
+                "accepted_side",
+                "accepted_ts",
+                "confirmed_ts",
+                "executed_ts",
+                "cancelled_ts",
+                "rest_remainder",
+                "post_only",
+                "cancellation_reason",
+                "creator_user_id",
+                "rfq_creator_user_id",
+                "rfq_target_cost_dollars",
+                "target_cost_excludes_fees",
+                "rfq_creator_order_id",
+                "creator_order_id",
+                "creator_subaccount",
+                "rfq_creator_subaccount",
+                "yes_contracts_fp",
+                "no_contracts_fp",
+            }
+            quote.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            quote._deviations = _deviations
         return quote
 
     @property

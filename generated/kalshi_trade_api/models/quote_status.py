@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownEnumValue
+from ..types import BadValue, UnknownEnumValue
 
 QuoteStatus = Literal["accepted", "cancelled", "confirmed", "executed", "open"]
 
@@ -16,14 +16,14 @@ QUOTE_STATUS_VALUES: frozenset[str] = frozenset(
 
 
 def check_quote_status(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> QuoteStatus:
-    if value in QUOTE_STATUS_VALUES:
+    if isinstance(value, str) and value in QUOTE_STATUS_VALUES:
         return cast(QuoteStatus, value)
     if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
         return cast(QuoteStatus, UnknownEnumValue(value))
     if received:
-        raise TypeError(f"{field}: {value!r} is not a valid QuoteStatus")
+        raise BadValue(field, "QuoteStatus (str)", value)
     allowed = ", ".join(repr(v) for v in sorted(QUOTE_STATUS_VALUES))
     raise ValueError(
         f"{field}={value!r} is not allowed; QuoteStatus is one of: {allowed}"

@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownEnumValue
+from ..types import BadValue, UnknownEnumValue
 
 RestingMarginReservation = Literal["max", "none", "sum"]
 
@@ -14,14 +14,14 @@ RESTING_MARGIN_RESERVATION_VALUES: frozenset[str] = frozenset(
 
 
 def check_resting_margin_reservation(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> RestingMarginReservation:
-    if value in RESTING_MARGIN_RESERVATION_VALUES:
+    if isinstance(value, str) and value in RESTING_MARGIN_RESERVATION_VALUES:
         return cast(RestingMarginReservation, value)
     if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
         return cast(RestingMarginReservation, UnknownEnumValue(value))
     if received:
-        raise TypeError(f"{field}: {value!r} is not a valid RestingMarginReservation")
+        raise BadValue(field, "RestingMarginReservation (str)", value)
     allowed = ", ".join(repr(v) for v in sorted(RESTING_MARGIN_RESERVATION_VALUES))
     raise ValueError(
         f"{field}={value!r} is not allowed; RestingMarginReservation is one of: {allowed}"

@@ -6,10 +6,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.rfq_status import RFQStatus, check_rfq_status
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    parse_datetime,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.mve_selected_leg import MveSelectedLeg
@@ -22,17 +28,17 @@ T = TypeVar("T", bound="RFQ")
 class RFQ:
     """Attributes:
     id (str): UUID of the RFQ. Preserve the exact returned string.
-    creator_id (str): Public communications ID of the RFQ creator (anonymized). Set to "0" for other users when
+    creator_id (str): Public communications ID of the RFQ creator (anonymized). Set to \"0\" for other users when
         obscure_creator_id is enabled.
     market_ticker (str): The ticker of the market this RFQ is for
-    contracts_fp (str): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in field
-        names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2 decimals.
-        Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts. Example:
+    contracts_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
+        names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals.
+        Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example:
         10.00.
     status (RFQStatus): Current status of the RFQ (open, closed)
     created_ts (datetime.datetime): Timestamp when the RFQ was created
     target_cost_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-        (e.g., "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by
+        (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by
         that market's price level structure. Example: 0.5600.
     target_cost_excludes_fees (bool | Unset): True when the target cost is principal-only and quote sizes are
         computed without reserving taker fees (fees are charged on top).
@@ -64,6 +70,10 @@ class RFQ:
     cancelled_ts: datetime.datetime | Unset = UNSET
     updated_ts: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -71,124 +81,441 @@ class RFQ:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        id = self.id
-        field_dict["id"] = id
-        creator_id = self.creator_id
-        field_dict["creator_id"] = creator_id
-        market_ticker = self.market_ticker
-        field_dict["market_ticker"] = market_ticker
-        contracts_fp = self.contracts_fp
-        field_dict["contracts_fp"] = contracts_fp
-        status: str = check_rfq_status(self.status, "status")
-        field_dict["status"] = status
-        created_ts = self.created_ts.isoformat()
-        field_dict["created_ts"] = created_ts
-        target_cost_dollars = self.target_cost_dollars
-        if target_cost_dollars is not UNSET:
-            field_dict["target_cost_dollars"] = target_cost_dollars
-        target_cost_excludes_fees = self.target_cost_excludes_fees
-        if target_cost_excludes_fees is not UNSET:
-            field_dict["target_cost_excludes_fees"] = target_cost_excludes_fees
-        mve_collection_ticker = self.mve_collection_ticker
-        if mve_collection_ticker is not UNSET:
-            field_dict["mve_collection_ticker"] = mve_collection_ticker
-        mve_selected_legs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.mve_selected_legs, Unset):
-            mve_selected_legs = []
-            for mve_selected_legs_item_data in self.mve_selected_legs:
-                mve_selected_legs_item = mve_selected_legs_item_data.to_dict()
-                mve_selected_legs.append(mve_selected_legs_item)
+        if isinstance(self.id, Unset):
+            pass
+        elif self.id is None:  # a null the spec does not allow, kept as received
+            field_dict["id"] = None
+        else:
+            field_dict["id"] = self.id
+        if isinstance(self.creator_id, Unset):
+            pass
+        elif (
+            self.creator_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["creator_id"] = None
+        else:
+            field_dict["creator_id"] = self.creator_id
+        if isinstance(self.market_ticker, Unset):
+            pass
+        elif (
+            self.market_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_ticker"] = None
+        else:
+            field_dict["market_ticker"] = self.market_ticker
+        if isinstance(self.contracts_fp, Unset):
+            pass
+        elif (
+            self.contracts_fp is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["contracts_fp"] = None
+        else:
+            field_dict["contracts_fp"] = self.contracts_fp
+        if isinstance(self.status, Unset):
+            pass
+        elif self.status is None:  # a null the spec does not allow, kept as received
+            field_dict["status"] = None
+        else:
+            _status: str = check_rfq_status(self.status, "status")
+            field_dict["status"] = _status
+        if isinstance(self.created_ts, Unset):
+            pass
+        elif (
+            self.created_ts is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["created_ts"] = None
+        else:
+            _created_ts = self.created_ts.isoformat()
+            field_dict["created_ts"] = _created_ts
+        if isinstance(self.target_cost_dollars, Unset):
+            pass
+        elif (
+            self.target_cost_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["target_cost_dollars"] = None
+        else:
+            field_dict["target_cost_dollars"] = self.target_cost_dollars
+        if isinstance(self.target_cost_excludes_fees, Unset):
+            pass
+        elif (
+            self.target_cost_excludes_fees is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["target_cost_excludes_fees"] = None
+        else:
+            field_dict["target_cost_excludes_fees"] = self.target_cost_excludes_fees
+        if isinstance(self.mve_collection_ticker, Unset):
+            pass
+        elif (
+            self.mve_collection_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["mve_collection_ticker"] = None
+        else:
+            field_dict["mve_collection_ticker"] = self.mve_collection_ticker
+        if isinstance(self.mve_selected_legs, Unset):
+            pass
+        elif (
+            self.mve_selected_legs is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["mve_selected_legs"] = None
+        else:
+            _mve_selected_legs: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.mve_selected_legs, Unset):
+                _mve_selected_legs = []
+                for mve_selected_legs_item_data in self.mve_selected_legs:
+                    mve_selected_legs_item = mve_selected_legs_item_data.to_dict()
+                    _mve_selected_legs.append(mve_selected_legs_item)
 
-        if mve_selected_legs is not UNSET:
-            field_dict["mve_selected_legs"] = mve_selected_legs
-        rest_remainder = self.rest_remainder
-        if rest_remainder is not UNSET:
-            field_dict["rest_remainder"] = rest_remainder
-        cancellation_reason = self.cancellation_reason
-        if cancellation_reason is not UNSET:
-            field_dict["cancellation_reason"] = cancellation_reason
-        creator_user_id = self.creator_user_id
-        if creator_user_id is not UNSET:
-            field_dict["creator_user_id"] = creator_user_id
-        creator_subaccount = self.creator_subaccount
-        if creator_subaccount is not UNSET:
-            field_dict["creator_subaccount"] = creator_subaccount
-        cancelled_ts: str | Unset = UNSET
-        if not isinstance(self.cancelled_ts, Unset):
-            cancelled_ts = self.cancelled_ts.isoformat()
-        if cancelled_ts is not UNSET:
-            field_dict["cancelled_ts"] = cancelled_ts
-        updated_ts: str | Unset = UNSET
-        if not isinstance(self.updated_ts, Unset):
-            updated_ts = self.updated_ts.isoformat()
-        if updated_ts is not UNSET:
-            field_dict["updated_ts"] = updated_ts
+            field_dict["mve_selected_legs"] = _mve_selected_legs
+        if isinstance(self.rest_remainder, Unset):
+            pass
+        elif (
+            self.rest_remainder is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["rest_remainder"] = None
+        else:
+            field_dict["rest_remainder"] = self.rest_remainder
+        if isinstance(self.cancellation_reason, Unset):
+            pass
+        elif (
+            self.cancellation_reason is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["cancellation_reason"] = None
+        else:
+            field_dict["cancellation_reason"] = self.cancellation_reason
+        if isinstance(self.creator_user_id, Unset):
+            pass
+        elif (
+            self.creator_user_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["creator_user_id"] = None
+        else:
+            field_dict["creator_user_id"] = self.creator_user_id
+        if isinstance(self.creator_subaccount, Unset):
+            pass
+        elif (
+            self.creator_subaccount is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["creator_subaccount"] = None
+        else:
+            field_dict["creator_subaccount"] = self.creator_subaccount
+        if isinstance(self.cancelled_ts, Unset):
+            pass
+        elif (
+            self.cancelled_ts is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["cancelled_ts"] = None
+        else:
+            _cancelled_ts: str | Unset = UNSET
+            if not isinstance(self.cancelled_ts, Unset):
+                _cancelled_ts = self.cancelled_ts.isoformat()
+            field_dict["cancelled_ts"] = _cancelled_ts
+        if isinstance(self.updated_ts, Unset):
+            pass
+        elif (
+            self.updated_ts is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["updated_ts"] = None
+        else:
+            _updated_ts: str | Unset = UNSET
+            if not isinstance(self.updated_ts, Unset):
+                _updated_ts = self.updated_ts.isoformat()
+            field_dict["updated_ts"] = _updated_ts
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.mve_selected_leg import MveSelectedLeg
 
-        d = dict(src_dict)
-        id = d.pop("id")
-        creator_id = d.pop("creator_id")
-        market_ticker = d.pop("market_ticker")
-        contracts_fp = d.pop("contracts_fp")
-        status = check_rfq_status(d.pop("status"), "status", received=True)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("id", UNSET)
+            _f_id: Any
+            if _v is UNSET:
+                _f_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(_deviations, "RFQ", "id", "missing")
+            elif _v is None:
+                _f_id = None
+                _deviations = record_deviation(_deviations, "RFQ", "id", "null")
+            else:
+                if type(_v) is not str:
+                    raise BadValue("id", "str", _v)
+                _f_id = _v
 
-        created_ts = isoparse(d.pop("created_ts"))
-
-        target_cost_dollars = d.pop("target_cost_dollars", UNSET)
-        target_cost_excludes_fees = d.pop("target_cost_excludes_fees", UNSET)
-        mve_collection_ticker = d.pop("mve_collection_ticker", UNSET)
-        _mve_selected_legs = d.pop("mve_selected_legs", UNSET)
-        mve_selected_legs: list[MveSelectedLeg] | Unset = UNSET
-        if _mve_selected_legs is not UNSET:
-            mve_selected_legs = []
-            for mve_selected_legs_item_data in _mve_selected_legs:
-                mve_selected_legs_item = MveSelectedLeg.from_dict(
-                    mve_selected_legs_item_data
+            _v = src_dict.get("creator_id", UNSET)
+            _f_creator_id: Any
+            if _v is UNSET:
+                _f_creator_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "RFQ", "creator_id", "missing"
                 )
+            elif _v is None:
+                _f_creator_id = None
+                _deviations = record_deviation(_deviations, "RFQ", "creator_id", "null")
+            else:
+                if type(_v) is not str:
+                    raise BadValue("creator_id", "str", _v)
+                _f_creator_id = _v
 
-                mve_selected_legs.append(mve_selected_legs_item)
+            _v = src_dict.get("market_ticker", UNSET)
+            _f_market_ticker: Any
+            if _v is UNSET:
+                _f_market_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "RFQ", "market_ticker", "missing"
+                )
+            elif _v is None:
+                _f_market_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "RFQ", "market_ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("market_ticker", "str", _v)
+                _f_market_ticker = _v
 
-        rest_remainder = d.pop("rest_remainder", UNSET)
-        cancellation_reason = d.pop("cancellation_reason", UNSET)
-        creator_user_id = d.pop("creator_user_id", UNSET)
-        creator_subaccount = d.pop("creator_subaccount", UNSET)
-        _cancelled_ts = d.pop("cancelled_ts", UNSET)
-        cancelled_ts: datetime.datetime | Unset
-        if isinstance(_cancelled_ts, Unset):
-            cancelled_ts = UNSET
-        else:
-            cancelled_ts = isoparse(_cancelled_ts)
+            _v = src_dict.get("contracts_fp", UNSET)
+            _f_contracts_fp: Any
+            if _v is UNSET:
+                _f_contracts_fp = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "RFQ", "contracts_fp", "missing"
+                )
+            elif _v is None:
+                _f_contracts_fp = None
+                _deviations = record_deviation(
+                    _deviations, "RFQ", "contracts_fp", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("contracts_fp", "str", _v)
+                _f_contracts_fp = _v
 
-        _updated_ts = d.pop("updated_ts", UNSET)
-        updated_ts: datetime.datetime | Unset
-        if isinstance(_updated_ts, Unset):
-            updated_ts = UNSET
-        else:
-            updated_ts = isoparse(_updated_ts)
+            _v = src_dict.get("status", UNSET)
+            _f_status: Any
+            if _v is UNSET:
+                _f_status = UNSET
+                _absent += 1
+                _deviations = record_deviation(_deviations, "RFQ", "status", "missing")
+            elif _v is None:
+                _f_status = None
+                _deviations = record_deviation(_deviations, "RFQ", "status", "null")
+            else:
+                _f_status = check_rfq_status(_v, "status", received=True)
 
+            _v = src_dict.get("created_ts", UNSET)
+            _f_created_ts: Any
+            if _v is UNSET:
+                _f_created_ts = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "RFQ", "created_ts", "missing"
+                )
+            elif _v is None:
+                _f_created_ts = None
+                _deviations = record_deviation(_deviations, "RFQ", "created_ts", "null")
+            else:
+                _f_created_ts = parse_datetime(_v, "created_ts")
+
+            _v = src_dict.get("target_cost_dollars", UNSET)
+            _f_target_cost_dollars: Any
+            if _v is UNSET:
+                _f_target_cost_dollars = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_target_cost_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "RFQ", "target_cost_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("target_cost_dollars", "str", _v)
+                _f_target_cost_dollars = _v
+
+            _v = src_dict.get("target_cost_excludes_fees", UNSET)
+            _f_target_cost_excludes_fees: Any
+            if _v is UNSET:
+                _f_target_cost_excludes_fees = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_target_cost_excludes_fees = None
+                _deviations = record_deviation(
+                    _deviations, "RFQ", "target_cost_excludes_fees", "null"
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("target_cost_excludes_fees", "bool", _v)
+                _f_target_cost_excludes_fees = _v
+
+            _v = src_dict.get("mve_collection_ticker", UNSET)
+            _f_mve_collection_ticker: Any
+            if _v is UNSET:
+                _f_mve_collection_ticker = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_mve_collection_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "RFQ", "mve_collection_ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("mve_collection_ticker", "str", _v)
+                _f_mve_collection_ticker = _v
+
+            _v = src_dict.get("mve_selected_legs", UNSET)
+            _f_mve_selected_legs: Any
+            if _v is UNSET:
+                _f_mve_selected_legs = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_mve_selected_legs = None
+                _deviations = record_deviation(
+                    _deviations, "RFQ", "mve_selected_legs", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("mve_selected_legs", "array", _v)
+                try:
+                    _f_mve_selected_legs = [MveSelectedLeg.from_dict(_x) for _x in _v]
+                except BadValue as _bad:
+                    raise _bad.within_list("mve_selected_legs", _v) from None
+
+            _v = src_dict.get("rest_remainder", UNSET)
+            _f_rest_remainder: Any
+            if _v is UNSET:
+                _f_rest_remainder = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_rest_remainder = None
+                _deviations = record_deviation(
+                    _deviations, "RFQ", "rest_remainder", "null"
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("rest_remainder", "bool", _v)
+                _f_rest_remainder = _v
+
+            _v = src_dict.get("cancellation_reason", UNSET)
+            _f_cancellation_reason: Any
+            if _v is UNSET:
+                _f_cancellation_reason = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_cancellation_reason = None
+                _deviations = record_deviation(
+                    _deviations, "RFQ", "cancellation_reason", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("cancellation_reason", "str", _v)
+                _f_cancellation_reason = _v
+
+            _v = src_dict.get("creator_user_id", UNSET)
+            _f_creator_user_id: Any
+            if _v is UNSET:
+                _f_creator_user_id = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_creator_user_id = None
+                _deviations = record_deviation(
+                    _deviations, "RFQ", "creator_user_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("creator_user_id", "str", _v)
+                _f_creator_user_id = _v
+
+            _v = src_dict.get("creator_subaccount", UNSET)
+            _f_creator_subaccount: Any
+            if _v is UNSET:
+                _f_creator_subaccount = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_creator_subaccount = None
+                _deviations = record_deviation(
+                    _deviations, "RFQ", "creator_subaccount", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("creator_subaccount", "int", _v)
+                _f_creator_subaccount = _v
+
+            _v = src_dict.get("cancelled_ts", UNSET)
+            _f_cancelled_ts: Any
+            if _v is UNSET:
+                _f_cancelled_ts = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_cancelled_ts = None
+                _deviations = record_deviation(
+                    _deviations, "RFQ", "cancelled_ts", "null"
+                )
+            else:
+                _f_cancelled_ts = parse_datetime(_v, "cancelled_ts")
+
+            _v = src_dict.get("updated_ts", UNSET)
+            _f_updated_ts: Any
+            if _v is UNSET:
+                _f_updated_ts = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_updated_ts = None
+                _deviations = record_deviation(_deviations, "RFQ", "updated_ts", "null")
+            else:
+                _f_updated_ts = parse_datetime(_v, "updated_ts")
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         rfq = cls(
-            id=id,
-            creator_id=creator_id,
-            market_ticker=market_ticker,
-            contracts_fp=contracts_fp,
-            status=status,
-            created_ts=created_ts,
-            target_cost_dollars=target_cost_dollars,
-            target_cost_excludes_fees=target_cost_excludes_fees,
-            mve_collection_ticker=mve_collection_ticker,
-            mve_selected_legs=mve_selected_legs,
-            rest_remainder=rest_remainder,
-            cancellation_reason=cancellation_reason,
-            creator_user_id=creator_user_id,
-            creator_subaccount=creator_subaccount,
-            cancelled_ts=cancelled_ts,
-            updated_ts=updated_ts,
+            id=_f_id,
+            creator_id=_f_creator_id,
+            market_ticker=_f_market_ticker,
+            contracts_fp=_f_contracts_fp,
+            status=_f_status,
+            created_ts=_f_created_ts,
+            target_cost_dollars=_f_target_cost_dollars,
+            target_cost_excludes_fees=_f_target_cost_excludes_fees,
+            mve_collection_ticker=_f_mve_collection_ticker,
+            mve_selected_legs=_f_mve_selected_legs,
+            rest_remainder=_f_rest_remainder,
+            cancellation_reason=_f_cancellation_reason,
+            creator_user_id=_f_creator_user_id,
+            creator_subaccount=_f_creator_subaccount,
+            cancelled_ts=_f_cancelled_ts,
+            updated_ts=_f_updated_ts,
         )
-        rfq.additional_properties = d
+        if len(src_dict) + _absent > 16:
+            _known: set[str] = {
+                "id",
+                "creator_id",
+                "market_ticker",
+                "contracts_fp",
+                "status",
+                "created_ts",
+                "target_cost_dollars",
+                "target_cost_excludes_fees",
+                "mve_collection_ticker",
+                "mve_selected_legs",
+                "rest_remainder",
+                "cancellation_reason",
+                "creator_user_id",
+                "creator_subaccount",
+                "cancelled_ts",
+                "updated_ts",
+            }
+            rfq.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            rfq._deviations = _deviations
         return rfq
 
     @property

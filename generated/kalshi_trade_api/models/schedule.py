@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.maintenance_window import MaintenanceWindow
@@ -28,6 +34,10 @@ class Schedule:
     standard_hours: list[WeeklySchedule]
     maintenance_windows: list[MaintenanceWindow]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -35,18 +45,32 @@ class Schedule:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        standard_hours = []
-        for standard_hours_item_data in self.standard_hours:
-            standard_hours_item = standard_hours_item_data.to_dict()
-            standard_hours.append(standard_hours_item)
+        if isinstance(self.standard_hours, Unset):
+            pass
+        elif (
+            self.standard_hours is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["standard_hours"] = None
+        else:
+            _standard_hours = []
+            for standard_hours_item_data in self.standard_hours:
+                standard_hours_item = standard_hours_item_data.to_dict()
+                _standard_hours.append(standard_hours_item)
 
-        field_dict["standard_hours"] = standard_hours
-        maintenance_windows = []
-        for maintenance_windows_item_data in self.maintenance_windows:
-            maintenance_windows_item = maintenance_windows_item_data.to_dict()
-            maintenance_windows.append(maintenance_windows_item)
+            field_dict["standard_hours"] = _standard_hours
+        if isinstance(self.maintenance_windows, Unset):
+            pass
+        elif (
+            self.maintenance_windows is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["maintenance_windows"] = None
+        else:
+            _maintenance_windows = []
+            for maintenance_windows_item_data in self.maintenance_windows:
+                maintenance_windows_item = maintenance_windows_item_data.to_dict()
+                _maintenance_windows.append(maintenance_windows_item)
 
-        field_dict["maintenance_windows"] = maintenance_windows
+            field_dict["maintenance_windows"] = _maintenance_windows
         return field_dict
 
     @classmethod
@@ -54,28 +78,70 @@ class Schedule:
         from ..models.maintenance_window import MaintenanceWindow
         from ..models.weekly_schedule import WeeklySchedule
 
-        d = dict(src_dict)
-        standard_hours = []
-        _standard_hours = d.pop("standard_hours")
-        for standard_hours_item_data in _standard_hours:
-            standard_hours_item = WeeklySchedule.from_dict(standard_hours_item_data)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("standard_hours", UNSET)
+            _f_standard_hours: Any
+            if _v is UNSET:
+                _f_standard_hours = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Schedule", "standard_hours", "missing"
+                )
+            elif _v is None:
+                _f_standard_hours = None
+                _deviations = record_deviation(
+                    _deviations, "Schedule", "standard_hours", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("standard_hours", "array", _v)
+                try:
+                    _f_standard_hours = [WeeklySchedule.from_dict(_x) for _x in _v]
+                except BadValue as _bad:
+                    raise _bad.within_list("standard_hours", _v) from None
 
-            standard_hours.append(standard_hours_item)
+            _v = src_dict.get("maintenance_windows", UNSET)
+            _f_maintenance_windows: Any
+            if _v is UNSET:
+                _f_maintenance_windows = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Schedule", "maintenance_windows", "missing"
+                )
+            elif _v is None:
+                _f_maintenance_windows = None
+                _deviations = record_deviation(
+                    _deviations, "Schedule", "maintenance_windows", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("maintenance_windows", "array", _v)
+                try:
+                    _f_maintenance_windows = [
+                        MaintenanceWindow.from_dict(_x) for _x in _v
+                    ]
+                except BadValue as _bad:
+                    raise _bad.within_list("maintenance_windows", _v) from None
 
-        maintenance_windows = []
-        _maintenance_windows = d.pop("maintenance_windows")
-        for maintenance_windows_item_data in _maintenance_windows:
-            maintenance_windows_item = MaintenanceWindow.from_dict(
-                maintenance_windows_item_data
-            )
-
-            maintenance_windows.append(maintenance_windows_item)
-
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         schedule = cls(
-            standard_hours=standard_hours,
-            maintenance_windows=maintenance_windows,
+            standard_hours=_f_standard_hours,
+            maintenance_windows=_f_maintenance_windows,
         )
-        schedule.additional_properties = d
+        if len(src_dict) + _absent > 2:
+            _known: set[str] = {"standard_hours", "maintenance_windows"}
+            schedule.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            schedule._deviations = _deviations
         return schedule
 
     @property

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="ScopeList")
 
@@ -19,6 +25,10 @@ class ScopeList:
 
     scopes: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -26,20 +36,58 @@ class ScopeList:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        scopes = self.scopes
+        if isinstance(self.scopes, Unset):
+            pass
+        elif self.scopes is None:  # a null the spec does not allow, kept as received
+            field_dict["scopes"] = None
+        else:
+            _scopes = self.scopes
 
-        field_dict["scopes"] = scopes
+            field_dict["scopes"] = _scopes
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        scopes = cast(list[str], d.pop("scopes"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("scopes", UNSET)
+            _f_scopes: Any
+            if _v is UNSET:
+                _f_scopes = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "ScopeList", "scopes", "missing"
+                )
+            elif _v is None:
+                _f_scopes = None
+                _deviations = record_deviation(
+                    _deviations, "ScopeList", "scopes", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("scopes", "array", _v)
+                for _i0, _x0 in enumerate(_v):
+                    if type(_x0) is not str:
+                        raise BadValue(_i0, "str", _x0).within("scopes")
+                _f_scopes = _v
 
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         scope_list = cls(
-            scopes=scopes,
+            scopes=_f_scopes,
         )
-        scope_list.additional_properties = d
+        if len(src_dict) + _absent > 1:
+            _known: set[str] = {"scopes"}
+            scope_list.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            scope_list._deviations = _deviations
         return scope_list
 
     @property

@@ -2,14 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.fee_type import FeeType, check_fee_type
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    parse_datetime,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.series_product_metadata_type_0 import SeriesProductMetadataType0
@@ -43,9 +49,9 @@ class Series:
     additional_prohibitions (list[str] | None): AdditionalProhibitions is a list of additional trading prohibitions
         for this series.
     product_metadata (None | SeriesProductMetadataType0 | Unset): Internal product metadata of the series.
-    volume_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in
-        field names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2
-        decimals. Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts.
+    volume_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
+        field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
+        decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
         Example: 10.00.
     last_updated_ts (datetime.datetime | Unset): Timestamp of when this series' metadata was last updated.
     exchange_index (int | Unset): Identifier for an exchange shard.
@@ -68,6 +74,10 @@ class Series:
     last_updated_ts: datetime.datetime | Unset = UNSET
     exchange_index: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -77,71 +87,142 @@ class Series:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        ticker = self.ticker
-        field_dict["ticker"] = ticker
-        frequency = self.frequency
-        field_dict["frequency"] = frequency
-        title = self.title
-        field_dict["title"] = title
-        category = self.category
-        field_dict["category"] = category
-        categories = self.categories
-
-        field_dict["categories"] = categories
-        tags: list[str] | None
-        if isinstance(self.tags, list):
-            tags = self.tags
-
+        if isinstance(self.ticker, Unset):
+            pass
+        elif self.ticker is None:  # a null the spec does not allow, kept as received
+            field_dict["ticker"] = None
         else:
-            tags = self.tags
-        field_dict["tags"] = tags
-        settlement_sources: list[dict[str, Any]] | None
-        if isinstance(self.settlement_sources, list):
-            settlement_sources = []
-            for settlement_sources_type_0_item_data in self.settlement_sources:
-                settlement_sources_type_0_item = (
-                    settlement_sources_type_0_item_data.to_dict()
-                )
-                settlement_sources.append(settlement_sources_type_0_item)
-
+            field_dict["ticker"] = self.ticker
+        if isinstance(self.frequency, Unset):
+            pass
+        elif self.frequency is None:  # a null the spec does not allow, kept as received
+            field_dict["frequency"] = None
         else:
-            settlement_sources = self.settlement_sources
-        field_dict["settlement_sources"] = settlement_sources
-        contract_url = self.contract_url
-        field_dict["contract_url"] = contract_url
-        contract_terms_url = self.contract_terms_url
-        field_dict["contract_terms_url"] = contract_terms_url
-        fee_type: str = check_fee_type(self.fee_type, "fee_type")
-        field_dict["fee_type"] = fee_type
-        fee_multiplier = self.fee_multiplier
-        field_dict["fee_multiplier"] = fee_multiplier
-        additional_prohibitions: list[str] | None
-        if isinstance(self.additional_prohibitions, list):
-            additional_prohibitions = self.additional_prohibitions
-
+            field_dict["frequency"] = self.frequency
+        if isinstance(self.title, Unset):
+            pass
+        elif self.title is None:  # a null the spec does not allow, kept as received
+            field_dict["title"] = None
         else:
-            additional_prohibitions = self.additional_prohibitions
-        field_dict["additional_prohibitions"] = additional_prohibitions
-        product_metadata: dict[str, Any] | None | Unset
+            field_dict["title"] = self.title
+        if isinstance(self.category, Unset):
+            pass
+        elif self.category is None:  # a null the spec does not allow, kept as received
+            field_dict["category"] = None
+        else:
+            field_dict["category"] = self.category
+        if isinstance(self.categories, Unset):
+            pass
+        elif (
+            self.categories is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["categories"] = None
+        else:
+            _categories = self.categories
+
+            field_dict["categories"] = _categories
+        if isinstance(self.tags, Unset):
+            pass
+        else:
+            _tags: list[str] | None
+            if isinstance(self.tags, list):
+                _tags = self.tags
+
+            else:
+                _tags = self.tags
+            field_dict["tags"] = _tags
+        if isinstance(self.settlement_sources, Unset):
+            pass
+        else:
+            _settlement_sources: list[dict[str, Any]] | None
+            if isinstance(self.settlement_sources, list):
+                _settlement_sources = []
+                for settlement_sources_type_0_item_data in self.settlement_sources:
+                    settlement_sources_type_0_item = (
+                        settlement_sources_type_0_item_data.to_dict()
+                    )
+                    _settlement_sources.append(settlement_sources_type_0_item)
+
+            else:
+                _settlement_sources = self.settlement_sources
+            field_dict["settlement_sources"] = _settlement_sources
+        if isinstance(self.contract_url, Unset):
+            pass
+        elif (
+            self.contract_url is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["contract_url"] = None
+        else:
+            field_dict["contract_url"] = self.contract_url
+        if isinstance(self.contract_terms_url, Unset):
+            pass
+        elif (
+            self.contract_terms_url is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["contract_terms_url"] = None
+        else:
+            field_dict["contract_terms_url"] = self.contract_terms_url
+        if isinstance(self.fee_type, Unset):
+            pass
+        elif self.fee_type is None:  # a null the spec does not allow, kept as received
+            field_dict["fee_type"] = None
+        else:
+            _fee_type: str = check_fee_type(self.fee_type, "fee_type")
+            field_dict["fee_type"] = _fee_type
+        if isinstance(self.fee_multiplier, Unset):
+            pass
+        elif (
+            self.fee_multiplier is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["fee_multiplier"] = None
+        else:
+            field_dict["fee_multiplier"] = self.fee_multiplier
+        if isinstance(self.additional_prohibitions, Unset):
+            pass
+        else:
+            _additional_prohibitions: list[str] | None
+            if isinstance(self.additional_prohibitions, list):
+                _additional_prohibitions = self.additional_prohibitions
+
+            else:
+                _additional_prohibitions = self.additional_prohibitions
+            field_dict["additional_prohibitions"] = _additional_prohibitions
         if isinstance(self.product_metadata, Unset):
-            product_metadata = UNSET
-        elif isinstance(self.product_metadata, SeriesProductMetadataType0):
-            product_metadata = self.product_metadata.to_dict()
+            pass
         else:
-            product_metadata = self.product_metadata
-        if product_metadata is not UNSET:
-            field_dict["product_metadata"] = product_metadata
-        volume_fp = self.volume_fp
-        if volume_fp is not UNSET:
-            field_dict["volume_fp"] = volume_fp
-        last_updated_ts: str | Unset = UNSET
-        if not isinstance(self.last_updated_ts, Unset):
-            last_updated_ts = self.last_updated_ts.isoformat()
-        if last_updated_ts is not UNSET:
-            field_dict["last_updated_ts"] = last_updated_ts
-        exchange_index = self.exchange_index
-        if exchange_index is not UNSET:
-            field_dict["exchange_index"] = exchange_index
+            _product_metadata: dict[str, Any] | None | Unset
+            if isinstance(self.product_metadata, Unset):
+                _product_metadata = UNSET
+            elif isinstance(self.product_metadata, SeriesProductMetadataType0):
+                _product_metadata = self.product_metadata.to_dict()
+            else:
+                _product_metadata = self.product_metadata
+            field_dict["product_metadata"] = _product_metadata
+        if isinstance(self.volume_fp, Unset):
+            pass
+        elif self.volume_fp is None:  # a null the spec does not allow, kept as received
+            field_dict["volume_fp"] = None
+        else:
+            field_dict["volume_fp"] = self.volume_fp
+        if isinstance(self.last_updated_ts, Unset):
+            pass
+        elif (
+            self.last_updated_ts is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["last_updated_ts"] = None
+        else:
+            _last_updated_ts: str | Unset = UNSET
+            if not isinstance(self.last_updated_ts, Unset):
+                _last_updated_ts = self.last_updated_ts.isoformat()
+            field_dict["last_updated_ts"] = _last_updated_ts
+        if isinstance(self.exchange_index, Unset):
+            pass
+        elif (
+            self.exchange_index is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["exchange_index"] = None
+        else:
+            field_dict["exchange_index"] = self.exchange_index
         return field_dict
 
     @classmethod
@@ -149,120 +230,334 @@ class Series:
         from ..models.series_product_metadata_type_0 import SeriesProductMetadataType0
         from ..models.settlement_source import SettlementSource
 
-        d = dict(src_dict)
-        ticker = d.pop("ticker")
-        frequency = d.pop("frequency")
-        title = d.pop("title")
-        category = d.pop("category")
-        categories = cast(list[str], d.pop("categories"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("ticker", UNSET)
+            _f_ticker: Any
+            if _v is UNSET:
+                _f_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Series", "ticker", "missing"
+                )
+            elif _v is None:
+                _f_ticker = None
+                _deviations = record_deviation(_deviations, "Series", "ticker", "null")
+            else:
+                if type(_v) is not str:
+                    raise BadValue("ticker", "str", _v)
+                _f_ticker = _v
 
-        def _parse_tags(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
+            _v = src_dict.get("frequency", UNSET)
+            _f_frequency: Any
+            if _v is UNSET:
+                _f_frequency = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Series", "frequency", "missing"
+                )
+            elif _v is None:
+                _f_frequency = None
+                _deviations = record_deviation(
+                    _deviations, "Series", "frequency", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("frequency", "str", _v)
+                _f_frequency = _v
 
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None, data)
+            _v = src_dict.get("title", UNSET)
+            _f_title: Any
+            if _v is UNSET:
+                _f_title = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Series", "title", "missing"
+                )
+            elif _v is None:
+                _f_title = None
+                _deviations = record_deviation(_deviations, "Series", "title", "null")
+            else:
+                if type(_v) is not str:
+                    raise BadValue("title", "str", _v)
+                _f_title = _v
 
-        tags = _parse_tags(d.pop("tags"))
+            _v = src_dict.get("category", UNSET)
+            _f_category: Any
+            if _v is UNSET:
+                _f_category = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Series", "category", "missing"
+                )
+            elif _v is None:
+                _f_category = None
+                _deviations = record_deviation(
+                    _deviations, "Series", "category", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("category", "str", _v)
+                _f_category = _v
 
-        def _parse_settlement_sources(data: object) -> list[SettlementSource] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                settlement_sources_type_0 = []
-                _settlement_sources_type_0 = data
-                for settlement_sources_type_0_item_data in _settlement_sources_type_0:
-                    settlement_sources_type_0_item = SettlementSource.from_dict(
-                        settlement_sources_type_0_item_data
-                    )
+            _v = src_dict.get("categories", UNSET)
+            _f_categories: Any
+            if _v is UNSET:
+                _f_categories = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Series", "categories", "missing"
+                )
+            elif _v is None:
+                _f_categories = None
+                _deviations = record_deviation(
+                    _deviations, "Series", "categories", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("categories", "array", _v)
+                for _i0, _x0 in enumerate(_v):
+                    if type(_x0) is not str:
+                        raise BadValue(_i0, "str", _x0).within("categories")
+                _f_categories = _v
 
-                    settlement_sources_type_0.append(settlement_sources_type_0_item)
+            _v = src_dict.get("tags", UNSET)
+            _f_tags: Any
+            if _v is UNSET:
+                _f_tags = UNSET
+                _absent += 1
+                _deviations = record_deviation(_deviations, "Series", "tags", "missing")
+            else:
+                if _v is None:
+                    _f_tags = None
+                else:
+                    if type(_v) is not list:
+                        raise BadValue("tags", "array", _v)
+                    for _i0, _x0 in enumerate(_v):
+                        if type(_x0) is not str:
+                            raise BadValue(_i0, "str", _x0).within("tags")
+                    _f_tags = _v
 
-                return settlement_sources_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SettlementSource] | None, data)
+            _v = src_dict.get("settlement_sources", UNSET)
+            _f_settlement_sources: Any
+            if _v is UNSET:
+                _f_settlement_sources = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Series", "settlement_sources", "missing"
+                )
+            else:
+                if _v is None:
+                    _f_settlement_sources = None
+                else:
+                    if type(_v) is not list:
+                        raise BadValue("settlement_sources", "array", _v)
+                    try:
+                        _f_settlement_sources = [
+                            SettlementSource.from_dict(_x) for _x in _v
+                        ]
+                    except BadValue as _bad:
+                        raise _bad.within_list("settlement_sources", _v) from None
 
-        settlement_sources = _parse_settlement_sources(d.pop("settlement_sources"))
+            _v = src_dict.get("contract_url", UNSET)
+            _f_contract_url: Any
+            if _v is UNSET:
+                _f_contract_url = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Series", "contract_url", "missing"
+                )
+            elif _v is None:
+                _f_contract_url = None
+                _deviations = record_deviation(
+                    _deviations, "Series", "contract_url", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("contract_url", "str", _v)
+                _f_contract_url = _v
 
-        contract_url = d.pop("contract_url")
-        contract_terms_url = d.pop("contract_terms_url")
-        fee_type = check_fee_type(d.pop("fee_type"), "fee_type", received=True)
+            _v = src_dict.get("contract_terms_url", UNSET)
+            _f_contract_terms_url: Any
+            if _v is UNSET:
+                _f_contract_terms_url = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Series", "contract_terms_url", "missing"
+                )
+            elif _v is None:
+                _f_contract_terms_url = None
+                _deviations = record_deviation(
+                    _deviations, "Series", "contract_terms_url", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("contract_terms_url", "str", _v)
+                _f_contract_terms_url = _v
 
-        fee_multiplier = d.pop("fee_multiplier")
+            _v = src_dict.get("fee_type", UNSET)
+            _f_fee_type: Any
+            if _v is UNSET:
+                _f_fee_type = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Series", "fee_type", "missing"
+                )
+            elif _v is None:
+                _f_fee_type = None
+                _deviations = record_deviation(
+                    _deviations, "Series", "fee_type", "null"
+                )
+            else:
+                _f_fee_type = check_fee_type(_v, "fee_type", received=True)
 
-        def _parse_additional_prohibitions(data: object) -> list[str] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                additional_prohibitions_type_0 = cast(list[str], data)
+            _v = src_dict.get("fee_multiplier", UNSET)
+            _f_fee_multiplier: Any
+            if _v is UNSET:
+                _f_fee_multiplier = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Series", "fee_multiplier", "missing"
+                )
+            elif _v is None:
+                _f_fee_multiplier = None
+                _deviations = record_deviation(
+                    _deviations, "Series", "fee_multiplier", "null"
+                )
+            else:
+                if type(_v) is not float:
+                    if type(_v) is not int or float(_v) != _v:
+                        raise BadValue("fee_multiplier", "number", _v)
+                    _v = float(_v)
+                _f_fee_multiplier = _v
 
-                return additional_prohibitions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None, data)
+            _v = src_dict.get("additional_prohibitions", UNSET)
+            _f_additional_prohibitions: Any
+            if _v is UNSET:
+                _f_additional_prohibitions = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Series", "additional_prohibitions", "missing"
+                )
+            else:
+                if _v is None:
+                    _f_additional_prohibitions = None
+                else:
+                    if type(_v) is not list:
+                        raise BadValue("additional_prohibitions", "array", _v)
+                    for _i0, _x0 in enumerate(_v):
+                        if type(_x0) is not str:
+                            raise BadValue(_i0, "str", _x0).within(
+                                "additional_prohibitions"
+                            )
+                    _f_additional_prohibitions = _v
 
-        additional_prohibitions = _parse_additional_prohibitions(
-            d.pop("additional_prohibitions")
-        )
+            _v = src_dict.get("product_metadata", UNSET)
+            _f_product_metadata: Any
+            if _v is UNSET:
+                _f_product_metadata = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_product_metadata = None
+                else:
+                    try:
+                        _f_product_metadata = SeriesProductMetadataType0.from_dict(_v)
+                    except BadValue as _bad:
+                        raise _bad.within("product_metadata") from None
 
-        def _parse_product_metadata(
-            data: object,
-        ) -> None | SeriesProductMetadataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                product_metadata_type_0 = SeriesProductMetadataType0.from_dict(data)
+            _v = src_dict.get("volume_fp", UNSET)
+            _f_volume_fp: Any
+            if _v is UNSET:
+                _f_volume_fp = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_volume_fp = None
+                _deviations = record_deviation(
+                    _deviations, "Series", "volume_fp", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("volume_fp", "str", _v)
+                _f_volume_fp = _v
 
-                return product_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SeriesProductMetadataType0 | Unset, data)
+            _v = src_dict.get("last_updated_ts", UNSET)
+            _f_last_updated_ts: Any
+            if _v is UNSET:
+                _f_last_updated_ts = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_last_updated_ts = None
+                _deviations = record_deviation(
+                    _deviations, "Series", "last_updated_ts", "null"
+                )
+            else:
+                _f_last_updated_ts = parse_datetime(_v, "last_updated_ts")
 
-        product_metadata = _parse_product_metadata(d.pop("product_metadata", UNSET))
+            _v = src_dict.get("exchange_index", UNSET)
+            _f_exchange_index: Any
+            if _v is UNSET:
+                _f_exchange_index = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_exchange_index = None
+                _deviations = record_deviation(
+                    _deviations, "Series", "exchange_index", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("exchange_index", "int", _v)
+                _f_exchange_index = _v
 
-        volume_fp = d.pop("volume_fp", UNSET)
-        _last_updated_ts = d.pop("last_updated_ts", UNSET)
-        last_updated_ts: datetime.datetime | Unset
-        if isinstance(_last_updated_ts, Unset):
-            last_updated_ts = UNSET
-        else:
-            last_updated_ts = isoparse(_last_updated_ts)
-
-        exchange_index = d.pop("exchange_index", UNSET)
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         series = cls(
-            ticker=ticker,
-            frequency=frequency,
-            title=title,
-            category=category,
-            categories=categories,
-            tags=tags,
-            settlement_sources=settlement_sources,
-            contract_url=contract_url,
-            contract_terms_url=contract_terms_url,
-            fee_type=fee_type,
-            fee_multiplier=fee_multiplier,
-            additional_prohibitions=additional_prohibitions,
-            product_metadata=product_metadata,
-            volume_fp=volume_fp,
-            last_updated_ts=last_updated_ts,
-            exchange_index=exchange_index,
+            ticker=_f_ticker,
+            frequency=_f_frequency,
+            title=_f_title,
+            category=_f_category,
+            categories=_f_categories,
+            tags=_f_tags,
+            settlement_sources=_f_settlement_sources,
+            contract_url=_f_contract_url,
+            contract_terms_url=_f_contract_terms_url,
+            fee_type=_f_fee_type,
+            fee_multiplier=_f_fee_multiplier,
+            additional_prohibitions=_f_additional_prohibitions,
+            product_metadata=_f_product_metadata,
+            volume_fp=_f_volume_fp,
+            last_updated_ts=_f_last_updated_ts,
+            exchange_index=_f_exchange_index,
         )
-        series.additional_properties = d
+        if len(src_dict) + _absent > 16:
+            _known: set[str] = {
+                "ticker",
+                "frequency",
+                "title",
+                "category",
+                "categories",
+                "tags",
+                "settlement_sources",
+                "contract_url",
+                "contract_terms_url",
+                "fee_type",
+                "fee_multiplier",
+                "additional_prohibitions",
+                "product_metadata",
+                "volume_fp",
+                "last_updated_ts",
+                "exchange_index",
+            }
+            series.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            series._deviations = _deviations
         return series
 
     @property

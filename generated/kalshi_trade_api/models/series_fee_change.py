@@ -6,10 +6,16 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.fee_type import FeeType, check_fee_type
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    parse_datetime,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="SeriesFeeChange")
 
@@ -30,6 +36,10 @@ class SeriesFeeChange:
     fee_multiplier: float
     scheduled_ts: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -37,36 +47,165 @@ class SeriesFeeChange:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        id = self.id
-        field_dict["id"] = id
-        series_ticker = self.series_ticker
-        field_dict["series_ticker"] = series_ticker
-        fee_type: str = check_fee_type(self.fee_type, "fee_type")
-        field_dict["fee_type"] = fee_type
-        fee_multiplier = self.fee_multiplier
-        field_dict["fee_multiplier"] = fee_multiplier
-        scheduled_ts = self.scheduled_ts.isoformat()
-        field_dict["scheduled_ts"] = scheduled_ts
+        if isinstance(self.id, Unset):
+            pass
+        elif self.id is None:  # a null the spec does not allow, kept as received
+            field_dict["id"] = None
+        else:
+            field_dict["id"] = self.id
+        if isinstance(self.series_ticker, Unset):
+            pass
+        elif (
+            self.series_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["series_ticker"] = None
+        else:
+            field_dict["series_ticker"] = self.series_ticker
+        if isinstance(self.fee_type, Unset):
+            pass
+        elif self.fee_type is None:  # a null the spec does not allow, kept as received
+            field_dict["fee_type"] = None
+        else:
+            _fee_type: str = check_fee_type(self.fee_type, "fee_type")
+            field_dict["fee_type"] = _fee_type
+        if isinstance(self.fee_multiplier, Unset):
+            pass
+        elif (
+            self.fee_multiplier is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["fee_multiplier"] = None
+        else:
+            field_dict["fee_multiplier"] = self.fee_multiplier
+        if isinstance(self.scheduled_ts, Unset):
+            pass
+        elif (
+            self.scheduled_ts is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["scheduled_ts"] = None
+        else:
+            _scheduled_ts = self.scheduled_ts.isoformat()
+            field_dict["scheduled_ts"] = _scheduled_ts
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-        series_ticker = d.pop("series_ticker")
-        fee_type = check_fee_type(d.pop("fee_type"), "fee_type", received=True)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("id", UNSET)
+            _f_id: Any
+            if _v is UNSET:
+                _f_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "SeriesFeeChange", "id", "missing"
+                )
+            elif _v is None:
+                _f_id = None
+                _deviations = record_deviation(
+                    _deviations, "SeriesFeeChange", "id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("id", "str", _v)
+                _f_id = _v
 
-        fee_multiplier = d.pop("fee_multiplier")
-        scheduled_ts = isoparse(d.pop("scheduled_ts"))
+            _v = src_dict.get("series_ticker", UNSET)
+            _f_series_ticker: Any
+            if _v is UNSET:
+                _f_series_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "SeriesFeeChange", "series_ticker", "missing"
+                )
+            elif _v is None:
+                _f_series_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "SeriesFeeChange", "series_ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("series_ticker", "str", _v)
+                _f_series_ticker = _v
 
+            _v = src_dict.get("fee_type", UNSET)
+            _f_fee_type: Any
+            if _v is UNSET:
+                _f_fee_type = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "SeriesFeeChange", "fee_type", "missing"
+                )
+            elif _v is None:
+                _f_fee_type = None
+                _deviations = record_deviation(
+                    _deviations, "SeriesFeeChange", "fee_type", "null"
+                )
+            else:
+                _f_fee_type = check_fee_type(_v, "fee_type", received=True)
+
+            _v = src_dict.get("fee_multiplier", UNSET)
+            _f_fee_multiplier: Any
+            if _v is UNSET:
+                _f_fee_multiplier = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "SeriesFeeChange", "fee_multiplier", "missing"
+                )
+            elif _v is None:
+                _f_fee_multiplier = None
+                _deviations = record_deviation(
+                    _deviations, "SeriesFeeChange", "fee_multiplier", "null"
+                )
+            else:
+                if type(_v) is not float:
+                    if type(_v) is not int or float(_v) != _v:
+                        raise BadValue("fee_multiplier", "number", _v)
+                    _v = float(_v)
+                _f_fee_multiplier = _v
+
+            _v = src_dict.get("scheduled_ts", UNSET)
+            _f_scheduled_ts: Any
+            if _v is UNSET:
+                _f_scheduled_ts = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "SeriesFeeChange", "scheduled_ts", "missing"
+                )
+            elif _v is None:
+                _f_scheduled_ts = None
+                _deviations = record_deviation(
+                    _deviations, "SeriesFeeChange", "scheduled_ts", "null"
+                )
+            else:
+                _f_scheduled_ts = parse_datetime(_v, "scheduled_ts")
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         series_fee_change = cls(
-            id=id,
-            series_ticker=series_ticker,
-            fee_type=fee_type,
-            fee_multiplier=fee_multiplier,
-            scheduled_ts=scheduled_ts,
+            id=_f_id,
+            series_ticker=_f_series_ticker,
+            fee_type=_f_fee_type,
+            fee_multiplier=_f_fee_multiplier,
+            scheduled_ts=_f_scheduled_ts,
         )
-        series_fee_change.additional_properties = d
+        if len(src_dict) + _absent > 5:
+            _known: set[str] = {
+                "id",
+                "series_ticker",
+                "fee_type",
+                "fee_multiplier",
+                "scheduled_ts",
+            }
+            series_fee_change.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            series_fee_change._deviations = _deviations
         return series_fee_change
 
     @property

@@ -2,17 +2,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.settlement_market_result import (
     SettlementMarketResult,
     check_settlement_market_result,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    parse_datetime,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="Settlement")
 
@@ -25,24 +31,24 @@ class Settlement:
     event_ticker (str): The event ticker symbol of the market that was settled.
     market_result (SettlementMarketResult): The outcome of the market settlement. 'yes' = market resolved to YES,
         'no' = market resolved to NO, 'scalar' = scalar market settled at a specific value.
-    yes_count_fp (str): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in field
-        names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2 decimals.
-        Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts. Example:
+    yes_count_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
+        names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals.
+        Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example:
         10.00.
     yes_total_cost_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-        "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
+        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
         market's price level structure. Example: 0.5600.
-    no_count_fp (str): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in field
-        names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2 decimals.
-        Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts. Example:
+    no_count_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
+        names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals.
+        Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example:
         10.00.
     no_total_cost_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-        "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
+        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
         market's price level structure. Example: 0.5600.
     revenue (int): Total revenue earned from this settlement in cents (winning contracts pay out 100 cents each).
     settled_time (datetime.datetime): Timestamp when the market was settled and payouts were processed.
-    fee_cost (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
-        "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
+    fee_cost (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
+        \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
         price level structure. Example: 0.5600.
     value (int | None | Unset): Payout of a single yes contract in cents.
     """
@@ -60,6 +66,10 @@ class Settlement:
     fee_cost: str
     value: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -67,82 +77,357 @@ class Settlement:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        ticker = self.ticker
-        field_dict["ticker"] = ticker
-        exchange_index = self.exchange_index
-        field_dict["exchange_index"] = exchange_index
-        event_ticker = self.event_ticker
-        field_dict["event_ticker"] = event_ticker
-        market_result: str = check_settlement_market_result(
-            self.market_result, "market_result"
-        )
-        field_dict["market_result"] = market_result
-        yes_count_fp = self.yes_count_fp
-        field_dict["yes_count_fp"] = yes_count_fp
-        yes_total_cost_dollars = self.yes_total_cost_dollars
-        field_dict["yes_total_cost_dollars"] = yes_total_cost_dollars
-        no_count_fp = self.no_count_fp
-        field_dict["no_count_fp"] = no_count_fp
-        no_total_cost_dollars = self.no_total_cost_dollars
-        field_dict["no_total_cost_dollars"] = no_total_cost_dollars
-        revenue = self.revenue
-        field_dict["revenue"] = revenue
-        settled_time = self.settled_time.isoformat()
-        field_dict["settled_time"] = settled_time
-        fee_cost = self.fee_cost
-        field_dict["fee_cost"] = fee_cost
-        value: int | None | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
+        if isinstance(self.ticker, Unset):
+            pass
+        elif self.ticker is None:  # a null the spec does not allow, kept as received
+            field_dict["ticker"] = None
         else:
-            value = self.value
-        if value is not UNSET:
-            field_dict["value"] = value
+            field_dict["ticker"] = self.ticker
+        if isinstance(self.exchange_index, Unset):
+            pass
+        elif (
+            self.exchange_index is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["exchange_index"] = None
+        else:
+            field_dict["exchange_index"] = self.exchange_index
+        if isinstance(self.event_ticker, Unset):
+            pass
+        elif (
+            self.event_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["event_ticker"] = None
+        else:
+            field_dict["event_ticker"] = self.event_ticker
+        if isinstance(self.market_result, Unset):
+            pass
+        elif (
+            self.market_result is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_result"] = None
+        else:
+            _market_result: str = check_settlement_market_result(
+                self.market_result, "market_result"
+            )
+            field_dict["market_result"] = _market_result
+        if isinstance(self.yes_count_fp, Unset):
+            pass
+        elif (
+            self.yes_count_fp is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["yes_count_fp"] = None
+        else:
+            field_dict["yes_count_fp"] = self.yes_count_fp
+        if isinstance(self.yes_total_cost_dollars, Unset):
+            pass
+        elif (
+            self.yes_total_cost_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["yes_total_cost_dollars"] = None
+        else:
+            field_dict["yes_total_cost_dollars"] = self.yes_total_cost_dollars
+        if isinstance(self.no_count_fp, Unset):
+            pass
+        elif (
+            self.no_count_fp is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["no_count_fp"] = None
+        else:
+            field_dict["no_count_fp"] = self.no_count_fp
+        if isinstance(self.no_total_cost_dollars, Unset):
+            pass
+        elif (
+            self.no_total_cost_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["no_total_cost_dollars"] = None
+        else:
+            field_dict["no_total_cost_dollars"] = self.no_total_cost_dollars
+        if isinstance(self.revenue, Unset):
+            pass
+        elif self.revenue is None:  # a null the spec does not allow, kept as received
+            field_dict["revenue"] = None
+        else:
+            field_dict["revenue"] = self.revenue
+        if isinstance(self.settled_time, Unset):
+            pass
+        elif (
+            self.settled_time is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["settled_time"] = None
+        else:
+            _settled_time = self.settled_time.isoformat()
+            field_dict["settled_time"] = _settled_time
+        if isinstance(self.fee_cost, Unset):
+            pass
+        elif self.fee_cost is None:  # a null the spec does not allow, kept as received
+            field_dict["fee_cost"] = None
+        else:
+            field_dict["fee_cost"] = self.fee_cost
+        if isinstance(self.value, Unset):
+            pass
+        else:
+            _value: int | None | Unset
+            if isinstance(self.value, Unset):
+                _value = UNSET
+            else:
+                _value = self.value
+            field_dict["value"] = _value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ticker = d.pop("ticker")
-        exchange_index = d.pop("exchange_index")
-        event_ticker = d.pop("event_ticker")
-        market_result = check_settlement_market_result(
-            d.pop("market_result"), "market_result", received=True
-        )
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("ticker", UNSET)
+            _f_ticker: Any
+            if _v is UNSET:
+                _f_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Settlement", "ticker", "missing"
+                )
+            elif _v is None:
+                _f_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "Settlement", "ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("ticker", "str", _v)
+                _f_ticker = _v
 
-        yes_count_fp = d.pop("yes_count_fp")
-        yes_total_cost_dollars = d.pop("yes_total_cost_dollars")
-        no_count_fp = d.pop("no_count_fp")
-        no_total_cost_dollars = d.pop("no_total_cost_dollars")
-        revenue = d.pop("revenue")
-        settled_time = isoparse(d.pop("settled_time"))
+            _v = src_dict.get("exchange_index", UNSET)
+            _f_exchange_index: Any
+            if _v is UNSET:
+                _f_exchange_index = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Settlement", "exchange_index", "missing"
+                )
+            elif _v is None:
+                _f_exchange_index = None
+                _deviations = record_deviation(
+                    _deviations, "Settlement", "exchange_index", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("exchange_index", "int", _v)
+                _f_exchange_index = _v
 
-        fee_cost = d.pop("fee_cost")
+            _v = src_dict.get("event_ticker", UNSET)
+            _f_event_ticker: Any
+            if _v is UNSET:
+                _f_event_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Settlement", "event_ticker", "missing"
+                )
+            elif _v is None:
+                _f_event_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "Settlement", "event_ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("event_ticker", "str", _v)
+                _f_event_ticker = _v
 
-        def _parse_value(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            _v = src_dict.get("market_result", UNSET)
+            _f_market_result: Any
+            if _v is UNSET:
+                _f_market_result = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Settlement", "market_result", "missing"
+                )
+            elif _v is None:
+                _f_market_result = None
+                _deviations = record_deviation(
+                    _deviations, "Settlement", "market_result", "null"
+                )
+            else:
+                _f_market_result = check_settlement_market_result(
+                    _v, "market_result", received=True
+                )
 
-        value = _parse_value(d.pop("value", UNSET))
+            _v = src_dict.get("yes_count_fp", UNSET)
+            _f_yes_count_fp: Any
+            if _v is UNSET:
+                _f_yes_count_fp = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Settlement", "yes_count_fp", "missing"
+                )
+            elif _v is None:
+                _f_yes_count_fp = None
+                _deviations = record_deviation(
+                    _deviations, "Settlement", "yes_count_fp", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("yes_count_fp", "str", _v)
+                _f_yes_count_fp = _v
 
+            _v = src_dict.get("yes_total_cost_dollars", UNSET)
+            _f_yes_total_cost_dollars: Any
+            if _v is UNSET:
+                _f_yes_total_cost_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Settlement", "yes_total_cost_dollars", "missing"
+                )
+            elif _v is None:
+                _f_yes_total_cost_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "Settlement", "yes_total_cost_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("yes_total_cost_dollars", "str", _v)
+                _f_yes_total_cost_dollars = _v
+
+            _v = src_dict.get("no_count_fp", UNSET)
+            _f_no_count_fp: Any
+            if _v is UNSET:
+                _f_no_count_fp = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Settlement", "no_count_fp", "missing"
+                )
+            elif _v is None:
+                _f_no_count_fp = None
+                _deviations = record_deviation(
+                    _deviations, "Settlement", "no_count_fp", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("no_count_fp", "str", _v)
+                _f_no_count_fp = _v
+
+            _v = src_dict.get("no_total_cost_dollars", UNSET)
+            _f_no_total_cost_dollars: Any
+            if _v is UNSET:
+                _f_no_total_cost_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Settlement", "no_total_cost_dollars", "missing"
+                )
+            elif _v is None:
+                _f_no_total_cost_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "Settlement", "no_total_cost_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("no_total_cost_dollars", "str", _v)
+                _f_no_total_cost_dollars = _v
+
+            _v = src_dict.get("revenue", UNSET)
+            _f_revenue: Any
+            if _v is UNSET:
+                _f_revenue = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Settlement", "revenue", "missing"
+                )
+            elif _v is None:
+                _f_revenue = None
+                _deviations = record_deviation(
+                    _deviations, "Settlement", "revenue", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("revenue", "int", _v)
+                _f_revenue = _v
+
+            _v = src_dict.get("settled_time", UNSET)
+            _f_settled_time: Any
+            if _v is UNSET:
+                _f_settled_time = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Settlement", "settled_time", "missing"
+                )
+            elif _v is None:
+                _f_settled_time = None
+                _deviations = record_deviation(
+                    _deviations, "Settlement", "settled_time", "null"
+                )
+            else:
+                _f_settled_time = parse_datetime(_v, "settled_time")
+
+            _v = src_dict.get("fee_cost", UNSET)
+            _f_fee_cost: Any
+            if _v is UNSET:
+                _f_fee_cost = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Settlement", "fee_cost", "missing"
+                )
+            elif _v is None:
+                _f_fee_cost = None
+                _deviations = record_deviation(
+                    _deviations, "Settlement", "fee_cost", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("fee_cost", "str", _v)
+                _f_fee_cost = _v
+
+            _v = src_dict.get("value", UNSET)
+            _f_value: Any
+            if _v is UNSET:
+                _f_value = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_value = None
+                else:
+                    if type(_v) is not int:
+                        raise BadValue("value", "int", _v)
+                    _f_value = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         settlement = cls(
-            ticker=ticker,
-            exchange_index=exchange_index,
-            event_ticker=event_ticker,
-            market_result=market_result,
-            yes_count_fp=yes_count_fp,
-            yes_total_cost_dollars=yes_total_cost_dollars,
-            no_count_fp=no_count_fp,
-            no_total_cost_dollars=no_total_cost_dollars,
-            revenue=revenue,
-            settled_time=settled_time,
-            fee_cost=fee_cost,
-            value=value,
+            ticker=_f_ticker,
+            exchange_index=_f_exchange_index,
+            event_ticker=_f_event_ticker,
+            market_result=_f_market_result,
+            yes_count_fp=_f_yes_count_fp,
+            yes_total_cost_dollars=_f_yes_total_cost_dollars,
+            no_count_fp=_f_no_count_fp,
+            no_total_cost_dollars=_f_no_total_cost_dollars,
+            revenue=_f_revenue,
+            settled_time=_f_settled_time,
+            fee_cost=_f_fee_cost,
+            value=_f_value,
         )
-        settlement.additional_properties = d
+        if len(src_dict) + _absent > 12:
+            _known: set[str] = {
+                "ticker",
+                "exchange_index",
+                "event_ticker",
+                "market_result",
+                "yes_count_fp",
+                "yes_total_cost_dollars",
+                "no_count_fp",
+                "no_total_cost_dollars",
+                "revenue",
+                "settled_time",
+                "fee_cost",
+                "value",
+            }
+            settlement.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            settlement._deviations = _deviations
         return settlement
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownEnumValue
+from ..types import BadValue, UnknownEnumValue
 
 SettlementMarketResult = Literal["no", "scalar", "yes"]
 
@@ -14,14 +14,14 @@ SETTLEMENT_MARKET_RESULT_VALUES: frozenset[str] = frozenset(
 
 
 def check_settlement_market_result(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> SettlementMarketResult:
-    if value in SETTLEMENT_MARKET_RESULT_VALUES:
+    if isinstance(value, str) and value in SETTLEMENT_MARKET_RESULT_VALUES:
         return cast(SettlementMarketResult, value)
     if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
         return cast(SettlementMarketResult, UnknownEnumValue(value))
     if received:
-        raise TypeError(f"{field}: {value!r} is not a valid SettlementMarketResult")
+        raise BadValue(field, "SettlementMarketResult (str)", value)
     allowed = ", ".join(repr(v) for v in sorted(SETTLEMENT_MARKET_RESULT_VALUES))
     raise ValueError(
         f"{field}={value!r} is not allowed; SettlementMarketResult is one of: {allowed}"

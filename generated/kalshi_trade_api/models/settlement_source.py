@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="SettlementSource")
 
@@ -21,6 +27,10 @@ class SettlementSource:
     name: str | Unset = UNSET
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -28,24 +38,72 @@ class SettlementSource:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        name = self.name
-        if name is not UNSET:
-            field_dict["name"] = name
-        url = self.url
-        if url is not UNSET:
-            field_dict["url"] = url
+        if isinstance(self.name, Unset):
+            pass
+        elif self.name is None:  # a null the spec does not allow, kept as received
+            field_dict["name"] = None
+        else:
+            field_dict["name"] = self.name
+        if isinstance(self.url, Unset):
+            pass
+        elif self.url is None:  # a null the spec does not allow, kept as received
+            field_dict["url"] = None
+        else:
+            field_dict["url"] = self.url
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-        url = d.pop("url", UNSET)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("name", UNSET)
+            _f_name: Any
+            if _v is UNSET:
+                _f_name = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_name = None
+                _deviations = record_deviation(
+                    _deviations, "SettlementSource", "name", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("name", "str", _v)
+                _f_name = _v
+
+            _v = src_dict.get("url", UNSET)
+            _f_url: Any
+            if _v is UNSET:
+                _f_url = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_url = None
+                _deviations = record_deviation(
+                    _deviations, "SettlementSource", "url", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("url", "str", _v)
+                _f_url = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         settlement_source = cls(
-            name=name,
-            url=url,
+            name=_f_name,
+            url=_f_url,
         )
-        settlement_source.additional_properties = d
+        if len(src_dict) + _absent > 2:
+            _known: set[str] = {"name", "url"}
+            settlement_source.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            settlement_source._deviations = _deviations
         return settlement_source
 
     @property

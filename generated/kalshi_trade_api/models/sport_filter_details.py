@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.sport_filter_details_competitions import (
@@ -27,6 +33,10 @@ class SportFilterDetails:
     scopes: list[str]
     competitions: SportFilterDetailsCompetitions
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -34,11 +44,23 @@ class SportFilterDetails:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        scopes = self.scopes
+        if isinstance(self.scopes, Unset):
+            pass
+        elif self.scopes is None:  # a null the spec does not allow, kept as received
+            field_dict["scopes"] = None
+        else:
+            _scopes = self.scopes
 
-        field_dict["scopes"] = scopes
-        competitions = self.competitions.to_dict()
-        field_dict["competitions"] = competitions
+            field_dict["scopes"] = _scopes
+        if isinstance(self.competitions, Unset):
+            pass
+        elif (
+            self.competitions is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["competitions"] = None
+        else:
+            _competitions = self.competitions.to_dict()
+            field_dict["competitions"] = _competitions
         return field_dict
 
     @classmethod
@@ -47,16 +69,66 @@ class SportFilterDetails:
             SportFilterDetailsCompetitions,
         )
 
-        d = dict(src_dict)
-        scopes = cast(list[str], d.pop("scopes"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("scopes", UNSET)
+            _f_scopes: Any
+            if _v is UNSET:
+                _f_scopes = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "SportFilterDetails", "scopes", "missing"
+                )
+            elif _v is None:
+                _f_scopes = None
+                _deviations = record_deviation(
+                    _deviations, "SportFilterDetails", "scopes", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("scopes", "array", _v)
+                for _i0, _x0 in enumerate(_v):
+                    if type(_x0) is not str:
+                        raise BadValue(_i0, "str", _x0).within("scopes")
+                _f_scopes = _v
 
-        competitions = SportFilterDetailsCompetitions.from_dict(d.pop("competitions"))
+            _v = src_dict.get("competitions", UNSET)
+            _f_competitions: Any
+            if _v is UNSET:
+                _f_competitions = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "SportFilterDetails", "competitions", "missing"
+                )
+            elif _v is None:
+                _f_competitions = None
+                _deviations = record_deviation(
+                    _deviations, "SportFilterDetails", "competitions", "null"
+                )
+            else:
+                try:
+                    _f_competitions = SportFilterDetailsCompetitions.from_dict(_v)
+                except BadValue as _bad:
+                    raise _bad.within("competitions") from None
 
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         sport_filter_details = cls(
-            scopes=scopes,
-            competitions=competitions,
+            scopes=_f_scopes,
+            competitions=_f_competitions,
         )
-        sport_filter_details.additional_properties = d
+        if len(src_dict) + _absent > 2:
+            _known: set[str] = {"scopes", "competitions"}
+            sport_filter_details.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            sport_filter_details._deviations = _deviations
         return sport_filter_details
 
     @property

@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    BadValue,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.scope_list import ScopeList
@@ -20,6 +24,10 @@ class SportFilterDetailsCompetitions:
     """Mapping of competitions to their scope lists"""
 
     additional_properties: dict[str, ScopeList] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -34,14 +42,40 @@ class SportFilterDetailsCompetitions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.scope_list import ScopeList
 
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         sport_filter_details_competitions = cls()
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = ScopeList.from_dict(prop_dict)
+        if len(src_dict) + _absent > 0:
+            _known: set[str] = set()
+            _extra: dict[str, Any] = {}
+            try:
+                for _key, _v in src_dict.items():
+                    if _key in _known:
+                        continue
+                    if _v is None:
+                        _extra[_key] = None
+                        _deviations = record_deviation(
+                            _deviations, "SportFilterDetailsCompetitions", _key, "null"
+                        )
+                        continue
+                    try:
+                        _extra[_key] = ScopeList.from_dict(_v)
+                    except BadValue as _bad:
+                        raise _bad.within(_key) from None
 
-            additional_properties[prop_name] = additional_property
-        sport_filter_details_competitions.additional_properties = additional_properties
+            except BadValue as _bad:
+                _bad.source = src_dict
+                raise
+            sport_filter_details_competitions.additional_properties = _extra
+        if _deviations is not None:
+            sport_filter_details_competitions._deviations = _deviations
         return sport_filter_details_competitions
 
     @property

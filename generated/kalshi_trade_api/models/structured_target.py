@@ -6,9 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    parse_datetime,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.structured_target_details import StructuredTargetDetails
@@ -40,6 +46,10 @@ class StructuredTarget:
     source_ids: StructuredTargetSourceIds | Unset = UNSET
     last_updated_ts: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -47,33 +57,61 @@ class StructuredTarget:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        id = self.id
-        if id is not UNSET:
-            field_dict["id"] = id
-        name = self.name
-        if name is not UNSET:
-            field_dict["name"] = name
-        type_ = self.type_
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = self.details.to_dict()
-        if details is not UNSET:
-            field_dict["details"] = details
-        source_id = self.source_id
-        if source_id is not UNSET:
-            field_dict["source_id"] = source_id
-        source_ids: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source_ids, Unset):
-            source_ids = self.source_ids.to_dict()
-        if source_ids is not UNSET:
-            field_dict["source_ids"] = source_ids
-        last_updated_ts: str | Unset = UNSET
-        if not isinstance(self.last_updated_ts, Unset):
-            last_updated_ts = self.last_updated_ts.isoformat()
-        if last_updated_ts is not UNSET:
-            field_dict["last_updated_ts"] = last_updated_ts
+        if isinstance(self.id, Unset):
+            pass
+        elif self.id is None:  # a null the spec does not allow, kept as received
+            field_dict["id"] = None
+        else:
+            field_dict["id"] = self.id
+        if isinstance(self.name, Unset):
+            pass
+        elif self.name is None:  # a null the spec does not allow, kept as received
+            field_dict["name"] = None
+        else:
+            field_dict["name"] = self.name
+        if isinstance(self.type_, Unset):
+            pass
+        elif self.type_ is None:  # a null the spec does not allow, kept as received
+            field_dict["type"] = None
+        else:
+            field_dict["type"] = self.type_
+        if isinstance(self.details, Unset):
+            pass
+        elif self.details is None:  # a null the spec does not allow, kept as received
+            field_dict["details"] = None
+        else:
+            _details: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.details, Unset):
+                _details = self.details.to_dict()
+            field_dict["details"] = _details
+        if isinstance(self.source_id, Unset):
+            pass
+        elif self.source_id is None:  # a null the spec does not allow, kept as received
+            field_dict["source_id"] = None
+        else:
+            field_dict["source_id"] = self.source_id
+        if isinstance(self.source_ids, Unset):
+            pass
+        elif (
+            self.source_ids is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["source_ids"] = None
+        else:
+            _source_ids: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.source_ids, Unset):
+                _source_ids = self.source_ids.to_dict()
+            field_dict["source_ids"] = _source_ids
+        if isinstance(self.last_updated_ts, Unset):
+            pass
+        elif (
+            self.last_updated_ts is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["last_updated_ts"] = None
+        else:
+            _last_updated_ts: str | Unset = UNSET
+            if not isinstance(self.last_updated_ts, Unset):
+                _last_updated_ts = self.last_updated_ts.isoformat()
+            field_dict["last_updated_ts"] = _last_updated_ts
         return field_dict
 
     @classmethod
@@ -81,42 +119,144 @@ class StructuredTarget:
         from ..models.structured_target_details import StructuredTargetDetails
         from ..models.structured_target_source_ids import StructuredTargetSourceIds
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-        name = d.pop("name", UNSET)
-        type_ = d.pop("type", UNSET)
-        _details = d.pop("details", UNSET)
-        details: StructuredTargetDetails | Unset
-        if isinstance(_details, Unset):
-            details = UNSET
-        else:
-            details = StructuredTargetDetails.from_dict(_details)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("id", UNSET)
+            _f_id: Any
+            if _v is UNSET:
+                _f_id = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_id = None
+                _deviations = record_deviation(
+                    _deviations, "StructuredTarget", "id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("id", "str", _v)
+                _f_id = _v
 
-        source_id = d.pop("source_id", UNSET)
-        _source_ids = d.pop("source_ids", UNSET)
-        source_ids: StructuredTargetSourceIds | Unset
-        if isinstance(_source_ids, Unset):
-            source_ids = UNSET
-        else:
-            source_ids = StructuredTargetSourceIds.from_dict(_source_ids)
+            _v = src_dict.get("name", UNSET)
+            _f_name: Any
+            if _v is UNSET:
+                _f_name = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_name = None
+                _deviations = record_deviation(
+                    _deviations, "StructuredTarget", "name", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("name", "str", _v)
+                _f_name = _v
 
-        _last_updated_ts = d.pop("last_updated_ts", UNSET)
-        last_updated_ts: datetime.datetime | Unset
-        if isinstance(_last_updated_ts, Unset):
-            last_updated_ts = UNSET
-        else:
-            last_updated_ts = isoparse(_last_updated_ts)
+            _v = src_dict.get("type", UNSET)
+            _f_type_: Any
+            if _v is UNSET:
+                _f_type_ = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_type_ = None
+                _deviations = record_deviation(
+                    _deviations, "StructuredTarget", "type", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("type", "str", _v)
+                _f_type_ = _v
 
+            _v = src_dict.get("details", UNSET)
+            _f_details: Any
+            if _v is UNSET:
+                _f_details = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_details = None
+                _deviations = record_deviation(
+                    _deviations, "StructuredTarget", "details", "null"
+                )
+            else:
+                try:
+                    _f_details = StructuredTargetDetails.from_dict(_v)
+                except BadValue as _bad:
+                    raise _bad.within("details") from None
+
+            _v = src_dict.get("source_id", UNSET)
+            _f_source_id: Any
+            if _v is UNSET:
+                _f_source_id = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_source_id = None
+                _deviations = record_deviation(
+                    _deviations, "StructuredTarget", "source_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("source_id", "str", _v)
+                _f_source_id = _v
+
+            _v = src_dict.get("source_ids", UNSET)
+            _f_source_ids: Any
+            if _v is UNSET:
+                _f_source_ids = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_source_ids = None
+                _deviations = record_deviation(
+                    _deviations, "StructuredTarget", "source_ids", "null"
+                )
+            else:
+                try:
+                    _f_source_ids = StructuredTargetSourceIds.from_dict(_v)
+                except BadValue as _bad:
+                    raise _bad.within("source_ids") from None
+
+            _v = src_dict.get("last_updated_ts", UNSET)
+            _f_last_updated_ts: Any
+            if _v is UNSET:
+                _f_last_updated_ts = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_last_updated_ts = None
+                _deviations = record_deviation(
+                    _deviations, "StructuredTarget", "last_updated_ts", "null"
+                )
+            else:
+                _f_last_updated_ts = parse_datetime(_v, "last_updated_ts")
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         structured_target = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            details=details,
-            source_id=source_id,
-            source_ids=source_ids,
-            last_updated_ts=last_updated_ts,
+            id=_f_id,
+            name=_f_name,
+            type_=_f_type_,
+            details=_f_details,
+            source_id=_f_source_id,
+            source_ids=_f_source_ids,
+            last_updated_ts=_f_last_updated_ts,
         )
-        structured_target.additional_properties = d
+        if len(src_dict) + _absent > 7:
+            _known: set[str] = {
+                "id",
+                "name",
+                "type",
+                "details",
+                "source_id",
+                "source_ids",
+                "last_updated_ts",
+            }
+            structured_target.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            structured_target._deviations = _deviations
         return structured_target
 
     @property

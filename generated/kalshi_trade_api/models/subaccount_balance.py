@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="SubaccountBalance")
 
@@ -16,8 +22,8 @@ class SubaccountBalance:
     """Attributes:
     subaccount_number (int): Subaccount number (0 for primary, 1-63 for subaccounts).
     exchange_index (int): Exchange index the balance is held on.
-    balance (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
-        "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
+    balance (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
+        \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
         price level structure. Example: 0.5600.
     updated_ts (int): Unix timestamp of last balance update.
     """
@@ -27,6 +33,10 @@ class SubaccountBalance:
     balance: str
     updated_ts: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -34,30 +44,139 @@ class SubaccountBalance:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        subaccount_number = self.subaccount_number
-        field_dict["subaccount_number"] = subaccount_number
-        exchange_index = self.exchange_index
-        field_dict["exchange_index"] = exchange_index
-        balance = self.balance
-        field_dict["balance"] = balance
-        updated_ts = self.updated_ts
-        field_dict["updated_ts"] = updated_ts
+        if isinstance(self.subaccount_number, Unset):
+            pass
+        elif (
+            self.subaccount_number is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["subaccount_number"] = None
+        else:
+            field_dict["subaccount_number"] = self.subaccount_number
+        if isinstance(self.exchange_index, Unset):
+            pass
+        elif (
+            self.exchange_index is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["exchange_index"] = None
+        else:
+            field_dict["exchange_index"] = self.exchange_index
+        if isinstance(self.balance, Unset):
+            pass
+        elif self.balance is None:  # a null the spec does not allow, kept as received
+            field_dict["balance"] = None
+        else:
+            field_dict["balance"] = self.balance
+        if isinstance(self.updated_ts, Unset):
+            pass
+        elif (
+            self.updated_ts is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["updated_ts"] = None
+        else:
+            field_dict["updated_ts"] = self.updated_ts
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subaccount_number = d.pop("subaccount_number")
-        exchange_index = d.pop("exchange_index")
-        balance = d.pop("balance")
-        updated_ts = d.pop("updated_ts")
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("subaccount_number", UNSET)
+            _f_subaccount_number: Any
+            if _v is UNSET:
+                _f_subaccount_number = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "SubaccountBalance", "subaccount_number", "missing"
+                )
+            elif _v is None:
+                _f_subaccount_number = None
+                _deviations = record_deviation(
+                    _deviations, "SubaccountBalance", "subaccount_number", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("subaccount_number", "int", _v)
+                _f_subaccount_number = _v
+
+            _v = src_dict.get("exchange_index", UNSET)
+            _f_exchange_index: Any
+            if _v is UNSET:
+                _f_exchange_index = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "SubaccountBalance", "exchange_index", "missing"
+                )
+            elif _v is None:
+                _f_exchange_index = None
+                _deviations = record_deviation(
+                    _deviations, "SubaccountBalance", "exchange_index", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("exchange_index", "int", _v)
+                _f_exchange_index = _v
+
+            _v = src_dict.get("balance", UNSET)
+            _f_balance: Any
+            if _v is UNSET:
+                _f_balance = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "SubaccountBalance", "balance", "missing"
+                )
+            elif _v is None:
+                _f_balance = None
+                _deviations = record_deviation(
+                    _deviations, "SubaccountBalance", "balance", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("balance", "str", _v)
+                _f_balance = _v
+
+            _v = src_dict.get("updated_ts", UNSET)
+            _f_updated_ts: Any
+            if _v is UNSET:
+                _f_updated_ts = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "SubaccountBalance", "updated_ts", "missing"
+                )
+            elif _v is None:
+                _f_updated_ts = None
+                _deviations = record_deviation(
+                    _deviations, "SubaccountBalance", "updated_ts", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("updated_ts", "int", _v)
+                _f_updated_ts = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         subaccount_balance = cls(
-            subaccount_number=subaccount_number,
-            exchange_index=exchange_index,
-            balance=balance,
-            updated_ts=updated_ts,
+            subaccount_number=_f_subaccount_number,
+            exchange_index=_f_exchange_index,
+            balance=_f_balance,
+            updated_ts=_f_updated_ts,
         )
-        subaccount_balance.additional_properties = d
+        if len(src_dict) + _absent > 4:
+            _known: set[str] = {
+                "subaccount_number",
+                "exchange_index",
+                "balance",
+                "updated_ts",
+            }
+            subaccount_balance.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            subaccount_balance._deviations = _deviations
         return subaccount_balance
 
     @property

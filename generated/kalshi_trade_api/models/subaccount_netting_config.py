@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="SubaccountNettingConfig")
 
@@ -23,6 +29,10 @@ class SubaccountNettingConfig:
     enabled: bool
     exchange_index: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -30,26 +40,110 @@ class SubaccountNettingConfig:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        subaccount_number = self.subaccount_number
-        field_dict["subaccount_number"] = subaccount_number
-        enabled = self.enabled
-        field_dict["enabled"] = enabled
-        exchange_index = self.exchange_index
-        field_dict["exchange_index"] = exchange_index
+        if isinstance(self.subaccount_number, Unset):
+            pass
+        elif (
+            self.subaccount_number is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["subaccount_number"] = None
+        else:
+            field_dict["subaccount_number"] = self.subaccount_number
+        if isinstance(self.enabled, Unset):
+            pass
+        elif self.enabled is None:  # a null the spec does not allow, kept as received
+            field_dict["enabled"] = None
+        else:
+            field_dict["enabled"] = self.enabled
+        if isinstance(self.exchange_index, Unset):
+            pass
+        elif (
+            self.exchange_index is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["exchange_index"] = None
+        else:
+            field_dict["exchange_index"] = self.exchange_index
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subaccount_number = d.pop("subaccount_number")
-        enabled = d.pop("enabled")
-        exchange_index = d.pop("exchange_index")
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("subaccount_number", UNSET)
+            _f_subaccount_number: Any
+            if _v is UNSET:
+                _f_subaccount_number = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "SubaccountNettingConfig",
+                    "subaccount_number",
+                    "missing",
+                )
+            elif _v is None:
+                _f_subaccount_number = None
+                _deviations = record_deviation(
+                    _deviations, "SubaccountNettingConfig", "subaccount_number", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("subaccount_number", "int", _v)
+                _f_subaccount_number = _v
+
+            _v = src_dict.get("enabled", UNSET)
+            _f_enabled: Any
+            if _v is UNSET:
+                _f_enabled = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "SubaccountNettingConfig", "enabled", "missing"
+                )
+            elif _v is None:
+                _f_enabled = None
+                _deviations = record_deviation(
+                    _deviations, "SubaccountNettingConfig", "enabled", "null"
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("enabled", "bool", _v)
+                _f_enabled = _v
+
+            _v = src_dict.get("exchange_index", UNSET)
+            _f_exchange_index: Any
+            if _v is UNSET:
+                _f_exchange_index = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "SubaccountNettingConfig", "exchange_index", "missing"
+                )
+            elif _v is None:
+                _f_exchange_index = None
+                _deviations = record_deviation(
+                    _deviations, "SubaccountNettingConfig", "exchange_index", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("exchange_index", "int", _v)
+                _f_exchange_index = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         subaccount_netting_config = cls(
-            subaccount_number=subaccount_number,
-            enabled=enabled,
-            exchange_index=exchange_index,
+            subaccount_number=_f_subaccount_number,
+            enabled=_f_enabled,
+            exchange_index=_f_exchange_index,
         )
-        subaccount_netting_config.additional_properties = d
+        if len(src_dict) + _absent > 3:
+            _known: set[str] = {"subaccount_number", "enabled", "exchange_index"}
+            subaccount_netting_config.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            subaccount_netting_config._deviations = _deviations
         return subaccount_netting_config
 
     @property

@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="TargetBalanceAllocationInput")
 
@@ -21,6 +27,10 @@ class TargetBalanceAllocationInput:
     exchange_index: int
     percent: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -28,22 +38,86 @@ class TargetBalanceAllocationInput:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        exchange_index = self.exchange_index
-        field_dict["exchange_index"] = exchange_index
-        percent = self.percent
-        field_dict["percent"] = percent
+        if isinstance(self.exchange_index, Unset):
+            pass
+        elif (
+            self.exchange_index is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["exchange_index"] = None
+        else:
+            field_dict["exchange_index"] = self.exchange_index
+        if isinstance(self.percent, Unset):
+            pass
+        elif self.percent is None:  # a null the spec does not allow, kept as received
+            field_dict["percent"] = None
+        else:
+            field_dict["percent"] = self.percent
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        exchange_index = d.pop("exchange_index")
-        percent = d.pop("percent")
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("exchange_index", UNSET)
+            _f_exchange_index: Any
+            if _v is UNSET:
+                _f_exchange_index = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "TargetBalanceAllocationInput",
+                    "exchange_index",
+                    "missing",
+                )
+            elif _v is None:
+                _f_exchange_index = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "TargetBalanceAllocationInput",
+                    "exchange_index",
+                    "null",
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("exchange_index", "int", _v)
+                _f_exchange_index = _v
+
+            _v = src_dict.get("percent", UNSET)
+            _f_percent: Any
+            if _v is UNSET:
+                _f_percent = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "TargetBalanceAllocationInput", "percent", "missing"
+                )
+            elif _v is None:
+                _f_percent = None
+                _deviations = record_deviation(
+                    _deviations, "TargetBalanceAllocationInput", "percent", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("percent", "int", _v)
+                _f_percent = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         target_balance_allocation_input = cls(
-            exchange_index=exchange_index,
-            percent=percent,
+            exchange_index=_f_exchange_index,
+            percent=_f_percent,
         )
-        target_balance_allocation_input.additional_properties = d
+        if len(src_dict) + _absent > 2:
+            _known: set[str] = {"exchange_index", "percent"}
+            target_balance_allocation_input.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            target_balance_allocation_input._deviations = _deviations
         return target_balance_allocation_input
 
     @property

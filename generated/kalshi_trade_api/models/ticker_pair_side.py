@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownEnumValue
+from ..types import BadValue, UnknownEnumValue
 
 TickerPairSide = Literal["no", "yes"]
 
@@ -13,14 +13,14 @@ TICKER_PAIR_SIDE_VALUES: frozenset[str] = frozenset(
 
 
 def check_ticker_pair_side(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> TickerPairSide:
-    if value in TICKER_PAIR_SIDE_VALUES:
+    if isinstance(value, str) and value in TICKER_PAIR_SIDE_VALUES:
         return cast(TickerPairSide, value)
     if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
         return cast(TickerPairSide, UnknownEnumValue(value))
     if received:
-        raise TypeError(f"{field}: {value!r} is not a valid TickerPairSide")
+        raise BadValue(field, "TickerPairSide (str)", value)
     allowed = ", ".join(repr(v) for v in sorted(TICKER_PAIR_SIDE_VALUES))
     raise ValueError(
         f"{field}={value!r} is not allowed; TickerPairSide is one of: {allowed}"

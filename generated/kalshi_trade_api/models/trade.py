@@ -6,7 +6,6 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.book_side import BookSide, check_book_side
 from ..models.trade_taker_outcome_side import (
@@ -14,7 +13,14 @@ from ..models.trade_taker_outcome_side import (
     check_trade_taker_outcome_side,
 )
 from ..models.trade_taker_side import TradeTakerSide, check_trade_taker_side
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    parse_datetime,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="Trade")
 
@@ -24,15 +30,15 @@ class Trade:
     """Attributes:
     trade_id (str): Unique identifier for this trade
     ticker (str): Unique identifier for the market
-    count_fp (str): Fixed-point contract count string (2 decimals, e.g., "10.00"; referred to as "fp" in field
-        names). Requests accept 0-2 decimal places (e.g., "10", "10.0", "10.00"); responses always emit 2 decimals.
-        Fractional contract values (e.g., "2.50") are supported; the minimum granularity is 0.01 contracts. Example:
+    count_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
+        names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals.
+        Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example:
         10.00.
     yes_price_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-        "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
+        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
         market's price level structure. Example: 0.5600.
     no_price_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-        "0.56", "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
+        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
         market's price level structure. Example: 0.5600.
     taker_outcome_side (TradeTakerOutcomeSide): The outcome side the taker is positioned for. buy-yes and sell-no
         produce 'yes'; buy-no and sell-yes produce 'no'.
@@ -64,6 +70,10 @@ class Trade:
     is_block_trade: bool
     taker_side: TradeTakerSide | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -71,75 +81,301 @@ class Trade:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        trade_id = self.trade_id
-        field_dict["trade_id"] = trade_id
-        ticker = self.ticker
-        field_dict["ticker"] = ticker
-        count_fp = self.count_fp
-        field_dict["count_fp"] = count_fp
-        yes_price_dollars = self.yes_price_dollars
-        field_dict["yes_price_dollars"] = yes_price_dollars
-        no_price_dollars = self.no_price_dollars
-        field_dict["no_price_dollars"] = no_price_dollars
-        taker_outcome_side: str = check_trade_taker_outcome_side(
-            self.taker_outcome_side, "taker_outcome_side"
-        )
-        field_dict["taker_outcome_side"] = taker_outcome_side
-        taker_book_side: str = check_book_side(self.taker_book_side, "taker_book_side")
-        field_dict["taker_book_side"] = taker_book_side
-        created_time = self.created_time.isoformat()
-        field_dict["created_time"] = created_time
-        is_block_trade = self.is_block_trade
-        field_dict["is_block_trade"] = is_block_trade
-        taker_side: str | Unset = UNSET
-        if not isinstance(self.taker_side, Unset):
-            taker_side = check_trade_taker_side(self.taker_side, "taker_side")
+        if isinstance(self.trade_id, Unset):
+            pass
+        elif self.trade_id is None:  # a null the spec does not allow, kept as received
+            field_dict["trade_id"] = None
+        else:
+            field_dict["trade_id"] = self.trade_id
+        if isinstance(self.ticker, Unset):
+            pass
+        elif self.ticker is None:  # a null the spec does not allow, kept as received
+            field_dict["ticker"] = None
+        else:
+            field_dict["ticker"] = self.ticker
+        if isinstance(self.count_fp, Unset):
+            pass
+        elif self.count_fp is None:  # a null the spec does not allow, kept as received
+            field_dict["count_fp"] = None
+        else:
+            field_dict["count_fp"] = self.count_fp
+        if isinstance(self.yes_price_dollars, Unset):
+            pass
+        elif (
+            self.yes_price_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["yes_price_dollars"] = None
+        else:
+            field_dict["yes_price_dollars"] = self.yes_price_dollars
+        if isinstance(self.no_price_dollars, Unset):
+            pass
+        elif (
+            self.no_price_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["no_price_dollars"] = None
+        else:
+            field_dict["no_price_dollars"] = self.no_price_dollars
+        if isinstance(self.taker_outcome_side, Unset):
+            pass
+        elif (
+            self.taker_outcome_side is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["taker_outcome_side"] = None
+        else:
+            _taker_outcome_side: str = check_trade_taker_outcome_side(
+                self.taker_outcome_side, "taker_outcome_side"
+            )
+            field_dict["taker_outcome_side"] = _taker_outcome_side
+        if isinstance(self.taker_book_side, Unset):
+            pass
+        elif (
+            self.taker_book_side is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["taker_book_side"] = None
+        else:
+            _taker_book_side: str = check_book_side(
+                self.taker_book_side, "taker_book_side"
+            )
+            field_dict["taker_book_side"] = _taker_book_side
+        if isinstance(self.created_time, Unset):
+            pass
+        elif (
+            self.created_time is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["created_time"] = None
+        else:
+            _created_time = self.created_time.isoformat()
+            field_dict["created_time"] = _created_time
+        if isinstance(self.is_block_trade, Unset):
+            pass
+        elif (
+            self.is_block_trade is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["is_block_trade"] = None
+        else:
+            field_dict["is_block_trade"] = self.is_block_trade
+        if isinstance(self.taker_side, Unset):
+            pass
+        elif (
+            self.taker_side is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["taker_side"] = None
+        else:
+            _taker_side: str | Unset = UNSET
+            if not isinstance(self.taker_side, Unset):
+                _taker_side = check_trade_taker_side(self.taker_side, "taker_side")
 
-        if taker_side is not UNSET:
-            field_dict["taker_side"] = taker_side
+            field_dict["taker_side"] = _taker_side
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        trade_id = d.pop("trade_id")
-        ticker = d.pop("ticker")
-        count_fp = d.pop("count_fp")
-        yes_price_dollars = d.pop("yes_price_dollars")
-        no_price_dollars = d.pop("no_price_dollars")
-        taker_outcome_side = check_trade_taker_outcome_side(
-            d.pop("taker_outcome_side"), "taker_outcome_side", received=True
-        )
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("trade_id", UNSET)
+            _f_trade_id: Any
+            if _v is UNSET:
+                _f_trade_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Trade", "trade_id", "missing"
+                )
+            elif _v is None:
+                _f_trade_id = None
+                _deviations = record_deviation(_deviations, "Trade", "trade_id", "null")
+            else:
+                if type(_v) is not str:
+                    raise BadValue("trade_id", "str", _v)
+                _f_trade_id = _v
 
-        taker_book_side = check_book_side(
-            d.pop("taker_book_side"), "taker_book_side", received=True
-        )
+            _v = src_dict.get("ticker", UNSET)
+            _f_ticker: Any
+            if _v is UNSET:
+                _f_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Trade", "ticker", "missing"
+                )
+            elif _v is None:
+                _f_ticker = None
+                _deviations = record_deviation(_deviations, "Trade", "ticker", "null")
+            else:
+                if type(_v) is not str:
+                    raise BadValue("ticker", "str", _v)
+                _f_ticker = _v
 
-        created_time = isoparse(d.pop("created_time"))
+            _v = src_dict.get("count_fp", UNSET)
+            _f_count_fp: Any
+            if _v is UNSET:
+                _f_count_fp = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Trade", "count_fp", "missing"
+                )
+            elif _v is None:
+                _f_count_fp = None
+                _deviations = record_deviation(_deviations, "Trade", "count_fp", "null")
+            else:
+                if type(_v) is not str:
+                    raise BadValue("count_fp", "str", _v)
+                _f_count_fp = _v
 
-        is_block_trade = d.pop("is_block_trade")
-        _taker_side = d.pop("taker_side", UNSET)
-        taker_side: TradeTakerSide | Unset
-        if isinstance(_taker_side, Unset):
-            taker_side = UNSET
-        else:
-            taker_side = check_trade_taker_side(
-                _taker_side, "taker_side", received=True
-            )
+            _v = src_dict.get("yes_price_dollars", UNSET)
+            _f_yes_price_dollars: Any
+            if _v is UNSET:
+                _f_yes_price_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Trade", "yes_price_dollars", "missing"
+                )
+            elif _v is None:
+                _f_yes_price_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "Trade", "yes_price_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("yes_price_dollars", "str", _v)
+                _f_yes_price_dollars = _v
 
+            _v = src_dict.get("no_price_dollars", UNSET)
+            _f_no_price_dollars: Any
+            if _v is UNSET:
+                _f_no_price_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Trade", "no_price_dollars", "missing"
+                )
+            elif _v is None:
+                _f_no_price_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "Trade", "no_price_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("no_price_dollars", "str", _v)
+                _f_no_price_dollars = _v
+
+            _v = src_dict.get("taker_outcome_side", UNSET)
+            _f_taker_outcome_side: Any
+            if _v is UNSET:
+                _f_taker_outcome_side = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Trade", "taker_outcome_side", "missing"
+                )
+            elif _v is None:
+                _f_taker_outcome_side = None
+                _deviations = record_deviation(
+                    _deviations, "Trade", "taker_outcome_side", "null"
+                )
+            else:
+                _f_taker_outcome_side = check_trade_taker_outcome_side(
+                    _v, "taker_outcome_side", received=True
+                )
+
+            _v = src_dict.get("taker_book_side", UNSET)
+            _f_taker_book_side: Any
+            if _v is UNSET:
+                _f_taker_book_side = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Trade", "taker_book_side", "missing"
+                )
+            elif _v is None:
+                _f_taker_book_side = None
+                _deviations = record_deviation(
+                    _deviations, "Trade", "taker_book_side", "null"
+                )
+            else:
+                _f_taker_book_side = check_book_side(
+                    _v, "taker_book_side", received=True
+                )
+
+            _v = src_dict.get("created_time", UNSET)
+            _f_created_time: Any
+            if _v is UNSET:
+                _f_created_time = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Trade", "created_time", "missing"
+                )
+            elif _v is None:
+                _f_created_time = None
+                _deviations = record_deviation(
+                    _deviations, "Trade", "created_time", "null"
+                )
+            else:
+                _f_created_time = parse_datetime(_v, "created_time")
+
+            _v = src_dict.get("is_block_trade", UNSET)
+            _f_is_block_trade: Any
+            if _v is UNSET:
+                _f_is_block_trade = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Trade", "is_block_trade", "missing"
+                )
+            elif _v is None:
+                _f_is_block_trade = None
+                _deviations = record_deviation(
+                    _deviations, "Trade", "is_block_trade", "null"
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("is_block_trade", "bool", _v)
+                _f_is_block_trade = _v
+
+            _v = src_dict.get("taker_side", UNSET)
+            _f_taker_side: Any
+            if _v is UNSET:
+                _f_taker_side = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_taker_side = None
+                _deviations = record_deviation(
+                    _deviations, "Trade", "taker_side", "null"
+                )
+            else:
+                _f_taker_side = check_trade_taker_side(_v, "taker_side", received=True)
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         trade = cls(
-            trade_id=trade_id,
-            ticker=ticker,
-            count_fp=count_fp,
-            yes_price_dollars=yes_price_dollars,
-            no_price_dollars=no_price_dollars,
-            taker_outcome_side=taker_outcome_side,
-            taker_book_side=taker_book_side,
-            created_time=created_time,
-            is_block_trade=is_block_trade,
-            taker_side=taker_side,
+            trade_id=_f_trade_id,
+            ticker=_f_ticker,
+            count_fp=_f_count_fp,
+            yes_price_dollars=_f_yes_price_dollars,
+            no_price_dollars=_f_no_price_dollars,
+            taker_outcome_side=_f_taker_outcome_side,
+            taker_book_side=_f_taker_book_side,
+            created_time=_f_created_time,
+            is_block_trade=_f_is_block_trade,
+            taker_side=_f_taker_side,
         )
-        trade.additional_properties = d
+        if len(src_dict) + _absent > 10:
+            _known: set[str] = {
+                "trade_id",
+                "ticker",
+                "count_fp",
+                "yes_price_dollars",
+                "no_price_dollars",
+                "taker_outcome_side",
+                "taker_book_side",
+                "created_time",
+                "is_block_trade",
+                "taker_side",
+            }
+            trade.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            trade._deviations = _deviations
         return trade
 
     @property

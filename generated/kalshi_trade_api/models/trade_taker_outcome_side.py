@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownEnumValue
+from ..types import BadValue, UnknownEnumValue
 
 TradeTakerOutcomeSide = Literal["no", "yes"]
 
@@ -13,14 +13,14 @@ TRADE_TAKER_OUTCOME_SIDE_VALUES: frozenset[str] = frozenset(
 
 
 def check_trade_taker_outcome_side(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> TradeTakerOutcomeSide:
-    if value in TRADE_TAKER_OUTCOME_SIDE_VALUES:
+    if isinstance(value, str) and value in TRADE_TAKER_OUTCOME_SIDE_VALUES:
         return cast(TradeTakerOutcomeSide, value)
     if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
         return cast(TradeTakerOutcomeSide, UnknownEnumValue(value))
     if received:
-        raise TypeError(f"{field}: {value!r} is not a valid TradeTakerOutcomeSide")
+        raise BadValue(field, "TradeTakerOutcomeSide (str)", value)
     allowed = ", ".join(repr(v) for v in sorted(TRADE_TAKER_OUTCOME_SIDE_VALUES))
     raise ValueError(
         f"{field}={value!r} is not allowed; TradeTakerOutcomeSide is one of: {allowed}"

@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownEnumValue
+from ..types import BadValue, UnknownEnumValue
 
 TradeTakerSide = Literal["no", "yes"]
 
@@ -13,14 +13,14 @@ TRADE_TAKER_SIDE_VALUES: frozenset[str] = frozenset(
 
 
 def check_trade_taker_side(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> TradeTakerSide:
-    if value in TRADE_TAKER_SIDE_VALUES:
+    if isinstance(value, str) and value in TRADE_TAKER_SIDE_VALUES:
         return cast(TradeTakerSide, value)
     if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
         return cast(TradeTakerSide, UnknownEnumValue(value))
     if received:
-        raise TypeError(f"{field}: {value!r} is not a valid TradeTakerSide")
+        raise BadValue(field, "TradeTakerSide (str)", value)
     allowed = ", ".join(repr(v) for v in sorted(TRADE_TAKER_SIDE_VALUES))
     raise ValueError(
         f"{field}={value!r} is not allowed; TradeTakerSide is one of: {allowed}"

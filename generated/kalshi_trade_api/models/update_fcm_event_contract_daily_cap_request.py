@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="UpdateFCMEventContractDailyCapRequest")
 
@@ -15,14 +21,18 @@ T = TypeVar("T", bound="UpdateFCMEventContractDailyCapRequest")
 class UpdateFCMEventContractDailyCapRequest:
     """Attributes:
     subtrader_id (str): The subtrader whose daily cap should be set. Must belong to the requesting FCM.
-    limit (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., "0.56",
-        "0.5600"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
+    limit (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
+        \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
         price level structure. Example: 0.5600.
     """
 
     subtrader_id: str
     limit: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -30,22 +40,92 @@ class UpdateFCMEventContractDailyCapRequest:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        subtrader_id = self.subtrader_id
-        field_dict["subtrader_id"] = subtrader_id
-        limit = self.limit
-        field_dict["limit"] = limit
+        if isinstance(self.subtrader_id, Unset):
+            pass
+        elif (
+            self.subtrader_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["subtrader_id"] = None
+        else:
+            field_dict["subtrader_id"] = self.subtrader_id
+        if isinstance(self.limit, Unset):
+            pass
+        elif self.limit is None:  # a null the spec does not allow, kept as received
+            field_dict["limit"] = None
+        else:
+            field_dict["limit"] = self.limit
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subtrader_id = d.pop("subtrader_id")
-        limit = d.pop("limit")
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("subtrader_id", UNSET)
+            _f_subtrader_id: Any
+            if _v is UNSET:
+                _f_subtrader_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "UpdateFCMEventContractDailyCapRequest",
+                    "subtrader_id",
+                    "missing",
+                )
+            elif _v is None:
+                _f_subtrader_id = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "UpdateFCMEventContractDailyCapRequest",
+                    "subtrader_id",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("subtrader_id", "str", _v)
+                _f_subtrader_id = _v
+
+            _v = src_dict.get("limit", UNSET)
+            _f_limit: Any
+            if _v is UNSET:
+                _f_limit = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "UpdateFCMEventContractDailyCapRequest",
+                    "limit",
+                    "missing",
+                )
+            elif _v is None:
+                _f_limit = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "UpdateFCMEventContractDailyCapRequest",
+                    "limit",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("limit", "str", _v)
+                _f_limit = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         update_fcm_event_contract_daily_cap_request = cls(
-            subtrader_id=subtrader_id,
-            limit=limit,
+            subtrader_id=_f_subtrader_id,
+            limit=_f_limit,
         )
-        update_fcm_event_contract_daily_cap_request.additional_properties = d
+        if len(src_dict) + _absent > 2:
+            _known: set[str] = {"subtrader_id", "limit"}
+            update_fcm_event_contract_daily_cap_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            update_fcm_event_contract_daily_cap_request._deviations = _deviations
         return update_fcm_event_contract_daily_cap_request
 
     @property

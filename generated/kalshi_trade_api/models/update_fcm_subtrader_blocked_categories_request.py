@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="UpdateFCMSubtraderBlockedCategoriesRequest")
 
@@ -16,7 +22,7 @@ class UpdateFCMSubtraderBlockedCategoriesRequest:
     """Attributes:
     subtrader_id (str): The subtrader whose blocked categories should be updated. Must belong to the requesting FCM.
     category (str): A single event category to add to or remove from the blocked set, 1-100 characters (e.g.
-        "Politics").
+        \"Politics\").
     blocked (bool): True adds the category to the blocked set; false removes it. Removing a category that is not
         blocked is a no-op.
     """
@@ -25,6 +31,10 @@ class UpdateFCMSubtraderBlockedCategoriesRequest:
     category: str
     blocked: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -32,26 +42,123 @@ class UpdateFCMSubtraderBlockedCategoriesRequest:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        subtrader_id = self.subtrader_id
-        field_dict["subtrader_id"] = subtrader_id
-        category = self.category
-        field_dict["category"] = category
-        blocked = self.blocked
-        field_dict["blocked"] = blocked
+        if isinstance(self.subtrader_id, Unset):
+            pass
+        elif (
+            self.subtrader_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["subtrader_id"] = None
+        else:
+            field_dict["subtrader_id"] = self.subtrader_id
+        if isinstance(self.category, Unset):
+            pass
+        elif self.category is None:  # a null the spec does not allow, kept as received
+            field_dict["category"] = None
+        else:
+            field_dict["category"] = self.category
+        if isinstance(self.blocked, Unset):
+            pass
+        elif self.blocked is None:  # a null the spec does not allow, kept as received
+            field_dict["blocked"] = None
+        else:
+            field_dict["blocked"] = self.blocked
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subtrader_id = d.pop("subtrader_id")
-        category = d.pop("category")
-        blocked = d.pop("blocked")
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("subtrader_id", UNSET)
+            _f_subtrader_id: Any
+            if _v is UNSET:
+                _f_subtrader_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "UpdateFCMSubtraderBlockedCategoriesRequest",
+                    "subtrader_id",
+                    "missing",
+                )
+            elif _v is None:
+                _f_subtrader_id = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "UpdateFCMSubtraderBlockedCategoriesRequest",
+                    "subtrader_id",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("subtrader_id", "str", _v)
+                _f_subtrader_id = _v
+
+            _v = src_dict.get("category", UNSET)
+            _f_category: Any
+            if _v is UNSET:
+                _f_category = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "UpdateFCMSubtraderBlockedCategoriesRequest",
+                    "category",
+                    "missing",
+                )
+            elif _v is None:
+                _f_category = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "UpdateFCMSubtraderBlockedCategoriesRequest",
+                    "category",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("category", "str", _v)
+                _f_category = _v
+
+            _v = src_dict.get("blocked", UNSET)
+            _f_blocked: Any
+            if _v is UNSET:
+                _f_blocked = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "UpdateFCMSubtraderBlockedCategoriesRequest",
+                    "blocked",
+                    "missing",
+                )
+            elif _v is None:
+                _f_blocked = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "UpdateFCMSubtraderBlockedCategoriesRequest",
+                    "blocked",
+                    "null",
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("blocked", "bool", _v)
+                _f_blocked = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         update_fcm_subtrader_blocked_categories_request = cls(
-            subtrader_id=subtrader_id,
-            category=category,
-            blocked=blocked,
+            subtrader_id=_f_subtrader_id,
+            category=_f_category,
+            blocked=_f_blocked,
         )
-        update_fcm_subtrader_blocked_categories_request.additional_properties = d
+        if len(src_dict) + _absent > 3:
+            _known: set[str] = {"subtrader_id", "category", "blocked"}
+            update_fcm_subtrader_blocked_categories_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            update_fcm_subtrader_blocked_categories_request._deviations = _deviations
         return update_fcm_subtrader_blocked_categories_request
 
     @property

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="UpdateOrderGroupLimitRequest")
 
@@ -25,6 +31,10 @@ class UpdateOrderGroupLimitRequest:
     contracts_limit: int | Unset = UNSET
     contracts_limit_fp: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -32,39 +42,78 @@ class UpdateOrderGroupLimitRequest:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        contracts_limit = self.contracts_limit
-        if contracts_limit is not UNSET:
-            field_dict["contracts_limit"] = contracts_limit
-        contracts_limit_fp: None | str | Unset
-        if isinstance(self.contracts_limit_fp, Unset):
-            contracts_limit_fp = UNSET
+        if isinstance(self.contracts_limit, Unset):
+            pass
+        elif (
+            self.contracts_limit is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["contracts_limit"] = None
         else:
-            contracts_limit_fp = self.contracts_limit_fp
-        if contracts_limit_fp is not UNSET:
-            field_dict["contracts_limit_fp"] = contracts_limit_fp
+            field_dict["contracts_limit"] = self.contracts_limit
+        if isinstance(self.contracts_limit_fp, Unset):
+            pass
+        else:
+            _contracts_limit_fp: None | str | Unset
+            if isinstance(self.contracts_limit_fp, Unset):
+                _contracts_limit_fp = UNSET
+            else:
+                _contracts_limit_fp = self.contracts_limit_fp
+            field_dict["contracts_limit_fp"] = _contracts_limit_fp
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        contracts_limit = d.pop("contracts_limit", UNSET)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("contracts_limit", UNSET)
+            _f_contracts_limit: Any
+            if _v is UNSET:
+                _f_contracts_limit = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_contracts_limit = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "UpdateOrderGroupLimitRequest",
+                    "contracts_limit",
+                    "null",
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("contracts_limit", "int", _v)
+                _f_contracts_limit = _v
 
-        def _parse_contracts_limit_fp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _v = src_dict.get("contracts_limit_fp", UNSET)
+            _f_contracts_limit_fp: Any
+            if _v is UNSET:
+                _f_contracts_limit_fp = UNSET
+                _absent += 1
+            else:
+                if _v is None:
+                    _f_contracts_limit_fp = None
+                else:
+                    if type(_v) is not str:
+                        raise BadValue("contracts_limit_fp", "str", _v)
+                    _f_contracts_limit_fp = _v
 
-        contracts_limit_fp = _parse_contracts_limit_fp(
-            d.pop("contracts_limit_fp", UNSET)
-        )
-
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         update_order_group_limit_request = cls(
-            contracts_limit=contracts_limit,
-            contracts_limit_fp=contracts_limit_fp,
+            contracts_limit=_f_contracts_limit,
+            contracts_limit_fp=_f_contracts_limit_fp,
         )
-        update_order_group_limit_request.additional_properties = d
+        if len(src_dict) + _absent > 2:
+            _known: set[str] = {"contracts_limit", "contracts_limit_fp"}
+            update_order_group_limit_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            update_order_group_limit_request._deviations = _deviations
         return update_order_group_limit_request
 
     @property

@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="UpdateSubaccountNettingRequest")
 
@@ -21,6 +27,10 @@ class UpdateSubaccountNettingRequest:
     subaccount_number: int
     enabled: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -28,22 +38,86 @@ class UpdateSubaccountNettingRequest:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        subaccount_number = self.subaccount_number
-        field_dict["subaccount_number"] = subaccount_number
-        enabled = self.enabled
-        field_dict["enabled"] = enabled
+        if isinstance(self.subaccount_number, Unset):
+            pass
+        elif (
+            self.subaccount_number is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["subaccount_number"] = None
+        else:
+            field_dict["subaccount_number"] = self.subaccount_number
+        if isinstance(self.enabled, Unset):
+            pass
+        elif self.enabled is None:  # a null the spec does not allow, kept as received
+            field_dict["enabled"] = None
+        else:
+            field_dict["enabled"] = self.enabled
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subaccount_number = d.pop("subaccount_number")
-        enabled = d.pop("enabled")
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("subaccount_number", UNSET)
+            _f_subaccount_number: Any
+            if _v is UNSET:
+                _f_subaccount_number = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "UpdateSubaccountNettingRequest",
+                    "subaccount_number",
+                    "missing",
+                )
+            elif _v is None:
+                _f_subaccount_number = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "UpdateSubaccountNettingRequest",
+                    "subaccount_number",
+                    "null",
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("subaccount_number", "int", _v)
+                _f_subaccount_number = _v
+
+            _v = src_dict.get("enabled", UNSET)
+            _f_enabled: Any
+            if _v is UNSET:
+                _f_enabled = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "UpdateSubaccountNettingRequest", "enabled", "missing"
+                )
+            elif _v is None:
+                _f_enabled = None
+                _deviations = record_deviation(
+                    _deviations, "UpdateSubaccountNettingRequest", "enabled", "null"
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("enabled", "bool", _v)
+                _f_enabled = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         update_subaccount_netting_request = cls(
-            subaccount_number=subaccount_number,
-            enabled=enabled,
+            subaccount_number=_f_subaccount_number,
+            enabled=_f_enabled,
         )
-        update_subaccount_netting_request.additional_properties = d
+        if len(src_dict) + _absent > 2:
+            _known: set[str] = {"subaccount_number", "enabled"}
+            update_subaccount_netting_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            update_subaccount_netting_request._deviations = _deviations
         return update_subaccount_netting_request
 
     @property

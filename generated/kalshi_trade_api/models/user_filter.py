@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownEnumValue
+from ..types import BadValue, UnknownEnumValue
 
 UserFilter = Literal["self"]
 
@@ -12,14 +12,14 @@ USER_FILTER_VALUES: frozenset[str] = frozenset(
 
 
 def check_user_filter(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> UserFilter:
-    if value in USER_FILTER_VALUES:
+    if isinstance(value, str) and value in USER_FILTER_VALUES:
         return cast(UserFilter, value)
     if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
         return cast(UserFilter, UnknownEnumValue(value))
     if received:
-        raise TypeError(f"{field}: {value!r} is not a valid UserFilter")
+        raise BadValue(field, "UserFilter (str)", value)
     allowed = ", ".join(repr(v) for v in sorted(USER_FILTER_VALUES))
     raise ValueError(
         f"{field}={value!r} is not allowed; UserFilter is one of: {allowed}"

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.weather_index_calibration_station import (
@@ -43,6 +49,10 @@ class WeatherIndexCalibration:
     calibration_window_start_ms: int | Unset = UNSET
     calibration_window_end_ms: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -50,30 +60,73 @@ class WeatherIndexCalibration:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        config_version = self.config_version
-        field_dict["config_version"] = config_version
-        effective_at_ms = self.effective_at_ms
-        field_dict["effective_at_ms"] = effective_at_ms
-        city_reference_c = self.city_reference_c
-        field_dict["city_reference_c"] = city_reference_c
-        stations = []
-        for stations_item_data in self.stations:
-            stations_item = stations_item_data.to_dict()
-            stations.append(stations_item)
+        if isinstance(self.config_version, Unset):
+            pass
+        elif (
+            self.config_version is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["config_version"] = None
+        else:
+            field_dict["config_version"] = self.config_version
+        if isinstance(self.effective_at_ms, Unset):
+            pass
+        elif (
+            self.effective_at_ms is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["effective_at_ms"] = None
+        else:
+            field_dict["effective_at_ms"] = self.effective_at_ms
+        if isinstance(self.city_reference_c, Unset):
+            pass
+        elif (
+            self.city_reference_c is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["city_reference_c"] = None
+        else:
+            field_dict["city_reference_c"] = self.city_reference_c
+        if isinstance(self.stations, Unset):
+            pass
+        elif self.stations is None:  # a null the spec does not allow, kept as received
+            field_dict["stations"] = None
+        else:
+            _stations = []
+            for stations_item_data in self.stations:
+                stations_item = stations_item_data.to_dict()
+                _stations.append(stations_item)
 
-        field_dict["stations"] = stations
-        published_at_ms = self.published_at_ms
-        if published_at_ms is not UNSET:
-            field_dict["published_at_ms"] = published_at_ms
-        change_reason = self.change_reason
-        if change_reason is not UNSET:
-            field_dict["change_reason"] = change_reason
-        calibration_window_start_ms = self.calibration_window_start_ms
-        if calibration_window_start_ms is not UNSET:
-            field_dict["calibration_window_start_ms"] = calibration_window_start_ms
-        calibration_window_end_ms = self.calibration_window_end_ms
-        if calibration_window_end_ms is not UNSET:
-            field_dict["calibration_window_end_ms"] = calibration_window_end_ms
+            field_dict["stations"] = _stations
+        if isinstance(self.published_at_ms, Unset):
+            pass
+        elif (
+            self.published_at_ms is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["published_at_ms"] = None
+        else:
+            field_dict["published_at_ms"] = self.published_at_ms
+        if isinstance(self.change_reason, Unset):
+            pass
+        elif (
+            self.change_reason is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["change_reason"] = None
+        else:
+            field_dict["change_reason"] = self.change_reason
+        if isinstance(self.calibration_window_start_ms, Unset):
+            pass
+        elif (
+            self.calibration_window_start_ms is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["calibration_window_start_ms"] = None
+        else:
+            field_dict["calibration_window_start_ms"] = self.calibration_window_start_ms
+        if isinstance(self.calibration_window_end_ms, Unset):
+            pass
+        elif (
+            self.calibration_window_end_ms is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["calibration_window_end_ms"] = None
+        else:
+            field_dict["calibration_window_end_ms"] = self.calibration_window_end_ms
         return field_dict
 
     @classmethod
@@ -82,32 +135,189 @@ class WeatherIndexCalibration:
             WeatherIndexCalibrationStation,
         )
 
-        d = dict(src_dict)
-        config_version = d.pop("config_version")
-        effective_at_ms = d.pop("effective_at_ms")
-        city_reference_c = d.pop("city_reference_c")
-        stations = []
-        _stations = d.pop("stations")
-        for stations_item_data in _stations:
-            stations_item = WeatherIndexCalibrationStation.from_dict(stations_item_data)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("config_version", UNSET)
+            _f_config_version: Any
+            if _v is UNSET:
+                _f_config_version = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "WeatherIndexCalibration", "config_version", "missing"
+                )
+            elif _v is None:
+                _f_config_version = None
+                _deviations = record_deviation(
+                    _deviations, "WeatherIndexCalibration", "config_version", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("config_version", "str", _v)
+                _f_config_version = _v
 
-            stations.append(stations_item)
+            _v = src_dict.get("effective_at_ms", UNSET)
+            _f_effective_at_ms: Any
+            if _v is UNSET:
+                _f_effective_at_ms = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "WeatherIndexCalibration", "effective_at_ms", "missing"
+                )
+            elif _v is None:
+                _f_effective_at_ms = None
+                _deviations = record_deviation(
+                    _deviations, "WeatherIndexCalibration", "effective_at_ms", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("effective_at_ms", "int", _v)
+                _f_effective_at_ms = _v
 
-        published_at_ms = d.pop("published_at_ms", UNSET)
-        change_reason = d.pop("change_reason", UNSET)
-        calibration_window_start_ms = d.pop("calibration_window_start_ms", UNSET)
-        calibration_window_end_ms = d.pop("calibration_window_end_ms", UNSET)
+            _v = src_dict.get("city_reference_c", UNSET)
+            _f_city_reference_c: Any
+            if _v is UNSET:
+                _f_city_reference_c = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "WeatherIndexCalibration",
+                    "city_reference_c",
+                    "missing",
+                )
+            elif _v is None:
+                _f_city_reference_c = None
+                _deviations = record_deviation(
+                    _deviations, "WeatherIndexCalibration", "city_reference_c", "null"
+                )
+            else:
+                if type(_v) is not float:
+                    if type(_v) is not int or float(_v) != _v:
+                        raise BadValue("city_reference_c", "number", _v)
+                    _v = float(_v)
+                _f_city_reference_c = _v
+
+            _v = src_dict.get("stations", UNSET)
+            _f_stations: Any
+            if _v is UNSET:
+                _f_stations = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "WeatherIndexCalibration", "stations", "missing"
+                )
+            elif _v is None:
+                _f_stations = None
+                _deviations = record_deviation(
+                    _deviations, "WeatherIndexCalibration", "stations", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("stations", "array", _v)
+                try:
+                    _f_stations = [
+                        WeatherIndexCalibrationStation.from_dict(_x) for _x in _v
+                    ]
+                except BadValue as _bad:
+                    raise _bad.within_list("stations", _v) from None
+
+            _v = src_dict.get("published_at_ms", UNSET)
+            _f_published_at_ms: Any
+            if _v is UNSET:
+                _f_published_at_ms = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_published_at_ms = None
+                _deviations = record_deviation(
+                    _deviations, "WeatherIndexCalibration", "published_at_ms", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("published_at_ms", "int", _v)
+                _f_published_at_ms = _v
+
+            _v = src_dict.get("change_reason", UNSET)
+            _f_change_reason: Any
+            if _v is UNSET:
+                _f_change_reason = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_change_reason = None
+                _deviations = record_deviation(
+                    _deviations, "WeatherIndexCalibration", "change_reason", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("change_reason", "str", _v)
+                _f_change_reason = _v
+
+            _v = src_dict.get("calibration_window_start_ms", UNSET)
+            _f_calibration_window_start_ms: Any
+            if _v is UNSET:
+                _f_calibration_window_start_ms = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_calibration_window_start_ms = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "WeatherIndexCalibration",
+                    "calibration_window_start_ms",
+                    "null",
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("calibration_window_start_ms", "int", _v)
+                _f_calibration_window_start_ms = _v
+
+            _v = src_dict.get("calibration_window_end_ms", UNSET)
+            _f_calibration_window_end_ms: Any
+            if _v is UNSET:
+                _f_calibration_window_end_ms = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_calibration_window_end_ms = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "WeatherIndexCalibration",
+                    "calibration_window_end_ms",
+                    "null",
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("calibration_window_end_ms", "int", _v)
+                _f_calibration_window_end_ms = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         weather_index_calibration = cls(
-            config_version=config_version,
-            effective_at_ms=effective_at_ms,
-            city_reference_c=city_reference_c,
-            stations=stations,
-            published_at_ms=published_at_ms,
-            change_reason=change_reason,
-            calibration_window_start_ms=calibration_window_start_ms,
-            calibration_window_end_ms=calibration_window_end_ms,
+            config_version=_f_config_version,
+            effective_at_ms=_f_effective_at_ms,
+            city_reference_c=_f_city_reference_c,
+            stations=_f_stations,
+            published_at_ms=_f_published_at_ms,
+            change_reason=_f_change_reason,
+            calibration_window_start_ms=_f_calibration_window_start_ms,
+            calibration_window_end_ms=_f_calibration_window_end_ms,
         )
-        weather_index_calibration.additional_properties = d
+        if len(src_dict) + _absent > 8:
+            _known: set[str] = {
+                "config_version",
+                "effective_at_ms",
+                "city_reference_c",
+                "stations",
+                "published_at_ms",
+                "change_reason",
+                "calibration_window_start_ms",
+                "calibration_window_end_ms",
+            }
+            weather_index_calibration.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            weather_index_calibration._deviations = _deviations
         return weather_index_calibration
 
     @property

@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="WeatherIndexCalibrationStation")
 
@@ -27,6 +33,10 @@ class WeatherIndexCalibrationStation:
     offset_c: float
     update_note: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -34,31 +44,136 @@ class WeatherIndexCalibrationStation:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        station_id = self.station_id
-        field_dict["station_id"] = station_id
-        weight = self.weight
-        field_dict["weight"] = weight
-        offset_c = self.offset_c
-        field_dict["offset_c"] = offset_c
-        update_note = self.update_note
-        if update_note is not UNSET:
-            field_dict["update_note"] = update_note
+        if isinstance(self.station_id, Unset):
+            pass
+        elif (
+            self.station_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["station_id"] = None
+        else:
+            field_dict["station_id"] = self.station_id
+        if isinstance(self.weight, Unset):
+            pass
+        elif self.weight is None:  # a null the spec does not allow, kept as received
+            field_dict["weight"] = None
+        else:
+            field_dict["weight"] = self.weight
+        if isinstance(self.offset_c, Unset):
+            pass
+        elif self.offset_c is None:  # a null the spec does not allow, kept as received
+            field_dict["offset_c"] = None
+        else:
+            field_dict["offset_c"] = self.offset_c
+        if isinstance(self.update_note, Unset):
+            pass
+        elif (
+            self.update_note is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["update_note"] = None
+        else:
+            field_dict["update_note"] = self.update_note
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        station_id = d.pop("station_id")
-        weight = d.pop("weight")
-        offset_c = d.pop("offset_c")
-        update_note = d.pop("update_note", UNSET)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("station_id", UNSET)
+            _f_station_id: Any
+            if _v is UNSET:
+                _f_station_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "WeatherIndexCalibrationStation",
+                    "station_id",
+                    "missing",
+                )
+            elif _v is None:
+                _f_station_id = None
+                _deviations = record_deviation(
+                    _deviations, "WeatherIndexCalibrationStation", "station_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("station_id", "str", _v)
+                _f_station_id = _v
+
+            _v = src_dict.get("weight", UNSET)
+            _f_weight: Any
+            if _v is UNSET:
+                _f_weight = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "WeatherIndexCalibrationStation", "weight", "missing"
+                )
+            elif _v is None:
+                _f_weight = None
+                _deviations = record_deviation(
+                    _deviations, "WeatherIndexCalibrationStation", "weight", "null"
+                )
+            else:
+                if type(_v) is not float:
+                    if type(_v) is not int or float(_v) != _v:
+                        raise BadValue("weight", "number", _v)
+                    _v = float(_v)
+                _f_weight = _v
+
+            _v = src_dict.get("offset_c", UNSET)
+            _f_offset_c: Any
+            if _v is UNSET:
+                _f_offset_c = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "WeatherIndexCalibrationStation", "offset_c", "missing"
+                )
+            elif _v is None:
+                _f_offset_c = None
+                _deviations = record_deviation(
+                    _deviations, "WeatherIndexCalibrationStation", "offset_c", "null"
+                )
+            else:
+                if type(_v) is not float:
+                    if type(_v) is not int or float(_v) != _v:
+                        raise BadValue("offset_c", "number", _v)
+                    _v = float(_v)
+                _f_offset_c = _v
+
+            _v = src_dict.get("update_note", UNSET)
+            _f_update_note: Any
+            if _v is UNSET:
+                _f_update_note = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_update_note = None
+                _deviations = record_deviation(
+                    _deviations, "WeatherIndexCalibrationStation", "update_note", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("update_note", "str", _v)
+                _f_update_note = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         weather_index_calibration_station = cls(
-            station_id=station_id,
-            weight=weight,
-            offset_c=offset_c,
-            update_note=update_note,
+            station_id=_f_station_id,
+            weight=_f_weight,
+            offset_c=_f_offset_c,
+            update_note=_f_update_note,
         )
-        weather_index_calibration_station.additional_properties = d
+        if len(src_dict) + _absent > 4:
+            _known: set[str] = {"station_id", "weight", "offset_c", "update_note"}
+            weather_index_calibration_station.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            weather_index_calibration_station._deviations = _deviations
         return weather_index_calibration_station
 
     @property

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.weather_index_station_reading import WeatherIndexStationReading
@@ -43,6 +49,10 @@ class WeatherIndexPoint:
     receipt_basis: str | Unset = UNSET
     stations: list[WeatherIndexStationReading] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -50,58 +60,193 @@ class WeatherIndexPoint:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        t = self.t
-        field_dict["t"] = t
-        status = self.status
-        field_dict["status"] = status
-        v = self.v
-        if v is not UNSET:
-            field_dict["v"] = v
-        contributors = self.contributors
-        if contributors is not UNSET:
-            field_dict["contributors"] = contributors
-        receipt_basis = self.receipt_basis
-        if receipt_basis is not UNSET:
-            field_dict["receipt_basis"] = receipt_basis
-        stations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.stations, Unset):
-            stations = []
-            for stations_item_data in self.stations:
-                stations_item = stations_item_data.to_dict()
-                stations.append(stations_item)
+        if isinstance(self.t, Unset):
+            pass
+        elif self.t is None:  # a null the spec does not allow, kept as received
+            field_dict["t"] = None
+        else:
+            field_dict["t"] = self.t
+        if isinstance(self.status, Unset):
+            pass
+        elif self.status is None:  # a null the spec does not allow, kept as received
+            field_dict["status"] = None
+        else:
+            field_dict["status"] = self.status
+        if isinstance(self.v, Unset):
+            pass
+        elif self.v is None:  # a null the spec does not allow, kept as received
+            field_dict["v"] = None
+        else:
+            field_dict["v"] = self.v
+        if isinstance(self.contributors, Unset):
+            pass
+        elif (
+            self.contributors is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["contributors"] = None
+        else:
+            field_dict["contributors"] = self.contributors
+        if isinstance(self.receipt_basis, Unset):
+            pass
+        elif (
+            self.receipt_basis is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["receipt_basis"] = None
+        else:
+            field_dict["receipt_basis"] = self.receipt_basis
+        if isinstance(self.stations, Unset):
+            pass
+        elif self.stations is None:  # a null the spec does not allow, kept as received
+            field_dict["stations"] = None
+        else:
+            _stations: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.stations, Unset):
+                _stations = []
+                for stations_item_data in self.stations:
+                    stations_item = stations_item_data.to_dict()
+                    _stations.append(stations_item)
 
-        if stations is not UNSET:
-            field_dict["stations"] = stations
+            field_dict["stations"] = _stations
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.weather_index_station_reading import WeatherIndexStationReading
 
-        d = dict(src_dict)
-        t = d.pop("t")
-        status = d.pop("status")
-        v = d.pop("v", UNSET)
-        contributors = d.pop("contributors", UNSET)
-        receipt_basis = d.pop("receipt_basis", UNSET)
-        _stations = d.pop("stations", UNSET)
-        stations: list[WeatherIndexStationReading] | Unset = UNSET
-        if _stations is not UNSET:
-            stations = []
-            for stations_item_data in _stations:
-                stations_item = WeatherIndexStationReading.from_dict(stations_item_data)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("t", UNSET)
+            _f_t: Any
+            if _v is UNSET:
+                _f_t = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "WeatherIndexPoint", "t", "missing"
+                )
+            elif _v is None:
+                _f_t = None
+                _deviations = record_deviation(
+                    _deviations, "WeatherIndexPoint", "t", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("t", "int", _v)
+                _f_t = _v
 
-                stations.append(stations_item)
+            _v = src_dict.get("status", UNSET)
+            _f_status: Any
+            if _v is UNSET:
+                _f_status = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "WeatherIndexPoint", "status", "missing"
+                )
+            elif _v is None:
+                _f_status = None
+                _deviations = record_deviation(
+                    _deviations, "WeatherIndexPoint", "status", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("status", "str", _v)
+                _f_status = _v
 
+            _v = src_dict.get("v", UNSET)
+            _f_v: Any
+            if _v is UNSET:
+                _f_v = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_v = None
+                _deviations = record_deviation(
+                    _deviations, "WeatherIndexPoint", "v", "null"
+                )
+            else:
+                if type(_v) is not float:
+                    if type(_v) is not int or float(_v) != _v:
+                        raise BadValue("v", "number", _v)
+                    _v = float(_v)
+                _f_v = _v
+
+            _v = src_dict.get("contributors", UNSET)
+            _f_contributors: Any
+            if _v is UNSET:
+                _f_contributors = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_contributors = None
+                _deviations = record_deviation(
+                    _deviations, "WeatherIndexPoint", "contributors", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("contributors", "int", _v)
+                _f_contributors = _v
+
+            _v = src_dict.get("receipt_basis", UNSET)
+            _f_receipt_basis: Any
+            if _v is UNSET:
+                _f_receipt_basis = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_receipt_basis = None
+                _deviations = record_deviation(
+                    _deviations, "WeatherIndexPoint", "receipt_basis", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("receipt_basis", "str", _v)
+                _f_receipt_basis = _v
+
+            _v = src_dict.get("stations", UNSET)
+            _f_stations: Any
+            if _v is UNSET:
+                _f_stations = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_stations = None
+                _deviations = record_deviation(
+                    _deviations, "WeatherIndexPoint", "stations", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("stations", "array", _v)
+                try:
+                    _f_stations = [
+                        WeatherIndexStationReading.from_dict(_x) for _x in _v
+                    ]
+                except BadValue as _bad:
+                    raise _bad.within_list("stations", _v) from None
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         weather_index_point = cls(
-            t=t,
-            status=status,
-            v=v,
-            contributors=contributors,
-            receipt_basis=receipt_basis,
-            stations=stations,
+            t=_f_t,
+            status=_f_status,
+            v=_f_v,
+            contributors=_f_contributors,
+            receipt_basis=_f_receipt_basis,
+            stations=_f_stations,
         )
-        weather_index_point.additional_properties = d
+        if len(src_dict) + _absent > 6:
+            _known: set[str] = {
+                "t",
+                "status",
+                "v",
+                "contributors",
+                "receipt_basis",
+                "stations",
+            }
+            weather_index_point.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            weather_index_point._deviations = _deviations
         return weather_index_point
 
     @property

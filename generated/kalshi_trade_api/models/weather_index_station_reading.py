@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="WeatherIndexStationReading")
 
@@ -36,6 +42,10 @@ class WeatherIndexStationReading:
     received_at_ms: int | Unset = UNSET
     primary_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -43,47 +53,206 @@ class WeatherIndexStationReading:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        station_id = self.station_id
-        field_dict["station_id"] = station_id
-        code = self.code
-        field_dict["code"] = code
-        source = self.source
-        if source is not UNSET:
-            field_dict["source"] = source
-        temp_f = self.temp_f
-        if temp_f is not UNSET:
-            field_dict["temp_f"] = temp_f
-        obs_time_ms = self.obs_time_ms
-        if obs_time_ms is not UNSET:
-            field_dict["obs_time_ms"] = obs_time_ms
-        received_at_ms = self.received_at_ms
-        if received_at_ms is not UNSET:
-            field_dict["received_at_ms"] = received_at_ms
-        primary_code = self.primary_code
-        if primary_code is not UNSET:
-            field_dict["primary_code"] = primary_code
+        if isinstance(self.station_id, Unset):
+            pass
+        elif (
+            self.station_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["station_id"] = None
+        else:
+            field_dict["station_id"] = self.station_id
+        if isinstance(self.code, Unset):
+            pass
+        elif self.code is None:  # a null the spec does not allow, kept as received
+            field_dict["code"] = None
+        else:
+            field_dict["code"] = self.code
+        if isinstance(self.source, Unset):
+            pass
+        elif self.source is None:  # a null the spec does not allow, kept as received
+            field_dict["source"] = None
+        else:
+            field_dict["source"] = self.source
+        if isinstance(self.temp_f, Unset):
+            pass
+        elif self.temp_f is None:  # a null the spec does not allow, kept as received
+            field_dict["temp_f"] = None
+        else:
+            field_dict["temp_f"] = self.temp_f
+        if isinstance(self.obs_time_ms, Unset):
+            pass
+        elif (
+            self.obs_time_ms is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["obs_time_ms"] = None
+        else:
+            field_dict["obs_time_ms"] = self.obs_time_ms
+        if isinstance(self.received_at_ms, Unset):
+            pass
+        elif (
+            self.received_at_ms is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["received_at_ms"] = None
+        else:
+            field_dict["received_at_ms"] = self.received_at_ms
+        if isinstance(self.primary_code, Unset):
+            pass
+        elif (
+            self.primary_code is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["primary_code"] = None
+        else:
+            field_dict["primary_code"] = self.primary_code
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        station_id = d.pop("station_id")
-        code = d.pop("code")
-        source = d.pop("source", UNSET)
-        temp_f = d.pop("temp_f", UNSET)
-        obs_time_ms = d.pop("obs_time_ms", UNSET)
-        received_at_ms = d.pop("received_at_ms", UNSET)
-        primary_code = d.pop("primary_code", UNSET)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("station_id", UNSET)
+            _f_station_id: Any
+            if _v is UNSET:
+                _f_station_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "WeatherIndexStationReading", "station_id", "missing"
+                )
+            elif _v is None:
+                _f_station_id = None
+                _deviations = record_deviation(
+                    _deviations, "WeatherIndexStationReading", "station_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("station_id", "str", _v)
+                _f_station_id = _v
+
+            _v = src_dict.get("code", UNSET)
+            _f_code: Any
+            if _v is UNSET:
+                _f_code = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "WeatherIndexStationReading", "code", "missing"
+                )
+            elif _v is None:
+                _f_code = None
+                _deviations = record_deviation(
+                    _deviations, "WeatherIndexStationReading", "code", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("code", "str", _v)
+                _f_code = _v
+
+            _v = src_dict.get("source", UNSET)
+            _f_source: Any
+            if _v is UNSET:
+                _f_source = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_source = None
+                _deviations = record_deviation(
+                    _deviations, "WeatherIndexStationReading", "source", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("source", "str", _v)
+                _f_source = _v
+
+            _v = src_dict.get("temp_f", UNSET)
+            _f_temp_f: Any
+            if _v is UNSET:
+                _f_temp_f = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_temp_f = None
+                _deviations = record_deviation(
+                    _deviations, "WeatherIndexStationReading", "temp_f", "null"
+                )
+            else:
+                if type(_v) is not float:
+                    if type(_v) is not int or float(_v) != _v:
+                        raise BadValue("temp_f", "number", _v)
+                    _v = float(_v)
+                _f_temp_f = _v
+
+            _v = src_dict.get("obs_time_ms", UNSET)
+            _f_obs_time_ms: Any
+            if _v is UNSET:
+                _f_obs_time_ms = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_obs_time_ms = None
+                _deviations = record_deviation(
+                    _deviations, "WeatherIndexStationReading", "obs_time_ms", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("obs_time_ms", "int", _v)
+                _f_obs_time_ms = _v
+
+            _v = src_dict.get("received_at_ms", UNSET)
+            _f_received_at_ms: Any
+            if _v is UNSET:
+                _f_received_at_ms = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_received_at_ms = None
+                _deviations = record_deviation(
+                    _deviations, "WeatherIndexStationReading", "received_at_ms", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("received_at_ms", "int", _v)
+                _f_received_at_ms = _v
+
+            _v = src_dict.get("primary_code", UNSET)
+            _f_primary_code: Any
+            if _v is UNSET:
+                _f_primary_code = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_primary_code = None
+                _deviations = record_deviation(
+                    _deviations, "WeatherIndexStationReading", "primary_code", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("primary_code", "str", _v)
+                _f_primary_code = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         weather_index_station_reading = cls(
-            station_id=station_id,
-            code=code,
-            source=source,
-            temp_f=temp_f,
-            obs_time_ms=obs_time_ms,
-            received_at_ms=received_at_ms,
-            primary_code=primary_code,
+            station_id=_f_station_id,
+            code=_f_code,
+            source=_f_source,
+            temp_f=_f_temp_f,
+            obs_time_ms=_f_obs_time_ms,
+            received_at_ms=_f_received_at_ms,
+            primary_code=_f_primary_code,
         )
-        weather_index_station_reading.additional_properties = d
+        if len(src_dict) + _absent > 7:
+            _known: set[str] = {
+                "station_id",
+                "code",
+                "source",
+                "temp_f",
+                "obs_time_ms",
+                "received_at_ms",
+                "primary_code",
+            }
+            weather_index_station_reading.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            weather_index_station_reading._deviations = _deviations
         return weather_index_station_reading
 
     @property

@@ -6,9 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    parse_datetime,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.daily_schedule import DailySchedule
@@ -41,6 +47,10 @@ class WeeklySchedule:
     saturday: list[DailySchedule]
     sunday: list[DailySchedule]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -48,124 +58,321 @@ class WeeklySchedule:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        start_time = self.start_time.isoformat()
-        field_dict["start_time"] = start_time
-        end_time = self.end_time.isoformat()
-        field_dict["end_time"] = end_time
-        monday = []
-        for monday_item_data in self.monday:
-            monday_item = monday_item_data.to_dict()
-            monday.append(monday_item)
+        if isinstance(self.start_time, Unset):
+            pass
+        elif (
+            self.start_time is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["start_time"] = None
+        else:
+            _start_time = self.start_time.isoformat()
+            field_dict["start_time"] = _start_time
+        if isinstance(self.end_time, Unset):
+            pass
+        elif self.end_time is None:  # a null the spec does not allow, kept as received
+            field_dict["end_time"] = None
+        else:
+            _end_time = self.end_time.isoformat()
+            field_dict["end_time"] = _end_time
+        if isinstance(self.monday, Unset):
+            pass
+        elif self.monday is None:  # a null the spec does not allow, kept as received
+            field_dict["monday"] = None
+        else:
+            _monday = []
+            for monday_item_data in self.monday:
+                monday_item = monday_item_data.to_dict()
+                _monday.append(monday_item)
 
-        field_dict["monday"] = monday
-        tuesday = []
-        for tuesday_item_data in self.tuesday:
-            tuesday_item = tuesday_item_data.to_dict()
-            tuesday.append(tuesday_item)
+            field_dict["monday"] = _monday
+        if isinstance(self.tuesday, Unset):
+            pass
+        elif self.tuesday is None:  # a null the spec does not allow, kept as received
+            field_dict["tuesday"] = None
+        else:
+            _tuesday = []
+            for tuesday_item_data in self.tuesday:
+                tuesday_item = tuesday_item_data.to_dict()
+                _tuesday.append(tuesday_item)
 
-        field_dict["tuesday"] = tuesday
-        wednesday = []
-        for wednesday_item_data in self.wednesday:
-            wednesday_item = wednesday_item_data.to_dict()
-            wednesday.append(wednesday_item)
+            field_dict["tuesday"] = _tuesday
+        if isinstance(self.wednesday, Unset):
+            pass
+        elif self.wednesday is None:  # a null the spec does not allow, kept as received
+            field_dict["wednesday"] = None
+        else:
+            _wednesday = []
+            for wednesday_item_data in self.wednesday:
+                wednesday_item = wednesday_item_data.to_dict()
+                _wednesday.append(wednesday_item)
 
-        field_dict["wednesday"] = wednesday
-        thursday = []
-        for thursday_item_data in self.thursday:
-            thursday_item = thursday_item_data.to_dict()
-            thursday.append(thursday_item)
+            field_dict["wednesday"] = _wednesday
+        if isinstance(self.thursday, Unset):
+            pass
+        elif self.thursday is None:  # a null the spec does not allow, kept as received
+            field_dict["thursday"] = None
+        else:
+            _thursday = []
+            for thursday_item_data in self.thursday:
+                thursday_item = thursday_item_data.to_dict()
+                _thursday.append(thursday_item)
 
-        field_dict["thursday"] = thursday
-        friday = []
-        for friday_item_data in self.friday:
-            friday_item = friday_item_data.to_dict()
-            friday.append(friday_item)
+            field_dict["thursday"] = _thursday
+        if isinstance(self.friday, Unset):
+            pass
+        elif self.friday is None:  # a null the spec does not allow, kept as received
+            field_dict["friday"] = None
+        else:
+            _friday = []
+            for friday_item_data in self.friday:
+                friday_item = friday_item_data.to_dict()
+                _friday.append(friday_item)
 
-        field_dict["friday"] = friday
-        saturday = []
-        for saturday_item_data in self.saturday:
-            saturday_item = saturday_item_data.to_dict()
-            saturday.append(saturday_item)
+            field_dict["friday"] = _friday
+        if isinstance(self.saturday, Unset):
+            pass
+        elif self.saturday is None:  # a null the spec does not allow, kept as received
+            field_dict["saturday"] = None
+        else:
+            _saturday = []
+            for saturday_item_data in self.saturday:
+                saturday_item = saturday_item_data.to_dict()
+                _saturday.append(saturday_item)
 
-        field_dict["saturday"] = saturday
-        sunday = []
-        for sunday_item_data in self.sunday:
-            sunday_item = sunday_item_data.to_dict()
-            sunday.append(sunday_item)
+            field_dict["saturday"] = _saturday
+        if isinstance(self.sunday, Unset):
+            pass
+        elif self.sunday is None:  # a null the spec does not allow, kept as received
+            field_dict["sunday"] = None
+        else:
+            _sunday = []
+            for sunday_item_data in self.sunday:
+                sunday_item = sunday_item_data.to_dict()
+                _sunday.append(sunday_item)
 
-        field_dict["sunday"] = sunday
+            field_dict["sunday"] = _sunday
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.daily_schedule import DailySchedule
 
-        d = dict(src_dict)
-        start_time = isoparse(d.pop("start_time"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("start_time", UNSET)
+            _f_start_time: Any
+            if _v is UNSET:
+                _f_start_time = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "WeeklySchedule", "start_time", "missing"
+                )
+            elif _v is None:
+                _f_start_time = None
+                _deviations = record_deviation(
+                    _deviations, "WeeklySchedule", "start_time", "null"
+                )
+            else:
+                _f_start_time = parse_datetime(_v, "start_time")
 
-        end_time = isoparse(d.pop("end_time"))
+            _v = src_dict.get("end_time", UNSET)
+            _f_end_time: Any
+            if _v is UNSET:
+                _f_end_time = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "WeeklySchedule", "end_time", "missing"
+                )
+            elif _v is None:
+                _f_end_time = None
+                _deviations = record_deviation(
+                    _deviations, "WeeklySchedule", "end_time", "null"
+                )
+            else:
+                _f_end_time = parse_datetime(_v, "end_time")
 
-        monday = []
-        _monday = d.pop("monday")
-        for monday_item_data in _monday:
-            monday_item = DailySchedule.from_dict(monday_item_data)
+            _v = src_dict.get("monday", UNSET)
+            _f_monday: Any
+            if _v is UNSET:
+                _f_monday = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "WeeklySchedule", "monday", "missing"
+                )
+            elif _v is None:
+                _f_monday = None
+                _deviations = record_deviation(
+                    _deviations, "WeeklySchedule", "monday", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("monday", "array", _v)
+                try:
+                    _f_monday = [DailySchedule.from_dict(_x) for _x in _v]
+                except BadValue as _bad:
+                    raise _bad.within_list("monday", _v) from None
 
-            monday.append(monday_item)
+            _v = src_dict.get("tuesday", UNSET)
+            _f_tuesday: Any
+            if _v is UNSET:
+                _f_tuesday = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "WeeklySchedule", "tuesday", "missing"
+                )
+            elif _v is None:
+                _f_tuesday = None
+                _deviations = record_deviation(
+                    _deviations, "WeeklySchedule", "tuesday", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("tuesday", "array", _v)
+                try:
+                    _f_tuesday = [DailySchedule.from_dict(_x) for _x in _v]
+                except BadValue as _bad:
+                    raise _bad.within_list("tuesday", _v) from None
 
-        tuesday = []
-        _tuesday = d.pop("tuesday")
-        for tuesday_item_data in _tuesday:
-            tuesday_item = DailySchedule.from_dict(tuesday_item_data)
+            _v = src_dict.get("wednesday", UNSET)
+            _f_wednesday: Any
+            if _v is UNSET:
+                _f_wednesday = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "WeeklySchedule", "wednesday", "missing"
+                )
+            elif _v is None:
+                _f_wednesday = None
+                _deviations = record_deviation(
+                    _deviations, "WeeklySchedule", "wednesday", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("wednesday", "array", _v)
+                try:
+                    _f_wednesday = [DailySchedule.from_dict(_x) for _x in _v]
+                except BadValue as _bad:
+                    raise _bad.within_list("wednesday", _v) from None
 
-            tuesday.append(tuesday_item)
+            _v = src_dict.get("thursday", UNSET)
+            _f_thursday: Any
+            if _v is UNSET:
+                _f_thursday = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "WeeklySchedule", "thursday", "missing"
+                )
+            elif _v is None:
+                _f_thursday = None
+                _deviations = record_deviation(
+                    _deviations, "WeeklySchedule", "thursday", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("thursday", "array", _v)
+                try:
+                    _f_thursday = [DailySchedule.from_dict(_x) for _x in _v]
+                except BadValue as _bad:
+                    raise _bad.within_list("thursday", _v) from None
 
-        wednesday = []
-        _wednesday = d.pop("wednesday")
-        for wednesday_item_data in _wednesday:
-            wednesday_item = DailySchedule.from_dict(wednesday_item_data)
+            _v = src_dict.get("friday", UNSET)
+            _f_friday: Any
+            if _v is UNSET:
+                _f_friday = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "WeeklySchedule", "friday", "missing"
+                )
+            elif _v is None:
+                _f_friday = None
+                _deviations = record_deviation(
+                    _deviations, "WeeklySchedule", "friday", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("friday", "array", _v)
+                try:
+                    _f_friday = [DailySchedule.from_dict(_x) for _x in _v]
+                except BadValue as _bad:
+                    raise _bad.within_list("friday", _v) from None
 
-            wednesday.append(wednesday_item)
+            _v = src_dict.get("saturday", UNSET)
+            _f_saturday: Any
+            if _v is UNSET:
+                _f_saturday = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "WeeklySchedule", "saturday", "missing"
+                )
+            elif _v is None:
+                _f_saturday = None
+                _deviations = record_deviation(
+                    _deviations, "WeeklySchedule", "saturday", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("saturday", "array", _v)
+                try:
+                    _f_saturday = [DailySchedule.from_dict(_x) for _x in _v]
+                except BadValue as _bad:
+                    raise _bad.within_list("saturday", _v) from None
 
-        thursday = []
-        _thursday = d.pop("thursday")
-        for thursday_item_data in _thursday:
-            thursday_item = DailySchedule.from_dict(thursday_item_data)
+            _v = src_dict.get("sunday", UNSET)
+            _f_sunday: Any
+            if _v is UNSET:
+                _f_sunday = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "WeeklySchedule", "sunday", "missing"
+                )
+            elif _v is None:
+                _f_sunday = None
+                _deviations = record_deviation(
+                    _deviations, "WeeklySchedule", "sunday", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("sunday", "array", _v)
+                try:
+                    _f_sunday = [DailySchedule.from_dict(_x) for _x in _v]
+                except BadValue as _bad:
+                    raise _bad.within_list("sunday", _v) from None
 
-            thursday.append(thursday_item)
-
-        friday = []
-        _friday = d.pop("friday")
-        for friday_item_data in _friday:
-            friday_item = DailySchedule.from_dict(friday_item_data)
-
-            friday.append(friday_item)
-
-        saturday = []
-        _saturday = d.pop("saturday")
-        for saturday_item_data in _saturday:
-            saturday_item = DailySchedule.from_dict(saturday_item_data)
-
-            saturday.append(saturday_item)
-
-        sunday = []
-        _sunday = d.pop("sunday")
-        for sunday_item_data in _sunday:
-            sunday_item = DailySchedule.from_dict(sunday_item_data)
-
-            sunday.append(sunday_item)
-
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         weekly_schedule = cls(
-            start_time=start_time,
-            end_time=end_time,
-            monday=monday,
-            tuesday=tuesday,
-            wednesday=wednesday,
-            thursday=thursday,
-            friday=friday,
-            saturday=saturday,
-            sunday=sunday,
+            start_time=_f_start_time,
+            end_time=_f_end_time,
+            monday=_f_monday,
+            tuesday=_f_tuesday,
+            wednesday=_f_wednesday,
+            thursday=_f_thursday,
+            friday=_f_friday,
+            saturday=_f_saturday,
+            sunday=_f_sunday,
         )
-        weekly_schedule.additional_properties = d
+        if len(src_dict) + _absent > 9:
+            _known: set[str] = {
+                "start_time",
+                "end_time",
+                "monday",
+                "tuesday",
+                "wednesday",
+                "thursday",
+                "friday",
+                "saturday",
+                "sunday",
+            }
+            weekly_schedule.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            weekly_schedule._deviations = _deviations
         return weekly_schedule
 
     @property

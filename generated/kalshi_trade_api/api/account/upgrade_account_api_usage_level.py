@@ -12,7 +12,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...types import BadValue, Response
 
 _OPERATION = "POST /account/api_usage_level/upgrade"
 
@@ -30,7 +30,10 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_success(response: httpx.Response) -> None:
     if response.status_code == 201:
         return None
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+    # Another 2xx than documented (the live API answers 200 where the spec says 201):
+    # read it as the documented success body.
+    return None
 
 
 def _parse_response(
@@ -42,6 +45,10 @@ def _parse_response(
         return _parse_success(response)
     except errors.KalshiSDKError:
         raise
+    except BadValue as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, str(exc), path=exc.path
+        ) from exc
     except (
         ValueError,
         KeyError,

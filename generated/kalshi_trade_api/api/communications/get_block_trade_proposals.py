@@ -15,7 +15,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.block_trade_proposal import BlockTradeProposal
 from ...models.get_block_trade_proposals_response import GetBlockTradeProposalsResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, BadValue, Response, Unset
 
 _OPERATION = "GET /communications/block-trade-proposals"
 
@@ -29,15 +29,10 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
     params["cursor"] = cursor
-
     params["market_ticker"] = market_ticker
-
     params["limit"] = limit
-
     params["status"] = status
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -54,7 +49,12 @@ def _parse_success(response: httpx.Response) -> GetBlockTradeProposalsResponse:
         response_200 = GetBlockTradeProposalsResponse.from_dict(response.json())
 
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+    # Another 2xx than documented (the live API answers 200 where the spec says 201):
+    # read it as the documented success body.
+    response_200 = GetBlockTradeProposalsResponse.from_dict(response.json())
+
+    return response_200
 
 
 def _parse_response(
@@ -66,6 +66,10 @@ def _parse_response(
         return _parse_success(response)
     except errors.KalshiSDKError:
         raise
+    except BadValue as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, str(exc), path=exc.path
+        ) from exc
     except (
         ValueError,
         KeyError,

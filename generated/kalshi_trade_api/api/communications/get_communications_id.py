@@ -13,7 +13,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_communications_id_response import GetCommunicationsIDResponse
-from ...types import Response
+from ...types import BadValue, Response
 
 _OPERATION = "GET /communications/id"
 
@@ -33,7 +33,12 @@ def _parse_success(response: httpx.Response) -> GetCommunicationsIDResponse:
         response_200 = GetCommunicationsIDResponse.from_dict(response.json())
 
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+    # Another 2xx than documented (the live API answers 200 where the spec says 201):
+    # read it as the documented success body.
+    response_200 = GetCommunicationsIDResponse.from_dict(response.json())
+
+    return response_200
 
 
 def _parse_response(
@@ -45,6 +50,10 @@ def _parse_response(
         return _parse_success(response)
     except errors.KalshiSDKError:
         raise
+    except BadValue as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, str(exc), path=exc.path
+        ) from exc
     except (
         ValueError,
         KeyError,

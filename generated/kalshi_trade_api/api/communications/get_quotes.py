@@ -16,7 +16,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_quotes_response import GetQuotesResponse
 from ...models.quote import Quote
 from ...models.user_filter import UserFilter, check_user_filter
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, BadValue, Response, Unset
 
 _OPERATION = "GET /communications/quotes"
 
@@ -37,37 +37,25 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
     params["cursor"] = cursor
-
     params["min_ts"] = min_ts
-
     params["max_ts"] = max_ts
-
     params["limit"] = limit
-
     params["status"] = status
-
     params["quote_creator_user_id"] = quote_creator_user_id
-
     json_user_filter: str | Unset = UNSET
     if not isinstance(user_filter, Unset):
         json_user_filter = check_user_filter(user_filter, "user_filter")
 
     params["user_filter"] = json_user_filter
-
     json_rfq_user_filter: str | Unset = UNSET
     if not isinstance(rfq_user_filter, Unset):
         json_rfq_user_filter = check_user_filter(rfq_user_filter, "rfq_user_filter")
 
     params["rfq_user_filter"] = json_rfq_user_filter
-
     params["rfq_creator_user_id"] = rfq_creator_user_id
-
     params["rfq_creator_subtrader_id"] = rfq_creator_subtrader_id
-
     params["rfq_id"] = rfq_id
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -84,7 +72,12 @@ def _parse_success(response: httpx.Response) -> GetQuotesResponse:
         response_200 = GetQuotesResponse.from_dict(response.json())
 
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+    # Another 2xx than documented (the live API answers 200 where the spec says 201):
+    # read it as the documented success body.
+    response_200 = GetQuotesResponse.from_dict(response.json())
+
+    return response_200
 
 
 def _parse_response(
@@ -96,6 +89,10 @@ def _parse_response(
         return _parse_success(response)
     except errors.KalshiSDKError:
         raise
+    except BadValue as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, str(exc), path=exc.path
+        ) from exc
     except (
         ValueError,
         KeyError,

@@ -16,7 +16,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_rf_qs_response import GetRFQsResponse
 from ...models.rfq import RFQ
 from ...models.user_filter import UserFilter, check_user_filter
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, BadValue, Response, Unset
 
 _OPERATION = "GET /communications/rfqs"
 
@@ -34,27 +34,18 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
     params["cursor"] = cursor
-
     params["event_ticker"] = event_ticker
-
     params["market_ticker"] = market_ticker
-
     params["subaccount"] = subaccount
-
     params["limit"] = limit
-
     params["status"] = status
-
     params["creator_user_id"] = creator_user_id
-
     json_user_filter: str | Unset = UNSET
     if not isinstance(user_filter, Unset):
         json_user_filter = check_user_filter(user_filter, "user_filter")
 
     params["user_filter"] = json_user_filter
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -71,7 +62,12 @@ def _parse_success(response: httpx.Response) -> GetRFQsResponse:
         response_200 = GetRFQsResponse.from_dict(response.json())
 
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+    # Another 2xx than documented (the live API answers 200 where the spec says 201):
+    # read it as the documented success body.
+    response_200 = GetRFQsResponse.from_dict(response.json())
+
+    return response_200
 
 
 def _parse_response(
@@ -83,6 +79,10 @@ def _parse_response(
         return _parse_success(response)
     except errors.KalshiSDKError:
         raise
+    except BadValue as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, str(exc), path=exc.path
+        ) from exc
     except (
         ValueError,
         KeyError,

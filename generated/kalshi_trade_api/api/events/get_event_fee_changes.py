@@ -15,7 +15,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.event_fee_change import EventFeeChange
 from ...models.get_event_fee_changes_response import GetEventFeeChangesResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, BadValue, Response, Unset
 
 _OPERATION = "GET /events/fee_changes"
 
@@ -28,13 +28,9 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
     params["event_ticker"] = event_ticker
-
     params["limit"] = limit
-
     params["cursor"] = cursor
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -51,7 +47,12 @@ def _parse_success(response: httpx.Response) -> GetEventFeeChangesResponse:
         response_200 = GetEventFeeChangesResponse.from_dict(response.json())
 
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+    # Another 2xx than documented (the live API answers 200 where the spec says 201):
+    # read it as the documented success body.
+    response_200 = GetEventFeeChangesResponse.from_dict(response.json())
+
+    return response_200
 
 
 def _parse_response(
@@ -63,6 +64,10 @@ def _parse_response(
         return _parse_success(response)
     except errors.KalshiSDKError:
         raise
+    except BadValue as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, str(exc), path=exc.path
+        ) from exc
     except (
         ValueError,
         KeyError,

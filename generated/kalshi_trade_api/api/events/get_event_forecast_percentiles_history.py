@@ -20,7 +20,7 @@ from ...models.get_event_forecast_percentiles_history_period_interval import (
 from ...models.get_event_forecast_percentiles_history_response import (
     GetEventForecastPercentilesHistoryResponse,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, BadValue, Response
 
 _OPERATION = "GET /series/{series_ticker}/events/{ticker}/forecast_percentile_history"
 
@@ -36,22 +36,17 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
     json_percentiles = percentiles
 
     params["percentiles"] = json_percentiles
-
     params["start_ts"] = start_ts
-
     params["end_ts"] = end_ts
-
     json_period_interval: int = (
         check_get_event_forecast_percentiles_history_period_interval(
             period_interval, "period_interval"
         )
     )
     params["period_interval"] = json_period_interval
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -75,7 +70,12 @@ def _parse_success(
         )
 
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+    # Another 2xx than documented (the live API answers 200 where the spec says 201):
+    # read it as the documented success body.
+    response_200 = GetEventForecastPercentilesHistoryResponse.from_dict(response.json())
+
+    return response_200
 
 
 def _parse_response(
@@ -87,6 +87,10 @@ def _parse_response(
         return _parse_success(response)
     except errors.KalshiSDKError:
         raise
+    except BadValue as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, str(exc), path=exc.path
+        ) from exc
     except (
         ValueError,
         KeyError,

@@ -16,7 +16,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.event_data import EventData
 from ...models.get_events_response import GetEventsResponse
 from ...models.get_events_status import GetEventsStatus, check_get_events_status
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, BadValue, Response, Unset
 
 _OPERATION = "GET /events"
 
@@ -35,29 +35,19 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
     params["limit"] = limit
-
     params["cursor"] = cursor
-
     params["with_nested_markets"] = with_nested_markets
-
     params["with_milestones"] = with_milestones
-
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
         json_status = check_get_events_status(status, "status")
 
     params["status"] = json_status
-
     params["series_ticker"] = series_ticker
-
     params["tickers"] = tickers
-
     params["min_close_ts"] = min_close_ts
-
     params["min_updated_ts"] = min_updated_ts
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -74,7 +64,12 @@ def _parse_success(response: httpx.Response) -> GetEventsResponse:
         response_200 = GetEventsResponse.from_dict(response.json())
 
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+    # Another 2xx than documented (the live API answers 200 where the spec says 201):
+    # read it as the documented success body.
+    response_200 = GetEventsResponse.from_dict(response.json())
+
+    return response_200
 
 
 def _parse_response(
@@ -86,6 +81,10 @@ def _parse_response(
         return _parse_success(response)
     except errors.KalshiSDKError:
         raise
+    except BadValue as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, str(exc), path=exc.path
+        ) from exc
     except (
         ValueError,
         KeyError,

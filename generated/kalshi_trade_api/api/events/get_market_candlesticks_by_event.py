@@ -18,7 +18,7 @@ from ...models.get_market_candlesticks_by_event_period_interval import (
     GetMarketCandlesticksByEventPeriodInterval,
     check_get_market_candlesticks_by_event_period_interval,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, BadValue, Response
 
 _OPERATION = "GET /series/{series_ticker}/events/{ticker}/candlesticks"
 
@@ -33,16 +33,12 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
     params["start_ts"] = start_ts
-
     params["end_ts"] = end_ts
-
     json_period_interval: int = check_get_market_candlesticks_by_event_period_interval(
         period_interval, "period_interval"
     )
     params["period_interval"] = json_period_interval
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -62,7 +58,12 @@ def _parse_success(response: httpx.Response) -> GetEventCandlesticksResponse:
         response_200 = GetEventCandlesticksResponse.from_dict(response.json())
 
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+    # Another 2xx than documented (the live API answers 200 where the spec says 201):
+    # read it as the documented success body.
+    response_200 = GetEventCandlesticksResponse.from_dict(response.json())
+
+    return response_200
 
 
 def _parse_response(
@@ -74,6 +75,10 @@ def _parse_response(
         return _parse_success(response)
     except errors.KalshiSDKError:
         raise
+    except BadValue as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, str(exc), path=exc.path
+        ) from exc
     except (
         ValueError,
         KeyError,

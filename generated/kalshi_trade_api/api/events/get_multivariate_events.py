@@ -15,7 +15,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.event_data import EventData
 from ...models.get_multivariate_events_response import GetMultivariateEventsResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, BadValue, Response, Unset
 
 _OPERATION = "GET /events/multivariate"
 
@@ -30,17 +30,11 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
     params["limit"] = limit
-
     params["cursor"] = cursor
-
     params["series_ticker"] = series_ticker
-
     params["collection_ticker"] = collection_ticker
-
     params["with_nested_markets"] = with_nested_markets
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -57,7 +51,12 @@ def _parse_success(response: httpx.Response) -> GetMultivariateEventsResponse:
         response_200 = GetMultivariateEventsResponse.from_dict(response.json())
 
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+    # Another 2xx than documented (the live API answers 200 where the spec says 201):
+    # read it as the documented success body.
+    response_200 = GetMultivariateEventsResponse.from_dict(response.json())
+
+    return response_200
 
 
 def _parse_response(
@@ -69,6 +68,10 @@ def _parse_response(
         return _parse_success(response)
     except errors.KalshiSDKError:
         raise
+    except BadValue as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, str(exc), path=exc.path
+        ) from exc
     except (
         ValueError,
         KeyError,

@@ -15,7 +15,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.fcm_fill import FcmFill
 from ...models.get_fcm_fills_response import GetFcmFillsResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, BadValue, Response, Unset
 
 _OPERATION = "GET /fcm/fills"
 
@@ -28,13 +28,9 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
     params["min_ts"] = min_ts
-
     params["max_ts"] = max_ts
-
     params["cursor"] = cursor
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -51,7 +47,12 @@ def _parse_success(response: httpx.Response) -> GetFcmFillsResponse:
         response_200 = GetFcmFillsResponse.from_dict(response.json())
 
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+    # Another 2xx than documented (the live API answers 200 where the spec says 201):
+    # read it as the documented success body.
+    response_200 = GetFcmFillsResponse.from_dict(response.json())
+
+    return response_200
 
 
 def _parse_response(
@@ -63,6 +64,10 @@ def _parse_response(
         return _parse_success(response)
     except errors.KalshiSDKError:
         raise
+    except BadValue as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, str(exc), path=exc.path
+        ) from exc
     except (
         ValueError,
         KeyError,

@@ -19,7 +19,7 @@ from ...models.get_fcm_orders_status import (
 )
 from ...models.get_orders_response import GetOrdersResponse
 from ...models.order import Order
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, BadValue, Response, Unset
 
 _OPERATION = "GET /fcm/orders"
 
@@ -38,29 +38,19 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
     params["subtrader_id"] = subtrader_id
-
     params["client_order_ids"] = client_order_ids
-
     params["cursor"] = cursor
-
     params["event_ticker"] = event_ticker
-
     params["ticker"] = ticker
-
     params["min_ts"] = min_ts
-
     params["max_ts"] = max_ts
-
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
         json_status = check_get_fcm_orders_status(status, "status")
 
     params["status"] = json_status
-
     params["limit"] = limit
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -77,7 +67,12 @@ def _parse_success(response: httpx.Response) -> GetOrdersResponse:
         response_200 = GetOrdersResponse.from_dict(response.json())
 
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+    # Another 2xx than documented (the live API answers 200 where the spec says 201):
+    # read it as the documented success body.
+    response_200 = GetOrdersResponse.from_dict(response.json())
+
+    return response_200
 
 
 def _parse_response(
@@ -89,6 +84,10 @@ def _parse_response(
         return _parse_success(response)
     except errors.KalshiSDKError:
         raise
+    except BadValue as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, str(exc), path=exc.path
+        ) from exc
     except (
         ValueError,
         KeyError,

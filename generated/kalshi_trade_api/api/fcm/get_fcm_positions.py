@@ -19,7 +19,7 @@ from ...models.get_fcm_positions_settlement_status import (
 )
 from ...models.get_positions_response import GetPositionsResponse
 from ...models.market_position import MarketPosition
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, BadValue, Response, Unset
 
 _OPERATION = "GET /fcm/positions"
 
@@ -36,15 +36,10 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
     params["subtrader_id"] = subtrader_id
-
     params["ticker"] = ticker
-
     params["event_ticker"] = event_ticker
-
     params["count_filter"] = count_filter
-
     json_settlement_status: str | Unset = UNSET
     if not isinstance(settlement_status, Unset):
         json_settlement_status = check_get_fcm_positions_settlement_status(
@@ -52,11 +47,8 @@ def _get_kwargs(
         )
 
     params["settlement_status"] = json_settlement_status
-
     params["limit"] = limit
-
     params["cursor"] = cursor
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -73,7 +65,12 @@ def _parse_success(response: httpx.Response) -> GetPositionsResponse:
         response_200 = GetPositionsResponse.from_dict(response.json())
 
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+    # Another 2xx than documented (the live API answers 200 where the spec says 201):
+    # read it as the documented success body.
+    response_200 = GetPositionsResponse.from_dict(response.json())
+
+    return response_200
 
 
 def _parse_response(
@@ -85,6 +82,10 @@ def _parse_response(
         return _parse_success(response)
     except errors.KalshiSDKError:
         raise
+    except BadValue as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, str(exc), path=exc.path
+        ) from exc
     except (
         ValueError,
         KeyError,

@@ -15,7 +15,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_fcm_subtrader_blocked_categories_response import (
     GetFCMSubtraderBlockedCategoriesResponse,
 )
-from ...types import UNSET, Response
+from ...types import UNSET, BadValue, Response
 
 _OPERATION = "GET /fcm/subtraders/blocked_categories"
 
@@ -26,9 +26,7 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
     params["subtrader_id"] = subtrader_id
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -49,7 +47,12 @@ def _parse_success(
         )
 
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+    # Another 2xx than documented (the live API answers 200 where the spec says 201):
+    # read it as the documented success body.
+    response_200 = GetFCMSubtraderBlockedCategoriesResponse.from_dict(response.json())
+
+    return response_200
 
 
 def _parse_response(
@@ -61,6 +64,10 @@ def _parse_response(
         return _parse_success(response)
     except errors.KalshiSDKError:
         raise
+    except BadValue as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, str(exc), path=exc.path
+        ) from exc
     except (
         ValueError,
         KeyError,

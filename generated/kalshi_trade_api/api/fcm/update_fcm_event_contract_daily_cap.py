@@ -16,7 +16,7 @@ from ...models.empty_response import EmptyResponse
 from ...models.update_fcm_event_contract_daily_cap_request import (
     UpdateFCMEventContractDailyCapRequest,
 )
-from ...types import Response
+from ...types import BadValue, Response
 
 _OPERATION = "PUT /fcm/subtraders/event_contract_daily_cap"
 
@@ -45,7 +45,12 @@ def _parse_success(response: httpx.Response) -> EmptyResponse:
         response_200 = EmptyResponse.from_dict(response.json())
 
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+    # Another 2xx than documented (the live API answers 200 where the spec says 201):
+    # read it as the documented success body.
+    response_200 = EmptyResponse.from_dict(response.json())
+
+    return response_200
 
 
 def _parse_response(
@@ -57,6 +62,10 @@ def _parse_response(
         return _parse_success(response)
     except errors.KalshiSDKError:
         raise
+    except BadValue as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, str(exc), path=exc.path
+        ) from exc
     except (
         ValueError,
         KeyError,

@@ -18,7 +18,7 @@ from ...models.update_fcm_subtrader_blocked_categories_request import (
 from ...models.update_fcm_subtrader_blocked_categories_response import (
     UpdateFCMSubtraderBlockedCategoriesResponse,
 )
-from ...types import Response
+from ...types import BadValue, Response
 
 _OPERATION = "PUT /fcm/subtraders/blocked_categories"
 
@@ -51,7 +51,14 @@ def _parse_success(
         )
 
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+    # Another 2xx than documented (the live API answers 200 where the spec says 201):
+    # read it as the documented success body.
+    response_200 = UpdateFCMSubtraderBlockedCategoriesResponse.from_dict(
+        response.json()
+    )
+
+    return response_200
 
 
 def _parse_response(
@@ -63,6 +70,10 @@ def _parse_response(
         return _parse_success(response)
     except errors.KalshiSDKError:
         raise
+    except BadValue as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, str(exc), path=exc.path
+        ) from exc
     except (
         ValueError,
         KeyError,

@@ -19,7 +19,7 @@ from ...models.get_historical_markets_mve_filter import (
 )
 from ...models.get_markets_response import GetMarketsResponse
 from ...models.market import Market
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, BadValue, Response, Unset
 
 _OPERATION = "GET /historical/markets"
 
@@ -35,17 +35,11 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
     params["limit"] = limit
-
     params["cursor"] = cursor
-
     params["tickers"] = tickers
-
     params["event_ticker"] = event_ticker
-
     params["series_ticker"] = series_ticker
-
     json_mve_filter: str | Unset = UNSET
     if not isinstance(mve_filter, Unset):
         json_mve_filter = check_get_historical_markets_mve_filter(
@@ -53,7 +47,6 @@ def _get_kwargs(
         )
 
     params["mve_filter"] = json_mve_filter
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -70,7 +63,12 @@ def _parse_success(response: httpx.Response) -> GetMarketsResponse:
         response_200 = GetMarketsResponse.from_dict(response.json())
 
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+    # Another 2xx than documented (the live API answers 200 where the spec says 201):
+    # read it as the documented success body.
+    response_200 = GetMarketsResponse.from_dict(response.json())
+
+    return response_200
 
 
 def _parse_response(
@@ -82,6 +80,10 @@ def _parse_response(
         return _parse_success(response)
     except errors.KalshiSDKError:
         raise
+    except BadValue as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, str(exc), path=exc.path
+        ) from exc
     except (
         ValueError,
         KeyError,

@@ -21,7 +21,7 @@ from ...models.get_incentive_programs_type import (
     GetIncentiveProgramsType,
     check_get_incentive_programs_type,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, BadValue, Response, Unset
 
 _OPERATION = "GET /incentive_programs"
 
@@ -36,25 +36,19 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
         json_status = check_get_incentive_programs_status(status, "status")
 
     params["status"] = json_status
-
     json_type_: str | Unset = UNSET
     if not isinstance(type_, Unset):
         json_type_ = check_get_incentive_programs_type(type_, "type")
 
     params["type"] = json_type_
-
     params["incentive_description"] = incentive_description
-
     params["limit"] = limit
-
     params["cursor"] = cursor
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -71,7 +65,12 @@ def _parse_success(response: httpx.Response) -> GetIncentiveProgramsResponse:
         response_200 = GetIncentiveProgramsResponse.from_dict(response.json())
 
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+    # Another 2xx than documented (the live API answers 200 where the spec says 201):
+    # read it as the documented success body.
+    response_200 = GetIncentiveProgramsResponse.from_dict(response.json())
+
+    return response_200
 
 
 def _parse_response(
@@ -83,6 +82,10 @@ def _parse_response(
         return _parse_success(response)
     except errors.KalshiSDKError:
         raise
+    except BadValue as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, str(exc), path=exc.path
+        ) from exc
     except (
         ValueError,
         KeyError,

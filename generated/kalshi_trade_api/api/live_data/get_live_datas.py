@@ -13,7 +13,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_live_datas_response import GetLiveDatasResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, BadValue, Response, Unset
 
 _OPERATION = "GET /live_data/batch"
 
@@ -25,13 +25,10 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
     json_milestone_ids = milestone_ids
 
     params["milestone_ids"] = json_milestone_ids
-
     params["include_player_stats"] = include_player_stats
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -48,7 +45,12 @@ def _parse_success(response: httpx.Response) -> GetLiveDatasResponse:
         response_200 = GetLiveDatasResponse.from_dict(response.json())
 
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+    # Another 2xx than documented (the live API answers 200 where the spec says 201):
+    # read it as the documented success body.
+    response_200 = GetLiveDatasResponse.from_dict(response.json())
+
+    return response_200
 
 
 def _parse_response(
@@ -60,6 +62,10 @@ def _parse_response(
         return _parse_success(response)
     except errors.KalshiSDKError:
         raise
+    except BadValue as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, str(exc), path=exc.path
+        ) from exc
     except (
         ValueError,
         KeyError,

@@ -16,7 +16,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_weather_index_calibrations_response import (
     GetWeatherIndexCalibrationsResponse,
 )
-from ...types import Response
+from ...types import BadValue, Response
 
 _OPERATION = "GET /live_data/weather/{city}/calibrations"
 
@@ -40,7 +40,12 @@ def _parse_success(response: httpx.Response) -> GetWeatherIndexCalibrationsRespo
         response_200 = GetWeatherIndexCalibrationsResponse.from_dict(response.json())
 
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+    # Another 2xx than documented (the live API answers 200 where the spec says 201):
+    # read it as the documented success body.
+    response_200 = GetWeatherIndexCalibrationsResponse.from_dict(response.json())
+
+    return response_200
 
 
 def _parse_response(
@@ -52,6 +57,10 @@ def _parse_response(
         return _parse_success(response)
     except errors.KalshiSDKError:
         raise
+    except BadValue as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, str(exc), path=exc.path
+        ) from exc
     except (
         ValueError,
         KeyError,

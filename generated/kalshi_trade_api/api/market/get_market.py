@@ -14,7 +14,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_market_response import GetMarketResponse
-from ...types import Response
+from ...types import BadValue, Response
 
 _OPERATION = "GET /markets/{ticker}"
 
@@ -38,7 +38,12 @@ def _parse_success(response: httpx.Response) -> GetMarketResponse:
         response_200 = GetMarketResponse.from_dict(response.json())
 
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+    # Another 2xx than documented (the live API answers 200 where the spec says 201):
+    # read it as the documented success body.
+    response_200 = GetMarketResponse.from_dict(response.json())
+
+    return response_200
 
 
 def _parse_response(
@@ -50,6 +55,10 @@ def _parse_response(
         return _parse_success(response)
     except errors.KalshiSDKError:
         raise
+    except BadValue as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, str(exc), path=exc.path
+        ) from exc
     except (
         ValueError,
         KeyError,
@@ -85,11 +94,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[GetMarketResponse]:
-    r"""Get Market
+    """Get Market
 
      Endpoint for getting data about a specific market by its ticker. A market represents a specific
-    binary outcome within an event that users can trade on (e.g., \"Will candidate X win?\"). Markets
-    have yes/no positions, current prices, volume, and settlement rules.
+    binary outcome within an event that users can trade on (e.g., \"Will candidate X win?\"). Markets have
+    yes/no positions, current prices, volume, and settlement rules.
 
     GET /markets/{ticker}
 
@@ -124,11 +133,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> GetMarketResponse:
-    r"""Get Market
+    """Get Market
 
      Endpoint for getting data about a specific market by its ticker. A market represents a specific
-    binary outcome within an event that users can trade on (e.g., \"Will candidate X win?\"). Markets
-    have yes/no positions, current prices, volume, and settlement rules.
+    binary outcome within an event that users can trade on (e.g., \"Will candidate X win?\"). Markets have
+    yes/no positions, current prices, volume, and settlement rules.
 
     GET /markets/{ticker}
 
@@ -158,11 +167,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[GetMarketResponse]:
-    r"""Get Market
+    """Get Market
 
      Endpoint for getting data about a specific market by its ticker. A market represents a specific
-    binary outcome within an event that users can trade on (e.g., \"Will candidate X win?\"). Markets
-    have yes/no positions, current prices, volume, and settlement rules.
+    binary outcome within an event that users can trade on (e.g., \"Will candidate X win?\"). Markets have
+    yes/no positions, current prices, volume, and settlement rules.
 
     GET /markets/{ticker}
 
@@ -195,11 +204,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> GetMarketResponse:
-    r"""Get Market
+    """Get Market
 
      Endpoint for getting data about a specific market by its ticker. A market represents a specific
-    binary outcome within an event that users can trade on (e.g., \"Will candidate X win?\"). Markets
-    have yes/no positions, current prices, volume, and settlement rules.
+    binary outcome within an event that users can trade on (e.g., \"Will candidate X win?\"). Markets have
+    yes/no positions, current prices, volume, and settlement rules.
 
     GET /markets/{ticker}
 

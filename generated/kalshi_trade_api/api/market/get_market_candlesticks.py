@@ -18,7 +18,7 @@ from ...models.get_market_candlesticks_period_interval import (
     check_get_market_candlesticks_period_interval,
 )
 from ...models.get_market_candlesticks_response import GetMarketCandlesticksResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, BadValue, Response, Unset
 
 _OPERATION = "GET /series/{series_ticker}/markets/{ticker}/candlesticks"
 
@@ -34,18 +34,13 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
     params["start_ts"] = start_ts
-
     params["end_ts"] = end_ts
-
     json_period_interval: int = check_get_market_candlesticks_period_interval(
         period_interval, "period_interval"
     )
     params["period_interval"] = json_period_interval
-
     params["include_latest_before_start"] = include_latest_before_start
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -65,7 +60,12 @@ def _parse_success(response: httpx.Response) -> GetMarketCandlesticksResponse:
         response_200 = GetMarketCandlesticksResponse.from_dict(response.json())
 
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+    # Another 2xx than documented (the live API answers 200 where the spec says 201):
+    # read it as the documented success body.
+    response_200 = GetMarketCandlesticksResponse.from_dict(response.json())
+
+    return response_200
 
 
 def _parse_response(
@@ -77,6 +77,10 @@ def _parse_response(
         return _parse_success(response)
     except errors.KalshiSDKError:
         raise
+    except BadValue as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, str(exc), path=exc.path
+        ) from exc
     except (
         ValueError,
         KeyError,

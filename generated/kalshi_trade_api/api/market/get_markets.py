@@ -20,7 +20,7 @@ from ...models.get_markets_mve_filter import (
 from ...models.get_markets_response import GetMarketsResponse
 from ...models.get_markets_status import GetMarketsStatus, check_get_markets_status
 from ...models.market import Market
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, BadValue, Response, Unset
 
 _OPERATION = "GET /markets"
 
@@ -45,45 +45,29 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
     params["limit"] = limit
-
     params["cursor"] = cursor
-
     params["event_ticker"] = event_ticker
-
     params["series_ticker"] = series_ticker
-
     params["min_created_ts"] = min_created_ts
-
     params["max_created_ts"] = max_created_ts
-
     params["min_updated_ts"] = min_updated_ts
-
     params["max_updated_ts"] = max_updated_ts
-
     params["max_close_ts"] = max_close_ts
-
     params["min_close_ts"] = min_close_ts
-
     params["min_settled_ts"] = min_settled_ts
-
     params["max_settled_ts"] = max_settled_ts
-
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
         json_status = check_get_markets_status(status, "status")
 
     params["status"] = json_status
-
     params["tickers"] = tickers
-
     json_mve_filter: str | Unset = UNSET
     if not isinstance(mve_filter, Unset):
         json_mve_filter = check_get_markets_mve_filter(mve_filter, "mve_filter")
 
     params["mve_filter"] = json_mve_filter
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -100,7 +84,12 @@ def _parse_success(response: httpx.Response) -> GetMarketsResponse:
         response_200 = GetMarketsResponse.from_dict(response.json())
 
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+    # Another 2xx than documented (the live API answers 200 where the spec says 201):
+    # read it as the documented success body.
+    response_200 = GetMarketsResponse.from_dict(response.json())
+
+    return response_200
 
 
 def _parse_response(
@@ -112,6 +101,10 @@ def _parse_response(
         return _parse_success(response)
     except errors.KalshiSDKError:
         raise
+    except BadValue as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, str(exc), path=exc.path
+        ) from exc
     except (
         ValueError,
         KeyError,

@@ -14,7 +14,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_series_response import GetSeriesResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, BadValue, Response, Unset
 
 _OPERATION = "GET /series/{series_ticker}"
 
@@ -26,9 +26,7 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
     params["include_volume"] = include_volume
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -47,7 +45,12 @@ def _parse_success(response: httpx.Response) -> GetSeriesResponse:
         response_200 = GetSeriesResponse.from_dict(response.json())
 
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+    # Another 2xx than documented (the live API answers 200 where the spec says 201):
+    # read it as the documented success body.
+    response_200 = GetSeriesResponse.from_dict(response.json())
+
+    return response_200
 
 
 def _parse_response(
@@ -59,6 +62,10 @@ def _parse_response(
         return _parse_success(response)
     except errors.KalshiSDKError:
         raise
+    except BadValue as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, str(exc), path=exc.path
+        ) from exc
     except (
         ValueError,
         KeyError,
@@ -95,12 +102,12 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     include_volume: bool | Unset = False,
 ) -> Response[GetSeriesResponse]:
-    r"""Get Series
+    """Get Series
 
      Endpoint for getting data about a specific series by its ticker.  A series represents a template
     for recurring events that follow the same format and rules (e.g., \"Monthly Jobs Report\", \"Weekly
-    Initial Jobless Claims\", \"Daily Weather in NYC\"). Series define the structure, settlement
-    sources, and metadata that will be applied to each recurring event instance within that series.
+    Initial Jobless Claims\", \"Daily Weather in NYC\"). Series define the structure, settlement sources,
+    and metadata that will be applied to each recurring event instance within that series.
 
     GET /series/{series_ticker}
 
@@ -138,12 +145,12 @@ def sync(
     client: AuthenticatedClient | Client,
     include_volume: bool | Unset = False,
 ) -> GetSeriesResponse:
-    r"""Get Series
+    """Get Series
 
      Endpoint for getting data about a specific series by its ticker.  A series represents a template
     for recurring events that follow the same format and rules (e.g., \"Monthly Jobs Report\", \"Weekly
-    Initial Jobless Claims\", \"Daily Weather in NYC\"). Series define the structure, settlement
-    sources, and metadata that will be applied to each recurring event instance within that series.
+    Initial Jobless Claims\", \"Daily Weather in NYC\"). Series define the structure, settlement sources,
+    and metadata that will be applied to each recurring event instance within that series.
 
     GET /series/{series_ticker}
 
@@ -176,12 +183,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     include_volume: bool | Unset = False,
 ) -> Response[GetSeriesResponse]:
-    r"""Get Series
+    """Get Series
 
      Endpoint for getting data about a specific series by its ticker.  A series represents a template
     for recurring events that follow the same format and rules (e.g., \"Monthly Jobs Report\", \"Weekly
-    Initial Jobless Claims\", \"Daily Weather in NYC\"). Series define the structure, settlement
-    sources, and metadata that will be applied to each recurring event instance within that series.
+    Initial Jobless Claims\", \"Daily Weather in NYC\"). Series define the structure, settlement sources,
+    and metadata that will be applied to each recurring event instance within that series.
 
     GET /series/{series_ticker}
 
@@ -217,12 +224,12 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     include_volume: bool | Unset = False,
 ) -> GetSeriesResponse:
-    r"""Get Series
+    """Get Series
 
      Endpoint for getting data about a specific series by its ticker.  A series represents a template
     for recurring events that follow the same format and rules (e.g., \"Monthly Jobs Report\", \"Weekly
-    Initial Jobless Claims\", \"Daily Weather in NYC\"). Series define the structure, settlement
-    sources, and metadata that will be applied to each recurring event instance within that series.
+    Initial Jobless Claims\", \"Daily Weather in NYC\"). Series define the structure, settlement sources,
+    and metadata that will be applied to each recurring event instance within that series.
 
     GET /series/{series_ticker}
 

@@ -13,7 +13,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_series_list_response import GetSeriesListResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, BadValue, Response, Unset
 
 _OPERATION = "GET /series"
 
@@ -28,17 +28,11 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
     params["category"] = category
-
     params["tags"] = tags
-
     params["include_product_metadata"] = include_product_metadata
-
     params["include_volume"] = include_volume
-
     params["min_updated_ts"] = min_updated_ts
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -55,7 +49,12 @@ def _parse_success(response: httpx.Response) -> GetSeriesListResponse:
         response_200 = GetSeriesListResponse.from_dict(response.json())
 
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+    # Another 2xx than documented (the live API answers 200 where the spec says 201):
+    # read it as the documented success body.
+    response_200 = GetSeriesListResponse.from_dict(response.json())
+
+    return response_200
 
 
 def _parse_response(
@@ -67,6 +66,10 @@ def _parse_response(
         return _parse_success(response)
     except errors.KalshiSDKError:
         raise
+    except BadValue as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, str(exc), path=exc.path
+        ) from exc
     except (
         ValueError,
         KeyError,
@@ -106,7 +109,7 @@ def sync_detailed(
     include_volume: bool | Unset = False,
     min_updated_ts: int | Unset = UNSET,
 ) -> Response[GetSeriesListResponse]:
-    r"""Get Series List
+    """Get Series List
 
      Endpoint for getting data about multiple series with specified filters.  A series represents a
     template for recurring events that follow the same format and rules (e.g., \"Monthly Jobs Report\",
@@ -158,7 +161,7 @@ def sync(
     include_volume: bool | Unset = False,
     min_updated_ts: int | Unset = UNSET,
 ) -> GetSeriesListResponse:
-    r"""Get Series List
+    """Get Series List
 
      Endpoint for getting data about multiple series with specified filters.  A series represents a
     template for recurring events that follow the same format and rules (e.g., \"Monthly Jobs Report\",
@@ -205,7 +208,7 @@ async def asyncio_detailed(
     include_volume: bool | Unset = False,
     min_updated_ts: int | Unset = UNSET,
 ) -> Response[GetSeriesListResponse]:
-    r"""Get Series List
+    """Get Series List
 
      Endpoint for getting data about multiple series with specified filters.  A series represents a
     template for recurring events that follow the same format and rules (e.g., \"Monthly Jobs Report\",
@@ -255,7 +258,7 @@ async def asyncio(
     include_volume: bool | Unset = False,
     min_updated_ts: int | Unset = UNSET,
 ) -> GetSeriesListResponse:
-    r"""Get Series List
+    """Get Series List
 
      Endpoint for getting data about multiple series with specified filters.  A series represents a
     template for recurring events that follow the same format and rules (e.g., \"Monthly Jobs Report\",

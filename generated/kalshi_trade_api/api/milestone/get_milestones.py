@@ -16,7 +16,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_milestones_response import GetMilestonesResponse
 from ...models.milestone import Milestone
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, BadValue, Response, Unset
 
 _OPERATION = "GET /milestones"
 
@@ -35,28 +35,18 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
     params["limit"] = limit
-
     json_minimum_start_date: str | Unset = UNSET
     if not isinstance(minimum_start_date, Unset):
         json_minimum_start_date = minimum_start_date.isoformat()
     params["minimum_start_date"] = json_minimum_start_date
-
     params["category"] = category
-
     params["competition"] = competition
-
     params["source_id"] = source_id
-
     params["type"] = type_
-
     params["related_event_ticker"] = related_event_ticker
-
     params["cursor"] = cursor
-
     params["min_updated_ts"] = min_updated_ts
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -73,7 +63,12 @@ def _parse_success(response: httpx.Response) -> GetMilestonesResponse:
         response_200 = GetMilestonesResponse.from_dict(response.json())
 
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+    # Another 2xx than documented (the live API answers 200 where the spec says 201):
+    # read it as the documented success body.
+    response_200 = GetMilestonesResponse.from_dict(response.json())
+
+    return response_200
 
 
 def _parse_response(
@@ -85,6 +80,10 @@ def _parse_response(
         return _parse_success(response)
     except errors.KalshiSDKError:
         raise
+    except BadValue as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, str(exc), path=exc.path
+        ) from exc
     except (
         ValueError,
         KeyError,

@@ -19,7 +19,7 @@ from ...models.create_market_in_multivariate_event_collection_request import (
 from ...models.create_market_in_multivariate_event_collection_response import (
     CreateMarketInMultivariateEventCollectionResponse,
 )
-from ...types import Response
+from ...types import BadValue, Response
 
 _OPERATION = "POST /multivariate_event_collections/{collection_ticker}"
 
@@ -55,7 +55,14 @@ def _parse_success(
         )
 
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+    # Another 2xx than documented (the live API answers 200 where the spec says 201):
+    # read it as the documented success body.
+    response_200 = CreateMarketInMultivariateEventCollectionResponse.from_dict(
+        response.json()
+    )
+
+    return response_200
 
 
 def _parse_response(
@@ -67,6 +74,10 @@ def _parse_response(
         return _parse_success(response)
     except errors.KalshiSDKError:
         raise
+    except BadValue as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, str(exc), path=exc.path
+        ) from exc
     except (
         ValueError,
         KeyError,

@@ -21,7 +21,7 @@ from ...models.get_multivariate_event_collections_status import (
     check_get_multivariate_event_collections_status,
 )
 from ...models.multivariate_event_collection import MultivariateEventCollection
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, BadValue, Response, Unset
 
 _OPERATION = "GET /multivariate_event_collections"
 
@@ -36,21 +36,15 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
         json_status = check_get_multivariate_event_collections_status(status, "status")
 
     params["status"] = json_status
-
     params["associated_event_ticker"] = associated_event_ticker
-
     params["series_ticker"] = series_ticker
-
     params["limit"] = limit
-
     params["cursor"] = cursor
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -69,7 +63,12 @@ def _parse_success(response: httpx.Response) -> GetMultivariateEventCollectionsR
         )
 
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+    # Another 2xx than documented (the live API answers 200 where the spec says 201):
+    # read it as the documented success body.
+    response_200 = GetMultivariateEventCollectionsResponse.from_dict(response.json())
+
+    return response_200
 
 
 def _parse_response(
@@ -81,6 +80,10 @@ def _parse_response(
         return _parse_success(response)
     except errors.KalshiSDKError:
         raise
+    except BadValue as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, str(exc), path=exc.path
+        ) from exc
     except (
         ValueError,
         KeyError,

@@ -15,7 +15,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.amend_order_v2_request import AmendOrderV2Request
 from ...models.amend_order_v2_response import AmendOrderV2Response
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, BadValue, Response, Unset
 
 _OPERATION = "POST /portfolio/events/orders/{order_id}/amend"
 
@@ -29,9 +29,7 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
-
     params["subaccount"] = subaccount
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -55,7 +53,12 @@ def _parse_success(response: httpx.Response) -> AmendOrderV2Response:
         response_200 = AmendOrderV2Response.from_dict(response.json())
 
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+    # Another 2xx than documented (the live API answers 200 where the spec says 201):
+    # read it as the documented success body.
+    response_200 = AmendOrderV2Response.from_dict(response.json())
+
+    return response_200
 
 
 def _parse_response(
@@ -67,6 +70,10 @@ def _parse_response(
         return _parse_success(response)
     except errors.KalshiSDKError:
         raise
+    except BadValue as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, str(exc), path=exc.path
+        ) from exc
     except (
         ValueError,
         KeyError,

@@ -14,7 +14,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.batch_create_orders_v2_request import BatchCreateOrdersV2Request
 from ...models.batch_create_orders_v2_response import BatchCreateOrdersV2Response
-from ...types import Response
+from ...types import BadValue, Response
 
 _OPERATION = "POST /portfolio/events/orders/batched"
 
@@ -43,7 +43,12 @@ def _parse_success(response: httpx.Response) -> BatchCreateOrdersV2Response:
         response_201 = BatchCreateOrdersV2Response.from_dict(response.json())
 
         return response_201
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+    # Another 2xx than documented (the live API answers 200 where the spec says 201):
+    # read it as the documented success body.
+    response_201 = BatchCreateOrdersV2Response.from_dict(response.json())
+
+    return response_201
 
 
 def _parse_response(
@@ -55,6 +60,10 @@ def _parse_response(
         return _parse_success(response)
     except errors.KalshiSDKError:
         raise
+    except BadValue as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, str(exc), path=exc.path
+        ) from exc
     except (
         ValueError,
         KeyError,

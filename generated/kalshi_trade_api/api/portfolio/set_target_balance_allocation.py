@@ -16,7 +16,7 @@ from ...models.empty_response import EmptyResponse
 from ...models.set_target_balance_allocation_request import (
     SetTargetBalanceAllocationRequest,
 )
-from ...types import Response
+from ...types import BadValue, Response
 
 _OPERATION = "POST /portfolio/target_balance_allocation"
 
@@ -45,7 +45,12 @@ def _parse_success(response: httpx.Response) -> EmptyResponse:
         response_200 = EmptyResponse.from_dict(response.json())
 
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+    # Another 2xx than documented (the live API answers 200 where the spec says 201):
+    # read it as the documented success body.
+    response_200 = EmptyResponse.from_dict(response.json())
+
+    return response_200
 
 
 def _parse_response(
@@ -57,6 +62,10 @@ def _parse_response(
         return _parse_success(response)
     except errors.KalshiSDKError:
         raise
+    except BadValue as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, str(exc), path=exc.path
+        ) from exc
     except (
         ValueError,
         KeyError,

@@ -15,7 +15,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_tags_for_series_categories_response import (
     GetTagsForSeriesCategoriesResponse,
 )
-from ...types import Response
+from ...types import BadValue, Response
 
 _OPERATION = "GET /search/tags_by_categories"
 
@@ -35,7 +35,12 @@ def _parse_success(response: httpx.Response) -> GetTagsForSeriesCategoriesRespon
         response_200 = GetTagsForSeriesCategoriesResponse.from_dict(response.json())
 
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+    # Another 2xx than documented (the live API answers 200 where the spec says 201):
+    # read it as the documented success body.
+    response_200 = GetTagsForSeriesCategoriesResponse.from_dict(response.json())
+
+    return response_200
 
 
 def _parse_response(
@@ -47,6 +52,10 @@ def _parse_response(
         return _parse_success(response)
     except errors.KalshiSDKError:
         raise
+    except BadValue as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, str(exc), path=exc.path
+        ) from exc
     except (
         ValueError,
         KeyError,

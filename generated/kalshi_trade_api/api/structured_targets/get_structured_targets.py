@@ -15,7 +15,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_structured_targets_response import GetStructuredTargetsResponse
 from ...models.structured_target import StructuredTarget
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, BadValue, Response, Unset
 
 _OPERATION = "GET /structured_targets"
 
@@ -30,21 +30,15 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
     json_ids: list[str] | Unset = UNSET
     if not isinstance(ids, Unset):
         json_ids = ids
 
     params["ids"] = json_ids
-
     params["type"] = type_
-
     params["competition"] = competition
-
     params["page_size"] = page_size
-
     params["cursor"] = cursor
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -61,7 +55,12 @@ def _parse_success(response: httpx.Response) -> GetStructuredTargetsResponse:
         response_200 = GetStructuredTargetsResponse.from_dict(response.json())
 
         return response_200
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+    # Another 2xx than documented (the live API answers 200 where the spec says 201):
+    # read it as the documented success body.
+    response_200 = GetStructuredTargetsResponse.from_dict(response.json())
+
+    return response_200
 
 
 def _parse_response(
@@ -73,6 +72,10 @@ def _parse_response(
         return _parse_success(response)
     except errors.KalshiSDKError:
         raise
+    except BadValue as exc:
+        raise errors.ResponseParseError(
+            response.status_code, response.content, _OPERATION, str(exc), path=exc.path
+        ) from exc
     except (
         ValueError,
         KeyError,
