@@ -98,6 +98,31 @@ def test_delta_before_snapshot_wrong_market_and_negative_levels_are_refused() ->
     assert levels(book) == {"yes": {"0.1000": "2.00"}, "no": {}}
 
 
+@pytest.mark.parametrize(
+    ("frame", "lacking"),
+    [
+        # Legacy (pre fixed-point) delta: integer cents, no *_dollars / *_fp fields.
+        (
+            '{"type":"orderbook_delta","sid":1,"seq":2,"msg":{"market_ticker":"KX-A","price":10,"delta":1,"side":"yes"}}',
+            "msg.delta_fp missing",
+        ),
+        ('{"type":"orderbook_delta","sid":1,"seq":2}', "msg missing"),
+        (
+            '{"type":"orderbook_delta","sid":1,"seq":2,"msg":{"market_ticker":"KX-A","price_dollars":"0.1000",'
+            '"delta_fp":"1.00","side":null}}',
+            "msg.side null",
+        ),
+    ],
+)
+def test_messages_kept_by_the_tolerant_reader_but_lacking_book_fields_are_refused(frame: str, lacking: str) -> None:
+    message = parse_message(frame)
+    assert isinstance(message, OrderbookDeltaPayload)
+    for book in (OrderBook(), OrderBooks()):
+        book.apply(snapshot(yes_dollars_fp=[["0.1000", "2.00"]]))
+        with pytest.raises(BookError, match=lacking):
+            book.apply(message)
+
+
 def test_order_books_track_seq_across_the_markets_of_one_subscription() -> None:
     books = OrderBooks()
     books.apply(snapshot(1, ticker="KX-A", yes_dollars_fp=[["0.1000", "2.00"]]))

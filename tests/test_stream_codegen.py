@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -100,14 +104,67 @@ def test_documents_it_cannot_use_are_refused_with_the_reason(tmp_path: Path, tex
     assert not (tmp_path / "out").exists()
 
 
-@pytest.mark.parametrize(
-    ("name", "const"),
-    [('x"); import os #', "t"), ("x", "evil\"'''\nimport os\n")],
-    ids=["schema-name", "type-const"],
-)
-def test_hostile_names_and_consts_are_refused_not_run(tmp_path: Path, name: str, const: str) -> None:
-    """The spec is untrusted: text that would break out of a string literal stops generation; nothing is written."""
-    doc = {
+def test_a_hostile_schema_name_is_refused(tmp_path: Path) -> None:
+    """The spec is untrusted: a schema name that is not a plain identifier stops generation; nothing is written."""
+    name = 'x"); import os #'
+    doc = _one_message_document(name, "t")
+    path = tmp_path / "doc.json"
+    path.write_text(json.dumps(doc))
+    with pytest.raises(SpecError, match="does not match"):
+        generate_stream(path, tmp_path / "out")
+    assert not (tmp_path / "out" / STREAM_PACKAGE).exists()
+
+
+HOSTILE_CONST = "evil\"'''\nimport os\n"
+
+
+@pytest.fixture(scope="module")
+def hostile_const_package(tmp_path_factory: pytest.TempPathFactory) -> Path | None:
+    """The package generated for a ``type`` const that would break out of a string literal (None: refused)."""
+    base = tmp_path_factory.mktemp("hostile")
+    (base / "doc.json").write_text(json.dumps(_one_message_document("x", HOSTILE_CONST)))
+    try:
+        generate_stream(base / "doc.json", base / "out")
+    except GenerationError:
+        assert not (base / "out" / STREAM_PACKAGE).exists()
+        return None
+    return base / "out"
+
+
+def _run_in(out: Path, code: str, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(out)}
+    return subprocess.run([sys.executable, "-c", code, *args], env=env, capture_output=True, text=True, check=False)
+
+
+def test_a_hostile_const_never_becomes_code(hostile_const_package: Path | None) -> None:
+    """Refused, or generated as inert text: the module imports and holds no ``import os`` statement."""
+    if hostile_const_package is None:
+        return
+    module = hostile_const_package / STREAM_PACKAGE / "models" / "x.py"
+    imports = [
+        alias.name
+        for node in ast.walk(ast.parse(module.read_text()))
+        if isinstance(node, ast.Import)
+        for alias in node.names
+    ]
+    assert "os" not in imports
+    result = _run_in(hostile_const_package, "import kalshi_stream_messages.models.x")
+    assert result.returncode == 0, result.stderr[-2000:]
+
+
+@pytest.mark.xfail(strict=True, reason="templates escape a const's quote twice (expects a backslash); lead informed")
+def test_a_const_with_quotes_round_trips(hostile_const_package: Path | None) -> None:
+    assert hostile_const_package is not None
+    check = (
+        "import json, sys; from kalshi_stream_messages.models import X; "
+        "const = json.loads(sys.argv[1]); print(X.from_dict({'type': const}).type_ == const)"
+    )
+    result = _run_in(hostile_const_package, check, json.dumps(HOSTILE_CONST))
+    assert result.stdout.strip() == "True", result.stderr[-2000:]
+
+
+def _one_message_document(name: str, const: str) -> dict[str, object]:
+    return {
         "asyncapi": "3.0.0",
         "info": {"title": "t", "version": "1"},
         "components": {
@@ -115,8 +172,28 @@ def test_hostile_names_and_consts_are_refused_not_run(tmp_path: Path, name: str,
             "schemas": {name: {"type": "object", "properties": {"type": {"type": "string", "const": const}}}},
         },
     }
-    path = tmp_path / "doc.json"
-    path.write_text(json.dumps(doc))
-    with pytest.raises((SpecError, GenerationError)):
-        generate_stream(path, tmp_path / "out")
-    assert not (tmp_path / "out" / STREAM_PACKAGE).exists()
+
+
+@pytest.mark.xfail(strict=True, reason="reader template reuses `_y0` across list fields: pyproject mypy override")
+def test_the_stream_models_pass_mypy_strict_unexcused(tmp_path: Path) -> None:
+    bare = tmp_path / "mypy.ini"
+    bare.write_text("[mypy]\n")  # no overrides: every module counts
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--config-file", str(bare), STREAM_PACKAGE],
+        cwd=COMMITTED.parent,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout[-3000:]
+
+
+def test_the_stream_models_pass_mypy_strict() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", STREAM_PACKAGE],
+        cwd=COMMITTED.parent,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout[-3000:]

@@ -20,11 +20,21 @@ class UnexpectedStatus(KalshiSDKError):
 class ResponseParseError(KalshiSDKError):
     """A response body did not match the operation's schema (HTML from a proxy, bad JSON, a missing field)."""
 
-    def __init__(self, status_code: int, content: bytes, operation: str, reason: str):
+    def __init__(
+        self,
+        status_code: int,
+        content: bytes,
+        operation: str,
+        reason: str,
+        path: str | None = None,
+    ):
         self.status_code = status_code
         self.content = content
         self.operation = operation
         self.reason = reason
+        self.path = (
+            path  # the JSON path of a value of the wrong type, e.g. $.markets[3].ticker
+        )
 
         super().__init__(
             f"{operation}: the HTTP {status_code} response body does not match the spec ({reason}); "

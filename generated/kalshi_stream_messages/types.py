@@ -1,10 +1,17 @@
 """Contains some shared types for properties"""
 
+import datetime
+import logging
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import AttrsInstance, define, fields
+from dateutil.parser import isoparse
+
+# The spec this client was generated from, named in deviation warnings.
+SPEC = "Kalshi Market Data WebSocket API 2.0.0"
+log = logging.getLogger("kalshi_trade_api")
 
 
 class Unset:
@@ -34,9 +41,106 @@ def model_repr(model: AttrsInstance) -> str:
         value = getattr(model, attribute.name)
         if attribute.name == "additional_properties":
             shown += [f"{key}={item!r}" for key, item in value.items()]
+        elif attribute.name == "_deviations":
+            if value:
+                shown.append(
+                    f"<not as the spec says: {', '.join(f'{k} {v}' for k, v in value.items())}>"
+                )
         elif value is not UNSET:
             shown.append(f"{attribute.name}={value!r}")
     return f"{type(model).__name__}({', '.join(shown)})"
+
+
+class BadValue(ValueError):
+    """A response value of the wrong type; ``path`` says where (``$.markets[3].ticker``)."""
+
+    def __init__(self, segment: str | int | None, expected: str, value: object) -> None:
+        self.segments: list[str | int] = [] if segment is None else [segment]
+        self.expected = expected
+        self.got = f"{type(value).__name__} {repr(value)[:60]}"
+        self.source: object = None
+        super().__init__()
+
+    @property
+    def path(self) -> str:
+        return "$" + "".join(
+            f"[{s}]" if isinstance(s, int) else f".{s}" for s in self.segments
+        )
+
+    def within(self, segment: str | int) -> "BadValue":
+        self.segments.insert(0, segment)
+        return self
+
+    def within_list(self, segment: str | int, items: list[Any]) -> "BadValue":
+        """Add the index of the item that failed (the object its from_dict was given) and the list's name."""
+        index = next((i for i, item in enumerate(items) if item is self.source), None)
+        if index is not None:
+            self.segments.insert(0, index)
+        return self.within(segment)
+
+    def __str__(self) -> str:
+        return f"{self.path}: expected {self.expected}, got {self.got}"
+
+
+def parse_datetime(value: object, segment: str | int) -> datetime.datetime:
+    """An RFC 3339 date-time; the standard library's parser first (Python 3.10's rejects "Z")."""
+    if type(value) is not str:
+        raise BadValue(segment, "date-time string", value)
+    try:
+        return datetime.datetime.fromisoformat(value)
+    except ValueError:
+        pass
+    try:
+        return isoparse(value)
+    except (ValueError, OverflowError):
+        raise BadValue(segment, "date-time string", value) from None
+
+
+def parse_date(value: object, segment: str | int) -> datetime.date:
+    if type(value) is not str:
+        raise BadValue(segment, "date string", value)
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise BadValue(segment, "date string", value) from None
+
+
+_reported: set[tuple[str, str, str]] = set()
+
+
+def record_deviation(
+    found: dict[str, str] | None, model: str, field: str, kind: str
+) -> dict[str, str]:
+    """Note that ``field`` of a ``model`` response was ``kind`` ("missing" or "null"); warn once per process."""
+    if (model, field, kind) not in _reported:
+        _reported.add((model, field, kind))
+        what = (
+            "is absent"
+            if kind == "missing"
+            else "is null, which the spec does not allow"
+        )
+        log.warning(
+            "%s.%s %s in a response; kept as %s. This client was generated from %s: Kalshi has changed the API "
+            "since. Regenerate the client from the current spec (make update-spec).",
+            model,
+            field,
+            what,
+            "UNSET" if kind == "missing" else "None",
+            SPEC,
+        )
+    found = {} if found is None else found
+    found[field] = kind
+    return found
+
+
+def deviations(model: Any) -> dict[str, str]:
+    """What a parsed model's response did not have as the spec says: {json field: "missing" | "null"}."""
+    return dict(getattr(model, "_deviations", None) or {})
+
+
+def missing_fields(model: Any) -> list[str]:
+    """The required fields the response did not contain (they hold UNSET)."""
+    return [field for field, kind in deviations(model).items() if kind == "missing"]
 
 
 class UnknownIntEnumValue(int):
@@ -87,6 +191,7 @@ class Response(Generic[T]):
 
 __all__ = [
     "UNSET",
+    "BadValue",
     "File",
     "FileTypes",
     "RequestFiles",
@@ -94,5 +199,10 @@ __all__ = [
     "UnknownEnumValue",
     "UnknownIntEnumValue",
     "Unset",
+    "deviations",
+    "missing_fields",
     "model_repr",
+    "parse_date",
+    "parse_datetime",
+    "record_deviation",
 ]

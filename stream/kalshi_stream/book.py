@@ -15,6 +15,7 @@ from typing import Any, overload
 
 from kalshi_stream.errors import StreamError
 from kalshi_stream_messages.models import OrderbookDeltaPayload, OrderbookSnapshotPayload
+from kalshi_stream_messages.types import deviations
 
 ONE = Decimal(1)
 Level = tuple[Decimal, Decimal]  # (price in dollars, contracts)
@@ -33,6 +34,16 @@ class OutOfSequenceError(BookError):
             super().__init__(f"delta seq {got} (sid {sid}) before any snapshot")
         else:
             super().__init__(f"delta seq {got} (sid {sid}) out of sequence: expected {expected}")
+
+
+def _complete(message: OrderbookSnapshotPayload | OrderbookDeltaPayload, needed: tuple[str, ...]) -> None:
+    """Refuse a message the tolerant reader kept although a field the book needs was missing or null."""
+    lacking = {key: kind for key, kind in deviations(message).items() if key in ("sid", "seq", "msg")}
+    if "msg" not in lacking:
+        lacking.update({f"msg.{key}": kind for key, kind in deviations(message.msg).items() if key in needed})
+    if lacking:
+        what = ", ".join(f"{key} {kind}" for key, kind in sorted(lacking.items()))
+        raise BookError(f"{message.type_} cannot be applied ({what}): an older or newer wire format; resubscribe")
 
 
 def _decimal(text: Any, what: str) -> Decimal:
@@ -88,6 +99,7 @@ class OrderBook:
 
     def apply_snapshot(self, snapshot: OrderbookSnapshotPayload) -> None:
         """Replace the whole book (a snapshot also restarts the sequence)."""
+        _complete(snapshot, ("market_ticker",))
         msg = snapshot.msg
         self._check_market(msg.market_ticker)
         yes = _levels(_maybe(msg, "yes_dollars_fp"), "yes")
@@ -96,6 +108,7 @@ class OrderBook:
 
     def apply_delta(self, delta: OrderbookDeltaPayload) -> None:
         """Add ``delta_fp`` contracts at ``price_dollars`` on ``side`` (a level at zero disappears)."""
+        _complete(delta, ("market_ticker", "price_dollars", "delta_fp", "side"))
         if self.check_sequence and (self.seq is None or delta.sid != self.sid or delta.seq != self.seq + 1):
             expected = None if self.seq is None else self.seq + 1
             raise OutOfSequenceError(expected, delta.seq, delta.sid)
@@ -194,6 +207,7 @@ class OrderBooks:
             if isinstance(sid, int) and isinstance(seq, int) and sid in self._seq:
                 self._advance(sid, seq)
             return None
+        _complete(message, ("market_ticker",))
         ticker = message.msg.market_ticker
         last = self._seq.get(message.sid)
         if isinstance(message, OrderbookSnapshotPayload):

@@ -6,13 +6,18 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.error_response_payload_msg import ErrorResponsePayloadMsg
@@ -37,6 +42,10 @@ class ErrorResponsePayload:
     msg: ErrorResponsePayloadMsg
     id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -44,32 +53,104 @@ class ErrorResponsePayload:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        type_ = self.type_
-        field_dict["type"] = type_
-        msg = self.msg.to_dict()
-        field_dict["msg"] = msg
-        id = self.id
-        if id is not UNSET:
-            field_dict["id"] = id
+        if isinstance(self.type_, Unset):
+            pass
+        elif self.type_ is None:  # a null the spec does not allow, kept as received
+            field_dict["type"] = None
+        else:
+            field_dict["type"] = self.type_
+        if isinstance(self.msg, Unset):
+            pass
+        elif self.msg is None:  # a null the spec does not allow, kept as received
+            field_dict["msg"] = None
+        else:
+            _msg = self.msg.to_dict()
+            field_dict["msg"] = _msg
+        if isinstance(self.id, Unset):
+            pass
+        elif self.id is None:  # a null the spec does not allow, kept as received
+            field_dict["id"] = None
+        else:
+            field_dict["id"] = self.id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.error_response_payload_msg import ErrorResponsePayloadMsg
 
-        d = dict(src_dict)
-        type_ = cast(Literal["error"], d.pop("type"))
-        if type_ != "error":
-            raise ValueError(f"type must match const 'error', got '{type_}'")
-        msg = ErrorResponsePayloadMsg.from_dict(d.pop("msg"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("type", UNSET)
+            _f_type_: Any
+            if _v is UNSET:
+                _f_type_ = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "ErrorResponsePayload", "type", "missing"
+                )
+            elif _v is None:
+                _f_type_ = None
+                _deviations = record_deviation(
+                    _deviations, "ErrorResponsePayload", "type", "null"
+                )
+            else:
+                if _v != "error":
+                    raise BadValue("type", "the constant " + "\u0027error\u0027", _v)
+                _f_type_ = _v
 
-        id = d.pop("id", UNSET)
+            _v = src_dict.get("msg", UNSET)
+            _f_msg: Any
+            if _v is UNSET:
+                _f_msg = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "ErrorResponsePayload", "msg", "missing"
+                )
+            elif _v is None:
+                _f_msg = None
+                _deviations = record_deviation(
+                    _deviations, "ErrorResponsePayload", "msg", "null"
+                )
+            else:
+                try:
+                    _f_msg = ErrorResponsePayloadMsg.from_dict(_v)
+                except BadValue as _bad:
+                    raise _bad.within("msg") from None
+
+            _v = src_dict.get("id", UNSET)
+            _f_id: Any
+            if _v is UNSET:
+                _f_id = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_id = None
+                _deviations = record_deviation(
+                    _deviations, "ErrorResponsePayload", "id", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("id", "int", _v)
+                _f_id = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         error_response_payload = cls(
-            type_=type_,
-            msg=msg,
-            id=id,
+            type_=_f_type_,
+            msg=_f_msg,
+            id=_f_id,
         )
-        error_response_payload.additional_properties = d
+        if len(src_dict) + _absent > 3:
+            _known: set[str] = {"type", "msg", "id"}
+            error_response_payload.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            error_response_payload._deviations = _deviations
         return error_response_payload
 
     @property

@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="ErrorResponsePayloadMsg")
 
@@ -47,6 +53,10 @@ class ErrorResponsePayloadMsg:
     market_id: str | Unset = UNSET
     market_ticker: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -54,32 +64,124 @@ class ErrorResponsePayloadMsg:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        code = self.code
-        field_dict["code"] = code
-        msg = self.msg
-        field_dict["msg"] = msg
-        market_id = self.market_id
-        if market_id is not UNSET:
-            field_dict["market_id"] = market_id
-        market_ticker = self.market_ticker
-        if market_ticker is not UNSET:
-            field_dict["market_ticker"] = market_ticker
+        if isinstance(self.code, Unset):
+            pass
+        elif self.code is None:  # a null the spec does not allow, kept as received
+            field_dict["code"] = None
+        else:
+            field_dict["code"] = self.code
+        if isinstance(self.msg, Unset):
+            pass
+        elif self.msg is None:  # a null the spec does not allow, kept as received
+            field_dict["msg"] = None
+        else:
+            field_dict["msg"] = self.msg
+        if isinstance(self.market_id, Unset):
+            pass
+        elif self.market_id is None:  # a null the spec does not allow, kept as received
+            field_dict["market_id"] = None
+        else:
+            field_dict["market_id"] = self.market_id
+        if isinstance(self.market_ticker, Unset):
+            pass
+        elif (
+            self.market_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_ticker"] = None
+        else:
+            field_dict["market_ticker"] = self.market_ticker
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
-        msg = d.pop("msg")
-        market_id = d.pop("market_id", UNSET)
-        market_ticker = d.pop("market_ticker", UNSET)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("code", UNSET)
+            _f_code: Any
+            if _v is UNSET:
+                _f_code = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "ErrorResponsePayloadMsg", "code", "missing"
+                )
+            elif _v is None:
+                _f_code = None
+                _deviations = record_deviation(
+                    _deviations, "ErrorResponsePayloadMsg", "code", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("code", "int", _v)
+                _f_code = _v
+
+            _v = src_dict.get("msg", UNSET)
+            _f_msg: Any
+            if _v is UNSET:
+                _f_msg = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "ErrorResponsePayloadMsg", "msg", "missing"
+                )
+            elif _v is None:
+                _f_msg = None
+                _deviations = record_deviation(
+                    _deviations, "ErrorResponsePayloadMsg", "msg", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("msg", "str", _v)
+                _f_msg = _v
+
+            _v = src_dict.get("market_id", UNSET)
+            _f_market_id: Any
+            if _v is UNSET:
+                _f_market_id = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_market_id = None
+                _deviations = record_deviation(
+                    _deviations, "ErrorResponsePayloadMsg", "market_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("market_id", "str", _v)
+                _f_market_id = _v
+
+            _v = src_dict.get("market_ticker", UNSET)
+            _f_market_ticker: Any
+            if _v is UNSET:
+                _f_market_ticker = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_market_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "ErrorResponsePayloadMsg", "market_ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("market_ticker", "str", _v)
+                _f_market_ticker = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         error_response_payload_msg = cls(
-            code=code,
-            msg=msg,
-            market_id=market_id,
-            market_ticker=market_ticker,
+            code=_f_code,
+            msg=_f_msg,
+            market_id=_f_market_id,
+            market_ticker=_f_market_ticker,
         )
-        error_response_payload_msg.additional_properties = d
+        if len(src_dict) + _absent > 4:
+            _known: set[str] = {"code", "msg", "market_id", "market_ticker"}
+            error_response_payload_msg.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            error_response_payload_msg._deviations = _deviations
         return error_response_payload_msg
 
     @property

@@ -10,7 +10,13 @@ from ..models.event_lifecycle_payload_msg_collateral_return_type import (
     EventLifecyclePayloadMsgCollateralReturnType,
     check_event_lifecycle_payload_msg_collateral_return_type,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="EventLifecyclePayloadMsg")
 
@@ -36,6 +42,10 @@ class EventLifecyclePayloadMsg:
     strike_date: int | Unset = UNSET
     strike_period: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -43,53 +53,228 @@ class EventLifecyclePayloadMsg:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        event_ticker = self.event_ticker
-        field_dict["event_ticker"] = event_ticker
-        title = self.title
-        field_dict["title"] = title
-        subtitle = self.subtitle
-        field_dict["subtitle"] = subtitle
-        collateral_return_type: str = (
-            check_event_lifecycle_payload_msg_collateral_return_type(
-                self.collateral_return_type, "collateral_return_type"
+        if isinstance(self.event_ticker, Unset):
+            pass
+        elif (
+            self.event_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["event_ticker"] = None
+        else:
+            field_dict["event_ticker"] = self.event_ticker
+        if isinstance(self.title, Unset):
+            pass
+        elif self.title is None:  # a null the spec does not allow, kept as received
+            field_dict["title"] = None
+        else:
+            field_dict["title"] = self.title
+        if isinstance(self.subtitle, Unset):
+            pass
+        elif self.subtitle is None:  # a null the spec does not allow, kept as received
+            field_dict["subtitle"] = None
+        else:
+            field_dict["subtitle"] = self.subtitle
+        if isinstance(self.collateral_return_type, Unset):
+            pass
+        elif (
+            self.collateral_return_type is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["collateral_return_type"] = None
+        else:
+            _collateral_return_type: str = (
+                check_event_lifecycle_payload_msg_collateral_return_type(
+                    self.collateral_return_type, "collateral_return_type"
+                )
             )
-        )
-        field_dict["collateral_return_type"] = collateral_return_type
-        series_ticker = self.series_ticker
-        field_dict["series_ticker"] = series_ticker
-        strike_date = self.strike_date
-        if strike_date is not UNSET:
-            field_dict["strike_date"] = strike_date
-        strike_period = self.strike_period
-        if strike_period is not UNSET:
-            field_dict["strike_period"] = strike_period
+            field_dict["collateral_return_type"] = _collateral_return_type
+        if isinstance(self.series_ticker, Unset):
+            pass
+        elif (
+            self.series_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["series_ticker"] = None
+        else:
+            field_dict["series_ticker"] = self.series_ticker
+        if isinstance(self.strike_date, Unset):
+            pass
+        elif (
+            self.strike_date is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["strike_date"] = None
+        else:
+            field_dict["strike_date"] = self.strike_date
+        if isinstance(self.strike_period, Unset):
+            pass
+        elif (
+            self.strike_period is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["strike_period"] = None
+        else:
+            field_dict["strike_period"] = self.strike_period
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_ticker = d.pop("event_ticker")
-        title = d.pop("title")
-        subtitle = d.pop("subtitle")
-        collateral_return_type = (
-            check_event_lifecycle_payload_msg_collateral_return_type(
-                d.pop("collateral_return_type"), "collateral_return_type", received=True
-            )
-        )
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("event_ticker", UNSET)
+            _f_event_ticker: Any
+            if _v is UNSET:
+                _f_event_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "EventLifecyclePayloadMsg", "event_ticker", "missing"
+                )
+            elif _v is None:
+                _f_event_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "EventLifecyclePayloadMsg", "event_ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("event_ticker", "str", _v)
+                _f_event_ticker = _v
 
-        series_ticker = d.pop("series_ticker")
-        strike_date = d.pop("strike_date", UNSET)
-        strike_period = d.pop("strike_period", UNSET)
+            _v = src_dict.get("title", UNSET)
+            _f_title: Any
+            if _v is UNSET:
+                _f_title = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "EventLifecyclePayloadMsg", "title", "missing"
+                )
+            elif _v is None:
+                _f_title = None
+                _deviations = record_deviation(
+                    _deviations, "EventLifecyclePayloadMsg", "title", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("title", "str", _v)
+                _f_title = _v
+
+            _v = src_dict.get("subtitle", UNSET)
+            _f_subtitle: Any
+            if _v is UNSET:
+                _f_subtitle = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "EventLifecyclePayloadMsg", "subtitle", "missing"
+                )
+            elif _v is None:
+                _f_subtitle = None
+                _deviations = record_deviation(
+                    _deviations, "EventLifecyclePayloadMsg", "subtitle", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("subtitle", "str", _v)
+                _f_subtitle = _v
+
+            _v = src_dict.get("collateral_return_type", UNSET)
+            _f_collateral_return_type: Any
+            if _v is UNSET:
+                _f_collateral_return_type = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "EventLifecyclePayloadMsg",
+                    "collateral_return_type",
+                    "missing",
+                )
+            elif _v is None:
+                _f_collateral_return_type = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "EventLifecyclePayloadMsg",
+                    "collateral_return_type",
+                    "null",
+                )
+            else:
+                _f_collateral_return_type = (
+                    check_event_lifecycle_payload_msg_collateral_return_type(
+                        _v, "collateral_return_type", received=True
+                    )
+                )
+
+            _v = src_dict.get("series_ticker", UNSET)
+            _f_series_ticker: Any
+            if _v is UNSET:
+                _f_series_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "EventLifecyclePayloadMsg", "series_ticker", "missing"
+                )
+            elif _v is None:
+                _f_series_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "EventLifecyclePayloadMsg", "series_ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("series_ticker", "str", _v)
+                _f_series_ticker = _v
+
+            _v = src_dict.get("strike_date", UNSET)
+            _f_strike_date: Any
+            if _v is UNSET:
+                _f_strike_date = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_strike_date = None
+                _deviations = record_deviation(
+                    _deviations, "EventLifecyclePayloadMsg", "strike_date", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("strike_date", "int", _v)
+                _f_strike_date = _v
+
+            _v = src_dict.get("strike_period", UNSET)
+            _f_strike_period: Any
+            if _v is UNSET:
+                _f_strike_period = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_strike_period = None
+                _deviations = record_deviation(
+                    _deviations, "EventLifecyclePayloadMsg", "strike_period", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("strike_period", "str", _v)
+                _f_strike_period = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         event_lifecycle_payload_msg = cls(
-            event_ticker=event_ticker,
-            title=title,
-            subtitle=subtitle,
-            collateral_return_type=collateral_return_type,
-            series_ticker=series_ticker,
-            strike_date=strike_date,
-            strike_period=strike_period,
+            event_ticker=_f_event_ticker,
+            title=_f_title,
+            subtitle=_f_subtitle,
+            collateral_return_type=_f_collateral_return_type,
+            series_ticker=_f_series_ticker,
+            strike_date=_f_strike_date,
+            strike_period=_f_strike_period,
         )
-        event_lifecycle_payload_msg.additional_properties = d
+        if len(src_dict) + _absent > 7:
+            _known: set[str] = {
+                "event_ticker",
+                "title",
+                "subtitle",
+                "collateral_return_type",
+                "series_ticker",
+                "strike_date",
+                "strike_period",
+            }
+            event_lifecycle_payload_msg.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            event_lifecycle_payload_msg._deviations = _deviations
         return event_lifecycle_payload_msg
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownEnumValue
+from ..types import BadValue, UnknownEnumValue
 
 EventLifecyclePayloadMsgCollateralReturnType = Literal["", "DIRECNET", "MECNET"]
 
@@ -14,17 +14,20 @@ EVENT_LIFECYCLE_PAYLOAD_MSG_COLLATERAL_RETURN_TYPE_VALUES: frozenset[str] = froz
 
 
 def check_event_lifecycle_payload_msg_collateral_return_type(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> EventLifecyclePayloadMsgCollateralReturnType:
-    if value in EVENT_LIFECYCLE_PAYLOAD_MSG_COLLATERAL_RETURN_TYPE_VALUES:
+    if (
+        isinstance(value, str)
+        and value in EVENT_LIFECYCLE_PAYLOAD_MSG_COLLATERAL_RETURN_TYPE_VALUES
+    ):
         return cast(EventLifecyclePayloadMsgCollateralReturnType, value)
     if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
         return cast(
             EventLifecyclePayloadMsgCollateralReturnType, UnknownEnumValue(value)
         )
     if received:
-        raise TypeError(
-            f"{field}: {value!r} is not a valid EventLifecyclePayloadMsgCollateralReturnType"
+        raise BadValue(
+            field, "EventLifecyclePayloadMsgCollateralReturnType (str)", value
         )
     allowed = ", ".join(
         repr(v)

@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.market_side import MarketSide, check_market_side
 from ..models.order_action import OrderAction, check_order_action
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="FillPayloadMsg")
 
@@ -48,6 +54,10 @@ class FillPayloadMsg:
     client_order_id: str | Unset = UNSET
     subaccount: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -55,79 +65,402 @@ class FillPayloadMsg:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        trade_id = str(self.trade_id)
-        field_dict["trade_id"] = trade_id
-        order_id = str(self.order_id)
-        field_dict["order_id"] = order_id
-        market_ticker = self.market_ticker
-        field_dict["market_ticker"] = market_ticker
-        is_taker = self.is_taker
-        field_dict["is_taker"] = is_taker
-        side: str = check_market_side(self.side, "side")
-        field_dict["side"] = side
-        yes_price_dollars = self.yes_price_dollars
-        field_dict["yes_price_dollars"] = yes_price_dollars
-        count_fp = self.count_fp
-        field_dict["count_fp"] = count_fp
-        fee_cost = self.fee_cost
-        field_dict["fee_cost"] = fee_cost
-        action: str = check_order_action(self.action, "action")
-        field_dict["action"] = action
-        ts = self.ts
-        field_dict["ts"] = ts
-        post_position_fp = self.post_position_fp
-        field_dict["post_position_fp"] = post_position_fp
-        purchased_side: str = check_market_side(self.purchased_side, "purchased_side")
-        field_dict["purchased_side"] = purchased_side
-        client_order_id = self.client_order_id
-        if client_order_id is not UNSET:
-            field_dict["client_order_id"] = client_order_id
-        subaccount = self.subaccount
-        if subaccount is not UNSET:
-            field_dict["subaccount"] = subaccount
+        if isinstance(self.trade_id, Unset):
+            pass
+        elif self.trade_id is None:  # a null the spec does not allow, kept as received
+            field_dict["trade_id"] = None
+        else:
+            _trade_id = str(self.trade_id)
+            field_dict["trade_id"] = _trade_id
+        if isinstance(self.order_id, Unset):
+            pass
+        elif self.order_id is None:  # a null the spec does not allow, kept as received
+            field_dict["order_id"] = None
+        else:
+            _order_id = str(self.order_id)
+            field_dict["order_id"] = _order_id
+        if isinstance(self.market_ticker, Unset):
+            pass
+        elif (
+            self.market_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_ticker"] = None
+        else:
+            field_dict["market_ticker"] = self.market_ticker
+        if isinstance(self.is_taker, Unset):
+            pass
+        elif self.is_taker is None:  # a null the spec does not allow, kept as received
+            field_dict["is_taker"] = None
+        else:
+            field_dict["is_taker"] = self.is_taker
+        if isinstance(self.side, Unset):
+            pass
+        elif self.side is None:  # a null the spec does not allow, kept as received
+            field_dict["side"] = None
+        else:
+            _side: str = check_market_side(self.side, "side")
+            field_dict["side"] = _side
+        if isinstance(self.yes_price_dollars, Unset):
+            pass
+        elif (
+            self.yes_price_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["yes_price_dollars"] = None
+        else:
+            field_dict["yes_price_dollars"] = self.yes_price_dollars
+        if isinstance(self.count_fp, Unset):
+            pass
+        elif self.count_fp is None:  # a null the spec does not allow, kept as received
+            field_dict["count_fp"] = None
+        else:
+            field_dict["count_fp"] = self.count_fp
+        if isinstance(self.fee_cost, Unset):
+            pass
+        elif self.fee_cost is None:  # a null the spec does not allow, kept as received
+            field_dict["fee_cost"] = None
+        else:
+            field_dict["fee_cost"] = self.fee_cost
+        if isinstance(self.action, Unset):
+            pass
+        elif self.action is None:  # a null the spec does not allow, kept as received
+            field_dict["action"] = None
+        else:
+            _action: str = check_order_action(self.action, "action")
+            field_dict["action"] = _action
+        if isinstance(self.ts, Unset):
+            pass
+        elif self.ts is None:  # a null the spec does not allow, kept as received
+            field_dict["ts"] = None
+        else:
+            field_dict["ts"] = self.ts
+        if isinstance(self.post_position_fp, Unset):
+            pass
+        elif (
+            self.post_position_fp is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["post_position_fp"] = None
+        else:
+            field_dict["post_position_fp"] = self.post_position_fp
+        if isinstance(self.purchased_side, Unset):
+            pass
+        elif (
+            self.purchased_side is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["purchased_side"] = None
+        else:
+            _purchased_side: str = check_market_side(
+                self.purchased_side, "purchased_side"
+            )
+            field_dict["purchased_side"] = _purchased_side
+        if isinstance(self.client_order_id, Unset):
+            pass
+        elif (
+            self.client_order_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["client_order_id"] = None
+        else:
+            field_dict["client_order_id"] = self.client_order_id
+        if isinstance(self.subaccount, Unset):
+            pass
+        elif (
+            self.subaccount is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["subaccount"] = None
+        else:
+            field_dict["subaccount"] = self.subaccount
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        trade_id = UUID(d.pop("trade_id"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("trade_id", UNSET)
+            _f_trade_id: Any
+            if _v is UNSET:
+                _f_trade_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "FillPayloadMsg", "trade_id", "missing"
+                )
+            elif _v is None:
+                _f_trade_id = None
+                _deviations = record_deviation(
+                    _deviations, "FillPayloadMsg", "trade_id", "null"
+                )
+            else:
+                trade_id = UUID(_v)
 
-        order_id = UUID(d.pop("order_id"))
+                _f_trade_id = trade_id
 
-        market_ticker = d.pop("market_ticker")
-        is_taker = d.pop("is_taker")
-        side = check_market_side(d.pop("side"), "side", received=True)
+            _v = src_dict.get("order_id", UNSET)
+            _f_order_id: Any
+            if _v is UNSET:
+                _f_order_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "FillPayloadMsg", "order_id", "missing"
+                )
+            elif _v is None:
+                _f_order_id = None
+                _deviations = record_deviation(
+                    _deviations, "FillPayloadMsg", "order_id", "null"
+                )
+            else:
+                order_id = UUID(_v)
 
-        yes_price_dollars = d.pop("yes_price_dollars")
-        count_fp = d.pop("count_fp")
-        fee_cost = d.pop("fee_cost")
-        action = check_order_action(d.pop("action"), "action", received=True)
+                _f_order_id = order_id
 
-        ts = d.pop("ts")
-        post_position_fp = d.pop("post_position_fp")
-        purchased_side = check_market_side(
-            d.pop("purchased_side"), "purchased_side", received=True
-        )
+            _v = src_dict.get("market_ticker", UNSET)
+            _f_market_ticker: Any
+            if _v is UNSET:
+                _f_market_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "FillPayloadMsg", "market_ticker", "missing"
+                )
+            elif _v is None:
+                _f_market_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "FillPayloadMsg", "market_ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("market_ticker", "str", _v)
+                _f_market_ticker = _v
 
-        client_order_id = d.pop("client_order_id", UNSET)
-        subaccount = d.pop("subaccount", UNSET)
+            _v = src_dict.get("is_taker", UNSET)
+            _f_is_taker: Any
+            if _v is UNSET:
+                _f_is_taker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "FillPayloadMsg", "is_taker", "missing"
+                )
+            elif _v is None:
+                _f_is_taker = None
+                _deviations = record_deviation(
+                    _deviations, "FillPayloadMsg", "is_taker", "null"
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("is_taker", "bool", _v)
+                _f_is_taker = _v
+
+            _v = src_dict.get("side", UNSET)
+            _f_side: Any
+            if _v is UNSET:
+                _f_side = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "FillPayloadMsg", "side", "missing"
+                )
+            elif _v is None:
+                _f_side = None
+                _deviations = record_deviation(
+                    _deviations, "FillPayloadMsg", "side", "null"
+                )
+            else:
+                _f_side = check_market_side(_v, "side", received=True)
+
+            _v = src_dict.get("yes_price_dollars", UNSET)
+            _f_yes_price_dollars: Any
+            if _v is UNSET:
+                _f_yes_price_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "FillPayloadMsg", "yes_price_dollars", "missing"
+                )
+            elif _v is None:
+                _f_yes_price_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "FillPayloadMsg", "yes_price_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("yes_price_dollars", "str", _v)
+                _f_yes_price_dollars = _v
+
+            _v = src_dict.get("count_fp", UNSET)
+            _f_count_fp: Any
+            if _v is UNSET:
+                _f_count_fp = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "FillPayloadMsg", "count_fp", "missing"
+                )
+            elif _v is None:
+                _f_count_fp = None
+                _deviations = record_deviation(
+                    _deviations, "FillPayloadMsg", "count_fp", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("count_fp", "str", _v)
+                _f_count_fp = _v
+
+            _v = src_dict.get("fee_cost", UNSET)
+            _f_fee_cost: Any
+            if _v is UNSET:
+                _f_fee_cost = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "FillPayloadMsg", "fee_cost", "missing"
+                )
+            elif _v is None:
+                _f_fee_cost = None
+                _deviations = record_deviation(
+                    _deviations, "FillPayloadMsg", "fee_cost", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("fee_cost", "str", _v)
+                _f_fee_cost = _v
+
+            _v = src_dict.get("action", UNSET)
+            _f_action: Any
+            if _v is UNSET:
+                _f_action = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "FillPayloadMsg", "action", "missing"
+                )
+            elif _v is None:
+                _f_action = None
+                _deviations = record_deviation(
+                    _deviations, "FillPayloadMsg", "action", "null"
+                )
+            else:
+                _f_action = check_order_action(_v, "action", received=True)
+
+            _v = src_dict.get("ts", UNSET)
+            _f_ts: Any
+            if _v is UNSET:
+                _f_ts = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "FillPayloadMsg", "ts", "missing"
+                )
+            elif _v is None:
+                _f_ts = None
+                _deviations = record_deviation(
+                    _deviations, "FillPayloadMsg", "ts", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("ts", "int", _v)
+                _f_ts = _v
+
+            _v = src_dict.get("post_position_fp", UNSET)
+            _f_post_position_fp: Any
+            if _v is UNSET:
+                _f_post_position_fp = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "FillPayloadMsg", "post_position_fp", "missing"
+                )
+            elif _v is None:
+                _f_post_position_fp = None
+                _deviations = record_deviation(
+                    _deviations, "FillPayloadMsg", "post_position_fp", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("post_position_fp", "str", _v)
+                _f_post_position_fp = _v
+
+            _v = src_dict.get("purchased_side", UNSET)
+            _f_purchased_side: Any
+            if _v is UNSET:
+                _f_purchased_side = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "FillPayloadMsg", "purchased_side", "missing"
+                )
+            elif _v is None:
+                _f_purchased_side = None
+                _deviations = record_deviation(
+                    _deviations, "FillPayloadMsg", "purchased_side", "null"
+                )
+            else:
+                _f_purchased_side = check_market_side(
+                    _v, "purchased_side", received=True
+                )
+
+            _v = src_dict.get("client_order_id", UNSET)
+            _f_client_order_id: Any
+            if _v is UNSET:
+                _f_client_order_id = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_client_order_id = None
+                _deviations = record_deviation(
+                    _deviations, "FillPayloadMsg", "client_order_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("client_order_id", "str", _v)
+                _f_client_order_id = _v
+
+            _v = src_dict.get("subaccount", UNSET)
+            _f_subaccount: Any
+            if _v is UNSET:
+                _f_subaccount = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_subaccount = None
+                _deviations = record_deviation(
+                    _deviations, "FillPayloadMsg", "subaccount", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("subaccount", "int", _v)
+                _f_subaccount = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         fill_payload_msg = cls(
-            trade_id=trade_id,
-            order_id=order_id,
-            market_ticker=market_ticker,
-            is_taker=is_taker,
-            side=side,
-            yes_price_dollars=yes_price_dollars,
-            count_fp=count_fp,
-            fee_cost=fee_cost,
-            action=action,
-            ts=ts,
-            post_position_fp=post_position_fp,
-            purchased_side=purchased_side,
-            client_order_id=client_order_id,
-            subaccount=subaccount,
+            trade_id=_f_trade_id,
+            order_id=_f_order_id,
+            market_ticker=_f_market_ticker,
+            is_taker=_f_is_taker,
+            side=_f_side,
+            yes_price_dollars=_f_yes_price_dollars,
+            count_fp=_f_count_fp,
+            fee_cost=_f_fee_cost,
+            action=_f_action,
+            ts=_f_ts,
+            post_position_fp=_f_post_position_fp,
+            purchased_side=_f_purchased_side,
+            client_order_id=_f_client_order_id,
+            subaccount=_f_subaccount,
         )
-        fill_payload_msg.additional_properties = d
+        if len(src_dict) + _absent > 14:
+            _known: set[str] = {
+                "trade_id",
+                "order_id",
+                "market_ticker",
+                "is_taker",
+                "side",
+                "yes_price_dollars",
+                "count_fp",
+                "fee_cost",
+                "action",
+                "ts",
+                "post_position_fp",
+                "purchased_side",
+                "client_order_id",
+                "subaccount",
+            }
+            fill_payload_msg.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            fill_payload_msg._deviations = _deviations
         return fill_payload_msg
 
     @property

@@ -5,13 +5,18 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="ListSubscriptionsCommandPayload")
 
@@ -29,6 +34,10 @@ class ListSubscriptionsCommandPayload:
     id: int
     cmd: Literal["list_subscriptions"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -36,24 +45,80 @@ class ListSubscriptionsCommandPayload:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        id = self.id
-        field_dict["id"] = id
-        cmd = self.cmd
-        field_dict["cmd"] = cmd
+        if isinstance(self.id, Unset):
+            pass
+        elif self.id is None:  # a null the spec does not allow, kept as received
+            field_dict["id"] = None
+        else:
+            field_dict["id"] = self.id
+        if isinstance(self.cmd, Unset):
+            pass
+        elif self.cmd is None:  # a null the spec does not allow, kept as received
+            field_dict["cmd"] = None
+        else:
+            field_dict["cmd"] = self.cmd
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-        cmd = cast(Literal["list_subscriptions"], d.pop("cmd"))
-        if cmd != "list_subscriptions":
-            raise ValueError(f"cmd must match const 'list_subscriptions', got '{cmd}'")
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("id", UNSET)
+            _f_id: Any
+            if _v is UNSET:
+                _f_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "ListSubscriptionsCommandPayload", "id", "missing"
+                )
+            elif _v is None:
+                _f_id = None
+                _deviations = record_deviation(
+                    _deviations, "ListSubscriptionsCommandPayload", "id", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("id", "int", _v)
+                _f_id = _v
+
+            _v = src_dict.get("cmd", UNSET)
+            _f_cmd: Any
+            if _v is UNSET:
+                _f_cmd = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "ListSubscriptionsCommandPayload", "cmd", "missing"
+                )
+            elif _v is None:
+                _f_cmd = None
+                _deviations = record_deviation(
+                    _deviations, "ListSubscriptionsCommandPayload", "cmd", "null"
+                )
+            else:
+                if _v != "list_subscriptions":
+                    raise BadValue(
+                        "cmd", "the constant " + "\u0027list_subscriptions\u0027", _v
+                    )
+                _f_cmd = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         list_subscriptions_command_payload = cls(
-            id=id,
-            cmd=cmd,
+            id=_f_id,
+            cmd=_f_cmd,
         )
-        list_subscriptions_command_payload.additional_properties = d
+        if len(src_dict) + _absent > 2:
+            _known: set[str] = {"id", "cmd"}
+            list_subscriptions_command_payload.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            list_subscriptions_command_payload._deviations = _deviations
         return list_subscriptions_command_payload
 
     @property

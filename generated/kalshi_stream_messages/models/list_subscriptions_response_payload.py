@@ -6,13 +6,18 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.list_subscriptions_response_payload_msg_item import (
@@ -38,6 +43,10 @@ class ListSubscriptionsResponsePayload:
     type_: Literal["ok"]
     msg: list[ListSubscriptionsResponsePayloadMsgItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -45,16 +54,29 @@ class ListSubscriptionsResponsePayload:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        id = self.id
-        field_dict["id"] = id
-        type_ = self.type_
-        field_dict["type"] = type_
-        msg = []
-        for msg_item_data in self.msg:
-            msg_item = msg_item_data.to_dict()
-            msg.append(msg_item)
+        if isinstance(self.id, Unset):
+            pass
+        elif self.id is None:  # a null the spec does not allow, kept as received
+            field_dict["id"] = None
+        else:
+            field_dict["id"] = self.id
+        if isinstance(self.type_, Unset):
+            pass
+        elif self.type_ is None:  # a null the spec does not allow, kept as received
+            field_dict["type"] = None
+        else:
+            field_dict["type"] = self.type_
+        if isinstance(self.msg, Unset):
+            pass
+        elif self.msg is None:  # a null the spec does not allow, kept as received
+            field_dict["msg"] = None
+        else:
+            _msg = []
+            for msg_item_data in self.msg:
+                msg_item = msg_item_data.to_dict()
+                _msg.append(msg_item)
 
-        field_dict["msg"] = msg
+            field_dict["msg"] = _msg
         return field_dict
 
     @classmethod
@@ -63,24 +85,87 @@ class ListSubscriptionsResponsePayload:
             ListSubscriptionsResponsePayloadMsgItem,
         )
 
-        d = dict(src_dict)
-        id = d.pop("id")
-        type_ = cast(Literal["ok"], d.pop("type"))
-        if type_ != "ok":
-            raise ValueError(f"type must match const 'ok', got '{type_}'")
-        msg = []
-        _msg = d.pop("msg")
-        for msg_item_data in _msg:
-            msg_item = ListSubscriptionsResponsePayloadMsgItem.from_dict(msg_item_data)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("id", UNSET)
+            _f_id: Any
+            if _v is UNSET:
+                _f_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "ListSubscriptionsResponsePayload", "id", "missing"
+                )
+            elif _v is None:
+                _f_id = None
+                _deviations = record_deviation(
+                    _deviations, "ListSubscriptionsResponsePayload", "id", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("id", "int", _v)
+                _f_id = _v
 
-            msg.append(msg_item)
+            _v = src_dict.get("type", UNSET)
+            _f_type_: Any
+            if _v is UNSET:
+                _f_type_ = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "ListSubscriptionsResponsePayload", "type", "missing"
+                )
+            elif _v is None:
+                _f_type_ = None
+                _deviations = record_deviation(
+                    _deviations, "ListSubscriptionsResponsePayload", "type", "null"
+                )
+            else:
+                if _v != "ok":
+                    raise BadValue("type", "the constant " + "\u0027ok\u0027", _v)
+                _f_type_ = _v
 
+            _v = src_dict.get("msg", UNSET)
+            _f_msg: Any
+            if _v is UNSET:
+                _f_msg = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "ListSubscriptionsResponsePayload", "msg", "missing"
+                )
+            elif _v is None:
+                _f_msg = None
+                _deviations = record_deviation(
+                    _deviations, "ListSubscriptionsResponsePayload", "msg", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("msg", "array", _v)
+                try:
+                    _f_msg = [
+                        ListSubscriptionsResponsePayloadMsgItem.from_dict(_x)
+                        for _x in _v
+                    ]
+                except BadValue as _bad:
+                    raise _bad.within_list("msg", _v) from None
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         list_subscriptions_response_payload = cls(
-            id=id,
-            type_=type_,
-            msg=msg,
+            id=_f_id,
+            type_=_f_type_,
+            msg=_f_msg,
         )
-        list_subscriptions_response_payload.additional_properties = d
+        if len(src_dict) + _absent > 3:
+            _known: set[str] = {"id", "type", "msg"}
+            list_subscriptions_response_payload.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            list_subscriptions_response_payload._deviations = _deviations
         return list_subscriptions_response_payload
 
     @property

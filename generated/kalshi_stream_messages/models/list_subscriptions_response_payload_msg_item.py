@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="ListSubscriptionsResponsePayloadMsgItem")
 
@@ -21,6 +27,10 @@ class ListSubscriptionsResponsePayloadMsgItem:
     channel: str
     sid: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -28,22 +38,90 @@ class ListSubscriptionsResponsePayloadMsgItem:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        channel = self.channel
-        field_dict["channel"] = channel
-        sid = self.sid
-        field_dict["sid"] = sid
+        if isinstance(self.channel, Unset):
+            pass
+        elif self.channel is None:  # a null the spec does not allow, kept as received
+            field_dict["channel"] = None
+        else:
+            field_dict["channel"] = self.channel
+        if isinstance(self.sid, Unset):
+            pass
+        elif self.sid is None:  # a null the spec does not allow, kept as received
+            field_dict["sid"] = None
+        else:
+            field_dict["sid"] = self.sid
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        channel = d.pop("channel")
-        sid = d.pop("sid")
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("channel", UNSET)
+            _f_channel: Any
+            if _v is UNSET:
+                _f_channel = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "ListSubscriptionsResponsePayloadMsgItem",
+                    "channel",
+                    "missing",
+                )
+            elif _v is None:
+                _f_channel = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "ListSubscriptionsResponsePayloadMsgItem",
+                    "channel",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("channel", "str", _v)
+                _f_channel = _v
+
+            _v = src_dict.get("sid", UNSET)
+            _f_sid: Any
+            if _v is UNSET:
+                _f_sid = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "ListSubscriptionsResponsePayloadMsgItem",
+                    "sid",
+                    "missing",
+                )
+            elif _v is None:
+                _f_sid = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "ListSubscriptionsResponsePayloadMsgItem",
+                    "sid",
+                    "null",
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("sid", "int", _v)
+                _f_sid = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         list_subscriptions_response_payload_msg_item = cls(
-            channel=channel,
-            sid=sid,
+            channel=_f_channel,
+            sid=_f_sid,
         )
-        list_subscriptions_response_payload_msg_item.additional_properties = d
+        if len(src_dict) + _absent > 2:
+            _known: set[str] = {"channel", "sid"}
+            list_subscriptions_response_payload_msg_item.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            list_subscriptions_response_payload_msg_item._deviations = _deviations
         return list_subscriptions_response_payload_msg_item
 
     @property

@@ -10,7 +10,13 @@ from ..models.market_lifecycle_v2_payload_msg_event_type import (
     MarketLifecycleV2PayloadMsgEventType,
     check_market_lifecycle_v2_payload_msg_event_type,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.market_lifecycle_v2_payload_msg_additional_metadata import (
@@ -41,7 +47,7 @@ class MarketLifecycleV2PayloadMsg:
     determination_ts (int | Unset): Optional - This key will ONLY exist when the market is determined. Unix
         timestamp for when the market is determined (in seconds)
     settlement_value (str | Unset): Optional - This key will ONLY exist when the market is determined. Settlement
-        value of the market in fixed-point dollars (e.g. "0.5000")
+        value of the market in fixed-point dollars (e.g. \"0.5000\")
     settled_ts (int | Unset): Optional - This key will ONLY exist when the market is settled. Unix timestamp for
         when the market is settled (in seconds)
     is_deactivated (bool | Unset): Optional - This key will ONLY exist when the market is paused/unpaused. Boolean
@@ -61,6 +67,10 @@ class MarketLifecycleV2PayloadMsg:
     is_deactivated: bool | Unset = UNSET
     additional_metadata: MarketLifecycleV2PayloadMsgAdditionalMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -68,38 +78,86 @@ class MarketLifecycleV2PayloadMsg:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        event_type: str = check_market_lifecycle_v2_payload_msg_event_type(
-            self.event_type, "event_type"
-        )
-        field_dict["event_type"] = event_type
-        market_ticker = self.market_ticker
-        field_dict["market_ticker"] = market_ticker
-        open_ts = self.open_ts
-        if open_ts is not UNSET:
-            field_dict["open_ts"] = open_ts
-        close_ts = self.close_ts
-        if close_ts is not UNSET:
-            field_dict["close_ts"] = close_ts
-        result = self.result
-        if result is not UNSET:
-            field_dict["result"] = result
-        determination_ts = self.determination_ts
-        if determination_ts is not UNSET:
-            field_dict["determination_ts"] = determination_ts
-        settlement_value = self.settlement_value
-        if settlement_value is not UNSET:
-            field_dict["settlement_value"] = settlement_value
-        settled_ts = self.settled_ts
-        if settled_ts is not UNSET:
-            field_dict["settled_ts"] = settled_ts
-        is_deactivated = self.is_deactivated
-        if is_deactivated is not UNSET:
-            field_dict["is_deactivated"] = is_deactivated
-        additional_metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.additional_metadata, Unset):
-            additional_metadata = self.additional_metadata.to_dict()
-        if additional_metadata is not UNSET:
-            field_dict["additional_metadata"] = additional_metadata
+        if isinstance(self.event_type, Unset):
+            pass
+        elif (
+            self.event_type is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["event_type"] = None
+        else:
+            _event_type: str = check_market_lifecycle_v2_payload_msg_event_type(
+                self.event_type, "event_type"
+            )
+            field_dict["event_type"] = _event_type
+        if isinstance(self.market_ticker, Unset):
+            pass
+        elif (
+            self.market_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_ticker"] = None
+        else:
+            field_dict["market_ticker"] = self.market_ticker
+        if isinstance(self.open_ts, Unset):
+            pass
+        elif self.open_ts is None:  # a null the spec does not allow, kept as received
+            field_dict["open_ts"] = None
+        else:
+            field_dict["open_ts"] = self.open_ts
+        if isinstance(self.close_ts, Unset):
+            pass
+        elif self.close_ts is None:  # a null the spec does not allow, kept as received
+            field_dict["close_ts"] = None
+        else:
+            field_dict["close_ts"] = self.close_ts
+        if isinstance(self.result, Unset):
+            pass
+        elif self.result is None:  # a null the spec does not allow, kept as received
+            field_dict["result"] = None
+        else:
+            field_dict["result"] = self.result
+        if isinstance(self.determination_ts, Unset):
+            pass
+        elif (
+            self.determination_ts is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["determination_ts"] = None
+        else:
+            field_dict["determination_ts"] = self.determination_ts
+        if isinstance(self.settlement_value, Unset):
+            pass
+        elif (
+            self.settlement_value is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["settlement_value"] = None
+        else:
+            field_dict["settlement_value"] = self.settlement_value
+        if isinstance(self.settled_ts, Unset):
+            pass
+        elif (
+            self.settled_ts is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["settled_ts"] = None
+        else:
+            field_dict["settled_ts"] = self.settled_ts
+        if isinstance(self.is_deactivated, Unset):
+            pass
+        elif (
+            self.is_deactivated is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["is_deactivated"] = None
+        else:
+            field_dict["is_deactivated"] = self.is_deactivated
+        if isinstance(self.additional_metadata, Unset):
+            pass
+        elif (
+            self.additional_metadata is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["additional_metadata"] = None
+        else:
+            _additional_metadata: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.additional_metadata, Unset):
+                _additional_metadata = self.additional_metadata.to_dict()
+            field_dict["additional_metadata"] = _additional_metadata
         return field_dict
 
     @classmethod
@@ -108,43 +166,216 @@ class MarketLifecycleV2PayloadMsg:
             MarketLifecycleV2PayloadMsgAdditionalMetadata,
         )
 
-        d = dict(src_dict)
-        event_type = check_market_lifecycle_v2_payload_msg_event_type(
-            d.pop("event_type"), "event_type", received=True
-        )
-
-        market_ticker = d.pop("market_ticker")
-        open_ts = d.pop("open_ts", UNSET)
-        close_ts = d.pop("close_ts", UNSET)
-        result = d.pop("result", UNSET)
-        determination_ts = d.pop("determination_ts", UNSET)
-        settlement_value = d.pop("settlement_value", UNSET)
-        settled_ts = d.pop("settled_ts", UNSET)
-        is_deactivated = d.pop("is_deactivated", UNSET)
-        _additional_metadata = d.pop("additional_metadata", UNSET)
-        additional_metadata: MarketLifecycleV2PayloadMsgAdditionalMetadata | Unset
-        if isinstance(_additional_metadata, Unset):
-            additional_metadata = UNSET
-        else:
-            additional_metadata = (
-                MarketLifecycleV2PayloadMsgAdditionalMetadata.from_dict(
-                    _additional_metadata
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("event_type", UNSET)
+            _f_event_type: Any
+            if _v is UNSET:
+                _f_event_type = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MarketLifecycleV2PayloadMsg", "event_type", "missing"
                 )
-            )
+            elif _v is None:
+                _f_event_type = None
+                _deviations = record_deviation(
+                    _deviations, "MarketLifecycleV2PayloadMsg", "event_type", "null"
+                )
+            else:
+                _f_event_type = check_market_lifecycle_v2_payload_msg_event_type(
+                    _v, "event_type", received=True
+                )
 
+            _v = src_dict.get("market_ticker", UNSET)
+            _f_market_ticker: Any
+            if _v is UNSET:
+                _f_market_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "MarketLifecycleV2PayloadMsg",
+                    "market_ticker",
+                    "missing",
+                )
+            elif _v is None:
+                _f_market_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "MarketLifecycleV2PayloadMsg", "market_ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("market_ticker", "str", _v)
+                _f_market_ticker = _v
+
+            _v = src_dict.get("open_ts", UNSET)
+            _f_open_ts: Any
+            if _v is UNSET:
+                _f_open_ts = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_open_ts = None
+                _deviations = record_deviation(
+                    _deviations, "MarketLifecycleV2PayloadMsg", "open_ts", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("open_ts", "int", _v)
+                _f_open_ts = _v
+
+            _v = src_dict.get("close_ts", UNSET)
+            _f_close_ts: Any
+            if _v is UNSET:
+                _f_close_ts = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_close_ts = None
+                _deviations = record_deviation(
+                    _deviations, "MarketLifecycleV2PayloadMsg", "close_ts", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("close_ts", "int", _v)
+                _f_close_ts = _v
+
+            _v = src_dict.get("result", UNSET)
+            _f_result: Any
+            if _v is UNSET:
+                _f_result = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_result = None
+                _deviations = record_deviation(
+                    _deviations, "MarketLifecycleV2PayloadMsg", "result", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("result", "str", _v)
+                _f_result = _v
+
+            _v = src_dict.get("determination_ts", UNSET)
+            _f_determination_ts: Any
+            if _v is UNSET:
+                _f_determination_ts = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_determination_ts = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "MarketLifecycleV2PayloadMsg",
+                    "determination_ts",
+                    "null",
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("determination_ts", "int", _v)
+                _f_determination_ts = _v
+
+            _v = src_dict.get("settlement_value", UNSET)
+            _f_settlement_value: Any
+            if _v is UNSET:
+                _f_settlement_value = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_settlement_value = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "MarketLifecycleV2PayloadMsg",
+                    "settlement_value",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("settlement_value", "str", _v)
+                _f_settlement_value = _v
+
+            _v = src_dict.get("settled_ts", UNSET)
+            _f_settled_ts: Any
+            if _v is UNSET:
+                _f_settled_ts = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_settled_ts = None
+                _deviations = record_deviation(
+                    _deviations, "MarketLifecycleV2PayloadMsg", "settled_ts", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("settled_ts", "int", _v)
+                _f_settled_ts = _v
+
+            _v = src_dict.get("is_deactivated", UNSET)
+            _f_is_deactivated: Any
+            if _v is UNSET:
+                _f_is_deactivated = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_is_deactivated = None
+                _deviations = record_deviation(
+                    _deviations, "MarketLifecycleV2PayloadMsg", "is_deactivated", "null"
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("is_deactivated", "bool", _v)
+                _f_is_deactivated = _v
+
+            _v = src_dict.get("additional_metadata", UNSET)
+            _f_additional_metadata: Any
+            if _v is UNSET:
+                _f_additional_metadata = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_additional_metadata = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "MarketLifecycleV2PayloadMsg",
+                    "additional_metadata",
+                    "null",
+                )
+            else:
+                try:
+                    _f_additional_metadata = (
+                        MarketLifecycleV2PayloadMsgAdditionalMetadata.from_dict(_v)
+                    )
+                except BadValue as _bad:
+                    raise _bad.within("additional_metadata") from None
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         market_lifecycle_v2_payload_msg = cls(
-            event_type=event_type,
-            market_ticker=market_ticker,
-            open_ts=open_ts,
-            close_ts=close_ts,
-            result=result,
-            determination_ts=determination_ts,
-            settlement_value=settlement_value,
-            settled_ts=settled_ts,
-            is_deactivated=is_deactivated,
-            additional_metadata=additional_metadata,
+            event_type=_f_event_type,
+            market_ticker=_f_market_ticker,
+            open_ts=_f_open_ts,
+            close_ts=_f_close_ts,
+            result=_f_result,
+            determination_ts=_f_determination_ts,
+            settlement_value=_f_settlement_value,
+            settled_ts=_f_settled_ts,
+            is_deactivated=_f_is_deactivated,
+            additional_metadata=_f_additional_metadata,
         )
-        market_lifecycle_v2_payload_msg.additional_properties = d
+        if len(src_dict) + _absent > 10:
+            _known: set[str] = {
+                "event_type",
+                "market_ticker",
+                "open_ts",
+                "close_ts",
+                "result",
+                "determination_ts",
+                "settlement_value",
+                "settled_ts",
+                "is_deactivated",
+                "additional_metadata",
+            }
+            market_lifecycle_v2_payload_msg.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            market_lifecycle_v2_payload_msg._deviations = _deviations
         return market_lifecycle_v2_payload_msg
 
     @property

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.market_lifecycle_v2_payload_msg_additional_metadata_custom_strike import (
@@ -53,6 +59,10 @@ class MarketLifecycleV2PayloadMsgAdditionalMetadata:
         UNSET
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -60,47 +70,109 @@ class MarketLifecycleV2PayloadMsgAdditionalMetadata:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        name = self.name
-        if name is not UNSET:
-            field_dict["name"] = name
-        title = self.title
-        if title is not UNSET:
-            field_dict["title"] = title
-        yes_sub_title = self.yes_sub_title
-        if yes_sub_title is not UNSET:
-            field_dict["yes_sub_title"] = yes_sub_title
-        no_sub_title = self.no_sub_title
-        if no_sub_title is not UNSET:
-            field_dict["no_sub_title"] = no_sub_title
-        rules_primary = self.rules_primary
-        if rules_primary is not UNSET:
-            field_dict["rules_primary"] = rules_primary
-        rules_secondary = self.rules_secondary
-        if rules_secondary is not UNSET:
-            field_dict["rules_secondary"] = rules_secondary
-        can_close_early = self.can_close_early
-        if can_close_early is not UNSET:
-            field_dict["can_close_early"] = can_close_early
-        event_ticker = self.event_ticker
-        if event_ticker is not UNSET:
-            field_dict["event_ticker"] = event_ticker
-        expected_expiration_ts = self.expected_expiration_ts
-        if expected_expiration_ts is not UNSET:
-            field_dict["expected_expiration_ts"] = expected_expiration_ts
-        strike_type = self.strike_type
-        if strike_type is not UNSET:
-            field_dict["strike_type"] = strike_type
-        floor_strike = self.floor_strike
-        if floor_strike is not UNSET:
-            field_dict["floor_strike"] = floor_strike
-        cap_strike = self.cap_strike
-        if cap_strike is not UNSET:
-            field_dict["cap_strike"] = cap_strike
-        custom_strike: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_strike, Unset):
-            custom_strike = self.custom_strike.to_dict()
-        if custom_strike is not UNSET:
-            field_dict["custom_strike"] = custom_strike
+        if isinstance(self.name, Unset):
+            pass
+        elif self.name is None:  # a null the spec does not allow, kept as received
+            field_dict["name"] = None
+        else:
+            field_dict["name"] = self.name
+        if isinstance(self.title, Unset):
+            pass
+        elif self.title is None:  # a null the spec does not allow, kept as received
+            field_dict["title"] = None
+        else:
+            field_dict["title"] = self.title
+        if isinstance(self.yes_sub_title, Unset):
+            pass
+        elif (
+            self.yes_sub_title is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["yes_sub_title"] = None
+        else:
+            field_dict["yes_sub_title"] = self.yes_sub_title
+        if isinstance(self.no_sub_title, Unset):
+            pass
+        elif (
+            self.no_sub_title is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["no_sub_title"] = None
+        else:
+            field_dict["no_sub_title"] = self.no_sub_title
+        if isinstance(self.rules_primary, Unset):
+            pass
+        elif (
+            self.rules_primary is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["rules_primary"] = None
+        else:
+            field_dict["rules_primary"] = self.rules_primary
+        if isinstance(self.rules_secondary, Unset):
+            pass
+        elif (
+            self.rules_secondary is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["rules_secondary"] = None
+        else:
+            field_dict["rules_secondary"] = self.rules_secondary
+        if isinstance(self.can_close_early, Unset):
+            pass
+        elif (
+            self.can_close_early is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["can_close_early"] = None
+        else:
+            field_dict["can_close_early"] = self.can_close_early
+        if isinstance(self.event_ticker, Unset):
+            pass
+        elif (
+            self.event_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["event_ticker"] = None
+        else:
+            field_dict["event_ticker"] = self.event_ticker
+        if isinstance(self.expected_expiration_ts, Unset):
+            pass
+        elif (
+            self.expected_expiration_ts is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["expected_expiration_ts"] = None
+        else:
+            field_dict["expected_expiration_ts"] = self.expected_expiration_ts
+        if isinstance(self.strike_type, Unset):
+            pass
+        elif (
+            self.strike_type is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["strike_type"] = None
+        else:
+            field_dict["strike_type"] = self.strike_type
+        if isinstance(self.floor_strike, Unset):
+            pass
+        elif (
+            self.floor_strike is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["floor_strike"] = None
+        else:
+            field_dict["floor_strike"] = self.floor_strike
+        if isinstance(self.cap_strike, Unset):
+            pass
+        elif (
+            self.cap_strike is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["cap_strike"] = None
+        else:
+            field_dict["cap_strike"] = self.cap_strike
+        if isinstance(self.custom_strike, Unset):
+            pass
+        elif (
+            self.custom_strike is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["custom_strike"] = None
+        else:
+            _custom_strike: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.custom_strike, Unset):
+                _custom_strike = self.custom_strike.to_dict()
+            field_dict["custom_strike"] = _custom_strike
         return field_dict
 
     @classmethod
@@ -109,46 +181,294 @@ class MarketLifecycleV2PayloadMsgAdditionalMetadata:
             MarketLifecycleV2PayloadMsgAdditionalMetadataCustomStrike,
         )
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-        title = d.pop("title", UNSET)
-        yes_sub_title = d.pop("yes_sub_title", UNSET)
-        no_sub_title = d.pop("no_sub_title", UNSET)
-        rules_primary = d.pop("rules_primary", UNSET)
-        rules_secondary = d.pop("rules_secondary", UNSET)
-        can_close_early = d.pop("can_close_early", UNSET)
-        event_ticker = d.pop("event_ticker", UNSET)
-        expected_expiration_ts = d.pop("expected_expiration_ts", UNSET)
-        strike_type = d.pop("strike_type", UNSET)
-        floor_strike = d.pop("floor_strike", UNSET)
-        cap_strike = d.pop("cap_strike", UNSET)
-        _custom_strike = d.pop("custom_strike", UNSET)
-        custom_strike: MarketLifecycleV2PayloadMsgAdditionalMetadataCustomStrike | Unset
-        if isinstance(_custom_strike, Unset):
-            custom_strike = UNSET
-        else:
-            custom_strike = (
-                MarketLifecycleV2PayloadMsgAdditionalMetadataCustomStrike.from_dict(
-                    _custom_strike
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("name", UNSET)
+            _f_name: Any
+            if _v is UNSET:
+                _f_name = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_name = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "MarketLifecycleV2PayloadMsgAdditionalMetadata",
+                    "name",
+                    "null",
                 )
-            )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("name", "str", _v)
+                _f_name = _v
 
+            _v = src_dict.get("title", UNSET)
+            _f_title: Any
+            if _v is UNSET:
+                _f_title = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_title = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "MarketLifecycleV2PayloadMsgAdditionalMetadata",
+                    "title",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("title", "str", _v)
+                _f_title = _v
+
+            _v = src_dict.get("yes_sub_title", UNSET)
+            _f_yes_sub_title: Any
+            if _v is UNSET:
+                _f_yes_sub_title = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_yes_sub_title = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "MarketLifecycleV2PayloadMsgAdditionalMetadata",
+                    "yes_sub_title",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("yes_sub_title", "str", _v)
+                _f_yes_sub_title = _v
+
+            _v = src_dict.get("no_sub_title", UNSET)
+            _f_no_sub_title: Any
+            if _v is UNSET:
+                _f_no_sub_title = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_no_sub_title = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "MarketLifecycleV2PayloadMsgAdditionalMetadata",
+                    "no_sub_title",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("no_sub_title", "str", _v)
+                _f_no_sub_title = _v
+
+            _v = src_dict.get("rules_primary", UNSET)
+            _f_rules_primary: Any
+            if _v is UNSET:
+                _f_rules_primary = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_rules_primary = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "MarketLifecycleV2PayloadMsgAdditionalMetadata",
+                    "rules_primary",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("rules_primary", "str", _v)
+                _f_rules_primary = _v
+
+            _v = src_dict.get("rules_secondary", UNSET)
+            _f_rules_secondary: Any
+            if _v is UNSET:
+                _f_rules_secondary = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_rules_secondary = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "MarketLifecycleV2PayloadMsgAdditionalMetadata",
+                    "rules_secondary",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("rules_secondary", "str", _v)
+                _f_rules_secondary = _v
+
+            _v = src_dict.get("can_close_early", UNSET)
+            _f_can_close_early: Any
+            if _v is UNSET:
+                _f_can_close_early = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_can_close_early = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "MarketLifecycleV2PayloadMsgAdditionalMetadata",
+                    "can_close_early",
+                    "null",
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("can_close_early", "bool", _v)
+                _f_can_close_early = _v
+
+            _v = src_dict.get("event_ticker", UNSET)
+            _f_event_ticker: Any
+            if _v is UNSET:
+                _f_event_ticker = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_event_ticker = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "MarketLifecycleV2PayloadMsgAdditionalMetadata",
+                    "event_ticker",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("event_ticker", "str", _v)
+                _f_event_ticker = _v
+
+            _v = src_dict.get("expected_expiration_ts", UNSET)
+            _f_expected_expiration_ts: Any
+            if _v is UNSET:
+                _f_expected_expiration_ts = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_expected_expiration_ts = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "MarketLifecycleV2PayloadMsgAdditionalMetadata",
+                    "expected_expiration_ts",
+                    "null",
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("expected_expiration_ts", "int", _v)
+                _f_expected_expiration_ts = _v
+
+            _v = src_dict.get("strike_type", UNSET)
+            _f_strike_type: Any
+            if _v is UNSET:
+                _f_strike_type = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_strike_type = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "MarketLifecycleV2PayloadMsgAdditionalMetadata",
+                    "strike_type",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("strike_type", "str", _v)
+                _f_strike_type = _v
+
+            _v = src_dict.get("floor_strike", UNSET)
+            _f_floor_strike: Any
+            if _v is UNSET:
+                _f_floor_strike = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_floor_strike = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "MarketLifecycleV2PayloadMsgAdditionalMetadata",
+                    "floor_strike",
+                    "null",
+                )
+            else:
+                if type(_v) is not float:
+                    if type(_v) is not int or float(_v) != _v:
+                        raise BadValue("floor_strike", "number", _v)
+                    _v = float(_v)
+                _f_floor_strike = _v
+
+            _v = src_dict.get("cap_strike", UNSET)
+            _f_cap_strike: Any
+            if _v is UNSET:
+                _f_cap_strike = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_cap_strike = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "MarketLifecycleV2PayloadMsgAdditionalMetadata",
+                    "cap_strike",
+                    "null",
+                )
+            else:
+                if type(_v) is not float:
+                    if type(_v) is not int or float(_v) != _v:
+                        raise BadValue("cap_strike", "number", _v)
+                    _v = float(_v)
+                _f_cap_strike = _v
+
+            _v = src_dict.get("custom_strike", UNSET)
+            _f_custom_strike: Any
+            if _v is UNSET:
+                _f_custom_strike = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_custom_strike = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "MarketLifecycleV2PayloadMsgAdditionalMetadata",
+                    "custom_strike",
+                    "null",
+                )
+            else:
+                try:
+                    _f_custom_strike = MarketLifecycleV2PayloadMsgAdditionalMetadataCustomStrike.from_dict(
+                        _v
+                    )
+                except BadValue as _bad:
+                    raise _bad.within("custom_strike") from None
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         market_lifecycle_v2_payload_msg_additional_metadata = cls(
-            name=name,
-            title=title,
-            yes_sub_title=yes_sub_title,
-            no_sub_title=no_sub_title,
-            rules_primary=rules_primary,
-            rules_secondary=rules_secondary,
-            can_close_early=can_close_early,
-            event_ticker=event_ticker,
-            expected_expiration_ts=expected_expiration_ts,
-            strike_type=strike_type,
-            floor_strike=floor_strike,
-            cap_strike=cap_strike,
-            custom_strike=custom_strike,
+            name=_f_name,
+            title=_f_title,
+            yes_sub_title=_f_yes_sub_title,
+            no_sub_title=_f_no_sub_title,
+            rules_primary=_f_rules_primary,
+            rules_secondary=_f_rules_secondary,
+            can_close_early=_f_can_close_early,
+            event_ticker=_f_event_ticker,
+            expected_expiration_ts=_f_expected_expiration_ts,
+            strike_type=_f_strike_type,
+            floor_strike=_f_floor_strike,
+            cap_strike=_f_cap_strike,
+            custom_strike=_f_custom_strike,
         )
-        market_lifecycle_v2_payload_msg_additional_metadata.additional_properties = d
+        if len(src_dict) + _absent > 13:
+            _known: set[str] = {
+                "name",
+                "title",
+                "yes_sub_title",
+                "no_sub_title",
+                "rules_primary",
+                "rules_secondary",
+                "can_close_early",
+                "event_ticker",
+                "expected_expiration_ts",
+                "strike_type",
+                "floor_strike",
+                "cap_strike",
+                "custom_strike",
+            }
+            market_lifecycle_v2_payload_msg_additional_metadata.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            market_lifecycle_v2_payload_msg_additional_metadata._deviations = (
+                _deviations
+            )
         return market_lifecycle_v2_payload_msg_additional_metadata
 
     @property

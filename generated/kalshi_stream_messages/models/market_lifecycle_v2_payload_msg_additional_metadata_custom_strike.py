@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    BadValue,
+    model_repr,
+)
 
 T = TypeVar("T", bound="MarketLifecycleV2PayloadMsgAdditionalMetadataCustomStrike")
 
@@ -16,6 +19,10 @@ class MarketLifecycleV2PayloadMsgAdditionalMetadataCustomStrike:
     """MarketLifecycleV2PayloadMsgAdditionalMetadataCustomStrike"""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -27,9 +34,23 @@ class MarketLifecycleV2PayloadMsgAdditionalMetadataCustomStrike:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         market_lifecycle_v2_payload_msg_additional_metadata_custom_strike = cls()
-        market_lifecycle_v2_payload_msg_additional_metadata_custom_strike.additional_properties = d
+        if len(src_dict) + _absent > 0:
+            _known: set[str] = set()
+            market_lifecycle_v2_payload_msg_additional_metadata_custom_strike.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            market_lifecycle_v2_payload_msg_additional_metadata_custom_strike._deviations = _deviations
         return market_lifecycle_v2_payload_msg_additional_metadata_custom_strike
 
     @property

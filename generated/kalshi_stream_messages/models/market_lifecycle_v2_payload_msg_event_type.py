@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownEnumValue
+from ..types import BadValue, UnknownEnumValue
 
 MarketLifecycleV2PayloadMsgEventType = Literal[
     "activated", "close_date_updated", "created", "deactivated", "determined", "settled"
@@ -19,16 +19,17 @@ MARKET_LIFECYCLE_V2_PAYLOAD_MSG_EVENT_TYPE_VALUES: frozenset[str] = frozenset(
 
 
 def check_market_lifecycle_v2_payload_msg_event_type(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> MarketLifecycleV2PayloadMsgEventType:
-    if value in MARKET_LIFECYCLE_V2_PAYLOAD_MSG_EVENT_TYPE_VALUES:
+    if (
+        isinstance(value, str)
+        and value in MARKET_LIFECYCLE_V2_PAYLOAD_MSG_EVENT_TYPE_VALUES
+    ):
         return cast(MarketLifecycleV2PayloadMsgEventType, value)
     if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
         return cast(MarketLifecycleV2PayloadMsgEventType, UnknownEnumValue(value))
     if received:
-        raise TypeError(
-            f"{field}: {value!r} is not a valid MarketLifecycleV2PayloadMsgEventType"
-        )
+        raise BadValue(field, "MarketLifecycleV2PayloadMsgEventType (str)", value)
     allowed = ", ".join(
         repr(v) for v in sorted(MARKET_LIFECYCLE_V2_PAYLOAD_MSG_EVENT_TYPE_VALUES)
     )

@@ -6,13 +6,18 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.market_position_payload_msg import MarketPositionPayloadMsg
@@ -33,6 +38,10 @@ class MarketPositionPayload:
     sid: int
     msg: MarketPositionPayloadMsg
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -40,31 +49,109 @@ class MarketPositionPayload:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        type_ = self.type_
-        field_dict["type"] = type_
-        sid = self.sid
-        field_dict["sid"] = sid
-        msg = self.msg.to_dict()
-        field_dict["msg"] = msg
+        if isinstance(self.type_, Unset):
+            pass
+        elif self.type_ is None:  # a null the spec does not allow, kept as received
+            field_dict["type"] = None
+        else:
+            field_dict["type"] = self.type_
+        if isinstance(self.sid, Unset):
+            pass
+        elif self.sid is None:  # a null the spec does not allow, kept as received
+            field_dict["sid"] = None
+        else:
+            field_dict["sid"] = self.sid
+        if isinstance(self.msg, Unset):
+            pass
+        elif self.msg is None:  # a null the spec does not allow, kept as received
+            field_dict["msg"] = None
+        else:
+            _msg = self.msg.to_dict()
+            field_dict["msg"] = _msg
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.market_position_payload_msg import MarketPositionPayloadMsg
 
-        d = dict(src_dict)
-        type_ = cast(Literal["market_position"], d.pop("type"))
-        if type_ != "market_position":
-            raise ValueError(f"type must match const 'market_position', got '{type_}'")
-        sid = d.pop("sid")
-        msg = MarketPositionPayloadMsg.from_dict(d.pop("msg"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("type", UNSET)
+            _f_type_: Any
+            if _v is UNSET:
+                _f_type_ = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MarketPositionPayload", "type", "missing"
+                )
+            elif _v is None:
+                _f_type_ = None
+                _deviations = record_deviation(
+                    _deviations, "MarketPositionPayload", "type", "null"
+                )
+            else:
+                if _v != "market_position":
+                    raise BadValue(
+                        "type", "the constant " + "\u0027market_position\u0027", _v
+                    )
+                _f_type_ = _v
 
+            _v = src_dict.get("sid", UNSET)
+            _f_sid: Any
+            if _v is UNSET:
+                _f_sid = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MarketPositionPayload", "sid", "missing"
+                )
+            elif _v is None:
+                _f_sid = None
+                _deviations = record_deviation(
+                    _deviations, "MarketPositionPayload", "sid", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("sid", "int", _v)
+                _f_sid = _v
+
+            _v = src_dict.get("msg", UNSET)
+            _f_msg: Any
+            if _v is UNSET:
+                _f_msg = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MarketPositionPayload", "msg", "missing"
+                )
+            elif _v is None:
+                _f_msg = None
+                _deviations = record_deviation(
+                    _deviations, "MarketPositionPayload", "msg", "null"
+                )
+            else:
+                try:
+                    _f_msg = MarketPositionPayloadMsg.from_dict(_v)
+                except BadValue as _bad:
+                    raise _bad.within("msg") from None
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         market_position_payload = cls(
-            type_=type_,
-            sid=sid,
-            msg=msg,
+            type_=_f_type_,
+            sid=_f_sid,
+            msg=_f_msg,
         )
-        market_position_payload.additional_properties = d
+        if len(src_dict) + _absent > 3:
+            _known: set[str] = {"type", "sid", "msg"}
+            market_position_payload.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            market_position_payload._deviations = _deviations
         return market_position_payload
 
     @property

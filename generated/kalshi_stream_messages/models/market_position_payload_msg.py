@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="MarketPositionPayloadMsg")
 
@@ -43,6 +49,10 @@ class MarketPositionPayloadMsg:
     volume_fp: str
     subaccount: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -50,67 +60,408 @@ class MarketPositionPayloadMsg:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        user_id = self.user_id
-        field_dict["user_id"] = user_id
-        market_ticker = self.market_ticker
-        field_dict["market_ticker"] = market_ticker
-        position_fp = self.position_fp
-        field_dict["position_fp"] = position_fp
-        position_cost = self.position_cost
-        field_dict["position_cost"] = position_cost
-        position_cost_dollars = self.position_cost_dollars
-        field_dict["position_cost_dollars"] = position_cost_dollars
-        realized_pnl = self.realized_pnl
-        field_dict["realized_pnl"] = realized_pnl
-        realized_pnl_dollars = self.realized_pnl_dollars
-        field_dict["realized_pnl_dollars"] = realized_pnl_dollars
-        fees_paid = self.fees_paid
-        field_dict["fees_paid"] = fees_paid
-        fees_paid_dollars = self.fees_paid_dollars
-        field_dict["fees_paid_dollars"] = fees_paid_dollars
-        position_fee_cost = self.position_fee_cost
-        field_dict["position_fee_cost"] = position_fee_cost
-        position_fee_cost_dollars = self.position_fee_cost_dollars
-        field_dict["position_fee_cost_dollars"] = position_fee_cost_dollars
-        volume_fp = self.volume_fp
-        field_dict["volume_fp"] = volume_fp
-        subaccount = self.subaccount
-        if subaccount is not UNSET:
-            field_dict["subaccount"] = subaccount
+        if isinstance(self.user_id, Unset):
+            pass
+        elif self.user_id is None:  # a null the spec does not allow, kept as received
+            field_dict["user_id"] = None
+        else:
+            field_dict["user_id"] = self.user_id
+        if isinstance(self.market_ticker, Unset):
+            pass
+        elif (
+            self.market_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_ticker"] = None
+        else:
+            field_dict["market_ticker"] = self.market_ticker
+        if isinstance(self.position_fp, Unset):
+            pass
+        elif (
+            self.position_fp is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["position_fp"] = None
+        else:
+            field_dict["position_fp"] = self.position_fp
+        if isinstance(self.position_cost, Unset):
+            pass
+        elif (
+            self.position_cost is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["position_cost"] = None
+        else:
+            field_dict["position_cost"] = self.position_cost
+        if isinstance(self.position_cost_dollars, Unset):
+            pass
+        elif (
+            self.position_cost_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["position_cost_dollars"] = None
+        else:
+            field_dict["position_cost_dollars"] = self.position_cost_dollars
+        if isinstance(self.realized_pnl, Unset):
+            pass
+        elif (
+            self.realized_pnl is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["realized_pnl"] = None
+        else:
+            field_dict["realized_pnl"] = self.realized_pnl
+        if isinstance(self.realized_pnl_dollars, Unset):
+            pass
+        elif (
+            self.realized_pnl_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["realized_pnl_dollars"] = None
+        else:
+            field_dict["realized_pnl_dollars"] = self.realized_pnl_dollars
+        if isinstance(self.fees_paid, Unset):
+            pass
+        elif self.fees_paid is None:  # a null the spec does not allow, kept as received
+            field_dict["fees_paid"] = None
+        else:
+            field_dict["fees_paid"] = self.fees_paid
+        if isinstance(self.fees_paid_dollars, Unset):
+            pass
+        elif (
+            self.fees_paid_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["fees_paid_dollars"] = None
+        else:
+            field_dict["fees_paid_dollars"] = self.fees_paid_dollars
+        if isinstance(self.position_fee_cost, Unset):
+            pass
+        elif (
+            self.position_fee_cost is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["position_fee_cost"] = None
+        else:
+            field_dict["position_fee_cost"] = self.position_fee_cost
+        if isinstance(self.position_fee_cost_dollars, Unset):
+            pass
+        elif (
+            self.position_fee_cost_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["position_fee_cost_dollars"] = None
+        else:
+            field_dict["position_fee_cost_dollars"] = self.position_fee_cost_dollars
+        if isinstance(self.volume_fp, Unset):
+            pass
+        elif self.volume_fp is None:  # a null the spec does not allow, kept as received
+            field_dict["volume_fp"] = None
+        else:
+            field_dict["volume_fp"] = self.volume_fp
+        if isinstance(self.subaccount, Unset):
+            pass
+        elif (
+            self.subaccount is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["subaccount"] = None
+        else:
+            field_dict["subaccount"] = self.subaccount
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("user_id")
-        market_ticker = d.pop("market_ticker")
-        position_fp = d.pop("position_fp")
-        position_cost = d.pop("position_cost")
-        position_cost_dollars = d.pop("position_cost_dollars")
-        realized_pnl = d.pop("realized_pnl")
-        realized_pnl_dollars = d.pop("realized_pnl_dollars")
-        fees_paid = d.pop("fees_paid")
-        fees_paid_dollars = d.pop("fees_paid_dollars")
-        position_fee_cost = d.pop("position_fee_cost")
-        position_fee_cost_dollars = d.pop("position_fee_cost_dollars")
-        volume_fp = d.pop("volume_fp")
-        subaccount = d.pop("subaccount", UNSET)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("user_id", UNSET)
+            _f_user_id: Any
+            if _v is UNSET:
+                _f_user_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MarketPositionPayloadMsg", "user_id", "missing"
+                )
+            elif _v is None:
+                _f_user_id = None
+                _deviations = record_deviation(
+                    _deviations, "MarketPositionPayloadMsg", "user_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("user_id", "str", _v)
+                _f_user_id = _v
+
+            _v = src_dict.get("market_ticker", UNSET)
+            _f_market_ticker: Any
+            if _v is UNSET:
+                _f_market_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MarketPositionPayloadMsg", "market_ticker", "missing"
+                )
+            elif _v is None:
+                _f_market_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "MarketPositionPayloadMsg", "market_ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("market_ticker", "str", _v)
+                _f_market_ticker = _v
+
+            _v = src_dict.get("position_fp", UNSET)
+            _f_position_fp: Any
+            if _v is UNSET:
+                _f_position_fp = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MarketPositionPayloadMsg", "position_fp", "missing"
+                )
+            elif _v is None:
+                _f_position_fp = None
+                _deviations = record_deviation(
+                    _deviations, "MarketPositionPayloadMsg", "position_fp", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("position_fp", "str", _v)
+                _f_position_fp = _v
+
+            _v = src_dict.get("position_cost", UNSET)
+            _f_position_cost: Any
+            if _v is UNSET:
+                _f_position_cost = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MarketPositionPayloadMsg", "position_cost", "missing"
+                )
+            elif _v is None:
+                _f_position_cost = None
+                _deviations = record_deviation(
+                    _deviations, "MarketPositionPayloadMsg", "position_cost", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("position_cost", "int", _v)
+                _f_position_cost = _v
+
+            _v = src_dict.get("position_cost_dollars", UNSET)
+            _f_position_cost_dollars: Any
+            if _v is UNSET:
+                _f_position_cost_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "MarketPositionPayloadMsg",
+                    "position_cost_dollars",
+                    "missing",
+                )
+            elif _v is None:
+                _f_position_cost_dollars = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "MarketPositionPayloadMsg",
+                    "position_cost_dollars",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("position_cost_dollars", "str", _v)
+                _f_position_cost_dollars = _v
+
+            _v = src_dict.get("realized_pnl", UNSET)
+            _f_realized_pnl: Any
+            if _v is UNSET:
+                _f_realized_pnl = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MarketPositionPayloadMsg", "realized_pnl", "missing"
+                )
+            elif _v is None:
+                _f_realized_pnl = None
+                _deviations = record_deviation(
+                    _deviations, "MarketPositionPayloadMsg", "realized_pnl", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("realized_pnl", "int", _v)
+                _f_realized_pnl = _v
+
+            _v = src_dict.get("realized_pnl_dollars", UNSET)
+            _f_realized_pnl_dollars: Any
+            if _v is UNSET:
+                _f_realized_pnl_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "MarketPositionPayloadMsg",
+                    "realized_pnl_dollars",
+                    "missing",
+                )
+            elif _v is None:
+                _f_realized_pnl_dollars = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "MarketPositionPayloadMsg",
+                    "realized_pnl_dollars",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("realized_pnl_dollars", "str", _v)
+                _f_realized_pnl_dollars = _v
+
+            _v = src_dict.get("fees_paid", UNSET)
+            _f_fees_paid: Any
+            if _v is UNSET:
+                _f_fees_paid = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MarketPositionPayloadMsg", "fees_paid", "missing"
+                )
+            elif _v is None:
+                _f_fees_paid = None
+                _deviations = record_deviation(
+                    _deviations, "MarketPositionPayloadMsg", "fees_paid", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("fees_paid", "int", _v)
+                _f_fees_paid = _v
+
+            _v = src_dict.get("fees_paid_dollars", UNSET)
+            _f_fees_paid_dollars: Any
+            if _v is UNSET:
+                _f_fees_paid_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "MarketPositionPayloadMsg",
+                    "fees_paid_dollars",
+                    "missing",
+                )
+            elif _v is None:
+                _f_fees_paid_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "MarketPositionPayloadMsg", "fees_paid_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("fees_paid_dollars", "str", _v)
+                _f_fees_paid_dollars = _v
+
+            _v = src_dict.get("position_fee_cost", UNSET)
+            _f_position_fee_cost: Any
+            if _v is UNSET:
+                _f_position_fee_cost = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "MarketPositionPayloadMsg",
+                    "position_fee_cost",
+                    "missing",
+                )
+            elif _v is None:
+                _f_position_fee_cost = None
+                _deviations = record_deviation(
+                    _deviations, "MarketPositionPayloadMsg", "position_fee_cost", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("position_fee_cost", "int", _v)
+                _f_position_fee_cost = _v
+
+            _v = src_dict.get("position_fee_cost_dollars", UNSET)
+            _f_position_fee_cost_dollars: Any
+            if _v is UNSET:
+                _f_position_fee_cost_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "MarketPositionPayloadMsg",
+                    "position_fee_cost_dollars",
+                    "missing",
+                )
+            elif _v is None:
+                _f_position_fee_cost_dollars = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "MarketPositionPayloadMsg",
+                    "position_fee_cost_dollars",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("position_fee_cost_dollars", "str", _v)
+                _f_position_fee_cost_dollars = _v
+
+            _v = src_dict.get("volume_fp", UNSET)
+            _f_volume_fp: Any
+            if _v is UNSET:
+                _f_volume_fp = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MarketPositionPayloadMsg", "volume_fp", "missing"
+                )
+            elif _v is None:
+                _f_volume_fp = None
+                _deviations = record_deviation(
+                    _deviations, "MarketPositionPayloadMsg", "volume_fp", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("volume_fp", "str", _v)
+                _f_volume_fp = _v
+
+            _v = src_dict.get("subaccount", UNSET)
+            _f_subaccount: Any
+            if _v is UNSET:
+                _f_subaccount = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_subaccount = None
+                _deviations = record_deviation(
+                    _deviations, "MarketPositionPayloadMsg", "subaccount", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("subaccount", "int", _v)
+                _f_subaccount = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         market_position_payload_msg = cls(
-            user_id=user_id,
-            market_ticker=market_ticker,
-            position_fp=position_fp,
-            position_cost=position_cost,
-            position_cost_dollars=position_cost_dollars,
-            realized_pnl=realized_pnl,
-            realized_pnl_dollars=realized_pnl_dollars,
-            fees_paid=fees_paid,
-            fees_paid_dollars=fees_paid_dollars,
-            position_fee_cost=position_fee_cost,
-            position_fee_cost_dollars=position_fee_cost_dollars,
-            volume_fp=volume_fp,
-            subaccount=subaccount,
+            user_id=_f_user_id,
+            market_ticker=_f_market_ticker,
+            position_fp=_f_position_fp,
+            position_cost=_f_position_cost,
+            position_cost_dollars=_f_position_cost_dollars,
+            realized_pnl=_f_realized_pnl,
+            realized_pnl_dollars=_f_realized_pnl_dollars,
+            fees_paid=_f_fees_paid,
+            fees_paid_dollars=_f_fees_paid_dollars,
+            position_fee_cost=_f_position_fee_cost,
+            position_fee_cost_dollars=_f_position_fee_cost_dollars,
+            volume_fp=_f_volume_fp,
+            subaccount=_f_subaccount,
         )
-        market_position_payload_msg.additional_properties = d
+        if len(src_dict) + _absent > 13:
+            _known: set[str] = {
+                "user_id",
+                "market_ticker",
+                "position_fp",
+                "position_cost",
+                "position_cost_dollars",
+                "realized_pnl",
+                "realized_pnl_dollars",
+                "fees_paid",
+                "fees_paid_dollars",
+                "position_fee_cost",
+                "position_fee_cost_dollars",
+                "volume_fp",
+                "subaccount",
+            }
+            market_position_payload_msg.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            market_position_payload_msg._deviations = _deviations
         return market_position_payload_msg
 
     @property

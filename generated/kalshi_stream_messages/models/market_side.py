@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownEnumValue
+from ..types import BadValue, UnknownEnumValue
 
 MarketSide = Literal["no", "yes"]
 
@@ -13,14 +13,14 @@ MARKET_SIDE_VALUES: frozenset[str] = frozenset(
 
 
 def check_market_side(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> MarketSide:
-    if value in MARKET_SIDE_VALUES:
+    if isinstance(value, str) and value in MARKET_SIDE_VALUES:
         return cast(MarketSide, value)
     if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
         return cast(MarketSide, UnknownEnumValue(value))
     if received:
-        raise TypeError(f"{field}: {value!r} is not a valid MarketSide")
+        raise BadValue(field, "MarketSide (str)", value)
     allowed = ", ".join(repr(v) for v in sorted(MARKET_SIDE_VALUES))
     raise ValueError(
         f"{field}={value!r} is not allowed; MarketSide is one of: {allowed}"

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.multivariate_lookup_payload_msg_selected_markets_item import (
@@ -31,6 +37,10 @@ class MultivariateLookupPayloadMsg:
     market_ticker: str
     selected_markets: list[MultivariateLookupPayloadMsgSelectedMarketsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -38,18 +48,43 @@ class MultivariateLookupPayloadMsg:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        collection_ticker = self.collection_ticker
-        field_dict["collection_ticker"] = collection_ticker
-        event_ticker = self.event_ticker
-        field_dict["event_ticker"] = event_ticker
-        market_ticker = self.market_ticker
-        field_dict["market_ticker"] = market_ticker
-        selected_markets = []
-        for selected_markets_item_data in self.selected_markets:
-            selected_markets_item = selected_markets_item_data.to_dict()
-            selected_markets.append(selected_markets_item)
+        if isinstance(self.collection_ticker, Unset):
+            pass
+        elif (
+            self.collection_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["collection_ticker"] = None
+        else:
+            field_dict["collection_ticker"] = self.collection_ticker
+        if isinstance(self.event_ticker, Unset):
+            pass
+        elif (
+            self.event_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["event_ticker"] = None
+        else:
+            field_dict["event_ticker"] = self.event_ticker
+        if isinstance(self.market_ticker, Unset):
+            pass
+        elif (
+            self.market_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_ticker"] = None
+        else:
+            field_dict["market_ticker"] = self.market_ticker
+        if isinstance(self.selected_markets, Unset):
+            pass
+        elif (
+            self.selected_markets is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["selected_markets"] = None
+        else:
+            _selected_markets = []
+            for selected_markets_item_data in self.selected_markets:
+                selected_markets_item = selected_markets_item_data.to_dict()
+                _selected_markets.append(selected_markets_item)
 
-        field_dict["selected_markets"] = selected_markets
+            field_dict["selected_markets"] = _selected_markets
         return field_dict
 
     @classmethod
@@ -58,28 +93,129 @@ class MultivariateLookupPayloadMsg:
             MultivariateLookupPayloadMsgSelectedMarketsItem,
         )
 
-        d = dict(src_dict)
-        collection_ticker = d.pop("collection_ticker")
-        event_ticker = d.pop("event_ticker")
-        market_ticker = d.pop("market_ticker")
-        selected_markets = []
-        _selected_markets = d.pop("selected_markets")
-        for selected_markets_item_data in _selected_markets:
-            selected_markets_item = (
-                MultivariateLookupPayloadMsgSelectedMarketsItem.from_dict(
-                    selected_markets_item_data
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("collection_ticker", UNSET)
+            _f_collection_ticker: Any
+            if _v is UNSET:
+                _f_collection_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "MultivariateLookupPayloadMsg",
+                    "collection_ticker",
+                    "missing",
                 )
-            )
+            elif _v is None:
+                _f_collection_ticker = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "MultivariateLookupPayloadMsg",
+                    "collection_ticker",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("collection_ticker", "str", _v)
+                _f_collection_ticker = _v
 
-            selected_markets.append(selected_markets_item)
+            _v = src_dict.get("event_ticker", UNSET)
+            _f_event_ticker: Any
+            if _v is UNSET:
+                _f_event_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "MultivariateLookupPayloadMsg",
+                    "event_ticker",
+                    "missing",
+                )
+            elif _v is None:
+                _f_event_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "MultivariateLookupPayloadMsg", "event_ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("event_ticker", "str", _v)
+                _f_event_ticker = _v
 
+            _v = src_dict.get("market_ticker", UNSET)
+            _f_market_ticker: Any
+            if _v is UNSET:
+                _f_market_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "MultivariateLookupPayloadMsg",
+                    "market_ticker",
+                    "missing",
+                )
+            elif _v is None:
+                _f_market_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "MultivariateLookupPayloadMsg", "market_ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("market_ticker", "str", _v)
+                _f_market_ticker = _v
+
+            _v = src_dict.get("selected_markets", UNSET)
+            _f_selected_markets: Any
+            if _v is UNSET:
+                _f_selected_markets = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "MultivariateLookupPayloadMsg",
+                    "selected_markets",
+                    "missing",
+                )
+            elif _v is None:
+                _f_selected_markets = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "MultivariateLookupPayloadMsg",
+                    "selected_markets",
+                    "null",
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("selected_markets", "array", _v)
+                try:
+                    _f_selected_markets = [
+                        MultivariateLookupPayloadMsgSelectedMarketsItem.from_dict(_x)
+                        for _x in _v
+                    ]
+                except BadValue as _bad:
+                    raise _bad.within_list("selected_markets", _v) from None
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         multivariate_lookup_payload_msg = cls(
-            collection_ticker=collection_ticker,
-            event_ticker=event_ticker,
-            market_ticker=market_ticker,
-            selected_markets=selected_markets,
+            collection_ticker=_f_collection_ticker,
+            event_ticker=_f_event_ticker,
+            market_ticker=_f_market_ticker,
+            selected_markets=_f_selected_markets,
         )
-        multivariate_lookup_payload_msg.additional_properties = d
+        if len(src_dict) + _absent > 4:
+            _known: set[str] = {
+                "collection_ticker",
+                "event_ticker",
+                "market_ticker",
+                "selected_markets",
+            }
+            multivariate_lookup_payload_msg.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            multivariate_lookup_payload_msg._deviations = _deviations
         return multivariate_lookup_payload_msg
 
     @property

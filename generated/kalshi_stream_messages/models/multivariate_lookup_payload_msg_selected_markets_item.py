@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.market_side import MarketSide, check_market_side
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="MultivariateLookupPayloadMsgSelectedMarketsItem")
 
@@ -24,6 +30,10 @@ class MultivariateLookupPayloadMsgSelectedMarketsItem:
     market_ticker: str
     side: MarketSide
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -31,27 +41,126 @@ class MultivariateLookupPayloadMsgSelectedMarketsItem:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        event_ticker = self.event_ticker
-        field_dict["event_ticker"] = event_ticker
-        market_ticker = self.market_ticker
-        field_dict["market_ticker"] = market_ticker
-        side: str = check_market_side(self.side, "side")
-        field_dict["side"] = side
+        if isinstance(self.event_ticker, Unset):
+            pass
+        elif (
+            self.event_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["event_ticker"] = None
+        else:
+            field_dict["event_ticker"] = self.event_ticker
+        if isinstance(self.market_ticker, Unset):
+            pass
+        elif (
+            self.market_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_ticker"] = None
+        else:
+            field_dict["market_ticker"] = self.market_ticker
+        if isinstance(self.side, Unset):
+            pass
+        elif self.side is None:  # a null the spec does not allow, kept as received
+            field_dict["side"] = None
+        else:
+            _side: str = check_market_side(self.side, "side")
+            field_dict["side"] = _side
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_ticker = d.pop("event_ticker")
-        market_ticker = d.pop("market_ticker")
-        side = check_market_side(d.pop("side"), "side", received=True)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("event_ticker", UNSET)
+            _f_event_ticker: Any
+            if _v is UNSET:
+                _f_event_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "MultivariateLookupPayloadMsgSelectedMarketsItem",
+                    "event_ticker",
+                    "missing",
+                )
+            elif _v is None:
+                _f_event_ticker = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "MultivariateLookupPayloadMsgSelectedMarketsItem",
+                    "event_ticker",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("event_ticker", "str", _v)
+                _f_event_ticker = _v
 
+            _v = src_dict.get("market_ticker", UNSET)
+            _f_market_ticker: Any
+            if _v is UNSET:
+                _f_market_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "MultivariateLookupPayloadMsgSelectedMarketsItem",
+                    "market_ticker",
+                    "missing",
+                )
+            elif _v is None:
+                _f_market_ticker = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "MultivariateLookupPayloadMsgSelectedMarketsItem",
+                    "market_ticker",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("market_ticker", "str", _v)
+                _f_market_ticker = _v
+
+            _v = src_dict.get("side", UNSET)
+            _f_side: Any
+            if _v is UNSET:
+                _f_side = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "MultivariateLookupPayloadMsgSelectedMarketsItem",
+                    "side",
+                    "missing",
+                )
+            elif _v is None:
+                _f_side = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "MultivariateLookupPayloadMsgSelectedMarketsItem",
+                    "side",
+                    "null",
+                )
+            else:
+                _f_side = check_market_side(_v, "side", received=True)
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         multivariate_lookup_payload_msg_selected_markets_item = cls(
-            event_ticker=event_ticker,
-            market_ticker=market_ticker,
-            side=side,
+            event_ticker=_f_event_ticker,
+            market_ticker=_f_market_ticker,
+            side=_f_side,
         )
-        multivariate_lookup_payload_msg_selected_markets_item.additional_properties = d
+        if len(src_dict) + _absent > 3:
+            _known: set[str] = {"event_ticker", "market_ticker", "side"}
+            multivariate_lookup_payload_msg_selected_markets_item.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            multivariate_lookup_payload_msg_selected_markets_item._deviations = (
+                _deviations
+            )
         return multivariate_lookup_payload_msg_selected_markets_item
 
     @property

@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="OkResponsePayloadMsg")
 
@@ -22,6 +28,10 @@ class OkResponsePayloadMsg:
     market_tickers: list[str] | Unset = UNSET
     market_ids: list[UUID] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -29,42 +39,99 @@ class OkResponsePayloadMsg:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        market_tickers: list[str] | Unset = UNSET
-        if not isinstance(self.market_tickers, Unset):
-            market_tickers = self.market_tickers
+        if isinstance(self.market_tickers, Unset):
+            pass
+        elif (
+            self.market_tickers is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_tickers"] = None
+        else:
+            _market_tickers: list[str] | Unset = UNSET
+            if not isinstance(self.market_tickers, Unset):
+                _market_tickers = self.market_tickers
 
-        if market_tickers is not UNSET:
-            field_dict["market_tickers"] = market_tickers
-        market_ids: list[str] | Unset = UNSET
-        if not isinstance(self.market_ids, Unset):
-            market_ids = []
-            for market_ids_item_data in self.market_ids:
-                market_ids_item = str(market_ids_item_data)
-                market_ids.append(market_ids_item)
+            field_dict["market_tickers"] = _market_tickers
+        if isinstance(self.market_ids, Unset):
+            pass
+        elif (
+            self.market_ids is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_ids"] = None
+        else:
+            _market_ids: list[str] | Unset = UNSET
+            if not isinstance(self.market_ids, Unset):
+                _market_ids = []
+                for market_ids_item_data in self.market_ids:
+                    market_ids_item = str(market_ids_item_data)
+                    _market_ids.append(market_ids_item)
 
-        if market_ids is not UNSET:
-            field_dict["market_ids"] = market_ids
+            field_dict["market_ids"] = _market_ids
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        market_tickers = cast(list[str], d.pop("market_tickers", UNSET))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("market_tickers", UNSET)
+            _f_market_tickers: Any
+            if _v is UNSET:
+                _f_market_tickers = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_market_tickers = None
+                _deviations = record_deviation(
+                    _deviations, "OkResponsePayloadMsg", "market_tickers", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("market_tickers", "array", _v)
+                for _i0, _x0 in enumerate(_v):
+                    if type(_x0) is not str:
+                        raise BadValue(_i0, "str", _x0).within("market_tickers")
+                _f_market_tickers = _v
 
-        _market_ids = d.pop("market_ids", UNSET)
-        market_ids: list[UUID] | Unset = UNSET
-        if _market_ids is not UNSET:
-            market_ids = []
-            for market_ids_item_data in _market_ids:
-                market_ids_item = UUID(market_ids_item_data)
+            _v = src_dict.get("market_ids", UNSET)
+            _f_market_ids: Any
+            if _v is UNSET:
+                _f_market_ids = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_market_ids = None
+                _deviations = record_deviation(
+                    _deviations, "OkResponsePayloadMsg", "market_ids", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("market_ids", "array", _v)
+                _f_market_ids = []
+                try:
+                    for _i0, _x0 in enumerate(_v):
+                        market_ids_item = UUID(_x0)
 
-                market_ids.append(market_ids_item)
+                        _y0 = market_ids_item
 
+                        _f_market_ids.append(_y0)
+                except BadValue as _bad:
+                    raise _bad.within("market_ids") from None
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         ok_response_payload_msg = cls(
-            market_tickers=market_tickers,
-            market_ids=market_ids,
+            market_tickers=_f_market_tickers,
+            market_ids=_f_market_ids,
         )
-        ok_response_payload_msg.additional_properties = d
+        if len(src_dict) + _absent > 2:
+            _known: set[str] = {"market_tickers", "market_ids"}
+            ok_response_payload_msg.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            ok_response_payload_msg._deviations = _deviations
         return ok_response_payload_msg
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownEnumValue
+from ..types import BadValue, UnknownEnumValue
 
 OrderAction = Literal["buy", "sell"]
 
@@ -13,14 +13,14 @@ ORDER_ACTION_VALUES: frozenset[str] = frozenset(
 
 
 def check_order_action(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> OrderAction:
-    if value in ORDER_ACTION_VALUES:
+    if isinstance(value, str) and value in ORDER_ACTION_VALUES:
         return cast(OrderAction, value)
     if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
         return cast(OrderAction, UnknownEnumValue(value))
     if received:
-        raise TypeError(f"{field}: {value!r} is not a valid OrderAction")
+        raise BadValue(field, "OrderAction (str)", value)
     allowed = ", ".join(repr(v) for v in sorted(ORDER_ACTION_VALUES))
     raise ValueError(
         f"{field}={value!r} is not allowed; OrderAction is one of: {allowed}"

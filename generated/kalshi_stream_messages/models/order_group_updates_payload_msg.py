@@ -10,7 +10,13 @@ from ..models.order_group_updates_payload_msg_event_type import (
     OrderGroupUpdatesPayloadMsgEventType,
     check_order_group_updates_payload_msg_event_type,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="OrderGroupUpdatesPayloadMsg")
 
@@ -20,14 +26,18 @@ class OrderGroupUpdatesPayloadMsg:
     """Attributes:
     event_type (OrderGroupUpdatesPayloadMsgEventType): Order group event type
     order_group_id (str): Order group identifier
-    contracts_limit_fp (str | Unset): Updated contracts limit in fixed-point (2 decimals). Present for "created" and
-        "limit_updated" events only.
+    contracts_limit_fp (str | Unset): Updated contracts limit in fixed-point (2 decimals). Present for \"created\" and
+        \"limit_updated\" events only.
     """
 
     event_type: OrderGroupUpdatesPayloadMsgEventType
     order_group_id: str
     contracts_limit_fp: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -35,32 +45,115 @@ class OrderGroupUpdatesPayloadMsg:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        event_type: str = check_order_group_updates_payload_msg_event_type(
-            self.event_type, "event_type"
-        )
-        field_dict["event_type"] = event_type
-        order_group_id = self.order_group_id
-        field_dict["order_group_id"] = order_group_id
-        contracts_limit_fp = self.contracts_limit_fp
-        if contracts_limit_fp is not UNSET:
-            field_dict["contracts_limit_fp"] = contracts_limit_fp
+        if isinstance(self.event_type, Unset):
+            pass
+        elif (
+            self.event_type is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["event_type"] = None
+        else:
+            _event_type: str = check_order_group_updates_payload_msg_event_type(
+                self.event_type, "event_type"
+            )
+            field_dict["event_type"] = _event_type
+        if isinstance(self.order_group_id, Unset):
+            pass
+        elif (
+            self.order_group_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["order_group_id"] = None
+        else:
+            field_dict["order_group_id"] = self.order_group_id
+        if isinstance(self.contracts_limit_fp, Unset):
+            pass
+        elif (
+            self.contracts_limit_fp is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["contracts_limit_fp"] = None
+        else:
+            field_dict["contracts_limit_fp"] = self.contracts_limit_fp
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_type = check_order_group_updates_payload_msg_event_type(
-            d.pop("event_type"), "event_type", received=True
-        )
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("event_type", UNSET)
+            _f_event_type: Any
+            if _v is UNSET:
+                _f_event_type = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "OrderGroupUpdatesPayloadMsg", "event_type", "missing"
+                )
+            elif _v is None:
+                _f_event_type = None
+                _deviations = record_deviation(
+                    _deviations, "OrderGroupUpdatesPayloadMsg", "event_type", "null"
+                )
+            else:
+                _f_event_type = check_order_group_updates_payload_msg_event_type(
+                    _v, "event_type", received=True
+                )
 
-        order_group_id = d.pop("order_group_id")
-        contracts_limit_fp = d.pop("contracts_limit_fp", UNSET)
+            _v = src_dict.get("order_group_id", UNSET)
+            _f_order_group_id: Any
+            if _v is UNSET:
+                _f_order_group_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "OrderGroupUpdatesPayloadMsg",
+                    "order_group_id",
+                    "missing",
+                )
+            elif _v is None:
+                _f_order_group_id = None
+                _deviations = record_deviation(
+                    _deviations, "OrderGroupUpdatesPayloadMsg", "order_group_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("order_group_id", "str", _v)
+                _f_order_group_id = _v
+
+            _v = src_dict.get("contracts_limit_fp", UNSET)
+            _f_contracts_limit_fp: Any
+            if _v is UNSET:
+                _f_contracts_limit_fp = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_contracts_limit_fp = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "OrderGroupUpdatesPayloadMsg",
+                    "contracts_limit_fp",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("contracts_limit_fp", "str", _v)
+                _f_contracts_limit_fp = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         order_group_updates_payload_msg = cls(
-            event_type=event_type,
-            order_group_id=order_group_id,
-            contracts_limit_fp=contracts_limit_fp,
+            event_type=_f_event_type,
+            order_group_id=_f_order_group_id,
+            contracts_limit_fp=_f_contracts_limit_fp,
         )
-        order_group_updates_payload_msg.additional_properties = d
+        if len(src_dict) + _absent > 3:
+            _known: set[str] = {"event_type", "order_group_id", "contracts_limit_fp"}
+            order_group_updates_payload_msg.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            order_group_updates_payload_msg._deviations = _deviations
         return order_group_updates_payload_msg
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownEnumValue
+from ..types import BadValue, UnknownEnumValue
 
 OrderGroupUpdatesPayloadMsgEventType = Literal[
     "created", "deleted", "limit_updated", "reset", "triggered"
@@ -18,16 +18,17 @@ ORDER_GROUP_UPDATES_PAYLOAD_MSG_EVENT_TYPE_VALUES: frozenset[str] = frozenset(
 
 
 def check_order_group_updates_payload_msg_event_type(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> OrderGroupUpdatesPayloadMsgEventType:
-    if value in ORDER_GROUP_UPDATES_PAYLOAD_MSG_EVENT_TYPE_VALUES:
+    if (
+        isinstance(value, str)
+        and value in ORDER_GROUP_UPDATES_PAYLOAD_MSG_EVENT_TYPE_VALUES
+    ):
         return cast(OrderGroupUpdatesPayloadMsgEventType, value)
     if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
         return cast(OrderGroupUpdatesPayloadMsgEventType, UnknownEnumValue(value))
     if received:
-        raise TypeError(
-            f"{field}: {value!r} is not a valid OrderGroupUpdatesPayloadMsgEventType"
-        )
+        raise BadValue(field, "OrderGroupUpdatesPayloadMsgEventType (str)", value)
     allowed = ", ".join(
         repr(v) for v in sorted(ORDER_GROUP_UPDATES_PAYLOAD_MSG_EVENT_TYPE_VALUES)
     )

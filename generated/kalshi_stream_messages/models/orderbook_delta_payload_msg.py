@@ -7,10 +7,16 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
 from ..models.market_side import MarketSide, check_market_side
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    parse_datetime,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="OrderbookDeltaPayloadMsg")
 
@@ -40,6 +46,10 @@ class OrderbookDeltaPayloadMsg:
     subaccount: int | Unset = UNSET
     ts: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -47,59 +57,237 @@ class OrderbookDeltaPayloadMsg:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        market_ticker = self.market_ticker
-        field_dict["market_ticker"] = market_ticker
-        market_id = str(self.market_id)
-        field_dict["market_id"] = market_id
-        price_dollars = self.price_dollars
-        field_dict["price_dollars"] = price_dollars
-        delta_fp = self.delta_fp
-        field_dict["delta_fp"] = delta_fp
-        side: str = check_market_side(self.side, "side")
-        field_dict["side"] = side
-        client_order_id = self.client_order_id
-        if client_order_id is not UNSET:
-            field_dict["client_order_id"] = client_order_id
-        subaccount = self.subaccount
-        if subaccount is not UNSET:
-            field_dict["subaccount"] = subaccount
-        ts: str | Unset = UNSET
-        if not isinstance(self.ts, Unset):
-            ts = self.ts.isoformat()
-        if ts is not UNSET:
-            field_dict["ts"] = ts
+        if isinstance(self.market_ticker, Unset):
+            pass
+        elif (
+            self.market_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_ticker"] = None
+        else:
+            field_dict["market_ticker"] = self.market_ticker
+        if isinstance(self.market_id, Unset):
+            pass
+        elif self.market_id is None:  # a null the spec does not allow, kept as received
+            field_dict["market_id"] = None
+        else:
+            _market_id = str(self.market_id)
+            field_dict["market_id"] = _market_id
+        if isinstance(self.price_dollars, Unset):
+            pass
+        elif (
+            self.price_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["price_dollars"] = None
+        else:
+            field_dict["price_dollars"] = self.price_dollars
+        if isinstance(self.delta_fp, Unset):
+            pass
+        elif self.delta_fp is None:  # a null the spec does not allow, kept as received
+            field_dict["delta_fp"] = None
+        else:
+            field_dict["delta_fp"] = self.delta_fp
+        if isinstance(self.side, Unset):
+            pass
+        elif self.side is None:  # a null the spec does not allow, kept as received
+            field_dict["side"] = None
+        else:
+            _side: str = check_market_side(self.side, "side")
+            field_dict["side"] = _side
+        if isinstance(self.client_order_id, Unset):
+            pass
+        elif (
+            self.client_order_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["client_order_id"] = None
+        else:
+            field_dict["client_order_id"] = self.client_order_id
+        if isinstance(self.subaccount, Unset):
+            pass
+        elif (
+            self.subaccount is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["subaccount"] = None
+        else:
+            field_dict["subaccount"] = self.subaccount
+        if isinstance(self.ts, Unset):
+            pass
+        elif self.ts is None:  # a null the spec does not allow, kept as received
+            field_dict["ts"] = None
+        else:
+            _ts: str | Unset = UNSET
+            if not isinstance(self.ts, Unset):
+                _ts = self.ts.isoformat()
+            field_dict["ts"] = _ts
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        market_ticker = d.pop("market_ticker")
-        market_id = UUID(d.pop("market_id"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("market_ticker", UNSET)
+            _f_market_ticker: Any
+            if _v is UNSET:
+                _f_market_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "OrderbookDeltaPayloadMsg", "market_ticker", "missing"
+                )
+            elif _v is None:
+                _f_market_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "OrderbookDeltaPayloadMsg", "market_ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("market_ticker", "str", _v)
+                _f_market_ticker = _v
 
-        price_dollars = d.pop("price_dollars")
-        delta_fp = d.pop("delta_fp")
-        side = check_market_side(d.pop("side"), "side", received=True)
+            _v = src_dict.get("market_id", UNSET)
+            _f_market_id: Any
+            if _v is UNSET:
+                _f_market_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "OrderbookDeltaPayloadMsg", "market_id", "missing"
+                )
+            elif _v is None:
+                _f_market_id = None
+                _deviations = record_deviation(
+                    _deviations, "OrderbookDeltaPayloadMsg", "market_id", "null"
+                )
+            else:
+                market_id = UUID(_v)
 
-        client_order_id = d.pop("client_order_id", UNSET)
-        subaccount = d.pop("subaccount", UNSET)
-        _ts = d.pop("ts", UNSET)
-        ts: datetime.datetime | Unset
-        if isinstance(_ts, Unset):
-            ts = UNSET
-        else:
-            ts = isoparse(_ts)
+                _f_market_id = market_id
 
+            _v = src_dict.get("price_dollars", UNSET)
+            _f_price_dollars: Any
+            if _v is UNSET:
+                _f_price_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "OrderbookDeltaPayloadMsg", "price_dollars", "missing"
+                )
+            elif _v is None:
+                _f_price_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "OrderbookDeltaPayloadMsg", "price_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("price_dollars", "str", _v)
+                _f_price_dollars = _v
+
+            _v = src_dict.get("delta_fp", UNSET)
+            _f_delta_fp: Any
+            if _v is UNSET:
+                _f_delta_fp = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "OrderbookDeltaPayloadMsg", "delta_fp", "missing"
+                )
+            elif _v is None:
+                _f_delta_fp = None
+                _deviations = record_deviation(
+                    _deviations, "OrderbookDeltaPayloadMsg", "delta_fp", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("delta_fp", "str", _v)
+                _f_delta_fp = _v
+
+            _v = src_dict.get("side", UNSET)
+            _f_side: Any
+            if _v is UNSET:
+                _f_side = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "OrderbookDeltaPayloadMsg", "side", "missing"
+                )
+            elif _v is None:
+                _f_side = None
+                _deviations = record_deviation(
+                    _deviations, "OrderbookDeltaPayloadMsg", "side", "null"
+                )
+            else:
+                _f_side = check_market_side(_v, "side", received=True)
+
+            _v = src_dict.get("client_order_id", UNSET)
+            _f_client_order_id: Any
+            if _v is UNSET:
+                _f_client_order_id = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_client_order_id = None
+                _deviations = record_deviation(
+                    _deviations, "OrderbookDeltaPayloadMsg", "client_order_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("client_order_id", "str", _v)
+                _f_client_order_id = _v
+
+            _v = src_dict.get("subaccount", UNSET)
+            _f_subaccount: Any
+            if _v is UNSET:
+                _f_subaccount = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_subaccount = None
+                _deviations = record_deviation(
+                    _deviations, "OrderbookDeltaPayloadMsg", "subaccount", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("subaccount", "int", _v)
+                _f_subaccount = _v
+
+            _v = src_dict.get("ts", UNSET)
+            _f_ts: Any
+            if _v is UNSET:
+                _f_ts = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_ts = None
+                _deviations = record_deviation(
+                    _deviations, "OrderbookDeltaPayloadMsg", "ts", "null"
+                )
+            else:
+                _f_ts = parse_datetime(_v, "ts")
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         orderbook_delta_payload_msg = cls(
-            market_ticker=market_ticker,
-            market_id=market_id,
-            price_dollars=price_dollars,
-            delta_fp=delta_fp,
-            side=side,
-            client_order_id=client_order_id,
-            subaccount=subaccount,
-            ts=ts,
+            market_ticker=_f_market_ticker,
+            market_id=_f_market_id,
+            price_dollars=_f_price_dollars,
+            delta_fp=_f_delta_fp,
+            side=_f_side,
+            client_order_id=_f_client_order_id,
+            subaccount=_f_subaccount,
+            ts=_f_ts,
         )
-        orderbook_delta_payload_msg.additional_properties = d
+        if len(src_dict) + _absent > 8:
+            _known: set[str] = {
+                "market_ticker",
+                "market_id",
+                "price_dollars",
+                "delta_fp",
+                "side",
+                "client_order_id",
+                "subaccount",
+                "ts",
+            }
+            orderbook_delta_payload_msg.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            orderbook_delta_payload_msg._deviations = _deviations
         return orderbook_delta_payload_msg
 
     @property

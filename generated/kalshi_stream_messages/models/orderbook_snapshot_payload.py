@@ -6,13 +6,18 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.orderbook_snapshot_payload_msg import OrderbookSnapshotPayloadMsg
@@ -36,6 +41,10 @@ class OrderbookSnapshotPayload:
     seq: int
     msg: OrderbookSnapshotPayloadMsg
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -43,37 +52,134 @@ class OrderbookSnapshotPayload:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        type_ = self.type_
-        field_dict["type"] = type_
-        sid = self.sid
-        field_dict["sid"] = sid
-        seq = self.seq
-        field_dict["seq"] = seq
-        msg = self.msg.to_dict()
-        field_dict["msg"] = msg
+        if isinstance(self.type_, Unset):
+            pass
+        elif self.type_ is None:  # a null the spec does not allow, kept as received
+            field_dict["type"] = None
+        else:
+            field_dict["type"] = self.type_
+        if isinstance(self.sid, Unset):
+            pass
+        elif self.sid is None:  # a null the spec does not allow, kept as received
+            field_dict["sid"] = None
+        else:
+            field_dict["sid"] = self.sid
+        if isinstance(self.seq, Unset):
+            pass
+        elif self.seq is None:  # a null the spec does not allow, kept as received
+            field_dict["seq"] = None
+        else:
+            field_dict["seq"] = self.seq
+        if isinstance(self.msg, Unset):
+            pass
+        elif self.msg is None:  # a null the spec does not allow, kept as received
+            field_dict["msg"] = None
+        else:
+            _msg = self.msg.to_dict()
+            field_dict["msg"] = _msg
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.orderbook_snapshot_payload_msg import OrderbookSnapshotPayloadMsg
 
-        d = dict(src_dict)
-        type_ = cast(Literal["orderbook_snapshot"], d.pop("type"))
-        if type_ != "orderbook_snapshot":
-            raise ValueError(
-                f"type must match const 'orderbook_snapshot', got '{type_}'"
-            )
-        sid = d.pop("sid")
-        seq = d.pop("seq")
-        msg = OrderbookSnapshotPayloadMsg.from_dict(d.pop("msg"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("type", UNSET)
+            _f_type_: Any
+            if _v is UNSET:
+                _f_type_ = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "OrderbookSnapshotPayload", "type", "missing"
+                )
+            elif _v is None:
+                _f_type_ = None
+                _deviations = record_deviation(
+                    _deviations, "OrderbookSnapshotPayload", "type", "null"
+                )
+            else:
+                if _v != "orderbook_snapshot":
+                    raise BadValue(
+                        "type", "the constant " + "\u0027orderbook_snapshot\u0027", _v
+                    )
+                _f_type_ = _v
 
+            _v = src_dict.get("sid", UNSET)
+            _f_sid: Any
+            if _v is UNSET:
+                _f_sid = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "OrderbookSnapshotPayload", "sid", "missing"
+                )
+            elif _v is None:
+                _f_sid = None
+                _deviations = record_deviation(
+                    _deviations, "OrderbookSnapshotPayload", "sid", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("sid", "int", _v)
+                _f_sid = _v
+
+            _v = src_dict.get("seq", UNSET)
+            _f_seq: Any
+            if _v is UNSET:
+                _f_seq = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "OrderbookSnapshotPayload", "seq", "missing"
+                )
+            elif _v is None:
+                _f_seq = None
+                _deviations = record_deviation(
+                    _deviations, "OrderbookSnapshotPayload", "seq", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("seq", "int", _v)
+                _f_seq = _v
+
+            _v = src_dict.get("msg", UNSET)
+            _f_msg: Any
+            if _v is UNSET:
+                _f_msg = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "OrderbookSnapshotPayload", "msg", "missing"
+                )
+            elif _v is None:
+                _f_msg = None
+                _deviations = record_deviation(
+                    _deviations, "OrderbookSnapshotPayload", "msg", "null"
+                )
+            else:
+                try:
+                    _f_msg = OrderbookSnapshotPayloadMsg.from_dict(_v)
+                except BadValue as _bad:
+                    raise _bad.within("msg") from None
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         orderbook_snapshot_payload = cls(
-            type_=type_,
-            sid=sid,
-            seq=seq,
-            msg=msg,
+            type_=_f_type_,
+            sid=_f_sid,
+            seq=_f_seq,
+            msg=_f_msg,
         )
-        orderbook_snapshot_payload.additional_properties = d
+        if len(src_dict) + _absent > 4:
+            _known: set[str] = {"type", "sid", "seq", "msg"}
+            orderbook_snapshot_payload.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            orderbook_snapshot_payload._deviations = _deviations
         return orderbook_snapshot_payload
 
     @property

@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="OrderbookSnapshotPayloadMsg")
 
@@ -21,7 +27,7 @@ class OrderbookSnapshotPayloadMsg:
         orderbook.
         Price levels represented as [price_in_dollars, contract_count_fp].
         Format: [price_in_dollars, contract_count_fp]
-    no_dollars_fp (list[list[str]] | Unset): Optional - Same format as "yes_dollars_fp" but for the NO side of the
+    no_dollars_fp (list[list[str]] | Unset): Optional - Same format as \"yes_dollars_fp\" but for the NO side of the
         orderbook.
         This key will not exist if there are no No offers in the orderbook.
         Format: [price_in_dollars, contract_count_fp]
@@ -32,6 +38,10 @@ class OrderbookSnapshotPayloadMsg:
     yes_dollars_fp: list[list[str]] | Unset = UNSET
     no_dollars_fp: list[list[str]] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -39,63 +49,177 @@ class OrderbookSnapshotPayloadMsg:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        market_ticker = self.market_ticker
-        field_dict["market_ticker"] = market_ticker
-        market_id = str(self.market_id)
-        field_dict["market_id"] = market_id
-        yes_dollars_fp: list[list[str]] | Unset = UNSET
-        if not isinstance(self.yes_dollars_fp, Unset):
-            yes_dollars_fp = []
-            for yes_dollars_fp_item_data in self.yes_dollars_fp:
-                yes_dollars_fp_item = yes_dollars_fp_item_data
+        if isinstance(self.market_ticker, Unset):
+            pass
+        elif (
+            self.market_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_ticker"] = None
+        else:
+            field_dict["market_ticker"] = self.market_ticker
+        if isinstance(self.market_id, Unset):
+            pass
+        elif self.market_id is None:  # a null the spec does not allow, kept as received
+            field_dict["market_id"] = None
+        else:
+            _market_id = str(self.market_id)
+            field_dict["market_id"] = _market_id
+        if isinstance(self.yes_dollars_fp, Unset):
+            pass
+        elif (
+            self.yes_dollars_fp is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["yes_dollars_fp"] = None
+        else:
+            _yes_dollars_fp: list[list[str]] | Unset = UNSET
+            if not isinstance(self.yes_dollars_fp, Unset):
+                _yes_dollars_fp = []
+                for yes_dollars_fp_item_data in self.yes_dollars_fp:
+                    yes_dollars_fp_item = yes_dollars_fp_item_data
 
-                yes_dollars_fp.append(yes_dollars_fp_item)
+                    _yes_dollars_fp.append(yes_dollars_fp_item)
 
-        if yes_dollars_fp is not UNSET:
-            field_dict["yes_dollars_fp"] = yes_dollars_fp
-        no_dollars_fp: list[list[str]] | Unset = UNSET
-        if not isinstance(self.no_dollars_fp, Unset):
-            no_dollars_fp = []
-            for no_dollars_fp_item_data in self.no_dollars_fp:
-                no_dollars_fp_item = no_dollars_fp_item_data
+            field_dict["yes_dollars_fp"] = _yes_dollars_fp
+        if isinstance(self.no_dollars_fp, Unset):
+            pass
+        elif (
+            self.no_dollars_fp is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["no_dollars_fp"] = None
+        else:
+            _no_dollars_fp: list[list[str]] | Unset = UNSET
+            if not isinstance(self.no_dollars_fp, Unset):
+                _no_dollars_fp = []
+                for no_dollars_fp_item_data in self.no_dollars_fp:
+                    no_dollars_fp_item = no_dollars_fp_item_data
 
-                no_dollars_fp.append(no_dollars_fp_item)
+                    _no_dollars_fp.append(no_dollars_fp_item)
 
-        if no_dollars_fp is not UNSET:
-            field_dict["no_dollars_fp"] = no_dollars_fp
+            field_dict["no_dollars_fp"] = _no_dollars_fp
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        market_ticker = d.pop("market_ticker")
-        market_id = UUID(d.pop("market_id"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("market_ticker", UNSET)
+            _f_market_ticker: Any
+            if _v is UNSET:
+                _f_market_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "OrderbookSnapshotPayloadMsg",
+                    "market_ticker",
+                    "missing",
+                )
+            elif _v is None:
+                _f_market_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "OrderbookSnapshotPayloadMsg", "market_ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("market_ticker", "str", _v)
+                _f_market_ticker = _v
 
-        _yes_dollars_fp = d.pop("yes_dollars_fp", UNSET)
-        yes_dollars_fp: list[list[str]] | Unset = UNSET
-        if _yes_dollars_fp is not UNSET:
-            yes_dollars_fp = []
-            for yes_dollars_fp_item_data in _yes_dollars_fp:
-                yes_dollars_fp_item = cast(list[str], yes_dollars_fp_item_data)
+            _v = src_dict.get("market_id", UNSET)
+            _f_market_id: Any
+            if _v is UNSET:
+                _f_market_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "OrderbookSnapshotPayloadMsg", "market_id", "missing"
+                )
+            elif _v is None:
+                _f_market_id = None
+                _deviations = record_deviation(
+                    _deviations, "OrderbookSnapshotPayloadMsg", "market_id", "null"
+                )
+            else:
+                market_id = UUID(_v)
 
-                yes_dollars_fp.append(yes_dollars_fp_item)
+                _f_market_id = market_id
 
-        _no_dollars_fp = d.pop("no_dollars_fp", UNSET)
-        no_dollars_fp: list[list[str]] | Unset = UNSET
-        if _no_dollars_fp is not UNSET:
-            no_dollars_fp = []
-            for no_dollars_fp_item_data in _no_dollars_fp:
-                no_dollars_fp_item = cast(list[str], no_dollars_fp_item_data)
+            _v = src_dict.get("yes_dollars_fp", UNSET)
+            _f_yes_dollars_fp: Any
+            if _v is UNSET:
+                _f_yes_dollars_fp = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_yes_dollars_fp = None
+                _deviations = record_deviation(
+                    _deviations, "OrderbookSnapshotPayloadMsg", "yes_dollars_fp", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("yes_dollars_fp", "array", _v)
+                _f_yes_dollars_fp = []
+                try:
+                    for _i0, _x0 in enumerate(_v):
+                        if type(_x0) is not list:
+                            raise BadValue(_i0, "array", _x0)
+                        for _i1, _x1 in enumerate(_x0):
+                            if type(_x1) is not str:
+                                raise BadValue(_i1, "str", _x1).within(_i0)
+                        _y0 = _x0
 
-                no_dollars_fp.append(no_dollars_fp_item)
+                        _f_yes_dollars_fp.append(_y0)
+                except BadValue as _bad:
+                    raise _bad.within("yes_dollars_fp") from None
 
+            _v = src_dict.get("no_dollars_fp", UNSET)
+            _f_no_dollars_fp: Any
+            if _v is UNSET:
+                _f_no_dollars_fp = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_no_dollars_fp = None
+                _deviations = record_deviation(
+                    _deviations, "OrderbookSnapshotPayloadMsg", "no_dollars_fp", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("no_dollars_fp", "array", _v)
+                _f_no_dollars_fp = []
+                try:
+                    for _i0, _x0 in enumerate(_v):
+                        if type(_x0) is not list:
+                            raise BadValue(_i0, "array", _x0)
+                        for _i1, _x1 in enumerate(_x0):
+                            if type(_x1) is not str:
+                                raise BadValue(_i1, "str", _x1).within(_i0)
+                        _y0 = _x0
+
+                        _f_no_dollars_fp.append(_y0)
+                except BadValue as _bad:
+                    raise _bad.within("no_dollars_fp") from None
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         orderbook_snapshot_payload_msg = cls(
-            market_ticker=market_ticker,
-            market_id=market_id,
-            yes_dollars_fp=yes_dollars_fp,
-            no_dollars_fp=no_dollars_fp,
+            market_ticker=_f_market_ticker,
+            market_id=_f_market_id,
+            yes_dollars_fp=_f_yes_dollars_fp,
+            no_dollars_fp=_f_no_dollars_fp,
         )
-        orderbook_snapshot_payload_msg.additional_properties = d
+        if len(src_dict) + _absent > 4:
+            _known: set[str] = {
+                "market_ticker",
+                "market_id",
+                "yes_dollars_fp",
+                "no_dollars_fp",
+            }
+            orderbook_snapshot_payload_msg.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            orderbook_snapshot_payload_msg._deviations = _deviations
         return orderbook_snapshot_payload_msg
 
     @property

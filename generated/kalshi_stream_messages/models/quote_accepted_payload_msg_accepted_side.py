@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownEnumValue
+from ..types import BadValue, UnknownEnumValue
 
 QuoteAcceptedPayloadMsgAcceptedSide = Literal["no", "yes"]
 
@@ -13,16 +13,17 @@ QUOTE_ACCEPTED_PAYLOAD_MSG_ACCEPTED_SIDE_VALUES: frozenset[str] = frozenset(
 
 
 def check_quote_accepted_payload_msg_accepted_side(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> QuoteAcceptedPayloadMsgAcceptedSide:
-    if value in QUOTE_ACCEPTED_PAYLOAD_MSG_ACCEPTED_SIDE_VALUES:
+    if (
+        isinstance(value, str)
+        and value in QUOTE_ACCEPTED_PAYLOAD_MSG_ACCEPTED_SIDE_VALUES
+    ):
         return cast(QuoteAcceptedPayloadMsgAcceptedSide, value)
     if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
         return cast(QuoteAcceptedPayloadMsgAcceptedSide, UnknownEnumValue(value))
     if received:
-        raise TypeError(
-            f"{field}: {value!r} is not a valid QuoteAcceptedPayloadMsgAcceptedSide"
-        )
+        raise BadValue(field, "QuoteAcceptedPayloadMsgAcceptedSide (str)", value)
     allowed = ", ".join(
         repr(v) for v in sorted(QUOTE_ACCEPTED_PAYLOAD_MSG_ACCEPTED_SIDE_VALUES)
     )

@@ -6,9 +6,15 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    parse_datetime,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="QuoteCreatedPayloadMsg")
 
@@ -41,6 +47,10 @@ class QuoteCreatedPayloadMsg:
     no_contracts_offered_fp: str | Unset = UNSET
     rfq_target_cost_dollars: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -48,63 +58,329 @@ class QuoteCreatedPayloadMsg:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        quote_id = self.quote_id
-        field_dict["quote_id"] = quote_id
-        rfq_id = self.rfq_id
-        field_dict["rfq_id"] = rfq_id
-        quote_creator_id = self.quote_creator_id
-        field_dict["quote_creator_id"] = quote_creator_id
-        market_ticker = self.market_ticker
-        field_dict["market_ticker"] = market_ticker
-        yes_bid_dollars = self.yes_bid_dollars
-        field_dict["yes_bid_dollars"] = yes_bid_dollars
-        no_bid_dollars = self.no_bid_dollars
-        field_dict["no_bid_dollars"] = no_bid_dollars
-        created_ts = self.created_ts.isoformat()
-        field_dict["created_ts"] = created_ts
-        event_ticker = self.event_ticker
-        if event_ticker is not UNSET:
-            field_dict["event_ticker"] = event_ticker
-        yes_contracts_offered_fp = self.yes_contracts_offered_fp
-        if yes_contracts_offered_fp is not UNSET:
-            field_dict["yes_contracts_offered_fp"] = yes_contracts_offered_fp
-        no_contracts_offered_fp = self.no_contracts_offered_fp
-        if no_contracts_offered_fp is not UNSET:
-            field_dict["no_contracts_offered_fp"] = no_contracts_offered_fp
-        rfq_target_cost_dollars = self.rfq_target_cost_dollars
-        if rfq_target_cost_dollars is not UNSET:
-            field_dict["rfq_target_cost_dollars"] = rfq_target_cost_dollars
+        if isinstance(self.quote_id, Unset):
+            pass
+        elif self.quote_id is None:  # a null the spec does not allow, kept as received
+            field_dict["quote_id"] = None
+        else:
+            field_dict["quote_id"] = self.quote_id
+        if isinstance(self.rfq_id, Unset):
+            pass
+        elif self.rfq_id is None:  # a null the spec does not allow, kept as received
+            field_dict["rfq_id"] = None
+        else:
+            field_dict["rfq_id"] = self.rfq_id
+        if isinstance(self.quote_creator_id, Unset):
+            pass
+        elif (
+            self.quote_creator_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["quote_creator_id"] = None
+        else:
+            field_dict["quote_creator_id"] = self.quote_creator_id
+        if isinstance(self.market_ticker, Unset):
+            pass
+        elif (
+            self.market_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_ticker"] = None
+        else:
+            field_dict["market_ticker"] = self.market_ticker
+        if isinstance(self.yes_bid_dollars, Unset):
+            pass
+        elif (
+            self.yes_bid_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["yes_bid_dollars"] = None
+        else:
+            field_dict["yes_bid_dollars"] = self.yes_bid_dollars
+        if isinstance(self.no_bid_dollars, Unset):
+            pass
+        elif (
+            self.no_bid_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["no_bid_dollars"] = None
+        else:
+            field_dict["no_bid_dollars"] = self.no_bid_dollars
+        if isinstance(self.created_ts, Unset):
+            pass
+        elif (
+            self.created_ts is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["created_ts"] = None
+        else:
+            _created_ts = self.created_ts.isoformat()
+            field_dict["created_ts"] = _created_ts
+        if isinstance(self.event_ticker, Unset):
+            pass
+        elif (
+            self.event_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["event_ticker"] = None
+        else:
+            field_dict["event_ticker"] = self.event_ticker
+        if isinstance(self.yes_contracts_offered_fp, Unset):
+            pass
+        elif (
+            self.yes_contracts_offered_fp is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["yes_contracts_offered_fp"] = None
+        else:
+            field_dict["yes_contracts_offered_fp"] = self.yes_contracts_offered_fp
+        if isinstance(self.no_contracts_offered_fp, Unset):
+            pass
+        elif (
+            self.no_contracts_offered_fp is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["no_contracts_offered_fp"] = None
+        else:
+            field_dict["no_contracts_offered_fp"] = self.no_contracts_offered_fp
+        if isinstance(self.rfq_target_cost_dollars, Unset):
+            pass
+        elif (
+            self.rfq_target_cost_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["rfq_target_cost_dollars"] = None
+        else:
+            field_dict["rfq_target_cost_dollars"] = self.rfq_target_cost_dollars
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        quote_id = d.pop("quote_id")
-        rfq_id = d.pop("rfq_id")
-        quote_creator_id = d.pop("quote_creator_id")
-        market_ticker = d.pop("market_ticker")
-        yes_bid_dollars = d.pop("yes_bid_dollars")
-        no_bid_dollars = d.pop("no_bid_dollars")
-        created_ts = isoparse(d.pop("created_ts"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("quote_id", UNSET)
+            _f_quote_id: Any
+            if _v is UNSET:
+                _f_quote_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "QuoteCreatedPayloadMsg", "quote_id", "missing"
+                )
+            elif _v is None:
+                _f_quote_id = None
+                _deviations = record_deviation(
+                    _deviations, "QuoteCreatedPayloadMsg", "quote_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("quote_id", "str", _v)
+                _f_quote_id = _v
 
-        event_ticker = d.pop("event_ticker", UNSET)
-        yes_contracts_offered_fp = d.pop("yes_contracts_offered_fp", UNSET)
-        no_contracts_offered_fp = d.pop("no_contracts_offered_fp", UNSET)
-        rfq_target_cost_dollars = d.pop("rfq_target_cost_dollars", UNSET)
+            _v = src_dict.get("rfq_id", UNSET)
+            _f_rfq_id: Any
+            if _v is UNSET:
+                _f_rfq_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "QuoteCreatedPayloadMsg", "rfq_id", "missing"
+                )
+            elif _v is None:
+                _f_rfq_id = None
+                _deviations = record_deviation(
+                    _deviations, "QuoteCreatedPayloadMsg", "rfq_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("rfq_id", "str", _v)
+                _f_rfq_id = _v
+
+            _v = src_dict.get("quote_creator_id", UNSET)
+            _f_quote_creator_id: Any
+            if _v is UNSET:
+                _f_quote_creator_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "QuoteCreatedPayloadMsg", "quote_creator_id", "missing"
+                )
+            elif _v is None:
+                _f_quote_creator_id = None
+                _deviations = record_deviation(
+                    _deviations, "QuoteCreatedPayloadMsg", "quote_creator_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("quote_creator_id", "str", _v)
+                _f_quote_creator_id = _v
+
+            _v = src_dict.get("market_ticker", UNSET)
+            _f_market_ticker: Any
+            if _v is UNSET:
+                _f_market_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "QuoteCreatedPayloadMsg", "market_ticker", "missing"
+                )
+            elif _v is None:
+                _f_market_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "QuoteCreatedPayloadMsg", "market_ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("market_ticker", "str", _v)
+                _f_market_ticker = _v
+
+            _v = src_dict.get("yes_bid_dollars", UNSET)
+            _f_yes_bid_dollars: Any
+            if _v is UNSET:
+                _f_yes_bid_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "QuoteCreatedPayloadMsg", "yes_bid_dollars", "missing"
+                )
+            elif _v is None:
+                _f_yes_bid_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "QuoteCreatedPayloadMsg", "yes_bid_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("yes_bid_dollars", "str", _v)
+                _f_yes_bid_dollars = _v
+
+            _v = src_dict.get("no_bid_dollars", UNSET)
+            _f_no_bid_dollars: Any
+            if _v is UNSET:
+                _f_no_bid_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "QuoteCreatedPayloadMsg", "no_bid_dollars", "missing"
+                )
+            elif _v is None:
+                _f_no_bid_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "QuoteCreatedPayloadMsg", "no_bid_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("no_bid_dollars", "str", _v)
+                _f_no_bid_dollars = _v
+
+            _v = src_dict.get("created_ts", UNSET)
+            _f_created_ts: Any
+            if _v is UNSET:
+                _f_created_ts = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "QuoteCreatedPayloadMsg", "created_ts", "missing"
+                )
+            elif _v is None:
+                _f_created_ts = None
+                _deviations = record_deviation(
+                    _deviations, "QuoteCreatedPayloadMsg", "created_ts", "null"
+                )
+            else:
+                _f_created_ts = parse_datetime(_v, "created_ts")
+
+            _v = src_dict.get("event_ticker", UNSET)
+            _f_event_ticker: Any
+            if _v is UNSET:
+                _f_event_ticker = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_event_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "QuoteCreatedPayloadMsg", "event_ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("event_ticker", "str", _v)
+                _f_event_ticker = _v
+
+            _v = src_dict.get("yes_contracts_offered_fp", UNSET)
+            _f_yes_contracts_offered_fp: Any
+            if _v is UNSET:
+                _f_yes_contracts_offered_fp = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_yes_contracts_offered_fp = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "QuoteCreatedPayloadMsg",
+                    "yes_contracts_offered_fp",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("yes_contracts_offered_fp", "str", _v)
+                _f_yes_contracts_offered_fp = _v
+
+            _v = src_dict.get("no_contracts_offered_fp", UNSET)
+            _f_no_contracts_offered_fp: Any
+            if _v is UNSET:
+                _f_no_contracts_offered_fp = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_no_contracts_offered_fp = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "QuoteCreatedPayloadMsg",
+                    "no_contracts_offered_fp",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("no_contracts_offered_fp", "str", _v)
+                _f_no_contracts_offered_fp = _v
+
+            _v = src_dict.get("rfq_target_cost_dollars", UNSET)
+            _f_rfq_target_cost_dollars: Any
+            if _v is UNSET:
+                _f_rfq_target_cost_dollars = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_rfq_target_cost_dollars = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "QuoteCreatedPayloadMsg",
+                    "rfq_target_cost_dollars",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("rfq_target_cost_dollars", "str", _v)
+                _f_rfq_target_cost_dollars = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         quote_created_payload_msg = cls(
-            quote_id=quote_id,
-            rfq_id=rfq_id,
-            quote_creator_id=quote_creator_id,
-            market_ticker=market_ticker,
-            yes_bid_dollars=yes_bid_dollars,
-            no_bid_dollars=no_bid_dollars,
-            created_ts=created_ts,
-            event_ticker=event_ticker,
-            yes_contracts_offered_fp=yes_contracts_offered_fp,
-            no_contracts_offered_fp=no_contracts_offered_fp,
-            rfq_target_cost_dollars=rfq_target_cost_dollars,
+            quote_id=_f_quote_id,
+            rfq_id=_f_rfq_id,
+            quote_creator_id=_f_quote_creator_id,
+            market_ticker=_f_market_ticker,
+            yes_bid_dollars=_f_yes_bid_dollars,
+            no_bid_dollars=_f_no_bid_dollars,
+            created_ts=_f_created_ts,
+            event_ticker=_f_event_ticker,
+            yes_contracts_offered_fp=_f_yes_contracts_offered_fp,
+            no_contracts_offered_fp=_f_no_contracts_offered_fp,
+            rfq_target_cost_dollars=_f_rfq_target_cost_dollars,
         )
-        quote_created_payload_msg.additional_properties = d
+        if len(src_dict) + _absent > 11:
+            _known: set[str] = {
+                "quote_id",
+                "rfq_id",
+                "quote_creator_id",
+                "market_ticker",
+                "yes_bid_dollars",
+                "no_bid_dollars",
+                "created_ts",
+                "event_ticker",
+                "yes_contracts_offered_fp",
+                "no_contracts_offered_fp",
+                "rfq_target_cost_dollars",
+            }
+            quote_created_payload_msg.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            quote_created_payload_msg._deviations = _deviations
         return quote_created_payload_msg
 
     @property

@@ -6,13 +6,18 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.quote_executed_payload_msg import QuoteExecutedPayloadMsg
@@ -64,6 +69,10 @@ class QuoteExecutedPayload:
     field_21: Literal["shard_key must be >= 0 and < shard_factor"] | Unset = UNSET
     field_22: Literal["shard_factor must be <= 100"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -71,178 +80,502 @@ class QuoteExecutedPayload:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        type_ = self.type_
-        field_dict["type"] = type_
-        sid = self.sid
-        field_dict["sid"] = sid
-        msg = self.msg.to_dict()
-        field_dict["msg"] = msg
-        field_8 = self.field_8
-        if field_8 is not UNSET:
-            field_dict["8"] = field_8
-        field_9 = self.field_9
-        if field_9 is not UNSET:
-            field_dict["9"] = field_9
-        field_10 = self.field_10
-        if field_10 is not UNSET:
-            field_dict["10"] = field_10
-        field_11 = self.field_11
-        if field_11 is not UNSET:
-            field_dict["11"] = field_11
-        field_12 = self.field_12
-        if field_12 is not UNSET:
-            field_dict["12"] = field_12
-        field_13 = self.field_13
-        if field_13 is not UNSET:
-            field_dict["13"] = field_13
-        field_14 = self.field_14
-        if field_14 is not UNSET:
-            field_dict["14"] = field_14
-        field_15 = self.field_15
-        if field_15 is not UNSET:
-            field_dict["15"] = field_15
-        field_16 = self.field_16
-        if field_16 is not UNSET:
-            field_dict["16"] = field_16
-        field_17 = self.field_17
-        if field_17 is not UNSET:
-            field_dict["17"] = field_17
-        field_18 = self.field_18
-        if field_18 is not UNSET:
-            field_dict["18"] = field_18
-        field_19 = self.field_19
-        if field_19 is not UNSET:
-            field_dict["19"] = field_19
-        field_20 = self.field_20
-        if field_20 is not UNSET:
-            field_dict["20"] = field_20
-        field_21 = self.field_21
-        if field_21 is not UNSET:
-            field_dict["21"] = field_21
-        field_22 = self.field_22
-        if field_22 is not UNSET:
-            field_dict["22"] = field_22
+        if isinstance(self.type_, Unset):
+            pass
+        elif self.type_ is None:  # a null the spec does not allow, kept as received
+            field_dict["type"] = None
+        else:
+            field_dict["type"] = self.type_
+        if isinstance(self.sid, Unset):
+            pass
+        elif self.sid is None:  # a null the spec does not allow, kept as received
+            field_dict["sid"] = None
+        else:
+            field_dict["sid"] = self.sid
+        if isinstance(self.msg, Unset):
+            pass
+        elif self.msg is None:  # a null the spec does not allow, kept as received
+            field_dict["msg"] = None
+        else:
+            _msg = self.msg.to_dict()
+            field_dict["msg"] = _msg
+        if isinstance(self.field_8, Unset):
+            pass
+        elif self.field_8 is None:  # a null the spec does not allow, kept as received
+            field_dict["8"] = None
+        else:
+            field_dict["8"] = self.field_8
+        if isinstance(self.field_9, Unset):
+            pass
+        elif self.field_9 is None:  # a null the spec does not allow, kept as received
+            field_dict["9"] = None
+        else:
+            field_dict["9"] = self.field_9
+        if isinstance(self.field_10, Unset):
+            pass
+        elif self.field_10 is None:  # a null the spec does not allow, kept as received
+            field_dict["10"] = None
+        else:
+            field_dict["10"] = self.field_10
+        if isinstance(self.field_11, Unset):
+            pass
+        elif self.field_11 is None:  # a null the spec does not allow, kept as received
+            field_dict["11"] = None
+        else:
+            field_dict["11"] = self.field_11
+        if isinstance(self.field_12, Unset):
+            pass
+        elif self.field_12 is None:  # a null the spec does not allow, kept as received
+            field_dict["12"] = None
+        else:
+            field_dict["12"] = self.field_12
+        if isinstance(self.field_13, Unset):
+            pass
+        elif self.field_13 is None:  # a null the spec does not allow, kept as received
+            field_dict["13"] = None
+        else:
+            field_dict["13"] = self.field_13
+        if isinstance(self.field_14, Unset):
+            pass
+        elif self.field_14 is None:  # a null the spec does not allow, kept as received
+            field_dict["14"] = None
+        else:
+            field_dict["14"] = self.field_14
+        if isinstance(self.field_15, Unset):
+            pass
+        elif self.field_15 is None:  # a null the spec does not allow, kept as received
+            field_dict["15"] = None
+        else:
+            field_dict["15"] = self.field_15
+        if isinstance(self.field_16, Unset):
+            pass
+        elif self.field_16 is None:  # a null the spec does not allow, kept as received
+            field_dict["16"] = None
+        else:
+            field_dict["16"] = self.field_16
+        if isinstance(self.field_17, Unset):
+            pass
+        elif self.field_17 is None:  # a null the spec does not allow, kept as received
+            field_dict["17"] = None
+        else:
+            field_dict["17"] = self.field_17
+        if isinstance(self.field_18, Unset):
+            pass
+        elif self.field_18 is None:  # a null the spec does not allow, kept as received
+            field_dict["18"] = None
+        else:
+            field_dict["18"] = self.field_18
+        if isinstance(self.field_19, Unset):
+            pass
+        elif self.field_19 is None:  # a null the spec does not allow, kept as received
+            field_dict["19"] = None
+        else:
+            field_dict["19"] = self.field_19
+        if isinstance(self.field_20, Unset):
+            pass
+        elif self.field_20 is None:  # a null the spec does not allow, kept as received
+            field_dict["20"] = None
+        else:
+            field_dict["20"] = self.field_20
+        if isinstance(self.field_21, Unset):
+            pass
+        elif self.field_21 is None:  # a null the spec does not allow, kept as received
+            field_dict["21"] = None
+        else:
+            field_dict["21"] = self.field_21
+        if isinstance(self.field_22, Unset):
+            pass
+        elif self.field_22 is None:  # a null the spec does not allow, kept as received
+            field_dict["22"] = None
+        else:
+            field_dict["22"] = self.field_22
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.quote_executed_payload_msg import QuoteExecutedPayloadMsg
 
-        d = dict(src_dict)
-        type_ = cast(Literal["quote_executed"], d.pop("type"))
-        if type_ != "quote_executed":
-            raise ValueError(f"type must match const 'quote_executed', got '{type_}'")
-        sid = d.pop("sid")
-        msg = QuoteExecutedPayloadMsg.from_dict(d.pop("msg"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("type", UNSET)
+            _f_type_: Any
+            if _v is UNSET:
+                _f_type_ = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "QuoteExecutedPayload", "type", "missing"
+                )
+            elif _v is None:
+                _f_type_ = None
+                _deviations = record_deviation(
+                    _deviations, "QuoteExecutedPayload", "type", "null"
+                )
+            else:
+                if _v != "quote_executed":
+                    raise BadValue(
+                        "type", "the constant " + "\u0027quote_executed\u0027", _v
+                    )
+                _f_type_ = _v
 
-        field_8 = cast(Literal["Unknown channel name"] | Unset, d.pop("8", UNSET))
-        if field_8 != "Unknown channel name" and not isinstance(field_8, Unset):
-            raise ValueError(
-                f"8 must match const 'Unknown channel name', got '{field_8}'"
-            )
-        field_9 = cast(Literal["Authentication required"] | Unset, d.pop("9", UNSET))
-        if field_9 != "Authentication required" and not isinstance(field_9, Unset):
-            raise ValueError(
-                f"9 must match const 'Authentication required', got '{field_9}'"
-            )
-        field_10 = cast(Literal["Channel error"] | Unset, d.pop("10", UNSET))
-        if field_10 != "Channel error" and not isinstance(field_10, Unset):
-            raise ValueError(f"10 must match const 'Channel error', got '{field_10}'")
-        field_11 = cast(Literal["Invalid parameter"] | Unset, d.pop("11", UNSET))
-        if field_11 != "Invalid parameter" and not isinstance(field_11, Unset):
-            raise ValueError(
-                f"11 must match const 'Invalid parameter', got '{field_11}'"
-            )
-        field_12 = cast(
-            Literal["Exactly one subscription ID is required"] | Unset,
-            d.pop("12", UNSET),
-        )
-        if field_12 != "Exactly one subscription ID is required" and not isinstance(
-            field_12, Unset
-        ):
-            raise ValueError(
-                f"12 must match const 'Exactly one subscription ID is required', got '{field_12}'"
-            )
-        field_13 = cast(Literal["Unsupported action"] | Unset, d.pop("13", UNSET))
-        if field_13 != "Unsupported action" and not isinstance(field_13, Unset):
-            raise ValueError(
-                f"13 must match const 'Unsupported action', got '{field_13}'"
-            )
-        field_14 = cast(Literal["Market Ticker required"] | Unset, d.pop("14", UNSET))
-        if field_14 != "Market Ticker required" and not isinstance(field_14, Unset):
-            raise ValueError(
-                f"14 must match const 'Market Ticker required', got '{field_14}'"
-            )
-        field_15 = cast(Literal["Action required"] | Unset, d.pop("15", UNSET))
-        if field_15 != "Action required" and not isinstance(field_15, Unset):
-            raise ValueError(f"15 must match const 'Action required', got '{field_15}'")
-        field_16 = cast(Literal["Market not found"] | Unset, d.pop("16", UNSET))
-        if field_16 != "Market not found" and not isinstance(field_16, Unset):
-            raise ValueError(
-                f"16 must match const 'Market not found', got '{field_16}'"
-            )
-        field_17 = cast(Literal["Internal error"] | Unset, d.pop("17", UNSET))
-        if field_17 != "Internal error" and not isinstance(field_17, Unset):
-            raise ValueError(f"17 must match const 'Internal error', got '{field_17}'")
-        field_18 = cast(Literal["Command timeout"] | Unset, d.pop("18", UNSET))
-        if field_18 != "Command timeout" and not isinstance(field_18, Unset):
-            raise ValueError(f"18 must match const 'Command timeout', got '{field_18}'")
-        field_19 = cast(Literal["shard_factor must be > 0"] | Unset, d.pop("19", UNSET))
-        if field_19 != "shard_factor must be > 0" and not isinstance(field_19, Unset):
-            raise ValueError(
-                f"19 must match const 'shard_factor must be > 0', got '{field_19}'"
-            )
-        field_20 = cast(
-            Literal["shard_factor is required when shard_key is set"] | Unset,
-            d.pop("20", UNSET),
-        )
-        if (
-            field_20 != "shard_factor is required when shard_key is set"
-            and not isinstance(field_20, Unset)
-        ):
-            raise ValueError(
-                f"20 must match const 'shard_factor is required when shard_key is set', got '{field_20}'"
-            )
-        field_21 = cast(
-            Literal["shard_key must be >= 0 and < shard_factor"] | Unset,
-            d.pop("21", UNSET),
-        )
-        if field_21 != "shard_key must be >= 0 and < shard_factor" and not isinstance(
-            field_21, Unset
-        ):
-            raise ValueError(
-                f"21 must match const 'shard_key must be >= 0 and < shard_factor', got '{field_21}'"
-            )
-        field_22 = cast(
-            Literal["shard_factor must be <= 100"] | Unset, d.pop("22", UNSET)
-        )
-        if field_22 != "shard_factor must be <= 100" and not isinstance(
-            field_22, Unset
-        ):
-            raise ValueError(
-                f"22 must match const 'shard_factor must be <= 100', got '{field_22}'"
-            )
+            _v = src_dict.get("sid", UNSET)
+            _f_sid: Any
+            if _v is UNSET:
+                _f_sid = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "QuoteExecutedPayload", "sid", "missing"
+                )
+            elif _v is None:
+                _f_sid = None
+                _deviations = record_deviation(
+                    _deviations, "QuoteExecutedPayload", "sid", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("sid", "int", _v)
+                _f_sid = _v
+
+            _v = src_dict.get("msg", UNSET)
+            _f_msg: Any
+            if _v is UNSET:
+                _f_msg = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "QuoteExecutedPayload", "msg", "missing"
+                )
+            elif _v is None:
+                _f_msg = None
+                _deviations = record_deviation(
+                    _deviations, "QuoteExecutedPayload", "msg", "null"
+                )
+            else:
+                try:
+                    _f_msg = QuoteExecutedPayloadMsg.from_dict(_v)
+                except BadValue as _bad:
+                    raise _bad.within("msg") from None
+
+            _v = src_dict.get("8", UNSET)
+            _f_field_8: Any
+            if _v is UNSET:
+                _f_field_8 = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_field_8 = None
+                _deviations = record_deviation(
+                    _deviations, "QuoteExecutedPayload", "8", "null"
+                )
+            else:
+                if _v != "Unknown channel name":
+                    raise BadValue(
+                        "8", "the constant " + "\u0027Unknown channel name\u0027", _v
+                    )
+                _f_field_8 = _v
+
+            _v = src_dict.get("9", UNSET)
+            _f_field_9: Any
+            if _v is UNSET:
+                _f_field_9 = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_field_9 = None
+                _deviations = record_deviation(
+                    _deviations, "QuoteExecutedPayload", "9", "null"
+                )
+            else:
+                if _v != "Authentication required":
+                    raise BadValue(
+                        "9", "the constant " + "\u0027Authentication required\u0027", _v
+                    )
+                _f_field_9 = _v
+
+            _v = src_dict.get("10", UNSET)
+            _f_field_10: Any
+            if _v is UNSET:
+                _f_field_10 = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_field_10 = None
+                _deviations = record_deviation(
+                    _deviations, "QuoteExecutedPayload", "10", "null"
+                )
+            else:
+                if _v != "Channel error":
+                    raise BadValue(
+                        "10", "the constant " + "\u0027Channel error\u0027", _v
+                    )
+                _f_field_10 = _v
+
+            _v = src_dict.get("11", UNSET)
+            _f_field_11: Any
+            if _v is UNSET:
+                _f_field_11 = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_field_11 = None
+                _deviations = record_deviation(
+                    _deviations, "QuoteExecutedPayload", "11", "null"
+                )
+            else:
+                if _v != "Invalid parameter":
+                    raise BadValue(
+                        "11", "the constant " + "\u0027Invalid parameter\u0027", _v
+                    )
+                _f_field_11 = _v
+
+            _v = src_dict.get("12", UNSET)
+            _f_field_12: Any
+            if _v is UNSET:
+                _f_field_12 = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_field_12 = None
+                _deviations = record_deviation(
+                    _deviations, "QuoteExecutedPayload", "12", "null"
+                )
+            else:
+                if _v != "Exactly one subscription ID is required":
+                    raise BadValue(
+                        "12",
+                        "the constant "
+                        + "\u0027Exactly one subscription ID is required\u0027",
+                        _v,
+                    )
+                _f_field_12 = _v
+
+            _v = src_dict.get("13", UNSET)
+            _f_field_13: Any
+            if _v is UNSET:
+                _f_field_13 = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_field_13 = None
+                _deviations = record_deviation(
+                    _deviations, "QuoteExecutedPayload", "13", "null"
+                )
+            else:
+                if _v != "Unsupported action":
+                    raise BadValue(
+                        "13", "the constant " + "\u0027Unsupported action\u0027", _v
+                    )
+                _f_field_13 = _v
+
+            _v = src_dict.get("14", UNSET)
+            _f_field_14: Any
+            if _v is UNSET:
+                _f_field_14 = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_field_14 = None
+                _deviations = record_deviation(
+                    _deviations, "QuoteExecutedPayload", "14", "null"
+                )
+            else:
+                if _v != "Market Ticker required":
+                    raise BadValue(
+                        "14", "the constant " + "\u0027Market Ticker required\u0027", _v
+                    )
+                _f_field_14 = _v
+
+            _v = src_dict.get("15", UNSET)
+            _f_field_15: Any
+            if _v is UNSET:
+                _f_field_15 = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_field_15 = None
+                _deviations = record_deviation(
+                    _deviations, "QuoteExecutedPayload", "15", "null"
+                )
+            else:
+                if _v != "Action required":
+                    raise BadValue(
+                        "15", "the constant " + "\u0027Action required\u0027", _v
+                    )
+                _f_field_15 = _v
+
+            _v = src_dict.get("16", UNSET)
+            _f_field_16: Any
+            if _v is UNSET:
+                _f_field_16 = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_field_16 = None
+                _deviations = record_deviation(
+                    _deviations, "QuoteExecutedPayload", "16", "null"
+                )
+            else:
+                if _v != "Market not found":
+                    raise BadValue(
+                        "16", "the constant " + "\u0027Market not found\u0027", _v
+                    )
+                _f_field_16 = _v
+
+            _v = src_dict.get("17", UNSET)
+            _f_field_17: Any
+            if _v is UNSET:
+                _f_field_17 = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_field_17 = None
+                _deviations = record_deviation(
+                    _deviations, "QuoteExecutedPayload", "17", "null"
+                )
+            else:
+                if _v != "Internal error":
+                    raise BadValue(
+                        "17", "the constant " + "\u0027Internal error\u0027", _v
+                    )
+                _f_field_17 = _v
+
+            _v = src_dict.get("18", UNSET)
+            _f_field_18: Any
+            if _v is UNSET:
+                _f_field_18 = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_field_18 = None
+                _deviations = record_deviation(
+                    _deviations, "QuoteExecutedPayload", "18", "null"
+                )
+            else:
+                if _v != "Command timeout":
+                    raise BadValue(
+                        "18", "the constant " + "\u0027Command timeout\u0027", _v
+                    )
+                _f_field_18 = _v
+
+            _v = src_dict.get("19", UNSET)
+            _f_field_19: Any
+            if _v is UNSET:
+                _f_field_19 = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_field_19 = None
+                _deviations = record_deviation(
+                    _deviations, "QuoteExecutedPayload", "19", "null"
+                )
+            else:
+                if _v != "shard_factor must be > 0":
+                    raise BadValue(
+                        "19",
+                        "the constant " + "\u0027shard_factor must be \u003e 0\u0027",
+                        _v,
+                    )
+                _f_field_19 = _v
+
+            _v = src_dict.get("20", UNSET)
+            _f_field_20: Any
+            if _v is UNSET:
+                _f_field_20 = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_field_20 = None
+                _deviations = record_deviation(
+                    _deviations, "QuoteExecutedPayload", "20", "null"
+                )
+            else:
+                if _v != "shard_factor is required when shard_key is set":
+                    raise BadValue(
+                        "20",
+                        "the constant "
+                        + "\u0027shard_factor is required when shard_key is set\u0027",
+                        _v,
+                    )
+                _f_field_20 = _v
+
+            _v = src_dict.get("21", UNSET)
+            _f_field_21: Any
+            if _v is UNSET:
+                _f_field_21 = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_field_21 = None
+                _deviations = record_deviation(
+                    _deviations, "QuoteExecutedPayload", "21", "null"
+                )
+            else:
+                if _v != "shard_key must be >= 0 and < shard_factor":
+                    raise BadValue(
+                        "21",
+                        "the constant "
+                        + "\u0027shard_key must be \u003e= 0 and \u003c shard_factor\u0027",
+                        _v,
+                    )
+                _f_field_21 = _v
+
+            _v = src_dict.get("22", UNSET)
+            _f_field_22: Any
+            if _v is UNSET:
+                _f_field_22 = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_field_22 = None
+                _deviations = record_deviation(
+                    _deviations, "QuoteExecutedPayload", "22", "null"
+                )
+            else:
+                if _v != "shard_factor must be <= 100":
+                    raise BadValue(
+                        "22",
+                        "the constant "
+                        + "\u0027shard_factor must be \u003c= 100\u0027",
+                        _v,
+                    )
+                _f_field_22 = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         quote_executed_payload = cls(
-            type_=type_,
-            sid=sid,
-            msg=msg,
-            field_8=field_8,
-            field_9=field_9,
-            field_10=field_10,
-            field_11=field_11,
-            field_12=field_12,
-            field_13=field_13,
-            field_14=field_14,
-            field_15=field_15,
-            field_16=field_16,
-            field_17=field_17,
-            field_18=field_18,
-            field_19=field_19,
-            field_20=field_20,
-            field_21=field_21,
-            field_22=field_22,
+            type_=_f_type_,
+            sid=_f_sid,
+            msg=_f_msg,
+            field_8=_f_field_8,
+            field_9=_f_field_9,
+            field_10=_f_field_10,
+            field_11=_f_field_11,
+            field_12=_f_field_12,
+            field_13=_f_field_13,
+            field_14=_f_field_14,
+            field_15=_f_field_15,
+            field_16=_f_field_16,
+            field_17=_f_field_17,
+            field_18=_f_field_18,
+            field_19=_f_field_19,
+            field_20=_f_field_20,
+            field_21=_f_field_21,
+            field_22=_f_field_22,
         )
-        quote_executed_payload.additional_properties = d
+        if len(src_dict) + _absent > 18:
+            _known: set[str] = {
+                "type",
+                "sid",
+                "msg",
+                "8",
+                "9",
+                "10",
+                "11",
+                "12",
+                "13",
+                "14",
+                "15",
+                "16",
+                "17",
+                "18",
+                "19",
+                "20",
+                "21",
+                "22",
+            }
+            quote_executed_payload.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            quote_executed_payload._deviations = _deviations
         return quote_executed_payload
 
     @property

@@ -6,9 +6,15 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    parse_datetime,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="QuoteExecutedPayloadMsg")
 
@@ -35,6 +41,10 @@ class QuoteExecutedPayloadMsg:
     market_ticker: str
     executed_ts: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -42,47 +52,249 @@ class QuoteExecutedPayloadMsg:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        quote_id = self.quote_id
-        field_dict["quote_id"] = quote_id
-        rfq_id = self.rfq_id
-        field_dict["rfq_id"] = rfq_id
-        quote_creator_id = self.quote_creator_id
-        field_dict["quote_creator_id"] = quote_creator_id
-        rfq_creator_id = self.rfq_creator_id
-        field_dict["rfq_creator_id"] = rfq_creator_id
-        order_id = self.order_id
-        field_dict["order_id"] = order_id
-        client_order_id = self.client_order_id
-        field_dict["client_order_id"] = client_order_id
-        market_ticker = self.market_ticker
-        field_dict["market_ticker"] = market_ticker
-        executed_ts = self.executed_ts.isoformat()
-        field_dict["executed_ts"] = executed_ts
+        if isinstance(self.quote_id, Unset):
+            pass
+        elif self.quote_id is None:  # a null the spec does not allow, kept as received
+            field_dict["quote_id"] = None
+        else:
+            field_dict["quote_id"] = self.quote_id
+        if isinstance(self.rfq_id, Unset):
+            pass
+        elif self.rfq_id is None:  # a null the spec does not allow, kept as received
+            field_dict["rfq_id"] = None
+        else:
+            field_dict["rfq_id"] = self.rfq_id
+        if isinstance(self.quote_creator_id, Unset):
+            pass
+        elif (
+            self.quote_creator_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["quote_creator_id"] = None
+        else:
+            field_dict["quote_creator_id"] = self.quote_creator_id
+        if isinstance(self.rfq_creator_id, Unset):
+            pass
+        elif (
+            self.rfq_creator_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["rfq_creator_id"] = None
+        else:
+            field_dict["rfq_creator_id"] = self.rfq_creator_id
+        if isinstance(self.order_id, Unset):
+            pass
+        elif self.order_id is None:  # a null the spec does not allow, kept as received
+            field_dict["order_id"] = None
+        else:
+            field_dict["order_id"] = self.order_id
+        if isinstance(self.client_order_id, Unset):
+            pass
+        elif (
+            self.client_order_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["client_order_id"] = None
+        else:
+            field_dict["client_order_id"] = self.client_order_id
+        if isinstance(self.market_ticker, Unset):
+            pass
+        elif (
+            self.market_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_ticker"] = None
+        else:
+            field_dict["market_ticker"] = self.market_ticker
+        if isinstance(self.executed_ts, Unset):
+            pass
+        elif (
+            self.executed_ts is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["executed_ts"] = None
+        else:
+            _executed_ts = self.executed_ts.isoformat()
+            field_dict["executed_ts"] = _executed_ts
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        quote_id = d.pop("quote_id")
-        rfq_id = d.pop("rfq_id")
-        quote_creator_id = d.pop("quote_creator_id")
-        rfq_creator_id = d.pop("rfq_creator_id")
-        order_id = d.pop("order_id")
-        client_order_id = d.pop("client_order_id")
-        market_ticker = d.pop("market_ticker")
-        executed_ts = isoparse(d.pop("executed_ts"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("quote_id", UNSET)
+            _f_quote_id: Any
+            if _v is UNSET:
+                _f_quote_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "QuoteExecutedPayloadMsg", "quote_id", "missing"
+                )
+            elif _v is None:
+                _f_quote_id = None
+                _deviations = record_deviation(
+                    _deviations, "QuoteExecutedPayloadMsg", "quote_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("quote_id", "str", _v)
+                _f_quote_id = _v
 
+            _v = src_dict.get("rfq_id", UNSET)
+            _f_rfq_id: Any
+            if _v is UNSET:
+                _f_rfq_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "QuoteExecutedPayloadMsg", "rfq_id", "missing"
+                )
+            elif _v is None:
+                _f_rfq_id = None
+                _deviations = record_deviation(
+                    _deviations, "QuoteExecutedPayloadMsg", "rfq_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("rfq_id", "str", _v)
+                _f_rfq_id = _v
+
+            _v = src_dict.get("quote_creator_id", UNSET)
+            _f_quote_creator_id: Any
+            if _v is UNSET:
+                _f_quote_creator_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "QuoteExecutedPayloadMsg",
+                    "quote_creator_id",
+                    "missing",
+                )
+            elif _v is None:
+                _f_quote_creator_id = None
+                _deviations = record_deviation(
+                    _deviations, "QuoteExecutedPayloadMsg", "quote_creator_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("quote_creator_id", "str", _v)
+                _f_quote_creator_id = _v
+
+            _v = src_dict.get("rfq_creator_id", UNSET)
+            _f_rfq_creator_id: Any
+            if _v is UNSET:
+                _f_rfq_creator_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "QuoteExecutedPayloadMsg", "rfq_creator_id", "missing"
+                )
+            elif _v is None:
+                _f_rfq_creator_id = None
+                _deviations = record_deviation(
+                    _deviations, "QuoteExecutedPayloadMsg", "rfq_creator_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("rfq_creator_id", "str", _v)
+                _f_rfq_creator_id = _v
+
+            _v = src_dict.get("order_id", UNSET)
+            _f_order_id: Any
+            if _v is UNSET:
+                _f_order_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "QuoteExecutedPayloadMsg", "order_id", "missing"
+                )
+            elif _v is None:
+                _f_order_id = None
+                _deviations = record_deviation(
+                    _deviations, "QuoteExecutedPayloadMsg", "order_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("order_id", "str", _v)
+                _f_order_id = _v
+
+            _v = src_dict.get("client_order_id", UNSET)
+            _f_client_order_id: Any
+            if _v is UNSET:
+                _f_client_order_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "QuoteExecutedPayloadMsg", "client_order_id", "missing"
+                )
+            elif _v is None:
+                _f_client_order_id = None
+                _deviations = record_deviation(
+                    _deviations, "QuoteExecutedPayloadMsg", "client_order_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("client_order_id", "str", _v)
+                _f_client_order_id = _v
+
+            _v = src_dict.get("market_ticker", UNSET)
+            _f_market_ticker: Any
+            if _v is UNSET:
+                _f_market_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "QuoteExecutedPayloadMsg", "market_ticker", "missing"
+                )
+            elif _v is None:
+                _f_market_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "QuoteExecutedPayloadMsg", "market_ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("market_ticker", "str", _v)
+                _f_market_ticker = _v
+
+            _v = src_dict.get("executed_ts", UNSET)
+            _f_executed_ts: Any
+            if _v is UNSET:
+                _f_executed_ts = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "QuoteExecutedPayloadMsg", "executed_ts", "missing"
+                )
+            elif _v is None:
+                _f_executed_ts = None
+                _deviations = record_deviation(
+                    _deviations, "QuoteExecutedPayloadMsg", "executed_ts", "null"
+                )
+            else:
+                _f_executed_ts = parse_datetime(_v, "executed_ts")
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         quote_executed_payload_msg = cls(
-            quote_id=quote_id,
-            rfq_id=rfq_id,
-            quote_creator_id=quote_creator_id,
-            rfq_creator_id=rfq_creator_id,
-            order_id=order_id,
-            client_order_id=client_order_id,
-            market_ticker=market_ticker,
-            executed_ts=executed_ts,
+            quote_id=_f_quote_id,
+            rfq_id=_f_rfq_id,
+            quote_creator_id=_f_quote_creator_id,
+            rfq_creator_id=_f_rfq_creator_id,
+            order_id=_f_order_id,
+            client_order_id=_f_client_order_id,
+            market_ticker=_f_market_ticker,
+            executed_ts=_f_executed_ts,
         )
-        quote_executed_payload_msg.additional_properties = d
+        if len(src_dict) + _absent > 8:
+            _known: set[str] = {
+                "quote_id",
+                "rfq_id",
+                "quote_creator_id",
+                "rfq_creator_id",
+                "order_id",
+                "client_order_id",
+                "market_ticker",
+                "executed_ts",
+            }
+            quote_executed_payload_msg.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            quote_executed_payload_msg._deviations = _deviations
         return quote_executed_payload_msg
 
     @property

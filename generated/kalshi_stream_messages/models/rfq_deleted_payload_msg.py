@@ -6,9 +6,15 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    parse_datetime,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="RfqDeletedPayloadMsg")
 
@@ -33,6 +39,10 @@ class RfqDeletedPayloadMsg:
     contracts_fp: str | Unset = UNSET
     target_cost_dollars: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -40,46 +50,213 @@ class RfqDeletedPayloadMsg:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        id = self.id
-        field_dict["id"] = id
-        creator_id = self.creator_id
-        field_dict["creator_id"] = creator_id
-        market_ticker = self.market_ticker
-        field_dict["market_ticker"] = market_ticker
-        deleted_ts = self.deleted_ts.isoformat()
-        field_dict["deleted_ts"] = deleted_ts
-        event_ticker = self.event_ticker
-        if event_ticker is not UNSET:
-            field_dict["event_ticker"] = event_ticker
-        contracts_fp = self.contracts_fp
-        if contracts_fp is not UNSET:
-            field_dict["contracts_fp"] = contracts_fp
-        target_cost_dollars = self.target_cost_dollars
-        if target_cost_dollars is not UNSET:
-            field_dict["target_cost_dollars"] = target_cost_dollars
+        if isinstance(self.id, Unset):
+            pass
+        elif self.id is None:  # a null the spec does not allow, kept as received
+            field_dict["id"] = None
+        else:
+            field_dict["id"] = self.id
+        if isinstance(self.creator_id, Unset):
+            pass
+        elif (
+            self.creator_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["creator_id"] = None
+        else:
+            field_dict["creator_id"] = self.creator_id
+        if isinstance(self.market_ticker, Unset):
+            pass
+        elif (
+            self.market_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_ticker"] = None
+        else:
+            field_dict["market_ticker"] = self.market_ticker
+        if isinstance(self.deleted_ts, Unset):
+            pass
+        elif (
+            self.deleted_ts is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["deleted_ts"] = None
+        else:
+            _deleted_ts = self.deleted_ts.isoformat()
+            field_dict["deleted_ts"] = _deleted_ts
+        if isinstance(self.event_ticker, Unset):
+            pass
+        elif (
+            self.event_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["event_ticker"] = None
+        else:
+            field_dict["event_ticker"] = self.event_ticker
+        if isinstance(self.contracts_fp, Unset):
+            pass
+        elif (
+            self.contracts_fp is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["contracts_fp"] = None
+        else:
+            field_dict["contracts_fp"] = self.contracts_fp
+        if isinstance(self.target_cost_dollars, Unset):
+            pass
+        elif (
+            self.target_cost_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["target_cost_dollars"] = None
+        else:
+            field_dict["target_cost_dollars"] = self.target_cost_dollars
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-        creator_id = d.pop("creator_id")
-        market_ticker = d.pop("market_ticker")
-        deleted_ts = isoparse(d.pop("deleted_ts"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("id", UNSET)
+            _f_id: Any
+            if _v is UNSET:
+                _f_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "RfqDeletedPayloadMsg", "id", "missing"
+                )
+            elif _v is None:
+                _f_id = None
+                _deviations = record_deviation(
+                    _deviations, "RfqDeletedPayloadMsg", "id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("id", "str", _v)
+                _f_id = _v
 
-        event_ticker = d.pop("event_ticker", UNSET)
-        contracts_fp = d.pop("contracts_fp", UNSET)
-        target_cost_dollars = d.pop("target_cost_dollars", UNSET)
+            _v = src_dict.get("creator_id", UNSET)
+            _f_creator_id: Any
+            if _v is UNSET:
+                _f_creator_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "RfqDeletedPayloadMsg", "creator_id", "missing"
+                )
+            elif _v is None:
+                _f_creator_id = None
+                _deviations = record_deviation(
+                    _deviations, "RfqDeletedPayloadMsg", "creator_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("creator_id", "str", _v)
+                _f_creator_id = _v
+
+            _v = src_dict.get("market_ticker", UNSET)
+            _f_market_ticker: Any
+            if _v is UNSET:
+                _f_market_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "RfqDeletedPayloadMsg", "market_ticker", "missing"
+                )
+            elif _v is None:
+                _f_market_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "RfqDeletedPayloadMsg", "market_ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("market_ticker", "str", _v)
+                _f_market_ticker = _v
+
+            _v = src_dict.get("deleted_ts", UNSET)
+            _f_deleted_ts: Any
+            if _v is UNSET:
+                _f_deleted_ts = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "RfqDeletedPayloadMsg", "deleted_ts", "missing"
+                )
+            elif _v is None:
+                _f_deleted_ts = None
+                _deviations = record_deviation(
+                    _deviations, "RfqDeletedPayloadMsg", "deleted_ts", "null"
+                )
+            else:
+                _f_deleted_ts = parse_datetime(_v, "deleted_ts")
+
+            _v = src_dict.get("event_ticker", UNSET)
+            _f_event_ticker: Any
+            if _v is UNSET:
+                _f_event_ticker = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_event_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "RfqDeletedPayloadMsg", "event_ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("event_ticker", "str", _v)
+                _f_event_ticker = _v
+
+            _v = src_dict.get("contracts_fp", UNSET)
+            _f_contracts_fp: Any
+            if _v is UNSET:
+                _f_contracts_fp = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_contracts_fp = None
+                _deviations = record_deviation(
+                    _deviations, "RfqDeletedPayloadMsg", "contracts_fp", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("contracts_fp", "str", _v)
+                _f_contracts_fp = _v
+
+            _v = src_dict.get("target_cost_dollars", UNSET)
+            _f_target_cost_dollars: Any
+            if _v is UNSET:
+                _f_target_cost_dollars = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_target_cost_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "RfqDeletedPayloadMsg", "target_cost_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("target_cost_dollars", "str", _v)
+                _f_target_cost_dollars = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         rfq_deleted_payload_msg = cls(
-            id=id,
-            creator_id=creator_id,
-            market_ticker=market_ticker,
-            deleted_ts=deleted_ts,
-            event_ticker=event_ticker,
-            contracts_fp=contracts_fp,
-            target_cost_dollars=target_cost_dollars,
+            id=_f_id,
+            creator_id=_f_creator_id,
+            market_ticker=_f_market_ticker,
+            deleted_ts=_f_deleted_ts,
+            event_ticker=_f_event_ticker,
+            contracts_fp=_f_contracts_fp,
+            target_cost_dollars=_f_target_cost_dollars,
         )
-        rfq_deleted_payload_msg.additional_properties = d
+        if len(src_dict) + _absent > 7:
+            _known: set[str] = {
+                "id",
+                "creator_id",
+                "market_ticker",
+                "deleted_ts",
+                "event_ticker",
+                "contracts_fp",
+                "target_cost_dollars",
+            }
+            rfq_deleted_payload_msg.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            rfq_deleted_payload_msg._deviations = _deviations
         return rfq_deleted_payload_msg
 
     @property

@@ -6,13 +6,18 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.subscribe_command_payload_params import SubscribeCommandPayloadParams
@@ -36,6 +41,10 @@ class SubscribeCommandPayload:
     cmd: Literal["subscribe"]
     params: SubscribeCommandPayloadParams
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -43,12 +52,25 @@ class SubscribeCommandPayload:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        id = self.id
-        field_dict["id"] = id
-        cmd = self.cmd
-        field_dict["cmd"] = cmd
-        params = self.params.to_dict()
-        field_dict["params"] = params
+        if isinstance(self.id, Unset):
+            pass
+        elif self.id is None:  # a null the spec does not allow, kept as received
+            field_dict["id"] = None
+        else:
+            field_dict["id"] = self.id
+        if isinstance(self.cmd, Unset):
+            pass
+        elif self.cmd is None:  # a null the spec does not allow, kept as received
+            field_dict["cmd"] = None
+        else:
+            field_dict["cmd"] = self.cmd
+        if isinstance(self.params, Unset):
+            pass
+        elif self.params is None:  # a null the spec does not allow, kept as received
+            field_dict["params"] = None
+        else:
+            _params = self.params.to_dict()
+            field_dict["params"] = _params
         return field_dict
 
     @classmethod
@@ -57,19 +79,82 @@ class SubscribeCommandPayload:
             SubscribeCommandPayloadParams,
         )
 
-        d = dict(src_dict)
-        id = d.pop("id")
-        cmd = cast(Literal["subscribe"], d.pop("cmd"))
-        if cmd != "subscribe":
-            raise ValueError(f"cmd must match const 'subscribe', got '{cmd}'")
-        params = SubscribeCommandPayloadParams.from_dict(d.pop("params"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("id", UNSET)
+            _f_id: Any
+            if _v is UNSET:
+                _f_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "SubscribeCommandPayload", "id", "missing"
+                )
+            elif _v is None:
+                _f_id = None
+                _deviations = record_deviation(
+                    _deviations, "SubscribeCommandPayload", "id", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("id", "int", _v)
+                _f_id = _v
 
+            _v = src_dict.get("cmd", UNSET)
+            _f_cmd: Any
+            if _v is UNSET:
+                _f_cmd = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "SubscribeCommandPayload", "cmd", "missing"
+                )
+            elif _v is None:
+                _f_cmd = None
+                _deviations = record_deviation(
+                    _deviations, "SubscribeCommandPayload", "cmd", "null"
+                )
+            else:
+                if _v != "subscribe":
+                    raise BadValue("cmd", "the constant " + "\u0027subscribe\u0027", _v)
+                _f_cmd = _v
+
+            _v = src_dict.get("params", UNSET)
+            _f_params: Any
+            if _v is UNSET:
+                _f_params = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "SubscribeCommandPayload", "params", "missing"
+                )
+            elif _v is None:
+                _f_params = None
+                _deviations = record_deviation(
+                    _deviations, "SubscribeCommandPayload", "params", "null"
+                )
+            else:
+                try:
+                    _f_params = SubscribeCommandPayloadParams.from_dict(_v)
+                except BadValue as _bad:
+                    raise _bad.within("params") from None
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         subscribe_command_payload = cls(
-            id=id,
-            cmd=cmd,
-            params=params,
+            id=_f_id,
+            cmd=_f_cmd,
+            params=_f_params,
         )
-        subscribe_command_payload.additional_properties = d
+        if len(src_dict) + _absent > 3:
+            _known: set[str] = {"id", "cmd", "params"}
+            subscribe_command_payload.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            subscribe_command_payload._deviations = _deviations
         return subscribe_command_payload
 
     @property

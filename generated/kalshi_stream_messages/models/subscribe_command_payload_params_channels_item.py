@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownEnumValue
+from ..types import BadValue, UnknownEnumValue
 
 SubscribeCommandPayloadParamsChannelsItem = Literal[
     "communications",
@@ -32,16 +32,17 @@ SUBSCRIBE_COMMAND_PAYLOAD_PARAMS_CHANNELS_ITEM_VALUES: frozenset[str] = frozense
 
 
 def check_subscribe_command_payload_params_channels_item(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> SubscribeCommandPayloadParamsChannelsItem:
-    if value in SUBSCRIBE_COMMAND_PAYLOAD_PARAMS_CHANNELS_ITEM_VALUES:
+    if (
+        isinstance(value, str)
+        and value in SUBSCRIBE_COMMAND_PAYLOAD_PARAMS_CHANNELS_ITEM_VALUES
+    ):
         return cast(SubscribeCommandPayloadParamsChannelsItem, value)
     if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
         return cast(SubscribeCommandPayloadParamsChannelsItem, UnknownEnumValue(value))
     if received:
-        raise TypeError(
-            f"{field}: {value!r} is not a valid SubscribeCommandPayloadParamsChannelsItem"
-        )
+        raise BadValue(field, "SubscribeCommandPayloadParamsChannelsItem (str)", value)
     allowed = ", ".join(
         repr(v) for v in sorted(SUBSCRIBE_COMMAND_PAYLOAD_PARAMS_CHANNELS_ITEM_VALUES)
     )

@@ -7,9 +7,15 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    parse_datetime,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="TickerPayloadMsg")
 
@@ -42,6 +48,10 @@ class TickerPayloadMsg:
     ts: int
     time: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -49,60 +59,329 @@ class TickerPayloadMsg:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        market_ticker = self.market_ticker
-        field_dict["market_ticker"] = market_ticker
-        market_id = str(self.market_id)
-        field_dict["market_id"] = market_id
-        price_dollars = self.price_dollars
-        field_dict["price_dollars"] = price_dollars
-        yes_bid_dollars = self.yes_bid_dollars
-        field_dict["yes_bid_dollars"] = yes_bid_dollars
-        yes_ask_dollars = self.yes_ask_dollars
-        field_dict["yes_ask_dollars"] = yes_ask_dollars
-        volume_fp = self.volume_fp
-        field_dict["volume_fp"] = volume_fp
-        open_interest_fp = self.open_interest_fp
-        field_dict["open_interest_fp"] = open_interest_fp
-        dollar_volume = self.dollar_volume
-        field_dict["dollar_volume"] = dollar_volume
-        dollar_open_interest = self.dollar_open_interest
-        field_dict["dollar_open_interest"] = dollar_open_interest
-        ts = self.ts
-        field_dict["ts"] = ts
-        time = self.time.isoformat()
-        field_dict["time"] = time
+        if isinstance(self.market_ticker, Unset):
+            pass
+        elif (
+            self.market_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_ticker"] = None
+        else:
+            field_dict["market_ticker"] = self.market_ticker
+        if isinstance(self.market_id, Unset):
+            pass
+        elif self.market_id is None:  # a null the spec does not allow, kept as received
+            field_dict["market_id"] = None
+        else:
+            _market_id = str(self.market_id)
+            field_dict["market_id"] = _market_id
+        if isinstance(self.price_dollars, Unset):
+            pass
+        elif (
+            self.price_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["price_dollars"] = None
+        else:
+            field_dict["price_dollars"] = self.price_dollars
+        if isinstance(self.yes_bid_dollars, Unset):
+            pass
+        elif (
+            self.yes_bid_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["yes_bid_dollars"] = None
+        else:
+            field_dict["yes_bid_dollars"] = self.yes_bid_dollars
+        if isinstance(self.yes_ask_dollars, Unset):
+            pass
+        elif (
+            self.yes_ask_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["yes_ask_dollars"] = None
+        else:
+            field_dict["yes_ask_dollars"] = self.yes_ask_dollars
+        if isinstance(self.volume_fp, Unset):
+            pass
+        elif self.volume_fp is None:  # a null the spec does not allow, kept as received
+            field_dict["volume_fp"] = None
+        else:
+            field_dict["volume_fp"] = self.volume_fp
+        if isinstance(self.open_interest_fp, Unset):
+            pass
+        elif (
+            self.open_interest_fp is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["open_interest_fp"] = None
+        else:
+            field_dict["open_interest_fp"] = self.open_interest_fp
+        if isinstance(self.dollar_volume, Unset):
+            pass
+        elif (
+            self.dollar_volume is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["dollar_volume"] = None
+        else:
+            field_dict["dollar_volume"] = self.dollar_volume
+        if isinstance(self.dollar_open_interest, Unset):
+            pass
+        elif (
+            self.dollar_open_interest is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["dollar_open_interest"] = None
+        else:
+            field_dict["dollar_open_interest"] = self.dollar_open_interest
+        if isinstance(self.ts, Unset):
+            pass
+        elif self.ts is None:  # a null the spec does not allow, kept as received
+            field_dict["ts"] = None
+        else:
+            field_dict["ts"] = self.ts
+        if isinstance(self.time, Unset):
+            pass
+        elif self.time is None:  # a null the spec does not allow, kept as received
+            field_dict["time"] = None
+        else:
+            _time = self.time.isoformat()
+            field_dict["time"] = _time
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        market_ticker = d.pop("market_ticker")
-        market_id = UUID(d.pop("market_id"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("market_ticker", UNSET)
+            _f_market_ticker: Any
+            if _v is UNSET:
+                _f_market_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "TickerPayloadMsg", "market_ticker", "missing"
+                )
+            elif _v is None:
+                _f_market_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "TickerPayloadMsg", "market_ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("market_ticker", "str", _v)
+                _f_market_ticker = _v
 
-        price_dollars = d.pop("price_dollars")
-        yes_bid_dollars = d.pop("yes_bid_dollars")
-        yes_ask_dollars = d.pop("yes_ask_dollars")
-        volume_fp = d.pop("volume_fp")
-        open_interest_fp = d.pop("open_interest_fp")
-        dollar_volume = d.pop("dollar_volume")
-        dollar_open_interest = d.pop("dollar_open_interest")
-        ts = d.pop("ts")
-        time = isoparse(d.pop("time"))
+            _v = src_dict.get("market_id", UNSET)
+            _f_market_id: Any
+            if _v is UNSET:
+                _f_market_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "TickerPayloadMsg", "market_id", "missing"
+                )
+            elif _v is None:
+                _f_market_id = None
+                _deviations = record_deviation(
+                    _deviations, "TickerPayloadMsg", "market_id", "null"
+                )
+            else:
+                market_id = UUID(_v)
 
+                _f_market_id = market_id
+
+            _v = src_dict.get("price_dollars", UNSET)
+            _f_price_dollars: Any
+            if _v is UNSET:
+                _f_price_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "TickerPayloadMsg", "price_dollars", "missing"
+                )
+            elif _v is None:
+                _f_price_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "TickerPayloadMsg", "price_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("price_dollars", "str", _v)
+                _f_price_dollars = _v
+
+            _v = src_dict.get("yes_bid_dollars", UNSET)
+            _f_yes_bid_dollars: Any
+            if _v is UNSET:
+                _f_yes_bid_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "TickerPayloadMsg", "yes_bid_dollars", "missing"
+                )
+            elif _v is None:
+                _f_yes_bid_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "TickerPayloadMsg", "yes_bid_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("yes_bid_dollars", "str", _v)
+                _f_yes_bid_dollars = _v
+
+            _v = src_dict.get("yes_ask_dollars", UNSET)
+            _f_yes_ask_dollars: Any
+            if _v is UNSET:
+                _f_yes_ask_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "TickerPayloadMsg", "yes_ask_dollars", "missing"
+                )
+            elif _v is None:
+                _f_yes_ask_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "TickerPayloadMsg", "yes_ask_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("yes_ask_dollars", "str", _v)
+                _f_yes_ask_dollars = _v
+
+            _v = src_dict.get("volume_fp", UNSET)
+            _f_volume_fp: Any
+            if _v is UNSET:
+                _f_volume_fp = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "TickerPayloadMsg", "volume_fp", "missing"
+                )
+            elif _v is None:
+                _f_volume_fp = None
+                _deviations = record_deviation(
+                    _deviations, "TickerPayloadMsg", "volume_fp", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("volume_fp", "str", _v)
+                _f_volume_fp = _v
+
+            _v = src_dict.get("open_interest_fp", UNSET)
+            _f_open_interest_fp: Any
+            if _v is UNSET:
+                _f_open_interest_fp = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "TickerPayloadMsg", "open_interest_fp", "missing"
+                )
+            elif _v is None:
+                _f_open_interest_fp = None
+                _deviations = record_deviation(
+                    _deviations, "TickerPayloadMsg", "open_interest_fp", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("open_interest_fp", "str", _v)
+                _f_open_interest_fp = _v
+
+            _v = src_dict.get("dollar_volume", UNSET)
+            _f_dollar_volume: Any
+            if _v is UNSET:
+                _f_dollar_volume = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "TickerPayloadMsg", "dollar_volume", "missing"
+                )
+            elif _v is None:
+                _f_dollar_volume = None
+                _deviations = record_deviation(
+                    _deviations, "TickerPayloadMsg", "dollar_volume", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("dollar_volume", "int", _v)
+                _f_dollar_volume = _v
+
+            _v = src_dict.get("dollar_open_interest", UNSET)
+            _f_dollar_open_interest: Any
+            if _v is UNSET:
+                _f_dollar_open_interest = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "TickerPayloadMsg", "dollar_open_interest", "missing"
+                )
+            elif _v is None:
+                _f_dollar_open_interest = None
+                _deviations = record_deviation(
+                    _deviations, "TickerPayloadMsg", "dollar_open_interest", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("dollar_open_interest", "int", _v)
+                _f_dollar_open_interest = _v
+
+            _v = src_dict.get("ts", UNSET)
+            _f_ts: Any
+            if _v is UNSET:
+                _f_ts = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "TickerPayloadMsg", "ts", "missing"
+                )
+            elif _v is None:
+                _f_ts = None
+                _deviations = record_deviation(
+                    _deviations, "TickerPayloadMsg", "ts", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("ts", "int", _v)
+                _f_ts = _v
+
+            _v = src_dict.get("time", UNSET)
+            _f_time: Any
+            if _v is UNSET:
+                _f_time = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "TickerPayloadMsg", "time", "missing"
+                )
+            elif _v is None:
+                _f_time = None
+                _deviations = record_deviation(
+                    _deviations, "TickerPayloadMsg", "time", "null"
+                )
+            else:
+                _f_time = parse_datetime(_v, "time")
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         ticker_payload_msg = cls(
-            market_ticker=market_ticker,
-            market_id=market_id,
-            price_dollars=price_dollars,
-            yes_bid_dollars=yes_bid_dollars,
-            yes_ask_dollars=yes_ask_dollars,
-            volume_fp=volume_fp,
-            open_interest_fp=open_interest_fp,
-            dollar_volume=dollar_volume,
-            dollar_open_interest=dollar_open_interest,
-            ts=ts,
-            time=time,
+            market_ticker=_f_market_ticker,
+            market_id=_f_market_id,
+            price_dollars=_f_price_dollars,
+            yes_bid_dollars=_f_yes_bid_dollars,
+            yes_ask_dollars=_f_yes_ask_dollars,
+            volume_fp=_f_volume_fp,
+            open_interest_fp=_f_open_interest_fp,
+            dollar_volume=_f_dollar_volume,
+            dollar_open_interest=_f_dollar_open_interest,
+            ts=_f_ts,
+            time=_f_time,
         )
-        ticker_payload_msg.additional_properties = d
+        if len(src_dict) + _absent > 11:
+            _known: set[str] = {
+                "market_ticker",
+                "market_id",
+                "price_dollars",
+                "yes_bid_dollars",
+                "yes_ask_dollars",
+                "volume_fp",
+                "open_interest_fp",
+                "dollar_volume",
+                "dollar_open_interest",
+                "ts",
+                "time",
+            }
+            ticker_payload_msg.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            ticker_payload_msg._deviations = _deviations
         return ticker_payload_msg
 
     @property

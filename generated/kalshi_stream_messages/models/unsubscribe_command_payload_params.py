@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="UnsubscribeCommandPayloadParams")
 
@@ -19,6 +25,10 @@ class UnsubscribeCommandPayloadParams:
 
     sids: list[int]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -26,20 +36,58 @@ class UnsubscribeCommandPayloadParams:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        sids = self.sids
+        if isinstance(self.sids, Unset):
+            pass
+        elif self.sids is None:  # a null the spec does not allow, kept as received
+            field_dict["sids"] = None
+        else:
+            _sids = self.sids
 
-        field_dict["sids"] = sids
+            field_dict["sids"] = _sids
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sids = cast(list[int], d.pop("sids"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("sids", UNSET)
+            _f_sids: Any
+            if _v is UNSET:
+                _f_sids = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "UnsubscribeCommandPayloadParams", "sids", "missing"
+                )
+            elif _v is None:
+                _f_sids = None
+                _deviations = record_deviation(
+                    _deviations, "UnsubscribeCommandPayloadParams", "sids", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("sids", "array", _v)
+                for _i0, _x0 in enumerate(_v):
+                    if type(_x0) is not int:
+                        raise BadValue(_i0, "int", _x0).within("sids")
+                _f_sids = _v
 
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         unsubscribe_command_payload_params = cls(
-            sids=sids,
+            sids=_f_sids,
         )
-        unsubscribe_command_payload_params.additional_properties = d
+        if len(src_dict) + _absent > 1:
+            _known: set[str] = {"sids"}
+            unsubscribe_command_payload_params.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            unsubscribe_command_payload_params._deviations = _deviations
         return unsubscribe_command_payload_params
 
     @property

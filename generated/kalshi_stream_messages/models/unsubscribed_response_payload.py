@@ -5,13 +5,18 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="UnsubscribedResponsePayload")
 
@@ -35,6 +40,10 @@ class UnsubscribedResponsePayload:
     type_: Literal["unsubscribed"]
     id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -42,33 +51,127 @@ class UnsubscribedResponsePayload:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        sid = self.sid
-        field_dict["sid"] = sid
-        seq = self.seq
-        field_dict["seq"] = seq
-        type_ = self.type_
-        field_dict["type"] = type_
-        id = self.id
-        if id is not UNSET:
-            field_dict["id"] = id
+        if isinstance(self.sid, Unset):
+            pass
+        elif self.sid is None:  # a null the spec does not allow, kept as received
+            field_dict["sid"] = None
+        else:
+            field_dict["sid"] = self.sid
+        if isinstance(self.seq, Unset):
+            pass
+        elif self.seq is None:  # a null the spec does not allow, kept as received
+            field_dict["seq"] = None
+        else:
+            field_dict["seq"] = self.seq
+        if isinstance(self.type_, Unset):
+            pass
+        elif self.type_ is None:  # a null the spec does not allow, kept as received
+            field_dict["type"] = None
+        else:
+            field_dict["type"] = self.type_
+        if isinstance(self.id, Unset):
+            pass
+        elif self.id is None:  # a null the spec does not allow, kept as received
+            field_dict["id"] = None
+        else:
+            field_dict["id"] = self.id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sid = d.pop("sid")
-        seq = d.pop("seq")
-        type_ = cast(Literal["unsubscribed"], d.pop("type"))
-        if type_ != "unsubscribed":
-            raise ValueError(f"type must match const 'unsubscribed', got '{type_}'")
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("sid", UNSET)
+            _f_sid: Any
+            if _v is UNSET:
+                _f_sid = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "UnsubscribedResponsePayload", "sid", "missing"
+                )
+            elif _v is None:
+                _f_sid = None
+                _deviations = record_deviation(
+                    _deviations, "UnsubscribedResponsePayload", "sid", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("sid", "int", _v)
+                _f_sid = _v
+
+            _v = src_dict.get("seq", UNSET)
+            _f_seq: Any
+            if _v is UNSET:
+                _f_seq = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "UnsubscribedResponsePayload", "seq", "missing"
+                )
+            elif _v is None:
+                _f_seq = None
+                _deviations = record_deviation(
+                    _deviations, "UnsubscribedResponsePayload", "seq", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("seq", "int", _v)
+                _f_seq = _v
+
+            _v = src_dict.get("type", UNSET)
+            _f_type_: Any
+            if _v is UNSET:
+                _f_type_ = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "UnsubscribedResponsePayload", "type", "missing"
+                )
+            elif _v is None:
+                _f_type_ = None
+                _deviations = record_deviation(
+                    _deviations, "UnsubscribedResponsePayload", "type", "null"
+                )
+            else:
+                if _v != "unsubscribed":
+                    raise BadValue(
+                        "type", "the constant " + "\u0027unsubscribed\u0027", _v
+                    )
+                _f_type_ = _v
+
+            _v = src_dict.get("id", UNSET)
+            _f_id: Any
+            if _v is UNSET:
+                _f_id = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_id = None
+                _deviations = record_deviation(
+                    _deviations, "UnsubscribedResponsePayload", "id", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("id", "int", _v)
+                _f_id = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         unsubscribed_response_payload = cls(
-            sid=sid,
-            seq=seq,
-            type_=type_,
-            id=id,
+            sid=_f_sid,
+            seq=_f_seq,
+            type_=_f_type_,
+            id=_f_id,
         )
-        unsubscribed_response_payload.additional_properties = d
+        if len(src_dict) + _absent > 4:
+            _known: set[str] = {"sid", "seq", "type", "id"}
+            unsubscribed_response_payload.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            unsubscribed_response_payload._deviations = _deviations
         return unsubscribed_response_payload
 
     @property

@@ -6,13 +6,18 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 if TYPE_CHECKING:
     from ..models.update_subscription_command_payload_params import (
@@ -38,6 +43,10 @@ class UpdateSubscriptionCommandPayload:
     cmd: Literal["update_subscription"]
     params: UpdateSubscriptionCommandPayloadParams
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -45,12 +54,25 @@ class UpdateSubscriptionCommandPayload:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        id = self.id
-        field_dict["id"] = id
-        cmd = self.cmd
-        field_dict["cmd"] = cmd
-        params = self.params.to_dict()
-        field_dict["params"] = params
+        if isinstance(self.id, Unset):
+            pass
+        elif self.id is None:  # a null the spec does not allow, kept as received
+            field_dict["id"] = None
+        else:
+            field_dict["id"] = self.id
+        if isinstance(self.cmd, Unset):
+            pass
+        elif self.cmd is None:  # a null the spec does not allow, kept as received
+            field_dict["cmd"] = None
+        else:
+            field_dict["cmd"] = self.cmd
+        if isinstance(self.params, Unset):
+            pass
+        elif self.params is None:  # a null the spec does not allow, kept as received
+            field_dict["params"] = None
+        else:
+            _params = self.params.to_dict()
+            field_dict["params"] = _params
         return field_dict
 
     @classmethod
@@ -59,19 +81,84 @@ class UpdateSubscriptionCommandPayload:
             UpdateSubscriptionCommandPayloadParams,
         )
 
-        d = dict(src_dict)
-        id = d.pop("id")
-        cmd = cast(Literal["update_subscription"], d.pop("cmd"))
-        if cmd != "update_subscription":
-            raise ValueError(f"cmd must match const 'update_subscription', got '{cmd}'")
-        params = UpdateSubscriptionCommandPayloadParams.from_dict(d.pop("params"))
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("id", UNSET)
+            _f_id: Any
+            if _v is UNSET:
+                _f_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "UpdateSubscriptionCommandPayload", "id", "missing"
+                )
+            elif _v is None:
+                _f_id = None
+                _deviations = record_deviation(
+                    _deviations, "UpdateSubscriptionCommandPayload", "id", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("id", "int", _v)
+                _f_id = _v
 
+            _v = src_dict.get("cmd", UNSET)
+            _f_cmd: Any
+            if _v is UNSET:
+                _f_cmd = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "UpdateSubscriptionCommandPayload", "cmd", "missing"
+                )
+            elif _v is None:
+                _f_cmd = None
+                _deviations = record_deviation(
+                    _deviations, "UpdateSubscriptionCommandPayload", "cmd", "null"
+                )
+            else:
+                if _v != "update_subscription":
+                    raise BadValue(
+                        "cmd", "the constant " + "\u0027update_subscription\u0027", _v
+                    )
+                _f_cmd = _v
+
+            _v = src_dict.get("params", UNSET)
+            _f_params: Any
+            if _v is UNSET:
+                _f_params = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "UpdateSubscriptionCommandPayload", "params", "missing"
+                )
+            elif _v is None:
+                _f_params = None
+                _deviations = record_deviation(
+                    _deviations, "UpdateSubscriptionCommandPayload", "params", "null"
+                )
+            else:
+                try:
+                    _f_params = UpdateSubscriptionCommandPayloadParams.from_dict(_v)
+                except BadValue as _bad:
+                    raise _bad.within("params") from None
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         update_subscription_command_payload = cls(
-            id=id,
-            cmd=cmd,
-            params=params,
+            id=_f_id,
+            cmd=_f_cmd,
+            params=_f_params,
         )
-        update_subscription_command_payload.additional_properties = d
+        if len(src_dict) + _absent > 3:
+            _known: set[str] = {"id", "cmd", "params"}
+            update_subscription_command_payload.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            update_subscription_command_payload._deviations = _deviations
         return update_subscription_command_payload
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,7 +11,13 @@ from ..models.update_subscription_command_payload_params_action import (
     UpdateSubscriptionCommandPayloadParamsAction,
     check_update_subscription_command_payload_params_action,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
 
 T = TypeVar("T", bound="UpdateSubscriptionCommandPayloadParams")
 
@@ -40,6 +46,10 @@ class UpdateSubscriptionCommandPayloadParams:
     market_ids: list[UUID] | Unset = UNSET
     send_initial_snapshot: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -47,88 +57,289 @@ class UpdateSubscriptionCommandPayloadParams:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        action: str = check_update_subscription_command_payload_params_action(
-            self.action, "action"
-        )
-        field_dict["action"] = action
-        sid = self.sid
-        if sid is not UNSET:
-            field_dict["sid"] = sid
-        sids: list[int] | Unset = UNSET
-        if not isinstance(self.sids, Unset):
-            sids = self.sids
+        if isinstance(self.action, Unset):
+            pass
+        elif self.action is None:  # a null the spec does not allow, kept as received
+            field_dict["action"] = None
+        else:
+            _action: str = check_update_subscription_command_payload_params_action(
+                self.action, "action"
+            )
+            field_dict["action"] = _action
+        if isinstance(self.sid, Unset):
+            pass
+        elif self.sid is None:  # a null the spec does not allow, kept as received
+            field_dict["sid"] = None
+        else:
+            field_dict["sid"] = self.sid
+        if isinstance(self.sids, Unset):
+            pass
+        elif self.sids is None:  # a null the spec does not allow, kept as received
+            field_dict["sids"] = None
+        else:
+            _sids: list[int] | Unset = UNSET
+            if not isinstance(self.sids, Unset):
+                _sids = self.sids
 
-        if sids is not UNSET:
-            field_dict["sids"] = sids
-        market_ticker = self.market_ticker
-        if market_ticker is not UNSET:
-            field_dict["market_ticker"] = market_ticker
-        market_tickers: list[str] | Unset = UNSET
-        if not isinstance(self.market_tickers, Unset):
-            market_tickers = self.market_tickers
+            field_dict["sids"] = _sids
+        if isinstance(self.market_ticker, Unset):
+            pass
+        elif (
+            self.market_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_ticker"] = None
+        else:
+            field_dict["market_ticker"] = self.market_ticker
+        if isinstance(self.market_tickers, Unset):
+            pass
+        elif (
+            self.market_tickers is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_tickers"] = None
+        else:
+            _market_tickers: list[str] | Unset = UNSET
+            if not isinstance(self.market_tickers, Unset):
+                _market_tickers = self.market_tickers
 
-        if market_tickers is not UNSET:
-            field_dict["market_tickers"] = market_tickers
-        market_id: str | Unset = UNSET
-        if not isinstance(self.market_id, Unset):
-            market_id = str(self.market_id)
-        if market_id is not UNSET:
-            field_dict["market_id"] = market_id
-        market_ids: list[str] | Unset = UNSET
-        if not isinstance(self.market_ids, Unset):
-            market_ids = []
-            for market_ids_item_data in self.market_ids:
-                market_ids_item = str(market_ids_item_data)
-                market_ids.append(market_ids_item)
+            field_dict["market_tickers"] = _market_tickers
+        if isinstance(self.market_id, Unset):
+            pass
+        elif self.market_id is None:  # a null the spec does not allow, kept as received
+            field_dict["market_id"] = None
+        else:
+            _market_id: str | Unset = UNSET
+            if not isinstance(self.market_id, Unset):
+                _market_id = str(self.market_id)
+            field_dict["market_id"] = _market_id
+        if isinstance(self.market_ids, Unset):
+            pass
+        elif (
+            self.market_ids is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_ids"] = None
+        else:
+            _market_ids: list[str] | Unset = UNSET
+            if not isinstance(self.market_ids, Unset):
+                _market_ids = []
+                for market_ids_item_data in self.market_ids:
+                    market_ids_item = str(market_ids_item_data)
+                    _market_ids.append(market_ids_item)
 
-        if market_ids is not UNSET:
-            field_dict["market_ids"] = market_ids
-        send_initial_snapshot = self.send_initial_snapshot
-        if send_initial_snapshot is not UNSET:
-            field_dict["send_initial_snapshot"] = send_initial_snapshot
+            field_dict["market_ids"] = _market_ids
+        if isinstance(self.send_initial_snapshot, Unset):
+            pass
+        elif (
+            self.send_initial_snapshot is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["send_initial_snapshot"] = None
+        else:
+            field_dict["send_initial_snapshot"] = self.send_initial_snapshot
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        action = check_update_subscription_command_payload_params_action(
-            d.pop("action"), "action", received=True
-        )
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = src_dict.get("action", UNSET)
+            _f_action: Any
+            if _v is UNSET:
+                _f_action = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "UpdateSubscriptionCommandPayloadParams",
+                    "action",
+                    "missing",
+                )
+            elif _v is None:
+                _f_action = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "UpdateSubscriptionCommandPayloadParams",
+                    "action",
+                    "null",
+                )
+            else:
+                _f_action = check_update_subscription_command_payload_params_action(
+                    _v, "action", received=True
+                )
 
-        sid = d.pop("sid", UNSET)
-        sids = cast(list[int], d.pop("sids", UNSET))
+            _v = src_dict.get("sid", UNSET)
+            _f_sid: Any
+            if _v is UNSET:
+                _f_sid = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_sid = None
+                _deviations = record_deviation(
+                    _deviations, "UpdateSubscriptionCommandPayloadParams", "sid", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("sid", "int", _v)
+                _f_sid = _v
 
-        market_ticker = d.pop("market_ticker", UNSET)
-        market_tickers = cast(list[str], d.pop("market_tickers", UNSET))
+            _v = src_dict.get("sids", UNSET)
+            _f_sids: Any
+            if _v is UNSET:
+                _f_sids = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_sids = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "UpdateSubscriptionCommandPayloadParams",
+                    "sids",
+                    "null",
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("sids", "array", _v)
+                for _i0, _x0 in enumerate(_v):
+                    if type(_x0) is not int:
+                        raise BadValue(_i0, "int", _x0).within("sids")
+                _f_sids = _v
 
-        _market_id = d.pop("market_id", UNSET)
-        market_id: UUID | Unset
-        if isinstance(_market_id, Unset):
-            market_id = UNSET
-        else:
-            market_id = UUID(_market_id)
+            _v = src_dict.get("market_ticker", UNSET)
+            _f_market_ticker: Any
+            if _v is UNSET:
+                _f_market_ticker = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_market_ticker = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "UpdateSubscriptionCommandPayloadParams",
+                    "market_ticker",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("market_ticker", "str", _v)
+                _f_market_ticker = _v
 
-        _market_ids = d.pop("market_ids", UNSET)
-        market_ids: list[UUID] | Unset = UNSET
-        if _market_ids is not UNSET:
-            market_ids = []
-            for market_ids_item_data in _market_ids:
-                market_ids_item = UUID(market_ids_item_data)
+            _v = src_dict.get("market_tickers", UNSET)
+            _f_market_tickers: Any
+            if _v is UNSET:
+                _f_market_tickers = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_market_tickers = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "UpdateSubscriptionCommandPayloadParams",
+                    "market_tickers",
+                    "null",
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("market_tickers", "array", _v)
+                for _i0, _x0 in enumerate(_v):
+                    if type(_x0) is not str:
+                        raise BadValue(_i0, "str", _x0).within("market_tickers")
+                _f_market_tickers = _v
 
-                market_ids.append(market_ids_item)
+            _v = src_dict.get("market_id", UNSET)
+            _f_market_id: Any
+            if _v is UNSET:
+                _f_market_id = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_market_id = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "UpdateSubscriptionCommandPayloadParams",
+                    "market_id",
+                    "null",
+                )
+            else:
+                _market_id = _v
+                market_id: UUID | Unset
+                if isinstance(_market_id, Unset):
+                    market_id = UNSET
+                else:
+                    market_id = UUID(_market_id)
 
-        send_initial_snapshot = d.pop("send_initial_snapshot", UNSET)
+                _f_market_id = market_id
+
+            _v = src_dict.get("market_ids", UNSET)
+            _f_market_ids: Any
+            if _v is UNSET:
+                _f_market_ids = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_market_ids = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "UpdateSubscriptionCommandPayloadParams",
+                    "market_ids",
+                    "null",
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("market_ids", "array", _v)
+                _f_market_ids = []
+                try:
+                    for _i0, _x0 in enumerate(_v):
+                        market_ids_item = UUID(_x0)
+
+                        _y0 = market_ids_item
+
+                        _f_market_ids.append(_y0)
+                except BadValue as _bad:
+                    raise _bad.within("market_ids") from None
+
+            _v = src_dict.get("send_initial_snapshot", UNSET)
+            _f_send_initial_snapshot: Any
+            if _v is UNSET:
+                _f_send_initial_snapshot = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_send_initial_snapshot = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "UpdateSubscriptionCommandPayloadParams",
+                    "send_initial_snapshot",
+                    "null",
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("send_initial_snapshot", "bool", _v)
+                _f_send_initial_snapshot = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
         update_subscription_command_payload_params = cls(
-            action=action,
-            sid=sid,
-            sids=sids,
-            market_ticker=market_ticker,
-            market_tickers=market_tickers,
-            market_id=market_id,
-            market_ids=market_ids,
-            send_initial_snapshot=send_initial_snapshot,
+            action=_f_action,
+            sid=_f_sid,
+            sids=_f_sids,
+            market_ticker=_f_market_ticker,
+            market_tickers=_f_market_tickers,
+            market_id=_f_market_id,
+            market_ids=_f_market_ids,
+            send_initial_snapshot=_f_send_initial_snapshot,
         )
-        update_subscription_command_payload_params.additional_properties = d
+        if len(src_dict) + _absent > 8:
+            _known: set[str] = {
+                "action",
+                "sid",
+                "sids",
+                "market_ticker",
+                "market_tickers",
+                "market_id",
+                "market_ids",
+                "send_initial_snapshot",
+            }
+            update_subscription_command_payload_params.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            update_subscription_command_payload_params._deviations = _deviations
         return update_subscription_command_payload_params
 
     @property

@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownEnumValue
+from ..types import BadValue, UnknownEnumValue
 
 UpdateSubscriptionCommandPayloadParamsAction = Literal["add_markets", "delete_markets"]
 
@@ -13,17 +13,20 @@ UPDATE_SUBSCRIPTION_COMMAND_PAYLOAD_PARAMS_ACTION_VALUES: frozenset[str] = froze
 
 
 def check_update_subscription_command_payload_params_action(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> UpdateSubscriptionCommandPayloadParamsAction:
-    if value in UPDATE_SUBSCRIPTION_COMMAND_PAYLOAD_PARAMS_ACTION_VALUES:
+    if (
+        isinstance(value, str)
+        and value in UPDATE_SUBSCRIPTION_COMMAND_PAYLOAD_PARAMS_ACTION_VALUES
+    ):
         return cast(UpdateSubscriptionCommandPayloadParamsAction, value)
     if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
         return cast(
             UpdateSubscriptionCommandPayloadParamsAction, UnknownEnumValue(value)
         )
     if received:
-        raise TypeError(
-            f"{field}: {value!r} is not a valid UpdateSubscriptionCommandPayloadParamsAction"
+        raise BadValue(
+            field, "UpdateSubscriptionCommandPayloadParamsAction (str)", value
         )
     allowed = ", ".join(
         repr(v)

@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-from ..types import UnknownEnumValue
+from ..types import BadValue, UnknownEnumValue
 
 UserOrderPayloadMsgSelfTradePreventionType = Literal["maker", "taker_at_cross"]
 
@@ -13,16 +13,17 @@ USER_ORDER_PAYLOAD_MSG_SELF_TRADE_PREVENTION_TYPE_VALUES: frozenset[str] = froze
 
 
 def check_user_order_payload_msg_self_trade_prevention_type(
-    value: object, field: str = "value", *, received: bool = False
+    value: object, field: str | int = "value", *, received: bool = False
 ) -> UserOrderPayloadMsgSelfTradePreventionType:
-    if value in USER_ORDER_PAYLOAD_MSG_SELF_TRADE_PREVENTION_TYPE_VALUES:
+    if (
+        isinstance(value, str)
+        and value in USER_ORDER_PAYLOAD_MSG_SELF_TRADE_PREVENTION_TYPE_VALUES
+    ):
         return cast(UserOrderPayloadMsgSelfTradePreventionType, value)
     if isinstance(value, UnknownEnumValue) or (received and type(value) is str):
         return cast(UserOrderPayloadMsgSelfTradePreventionType, UnknownEnumValue(value))
     if received:
-        raise TypeError(
-            f"{field}: {value!r} is not a valid UserOrderPayloadMsgSelfTradePreventionType"
-        )
+        raise BadValue(field, "UserOrderPayloadMsgSelfTradePreventionType (str)", value)
     allowed = ", ".join(
         repr(v)
         for v in sorted(USER_ORDER_PAYLOAD_MSG_SELF_TRADE_PREVENTION_TYPE_VALUES)
