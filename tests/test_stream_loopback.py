@@ -185,7 +185,8 @@ def test_a_dropped_connection_reconnects_freshly_signed_and_restores_every_subsc
     assert first.signature not in caplog.text and second.signature not in caplog.text
 
 
-def test_a_silent_connection_is_detected_within_the_liveness_timeout(served: ExchangeServer) -> None:
+@pytest.mark.parametrize("fault", ["silence", "deaf"])  # deaf: messages still flow, pings go unanswered
+def test_a_silent_connection_is_detected_within_the_liveness_timeout(served: ExchangeServer, fault: str) -> None:
     liveness = 1.0
 
     async def scenario() -> float:
@@ -193,7 +194,7 @@ def test_a_silent_connection_is_detected_within_the_liveness_timeout(served: Exc
             await stream.subscribe("orderbook_delta", market_tickers=MARKETS)
             await _until(stream, _deltas_seen(3))
             loop = asyncio.get_running_loop()
-            _ws(served).inject("silence")  # no more frames, pings unanswered
+            _ws(served).inject(fault)
             start = loop.time()
             await _until(stream, lambda m: isinstance(m, Reconnected))
             return loop.time() - start

@@ -37,7 +37,8 @@ from kalshi_auth.exchange.verify import check_signature
 WS_PATH = "/trade-api/ws/v2"
 HEARTBEAT = b"heartbeat"
 MAX_MARKETS = 1000  # books an open exchange will make up before answering "market not found"
-FAULT_KINDS = ("skip_seq", "repeat_seq", "delay", "error", "silence", "drop")
+FAULT_KINDS = ("skip_seq", "repeat_seq", "delay", "error", "deaf", "silence", "drop")
+MAX_BACKLOG = 10_000  # frames queued for one connection before the exchange cuts it, as Kalshi does slow readers
 
 
 @dataclass(frozen=True)
@@ -169,8 +170,9 @@ class StreamServer:
     def inject(self, kind: str, count: int = 1, *, code: int = 17, seconds: float = 0.5) -> None:
         """A stream fault: ``skip_seq``/``repeat_seq`` (the next ``count`` sequenced messages are
         lost/sent twice), ``delay`` (the next ``count`` frames wait ``seconds``), ``error`` (the
-        next ``count`` commands get error ``code``), ``silence`` (every open connection stops
-        sending and answering pings), ``drop`` (every open connection is cut, no close frame)."""
+        next ``count`` commands get error ``code``), ``deaf`` (every open connection stops reading:
+        pings and commands go unanswered, messages still flow), ``silence`` (deaf, and sending
+        nothing either), ``drop`` (every open connection is cut, no close frame)."""
         if kind not in FAULT_KINDS:
             raise ValueError(f"unknown stream fault {kind!r}: use one of {', '.join(FAULT_KINDS)}")
         with self._lock:
@@ -180,8 +182,9 @@ class StreamServer:
                 self._faults.delay, self._faults.delay_seconds = count, seconds
             elif kind == "error":
                 self._faults.errors.extend([code] * count)
-        if kind in ("silence", "drop") and self._loop is not None:
-            self._loop.call_soon_threadsafe(self._silence if kind == "silence" else self._drop)
+        actions = {"deaf": self._deafen, "silence": self._silence, "drop": self._drop}
+        if kind in actions and self._loop is not None:
+            self._loop.call_soon_threadsafe(actions[kind])
 
     def book_levels(self, ticker: str) -> dict[str, dict[str, str]]:
         """The exchange's book of ``ticker`` now: ``{"yes": {price: count}, "no": {...}}``."""
@@ -285,10 +288,14 @@ class StreamServer:
         if not waiter.cancelled() and waiter.exception() is None:
             self.pongs += 1
 
+    def _deafen(self) -> None:
+        for conn in self._connections.values():
+            conn.ws.transport.pause_reading()  # no reads: pings go unanswered
+
     def _silence(self) -> None:
+        self._deafen()
         for conn in self._connections.values():
             conn.silent = True
-            conn.ws.transport.pause_reading()  # no reads: pings go unanswered
 
     def _drop(self) -> None:
         for conn in list(self._connections.values()):
@@ -310,6 +317,9 @@ class StreamServer:
             self.feed.validate(message)
         text = json.dumps(message, separators=(",", ":"))
         self.published[message["type"]] += 1
+        if conn.outbox.qsize() >= MAX_BACKLOG:  # a reader this far behind is cut, never buffered without bound
+            conn.ws.transport.abort()
+            return
         if self.emit_times is not None and "seq" in message:
             self.emit_times[(message["sid"], message["seq"])] = time.perf_counter()
         conn.outbox.put_nowait(text)
