@@ -207,6 +207,8 @@ class KalshiStream:
         ``params`` are passed as Kalshi defines them (``market_ticker``, ``send_initial_snapshot``, ...).
         """
         names = [channels] if isinstance(channels, str) else list(channels)
+        if not names:
+            raise ValueError("subscribe needs at least one channel")
         if market_tickers is not None:
             params["market_tickers"] = list(market_tickers)
         subs = [Subscription(name, dict(params)) for name in names]

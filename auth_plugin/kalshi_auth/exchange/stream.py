@@ -21,7 +21,7 @@ import json
 import socket
 import threading
 import time
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Any
@@ -122,7 +122,7 @@ class StreamServer:
         self.handshakes: list[Handshake] = []
         self.published: Counter[str] = Counter()
         self.pongs = 0  # answers to the heartbeat pings
-        self.commands: list[dict[str, Any]] = []  # every command received, for tests to inspect
+        self.commands: deque[dict[str, Any]] = deque(maxlen=100_000)  # commands received, for tests to inspect
         self.paused = False
         # (sid, seq) -> perf_counter() when queued, for latency measurements (``make bench``); off when None.
         self.emit_times: dict[tuple[int, int], float] | None = None
