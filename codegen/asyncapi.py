@@ -18,6 +18,8 @@ from __future__ import annotations
 import hashlib
 import keyword
 import re
+import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -173,5 +175,13 @@ def read(path: Path) -> tuple[dict[str, Any], Source]:
 
 def generate_stream(path: Path, out_dir: Path) -> dict[str, Any]:
     """Generate ``out_dir/kalshi_stream_messages`` from an AsyncAPI document (or its prepared copy)."""
-    document, source = read(path.resolve())
-    return generate(path, out_dir, package=STREAM_PACKAGE, document=document, source=source)
+    path = path.resolve()
+    document, source = read(path)
+    if (out_dir.resolve() / STREAM_PACKAGE) not in path.parents:
+        return generate(path, out_dir, package=STREAM_PACKAGE, document=document, source=source)
+    with tempfile.TemporaryDirectory() as scratch:
+        # The committed package's own prepared document (the drift gate without ../shared):
+        # generation replaces that folder, so it reads from a copy.
+        copy = Path(scratch) / path.name
+        shutil.copyfile(path, copy)
+        return generate(copy, out_dir, package=STREAM_PACKAGE, document=document, source=source)

@@ -6,6 +6,7 @@ generator warning leaves the previous client exactly as it was.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -155,15 +156,36 @@ def _stamp(
     }
 
 
-def _swap_in(built: Path, target: Path) -> None:
-    """Replace ``target`` with ``built`` using renames on the same filesystem (other packages stay)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    old = target.with_name(f".{target.name}.old")
-    shutil.rmtree(old, ignore_errors=True)
+def check_out_dir(spec_path: Path, out_dir: Path, package: str = PACKAGE) -> None:
+    """Refuse an ``OUT`` whose ``<package>`` could hold the repository or the spec."""
+    for what, inside in (("this repository", ROOT), ("the spec", spec_path)):
+        if out_dir == inside or out_dir in inside.parents:
+            raise GenerationError(
+                f"refusing OUT={out_dir}: it is {what} or a folder containing it ({inside}).\n"
+                "  what to do: pass OUT=a folder of its own (e.g. your/vendor/dir); generation writes "
+                f"only OUT/{package} there"
+            )
+    existing = out_dir / package
+    if existing.is_symlink() or (existing.exists() and not (existing / STAMP_NAME).is_file()):
+        raise GenerationError(
+            f"refusing to replace {existing}: it was not written by this pipeline (no {STAMP_NAME}).\n"
+            "  what to do: move it away, or pass another OUT"
+        )
+
+
+def _make_dirs(folder: Path) -> list[Path]:
+    """mkdir -p that returns the folders it created, deepest first (to undo it)."""
+    missing = [p for p in (folder, *folder.parents) if not p.exists()]
+    folder.mkdir(parents=True, exist_ok=True)
+    return missing
+
+
+def _swap_in(built: Path, out_dir: Path, scratch: Path) -> None:
+    """Replace ``out_dir/<built's name>`` with ``built`` by renames; nothing else in ``out_dir`` is touched."""
+    target = out_dir / built.name
     if target.exists():
-        target.rename(old)
+        target.rename(scratch / "previous")  # removed with the scratch folder
     built.rename(target)
-    shutil.rmtree(old, ignore_errors=True)
 
 
 def generate(
@@ -174,13 +196,15 @@ def generate(
     document: dict[str, Any] | None = None,
     source: Source | None = None,
 ) -> dict[str, Any]:
-    """Generate ``out_dir/<package>`` from ``spec_path``; return the stamp.
+    """Generate ``out_dir/<package>`` (``kalshi_trade_api``) from ``spec_path``; return the stamp.
 
-    ``document`` is an OpenAPI document already read from ``spec_path`` by
-    another front end (the AsyncAPI converter); ``source`` then names what the
-    stamp records as the input. Other packages in ``out_dir`` are left alone.
+    Only ``out_dir/<package>`` is replaced, and only on success; on failure
+    ``out_dir`` is left as it was (folders this call created are removed again).
+    ``document`` is an OpenAPI document already made from ``spec_path`` by another
+    front end (the AsyncAPI converter); ``source`` then names what the stamp records.
     """
     spec_path, out_dir = spec_path.resolve(), out_dir.resolve()
+    check_out_dir(spec_path, out_dir, package)
     spec = load_spec(spec_path) if document is None else document
     source = source or Source(spec_path.name, _sha256(spec_path.read_bytes()))
     validate_spec(spec_path, spec)
@@ -188,14 +212,13 @@ def generate(
     changes = apply_rules(working)
     validate_spec(spec_path, working)  # a rule must never turn a valid spec invalid
 
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    build_root = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.build-", dir=out_dir.parent))
+    created = _make_dirs(out_dir)
+    build_root = Path(tempfile.mkdtemp(prefix=f".{package}.build-", dir=out_dir))
+    done = False
     try:
         working_path = build_root / "prepared-spec.json"
         working_path.write_text(json.dumps(working, indent=1, ensure_ascii=False), encoding="utf-8")
-        built = build_root / "out"
-        built.mkdir()
-        package_dir = built / package
+        package_dir = build_root / package
         templates = _assemble_templates(build_root / "templates")
         config = _config_for(package, build_root)
         run_generator(working_path, package_dir, spec_path, templates, config)
@@ -206,10 +229,15 @@ def generate(
             write_index(spec, package_dir)
         stamp = _stamp(source, spec, package_dir, changes, config)
         (package_dir / STAMP_NAME).write_text(json.dumps(stamp, indent=2) + "\n", encoding="utf-8")
-        _swap_in(package_dir, out_dir / package)
+        _swap_in(package_dir, out_dir, build_root)
+        done = True
         return stamp
     finally:
         shutil.rmtree(build_root, ignore_errors=True)
+        if not done:
+            for folder in created:  # deepest first; only folders this call made, and only if empty
+                with contextlib.suppress(OSError):
+                    folder.rmdir()
 
 
 __all__ = ["GenerationError", "Source", "SpecError", "generate"]

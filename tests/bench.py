@@ -6,7 +6,6 @@ status 1 when a budget is broken. Needs the spec corpus (../shared/kalshi-specs)
 
 from __future__ import annotations
 
-import json
 import os
 import statistics
 import subprocess
@@ -80,24 +79,6 @@ def bench_import(out: Path) -> None:
     )
 
 
-def bench_parse() -> None:
-    # Imported here: kalshi_trade_api must come from the 3.31.0 client put on sys.path by main().
-    from kalshi_trade_api.models import GetMarketsResponse
-    from tests.samples import sample
-
-    spec = load_spec(LATEST)
-    market = sample(spec, {"$ref": "#/components/schemas/Market"}, awkward=False)
-    page = {"cursor": "c", "markets": [dict(market, ticker=f"M-{i}") for i in range(1000)]}
-    body = json.dumps(page)
-    floor = best_of(lambda: json.loads(body), 7, 5)
-    parse = best_of(lambda: GetMarketsResponse.from_dict(json.loads(body)), 7, 3)
-    report(
-        "parse a 1000-market GetMarkets page (3.31.0, every field filled)",
-        f"{parse * 1000:.1f} ms vs json.loads {floor * 1000:.2f} ms ({len(body) // 1024} KiB)",
-        parse / floor,
-    )
-
-
 def main() -> int:
     if not LATEST.exists():
         print(f"make bench needs the spec corpus: {LATEST} not found", file=sys.stderr)
@@ -107,8 +88,9 @@ def main() -> int:
         bench_generation(out)
         bench_import(out)
         sys.path.insert(0, str(out))  # everything below runs on the 3.31.0 client
-        bench_parse()
-        from tests import bench_auth, bench_exchange, bench_stream
+        from tests import bench_auth, bench_exchange, bench_parse, bench_stream
+
+        bench_parse.main(report, load_spec(LATEST))
 
         bench_auth.main(report)
         bench_exchange.main(report)

@@ -28,7 +28,7 @@ def main(report: Report) -> None:
     with ExchangeServer(exchange) as server:
         path = server.base_url + "/portfolio/order_groups"
         fixed = KalshiAuth("ed", ed_key(), base_url=server.base_url).headers_for("GET", httpx.URL(path))
-        client = kalshi_client("ed", ed_key(), base_url=server.base_url, retries=RetryPolicy.off())
+        client = kalshi_client("ed", ed_key(), base_url=server.base_url, retries=RetryPolicy.off(), rate_limit=None)
 
         with httpx.Client(headers=fixed) as bare:
             start = time.perf_counter()
@@ -59,7 +59,9 @@ def main(report: Report) -> None:
         async def run() -> tuple[float, float]:
             async with httpx.AsyncClient(headers=fixed) as abare:
                 afloor = await burst(lambda: abare.get(path))
-            aclient = kalshi_client("ed", ed_key(), base_url=server.base_url, retries=RetryPolicy.off())
+            aclient = kalshi_client(
+                "ed", ed_key(), base_url=server.base_url, retries=RetryPolicy.off(), rate_limit=None
+            )
             async with aclient:
                 aours = await burst(lambda: get_order_groups.asyncio(client=aclient))
             return afloor, aours

@@ -53,20 +53,28 @@ def generated_clients(tmp_path_factory: pytest.TempPathFactory) -> GeneratedClie
 
 @pytest.fixture
 def import_from(monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
-    """Import ``kalshi_trade_api`` from a given folder, isolated from other tests."""
+    """Import ``kalshi_trade_api`` from a given folder, isolated from other tests (callable more than once)."""
     import importlib
     import sys
 
+    def ours() -> dict[str, Any]:
+        return {
+            m: sys.modules[m] for m in list(sys.modules) if m == "kalshi_trade_api" or m.startswith("kalshi_trade_api.")
+        }
+
+    before = ours()
+
     def _import(folder: Path) -> object:
-        for name in [m for m in sys.modules if m == "kalshi_trade_api" or m.startswith("kalshi_trade_api.")]:
-            monkeypatch.delitem(sys.modules, name)
+        for name in ours():
+            del sys.modules[name]
         monkeypatch.syspath_prepend(str(folder))
         importlib.invalidate_caches()
         return importlib.import_module("kalshi_trade_api")
 
     yield _import
-    for name in [m for m in sys.modules if m == "kalshi_trade_api" or m.startswith("kalshi_trade_api.")]:
+    for name in ours():
         del sys.modules[name]
+    sys.modules.update(before)
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:

@@ -63,7 +63,7 @@ def test_every_secured_operation_sends_verifying_headers(
     spec, ops = _client_for(spec_path, generated_clients, import_from)
     server = Server()
     for key in (rsa_key(), ed_key()):
-        client = kalshi_client("key-0001", key, base_url=BASE, transport=httpx.MockTransport(server))
+        client = kalshi_client("key-0001", key, base_url=BASE, transport=httpx.MockTransport(server), rate_limit=None)
         for op in [o for o in ops if o.secured]:
             server.status, server.body = success_response(spec, op)
             kwargs = arguments(spec, op, optional=False)
@@ -99,7 +99,7 @@ def test_every_cursor_operation_paginates(
             sent.append(request.url.params.get("cursor"))
             return httpx.Response(200, json=script[len(sent) - 1])
 
-        client = kalshi_client("k", ed_key(), base_url=BASE, transport=httpx.MockTransport(answer))
+        client = kalshi_client("k", ed_key(), base_url=BASE, transport=httpx.MockTransport(answer), rate_limit=None)
         kwargs = arguments(spec, op, optional=False)
         expected = len(list(paginate(op.module, client=client, max_pages=1, **kwargs))) * 3
         assert expected > 0, op.name

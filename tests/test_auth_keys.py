@@ -6,6 +6,7 @@ import os
 import warnings
 from pathlib import Path
 
+import httpx
 import pytest
 from cryptography.hazmat.primitives import serialization
 
@@ -123,3 +124,129 @@ def test_repr_never_shows_key_material() -> None:
     assert repr(key) == "SigningKey(kind='rsa-2048', key=<redacted>)"
     _secret_free(repr(key), data)
     assert isinstance(key, SigningKey)
+
+
+def _body(data: bytes) -> str:
+    return "".join(line.decode() for line in data.splitlines() if not line.startswith(b"-----"))
+
+
+def _never_shows(err: BaseException, secret: str) -> None:
+    # Any 12-character window of the secret would be a leak, not just the whole string.
+    for text in (str(err), repr(err)):
+        assert not any(secret[i : i + 12] in text for i in range(0, max(1, len(secret) - 11), 6)), text
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        pytest.param(_body(pem(rsa_key())), id="base64-body-without-armour"),
+        pytest.param(_body(pem(rsa_key()))[:700] + "\n" + _body(pem(rsa_key()))[700:], id="body-with-newline"),
+        pytest.param("/no/such/dir/MIIEvQIBADANBgkqhkiG9w0BAQEFAASC.key", id="missing-path"),
+        pytest.param("x" * 5000, id="too-long-for-a-path"),
+        pytest.param("secret\x00material-0123456789", id="nul-byte"),
+    ],
+)
+def test_a_string_that_is_neither_pem_nor_a_file_is_never_echoed(given: str) -> None:
+    with pytest.raises(KeyLoadError) as caught:
+        load_signing_key(given)
+    _never_shows(caught.value, given.replace("\n", ""))
+    assert f"{len(given)} characters" in str(caught.value)
+
+
+def test_path_objects_that_cannot_be_read_are_key_load_errors(tmp_path: Path) -> None:
+    with pytest.raises(KeyLoadError, match="NUL byte"):
+        load_signing_key(tmp_path / "a\x00b.key")
+
+
+def test_base64_body_gets_a_hint() -> None:
+    with pytest.raises(KeyLoadError, match="base64 body of a key without its"):
+        load_signing_key(_body(pem(ed_key())))
+
+
+def test_key_from_environment_is_never_echoed(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from kalshi_auth import ConfigurationError, kalshi_client
+
+    body = _body(pem(rsa_key()))
+    monkeypatch.delenv("KALSHI_PRIVATE_KEY_PATH", raising=False)
+    monkeypatch.setenv("KALSHI_PRIVATE_KEY", body)
+    with caplog.at_level("DEBUG"), pytest.raises(ConfigurationError) as caught:
+        kalshi_client("key-id-0001", base_url="http://127.0.0.1:9/trade-api/v2")
+    _never_shows(caught.value, body)
+    assert not any(body[:40] in r.getMessage() for r in caplog.records)
+
+
+def test_damaged_key_with_a_passphrase_is_a_key_load_error() -> None:
+    lines = pem(rsa_key()).split(b"\n")
+    lines[5] = lines[5][:10] + b"AAAAAAAAAA" + lines[5][20:]
+    with pytest.raises(KeyLoadError, match="could not be read as a private key"):
+        load_signing_key(b"\n".join(lines), "s3cret")
+
+
+@pytest.mark.parametrize("passphrase", [123, 4.5, object(), ["s3cret"], lambda: 123])
+@pytest.mark.parametrize("encrypted", [True, False])
+def test_non_string_passphrase_is_a_key_load_error(passphrase: object, encrypted: bool) -> None:
+    data = pem(rsa_key(), b"s3cret" if encrypted else None)
+    with pytest.raises(KeyLoadError, match="passphrase must be str or bytes"):
+        load_signing_key(data, passphrase)  # type: ignore[arg-type]
+
+
+def test_passphrase_callable_that_raises_is_reported_without_its_message() -> None:
+    def broken() -> str:
+        raise RuntimeError("s3cret-in-a-message")
+
+    with pytest.raises(KeyLoadError, match="passphrase callable raised RuntimeError") as caught:
+        load_signing_key(pem(rsa_key(), b"s3cret"), broken)
+    assert "s3cret" not in str(caught.value)
+
+
+def test_pem_with_leading_bag_attributes_loads(tmp_path: Path) -> None:
+    bag = b"Bag Attributes\n    localKeyID: 01 02 03\n    friendlyName: kalshi\nKey Attributes: <No Attributes>\n"
+    assert load_signing_key(bag + pem(rsa_key())).kind == "rsa-2048"
+    assert load_signing_key((bag + pem(ed_key())).decode()).kind == "ed25519"
+    assert load_signing_key(_write(tmp_path / "bag.pem", bag + pem(rsa_key(), b"pw")), "pw").kind == "rsa-2048"
+    with pytest.raises(KeyLoadError, match="public key"):
+        public = (
+            rsa_key()
+            .public_key()
+            .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+        )
+        load_signing_key(bag + public)
+
+
+def test_escaped_newlines_from_an_env_file_load() -> None:
+    assert load_signing_key(pem(ed_key()).decode().replace("\n", "\\n")).kind == "ed25519"
+
+
+SECRETISH_ID = "a952bcbe-7d3f-4c1e-9b2a-5e8f0d6c4b21"
+
+
+@pytest.mark.parametrize(
+    "key_id",
+    [
+        SECRETISH_ID + "\n",
+        SECRETISH_ID + "\r\n",
+        "a952bcbe-7d3f\r\nX-Injected: 1",
+        SECRETISH_ID + "\x00",
+        " " + SECRETISH_ID,
+        SECRETISH_ID.replace("-", "\t", 1),
+        SECRETISH_ID + "é",
+        "k" * 300,
+    ],
+)
+def test_bad_key_ids_fail_when_the_client_is_built(key_id: str) -> None:
+    from kalshi_auth import ConfigurationError, KalshiAuth, kalshi_client
+
+    with pytest.raises(ConfigurationError) as caught:
+        kalshi_client(key_id, ed_key(), base_url="http://127.0.0.1:9/trade-api/v2")
+    assert SECRETISH_ID[:13] not in str(caught.value) and "k" * 20 not in str(caught.value)
+    with pytest.raises(ConfigurationError):
+        KalshiAuth(key_id, ed_key())
+
+
+def test_good_key_ids_are_kept() -> None:
+    from kalshi_auth import KalshiAuth
+
+    url = httpx.URL("https://api.elections.kalshi.com/trade-api/v2/x")
+    assert KalshiAuth(SECRETISH_ID, ed_key()).headers_for("GET", url)["KALSHI-ACCESS-KEY"] == SECRETISH_ID

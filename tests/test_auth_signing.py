@@ -131,7 +131,10 @@ def test_websocket_headers_sign_the_ws_path() -> None:
     verify(rsa_key().public_key(), demo, "GET", "/trade-api/ws/v2")
 
 
-_SEGMENT = st.text(alphabet=string.ascii_letters + string.digits + "-_.~%:@!$&'()*+,;=", min_size=1, max_size=12)
+# "." and ".." are dot segments: httpx resolves them away, so the wire path is not the joined one.
+_SEGMENT = st.text(
+    alphabet=string.ascii_letters + string.digits + "-_.~%:@!$&'()*+,;=", min_size=1, max_size=12
+).filter(lambda s: s not in (".", ".."))
 
 
 @settings(max_examples=60, deadline=None)

@@ -13,7 +13,7 @@ import pytest
 from openapi_python_client.config import ConfigFile
 from ruamel.yaml import YAML
 
-from codegen.generate import CONFIG, GenerationError, generate
+from codegen.generate import CONFIG, GenerationError, check_out_dir, generate
 from codegen.specfile import SpecError, load_spec
 from tests.conftest import CORPUS, IN_CI, ROOT
 
@@ -56,7 +56,7 @@ def test_generates_the_package_directly_inside_out(previous_output: Path) -> Non
     assert (package / "api" / "default" / "get_things.py").is_file()
     assert (package / "py.typed").is_file()
     assert not list(previous_output.rglob(".ruff_cache")), "tool caches leaked into the output"
-    assert [p.name for p in previous_output.parent.iterdir() if p.name.startswith(".out")] == []
+    assert [p.name for p in previous_output.iterdir()] == ["kalshi_trade_api"], "build leftovers in OUT"
 
 
 def test_invalid_spec_leaves_previous_output_untouched(previous_output: Path, tmp_path: Path) -> None:
@@ -151,3 +151,54 @@ def test_committed_client_matches_its_stamp() -> None:
     stamp = json.loads((ROOT / "generated" / "kalshi_trade_api" / "_generation_stamp.json").read_text())
     assert stamp["spec_sha256"] == hashlib.sha256((ROOT / "openapi.yaml").read_bytes()).hexdigest()
     assert stamp["config_sha256"] == hashlib.sha256(CONFIG.read_bytes()).hexdigest()
+
+
+def test_out_keeps_everything_but_the_package(previous_output: Path, tmp_path: Path) -> None:
+    (previous_output / "mine.py").write_text("keep me\n")
+    (previous_output / "vendor").mkdir()
+    (previous_output / "vendor" / "other.txt").write_text("and me\n")
+    generate(tmp_path / "tiny.yaml", previous_output)
+    assert (previous_output / "mine.py").read_text() == "keep me\n"
+    assert (previous_output / "vendor" / "other.txt").read_text() == "and me\n"
+    assert sorted(p.name for p in previous_output.iterdir()) == ["kalshi_trade_api", "mine.py", "vendor"]
+
+
+def test_failed_generation_creates_nothing(tmp_path: Path) -> None:
+    warns = tmp_path / "warns.yaml"
+    warns.write_text(
+        TINY.replace(
+            "      responses:",
+            "      requestBody:\n        content:\n"
+            "          application/x-weird: {schema: {type: string}}\n      responses:",
+        )
+    )
+    with pytest.raises(GenerationError):
+        generate(warns, tmp_path / "new" / "deeper")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["warns.yaml"]
+
+
+def test_refuses_out_holding_the_repository_or_the_spec(tmp_path: Path) -> None:
+    # The repository cases are checked without calling generate(): a regression must not cost the checkout.
+    for out in (ROOT, ROOT.parent, ROOT.parent.parent):
+        with pytest.raises(GenerationError, match=r"refusing OUT=.*this repository"):
+            check_out_dir(ROOT / "openapi.yaml", out)
+    (tmp_path / "specs").mkdir()
+    spec = tmp_path / "specs" / "tiny.yaml"
+    spec.write_text(TINY)
+    (tmp_path / "specs" / "notes.txt").write_text("mine\n")
+    for out in (tmp_path, tmp_path / "specs"):
+        with pytest.raises(GenerationError, match=r"refusing OUT=.*the spec") as caught:
+            generate(spec, out)
+        assert "what to do" in str(caught.value)
+    assert sorted(p.name for p in (tmp_path / "specs").iterdir()) == ["notes.txt", "tiny.yaml"]
+
+
+def test_refuses_to_replace_a_package_it_did_not_write(tmp_path: Path) -> None:
+    spec = tmp_path / "tiny.yaml"
+    spec.write_text(TINY)
+    theirs = tmp_path / "out" / "kalshi_trade_api"
+    theirs.mkdir(parents=True)
+    (theirs / "handwritten.py").write_text("x = 1\n")
+    with pytest.raises(GenerationError, match="not written by this pipeline"):
+        generate(spec, tmp_path / "out")
+    assert (theirs / "handwritten.py").read_text() == "x = 1\n"

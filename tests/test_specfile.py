@@ -58,3 +58,52 @@ def test_operations_and_pointer_helpers(tmp_path: Path) -> None:
     path.write_text(MINIMAL.replace("paths: {}", "paths:\n  /x:\n    get: {}\n    delete: {}\n    parameters: []"))
     assert operations(load_spec(path)) == [("DELETE", "/x"), ("GET", "/x")]
     assert json_pointer(["paths", "/a~b", "get"]) == "#/paths/~1a~0b/get"
+
+
+BROKEN_REFS = {
+    "missing": ("{$ref: '#/components/schemas/Nope'}", "Things: {type: object}", "points to nothing"),
+    "external": ("{$ref: 'other.yaml#/Things'}", "Things: {type: object}", "points outside this document"),
+    "remote": ("{$ref: 'https://example.invalid/s.yaml#/X'}", "Things: {type: object}", "points outside"),
+    "cyclic": (
+        "{$ref: '#/components/schemas/A'}",
+        "A: {$ref: '#/components/schemas/B'}\n    B: {$ref: '#/components/schemas/A'}",
+        "$ref loop",
+    ),
+    "cyclic_allof": (
+        "{$ref: '#/components/schemas/A'}",
+        "A: {allOf: [{$ref: '#/components/schemas/B'}]}\n    B: {allOf: [{$ref: '#/components/schemas/A'}]}",
+        "$ref loop",
+    ),
+}
+REF_SPEC = """openapi: 3.0.0
+info: {title: t, version: '1'}
+paths:
+  /things:
+    get:
+      responses:
+        '200':
+          description: ok
+          content: {application/json: {schema: SCHEMA}}
+components:
+  schemas:
+    COMPONENTS
+"""
+
+
+@pytest.mark.parametrize("case", sorted(BROKEN_REFS))
+def test_broken_refs_name_file_pointer_and_fix(tmp_path: Path, case: str) -> None:
+    schema, components, problem = BROKEN_REFS[case]
+    path = tmp_path / f"{case}.yaml"
+    path.write_text(REF_SPEC.replace("SCHEMA", schema).replace("COMPONENTS", components))
+    with pytest.raises(SpecError) as caught:
+        validate_spec(path, load_spec(path))
+    message = str(caught.value)
+    assert problem in message and str(path) in message and "what to do" in message
+    assert caught.value.pointer.endswith("/$ref") and caught.value.pointer.startswith("#/")
+
+
+def test_recursion_through_properties_is_a_valid_tree(tmp_path: Path) -> None:
+    path = tmp_path / "tree.yaml"
+    node = "Node: {type: object, properties: {kids: {type: array, items: {$ref: '#/components/schemas/Node'}}}}"
+    path.write_text(REF_SPEC.replace("SCHEMA", "{$ref: '#/components/schemas/Node'}").replace("COMPONENTS", node))
+    validate_spec(path, load_spec(path))

@@ -243,3 +243,20 @@ def test_one_operation_loads_only_the_models_it_uses(generated_clients: Any) -> 
     result = subprocess.run([sys.executable, "-c", code], cwd=out, capture_output=True, text=True, check=True)
     # Its 200 body only (the item model loads when a body is parsed); none of the other ~260 models.
     assert result.stdout.strip() == "['get_order_groups_response']"
+
+
+def test_date_times_parse_fast_with_z_and_fall_back_for_other_spellings() -> None:
+    """fromisoformat on 3.11+; Python 3.10's rejects "Z", so the client rewrites it (and keeps dateutil's parser)."""
+    import datetime
+
+    from kalshi_trade_api.types import BadValue, fromisoformat, parse_datetime
+
+    utc = datetime.timezone.utc
+    expected = datetime.datetime(2026, 1, 12, 22, 8, 10, 446961, tzinfo=utc)
+    assert fromisoformat("2026-01-12T22:08:10.446961Z") == expected
+    assert parse_datetime("2026-01-12T22:08:10.446961Z", "t") == expected
+    assert parse_datetime("2026-01-12T22:08:10.4469Z", "t") == expected.replace(microsecond=446900)
+    assert parse_datetime("2026-01-12T22:08:10+00:00", "t") == expected.replace(microsecond=0)
+    assert parse_datetime("20260112T220810Z", "t") == expected.replace(microsecond=0)  # basic format: dateutil
+    with pytest.raises(BadValue, match=r"\$\.t: expected date-time string, got str 'soon'"):
+        parse_datetime("soon", "t")

@@ -18,12 +18,14 @@ from kalshi_auth.errors import (
     NotFoundError,
     RateLimitedError,
     ResponseParseError,
+    ResponseTooLargeError,
     ServerError,
     SigningError,
     UnauthorizedError,
 )
 from kalshi_auth.keys import SigningKey, load_signing_key
 from kalshi_auth.pagination import PaginationError, apages, apaginate, pages, paginate
+from kalshi_auth.ratelimit import TIERS, RateLimit
 from kalshi_auth.retry import RetryPolicy
 from kalshi_auth.signing import KalshiAuth, signed_message
 from kalshi_auth.transport import AsyncKalshiTransport, KalshiTransport
@@ -31,6 +33,7 @@ from kalshi_auth.websocket import WEBSOCKET_URLS, websocket_headers
 
 __all__ = [
     "ENVIRONMENTS",
+    "TIERS",
     "WEBSOCKET_URLS",
     "APIConnectionError",
     "APITimeoutError",
@@ -46,8 +49,10 @@ __all__ = [
     "KeyLoadError",
     "NotFoundError",
     "PaginationError",
+    "RateLimit",
     "RateLimitedError",
     "ResponseParseError",
+    "ResponseTooLargeError",
     "RetryPolicy",
     "ServerError",
     "SigningError",

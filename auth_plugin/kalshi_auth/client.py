@@ -9,12 +9,19 @@ from typing import Any
 import attrs
 import httpx
 
+from kalshi_auth.body import ACCEPT_ENCODING
 from kalshi_auth.errors import ConfigurationError, error_from_response
 from kalshi_auth.keys import Passphrase, PrivateKeyInput, SigningKey
 from kalshi_auth.loops import PerLoopTransport
+from kalshi_auth.ratelimit import DEFAULT_TIER, Pacer, RateLimit, coerce_rate_limit
 from kalshi_auth.retry import RetryPolicy, coerce_policy
 from kalshi_auth.signing import KalshiAuth, redact_key_id
-from kalshi_auth.transport import AsyncKalshiTransport, KalshiTransport
+from kalshi_auth.transport import (
+    DEFAULT_DEADLINE,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    AsyncKalshiTransport,
+    KalshiTransport,
+)
 from kalshi_trade_api import AuthenticatedClient
 
 ENVIRONMENTS = {
@@ -105,6 +112,9 @@ def kalshi_client(
     timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
     retries: RetryPolicy | int | bool | None = None,
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+    deadline: float | None = DEFAULT_DEADLINE,
+    max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+    rate_limit: RateLimit | str | None = DEFAULT_TIER,
 ) -> KalshiClient:
     """A generated ``AuthenticatedClient`` that signs every attempt, for sync and asyncio operations.
 
@@ -113,6 +123,10 @@ def kalshi_client(
     KALSHI_BASE_URL (overrides KALSHI_ENV; for a local exchange).
     ``transport`` replaces the network (``httpx.MockTransport`` works for both
     sync and async); signing and retries still apply on top of it.
+    ``deadline`` bounds each call in total (attempts, waits, bodies; None: no bound),
+    ``max_response_bytes`` each body after decompression (None: no cap), and
+    ``rate_limit`` paces requests to a Kalshi tier ("basic" .. "prime"), to a
+    ``RateLimit(read=..., write=...)`` in tokens per second, or not at all (None).
     """
     key_id = _from_env("KALSHI_API_KEY_ID", key_id, "key_id (your Kalshi API key id) is missing")
     if private_key is None:
@@ -128,6 +142,10 @@ def kalshi_client(
     timeout = timeout if isinstance(timeout, httpx.Timeout) or timeout is None else httpx.Timeout(timeout)
     auth = KalshiAuth(key_id, private_key, passphrase=passphrase, base_url=url)
     policy = coerce_policy(retries)
+    _check_bounds(deadline, max_response_bytes)
+    limit = coerce_rate_limit(rate_limit)
+    pacer = Pacer(limit, httpx.URL(url).path) if limit is not None else None  # one budget for sync and async
+    bounds: dict[str, Any] = {"deadline": deadline, "max_response_bytes": max_response_bytes, "pacer": pacer}
     if transport is None:
         ssl_context = ssl.create_default_context()  # one context for both transports
         sync_inner: httpx.BaseTransport = httpx.HTTPTransport(verify=ssl_context, limits=DEFAULT_LIMITS)
@@ -142,7 +160,8 @@ def kalshi_client(
         "base_url": url,
         "timeout": timeout,
         "follow_redirects": False,
-        "headers": {"User-Agent": USER_AGENT},
+        # Only encodings the transport decompresses in bounded steps (see kalshi_auth.body).
+        "headers": {"User-Agent": USER_AGENT, "Accept-Encoding": ACCEPT_ENCODING},
     }
     client = KalshiClient(
         base_url=url,
@@ -156,17 +175,28 @@ def kalshi_client(
     # Pre-built httpx clients: the generated client then adds no Authorization header of its own.
     client.set_httpx_client(
         httpx.Client(
-            transport=KalshiTransport(sync_inner, auth, policy), event_hooks={"response": [_raise_for_status]}, **common
+            transport=KalshiTransport(sync_inner, auth, policy, **bounds),
+            event_hooks={"response": [_raise_for_status]},
+            **common,
         )
     )
     client.set_async_httpx_client(
         httpx.AsyncClient(
-            transport=AsyncKalshiTransport(async_inner, auth, policy),
+            transport=AsyncKalshiTransport(async_inner, auth, policy, **bounds),
             event_hooks={"response": [_araise_for_status]},
             **common,
         )
     )
     return client
+
+
+def _check_bounds(deadline: float | None, max_response_bytes: int | None) -> None:
+    number = isinstance(deadline, (int, float)) and not isinstance(deadline, bool)
+    if deadline is not None and not (number and 0 < deadline < float("inf")):
+        raise ConfigurationError(f"deadline must be a positive number of seconds or None, not {deadline!r}")
+    count = isinstance(max_response_bytes, int) and not isinstance(max_response_bytes, bool)
+    if max_response_bytes is not None and not (count and max_response_bytes > 0):
+        raise ConfigurationError(f"max_response_bytes must be a positive int or None, not {max_response_bytes!r}")
 
 
 class _NoSync(httpx.BaseTransport):

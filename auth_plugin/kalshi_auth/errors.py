@@ -21,6 +21,7 @@ __all__ = [
     "NotFoundError",
     "RateLimitedError",
     "ResponseParseError",
+    "ResponseTooLargeError",
     "ServerError",
     "SigningError",
     "UnauthorizedError",
@@ -48,6 +49,19 @@ class APITimeoutError(APIConnectionError):
     """No response within the timeout, after any retries."""
 
 
+class ResponseTooLargeError(KalshiSDKError):
+    """A response body grew past ``max_response_bytes`` (counted after decompression); reading stopped there."""
+
+    def __init__(self, response: httpx.Response, limit: int) -> None:
+        self.status_code, self.limit = response.status_code, limit
+        self.method, self.path = response.request.method, response.request.url.path
+        super().__init__(
+            f"HTTP {self.status_code} for {self.method} {self.path}: the body is larger than {limit:,} bytes "
+            "(max_response_bytes); reading stopped there. Page with a smaller limit=, or pass a larger "
+            "max_response_bytes= to kalshi_client"
+        )
+
+
 class KalshiAPIError(KalshiSDKError):
     """A non-2xx answer. Carries Kalshi's error fields when the body is Kalshi's error shape."""
 
@@ -59,7 +73,7 @@ class KalshiAPIError(KalshiSDKError):
         self.code = self.message = self.details = self.service = None
         try:
             payload = json.loads(self.body)
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested past the parser's depth
             payload = None
         if isinstance(payload, dict):
             error = payload.get("error", payload)  # Kalshi wraps it in "error" on some services

@@ -58,59 +58,108 @@ class SigningKey:
 
 def _passphrase_bytes(passphrase: Passphrase) -> bytes | None:
     if callable(passphrase):
-        passphrase = passphrase()
+        try:
+            passphrase = passphrase()
+        except Exception as err:  # the caller's callable: report its type only (it may hold the secret)
+            raise KeyLoadError(f"the passphrase callable raised {type(err).__name__}") from None
     if passphrase is None or passphrase in ("", b""):
         return None
-    return passphrase.encode() if isinstance(passphrase, str) else passphrase
+    if isinstance(passphrase, str):
+        return passphrase.encode()
+    if isinstance(passphrase, (bytes, bytearray)):
+        return bytes(passphrase)
+    raise KeyLoadError(
+        f"the passphrase must be str or bytes (or a callable returning one), not {type(passphrase).__name__}"
+    )
 
 
-def _read_key_file(path: Path) -> bytes:
+def _read_key_file(path: Path, shown: str) -> bytes:
     try:
         data = path.read_bytes()
         mode = path.stat().st_mode
     except FileNotFoundError:
         raise KeyLoadError(
-            f"private key file not found: {path}. Pass the .key/.pem file Kalshi gave you when you "
+            f"private key file not found: {shown}. Pass the .key/.pem file Kalshi gave you when you "
             "created the API key (or set KALSHI_PRIVATE_KEY_PATH)"
         ) from None
     except IsADirectoryError:
-        raise KeyLoadError(f"private key path is a directory: {path}; pass the key file inside it") from None
+        raise KeyLoadError(f"private key path is a directory: {shown}; pass the key file inside it") from None
     except OSError as err:
-        raise KeyLoadError(f"cannot read private key file {path}: {err.strerror}; check its permissions") from None
+        raise KeyLoadError(f"cannot read private key file {shown}: {err.strerror}; check its permissions") from None
+    except ValueError:  # a NUL byte in the path
+        raise KeyLoadError("the private key path contains a NUL byte; pass the key file's real path") from None
     if os.name == "posix" and mode & (stat.S_IRGRP | stat.S_IROTH):
         warnings.warn(
-            f"private key file {path} is readable by other users; restrict it with `chmod 600 {path}`",
+            f"private key file {shown} is readable by other users; restrict it with `chmod 600 {shown}`",
             stacklevel=4,
         )
     return data
 
 
+def _existing_file(text: str) -> Path | None:
+    """``text`` as a path when it names an existing file or folder; None for anything else."""
+    try:
+        path = Path(text).expanduser()
+        return path if path.exists() else None
+    except (OSError, ValueError, RuntimeError):  # too long, a NUL byte, no home directory
+        return None
+
+
+def _unshown_string(text: str) -> KeyLoadError:
+    """The error for a str that is neither PEM text nor an existing file. It might be key
+    material (a PEM body without its armour, say), so the message describes it and never shows it."""
+    compact = "".join(text.split())
+    looks_base64 = len(compact) >= 64 and all(c.isalnum() or c in "+/=" for c in compact)
+    hint = (
+        "it looks like the base64 body of a key without its '-----BEGIN ...-----' and '-----END ...-----' lines; "
+        "pass the whole PEM text, or the key file's path"
+        if looks_base64
+        else "pass the key file's path (check it for typos) or the whole PEM text"
+    )
+    return KeyLoadError(
+        f"private_key is a string of {len(text)} characters that is neither PEM text (no '-----BEGIN' line) "
+        f"nor an existing file (not shown, in case it is key material): {hint}"
+    )
+
+
+def _pem_label(data: bytes) -> tuple[bytes, bytes] | None:
+    """(label, data from the first '-----BEGIN' line on), skipping leading text such as OpenSSL's
+    'Bag Attributes'; None when there is no BEGIN line."""
+    start = data.find(b"-----BEGIN")
+    if start < 0:
+        return None
+    line = data[start : start + 80].split(b"\n", 1)[0]
+    return line, data[start:]
+
+
 def _classify_non_private(data: bytes) -> str | None:
     head = data.lstrip()[:64]
-    if b"OPENSSH PRIVATE KEY" in head:
-        return _CONVERT_OPENSSH
-    if b"PUBLIC KEY" in head or head.startswith((b"ssh-rsa ", b"ssh-ed25519 ")):
+    if head.startswith((b"ssh-rsa ", b"ssh-ed25519 ")):
         return "this is a public key; pass the private key (the file Kalshi let you download once)"
-    if b"CERTIFICATE" in head:
-        return "this is a certificate; pass the private key instead"
-    if b"-----BEGIN" not in head:
+    found = _pem_label(data)
+    if found is None:
         return "not a PEM private key (expected a '-----BEGIN PRIVATE KEY-----' block)"
+    label = found[0]
+    if b"OPENSSH PRIVATE KEY" in label:
+        return _CONVERT_OPENSSH
+    if b"PUBLIC KEY" in label:
+        return "this is a public key; pass the private key (the file Kalshi let you download once)"
+    if b"CERTIFICATE" in label:
+        return "this is a certificate; pass the private key instead"
     return None
 
 
-def _load_pem(data: bytes, passphrase: Passphrase, source: str) -> SigningKey:
-    problem = _classify_non_private(data)
-    if problem:
-        raise KeyLoadError(f"{source}: {problem}")
-    password = _passphrase_bytes(passphrase)
+def _parse_pem(data: bytes, password: bytes | None, source: str) -> object:
+    """cryptography's loader with every failure mapped to a KeyLoadError that says what to do."""
     try:
-        key = serialization.load_pem_private_key(data, password=password)
+        return serialization.load_pem_private_key(data, password=password)
     except TypeError:
         if password is None:
             raise KeyLoadError(
                 f"{source}: the key is encrypted; pass its passphrase (or set KALSHI_PRIVATE_KEY_PASSPHRASE)"
             ) from None
-        key = serialization.load_pem_private_key(data, password=None)  # a passphrase for a plain key is harmless
+        # A passphrase given for a plain key is harmless: load it without.
+        return _parse_pem(data, None, source)
     except UnsupportedAlgorithm:
         raise KeyLoadError(f"{source}: unsupported key algorithm; Kalshi uses RSA or Ed25519 keys") from None
     except ValueError:
@@ -119,6 +168,14 @@ def _load_pem(data: bytes, passphrase: Passphrase, source: str) -> SigningKey:
         raise KeyLoadError(
             f"{source}: the PEM data could not be read as a private key (damaged or truncated?)"
         ) from None
+
+
+def _load_pem(data: bytes, passphrase: Passphrase, source: str) -> SigningKey:
+    problem = _classify_non_private(data)
+    if problem:
+        raise KeyLoadError(f"{source}: {problem}")
+    found = _pem_label(data)
+    key = _parse_pem(found[1] if found else data, _passphrase_bytes(passphrase), source)
     if not isinstance(key, (rsa.RSAPrivateKey, ed25519.Ed25519PrivateKey)):
         raise KeyLoadError(
             f"{source}: {type(key).__name__.lstrip('_')} keys are not supported; use RSA (2048+ bits) or Ed25519"
@@ -127,18 +184,32 @@ def _load_pem(data: bytes, passphrase: Passphrase, source: str) -> SigningKey:
 
 
 def load_signing_key(private_key: PrivateKeyInput | SigningKey, passphrase: Passphrase = None) -> SigningKey:
-    """Accept a path (``~`` expanded), PEM text or bytes, or a loaded key object."""
+    """Accept a path (``~`` expanded), PEM text or bytes, or a loaded key object.
+
+    A str is PEM text when it holds a '-----BEGIN' line, a path when it names an
+    existing file, and otherwise an error that never repeats the string.
+    """
     if isinstance(private_key, SigningKey):
         return private_key
     if isinstance(private_key, (rsa.RSAPrivateKey, ed25519.Ed25519PrivateKey)):
         return SigningKey(private_key)
-    if isinstance(private_key, bytes):
-        return _load_pem(private_key, passphrase, "private key bytes")
-    if isinstance(private_key, str) and "-----BEGIN" in private_key:
-        return _load_pem(private_key.encode(), passphrase, "private key text")
-    if isinstance(private_key, (str, os.PathLike)):
-        path = Path(private_key).expanduser()
-        return _load_pem(_read_key_file(path), passphrase, str(path))
+    if isinstance(private_key, (bytes, bytearray)):
+        return _load_pem(bytes(private_key), passphrase, "private key bytes")
+    if isinstance(private_key, str):
+        if "-----BEGIN" in private_key:
+            if "\\n" in private_key and "\n" not in private_key:  # one-line PEM from an env file: "\n" escapes
+                private_key = private_key.replace("\\n", "\n")
+            return _load_pem(private_key.encode(), passphrase, "private key text")
+        path = _existing_file(private_key)
+        if path is None:
+            raise _unshown_string(private_key)
+        return _load_pem(_read_key_file(path, str(path)), passphrase, str(path))
+    if isinstance(private_key, os.PathLike):
+        try:
+            path = Path(private_key).expanduser()
+        except (RuntimeError, TypeError) as err:  # no home directory for "~"; a PathLike of bytes
+            raise KeyLoadError(f"the private key path cannot be used: {type(err).__name__}") from None
+        return _load_pem(_read_key_file(path, str(path)), passphrase, str(path))
     raise KeyLoadError(
         f"private_key must be a path, PEM text/bytes or a loaded RSA/Ed25519 key, not {type(private_key).__name__}"
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email.utils
+import math
 import random
 import time
 from dataclasses import dataclass
@@ -46,24 +47,27 @@ class RetryPolicy:
         """Seconds to wait before attempt ``attempt + 1``, or None when no retry is left."""
         if attempt >= self.max_attempts or remaining <= 0:
             return None
-        wait = _parse_retry_after(retry_after)
-        if wait is None:
-            wait = random.uniform(0, min(self.backoff_max, self.backoff_base * 2 ** (attempt - 1)))  # noqa: S311
+        wait = random.uniform(0, min(self.backoff_max, self.backoff_base * 2 ** (attempt - 1)))  # noqa: S311
+        # Retry-After may lengthen the wait, never shorten it: "0", "-5", "nan" or a past date
+        # would otherwise turn the backoff into a burst of immediate retries.
+        hinted = _parse_retry_after(retry_after)
+        if hinted is not None:
+            wait = max(wait, hinted)
         return wait if wait <= remaining else None
 
 
 def _parse_retry_after(value: str | None) -> float | None:
+    """Seconds from a Retry-After header (delta-seconds or an HTTP date); None unless finite and positive."""
     if not value:
         return None
     try:
-        return max(0.0, float(value))
+        seconds = float(value)
     except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - time.time())
+        try:
+            seconds = email.utils.parsedate_to_datetime(value).timestamp() - time.time()
+        except (TypeError, ValueError, OverflowError, IndexError):
+            return None
+    return seconds if math.isfinite(seconds) and seconds > 0 else None
 
 
 def coerce_policy(retries: RetryPolicy | int | bool | None) -> RetryPolicy:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Generator
 
 import httpx
 
-from kalshi_auth.errors import SigningError
+from kalshi_auth.errors import ConfigurationError, SigningError
 from kalshi_auth.keys import Passphrase, PrivateKeyInput, SigningKey, load_signing_key
 
 KEY_HEADER = "KALSHI-ACCESS-KEY"
@@ -32,8 +32,34 @@ def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
     return url.scheme, url.host, url.port or default
 
 
+MAX_KEY_ID_LENGTH = 256
+_KEY_ID_FIX = "copy the key id again from Kalshi's API keys page (a UUID such as 'a952bcbe-...')"
+
+
 def redact_key_id(key_id: str) -> str:
     return f"...{key_id[-4:]}" if len(key_id) > 8 else "<redacted>"
+
+
+def validate_key_id(key_id: object) -> str:
+    """The key id, if it can travel in a header; else ConfigurationError (which never prints it).
+
+    Caught here, when the client is built: otherwise a newline from a file or an
+    environment variable surfaces at send time as a misleading connection error.
+    """
+    if not isinstance(key_id, str) or not key_id:
+        kind = "empty" if isinstance(key_id, str) else f"a {type(key_id).__name__}, not a str"
+        raise ConfigurationError(f"key_id is {kind}: pass the API key id shown on Kalshi's API keys page")
+    if len(key_id) > MAX_KEY_ID_LENGTH:
+        raise ConfigurationError(f"key_id is {len(key_id)} characters long, too long for a key id: {_KEY_ID_FIX}")
+    for index, char in enumerate(key_id):
+        if not ("!" <= char <= "~"):  # visible ASCII only: no spaces, controls, CR/LF, NUL or non-ASCII
+            what = "whitespace" if char.isspace() else f"character U+{ord(char):04X}"
+            edge = " (a trailing newline from a file?)" if index == len(key_id) - 1 and char.isspace() else ""
+            raise ConfigurationError(
+                f"key_id contains {what} at position {index + 1} of {len(key_id)}{edge}, which cannot be sent "
+                f"in a header: {_KEY_ID_FIX}"
+            )
+    return key_id
 
 
 class KalshiAuth(httpx.Auth):
@@ -52,9 +78,7 @@ class KalshiAuth(httpx.Auth):
         base_url: str | httpx.URL = PROD_URL,
         clock: Callable[[], float] = time.time,
     ) -> None:
-        if not key_id or not isinstance(key_id, str):
-            raise SigningError("key_id is empty: pass the API key id shown on Kalshi's API keys page")
-        self._key_id = key_id
+        self._key_id = validate_key_id(key_id)
         self._key = load_signing_key(private_key, passphrase)
         self._origin = _origin(httpx.URL(str(base_url)))
         self._clock = clock

@@ -1,41 +1,113 @@
-"""Transports that sign every attempt and retry around any inner httpx transport."""
+"""Transports that pace, sign and retry every attempt around any inner httpx transport, within one deadline."""
 
 from __future__ import annotations
 
 import logging
+import math
 import time
 from collections.abc import Callable
 
 import anyio
 import httpx
 
+from kalshi_auth.body import BodyReader, aread_body, read_body
 from kalshi_auth.errors import APIConnectionError, APITimeoutError
+from kalshi_auth.ratelimit import Bucket, Pacer
 from kalshi_auth.retry import RETRYABLE_ERRORS, RetryPolicy
 from kalshi_auth.signing import KalshiAuth
 
 log = logging.getLogger("kalshi_auth")
 
+# The whole call: every attempt, every wait between them, and reading each body.
+DEFAULT_DEADLINE = 30.0
+# Counted after decompression. Kalshi's largest pages (1,000 markets, all series) are a few MiB.
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 
-def _give_up(exc: httpx.TransportError, request: httpx.Request, attempts: int) -> Exception:
+
+def _give_up(exc: httpx.TransportError, request: httpx.Request, attempts: int, deadline_passed: bool) -> Exception:
     what = f"{request.method} {request.url.path} failed after {attempts} attempt(s): {type(exc).__name__}"
+    if deadline_passed:
+        return APITimeoutError(f"{what} (the call's deadline passed; pass deadline= to allow longer)")
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"{what} (no answer within the timeout; pass timeout= to allow longer)")
     return APIConnectionError(f"{what}: {exc}")
 
 
 class _Attempts:
-    """The retry bookkeeping shared by the sync and async transports."""
+    """The bookkeeping shared by the sync and async transports: retries, the deadline, pacing."""
 
-    def __init__(self, request: httpx.Request, policy: RetryPolicy, clock: Callable[[], float]) -> None:
-        self.request, self.policy, self.clock = request, policy, clock
+    def __init__(
+        self,
+        request: httpx.Request,
+        policy: RetryPolicy,
+        clock: Callable[[], float],
+        deadline: float | None,
+        pacer: Pacer | None,
+    ) -> None:
+        self.request, self.policy, self.clock, self.pacer = request, policy, clock, pacer
         self.allowed = policy.allows(request.method)
-        self.end = clock() + policy.deadline
+        start = clock()
+        self.retry_end = start + policy.deadline
+        self.deadline, self.end = deadline, start + deadline if deadline is not None else math.inf
+        self.timeouts = dict(request.extensions.get("timeout") or {})
         self.count = 0
+        self.bucket: Bucket = "read"
+
+    def remaining(self) -> float:
+        return self.end - self.clock()
+
+    def deadline_error(self) -> APITimeoutError:
+        return APITimeoutError(
+            f"{self.request.method} {self.request.url.path}: no complete answer within the call's deadline of "
+            f"{self.deadline:g}s (all attempts and the body included) after {self.count} attempt(s); "
+            "pass deadline= to kalshi_client to allow longer"
+        )
+
+    def before_attempt(self) -> float:
+        """Start an attempt: the pacing wait (seconds), with the attempt's timeouts cut to the deadline."""
+        self.count += 1
+        remaining = self.remaining()
+        if remaining <= 0:
+            raise self.deadline_error()
+        if self.deadline is not None:
+            # A read timeout restarts with every byte; the deadline does not. No single wait may outlast it.
+            self.request.extensions["timeout"] = {
+                k: remaining if v is None else min(v, remaining) for k, v in self.timeouts.items()
+            } or {"connect": remaining, "read": remaining, "write": remaining, "pool": remaining}
+        if self.pacer is None:
+            return 0.0
+        try:
+            body = self.request.content
+        except httpx.RequestNotRead:  # a streamed upload: cost it as a plain request
+            body = b""
+        bucket, tokens = self.pacer.classify(self.request.method, self.request.url.path, body)
+        self.bucket = bucket
+        wait = self.pacer.buckets[bucket].reserve(tokens, max_wait=remaining)
+        if wait is None:
+            raise APITimeoutError(
+                f"{self.request.method} {self.request.url.path}: pacing to the {bucket} budget "
+                f"({self.pacer.limit.budget(bucket)[0]:g} tokens/s) would wait past the call's deadline of "
+                f"{self.deadline:g}s; pass a higher rate_limit= (your tier) or deadline="
+            )
+        if wait > 0:
+            log.debug(
+                "pacing %s %s: waiting %.3fs for %s tokens", self.request.method, self.request.url.path, wait, bucket
+            )
+        return wait
+
+    def reader(self, response: httpx.Response, limit: int | None) -> BodyReader:
+        response.request = self.request  # httpx sets it only after the transport returns; errors need it now
+        return BodyReader(
+            response, limit, self.end if self.deadline is not None else None, self.clock, self.deadline_error
+        )
 
     def after_response(self, response: httpx.Response) -> float | None:
+        if response.status_code == 429 and self.pacer is not None:
+            self.pacer.buckets[self.bucket].drain()  # someone else spends this key's budget too
         if not self.allowed or response.status_code not in self.policy.statuses:
             return None
-        wait = self.policy.delay(self.count, response.headers.get("Retry-After"), self.end - self.clock())
+        left = min(self.retry_end, self.end) - self.clock()
+        wait = self.policy.delay(self.count, response.headers.get("Retry-After"), left)
         if wait is not None:
             log.info(
                 "retrying %s %s after HTTP %s in %.2fs (attempt %d)",
@@ -50,9 +122,9 @@ class _Attempts:
     def after_error(self, exc: httpx.TransportError) -> float:
         wait = None
         if self.allowed and isinstance(exc, RETRYABLE_ERRORS):
-            wait = self.policy.delay(self.count, None, self.end - self.clock())
+            wait = self.policy.delay(self.count, None, min(self.retry_end, self.end) - self.clock())
         if wait is None:
-            raise _give_up(exc, self.request, self.count) from exc
+            raise _give_up(exc, self.request, self.count, self.remaining() <= 0) from exc
         log.info(
             "retrying %s %s after %s in %.2fs (attempt %d)",
             self.request.method,
@@ -65,7 +137,7 @@ class _Attempts:
 
 
 class KalshiTransport(httpx.BaseTransport):
-    """Signs each attempt freshly, then retries per the policy, around ``inner``."""
+    """Paces, signs each attempt freshly, reads the body within the caps, retries per the policy."""
 
     def __init__(
         self,
@@ -73,33 +145,39 @@ class KalshiTransport(httpx.BaseTransport):
         auth: KalshiAuth,
         retry: RetryPolicy,
         *,
+        deadline: float | None = DEFAULT_DEADLINE,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        pacer: Pacer | None = None,
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.inner, self.auth, self.retry, self._sleep, self._clock = inner, auth, retry, sleep, clock
+        self.deadline, self.max_response_bytes, self.pacer = deadline, max_response_bytes, pacer
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        attempts = _Attempts(request, self.retry, self._clock)
+        attempts = _Attempts(request, self.retry, self._clock, self.deadline, self.pacer)
         while True:
-            attempts.count += 1
+            pause = attempts.before_attempt()
+            if pause:
+                self._sleep(pause)
             self.auth.sign(request)
             try:
                 response = self.inner.handle_request(request)
-                response.read()  # a connection dropped mid-body fails here, inside the attempt
+                # Inside the attempt: a connection dropped mid-body fails here and can be retried.
+                read_body(attempts.reader(response, self.max_response_bytes))
             except httpx.TransportError as exc:
                 self._sleep(attempts.after_error(exc))
                 continue
             wait = attempts.after_response(response)
             if wait is None:
                 return response
-            response.close()
             self._sleep(wait)
 
     def close(self) -> None:
         self.inner.close()
 
     def __repr__(self) -> str:
-        return f"KalshiTransport(auth={self.auth!r}, retry={self.retry!r})"
+        return f"KalshiTransport(auth={self.auth!r}, retry={self.retry!r}, deadline={self.deadline!r})"
 
 
 class AsyncKalshiTransport(httpx.AsyncBaseTransport):
@@ -111,29 +189,38 @@ class AsyncKalshiTransport(httpx.AsyncBaseTransport):
         auth: KalshiAuth,
         retry: RetryPolicy,
         *,
+        deadline: float | None = DEFAULT_DEADLINE,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        pacer: Pacer | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.inner, self.auth, self.retry, self._clock = inner, auth, retry, clock
+        self.deadline, self.max_response_bytes, self.pacer = deadline, max_response_bytes, pacer
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        attempts = _Attempts(request, self.retry, self._clock)
+        attempts = _Attempts(request, self.retry, self._clock, self.deadline, self.pacer)
         while True:
-            attempts.count += 1
+            pause = attempts.before_attempt()
+            if pause:
+                await anyio.sleep(pause)
             self.auth.sign(request)
-            try:
-                response = await self.inner.handle_async_request(request)
-                await response.aread()  # a connection dropped mid-body fails here, inside the attempt
-            except httpx.TransportError as exc:
-                await anyio.sleep(attempts.after_error(exc))
-                continue
+            # Async can enforce the deadline exactly: cancel the attempt when it passes.
+            with anyio.move_on_after(attempts.remaining()) as scope:
+                try:
+                    response = await self.inner.handle_async_request(request)
+                    await aread_body(attempts.reader(response, self.max_response_bytes))
+                except httpx.TransportError as exc:
+                    await anyio.sleep(attempts.after_error(exc))
+                    continue
+            if scope.cancelled_caught:
+                raise attempts.deadline_error()
             wait = attempts.after_response(response)
             if wait is None:
                 return response
-            await response.aclose()
             await anyio.sleep(wait)
 
     async def aclose(self) -> None:
         await self.inner.aclose()
 
     def __repr__(self) -> str:
-        return f"AsyncKalshiTransport(auth={self.auth!r}, retry={self.retry!r})"
+        return f"AsyncKalshiTransport(auth={self.auth!r}, retry={self.retry!r}, deadline={self.deadline!r})"

@@ -2,12 +2,12 @@
 
 import datetime
 import logging
+import sys
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import AttrsInstance, define, fields
-from dateutil.parser import isoparse
 
 # The spec this client was generated from, named in deviation warnings.
 SPEC = "Kalshi Market Data WebSocket API 2.0.0"
@@ -82,14 +82,29 @@ class BadValue(ValueError):
         return f"{self.path}: expected {self.expected}, got {self.got}"
 
 
+if sys.version_info >= (3, 11):
+    fromisoformat = datetime.datetime.fromisoformat
+else:
+
+    def fromisoformat(value: str) -> datetime.datetime:
+        """Python 3.10's parser rejects the "Z" Kalshi writes for UTC."""
+        if value[-1:] in ("Z", "z"):
+            value = value[:-1] + "+00:00"
+        return datetime.datetime.fromisoformat(value)
+
+
 def parse_datetime(value: object, segment: str | int) -> datetime.datetime:
-    """An RFC 3339 date-time; the standard library's parser first (Python 3.10's rejects "Z")."""
+    """An RFC 3339 date-time: the standard library's parser (~40x faster), dateutil's for what it rejects."""
     if type(value) is not str:
         raise BadValue(segment, "date-time string", value)
     try:
-        return datetime.datetime.fromisoformat(value)
+        return fromisoformat(value)
     except ValueError:
         pass
+    from dateutil.parser import (
+        isoparse,  # only for what the standard parser rejects (~10 ms to import)
+    )
+
     try:
         return isoparse(value)
     except (ValueError, OverflowError):
@@ -200,6 +215,7 @@ __all__ = [
     "UnknownIntEnumValue",
     "Unset",
     "deviations",
+    "fromisoformat",
     "missing_fields",
     "model_repr",
     "parse_date",

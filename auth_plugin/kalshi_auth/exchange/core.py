@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import collections
 import copy
+import dataclasses
 import json
 import random
 import re
 import threading
 import time
+import warnings
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
@@ -23,8 +25,13 @@ from werkzeug.datastructures import Headers, ImmutableMultiDict
 from kalshi_auth.exchange.data import Sampler, resolve
 from kalshi_auth.exchange.faults import Fault, FaultPlan
 from kalshi_auth.exchange.verify import PublicKey, PublicKeyInput, Rejection, check_signature, public_key
+from kalshi_auth.ratelimit import Bucket, RateLimit, TokenBucket, coerce_rate_limit, request_cost
 
 SERVICE = "local-exchange"
+# Kalshi's 429: this body, and no Retry-After or X-RateLimit-* headers.
+RATE_LIMITED_BODY = b'{"error": "too many requests"}'
+# for_validator() marks query parameters allowEmptyValue (see there); openapi-core warns on each use.
+warnings.filterwarnings("ignore", "Use of allowEmptyValue property is deprecated", DeprecationWarning)
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _HTML_PAGE = (
     b"<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1>"
@@ -45,6 +52,7 @@ class Answer:
     content_type: str | None = "application/json"
     delay: float = 0.0
     drop: bool = False
+    headers: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -127,6 +135,10 @@ def for_validator(spec: dict[str, Any]) -> dict[str, Any]:
     nullable ``enum`` that does not list it (then applies ``default: null`` to
     an omitted parameter and rejects the request). The copy inlines the wrapped
     target with ``nullable`` and lists ``null`` in nullable enums.
+
+    It also marks query parameters ``allowEmptyValue``: openapi-core otherwise
+    refuses ``?cursor=`` before looking at the schema. With it, an empty value
+    is judged by the schema (fine for a plain string, a 400 for an integer).
     """
     copy_ = copy.deepcopy(spec)
     stack: list[Any] = [copy_]
@@ -144,6 +156,8 @@ def for_validator(spec: dict[str, Any]) -> dict[str, Any]:
             node.update({**target, **node})
         if node.get("nullable") and isinstance(node.get("enum"), list) and None not in node["enum"]:
             node["enum"] = [*node["enum"], None]
+        if node.get("in") == "query" and isinstance(node.get("name"), str) and "schema" in node:
+            node.setdefault("allowEmptyValue", True)
         stack.extend(node.values())
     return copy_
 
@@ -155,10 +169,18 @@ def _error(status: int, code: str, message: str, details: str = "") -> Answer:
 
 def _core_error_text(exc: Exception) -> tuple[str, str]:
     """openapi-core's error as (what, why), the why from the underlying schema error."""
-    cause: BaseException | None = exc.__cause__ or exc
+    cause: BaseException = exc.__cause__ or exc
     errors = getattr(cause, "schema_errors", None) or []
-    why = "; ".join(getattr(e, "message", str(e)) for e in errors[:3]) or str(cause)
-    return str(exc).split(":")[0] if errors else str(exc), why
+    why = "; ".join(getattr(e, "message", _text(e)) for e in errors[:3]) or _text(cause)
+    return _text(exc).split(":")[0] if errors else _text(exc), why
+
+
+def _text(exc: BaseException) -> str:
+    """str(exc), which for some openapi-core errors decodes the request's bytes and can itself fail."""
+    try:
+        return str(exc)
+    except Exception:  # the request that caused it is the problem; describe the error by its type
+        return type(exc).__name__
 
 
 class LocalExchange:
@@ -167,6 +189,8 @@ class LocalExchange:
     ``keys`` maps API key ids to public keys (or private keys, whose public half
     is used); requests to secured operations must carry a valid signature by one
     of them, with a timestamp within ``window`` seconds of ``clock()``.
+    ``rate_limit`` (a tier name or ``RateLimit``) meters each key's read and
+    write tokens as Kalshi does and answers 429 when a bucket is short.
     """
 
     def __init__(
@@ -178,6 +202,7 @@ class LocalExchange:
         window: float = 30.0,
         awkward: float = 0.3,
         clock: Callable[[], float] = time.time,
+        rate_limit: RateLimit | str | None = None,
     ) -> None:
         self.spec = load_prepared_spec(spec)
         servers = self.spec.get("servers") or [{"url": "/"}]
@@ -191,6 +216,9 @@ class LocalExchange:
         self.seen: collections.deque[Seen] = collections.deque(maxlen=100_000)
         self._counts: collections.Counter[str] = collections.Counter()
         self._lock = threading.Lock()
+        # Kalshi's token buckets, per key id and bucket; None (the default) meters nothing.
+        self.rate_limit = coerce_rate_limit(rate_limit)
+        self._buckets: dict[tuple[str, Bucket], TokenBucket] = {}
 
     # -- set-up --------------------------------------------------------------------------------
     def add_key(self, key_id: str, key: PublicKeyInput) -> None:
@@ -266,17 +294,14 @@ class LocalExchange:
             )
         relative = path[len(self.base_path) :]
         matching = [r for r in self._routes if r.pattern.match(relative)]
-        route = next((r for r in matching if r.method == method.lower()), None)
+        # Methods are case-sensitive (RFC 9110): "get" is not GET.
+        route = next((r for r in matching if r.method.upper() == method), None)
         if route is None:
             if not matching:
                 return None, _error(404, "not_found", f"no such path: {relative}"), None, False
             allowed = sorted({r.method.upper() for r in matching})
-            return (
-                None,
-                _error(405, "method_not_allowed", f"{method} is not allowed on {relative}; use {allowed}"),
-                None,
-                False,
-            )
+            refused = _error(405, "method_not_allowed", f"{method[:20]!r} is not allowed on {relative}; use {allowed}")
+            return None, dataclasses.replace(refused, headers=(("Allow", ", ".join(allowed)),)), None, False
         key_id, verified = None, False
         if route.secured:
             key_id, rejection = check_signature(
@@ -285,6 +310,8 @@ class LocalExchange:
             if rejection is not None:
                 return route, self._unauthorized(rejection), key_id, False
             verified = True
+            if key_id is not None and not self._spend(key_id, method, relative, body):
+                return route, Answer(429, RATE_LIMITED_BODY), key_id, True
         request = _CoreRequest(host_url, method, path, query, headers, body)
         try:
             answer = self._validate(request) or self._respond(route, request)
@@ -292,11 +319,27 @@ class LocalExchange:
             answer = _error(500, "exchange_error", str(err), "the local exchange could not answer within the spec")
         return route, answer, key_id, verified
 
+    def _spend(self, key_id: str, method: str, relative: str, body: bytes) -> bool:
+        """Take this request's tokens from the key's bucket; False when it holds too few."""
+        if self.rate_limit is None:
+            return True
+        bucket, tokens = request_cost(method, relative, body)
+        with self._lock:
+            meter = self._buckets.get((key_id, bucket))
+            if meter is None:
+                meter = self._buckets[(key_id, bucket)] = TokenBucket(*self.rate_limit.budget(bucket))
+        return meter.take(tokens)
+
     @staticmethod
     def _unauthorized(rejection: Rejection) -> Answer:
         return _error(401, rejection.code, rejection.message, "see https://docs.kalshi.com for request signing")
 
     def _validate(self, request: _CoreRequest) -> Answer | None:
+        if request.body and "json" in request.content_type:
+            try:
+                request.body.decode("utf-8")
+            except UnicodeDecodeError as err:
+                return _error(400, "invalid_request", "the body is not UTF-8", f"invalid byte at offset {err.start}")
         try:
             self._api.validate_request(request)
         except Exception as exc:  # openapi-core reports every request problem as an exception

@@ -33,7 +33,8 @@ def asgi_app(exchange: LocalExchange) -> Callable[..., Awaitable[None]]:
             body += message.get("body", b"")
             more = message.get("more_body", False)
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
-        raw_path = (scope.get("raw_path") or scope["path"].encode()).decode("ascii").split("?", 1)[0]
+        # latin-1 maps every byte: a non-ASCII request target must get a 4xx, not a decoding crash.
+        raw_path = (scope.get("raw_path") or scope["path"].encode()).decode("latin-1").split("?", 1)[0]
         query = parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True)
         answer = exchange.handle(
             scope["method"], raw_path, query, headers, body, f"{scope['scheme']}://{headers.get('host', '127.0.0.1')}"
@@ -46,6 +47,7 @@ def asgi_app(exchange: LocalExchange) -> Callable[..., Awaitable[None]]:
             await send({"type": "http.response.body", "body": b'{"partial', "more_body": True})
             raise ConnectionResetError("dropped by fault injection")
         out = [(b"content-type", answer.content_type.encode())] if answer.content_type else []
+        out += [(name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in answer.headers]
         await send({"type": "http.response.start", "status": answer.status, "headers": out})
         await send({"type": "http.response.body", "body": answer.body})
 

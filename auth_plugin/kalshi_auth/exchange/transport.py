@@ -42,6 +42,7 @@ class ExchangeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if answer.drop:
             raise httpx.RemoteProtocolError("Server disconnected without sending a response.", request=request)
         headers = {"content-type": answer.content_type} if answer.content_type else {}
+        headers.update(answer.headers)
         return httpx.Response(answer.status, headers=headers, content=answer.body, request=request)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:

@@ -13,6 +13,7 @@ from cryptography.hazmat.primitives.asymmetric import ed25519, padding, rsa
 
 PublicKey = rsa.RSAPublicKey | ed25519.Ed25519PublicKey
 PublicKeyInput = PublicKey | rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey | str | bytes
+MAX_TIMESTAMP_DIGITS = 16
 _PSS = padding.PSS(mgf=padding.MGF1(hashes.SHA256()), salt_length=padding.PSS.DIGEST_LENGTH)
 
 
@@ -56,7 +57,9 @@ def check_signature(
     key = keys.get(key_id)
     if key is None:
         return key_id, Rejection("unknown_api_key", "no API key with this id is registered")
-    if not timestamp.isdigit():
+    # ASCII digits only, and no longer than a millisecond clock gets: str.isdigit() also accepts "²",
+    # which int() refuses, and int() refuses 5,000 digits too.
+    if not (timestamp.isascii() and timestamp.isdigit() and len(timestamp) <= MAX_TIMESTAMP_DIGITS):
         return key_id, Rejection("invalid_timestamp", "KALSHI-ACCESS-TIMESTAMP must be Unix time in milliseconds")
     skew_ms = now_ms - int(timestamp)
     if abs(skew_ms) > window_ms:

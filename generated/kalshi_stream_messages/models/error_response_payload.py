@@ -51,6 +51,8 @@ class ErrorResponsePayload:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.type_, Unset):
@@ -76,15 +78,16 @@ class ErrorResponsePayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_response_payload_msg import ErrorResponsePayloadMsg
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("type", UNSET)
+            _v = _get("type", UNSET)
             _f_type_: Any
             if _v is UNSET:
                 _f_type_ = UNSET
@@ -102,7 +105,7 @@ class ErrorResponsePayload:
                     raise BadValue("type", "the constant " + "\u0027error\u0027", _v)
                 _f_type_ = _v
 
-            _v = src_dict.get("msg", UNSET)
+            _v = _get("msg", UNSET)
             _f_msg: Any
             if _v is UNSET:
                 _f_msg = UNSET
@@ -121,9 +124,12 @@ class ErrorResponsePayload:
                 except BadValue as _bad:
                     raise _bad.within("msg") from None
 
-            _v = src_dict.get("id", UNSET)
+            _v = _get("id", UNSET)
             _f_id: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_id = _v
+
+            elif _v is UNSET:
                 _f_id = UNSET
                 _absent += 1
             elif _v is None:
@@ -139,10 +145,11 @@ class ErrorResponsePayload:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         error_response_payload = cls(
-            type_=_f_type_,
-            msg=_f_msg,
-            id=_f_id,
+            _f_type_,
+            _f_msg,
+            _f_id,
         )
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"type", "msg", "id"}
@@ -168,3 +175,15 @@ class ErrorResponsePayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, ErrorResponsePayloadMsg
+    from ..models.error_response_payload_msg import ErrorResponsePayloadMsg
+
+    _lazy_bound = True

@@ -96,13 +96,17 @@ class ErrorResponsePayloadMsg:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("code", UNSET)
+            _v = _get("code", UNSET)
             _f_code: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_code = _v
+
+            elif _v is UNSET:
                 _f_code = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -118,9 +122,12 @@ class ErrorResponsePayloadMsg:
                     raise BadValue("code", "int", _v)
                 _f_code = _v
 
-            _v = src_dict.get("msg", UNSET)
+            _v = _get("msg", UNSET)
             _f_msg: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_msg = _v
+
+            elif _v is UNSET:
                 _f_msg = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -136,9 +143,12 @@ class ErrorResponsePayloadMsg:
                     raise BadValue("msg", "str", _v)
                 _f_msg = _v
 
-            _v = src_dict.get("market_id", UNSET)
+            _v = _get("market_id", UNSET)
             _f_market_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_market_id = _v
+
+            elif _v is UNSET:
                 _f_market_id = UNSET
                 _absent += 1
             elif _v is None:
@@ -151,9 +161,12 @@ class ErrorResponsePayloadMsg:
                     raise BadValue("market_id", "str", _v)
                 _f_market_id = _v
 
-            _v = src_dict.get("market_ticker", UNSET)
+            _v = _get("market_ticker", UNSET)
             _f_market_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_market_ticker = _v
+
+            elif _v is UNSET:
                 _f_market_ticker = UNSET
                 _absent += 1
             elif _v is None:
@@ -169,11 +182,12 @@ class ErrorResponsePayloadMsg:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         error_response_payload_msg = cls(
-            code=_f_code,
-            msg=_f_msg,
-            market_id=_f_market_id,
-            market_ticker=_f_market_ticker,
+            _f_code,
+            _f_msg,
+            _f_market_id,
+            _f_market_ticker,
         )
         if len(src_dict) + _absent > 4:
             _known: set[str] = {"code", "msg", "market_id", "market_ticker"}

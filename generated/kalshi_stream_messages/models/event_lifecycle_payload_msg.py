@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.event_lifecycle_payload_msg_collateral_return_type import (
+    EVENT_LIFECYCLE_PAYLOAD_MSG_COLLATERAL_RETURN_TYPE_VALUES,
     EventLifecyclePayloadMsgCollateralReturnType,
     check_event_lifecycle_payload_msg_collateral_return_type,
 )
@@ -116,13 +117,17 @@ class EventLifecyclePayloadMsg:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("event_ticker", UNSET)
+            _v = _get("event_ticker", UNSET)
             _f_event_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_event_ticker = _v
+
+            elif _v is UNSET:
                 _f_event_ticker = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -138,9 +143,12 @@ class EventLifecyclePayloadMsg:
                     raise BadValue("event_ticker", "str", _v)
                 _f_event_ticker = _v
 
-            _v = src_dict.get("title", UNSET)
+            _v = _get("title", UNSET)
             _f_title: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_title = _v
+
+            elif _v is UNSET:
                 _f_title = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -156,9 +164,12 @@ class EventLifecyclePayloadMsg:
                     raise BadValue("title", "str", _v)
                 _f_title = _v
 
-            _v = src_dict.get("subtitle", UNSET)
+            _v = _get("subtitle", UNSET)
             _f_subtitle: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_subtitle = _v
+
+            elif _v is UNSET:
                 _f_subtitle = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -174,9 +185,15 @@ class EventLifecyclePayloadMsg:
                     raise BadValue("subtitle", "str", _v)
                 _f_subtitle = _v
 
-            _v = src_dict.get("collateral_return_type", UNSET)
+            _v = _get("collateral_return_type", UNSET)
             _f_collateral_return_type: Any
-            if _v is UNSET:
+            if (
+                type(_v) is str
+                and _v in EVENT_LIFECYCLE_PAYLOAD_MSG_COLLATERAL_RETURN_TYPE_VALUES
+            ):
+                _f_collateral_return_type = _v
+
+            elif _v is UNSET:
                 _f_collateral_return_type = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -200,9 +217,12 @@ class EventLifecyclePayloadMsg:
                     )
                 )
 
-            _v = src_dict.get("series_ticker", UNSET)
+            _v = _get("series_ticker", UNSET)
             _f_series_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_series_ticker = _v
+
+            elif _v is UNSET:
                 _f_series_ticker = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -218,9 +238,12 @@ class EventLifecyclePayloadMsg:
                     raise BadValue("series_ticker", "str", _v)
                 _f_series_ticker = _v
 
-            _v = src_dict.get("strike_date", UNSET)
+            _v = _get("strike_date", UNSET)
             _f_strike_date: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_strike_date = _v
+
+            elif _v is UNSET:
                 _f_strike_date = UNSET
                 _absent += 1
             elif _v is None:
@@ -233,9 +256,12 @@ class EventLifecyclePayloadMsg:
                     raise BadValue("strike_date", "int", _v)
                 _f_strike_date = _v
 
-            _v = src_dict.get("strike_period", UNSET)
+            _v = _get("strike_period", UNSET)
             _f_strike_period: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_strike_period = _v
+
+            elif _v is UNSET:
                 _f_strike_period = UNSET
                 _absent += 1
             elif _v is None:
@@ -251,14 +277,15 @@ class EventLifecyclePayloadMsg:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         event_lifecycle_payload_msg = cls(
-            event_ticker=_f_event_ticker,
-            title=_f_title,
-            subtitle=_f_subtitle,
-            collateral_return_type=_f_collateral_return_type,
-            series_ticker=_f_series_ticker,
-            strike_date=_f_strike_date,
-            strike_period=_f_strike_period,
+            _f_event_ticker,
+            _f_title,
+            _f_subtitle,
+            _f_collateral_return_type,
+            _f_series_ticker,
+            _f_strike_date,
+            _f_strike_period,
         )
         if len(src_dict) + _absent > 7:
             _known: set[str] = {

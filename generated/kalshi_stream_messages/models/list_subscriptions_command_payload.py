@@ -63,13 +63,17 @@ class ListSubscriptionsCommandPayload:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("id", UNSET)
+            _v = _get("id", UNSET)
             _f_id: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_id = _v
+
+            elif _v is UNSET:
                 _f_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -85,7 +89,7 @@ class ListSubscriptionsCommandPayload:
                     raise BadValue("id", "int", _v)
                 _f_id = _v
 
-            _v = src_dict.get("cmd", UNSET)
+            _v = _get("cmd", UNSET)
             _f_cmd: Any
             if _v is UNSET:
                 _f_cmd = UNSET
@@ -108,9 +112,10 @@ class ListSubscriptionsCommandPayload:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         list_subscriptions_command_payload = cls(
-            id=_f_id,
-            cmd=_f_cmd,
+            _f_id,
+            _f_cmd,
         )
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"id", "cmd"}

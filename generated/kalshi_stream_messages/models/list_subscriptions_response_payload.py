@@ -52,6 +52,8 @@ class ListSubscriptionsResponsePayload:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.id, Unset):
@@ -81,19 +83,21 @@ class ListSubscriptionsResponsePayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_subscriptions_response_payload_msg_item import (
-            ListSubscriptionsResponsePayloadMsgItem,
-        )
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("id", UNSET)
+            _v = _get("id", UNSET)
             _f_id: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_id = _v
+
+            elif _v is UNSET:
                 _f_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -109,7 +113,7 @@ class ListSubscriptionsResponsePayload:
                     raise BadValue("id", "int", _v)
                 _f_id = _v
 
-            _v = src_dict.get("type", UNSET)
+            _v = _get("type", UNSET)
             _f_type_: Any
             if _v is UNSET:
                 _f_type_ = UNSET
@@ -127,7 +131,7 @@ class ListSubscriptionsResponsePayload:
                     raise BadValue("type", "the constant " + "\u0027ok\u0027", _v)
                 _f_type_ = _v
 
-            _v = src_dict.get("msg", UNSET)
+            _v = _get("msg", UNSET)
             _f_msg: Any
             if _v is UNSET:
                 _f_msg = UNSET
@@ -154,10 +158,11 @@ class ListSubscriptionsResponsePayload:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         list_subscriptions_response_payload = cls(
-            id=_f_id,
-            type_=_f_type_,
-            msg=_f_msg,
+            _f_id,
+            _f_type_,
+            _f_msg,
         )
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"id", "type", "msg"}
@@ -183,3 +188,17 @@ class ListSubscriptionsResponsePayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, ListSubscriptionsResponsePayloadMsgItem
+    from ..models.list_subscriptions_response_payload_msg_item import (
+        ListSubscriptionsResponsePayloadMsgItem,
+    )
+
+    _lazy_bound = True

@@ -164,13 +164,17 @@ class MarketPositionPayloadMsg:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("user_id", UNSET)
+            _v = _get("user_id", UNSET)
             _f_user_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_user_id = _v
+
+            elif _v is UNSET:
                 _f_user_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -186,9 +190,12 @@ class MarketPositionPayloadMsg:
                     raise BadValue("user_id", "str", _v)
                 _f_user_id = _v
 
-            _v = src_dict.get("market_ticker", UNSET)
+            _v = _get("market_ticker", UNSET)
             _f_market_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_market_ticker = _v
+
+            elif _v is UNSET:
                 _f_market_ticker = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -204,9 +211,12 @@ class MarketPositionPayloadMsg:
                     raise BadValue("market_ticker", "str", _v)
                 _f_market_ticker = _v
 
-            _v = src_dict.get("position_fp", UNSET)
+            _v = _get("position_fp", UNSET)
             _f_position_fp: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_position_fp = _v
+
+            elif _v is UNSET:
                 _f_position_fp = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -222,9 +232,12 @@ class MarketPositionPayloadMsg:
                     raise BadValue("position_fp", "str", _v)
                 _f_position_fp = _v
 
-            _v = src_dict.get("position_cost", UNSET)
+            _v = _get("position_cost", UNSET)
             _f_position_cost: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_position_cost = _v
+
+            elif _v is UNSET:
                 _f_position_cost = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -240,9 +253,12 @@ class MarketPositionPayloadMsg:
                     raise BadValue("position_cost", "int", _v)
                 _f_position_cost = _v
 
-            _v = src_dict.get("position_cost_dollars", UNSET)
+            _v = _get("position_cost_dollars", UNSET)
             _f_position_cost_dollars: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_position_cost_dollars = _v
+
+            elif _v is UNSET:
                 _f_position_cost_dollars = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -264,9 +280,12 @@ class MarketPositionPayloadMsg:
                     raise BadValue("position_cost_dollars", "str", _v)
                 _f_position_cost_dollars = _v
 
-            _v = src_dict.get("realized_pnl", UNSET)
+            _v = _get("realized_pnl", UNSET)
             _f_realized_pnl: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_realized_pnl = _v
+
+            elif _v is UNSET:
                 _f_realized_pnl = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -282,9 +301,12 @@ class MarketPositionPayloadMsg:
                     raise BadValue("realized_pnl", "int", _v)
                 _f_realized_pnl = _v
 
-            _v = src_dict.get("realized_pnl_dollars", UNSET)
+            _v = _get("realized_pnl_dollars", UNSET)
             _f_realized_pnl_dollars: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_realized_pnl_dollars = _v
+
+            elif _v is UNSET:
                 _f_realized_pnl_dollars = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -306,9 +328,12 @@ class MarketPositionPayloadMsg:
                     raise BadValue("realized_pnl_dollars", "str", _v)
                 _f_realized_pnl_dollars = _v
 
-            _v = src_dict.get("fees_paid", UNSET)
+            _v = _get("fees_paid", UNSET)
             _f_fees_paid: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_fees_paid = _v
+
+            elif _v is UNSET:
                 _f_fees_paid = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -324,9 +349,12 @@ class MarketPositionPayloadMsg:
                     raise BadValue("fees_paid", "int", _v)
                 _f_fees_paid = _v
 
-            _v = src_dict.get("fees_paid_dollars", UNSET)
+            _v = _get("fees_paid_dollars", UNSET)
             _f_fees_paid_dollars: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_fees_paid_dollars = _v
+
+            elif _v is UNSET:
                 _f_fees_paid_dollars = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -345,9 +373,12 @@ class MarketPositionPayloadMsg:
                     raise BadValue("fees_paid_dollars", "str", _v)
                 _f_fees_paid_dollars = _v
 
-            _v = src_dict.get("position_fee_cost", UNSET)
+            _v = _get("position_fee_cost", UNSET)
             _f_position_fee_cost: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_position_fee_cost = _v
+
+            elif _v is UNSET:
                 _f_position_fee_cost = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -366,9 +397,12 @@ class MarketPositionPayloadMsg:
                     raise BadValue("position_fee_cost", "int", _v)
                 _f_position_fee_cost = _v
 
-            _v = src_dict.get("position_fee_cost_dollars", UNSET)
+            _v = _get("position_fee_cost_dollars", UNSET)
             _f_position_fee_cost_dollars: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_position_fee_cost_dollars = _v
+
+            elif _v is UNSET:
                 _f_position_fee_cost_dollars = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -390,9 +424,12 @@ class MarketPositionPayloadMsg:
                     raise BadValue("position_fee_cost_dollars", "str", _v)
                 _f_position_fee_cost_dollars = _v
 
-            _v = src_dict.get("volume_fp", UNSET)
+            _v = _get("volume_fp", UNSET)
             _f_volume_fp: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_volume_fp = _v
+
+            elif _v is UNSET:
                 _f_volume_fp = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -408,9 +445,12 @@ class MarketPositionPayloadMsg:
                     raise BadValue("volume_fp", "str", _v)
                 _f_volume_fp = _v
 
-            _v = src_dict.get("subaccount", UNSET)
+            _v = _get("subaccount", UNSET)
             _f_subaccount: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_subaccount = _v
+
+            elif _v is UNSET:
                 _f_subaccount = UNSET
                 _absent += 1
             elif _v is None:
@@ -426,20 +466,21 @@ class MarketPositionPayloadMsg:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         market_position_payload_msg = cls(
-            user_id=_f_user_id,
-            market_ticker=_f_market_ticker,
-            position_fp=_f_position_fp,
-            position_cost=_f_position_cost,
-            position_cost_dollars=_f_position_cost_dollars,
-            realized_pnl=_f_realized_pnl,
-            realized_pnl_dollars=_f_realized_pnl_dollars,
-            fees_paid=_f_fees_paid,
-            fees_paid_dollars=_f_fees_paid_dollars,
-            position_fee_cost=_f_position_fee_cost,
-            position_fee_cost_dollars=_f_position_fee_cost_dollars,
-            volume_fp=_f_volume_fp,
-            subaccount=_f_subaccount,
+            _f_user_id,
+            _f_market_ticker,
+            _f_position_fp,
+            _f_position_cost,
+            _f_position_cost_dollars,
+            _f_realized_pnl,
+            _f_realized_pnl_dollars,
+            _f_fees_paid,
+            _f_fees_paid_dollars,
+            _f_position_fee_cost,
+            _f_position_fee_cost_dollars,
+            _f_volume_fp,
+            _f_subaccount,
         )
         if len(src_dict) + _absent > 13:
             _known: set[str] = {

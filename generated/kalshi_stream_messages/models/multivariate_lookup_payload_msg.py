@@ -46,6 +46,8 @@ class MultivariateLookupPayloadMsg:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.collection_ticker, Unset):
@@ -89,19 +91,21 @@ class MultivariateLookupPayloadMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.multivariate_lookup_payload_msg_selected_markets_item import (
-            MultivariateLookupPayloadMsgSelectedMarketsItem,
-        )
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("collection_ticker", UNSET)
+            _v = _get("collection_ticker", UNSET)
             _f_collection_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_collection_ticker = _v
+
+            elif _v is UNSET:
                 _f_collection_ticker = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -123,9 +127,12 @@ class MultivariateLookupPayloadMsg:
                     raise BadValue("collection_ticker", "str", _v)
                 _f_collection_ticker = _v
 
-            _v = src_dict.get("event_ticker", UNSET)
+            _v = _get("event_ticker", UNSET)
             _f_event_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_event_ticker = _v
+
+            elif _v is UNSET:
                 _f_event_ticker = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -144,9 +151,12 @@ class MultivariateLookupPayloadMsg:
                     raise BadValue("event_ticker", "str", _v)
                 _f_event_ticker = _v
 
-            _v = src_dict.get("market_ticker", UNSET)
+            _v = _get("market_ticker", UNSET)
             _f_market_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_market_ticker = _v
+
+            elif _v is UNSET:
                 _f_market_ticker = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -165,7 +175,7 @@ class MultivariateLookupPayloadMsg:
                     raise BadValue("market_ticker", "str", _v)
                 _f_market_ticker = _v
 
-            _v = src_dict.get("selected_markets", UNSET)
+            _v = _get("selected_markets", UNSET)
             _f_selected_markets: Any
             if _v is UNSET:
                 _f_selected_markets = UNSET
@@ -198,11 +208,12 @@ class MultivariateLookupPayloadMsg:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         multivariate_lookup_payload_msg = cls(
-            collection_ticker=_f_collection_ticker,
-            event_ticker=_f_event_ticker,
-            market_ticker=_f_market_ticker,
-            selected_markets=_f_selected_markets,
+            _f_collection_ticker,
+            _f_event_ticker,
+            _f_market_ticker,
+            _f_selected_markets,
         )
         if len(src_dict) + _absent > 4:
             _known: set[str] = {
@@ -233,3 +244,17 @@ class MultivariateLookupPayloadMsg:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, MultivariateLookupPayloadMsgSelectedMarketsItem
+    from ..models.multivariate_lookup_payload_msg_selected_markets_item import (
+        MultivariateLookupPayloadMsgSelectedMarketsItem,
+    )
+
+    _lazy_bound = True

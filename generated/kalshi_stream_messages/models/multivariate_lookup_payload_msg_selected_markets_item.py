@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.market_side import MarketSide, check_market_side
+from ..models.market_side import MARKET_SIDE_VALUES, MarketSide, check_market_side
 from ..types import (
     UNSET,
     BadValue,
@@ -70,13 +70,17 @@ class MultivariateLookupPayloadMsgSelectedMarketsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("event_ticker", UNSET)
+            _v = _get("event_ticker", UNSET)
             _f_event_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_event_ticker = _v
+
+            elif _v is UNSET:
                 _f_event_ticker = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -98,9 +102,12 @@ class MultivariateLookupPayloadMsgSelectedMarketsItem:
                     raise BadValue("event_ticker", "str", _v)
                 _f_event_ticker = _v
 
-            _v = src_dict.get("market_ticker", UNSET)
+            _v = _get("market_ticker", UNSET)
             _f_market_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_market_ticker = _v
+
+            elif _v is UNSET:
                 _f_market_ticker = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -122,9 +129,12 @@ class MultivariateLookupPayloadMsgSelectedMarketsItem:
                     raise BadValue("market_ticker", "str", _v)
                 _f_market_ticker = _v
 
-            _v = src_dict.get("side", UNSET)
+            _v = _get("side", UNSET)
             _f_side: Any
-            if _v is UNSET:
+            if type(_v) is str and _v in MARKET_SIDE_VALUES:
+                _f_side = _v
+
+            elif _v is UNSET:
                 _f_side = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -147,10 +157,11 @@ class MultivariateLookupPayloadMsgSelectedMarketsItem:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         multivariate_lookup_payload_msg_selected_markets_item = cls(
-            event_ticker=_f_event_ticker,
-            market_ticker=_f_market_ticker,
-            side=_f_side,
+            _f_event_ticker,
+            _f_market_ticker,
+            _f_side,
         )
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"event_ticker", "market_ticker", "side"}

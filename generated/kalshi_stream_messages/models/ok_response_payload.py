@@ -56,6 +56,8 @@ class OkResponsePayload:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.type_, Unset):
@@ -95,15 +97,16 @@ class OkResponsePayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ok_response_payload_msg import OkResponsePayloadMsg
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("type", UNSET)
+            _v = _get("type", UNSET)
             _f_type_: Any
             if _v is UNSET:
                 _f_type_ = UNSET
@@ -121,9 +124,12 @@ class OkResponsePayload:
                     raise BadValue("type", "the constant " + "\u0027ok\u0027", _v)
                 _f_type_ = _v
 
-            _v = src_dict.get("id", UNSET)
+            _v = _get("id", UNSET)
             _f_id: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_id = _v
+
+            elif _v is UNSET:
                 _f_id = UNSET
                 _absent += 1
             elif _v is None:
@@ -136,9 +142,12 @@ class OkResponsePayload:
                     raise BadValue("id", "int", _v)
                 _f_id = _v
 
-            _v = src_dict.get("sid", UNSET)
+            _v = _get("sid", UNSET)
             _f_sid: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_sid = _v
+
+            elif _v is UNSET:
                 _f_sid = UNSET
                 _absent += 1
             elif _v is None:
@@ -151,9 +160,12 @@ class OkResponsePayload:
                     raise BadValue("sid", "int", _v)
                 _f_sid = _v
 
-            _v = src_dict.get("seq", UNSET)
+            _v = _get("seq", UNSET)
             _f_seq: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_seq = _v
+
+            elif _v is UNSET:
                 _f_seq = UNSET
                 _absent += 1
             elif _v is None:
@@ -166,7 +178,7 @@ class OkResponsePayload:
                     raise BadValue("seq", "int", _v)
                 _f_seq = _v
 
-            _v = src_dict.get("msg", UNSET)
+            _v = _get("msg", UNSET)
             _f_msg: Any
             if _v is UNSET:
                 _f_msg = UNSET
@@ -185,12 +197,13 @@ class OkResponsePayload:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         ok_response_payload = cls(
-            type_=_f_type_,
-            id=_f_id,
-            sid=_f_sid,
-            seq=_f_seq,
-            msg=_f_msg,
+            _f_type_,
+            _f_id,
+            _f_sid,
+            _f_seq,
+            _f_msg,
         )
         if len(src_dict) + _absent > 5:
             _known: set[str] = {"type", "id", "sid", "seq", "msg"}
@@ -216,3 +229,15 @@ class OkResponsePayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, OkResponsePayloadMsg
+    from ..models.ok_response_payload_msg import OkResponsePayloadMsg
+
+    _lazy_bound = True

@@ -72,11 +72,12 @@ class OkResponsePayloadMsg:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("market_tickers", UNSET)
+            _v = _get("market_tickers", UNSET)
             _f_market_tickers: Any
             if _v is UNSET:
                 _f_market_tickers = UNSET
@@ -94,7 +95,7 @@ class OkResponsePayloadMsg:
                         raise BadValue(_i0, "str", _x0).within("market_tickers")
                 _f_market_tickers = _v
 
-            _v = src_dict.get("market_ids", UNSET)
+            _v = _get("market_ids", UNSET)
             _f_market_ids: Any
             if _v is UNSET:
                 _f_market_ids = UNSET
@@ -121,9 +122,10 @@ class OkResponsePayloadMsg:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         ok_response_payload_msg = cls(
-            market_tickers=_f_market_tickers,
-            market_ids=_f_market_ids,
+            _f_market_tickers,
+            _f_market_ids,
         )
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"market_tickers", "market_ids"}

@@ -8,11 +8,12 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.market_side import MarketSide, check_market_side
+from ..models.market_side import MARKET_SIDE_VALUES, MarketSide, check_market_side
 from ..types import (
     UNSET,
     BadValue,
     Unset,
+    fromisoformat,
     model_repr,
     parse_datetime,
     record_deviation,
@@ -124,13 +125,17 @@ class OrderbookDeltaPayloadMsg:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("market_ticker", UNSET)
+            _v = _get("market_ticker", UNSET)
             _f_market_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_market_ticker = _v
+
+            elif _v is UNSET:
                 _f_market_ticker = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -146,7 +151,7 @@ class OrderbookDeltaPayloadMsg:
                     raise BadValue("market_ticker", "str", _v)
                 _f_market_ticker = _v
 
-            _v = src_dict.get("market_id", UNSET)
+            _v = _get("market_id", UNSET)
             _f_market_id: Any
             if _v is UNSET:
                 _f_market_id = UNSET
@@ -164,9 +169,12 @@ class OrderbookDeltaPayloadMsg:
 
                 _f_market_id = market_id
 
-            _v = src_dict.get("price_dollars", UNSET)
+            _v = _get("price_dollars", UNSET)
             _f_price_dollars: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_price_dollars = _v
+
+            elif _v is UNSET:
                 _f_price_dollars = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -182,9 +190,12 @@ class OrderbookDeltaPayloadMsg:
                     raise BadValue("price_dollars", "str", _v)
                 _f_price_dollars = _v
 
-            _v = src_dict.get("delta_fp", UNSET)
+            _v = _get("delta_fp", UNSET)
             _f_delta_fp: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_delta_fp = _v
+
+            elif _v is UNSET:
                 _f_delta_fp = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -200,9 +211,12 @@ class OrderbookDeltaPayloadMsg:
                     raise BadValue("delta_fp", "str", _v)
                 _f_delta_fp = _v
 
-            _v = src_dict.get("side", UNSET)
+            _v = _get("side", UNSET)
             _f_side: Any
-            if _v is UNSET:
+            if type(_v) is str and _v in MARKET_SIDE_VALUES:
+                _f_side = _v
+
+            elif _v is UNSET:
                 _f_side = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -216,9 +230,12 @@ class OrderbookDeltaPayloadMsg:
             else:
                 _f_side = check_market_side(_v, "side", received=True)
 
-            _v = src_dict.get("client_order_id", UNSET)
+            _v = _get("client_order_id", UNSET)
             _f_client_order_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_client_order_id = _v
+
+            elif _v is UNSET:
                 _f_client_order_id = UNSET
                 _absent += 1
             elif _v is None:
@@ -231,9 +248,12 @@ class OrderbookDeltaPayloadMsg:
                     raise BadValue("client_order_id", "str", _v)
                 _f_client_order_id = _v
 
-            _v = src_dict.get("subaccount", UNSET)
+            _v = _get("subaccount", UNSET)
             _f_subaccount: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_subaccount = _v
+
+            elif _v is UNSET:
                 _f_subaccount = UNSET
                 _absent += 1
             elif _v is None:
@@ -246,9 +266,15 @@ class OrderbookDeltaPayloadMsg:
                     raise BadValue("subaccount", "int", _v)
                 _f_subaccount = _v
 
-            _v = src_dict.get("ts", UNSET)
+            _v = _get("ts", UNSET)
             _f_ts: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                try:
+                    _f_ts = fromisoformat(_v)
+                except ValueError:
+                    _f_ts = parse_datetime(_v, "ts")
+
+            elif _v is UNSET:
                 _f_ts = UNSET
                 _absent += 1
             elif _v is None:
@@ -262,15 +288,16 @@ class OrderbookDeltaPayloadMsg:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         orderbook_delta_payload_msg = cls(
-            market_ticker=_f_market_ticker,
-            market_id=_f_market_id,
-            price_dollars=_f_price_dollars,
-            delta_fp=_f_delta_fp,
-            side=_f_side,
-            client_order_id=_f_client_order_id,
-            subaccount=_f_subaccount,
-            ts=_f_ts,
+            _f_market_ticker,
+            _f_market_id,
+            _f_price_dollars,
+            _f_delta_fp,
+            _f_side,
+            _f_client_order_id,
+            _f_subaccount,
+            _f_ts,
         )
         if len(src_dict) + _absent > 8:
             _known: set[str] = {

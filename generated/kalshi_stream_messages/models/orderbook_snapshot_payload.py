@@ -50,6 +50,8 @@ class OrderbookSnapshotPayload:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.type_, Unset):
@@ -81,15 +83,16 @@ class OrderbookSnapshotPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.orderbook_snapshot_payload_msg import OrderbookSnapshotPayloadMsg
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("type", UNSET)
+            _v = _get("type", UNSET)
             _f_type_: Any
             if _v is UNSET:
                 _f_type_ = UNSET
@@ -109,9 +112,12 @@ class OrderbookSnapshotPayload:
                     )
                 _f_type_ = _v
 
-            _v = src_dict.get("sid", UNSET)
+            _v = _get("sid", UNSET)
             _f_sid: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_sid = _v
+
+            elif _v is UNSET:
                 _f_sid = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -127,9 +133,12 @@ class OrderbookSnapshotPayload:
                     raise BadValue("sid", "int", _v)
                 _f_sid = _v
 
-            _v = src_dict.get("seq", UNSET)
+            _v = _get("seq", UNSET)
             _f_seq: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_seq = _v
+
+            elif _v is UNSET:
                 _f_seq = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -145,7 +154,7 @@ class OrderbookSnapshotPayload:
                     raise BadValue("seq", "int", _v)
                 _f_seq = _v
 
-            _v = src_dict.get("msg", UNSET)
+            _v = _get("msg", UNSET)
             _f_msg: Any
             if _v is UNSET:
                 _f_msg = UNSET
@@ -167,11 +176,12 @@ class OrderbookSnapshotPayload:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         orderbook_snapshot_payload = cls(
-            type_=_f_type_,
-            sid=_f_sid,
-            seq=_f_seq,
-            msg=_f_msg,
+            _f_type_,
+            _f_sid,
+            _f_seq,
+            _f_msg,
         )
         if len(src_dict) + _absent > 4:
             _known: set[str] = {"type", "sid", "seq", "msg"}
@@ -197,3 +207,15 @@ class OrderbookSnapshotPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, OrderbookSnapshotPayloadMsg
+    from ..models.orderbook_snapshot_payload_msg import OrderbookSnapshotPayloadMsg
+
+    _lazy_bound = True

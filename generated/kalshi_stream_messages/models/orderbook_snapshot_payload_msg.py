@@ -102,13 +102,17 @@ class OrderbookSnapshotPayloadMsg:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("market_ticker", UNSET)
+            _v = _get("market_ticker", UNSET)
             _f_market_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_market_ticker = _v
+
+            elif _v is UNSET:
                 _f_market_ticker = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -127,7 +131,7 @@ class OrderbookSnapshotPayloadMsg:
                     raise BadValue("market_ticker", "str", _v)
                 _f_market_ticker = _v
 
-            _v = src_dict.get("market_id", UNSET)
+            _v = _get("market_id", UNSET)
             _f_market_id: Any
             if _v is UNSET:
                 _f_market_id = UNSET
@@ -145,7 +149,7 @@ class OrderbookSnapshotPayloadMsg:
 
                 _f_market_id = market_id
 
-            _v = src_dict.get("yes_dollars_fp", UNSET)
+            _v = _get("yes_dollars_fp", UNSET)
             _f_yes_dollars_fp: Any
             if _v is UNSET:
                 _f_yes_dollars_fp = UNSET
@@ -172,7 +176,7 @@ class OrderbookSnapshotPayloadMsg:
                 except BadValue as _bad:
                     raise _bad.within("yes_dollars_fp") from None
 
-            _v = src_dict.get("no_dollars_fp", UNSET)
+            _v = _get("no_dollars_fp", UNSET)
             _f_no_dollars_fp: Any
             if _v is UNSET:
                 _f_no_dollars_fp = UNSET
@@ -202,11 +206,12 @@ class OrderbookSnapshotPayloadMsg:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         orderbook_snapshot_payload_msg = cls(
-            market_ticker=_f_market_ticker,
-            market_id=_f_market_id,
-            yes_dollars_fp=_f_yes_dollars_fp,
-            no_dollars_fp=_f_no_dollars_fp,
+            _f_market_ticker,
+            _f_market_id,
+            _f_yes_dollars_fp,
+            _f_no_dollars_fp,
         )
         if len(src_dict) + _absent > 4:
             _known: set[str] = {

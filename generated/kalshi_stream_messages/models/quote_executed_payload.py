@@ -78,6 +78,8 @@ class QuoteExecutedPayload:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.type_, Unset):
@@ -193,15 +195,16 @@ class QuoteExecutedPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.quote_executed_payload_msg import QuoteExecutedPayloadMsg
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("type", UNSET)
+            _v = _get("type", UNSET)
             _f_type_: Any
             if _v is UNSET:
                 _f_type_ = UNSET
@@ -221,9 +224,12 @@ class QuoteExecutedPayload:
                     )
                 _f_type_ = _v
 
-            _v = src_dict.get("sid", UNSET)
+            _v = _get("sid", UNSET)
             _f_sid: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_sid = _v
+
+            elif _v is UNSET:
                 _f_sid = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -239,7 +245,7 @@ class QuoteExecutedPayload:
                     raise BadValue("sid", "int", _v)
                 _f_sid = _v
 
-            _v = src_dict.get("msg", UNSET)
+            _v = _get("msg", UNSET)
             _f_msg: Any
             if _v is UNSET:
                 _f_msg = UNSET
@@ -258,7 +264,7 @@ class QuoteExecutedPayload:
                 except BadValue as _bad:
                     raise _bad.within("msg") from None
 
-            _v = src_dict.get("8", UNSET)
+            _v = _get("8", UNSET)
             _f_field_8: Any
             if _v is UNSET:
                 _f_field_8 = UNSET
@@ -275,7 +281,7 @@ class QuoteExecutedPayload:
                     )
                 _f_field_8 = _v
 
-            _v = src_dict.get("9", UNSET)
+            _v = _get("9", UNSET)
             _f_field_9: Any
             if _v is UNSET:
                 _f_field_9 = UNSET
@@ -292,7 +298,7 @@ class QuoteExecutedPayload:
                     )
                 _f_field_9 = _v
 
-            _v = src_dict.get("10", UNSET)
+            _v = _get("10", UNSET)
             _f_field_10: Any
             if _v is UNSET:
                 _f_field_10 = UNSET
@@ -309,7 +315,7 @@ class QuoteExecutedPayload:
                     )
                 _f_field_10 = _v
 
-            _v = src_dict.get("11", UNSET)
+            _v = _get("11", UNSET)
             _f_field_11: Any
             if _v is UNSET:
                 _f_field_11 = UNSET
@@ -326,7 +332,7 @@ class QuoteExecutedPayload:
                     )
                 _f_field_11 = _v
 
-            _v = src_dict.get("12", UNSET)
+            _v = _get("12", UNSET)
             _f_field_12: Any
             if _v is UNSET:
                 _f_field_12 = UNSET
@@ -346,7 +352,7 @@ class QuoteExecutedPayload:
                     )
                 _f_field_12 = _v
 
-            _v = src_dict.get("13", UNSET)
+            _v = _get("13", UNSET)
             _f_field_13: Any
             if _v is UNSET:
                 _f_field_13 = UNSET
@@ -363,7 +369,7 @@ class QuoteExecutedPayload:
                     )
                 _f_field_13 = _v
 
-            _v = src_dict.get("14", UNSET)
+            _v = _get("14", UNSET)
             _f_field_14: Any
             if _v is UNSET:
                 _f_field_14 = UNSET
@@ -380,7 +386,7 @@ class QuoteExecutedPayload:
                     )
                 _f_field_14 = _v
 
-            _v = src_dict.get("15", UNSET)
+            _v = _get("15", UNSET)
             _f_field_15: Any
             if _v is UNSET:
                 _f_field_15 = UNSET
@@ -397,7 +403,7 @@ class QuoteExecutedPayload:
                     )
                 _f_field_15 = _v
 
-            _v = src_dict.get("16", UNSET)
+            _v = _get("16", UNSET)
             _f_field_16: Any
             if _v is UNSET:
                 _f_field_16 = UNSET
@@ -414,7 +420,7 @@ class QuoteExecutedPayload:
                     )
                 _f_field_16 = _v
 
-            _v = src_dict.get("17", UNSET)
+            _v = _get("17", UNSET)
             _f_field_17: Any
             if _v is UNSET:
                 _f_field_17 = UNSET
@@ -431,7 +437,7 @@ class QuoteExecutedPayload:
                     )
                 _f_field_17 = _v
 
-            _v = src_dict.get("18", UNSET)
+            _v = _get("18", UNSET)
             _f_field_18: Any
             if _v is UNSET:
                 _f_field_18 = UNSET
@@ -448,7 +454,7 @@ class QuoteExecutedPayload:
                     )
                 _f_field_18 = _v
 
-            _v = src_dict.get("19", UNSET)
+            _v = _get("19", UNSET)
             _f_field_19: Any
             if _v is UNSET:
                 _f_field_19 = UNSET
@@ -467,7 +473,7 @@ class QuoteExecutedPayload:
                     )
                 _f_field_19 = _v
 
-            _v = src_dict.get("20", UNSET)
+            _v = _get("20", UNSET)
             _f_field_20: Any
             if _v is UNSET:
                 _f_field_20 = UNSET
@@ -487,7 +493,7 @@ class QuoteExecutedPayload:
                     )
                 _f_field_20 = _v
 
-            _v = src_dict.get("21", UNSET)
+            _v = _get("21", UNSET)
             _f_field_21: Any
             if _v is UNSET:
                 _f_field_21 = UNSET
@@ -507,7 +513,7 @@ class QuoteExecutedPayload:
                     )
                 _f_field_21 = _v
 
-            _v = src_dict.get("22", UNSET)
+            _v = _get("22", UNSET)
             _f_field_22: Any
             if _v is UNSET:
                 _f_field_22 = UNSET
@@ -530,25 +536,26 @@ class QuoteExecutedPayload:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         quote_executed_payload = cls(
-            type_=_f_type_,
-            sid=_f_sid,
-            msg=_f_msg,
-            field_8=_f_field_8,
-            field_9=_f_field_9,
-            field_10=_f_field_10,
-            field_11=_f_field_11,
-            field_12=_f_field_12,
-            field_13=_f_field_13,
-            field_14=_f_field_14,
-            field_15=_f_field_15,
-            field_16=_f_field_16,
-            field_17=_f_field_17,
-            field_18=_f_field_18,
-            field_19=_f_field_19,
-            field_20=_f_field_20,
-            field_21=_f_field_21,
-            field_22=_f_field_22,
+            _f_type_,
+            _f_sid,
+            _f_msg,
+            _f_field_8,
+            _f_field_9,
+            _f_field_10,
+            _f_field_11,
+            _f_field_12,
+            _f_field_13,
+            _f_field_14,
+            _f_field_15,
+            _f_field_16,
+            _f_field_17,
+            _f_field_18,
+            _f_field_19,
+            _f_field_20,
+            _f_field_21,
+            _f_field_22,
         )
         if len(src_dict) + _absent > 18:
             _known: set[str] = {
@@ -593,3 +600,15 @@ class QuoteExecutedPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, QuoteExecutedPayloadMsg
+    from ..models.quote_executed_payload_msg import QuoteExecutedPayloadMsg
+
+    _lazy_bound = True

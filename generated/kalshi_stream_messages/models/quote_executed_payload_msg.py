@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    fromisoformat,
     model_repr,
     parse_datetime,
     record_deviation,
@@ -117,13 +118,17 @@ class QuoteExecutedPayloadMsg:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("quote_id", UNSET)
+            _v = _get("quote_id", UNSET)
             _f_quote_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_quote_id = _v
+
+            elif _v is UNSET:
                 _f_quote_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -139,9 +144,12 @@ class QuoteExecutedPayloadMsg:
                     raise BadValue("quote_id", "str", _v)
                 _f_quote_id = _v
 
-            _v = src_dict.get("rfq_id", UNSET)
+            _v = _get("rfq_id", UNSET)
             _f_rfq_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_rfq_id = _v
+
+            elif _v is UNSET:
                 _f_rfq_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -157,9 +165,12 @@ class QuoteExecutedPayloadMsg:
                     raise BadValue("rfq_id", "str", _v)
                 _f_rfq_id = _v
 
-            _v = src_dict.get("quote_creator_id", UNSET)
+            _v = _get("quote_creator_id", UNSET)
             _f_quote_creator_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_quote_creator_id = _v
+
+            elif _v is UNSET:
                 _f_quote_creator_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -178,9 +189,12 @@ class QuoteExecutedPayloadMsg:
                     raise BadValue("quote_creator_id", "str", _v)
                 _f_quote_creator_id = _v
 
-            _v = src_dict.get("rfq_creator_id", UNSET)
+            _v = _get("rfq_creator_id", UNSET)
             _f_rfq_creator_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_rfq_creator_id = _v
+
+            elif _v is UNSET:
                 _f_rfq_creator_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -196,9 +210,12 @@ class QuoteExecutedPayloadMsg:
                     raise BadValue("rfq_creator_id", "str", _v)
                 _f_rfq_creator_id = _v
 
-            _v = src_dict.get("order_id", UNSET)
+            _v = _get("order_id", UNSET)
             _f_order_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_order_id = _v
+
+            elif _v is UNSET:
                 _f_order_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -214,9 +231,12 @@ class QuoteExecutedPayloadMsg:
                     raise BadValue("order_id", "str", _v)
                 _f_order_id = _v
 
-            _v = src_dict.get("client_order_id", UNSET)
+            _v = _get("client_order_id", UNSET)
             _f_client_order_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_client_order_id = _v
+
+            elif _v is UNSET:
                 _f_client_order_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -232,9 +252,12 @@ class QuoteExecutedPayloadMsg:
                     raise BadValue("client_order_id", "str", _v)
                 _f_client_order_id = _v
 
-            _v = src_dict.get("market_ticker", UNSET)
+            _v = _get("market_ticker", UNSET)
             _f_market_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_market_ticker = _v
+
+            elif _v is UNSET:
                 _f_market_ticker = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -250,9 +273,15 @@ class QuoteExecutedPayloadMsg:
                     raise BadValue("market_ticker", "str", _v)
                 _f_market_ticker = _v
 
-            _v = src_dict.get("executed_ts", UNSET)
+            _v = _get("executed_ts", UNSET)
             _f_executed_ts: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                try:
+                    _f_executed_ts = fromisoformat(_v)
+                except ValueError:
+                    _f_executed_ts = parse_datetime(_v, "executed_ts")
+
+            elif _v is UNSET:
                 _f_executed_ts = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -269,15 +298,16 @@ class QuoteExecutedPayloadMsg:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         quote_executed_payload_msg = cls(
-            quote_id=_f_quote_id,
-            rfq_id=_f_rfq_id,
-            quote_creator_id=_f_quote_creator_id,
-            rfq_creator_id=_f_rfq_creator_id,
-            order_id=_f_order_id,
-            client_order_id=_f_client_order_id,
-            market_ticker=_f_market_ticker,
-            executed_ts=_f_executed_ts,
+            _f_quote_id,
+            _f_rfq_id,
+            _f_quote_creator_id,
+            _f_rfq_creator_id,
+            _f_order_id,
+            _f_client_order_id,
+            _f_market_ticker,
+            _f_executed_ts,
         )
         if len(src_dict) + _absent > 8:
             _known: set[str] = {

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    fromisoformat,
     model_repr,
     parse_datetime,
     record_deviation,
@@ -60,6 +61,8 @@ class RfqCreatedPayloadMsg:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.id, Unset):
@@ -144,19 +147,21 @@ class RfqCreatedPayloadMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rfq_created_payload_msg_mve_selected_legs_item import (
-            RfqCreatedPayloadMsgMveSelectedLegsItem,
-        )
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("id", UNSET)
+            _v = _get("id", UNSET)
             _f_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_id = _v
+
+            elif _v is UNSET:
                 _f_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -172,9 +177,12 @@ class RfqCreatedPayloadMsg:
                     raise BadValue("id", "str", _v)
                 _f_id = _v
 
-            _v = src_dict.get("creator_id", UNSET)
+            _v = _get("creator_id", UNSET)
             _f_creator_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_creator_id = _v
+
+            elif _v is UNSET:
                 _f_creator_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -190,9 +198,12 @@ class RfqCreatedPayloadMsg:
                     raise BadValue("creator_id", "str", _v)
                 _f_creator_id = _v
 
-            _v = src_dict.get("market_ticker", UNSET)
+            _v = _get("market_ticker", UNSET)
             _f_market_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_market_ticker = _v
+
+            elif _v is UNSET:
                 _f_market_ticker = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -208,9 +219,15 @@ class RfqCreatedPayloadMsg:
                     raise BadValue("market_ticker", "str", _v)
                 _f_market_ticker = _v
 
-            _v = src_dict.get("created_ts", UNSET)
+            _v = _get("created_ts", UNSET)
             _f_created_ts: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                try:
+                    _f_created_ts = fromisoformat(_v)
+                except ValueError:
+                    _f_created_ts = parse_datetime(_v, "created_ts")
+
+            elif _v is UNSET:
                 _f_created_ts = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -224,9 +241,12 @@ class RfqCreatedPayloadMsg:
             else:
                 _f_created_ts = parse_datetime(_v, "created_ts")
 
-            _v = src_dict.get("event_ticker", UNSET)
+            _v = _get("event_ticker", UNSET)
             _f_event_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_event_ticker = _v
+
+            elif _v is UNSET:
                 _f_event_ticker = UNSET
                 _absent += 1
             elif _v is None:
@@ -239,9 +259,12 @@ class RfqCreatedPayloadMsg:
                     raise BadValue("event_ticker", "str", _v)
                 _f_event_ticker = _v
 
-            _v = src_dict.get("contracts_fp", UNSET)
+            _v = _get("contracts_fp", UNSET)
             _f_contracts_fp: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_contracts_fp = _v
+
+            elif _v is UNSET:
                 _f_contracts_fp = UNSET
                 _absent += 1
             elif _v is None:
@@ -254,9 +277,12 @@ class RfqCreatedPayloadMsg:
                     raise BadValue("contracts_fp", "str", _v)
                 _f_contracts_fp = _v
 
-            _v = src_dict.get("target_cost_dollars", UNSET)
+            _v = _get("target_cost_dollars", UNSET)
             _f_target_cost_dollars: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_target_cost_dollars = _v
+
+            elif _v is UNSET:
                 _f_target_cost_dollars = UNSET
                 _absent += 1
             elif _v is None:
@@ -269,9 +295,12 @@ class RfqCreatedPayloadMsg:
                     raise BadValue("target_cost_dollars", "str", _v)
                 _f_target_cost_dollars = _v
 
-            _v = src_dict.get("mve_collection_ticker", UNSET)
+            _v = _get("mve_collection_ticker", UNSET)
             _f_mve_collection_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_mve_collection_ticker = _v
+
+            elif _v is UNSET:
                 _f_mve_collection_ticker = UNSET
                 _absent += 1
             elif _v is None:
@@ -284,7 +313,7 @@ class RfqCreatedPayloadMsg:
                     raise BadValue("mve_collection_ticker", "str", _v)
                 _f_mve_collection_ticker = _v
 
-            _v = src_dict.get("mve_selected_legs", UNSET)
+            _v = _get("mve_selected_legs", UNSET)
             _f_mve_selected_legs: Any
             if _v is UNSET:
                 _f_mve_selected_legs = UNSET
@@ -308,16 +337,17 @@ class RfqCreatedPayloadMsg:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         rfq_created_payload_msg = cls(
-            id=_f_id,
-            creator_id=_f_creator_id,
-            market_ticker=_f_market_ticker,
-            created_ts=_f_created_ts,
-            event_ticker=_f_event_ticker,
-            contracts_fp=_f_contracts_fp,
-            target_cost_dollars=_f_target_cost_dollars,
-            mve_collection_ticker=_f_mve_collection_ticker,
-            mve_selected_legs=_f_mve_selected_legs,
+            _f_id,
+            _f_creator_id,
+            _f_market_ticker,
+            _f_created_ts,
+            _f_event_ticker,
+            _f_contracts_fp,
+            _f_target_cost_dollars,
+            _f_mve_collection_ticker,
+            _f_mve_selected_legs,
         )
         if len(src_dict) + _absent > 9:
             _known: set[str] = {
@@ -353,3 +383,17 @@ class RfqCreatedPayloadMsg:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, RfqCreatedPayloadMsgMveSelectedLegsItem
+    from ..models.rfq_created_payload_msg_mve_selected_legs_item import (
+        RfqCreatedPayloadMsgMveSelectedLegsItem,
+    )
+
+    _lazy_bound = True

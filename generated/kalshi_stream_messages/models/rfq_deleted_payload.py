@@ -47,6 +47,8 @@ class RfqDeletedPayload:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.type_, Unset):
@@ -72,15 +74,16 @@ class RfqDeletedPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rfq_deleted_payload_msg import RfqDeletedPayloadMsg
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("type", UNSET)
+            _v = _get("type", UNSET)
             _f_type_: Any
             if _v is UNSET:
                 _f_type_ = UNSET
@@ -100,9 +103,12 @@ class RfqDeletedPayload:
                     )
                 _f_type_ = _v
 
-            _v = src_dict.get("sid", UNSET)
+            _v = _get("sid", UNSET)
             _f_sid: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_sid = _v
+
+            elif _v is UNSET:
                 _f_sid = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -118,7 +124,7 @@ class RfqDeletedPayload:
                     raise BadValue("sid", "int", _v)
                 _f_sid = _v
 
-            _v = src_dict.get("msg", UNSET)
+            _v = _get("msg", UNSET)
             _f_msg: Any
             if _v is UNSET:
                 _f_msg = UNSET
@@ -140,10 +146,11 @@ class RfqDeletedPayload:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         rfq_deleted_payload = cls(
-            type_=_f_type_,
-            sid=_f_sid,
-            msg=_f_msg,
+            _f_type_,
+            _f_sid,
+            _f_msg,
         )
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"type", "sid", "msg"}
@@ -169,3 +176,15 @@ class RfqDeletedPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, RfqDeletedPayloadMsg
+    from ..models.rfq_deleted_payload_msg import RfqDeletedPayloadMsg
+
+    _lazy_bound = True

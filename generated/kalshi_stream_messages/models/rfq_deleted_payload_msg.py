@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    fromisoformat,
     model_repr,
     parse_datetime,
     record_deviation,
@@ -111,13 +112,17 @@ class RfqDeletedPayloadMsg:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("id", UNSET)
+            _v = _get("id", UNSET)
             _f_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_id = _v
+
+            elif _v is UNSET:
                 _f_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -133,9 +138,12 @@ class RfqDeletedPayloadMsg:
                     raise BadValue("id", "str", _v)
                 _f_id = _v
 
-            _v = src_dict.get("creator_id", UNSET)
+            _v = _get("creator_id", UNSET)
             _f_creator_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_creator_id = _v
+
+            elif _v is UNSET:
                 _f_creator_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -151,9 +159,12 @@ class RfqDeletedPayloadMsg:
                     raise BadValue("creator_id", "str", _v)
                 _f_creator_id = _v
 
-            _v = src_dict.get("market_ticker", UNSET)
+            _v = _get("market_ticker", UNSET)
             _f_market_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_market_ticker = _v
+
+            elif _v is UNSET:
                 _f_market_ticker = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -169,9 +180,15 @@ class RfqDeletedPayloadMsg:
                     raise BadValue("market_ticker", "str", _v)
                 _f_market_ticker = _v
 
-            _v = src_dict.get("deleted_ts", UNSET)
+            _v = _get("deleted_ts", UNSET)
             _f_deleted_ts: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                try:
+                    _f_deleted_ts = fromisoformat(_v)
+                except ValueError:
+                    _f_deleted_ts = parse_datetime(_v, "deleted_ts")
+
+            elif _v is UNSET:
                 _f_deleted_ts = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -185,9 +202,12 @@ class RfqDeletedPayloadMsg:
             else:
                 _f_deleted_ts = parse_datetime(_v, "deleted_ts")
 
-            _v = src_dict.get("event_ticker", UNSET)
+            _v = _get("event_ticker", UNSET)
             _f_event_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_event_ticker = _v
+
+            elif _v is UNSET:
                 _f_event_ticker = UNSET
                 _absent += 1
             elif _v is None:
@@ -200,9 +220,12 @@ class RfqDeletedPayloadMsg:
                     raise BadValue("event_ticker", "str", _v)
                 _f_event_ticker = _v
 
-            _v = src_dict.get("contracts_fp", UNSET)
+            _v = _get("contracts_fp", UNSET)
             _f_contracts_fp: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_contracts_fp = _v
+
+            elif _v is UNSET:
                 _f_contracts_fp = UNSET
                 _absent += 1
             elif _v is None:
@@ -215,9 +238,12 @@ class RfqDeletedPayloadMsg:
                     raise BadValue("contracts_fp", "str", _v)
                 _f_contracts_fp = _v
 
-            _v = src_dict.get("target_cost_dollars", UNSET)
+            _v = _get("target_cost_dollars", UNSET)
             _f_target_cost_dollars: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_target_cost_dollars = _v
+
+            elif _v is UNSET:
                 _f_target_cost_dollars = UNSET
                 _absent += 1
             elif _v is None:
@@ -233,14 +259,15 @@ class RfqDeletedPayloadMsg:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         rfq_deleted_payload_msg = cls(
-            id=_f_id,
-            creator_id=_f_creator_id,
-            market_ticker=_f_market_ticker,
-            deleted_ts=_f_deleted_ts,
-            event_ticker=_f_event_ticker,
-            contracts_fp=_f_contracts_fp,
-            target_cost_dollars=_f_target_cost_dollars,
+            _f_id,
+            _f_creator_id,
+            _f_market_ticker,
+            _f_deleted_ts,
+            _f_event_ticker,
+            _f_contracts_fp,
+            _f_target_cost_dollars,
         )
         if len(src_dict) + _absent > 7:
             _known: set[str] = {

@@ -158,11 +158,12 @@ class SubscribeCommandPayloadParams:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("channels", UNSET)
+            _v = _get("channels", UNSET)
             _f_channels: Any
             if _v is UNSET:
                 _f_channels = UNSET
@@ -189,9 +190,12 @@ class SubscribeCommandPayloadParams:
                 except BadValue as _bad:
                     raise _bad.within("channels") from None
 
-            _v = src_dict.get("market_ticker", UNSET)
+            _v = _get("market_ticker", UNSET)
             _f_market_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_market_ticker = _v
+
+            elif _v is UNSET:
                 _f_market_ticker = UNSET
                 _absent += 1
             elif _v is None:
@@ -207,7 +211,7 @@ class SubscribeCommandPayloadParams:
                     raise BadValue("market_ticker", "str", _v)
                 _f_market_ticker = _v
 
-            _v = src_dict.get("market_tickers", UNSET)
+            _v = _get("market_tickers", UNSET)
             _f_market_tickers: Any
             if _v is UNSET:
                 _f_market_tickers = UNSET
@@ -228,7 +232,7 @@ class SubscribeCommandPayloadParams:
                         raise BadValue(_i0, "str", _x0).within("market_tickers")
                 _f_market_tickers = _v
 
-            _v = src_dict.get("market_id", UNSET)
+            _v = _get("market_id", UNSET)
             _f_market_id: Any
             if _v is UNSET:
                 _f_market_id = UNSET
@@ -248,7 +252,7 @@ class SubscribeCommandPayloadParams:
 
                 _f_market_id = market_id
 
-            _v = src_dict.get("market_ids", UNSET)
+            _v = _get("market_ids", UNSET)
             _f_market_ids: Any
             if _v is UNSET:
                 _f_market_ids = UNSET
@@ -272,9 +276,12 @@ class SubscribeCommandPayloadParams:
                 except BadValue as _bad:
                     raise _bad.within("market_ids") from None
 
-            _v = src_dict.get("send_initial_snapshot", UNSET)
+            _v = _get("send_initial_snapshot", UNSET)
             _f_send_initial_snapshot: Any
-            if _v is UNSET:
+            if type(_v) is bool:
+                _f_send_initial_snapshot = _v
+
+            elif _v is UNSET:
                 _f_send_initial_snapshot = UNSET
                 _absent += 1
             elif _v is None:
@@ -290,9 +297,12 @@ class SubscribeCommandPayloadParams:
                     raise BadValue("send_initial_snapshot", "bool", _v)
                 _f_send_initial_snapshot = _v
 
-            _v = src_dict.get("skip_ticker_ack", UNSET)
+            _v = _get("skip_ticker_ack", UNSET)
             _f_skip_ticker_ack: Any
-            if _v is UNSET:
+            if type(_v) is bool:
+                _f_skip_ticker_ack = _v
+
+            elif _v is UNSET:
                 _f_skip_ticker_ack = UNSET
                 _absent += 1
             elif _v is None:
@@ -308,9 +318,12 @@ class SubscribeCommandPayloadParams:
                     raise BadValue("skip_ticker_ack", "bool", _v)
                 _f_skip_ticker_ack = _v
 
-            _v = src_dict.get("shard_factor", UNSET)
+            _v = _get("shard_factor", UNSET)
             _f_shard_factor: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_shard_factor = _v
+
+            elif _v is UNSET:
                 _f_shard_factor = UNSET
                 _absent += 1
             elif _v is None:
@@ -323,9 +336,12 @@ class SubscribeCommandPayloadParams:
                     raise BadValue("shard_factor", "int", _v)
                 _f_shard_factor = _v
 
-            _v = src_dict.get("shard_key", UNSET)
+            _v = _get("shard_key", UNSET)
             _f_shard_key: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_shard_key = _v
+
+            elif _v is UNSET:
                 _f_shard_key = UNSET
                 _absent += 1
             elif _v is None:
@@ -341,16 +357,17 @@ class SubscribeCommandPayloadParams:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         subscribe_command_payload_params = cls(
-            channels=_f_channels,
-            market_ticker=_f_market_ticker,
-            market_tickers=_f_market_tickers,
-            market_id=_f_market_id,
-            market_ids=_f_market_ids,
-            send_initial_snapshot=_f_send_initial_snapshot,
-            skip_ticker_ack=_f_skip_ticker_ack,
-            shard_factor=_f_shard_factor,
-            shard_key=_f_shard_key,
+            _f_channels,
+            _f_market_ticker,
+            _f_market_tickers,
+            _f_market_id,
+            _f_market_ids,
+            _f_send_initial_snapshot,
+            _f_skip_ticker_ack,
+            _f_shard_factor,
+            _f_shard_key,
         )
         if len(src_dict) + _absent > 9:
             _known: set[str] = {

@@ -56,13 +56,17 @@ class SubscribedResponsePayloadMsg:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("channel", UNSET)
+            _v = _get("channel", UNSET)
             _f_channel: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_channel = _v
+
+            elif _v is UNSET:
                 _f_channel = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -78,9 +82,12 @@ class SubscribedResponsePayloadMsg:
                     raise BadValue("channel", "str", _v)
                 _f_channel = _v
 
-            _v = src_dict.get("sid", UNSET)
+            _v = _get("sid", UNSET)
             _f_sid: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_sid = _v
+
+            elif _v is UNSET:
                 _f_sid = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -99,9 +106,10 @@ class SubscribedResponsePayloadMsg:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         subscribed_response_payload_msg = cls(
-            channel=_f_channel,
-            sid=_f_sid,
+            _f_channel,
+            _f_sid,
         )
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"channel", "sid"}

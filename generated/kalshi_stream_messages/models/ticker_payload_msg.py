@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    fromisoformat,
     model_repr,
     parse_datetime,
     record_deviation,
@@ -147,13 +148,17 @@ class TickerPayloadMsg:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("market_ticker", UNSET)
+            _v = _get("market_ticker", UNSET)
             _f_market_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_market_ticker = _v
+
+            elif _v is UNSET:
                 _f_market_ticker = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -169,7 +174,7 @@ class TickerPayloadMsg:
                     raise BadValue("market_ticker", "str", _v)
                 _f_market_ticker = _v
 
-            _v = src_dict.get("market_id", UNSET)
+            _v = _get("market_id", UNSET)
             _f_market_id: Any
             if _v is UNSET:
                 _f_market_id = UNSET
@@ -187,9 +192,12 @@ class TickerPayloadMsg:
 
                 _f_market_id = market_id
 
-            _v = src_dict.get("price_dollars", UNSET)
+            _v = _get("price_dollars", UNSET)
             _f_price_dollars: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_price_dollars = _v
+
+            elif _v is UNSET:
                 _f_price_dollars = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -205,9 +213,12 @@ class TickerPayloadMsg:
                     raise BadValue("price_dollars", "str", _v)
                 _f_price_dollars = _v
 
-            _v = src_dict.get("yes_bid_dollars", UNSET)
+            _v = _get("yes_bid_dollars", UNSET)
             _f_yes_bid_dollars: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_yes_bid_dollars = _v
+
+            elif _v is UNSET:
                 _f_yes_bid_dollars = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -223,9 +234,12 @@ class TickerPayloadMsg:
                     raise BadValue("yes_bid_dollars", "str", _v)
                 _f_yes_bid_dollars = _v
 
-            _v = src_dict.get("yes_ask_dollars", UNSET)
+            _v = _get("yes_ask_dollars", UNSET)
             _f_yes_ask_dollars: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_yes_ask_dollars = _v
+
+            elif _v is UNSET:
                 _f_yes_ask_dollars = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -241,9 +255,12 @@ class TickerPayloadMsg:
                     raise BadValue("yes_ask_dollars", "str", _v)
                 _f_yes_ask_dollars = _v
 
-            _v = src_dict.get("volume_fp", UNSET)
+            _v = _get("volume_fp", UNSET)
             _f_volume_fp: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_volume_fp = _v
+
+            elif _v is UNSET:
                 _f_volume_fp = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -259,9 +276,12 @@ class TickerPayloadMsg:
                     raise BadValue("volume_fp", "str", _v)
                 _f_volume_fp = _v
 
-            _v = src_dict.get("open_interest_fp", UNSET)
+            _v = _get("open_interest_fp", UNSET)
             _f_open_interest_fp: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_open_interest_fp = _v
+
+            elif _v is UNSET:
                 _f_open_interest_fp = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -277,9 +297,12 @@ class TickerPayloadMsg:
                     raise BadValue("open_interest_fp", "str", _v)
                 _f_open_interest_fp = _v
 
-            _v = src_dict.get("dollar_volume", UNSET)
+            _v = _get("dollar_volume", UNSET)
             _f_dollar_volume: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_dollar_volume = _v
+
+            elif _v is UNSET:
                 _f_dollar_volume = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -295,9 +318,12 @@ class TickerPayloadMsg:
                     raise BadValue("dollar_volume", "int", _v)
                 _f_dollar_volume = _v
 
-            _v = src_dict.get("dollar_open_interest", UNSET)
+            _v = _get("dollar_open_interest", UNSET)
             _f_dollar_open_interest: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_dollar_open_interest = _v
+
+            elif _v is UNSET:
                 _f_dollar_open_interest = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -313,9 +339,12 @@ class TickerPayloadMsg:
                     raise BadValue("dollar_open_interest", "int", _v)
                 _f_dollar_open_interest = _v
 
-            _v = src_dict.get("ts", UNSET)
+            _v = _get("ts", UNSET)
             _f_ts: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_ts = _v
+
+            elif _v is UNSET:
                 _f_ts = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -331,9 +360,15 @@ class TickerPayloadMsg:
                     raise BadValue("ts", "int", _v)
                 _f_ts = _v
 
-            _v = src_dict.get("time", UNSET)
+            _v = _get("time", UNSET)
             _f_time: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                try:
+                    _f_time = fromisoformat(_v)
+                except ValueError:
+                    _f_time = parse_datetime(_v, "time")
+
+            elif _v is UNSET:
                 _f_time = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -350,18 +385,19 @@ class TickerPayloadMsg:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         ticker_payload_msg = cls(
-            market_ticker=_f_market_ticker,
-            market_id=_f_market_id,
-            price_dollars=_f_price_dollars,
-            yes_bid_dollars=_f_yes_bid_dollars,
-            yes_ask_dollars=_f_yes_ask_dollars,
-            volume_fp=_f_volume_fp,
-            open_interest_fp=_f_open_interest_fp,
-            dollar_volume=_f_dollar_volume,
-            dollar_open_interest=_f_dollar_open_interest,
-            ts=_f_ts,
-            time=_f_time,
+            _f_market_ticker,
+            _f_market_id,
+            _f_price_dollars,
+            _f_yes_bid_dollars,
+            _f_yes_ask_dollars,
+            _f_volume_fp,
+            _f_open_interest_fp,
+            _f_dollar_volume,
+            _f_dollar_open_interest,
+            _f_ts,
+            _f_time,
         )
         if len(src_dict) + _absent > 11:
             _known: set[str] = {

@@ -52,6 +52,8 @@ class UnsubscribeCommandPayload:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.id, Unset):
@@ -77,19 +79,21 @@ class UnsubscribeCommandPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.unsubscribe_command_payload_params import (
-            UnsubscribeCommandPayloadParams,
-        )
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("id", UNSET)
+            _v = _get("id", UNSET)
             _f_id: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_id = _v
+
+            elif _v is UNSET:
                 _f_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -105,7 +109,7 @@ class UnsubscribeCommandPayload:
                     raise BadValue("id", "int", _v)
                 _f_id = _v
 
-            _v = src_dict.get("cmd", UNSET)
+            _v = _get("cmd", UNSET)
             _f_cmd: Any
             if _v is UNSET:
                 _f_cmd = UNSET
@@ -125,7 +129,7 @@ class UnsubscribeCommandPayload:
                     )
                 _f_cmd = _v
 
-            _v = src_dict.get("params", UNSET)
+            _v = _get("params", UNSET)
             _f_params: Any
             if _v is UNSET:
                 _f_params = UNSET
@@ -147,10 +151,11 @@ class UnsubscribeCommandPayload:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         unsubscribe_command_payload = cls(
-            id=_f_id,
-            cmd=_f_cmd,
-            params=_f_params,
+            _f_id,
+            _f_cmd,
+            _f_params,
         )
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"id", "cmd", "params"}
@@ -176,3 +181,17 @@ class UnsubscribeCommandPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, UnsubscribeCommandPayloadParams
+    from ..models.unsubscribe_command_payload_params import (
+        UnsubscribeCommandPayloadParams,
+    )
+
+    _lazy_bound = True

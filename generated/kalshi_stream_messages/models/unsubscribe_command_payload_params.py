@@ -50,11 +50,12 @@ class UnsubscribeCommandPayloadParams:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("sids", UNSET)
+            _v = _get("sids", UNSET)
             _f_sids: Any
             if _v is UNSET:
                 _f_sids = UNSET
@@ -78,8 +79,9 @@ class UnsubscribeCommandPayloadParams:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         unsubscribe_command_payload_params = cls(
-            sids=_f_sids,
+            _f_sids,
         )
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"sids"}

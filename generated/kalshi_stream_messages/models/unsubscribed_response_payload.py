@@ -81,13 +81,17 @@ class UnsubscribedResponsePayload:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("sid", UNSET)
+            _v = _get("sid", UNSET)
             _f_sid: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_sid = _v
+
+            elif _v is UNSET:
                 _f_sid = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -103,9 +107,12 @@ class UnsubscribedResponsePayload:
                     raise BadValue("sid", "int", _v)
                 _f_sid = _v
 
-            _v = src_dict.get("seq", UNSET)
+            _v = _get("seq", UNSET)
             _f_seq: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_seq = _v
+
+            elif _v is UNSET:
                 _f_seq = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -121,7 +128,7 @@ class UnsubscribedResponsePayload:
                     raise BadValue("seq", "int", _v)
                 _f_seq = _v
 
-            _v = src_dict.get("type", UNSET)
+            _v = _get("type", UNSET)
             _f_type_: Any
             if _v is UNSET:
                 _f_type_ = UNSET
@@ -141,9 +148,12 @@ class UnsubscribedResponsePayload:
                     )
                 _f_type_ = _v
 
-            _v = src_dict.get("id", UNSET)
+            _v = _get("id", UNSET)
             _f_id: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_id = _v
+
+            elif _v is UNSET:
                 _f_id = UNSET
                 _absent += 1
             elif _v is None:
@@ -159,11 +169,12 @@ class UnsubscribedResponsePayload:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         unsubscribed_response_payload = cls(
-            sid=_f_sid,
-            seq=_f_seq,
-            type_=_f_type_,
-            id=_f_id,
+            _f_sid,
+            _f_seq,
+            _f_type_,
+            _f_id,
         )
         if len(src_dict) + _absent > 4:
             _known: set[str] = {"sid", "seq", "type", "id"}

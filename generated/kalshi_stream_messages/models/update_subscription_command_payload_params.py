@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.update_subscription_command_payload_params_action import (
+    UPDATE_SUBSCRIPTION_COMMAND_PAYLOAD_PARAMS_ACTION_VALUES,
     UpdateSubscriptionCommandPayloadParamsAction,
     check_update_subscription_command_payload_params_action,
 )
@@ -140,13 +141,20 @@ class UpdateSubscriptionCommandPayloadParams:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("action", UNSET)
+            _v = _get("action", UNSET)
             _f_action: Any
-            if _v is UNSET:
+            if (
+                type(_v) is str
+                and _v in UPDATE_SUBSCRIPTION_COMMAND_PAYLOAD_PARAMS_ACTION_VALUES
+            ):
+                _f_action = _v
+
+            elif _v is UNSET:
                 _f_action = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -168,9 +176,12 @@ class UpdateSubscriptionCommandPayloadParams:
                     _v, "action", received=True
                 )
 
-            _v = src_dict.get("sid", UNSET)
+            _v = _get("sid", UNSET)
             _f_sid: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_sid = _v
+
+            elif _v is UNSET:
                 _f_sid = UNSET
                 _absent += 1
             elif _v is None:
@@ -183,7 +194,7 @@ class UpdateSubscriptionCommandPayloadParams:
                     raise BadValue("sid", "int", _v)
                 _f_sid = _v
 
-            _v = src_dict.get("sids", UNSET)
+            _v = _get("sids", UNSET)
             _f_sids: Any
             if _v is UNSET:
                 _f_sids = UNSET
@@ -204,9 +215,12 @@ class UpdateSubscriptionCommandPayloadParams:
                         raise BadValue(_i0, "int", _x0).within("sids")
                 _f_sids = _v
 
-            _v = src_dict.get("market_ticker", UNSET)
+            _v = _get("market_ticker", UNSET)
             _f_market_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_market_ticker = _v
+
+            elif _v is UNSET:
                 _f_market_ticker = UNSET
                 _absent += 1
             elif _v is None:
@@ -222,7 +236,7 @@ class UpdateSubscriptionCommandPayloadParams:
                     raise BadValue("market_ticker", "str", _v)
                 _f_market_ticker = _v
 
-            _v = src_dict.get("market_tickers", UNSET)
+            _v = _get("market_tickers", UNSET)
             _f_market_tickers: Any
             if _v is UNSET:
                 _f_market_tickers = UNSET
@@ -243,7 +257,7 @@ class UpdateSubscriptionCommandPayloadParams:
                         raise BadValue(_i0, "str", _x0).within("market_tickers")
                 _f_market_tickers = _v
 
-            _v = src_dict.get("market_id", UNSET)
+            _v = _get("market_id", UNSET)
             _f_market_id: Any
             if _v is UNSET:
                 _f_market_id = UNSET
@@ -266,7 +280,7 @@ class UpdateSubscriptionCommandPayloadParams:
 
                 _f_market_id = market_id
 
-            _v = src_dict.get("market_ids", UNSET)
+            _v = _get("market_ids", UNSET)
             _f_market_ids: Any
             if _v is UNSET:
                 _f_market_ids = UNSET
@@ -293,9 +307,12 @@ class UpdateSubscriptionCommandPayloadParams:
                 except BadValue as _bad:
                     raise _bad.within("market_ids") from None
 
-            _v = src_dict.get("send_initial_snapshot", UNSET)
+            _v = _get("send_initial_snapshot", UNSET)
             _f_send_initial_snapshot: Any
-            if _v is UNSET:
+            if type(_v) is bool:
+                _f_send_initial_snapshot = _v
+
+            elif _v is UNSET:
                 _f_send_initial_snapshot = UNSET
                 _absent += 1
             elif _v is None:
@@ -314,15 +331,16 @@ class UpdateSubscriptionCommandPayloadParams:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         update_subscription_command_payload_params = cls(
-            action=_f_action,
-            sid=_f_sid,
-            sids=_f_sids,
-            market_ticker=_f_market_ticker,
-            market_tickers=_f_market_tickers,
-            market_id=_f_market_id,
-            market_ids=_f_market_ids,
-            send_initial_snapshot=_f_send_initial_snapshot,
+            _f_action,
+            _f_sid,
+            _f_sids,
+            _f_market_ticker,
+            _f_market_tickers,
+            _f_market_id,
+            _f_market_ids,
+            _f_send_initial_snapshot,
         )
         if len(src_dict) + _absent > 8:
             _known: set[str] = {

@@ -61,13 +61,17 @@ class AcceptBlockTradeProposalRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("subtrader_id", UNSET)
+            _v = _get("subtrader_id", UNSET)
             _f_subtrader_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_subtrader_id = _v
+
+            elif _v is UNSET:
                 _f_subtrader_id = UNSET
                 _absent += 1
             elif _v is None:
@@ -83,9 +87,12 @@ class AcceptBlockTradeProposalRequest:
                     raise BadValue("subtrader_id", "str", _v)
                 _f_subtrader_id = _v
 
-            _v = src_dict.get("subaccount", UNSET)
+            _v = _get("subaccount", UNSET)
             _f_subaccount: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_subaccount = _v
+
+            elif _v is UNSET:
                 _f_subaccount = UNSET
                 _absent += 1
             elif _v is None:
@@ -101,9 +108,10 @@ class AcceptBlockTradeProposalRequest:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         accept_block_trade_proposal_request = cls(
-            subtrader_id=_f_subtrader_id,
-            subaccount=_f_subaccount,
+            _f_subtrader_id,
+            _f_subaccount,
         )
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"subtrader_id", "subaccount"}

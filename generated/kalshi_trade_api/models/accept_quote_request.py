@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.accept_quote_request_accepted_side import (
+    ACCEPT_QUOTE_REQUEST_ACCEPTED_SIDE_VALUES,
     AcceptQuoteRequestAcceptedSide,
     check_accept_quote_request_accepted_side,
 )
@@ -57,13 +58,17 @@ class AcceptQuoteRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("accepted_side", UNSET)
+            _v = _get("accepted_side", UNSET)
             _f_accepted_side: Any
-            if _v is UNSET:
+            if type(_v) is str and _v in ACCEPT_QUOTE_REQUEST_ACCEPTED_SIDE_VALUES:
+                _f_accepted_side = _v
+
+            elif _v is UNSET:
                 _f_accepted_side = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -82,8 +87,9 @@ class AcceptQuoteRequest:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         accept_quote_request = cls(
-            accepted_side=_f_accepted_side,
+            _f_accepted_side,
         )
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"accepted_side"}

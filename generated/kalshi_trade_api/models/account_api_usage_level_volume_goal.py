@@ -74,13 +74,17 @@ class AccountApiUsageLevelVolumeGoal:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("level", UNSET)
+            _v = _get("level", UNSET)
             _f_level: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_level = _v
+
+            elif _v is UNSET:
                 _f_level = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -96,9 +100,12 @@ class AccountApiUsageLevelVolumeGoal:
                     raise BadValue("level", "str", _v)
                 _f_level = _v
 
-            _v = src_dict.get("earn_volume_goal_fp", UNSET)
+            _v = _get("earn_volume_goal_fp", UNSET)
             _f_earn_volume_goal_fp: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_earn_volume_goal_fp = _v
+
+            elif _v is UNSET:
                 _f_earn_volume_goal_fp = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -120,9 +127,12 @@ class AccountApiUsageLevelVolumeGoal:
                     raise BadValue("earn_volume_goal_fp", "str", _v)
                 _f_earn_volume_goal_fp = _v
 
-            _v = src_dict.get("keep_volume_goal_fp", UNSET)
+            _v = _get("keep_volume_goal_fp", UNSET)
             _f_keep_volume_goal_fp: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_keep_volume_goal_fp = _v
+
+            elif _v is UNSET:
                 _f_keep_volume_goal_fp = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -147,10 +157,11 @@ class AccountApiUsageLevelVolumeGoal:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         account_api_usage_level_volume_goal = cls(
-            level=_f_level,
-            earn_volume_goal_fp=_f_earn_volume_goal_fp,
-            keep_volume_goal_fp=_f_keep_volume_goal_fp,
+            _f_level,
+            _f_earn_volume_goal_fp,
+            _f_keep_volume_goal_fp,
         )
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"level", "earn_volume_goal_fp", "keep_volume_goal_fp"}

@@ -48,6 +48,8 @@ class AccountApiUsageLevelVolumeProgress:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.computed_ts, Unset):
@@ -81,19 +83,21 @@ class AccountApiUsageLevelVolumeProgress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_api_usage_level_volume_goal import (
-            AccountApiUsageLevelVolumeGoal,
-        )
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("computed_ts", UNSET)
+            _v = _get("computed_ts", UNSET)
             _f_computed_ts: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_computed_ts = _v
+
+            elif _v is UNSET:
                 _f_computed_ts = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -115,9 +119,12 @@ class AccountApiUsageLevelVolumeProgress:
                     raise BadValue("computed_ts", "int", _v)
                 _f_computed_ts = _v
 
-            _v = src_dict.get("trailing_30d_volume_fp", UNSET)
+            _v = _get("trailing_30d_volume_fp", UNSET)
             _f_trailing_30d_volume_fp: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_trailing_30d_volume_fp = _v
+
+            elif _v is UNSET:
                 _f_trailing_30d_volume_fp = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -139,7 +146,7 @@ class AccountApiUsageLevelVolumeProgress:
                     raise BadValue("trailing_30d_volume_fp", "str", _v)
                 _f_trailing_30d_volume_fp = _v
 
-            _v = src_dict.get("goals", UNSET)
+            _v = _get("goals", UNSET)
             _f_goals: Any
             if _v is UNSET:
                 _f_goals = UNSET
@@ -168,10 +175,11 @@ class AccountApiUsageLevelVolumeProgress:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         account_api_usage_level_volume_progress = cls(
-            computed_ts=_f_computed_ts,
-            trailing_30d_volume_fp=_f_trailing_30d_volume_fp,
-            goals=_f_goals,
+            _f_computed_ts,
+            _f_trailing_30d_volume_fp,
+            _f_goals,
         )
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"computed_ts", "trailing_30d_volume_fp", "goals"}
@@ -197,3 +205,17 @@ class AccountApiUsageLevelVolumeProgress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, AccountApiUsageLevelVolumeGoal
+    from ..models.account_api_usage_level_volume_goal import (
+        AccountApiUsageLevelVolumeGoal,
+    )
+
+    _lazy_bound = True

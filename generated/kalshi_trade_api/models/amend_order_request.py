@@ -7,10 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.amend_order_request_action import (
+    AMEND_ORDER_REQUEST_ACTION_VALUES,
     AmendOrderRequestAction,
     check_amend_order_request_action,
 )
 from ..models.amend_order_request_side import (
+    AMEND_ORDER_REQUEST_SIDE_VALUES,
     AmendOrderRequestSide,
     check_amend_order_request_side,
 )
@@ -176,13 +178,17 @@ class AmendOrderRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("ticker", UNSET)
+            _v = _get("ticker", UNSET)
             _f_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_ticker = _v
+
+            elif _v is UNSET:
                 _f_ticker = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -198,9 +204,12 @@ class AmendOrderRequest:
                     raise BadValue("ticker", "str", _v)
                 _f_ticker = _v
 
-            _v = src_dict.get("side", UNSET)
+            _v = _get("side", UNSET)
             _f_side: Any
-            if _v is UNSET:
+            if type(_v) is str and _v in AMEND_ORDER_REQUEST_SIDE_VALUES:
+                _f_side = _v
+
+            elif _v is UNSET:
                 _f_side = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -214,9 +223,12 @@ class AmendOrderRequest:
             else:
                 _f_side = check_amend_order_request_side(_v, "side", received=True)
 
-            _v = src_dict.get("action", UNSET)
+            _v = _get("action", UNSET)
             _f_action: Any
-            if _v is UNSET:
+            if type(_v) is str and _v in AMEND_ORDER_REQUEST_ACTION_VALUES:
+                _f_action = _v
+
+            elif _v is UNSET:
                 _f_action = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -232,9 +244,12 @@ class AmendOrderRequest:
                     _v, "action", received=True
                 )
 
-            _v = src_dict.get("subaccount", UNSET)
+            _v = _get("subaccount", UNSET)
             _f_subaccount: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_subaccount = _v
+
+            elif _v is UNSET:
                 _f_subaccount = UNSET
                 _absent += 1
             elif _v is None:
@@ -247,9 +262,12 @@ class AmendOrderRequest:
                     raise BadValue("subaccount", "int", _v)
                 _f_subaccount = _v
 
-            _v = src_dict.get("client_order_id", UNSET)
+            _v = _get("client_order_id", UNSET)
             _f_client_order_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_client_order_id = _v
+
+            elif _v is UNSET:
                 _f_client_order_id = UNSET
                 _absent += 1
             elif _v is None:
@@ -262,9 +280,12 @@ class AmendOrderRequest:
                     raise BadValue("client_order_id", "str", _v)
                 _f_client_order_id = _v
 
-            _v = src_dict.get("updated_client_order_id", UNSET)
+            _v = _get("updated_client_order_id", UNSET)
             _f_updated_client_order_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_updated_client_order_id = _v
+
+            elif _v is UNSET:
                 _f_updated_client_order_id = UNSET
                 _absent += 1
             elif _v is None:
@@ -277,9 +298,12 @@ class AmendOrderRequest:
                     raise BadValue("updated_client_order_id", "str", _v)
                 _f_updated_client_order_id = _v
 
-            _v = src_dict.get("yes_price", UNSET)
+            _v = _get("yes_price", UNSET)
             _f_yes_price: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_yes_price = _v
+
+            elif _v is UNSET:
                 _f_yes_price = UNSET
                 _absent += 1
             elif _v is None:
@@ -292,9 +316,12 @@ class AmendOrderRequest:
                     raise BadValue("yes_price", "int", _v)
                 _f_yes_price = _v
 
-            _v = src_dict.get("no_price", UNSET)
+            _v = _get("no_price", UNSET)
             _f_no_price: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_no_price = _v
+
+            elif _v is UNSET:
                 _f_no_price = UNSET
                 _absent += 1
             elif _v is None:
@@ -307,9 +334,12 @@ class AmendOrderRequest:
                     raise BadValue("no_price", "int", _v)
                 _f_no_price = _v
 
-            _v = src_dict.get("yes_price_dollars", UNSET)
+            _v = _get("yes_price_dollars", UNSET)
             _f_yes_price_dollars: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_yes_price_dollars = _v
+
+            elif _v is UNSET:
                 _f_yes_price_dollars = UNSET
                 _absent += 1
             elif _v is None:
@@ -322,9 +352,12 @@ class AmendOrderRequest:
                     raise BadValue("yes_price_dollars", "str", _v)
                 _f_yes_price_dollars = _v
 
-            _v = src_dict.get("no_price_dollars", UNSET)
+            _v = _get("no_price_dollars", UNSET)
             _f_no_price_dollars: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_no_price_dollars = _v
+
+            elif _v is UNSET:
                 _f_no_price_dollars = UNSET
                 _absent += 1
             elif _v is None:
@@ -337,9 +370,12 @@ class AmendOrderRequest:
                     raise BadValue("no_price_dollars", "str", _v)
                 _f_no_price_dollars = _v
 
-            _v = src_dict.get("count", UNSET)
+            _v = _get("count", UNSET)
             _f_count: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_count = _v
+
+            elif _v is UNSET:
                 _f_count = UNSET
                 _absent += 1
             elif _v is None:
@@ -352,9 +388,12 @@ class AmendOrderRequest:
                     raise BadValue("count", "int", _v)
                 _f_count = _v
 
-            _v = src_dict.get("count_fp", UNSET)
+            _v = _get("count_fp", UNSET)
             _f_count_fp: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_count_fp = _v
+
+            elif _v is UNSET:
                 _f_count_fp = UNSET
                 _absent += 1
             else:
@@ -365,9 +404,12 @@ class AmendOrderRequest:
                         raise BadValue("count_fp", "str", _v)
                     _f_count_fp = _v
 
-            _v = src_dict.get("exchange_index", UNSET)
+            _v = _get("exchange_index", UNSET)
             _f_exchange_index: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_exchange_index = _v
+
+            elif _v is UNSET:
                 _f_exchange_index = UNSET
                 _absent += 1
             elif _v is None:
@@ -383,20 +425,21 @@ class AmendOrderRequest:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         amend_order_request = cls(
-            ticker=_f_ticker,
-            side=_f_side,
-            action=_f_action,
-            subaccount=_f_subaccount,
-            client_order_id=_f_client_order_id,
-            updated_client_order_id=_f_updated_client_order_id,
-            yes_price=_f_yes_price,
-            no_price=_f_no_price,
-            yes_price_dollars=_f_yes_price_dollars,
-            no_price_dollars=_f_no_price_dollars,
-            count=_f_count,
-            count_fp=_f_count_fp,
-            exchange_index=_f_exchange_index,
+            _f_ticker,
+            _f_side,
+            _f_action,
+            _f_subaccount,
+            _f_client_order_id,
+            _f_updated_client_order_id,
+            _f_yes_price,
+            _f_no_price,
+            _f_yes_price_dollars,
+            _f_no_price_dollars,
+            _f_count,
+            _f_count_fp,
+            _f_exchange_index,
         )
         if len(src_dict) + _absent > 13:
             _known: set[str] = {

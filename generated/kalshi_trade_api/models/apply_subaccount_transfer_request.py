@@ -92,11 +92,12 @@ class ApplySubaccountTransferRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("client_transfer_id", UNSET)
+            _v = _get("client_transfer_id", UNSET)
             _f_client_transfer_id: Any
             if _v is UNSET:
                 _f_client_transfer_id = UNSET
@@ -120,9 +121,12 @@ class ApplySubaccountTransferRequest:
 
                 _f_client_transfer_id = client_transfer_id
 
-            _v = src_dict.get("from_subaccount", UNSET)
+            _v = _get("from_subaccount", UNSET)
             _f_from_subaccount: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_from_subaccount = _v
+
+            elif _v is UNSET:
                 _f_from_subaccount = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -144,9 +148,12 @@ class ApplySubaccountTransferRequest:
                     raise BadValue("from_subaccount", "int", _v)
                 _f_from_subaccount = _v
 
-            _v = src_dict.get("to_subaccount", UNSET)
+            _v = _get("to_subaccount", UNSET)
             _f_to_subaccount: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_to_subaccount = _v
+
+            elif _v is UNSET:
                 _f_to_subaccount = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -168,9 +175,12 @@ class ApplySubaccountTransferRequest:
                     raise BadValue("to_subaccount", "int", _v)
                 _f_to_subaccount = _v
 
-            _v = src_dict.get("amount_cents", UNSET)
+            _v = _get("amount_cents", UNSET)
             _f_amount_cents: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_amount_cents = _v
+
+            elif _v is UNSET:
                 _f_amount_cents = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -192,9 +202,12 @@ class ApplySubaccountTransferRequest:
                     raise BadValue("amount_cents", "int", _v)
                 _f_amount_cents = _v
 
-            _v = src_dict.get("exchange_index", UNSET)
+            _v = _get("exchange_index", UNSET)
             _f_exchange_index: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_exchange_index = _v
+
+            elif _v is UNSET:
                 _f_exchange_index = UNSET
                 _absent += 1
             elif _v is None:
@@ -213,12 +226,13 @@ class ApplySubaccountTransferRequest:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         apply_subaccount_transfer_request = cls(
-            client_transfer_id=_f_client_transfer_id,
-            from_subaccount=_f_from_subaccount,
-            to_subaccount=_f_to_subaccount,
-            amount_cents=_f_amount_cents,
-            exchange_index=_f_exchange_index,
+            _f_client_transfer_id,
+            _f_from_subaccount,
+            _f_to_subaccount,
+            _f_amount_cents,
+            _f_exchange_index,
         )
         if len(src_dict) + _absent > 5:
             _known: set[str] = {

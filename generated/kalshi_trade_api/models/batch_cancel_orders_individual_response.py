@@ -48,9 +48,8 @@ class BatchCancelOrdersIndividualResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_response import ErrorResponse
-        from ..models.order import Order
-
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.order_id, Unset):
@@ -93,18 +92,21 @@ class BatchCancelOrdersIndividualResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_response import ErrorResponse
-        from ..models.order import Order
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("order_id", UNSET)
+            _v = _get("order_id", UNSET)
             _f_order_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_order_id = _v
+
+            elif _v is UNSET:
                 _f_order_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -126,9 +128,12 @@ class BatchCancelOrdersIndividualResponse:
                     raise BadValue("order_id", "str", _v)
                 _f_order_id = _v
 
-            _v = src_dict.get("reduced_by_fp", UNSET)
+            _v = _get("reduced_by_fp", UNSET)
             _f_reduced_by_fp: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_reduced_by_fp = _v
+
+            elif _v is UNSET:
                 _f_reduced_by_fp = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -150,7 +155,7 @@ class BatchCancelOrdersIndividualResponse:
                     raise BadValue("reduced_by_fp", "str", _v)
                 _f_reduced_by_fp = _v
 
-            _v = src_dict.get("order", UNSET)
+            _v = _get("order", UNSET)
             _f_order: Any
             if _v is UNSET:
                 _f_order = UNSET
@@ -164,7 +169,7 @@ class BatchCancelOrdersIndividualResponse:
                     except BadValue as _bad:
                         raise _bad.within("order") from None
 
-            _v = src_dict.get("error", UNSET)
+            _v = _get("error", UNSET)
             _f_error: Any
             if _v is UNSET:
                 _f_error = UNSET
@@ -181,11 +186,12 @@ class BatchCancelOrdersIndividualResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         batch_cancel_orders_individual_response = cls(
-            order_id=_f_order_id,
-            reduced_by_fp=_f_reduced_by_fp,
-            order=_f_order,
-            error=_f_error,
+            _f_order_id,
+            _f_reduced_by_fp,
+            _f_order,
+            _f_error,
         )
         if len(src_dict) + _absent > 4:
             _known: set[str] = {"order_id", "reduced_by_fp", "order", "error"}
@@ -211,3 +217,16 @@ class BatchCancelOrdersIndividualResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, ErrorResponse, Order
+    from ..models.error_response import ErrorResponse
+    from ..models.order import Order
+
+    _lazy_bound = True

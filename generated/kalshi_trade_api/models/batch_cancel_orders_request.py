@@ -41,6 +41,8 @@ class BatchCancelOrdersRequest:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.ids, Unset):
@@ -70,17 +72,16 @@ class BatchCancelOrdersRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_cancel_orders_request_order import (
-            BatchCancelOrdersRequestOrder,
-        )
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("ids", UNSET)
+            _v = _get("ids", UNSET)
             _f_ids: Any
             if _v is UNSET:
                 _f_ids = UNSET
@@ -98,7 +99,7 @@ class BatchCancelOrdersRequest:
                         raise BadValue(_i0, "str", _x0).within("ids")
                 _f_ids = _v
 
-            _v = src_dict.get("orders", UNSET)
+            _v = _get("orders", UNSET)
             _f_orders: Any
             if _v is UNSET:
                 _f_orders = UNSET
@@ -121,9 +122,10 @@ class BatchCancelOrdersRequest:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         batch_cancel_orders_request = cls(
-            ids=_f_ids,
-            orders=_f_orders,
+            _f_ids,
+            _f_orders,
         )
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"ids", "orders"}
@@ -149,3 +151,15 @@ class BatchCancelOrdersRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, BatchCancelOrdersRequestOrder
+    from ..models.batch_cancel_orders_request_order import BatchCancelOrdersRequestOrder
+
+    _lazy_bound = True

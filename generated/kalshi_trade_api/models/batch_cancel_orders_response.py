@@ -40,6 +40,8 @@ class BatchCancelOrdersResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.orders, Unset):
@@ -57,17 +59,16 @@ class BatchCancelOrdersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_cancel_orders_individual_response import (
-            BatchCancelOrdersIndividualResponse,
-        )
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("orders", UNSET)
+            _v = _get("orders", UNSET)
             _f_orders: Any
             if _v is UNSET:
                 _f_orders = UNSET
@@ -93,8 +94,9 @@ class BatchCancelOrdersResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         batch_cancel_orders_response = cls(
-            orders=_f_orders,
+            _f_orders,
         )
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"orders"}
@@ -120,3 +122,17 @@ class BatchCancelOrdersResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, BatchCancelOrdersIndividualResponse
+    from ..models.batch_cancel_orders_individual_response import (
+        BatchCancelOrdersIndividualResponse,
+    )
+
+    _lazy_bound = True

@@ -79,13 +79,17 @@ class BatchCancelOrdersV2RequestOrdersItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("order_id", UNSET)
+            _v = _get("order_id", UNSET)
             _f_order_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_order_id = _v
+
+            elif _v is UNSET:
                 _f_order_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -107,9 +111,12 @@ class BatchCancelOrdersV2RequestOrdersItem:
                     raise BadValue("order_id", "str", _v)
                 _f_order_id = _v
 
-            _v = src_dict.get("subaccount", UNSET)
+            _v = _get("subaccount", UNSET)
             _f_subaccount: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_subaccount = _v
+
+            elif _v is UNSET:
                 _f_subaccount = UNSET
                 _absent += 1
             elif _v is None:
@@ -125,9 +132,12 @@ class BatchCancelOrdersV2RequestOrdersItem:
                     raise BadValue("subaccount", "int", _v)
                 _f_subaccount = _v
 
-            _v = src_dict.get("exchange_index", UNSET)
+            _v = _get("exchange_index", UNSET)
             _f_exchange_index: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_exchange_index = _v
+
+            elif _v is UNSET:
                 _f_exchange_index = UNSET
                 _absent += 1
             elif _v is None:
@@ -143,9 +153,12 @@ class BatchCancelOrdersV2RequestOrdersItem:
                     raise BadValue("exchange_index", "int", _v)
                 _f_exchange_index = _v
 
-            _v = src_dict.get("market_ticker", UNSET)
+            _v = _get("market_ticker", UNSET)
             _f_market_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_market_ticker = _v
+
+            elif _v is UNSET:
                 _f_market_ticker = UNSET
                 _absent += 1
             elif _v is None:
@@ -164,11 +177,12 @@ class BatchCancelOrdersV2RequestOrdersItem:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         batch_cancel_orders_v2_request_orders_item = cls(
-            order_id=_f_order_id,
-            subaccount=_f_subaccount,
-            exchange_index=_f_exchange_index,
-            market_ticker=_f_market_ticker,
+            _f_order_id,
+            _f_subaccount,
+            _f_exchange_index,
+            _f_market_ticker,
         )
         if len(src_dict) + _absent > 4:
             _known: set[str] = {

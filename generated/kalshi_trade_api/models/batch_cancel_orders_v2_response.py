@@ -46,6 +46,8 @@ class BatchCancelOrdersV2Response:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.orders, Unset):
@@ -63,17 +65,16 @@ class BatchCancelOrdersV2Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_cancel_orders_v2_response_orders_item import (
-            BatchCancelOrdersV2ResponseOrdersItem,
-        )
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("orders", UNSET)
+            _v = _get("orders", UNSET)
             _f_orders: Any
             if _v is UNSET:
                 _f_orders = UNSET
@@ -99,8 +100,9 @@ class BatchCancelOrdersV2Response:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         batch_cancel_orders_v2_response = cls(
-            orders=_f_orders,
+            _f_orders,
         )
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"orders"}
@@ -126,3 +128,17 @@ class BatchCancelOrdersV2Response:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, BatchCancelOrdersV2ResponseOrdersItem
+    from ..models.batch_cancel_orders_v2_response_orders_item import (
+        BatchCancelOrdersV2ResponseOrdersItem,
+    )
+
+    _lazy_bound = True

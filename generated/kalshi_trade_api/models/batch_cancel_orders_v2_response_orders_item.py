@@ -50,8 +50,8 @@ class BatchCancelOrdersV2ResponseOrdersItem:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_response import ErrorResponse
-
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.order_id, Unset):
@@ -101,17 +101,21 @@ class BatchCancelOrdersV2ResponseOrdersItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_response import ErrorResponse
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("order_id", UNSET)
+            _v = _get("order_id", UNSET)
             _f_order_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_order_id = _v
+
+            elif _v is UNSET:
                 _f_order_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -133,9 +137,12 @@ class BatchCancelOrdersV2ResponseOrdersItem:
                     raise BadValue("order_id", "str", _v)
                 _f_order_id = _v
 
-            _v = src_dict.get("reduced_by", UNSET)
+            _v = _get("reduced_by", UNSET)
             _f_reduced_by: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_reduced_by = _v
+
+            elif _v is UNSET:
                 _f_reduced_by = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -157,9 +164,12 @@ class BatchCancelOrdersV2ResponseOrdersItem:
                     raise BadValue("reduced_by", "str", _v)
                 _f_reduced_by = _v
 
-            _v = src_dict.get("client_order_id", UNSET)
+            _v = _get("client_order_id", UNSET)
             _f_client_order_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_client_order_id = _v
+
+            elif _v is UNSET:
                 _f_client_order_id = UNSET
                 _absent += 1
             else:
@@ -170,9 +180,12 @@ class BatchCancelOrdersV2ResponseOrdersItem:
                         raise BadValue("client_order_id", "str", _v)
                     _f_client_order_id = _v
 
-            _v = src_dict.get("ts_ms", UNSET)
+            _v = _get("ts_ms", UNSET)
             _f_ts_ms: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_ts_ms = _v
+
+            elif _v is UNSET:
                 _f_ts_ms = UNSET
                 _absent += 1
             else:
@@ -183,7 +196,7 @@ class BatchCancelOrdersV2ResponseOrdersItem:
                         raise BadValue("ts_ms", "int", _v)
                     _f_ts_ms = _v
 
-            _v = src_dict.get("error", UNSET)
+            _v = _get("error", UNSET)
             _f_error: Any
             if _v is UNSET:
                 _f_error = UNSET
@@ -200,12 +213,13 @@ class BatchCancelOrdersV2ResponseOrdersItem:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         batch_cancel_orders_v2_response_orders_item = cls(
-            order_id=_f_order_id,
-            reduced_by=_f_reduced_by,
-            client_order_id=_f_client_order_id,
-            ts_ms=_f_ts_ms,
-            error=_f_error,
+            _f_order_id,
+            _f_reduced_by,
+            _f_client_order_id,
+            _f_ts_ms,
+            _f_error,
         )
         if len(src_dict) + _absent > 5:
             _known: set[str] = {
@@ -237,3 +251,15 @@ class BatchCancelOrdersV2ResponseOrdersItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, ErrorResponse
+    from ..models.error_response import ErrorResponse
+
+    _lazy_bound = True

@@ -42,9 +42,8 @@ class BatchCreateOrdersIndividualResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_response import ErrorResponse
-        from ..models.order import Order
-
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.client_order_id, Unset):
@@ -82,18 +81,21 @@ class BatchCreateOrdersIndividualResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_response import ErrorResponse
-        from ..models.order import Order
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("client_order_id", UNSET)
+            _v = _get("client_order_id", UNSET)
             _f_client_order_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_client_order_id = _v
+
+            elif _v is UNSET:
                 _f_client_order_id = UNSET
                 _absent += 1
             else:
@@ -104,7 +106,7 @@ class BatchCreateOrdersIndividualResponse:
                         raise BadValue("client_order_id", "str", _v)
                     _f_client_order_id = _v
 
-            _v = src_dict.get("order", UNSET)
+            _v = _get("order", UNSET)
             _f_order: Any
             if _v is UNSET:
                 _f_order = UNSET
@@ -118,7 +120,7 @@ class BatchCreateOrdersIndividualResponse:
                     except BadValue as _bad:
                         raise _bad.within("order") from None
 
-            _v = src_dict.get("error", UNSET)
+            _v = _get("error", UNSET)
             _f_error: Any
             if _v is UNSET:
                 _f_error = UNSET
@@ -135,10 +137,11 @@ class BatchCreateOrdersIndividualResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         batch_create_orders_individual_response = cls(
-            client_order_id=_f_client_order_id,
-            order=_f_order,
-            error=_f_error,
+            _f_client_order_id,
+            _f_order,
+            _f_error,
         )
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"client_order_id", "order", "error"}
@@ -164,3 +167,16 @@ class BatchCreateOrdersIndividualResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, ErrorResponse, Order
+    from ..models.error_response import ErrorResponse
+    from ..models.order import Order
+
+    _lazy_bound = True

@@ -38,6 +38,8 @@ class BatchCreateOrdersRequest:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.orders, Unset):
@@ -55,15 +57,16 @@ class BatchCreateOrdersRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_order_request import CreateOrderRequest
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("orders", UNSET)
+            _v = _get("orders", UNSET)
             _f_orders: Any
             if _v is UNSET:
                 _f_orders = UNSET
@@ -87,8 +90,9 @@ class BatchCreateOrdersRequest:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         batch_create_orders_request = cls(
-            orders=_f_orders,
+            _f_orders,
         )
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"orders"}
@@ -114,3 +118,15 @@ class BatchCreateOrdersRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, CreateOrderRequest
+    from ..models.create_order_request import CreateOrderRequest
+
+    _lazy_bound = True

@@ -45,6 +45,8 @@ class BatchCreateOrdersV2Request:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.orders, Unset):
@@ -62,15 +64,16 @@ class BatchCreateOrdersV2Request:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_order_v2_request import CreateOrderV2Request
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("orders", UNSET)
+            _v = _get("orders", UNSET)
             _f_orders: Any
             if _v is UNSET:
                 _f_orders = UNSET
@@ -94,8 +97,9 @@ class BatchCreateOrdersV2Request:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         batch_create_orders_v2_request = cls(
-            orders=_f_orders,
+            _f_orders,
         )
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"orders"}
@@ -121,3 +125,15 @@ class BatchCreateOrdersV2Request:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, CreateOrderV2Request
+    from ..models.create_order_v2_request import CreateOrderV2Request
+
+    _lazy_bound = True

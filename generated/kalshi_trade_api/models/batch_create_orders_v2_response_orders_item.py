@@ -54,8 +54,8 @@ class BatchCreateOrdersV2ResponseOrdersItem:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_response import ErrorResponse
-
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.order_id, Unset):
@@ -133,17 +133,21 @@ class BatchCreateOrdersV2ResponseOrdersItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_response import ErrorResponse
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("order_id", UNSET)
+            _v = _get("order_id", UNSET)
             _f_order_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_order_id = _v
+
+            elif _v is UNSET:
                 _f_order_id = UNSET
                 _absent += 1
             elif _v is None:
@@ -159,9 +163,12 @@ class BatchCreateOrdersV2ResponseOrdersItem:
                     raise BadValue("order_id", "str", _v)
                 _f_order_id = _v
 
-            _v = src_dict.get("client_order_id", UNSET)
+            _v = _get("client_order_id", UNSET)
             _f_client_order_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_client_order_id = _v
+
+            elif _v is UNSET:
                 _f_client_order_id = UNSET
                 _absent += 1
             else:
@@ -172,9 +179,12 @@ class BatchCreateOrdersV2ResponseOrdersItem:
                         raise BadValue("client_order_id", "str", _v)
                     _f_client_order_id = _v
 
-            _v = src_dict.get("fill_count", UNSET)
+            _v = _get("fill_count", UNSET)
             _f_fill_count: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_fill_count = _v
+
+            elif _v is UNSET:
                 _f_fill_count = UNSET
                 _absent += 1
             else:
@@ -185,9 +195,12 @@ class BatchCreateOrdersV2ResponseOrdersItem:
                         raise BadValue("fill_count", "str", _v)
                     _f_fill_count = _v
 
-            _v = src_dict.get("remaining_count", UNSET)
+            _v = _get("remaining_count", UNSET)
             _f_remaining_count: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_remaining_count = _v
+
+            elif _v is UNSET:
                 _f_remaining_count = UNSET
                 _absent += 1
             else:
@@ -198,9 +211,12 @@ class BatchCreateOrdersV2ResponseOrdersItem:
                         raise BadValue("remaining_count", "str", _v)
                     _f_remaining_count = _v
 
-            _v = src_dict.get("average_fill_price", UNSET)
+            _v = _get("average_fill_price", UNSET)
             _f_average_fill_price: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_average_fill_price = _v
+
+            elif _v is UNSET:
                 _f_average_fill_price = UNSET
                 _absent += 1
             else:
@@ -211,9 +227,12 @@ class BatchCreateOrdersV2ResponseOrdersItem:
                         raise BadValue("average_fill_price", "str", _v)
                     _f_average_fill_price = _v
 
-            _v = src_dict.get("average_fee_paid", UNSET)
+            _v = _get("average_fee_paid", UNSET)
             _f_average_fee_paid: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_average_fee_paid = _v
+
+            elif _v is UNSET:
                 _f_average_fee_paid = UNSET
                 _absent += 1
             else:
@@ -224,9 +243,12 @@ class BatchCreateOrdersV2ResponseOrdersItem:
                         raise BadValue("average_fee_paid", "str", _v)
                     _f_average_fee_paid = _v
 
-            _v = src_dict.get("ts_ms", UNSET)
+            _v = _get("ts_ms", UNSET)
             _f_ts_ms: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_ts_ms = _v
+
+            elif _v is UNSET:
                 _f_ts_ms = UNSET
                 _absent += 1
             else:
@@ -237,7 +259,7 @@ class BatchCreateOrdersV2ResponseOrdersItem:
                         raise BadValue("ts_ms", "int", _v)
                     _f_ts_ms = _v
 
-            _v = src_dict.get("error", UNSET)
+            _v = _get("error", UNSET)
             _f_error: Any
             if _v is UNSET:
                 _f_error = UNSET
@@ -254,15 +276,16 @@ class BatchCreateOrdersV2ResponseOrdersItem:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         batch_create_orders_v2_response_orders_item = cls(
-            order_id=_f_order_id,
-            client_order_id=_f_client_order_id,
-            fill_count=_f_fill_count,
-            remaining_count=_f_remaining_count,
-            average_fill_price=_f_average_fill_price,
-            average_fee_paid=_f_average_fee_paid,
-            ts_ms=_f_ts_ms,
-            error=_f_error,
+            _f_order_id,
+            _f_client_order_id,
+            _f_fill_count,
+            _f_remaining_count,
+            _f_average_fill_price,
+            _f_average_fee_paid,
+            _f_ts_ms,
+            _f_error,
         )
         if len(src_dict) + _absent > 8:
             _known: set[str] = {
@@ -297,3 +320,15 @@ class BatchCreateOrdersV2ResponseOrdersItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, ErrorResponse
+    from ..models.error_response import ErrorResponse
+
+    _lazy_bound = True

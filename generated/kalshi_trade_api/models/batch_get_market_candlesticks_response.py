@@ -38,6 +38,8 @@ class BatchGetMarketCandlesticksResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.markets, Unset):
@@ -55,15 +57,16 @@ class BatchGetMarketCandlesticksResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.market_candlesticks_response import MarketCandlesticksResponse
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("markets", UNSET)
+            _v = _get("markets", UNSET)
             _f_markets: Any
             if _v is UNSET:
                 _f_markets = UNSET
@@ -90,8 +93,9 @@ class BatchGetMarketCandlesticksResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         batch_get_market_candlesticks_response = cls(
-            markets=_f_markets,
+            _f_markets,
         )
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"markets"}
@@ -117,3 +121,15 @@ class BatchGetMarketCandlesticksResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, MarketCandlesticksResponse
+    from ..models.market_candlesticks_response import MarketCandlesticksResponse
+
+    _lazy_bound = True

@@ -88,13 +88,17 @@ class BidAskDistribution:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("open_dollars", UNSET)
+            _v = _get("open_dollars", UNSET)
             _f_open_dollars: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_open_dollars = _v
+
+            elif _v is UNSET:
                 _f_open_dollars = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -110,9 +114,12 @@ class BidAskDistribution:
                     raise BadValue("open_dollars", "str", _v)
                 _f_open_dollars = _v
 
-            _v = src_dict.get("low_dollars", UNSET)
+            _v = _get("low_dollars", UNSET)
             _f_low_dollars: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_low_dollars = _v
+
+            elif _v is UNSET:
                 _f_low_dollars = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -128,9 +135,12 @@ class BidAskDistribution:
                     raise BadValue("low_dollars", "str", _v)
                 _f_low_dollars = _v
 
-            _v = src_dict.get("high_dollars", UNSET)
+            _v = _get("high_dollars", UNSET)
             _f_high_dollars: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_high_dollars = _v
+
+            elif _v is UNSET:
                 _f_high_dollars = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -146,9 +156,12 @@ class BidAskDistribution:
                     raise BadValue("high_dollars", "str", _v)
                 _f_high_dollars = _v
 
-            _v = src_dict.get("close_dollars", UNSET)
+            _v = _get("close_dollars", UNSET)
             _f_close_dollars: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_close_dollars = _v
+
+            elif _v is UNSET:
                 _f_close_dollars = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -167,11 +180,12 @@ class BidAskDistribution:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         bid_ask_distribution = cls(
-            open_dollars=_f_open_dollars,
-            low_dollars=_f_low_dollars,
-            high_dollars=_f_high_dollars,
-            close_dollars=_f_close_dollars,
+            _f_open_dollars,
+            _f_low_dollars,
+            _f_high_dollars,
+            _f_close_dollars,
         )
         if len(src_dict) + _absent > 4:
             _known: set[str] = {

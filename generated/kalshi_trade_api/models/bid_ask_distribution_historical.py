@@ -80,13 +80,17 @@ class BidAskDistributionHistorical:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("open", UNSET)
+            _v = _get("open", UNSET)
             _f_open_: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_open_ = _v
+
+            elif _v is UNSET:
                 _f_open_ = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -102,9 +106,12 @@ class BidAskDistributionHistorical:
                     raise BadValue("open", "str", _v)
                 _f_open_ = _v
 
-            _v = src_dict.get("low", UNSET)
+            _v = _get("low", UNSET)
             _f_low: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_low = _v
+
+            elif _v is UNSET:
                 _f_low = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -120,9 +127,12 @@ class BidAskDistributionHistorical:
                     raise BadValue("low", "str", _v)
                 _f_low = _v
 
-            _v = src_dict.get("high", UNSET)
+            _v = _get("high", UNSET)
             _f_high: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_high = _v
+
+            elif _v is UNSET:
                 _f_high = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -138,9 +148,12 @@ class BidAskDistributionHistorical:
                     raise BadValue("high", "str", _v)
                 _f_high = _v
 
-            _v = src_dict.get("close", UNSET)
+            _v = _get("close", UNSET)
             _f_close: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_close = _v
+
+            elif _v is UNSET:
                 _f_close = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -159,11 +172,12 @@ class BidAskDistributionHistorical:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         bid_ask_distribution_historical = cls(
-            open_=_f_open_,
-            low=_f_low,
-            high=_f_high,
-            close=_f_close,
+            _f_open_,
+            _f_low,
+            _f_high,
+            _f_close,
         )
         if len(src_dict) + _absent > 4:
             _known: set[str] = {"open", "low", "high", "close"}

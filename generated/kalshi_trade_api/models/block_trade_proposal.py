@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.block_trade_proposal_maker_side import (
+    BLOCK_TRADE_PROPOSAL_MAKER_SIDE_VALUES,
     BlockTradeProposalMakerSide,
     check_block_trade_proposal_maker_side,
 )
@@ -15,6 +16,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    fromisoformat,
     model_repr,
     parse_datetime,
     record_deviation,
@@ -268,13 +270,17 @@ class BlockTradeProposal:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("id", UNSET)
+            _v = _get("id", UNSET)
             _f_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_id = _v
+
+            elif _v is UNSET:
                 _f_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -290,9 +296,12 @@ class BlockTradeProposal:
                     raise BadValue("id", "str", _v)
                 _f_id = _v
 
-            _v = src_dict.get("proposer_user_id", UNSET)
+            _v = _get("proposer_user_id", UNSET)
             _f_proposer_user_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_proposer_user_id = _v
+
+            elif _v is UNSET:
                 _f_proposer_user_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -308,9 +317,12 @@ class BlockTradeProposal:
                     raise BadValue("proposer_user_id", "str", _v)
                 _f_proposer_user_id = _v
 
-            _v = src_dict.get("buyer_user_id", UNSET)
+            _v = _get("buyer_user_id", UNSET)
             _f_buyer_user_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_buyer_user_id = _v
+
+            elif _v is UNSET:
                 _f_buyer_user_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -326,9 +338,12 @@ class BlockTradeProposal:
                     raise BadValue("buyer_user_id", "str", _v)
                 _f_buyer_user_id = _v
 
-            _v = src_dict.get("seller_user_id", UNSET)
+            _v = _get("seller_user_id", UNSET)
             _f_seller_user_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_seller_user_id = _v
+
+            elif _v is UNSET:
                 _f_seller_user_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -344,9 +359,12 @@ class BlockTradeProposal:
                     raise BadValue("seller_user_id", "str", _v)
                 _f_seller_user_id = _v
 
-            _v = src_dict.get("market_ticker", UNSET)
+            _v = _get("market_ticker", UNSET)
             _f_market_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_market_ticker = _v
+
+            elif _v is UNSET:
                 _f_market_ticker = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -362,9 +380,12 @@ class BlockTradeProposal:
                     raise BadValue("market_ticker", "str", _v)
                 _f_market_ticker = _v
 
-            _v = src_dict.get("price_centi_cents", UNSET)
+            _v = _get("price_centi_cents", UNSET)
             _f_price_centi_cents: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_price_centi_cents = _v
+
+            elif _v is UNSET:
                 _f_price_centi_cents = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -380,9 +401,12 @@ class BlockTradeProposal:
                     raise BadValue("price_centi_cents", "int", _v)
                 _f_price_centi_cents = _v
 
-            _v = src_dict.get("centicount", UNSET)
+            _v = _get("centicount", UNSET)
             _f_centicount: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_centicount = _v
+
+            elif _v is UNSET:
                 _f_centicount = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -398,9 +422,12 @@ class BlockTradeProposal:
                     raise BadValue("centicount", "int", _v)
                 _f_centicount = _v
 
-            _v = src_dict.get("maker_side", UNSET)
+            _v = _get("maker_side", UNSET)
             _f_maker_side: Any
-            if _v is UNSET:
+            if type(_v) is str and _v in BLOCK_TRADE_PROPOSAL_MAKER_SIDE_VALUES:
+                _f_maker_side = _v
+
+            elif _v is UNSET:
                 _f_maker_side = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -416,9 +443,15 @@ class BlockTradeProposal:
                     _v, "maker_side", received=True
                 )
 
-            _v = src_dict.get("expiration_ts", UNSET)
+            _v = _get("expiration_ts", UNSET)
             _f_expiration_ts: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                try:
+                    _f_expiration_ts = fromisoformat(_v)
+                except ValueError:
+                    _f_expiration_ts = parse_datetime(_v, "expiration_ts")
+
+            elif _v is UNSET:
                 _f_expiration_ts = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -432,9 +465,12 @@ class BlockTradeProposal:
             else:
                 _f_expiration_ts = parse_datetime(_v, "expiration_ts")
 
-            _v = src_dict.get("status", UNSET)
+            _v = _get("status", UNSET)
             _f_status: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_status = _v
+
+            elif _v is UNSET:
                 _f_status = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -450,9 +486,15 @@ class BlockTradeProposal:
                     raise BadValue("status", "str", _v)
                 _f_status = _v
 
-            _v = src_dict.get("created_ts", UNSET)
+            _v = _get("created_ts", UNSET)
             _f_created_ts: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                try:
+                    _f_created_ts = fromisoformat(_v)
+                except ValueError:
+                    _f_created_ts = parse_datetime(_v, "created_ts")
+
+            elif _v is UNSET:
                 _f_created_ts = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -466,9 +508,15 @@ class BlockTradeProposal:
             else:
                 _f_created_ts = parse_datetime(_v, "created_ts")
 
-            _v = src_dict.get("updated_ts", UNSET)
+            _v = _get("updated_ts", UNSET)
             _f_updated_ts: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                try:
+                    _f_updated_ts = fromisoformat(_v)
+                except ValueError:
+                    _f_updated_ts = parse_datetime(_v, "updated_ts")
+
+            elif _v is UNSET:
                 _f_updated_ts = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -482,9 +530,12 @@ class BlockTradeProposal:
             else:
                 _f_updated_ts = parse_datetime(_v, "updated_ts")
 
-            _v = src_dict.get("buyer_accepted", UNSET)
+            _v = _get("buyer_accepted", UNSET)
             _f_buyer_accepted: Any
-            if _v is UNSET:
+            if type(_v) is bool:
+                _f_buyer_accepted = _v
+
+            elif _v is UNSET:
                 _f_buyer_accepted = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -500,9 +551,12 @@ class BlockTradeProposal:
                     raise BadValue("buyer_accepted", "bool", _v)
                 _f_buyer_accepted = _v
 
-            _v = src_dict.get("seller_accepted", UNSET)
+            _v = _get("seller_accepted", UNSET)
             _f_seller_accepted: Any
-            if _v is UNSET:
+            if type(_v) is bool:
+                _f_seller_accepted = _v
+
+            elif _v is UNSET:
                 _f_seller_accepted = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -518,9 +572,12 @@ class BlockTradeProposal:
                     raise BadValue("seller_accepted", "bool", _v)
                 _f_seller_accepted = _v
 
-            _v = src_dict.get("buyer_subtrader_id", UNSET)
+            _v = _get("buyer_subtrader_id", UNSET)
             _f_buyer_subtrader_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_buyer_subtrader_id = _v
+
+            elif _v is UNSET:
                 _f_buyer_subtrader_id = UNSET
                 _absent += 1
             elif _v is None:
@@ -533,9 +590,12 @@ class BlockTradeProposal:
                     raise BadValue("buyer_subtrader_id", "str", _v)
                 _f_buyer_subtrader_id = _v
 
-            _v = src_dict.get("seller_subtrader_id", UNSET)
+            _v = _get("seller_subtrader_id", UNSET)
             _f_seller_subtrader_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_seller_subtrader_id = _v
+
+            elif _v is UNSET:
                 _f_seller_subtrader_id = UNSET
                 _absent += 1
             elif _v is None:
@@ -548,9 +608,15 @@ class BlockTradeProposal:
                     raise BadValue("seller_subtrader_id", "str", _v)
                 _f_seller_subtrader_id = _v
 
-            _v = src_dict.get("buyer_accepted_ts", UNSET)
+            _v = _get("buyer_accepted_ts", UNSET)
             _f_buyer_accepted_ts: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                try:
+                    _f_buyer_accepted_ts = fromisoformat(_v)
+                except ValueError:
+                    _f_buyer_accepted_ts = parse_datetime(_v, "buyer_accepted_ts")
+
+            elif _v is UNSET:
                 _f_buyer_accepted_ts = UNSET
                 _absent += 1
             elif _v is None:
@@ -561,9 +627,15 @@ class BlockTradeProposal:
             else:
                 _f_buyer_accepted_ts = parse_datetime(_v, "buyer_accepted_ts")
 
-            _v = src_dict.get("seller_accepted_ts", UNSET)
+            _v = _get("seller_accepted_ts", UNSET)
             _f_seller_accepted_ts: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                try:
+                    _f_seller_accepted_ts = fromisoformat(_v)
+                except ValueError:
+                    _f_seller_accepted_ts = parse_datetime(_v, "seller_accepted_ts")
+
+            elif _v is UNSET:
                 _f_seller_accepted_ts = UNSET
                 _absent += 1
             elif _v is None:
@@ -574,9 +646,15 @@ class BlockTradeProposal:
             else:
                 _f_seller_accepted_ts = parse_datetime(_v, "seller_accepted_ts")
 
-            _v = src_dict.get("executed_ts", UNSET)
+            _v = _get("executed_ts", UNSET)
             _f_executed_ts: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                try:
+                    _f_executed_ts = fromisoformat(_v)
+                except ValueError:
+                    _f_executed_ts = parse_datetime(_v, "executed_ts")
+
+            elif _v is UNSET:
                 _f_executed_ts = UNSET
                 _absent += 1
             elif _v is None:
@@ -587,9 +665,12 @@ class BlockTradeProposal:
             else:
                 _f_executed_ts = parse_datetime(_v, "executed_ts")
 
-            _v = src_dict.get("buyer_order_id", UNSET)
+            _v = _get("buyer_order_id", UNSET)
             _f_buyer_order_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_buyer_order_id = _v
+
+            elif _v is UNSET:
                 _f_buyer_order_id = UNSET
                 _absent += 1
             elif _v is None:
@@ -602,9 +683,12 @@ class BlockTradeProposal:
                     raise BadValue("buyer_order_id", "str", _v)
                 _f_buyer_order_id = _v
 
-            _v = src_dict.get("seller_order_id", UNSET)
+            _v = _get("seller_order_id", UNSET)
             _f_seller_order_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_seller_order_id = _v
+
+            elif _v is UNSET:
                 _f_seller_order_id = UNSET
                 _absent += 1
             elif _v is None:
@@ -620,28 +704,29 @@ class BlockTradeProposal:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         block_trade_proposal = cls(
-            id=_f_id,
-            proposer_user_id=_f_proposer_user_id,
-            buyer_user_id=_f_buyer_user_id,
-            seller_user_id=_f_seller_user_id,
-            market_ticker=_f_market_ticker,
-            price_centi_cents=_f_price_centi_cents,
-            centicount=_f_centicount,
-            maker_side=_f_maker_side,
-            expiration_ts=_f_expiration_ts,
-            status=_f_status,
-            created_ts=_f_created_ts,
-            updated_ts=_f_updated_ts,
-            buyer_accepted=_f_buyer_accepted,
-            seller_accepted=_f_seller_accepted,
-            buyer_subtrader_id=_f_buyer_subtrader_id,
-            seller_subtrader_id=_f_seller_subtrader_id,
-            buyer_accepted_ts=_f_buyer_accepted_ts,
-            seller_accepted_ts=_f_seller_accepted_ts,
-            executed_ts=_f_executed_ts,
-            buyer_order_id=_f_buyer_order_id,
-            seller_order_id=_f_seller_order_id,
+            _f_id,
+            _f_proposer_user_id,
+            _f_buyer_user_id,
+            _f_seller_user_id,
+            _f_market_ticker,
+            _f_price_centi_cents,
+            _f_centicount,
+            _f_maker_side,
+            _f_expiration_ts,
+            _f_status,
+            _f_created_ts,
+            _f_updated_ts,
+            _f_buyer_accepted,
+            _f_seller_accepted,
+            _f_buyer_subtrader_id,
+            _f_seller_subtrader_id,
+            _f_buyer_accepted_ts,
+            _f_seller_accepted_ts,
+            _f_executed_ts,
+            _f_buyer_order_id,
+            _f_seller_order_id,
         )
         if len(src_dict) + _absent > 21:
             _known: set[str] = {

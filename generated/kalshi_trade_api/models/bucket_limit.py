@@ -70,13 +70,17 @@ class BucketLimit:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("refill_rate", UNSET)
+            _v = _get("refill_rate", UNSET)
             _f_refill_rate: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_refill_rate = _v
+
+            elif _v is UNSET:
                 _f_refill_rate = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -92,9 +96,12 @@ class BucketLimit:
                     raise BadValue("refill_rate", "int", _v)
                 _f_refill_rate = _v
 
-            _v = src_dict.get("bucket_capacity", UNSET)
+            _v = _get("bucket_capacity", UNSET)
             _f_bucket_capacity: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_bucket_capacity = _v
+
+            elif _v is UNSET:
                 _f_bucket_capacity = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -113,9 +120,10 @@ class BucketLimit:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         bucket_limit = cls(
-            refill_rate=_f_refill_rate,
-            bucket_capacity=_f_bucket_capacity,
+            _f_refill_rate,
+            _f_bucket_capacity,
         )
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"refill_rate", "bucket_capacity"}

@@ -83,13 +83,17 @@ class CancelOrderV2Response:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("order_id", UNSET)
+            _v = _get("order_id", UNSET)
             _f_order_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_order_id = _v
+
+            elif _v is UNSET:
                 _f_order_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -105,9 +109,12 @@ class CancelOrderV2Response:
                     raise BadValue("order_id", "str", _v)
                 _f_order_id = _v
 
-            _v = src_dict.get("reduced_by", UNSET)
+            _v = _get("reduced_by", UNSET)
             _f_reduced_by: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_reduced_by = _v
+
+            elif _v is UNSET:
                 _f_reduced_by = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -123,9 +130,12 @@ class CancelOrderV2Response:
                     raise BadValue("reduced_by", "str", _v)
                 _f_reduced_by = _v
 
-            _v = src_dict.get("ts_ms", UNSET)
+            _v = _get("ts_ms", UNSET)
             _f_ts_ms: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_ts_ms = _v
+
+            elif _v is UNSET:
                 _f_ts_ms = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -141,9 +151,12 @@ class CancelOrderV2Response:
                     raise BadValue("ts_ms", "int", _v)
                 _f_ts_ms = _v
 
-            _v = src_dict.get("client_order_id", UNSET)
+            _v = _get("client_order_id", UNSET)
             _f_client_order_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_client_order_id = _v
+
+            elif _v is UNSET:
                 _f_client_order_id = UNSET
                 _absent += 1
             elif _v is None:
@@ -159,11 +172,12 @@ class CancelOrderV2Response:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         cancel_order_v2_response = cls(
-            order_id=_f_order_id,
-            reduced_by=_f_reduced_by,
-            ts_ms=_f_ts_ms,
-            client_order_id=_f_client_order_id,
+            _f_order_id,
+            _f_reduced_by,
+            _f_ts_ms,
+            _f_client_order_id,
         )
         if len(src_dict) + _absent > 4:
             _known: set[str] = {"order_id", "reduced_by", "ts_ms", "client_order_id"}

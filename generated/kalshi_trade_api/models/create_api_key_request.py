@@ -106,13 +106,17 @@ class CreateApiKeyRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("name", UNSET)
+            _v = _get("name", UNSET)
             _f_name: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_name = _v
+
+            elif _v is UNSET:
                 _f_name = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -128,9 +132,12 @@ class CreateApiKeyRequest:
                     raise BadValue("name", "str", _v)
                 _f_name = _v
 
-            _v = src_dict.get("public_key", UNSET)
+            _v = _get("public_key", UNSET)
             _f_public_key: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_public_key = _v
+
+            elif _v is UNSET:
                 _f_public_key = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -146,7 +153,7 @@ class CreateApiKeyRequest:
                     raise BadValue("public_key", "str", _v)
                 _f_public_key = _v
 
-            _v = src_dict.get("scopes", UNSET)
+            _v = _get("scopes", UNSET)
             _f_scopes: Any
             if _v is UNSET:
                 _f_scopes = UNSET
@@ -168,9 +175,12 @@ class CreateApiKeyRequest:
                 except BadValue as _bad:
                     raise _bad.within("scopes") from None
 
-            _v = src_dict.get("subaccount", UNSET)
+            _v = _get("subaccount", UNSET)
             _f_subaccount: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_subaccount = _v
+
+            elif _v is UNSET:
                 _f_subaccount = UNSET
                 _absent += 1
             elif _v is None:
@@ -183,9 +193,12 @@ class CreateApiKeyRequest:
                     raise BadValue("subaccount", "int", _v)
                 _f_subaccount = _v
 
-            _v = src_dict.get("fcm_subtrader_id", UNSET)
+            _v = _get("fcm_subtrader_id", UNSET)
             _f_fcm_subtrader_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_fcm_subtrader_id = _v
+
+            elif _v is UNSET:
                 _f_fcm_subtrader_id = UNSET
                 _absent += 1
             elif _v is None:
@@ -201,12 +214,13 @@ class CreateApiKeyRequest:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         create_api_key_request = cls(
-            name=_f_name,
-            public_key=_f_public_key,
-            scopes=_f_scopes,
-            subaccount=_f_subaccount,
-            fcm_subtrader_id=_f_fcm_subtrader_id,
+            _f_name,
+            _f_public_key,
+            _f_scopes,
+            _f_subaccount,
+            _f_fcm_subtrader_id,
         )
         if len(src_dict) + _absent > 5:
             _known: set[str] = {

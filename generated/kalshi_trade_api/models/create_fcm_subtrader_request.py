@@ -51,13 +51,17 @@ class CreateFCMSubtraderRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("subtrader_suffix", UNSET)
+            _v = _get("subtrader_suffix", UNSET)
             _f_subtrader_suffix: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_subtrader_suffix = _v
+
+            elif _v is UNSET:
                 _f_subtrader_suffix = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -79,8 +83,9 @@ class CreateFCMSubtraderRequest:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         create_fcm_subtrader_request = cls(
-            subtrader_suffix=_f_subtrader_suffix,
+            _f_subtrader_suffix,
         )
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"subtrader_suffix"}

@@ -41,6 +41,8 @@ class CreateMarketInMultivariateEventCollectionRequest:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.selected_markets, Unset):
@@ -68,15 +70,16 @@ class CreateMarketInMultivariateEventCollectionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ticker_pair import TickerPair
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("selected_markets", UNSET)
+            _v = _get("selected_markets", UNSET)
             _f_selected_markets: Any
             if _v is UNSET:
                 _f_selected_markets = UNSET
@@ -103,9 +106,12 @@ class CreateMarketInMultivariateEventCollectionRequest:
                 except BadValue as _bad:
                     raise _bad.within_list("selected_markets", _v) from None
 
-            _v = src_dict.get("with_market_payload", UNSET)
+            _v = _get("with_market_payload", UNSET)
             _f_with_market_payload: Any
-            if _v is UNSET:
+            if type(_v) is bool:
+                _f_with_market_payload = _v
+
+            elif _v is UNSET:
                 _f_with_market_payload = UNSET
                 _absent += 1
             elif _v is None:
@@ -124,9 +130,10 @@ class CreateMarketInMultivariateEventCollectionRequest:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         create_market_in_multivariate_event_collection_request = cls(
-            selected_markets=_f_selected_markets,
-            with_market_payload=_f_with_market_payload,
+            _f_selected_markets,
+            _f_with_market_payload,
         )
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"selected_markets", "with_market_payload"}
@@ -154,3 +161,15 @@ class CreateMarketInMultivariateEventCollectionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, TickerPair
+    from ..models.ticker_pair import TickerPair
+
+    _lazy_bound = True

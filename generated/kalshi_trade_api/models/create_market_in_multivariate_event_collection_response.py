@@ -42,6 +42,8 @@ class CreateMarketInMultivariateEventCollectionResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.event_ticker, Unset):
@@ -73,17 +75,21 @@ class CreateMarketInMultivariateEventCollectionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.market import Market
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("event_ticker", UNSET)
+            _v = _get("event_ticker", UNSET)
             _f_event_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_event_ticker = _v
+
+            elif _v is UNSET:
                 _f_event_ticker = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -105,9 +111,12 @@ class CreateMarketInMultivariateEventCollectionResponse:
                     raise BadValue("event_ticker", "str", _v)
                 _f_event_ticker = _v
 
-            _v = src_dict.get("market_ticker", UNSET)
+            _v = _get("market_ticker", UNSET)
             _f_market_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_market_ticker = _v
+
+            elif _v is UNSET:
                 _f_market_ticker = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -129,7 +138,7 @@ class CreateMarketInMultivariateEventCollectionResponse:
                     raise BadValue("market_ticker", "str", _v)
                 _f_market_ticker = _v
 
-            _v = src_dict.get("market", UNSET)
+            _v = _get("market", UNSET)
             _f_market: Any
             if _v is UNSET:
                 _f_market = UNSET
@@ -151,10 +160,11 @@ class CreateMarketInMultivariateEventCollectionResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         create_market_in_multivariate_event_collection_response = cls(
-            event_ticker=_f_event_ticker,
-            market_ticker=_f_market_ticker,
-            market=_f_market,
+            _f_event_ticker,
+            _f_market_ticker,
+            _f_market,
         )
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"event_ticker", "market_ticker", "market"}
@@ -182,3 +192,15 @@ class CreateMarketInMultivariateEventCollectionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, Market
+    from ..models.market import Market
+
+    _lazy_bound = True

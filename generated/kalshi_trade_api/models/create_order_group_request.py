@@ -86,13 +86,17 @@ class CreateOrderGroupRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("subaccount", UNSET)
+            _v = _get("subaccount", UNSET)
             _f_subaccount: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_subaccount = _v
+
+            elif _v is UNSET:
                 _f_subaccount = UNSET
                 _absent += 1
             elif _v is None:
@@ -105,9 +109,12 @@ class CreateOrderGroupRequest:
                     raise BadValue("subaccount", "int", _v)
                 _f_subaccount = _v
 
-            _v = src_dict.get("contracts_limit", UNSET)
+            _v = _get("contracts_limit", UNSET)
             _f_contracts_limit: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_contracts_limit = _v
+
+            elif _v is UNSET:
                 _f_contracts_limit = UNSET
                 _absent += 1
             elif _v is None:
@@ -120,9 +127,12 @@ class CreateOrderGroupRequest:
                     raise BadValue("contracts_limit", "int", _v)
                 _f_contracts_limit = _v
 
-            _v = src_dict.get("contracts_limit_fp", UNSET)
+            _v = _get("contracts_limit_fp", UNSET)
             _f_contracts_limit_fp: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_contracts_limit_fp = _v
+
+            elif _v is UNSET:
                 _f_contracts_limit_fp = UNSET
                 _absent += 1
             else:
@@ -133,9 +143,12 @@ class CreateOrderGroupRequest:
                         raise BadValue("contracts_limit_fp", "str", _v)
                     _f_contracts_limit_fp = _v
 
-            _v = src_dict.get("exchange_index", UNSET)
+            _v = _get("exchange_index", UNSET)
             _f_exchange_index: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_exchange_index = _v
+
+            elif _v is UNSET:
                 _f_exchange_index = UNSET
                 _absent += 1
             elif _v is None:
@@ -151,11 +164,12 @@ class CreateOrderGroupRequest:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         create_order_group_request = cls(
-            subaccount=_f_subaccount,
-            contracts_limit=_f_contracts_limit,
-            contracts_limit_fp=_f_contracts_limit_fp,
-            exchange_index=_f_exchange_index,
+            _f_subaccount,
+            _f_contracts_limit,
+            _f_contracts_limit_fp,
+            _f_exchange_index,
         )
         if len(src_dict) + _absent > 4:
             _known: set[str] = {

@@ -70,13 +70,17 @@ class CreateOrderGroupResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("order_group_id", UNSET)
+            _v = _get("order_group_id", UNSET)
             _f_order_group_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_order_group_id = _v
+
+            elif _v is UNSET:
                 _f_order_group_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -92,9 +96,12 @@ class CreateOrderGroupResponse:
                     raise BadValue("order_group_id", "str", _v)
                 _f_order_group_id = _v
 
-            _v = src_dict.get("subaccount", UNSET)
+            _v = _get("subaccount", UNSET)
             _f_subaccount: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_subaccount = _v
+
+            elif _v is UNSET:
                 _f_subaccount = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -110,9 +117,12 @@ class CreateOrderGroupResponse:
                     raise BadValue("subaccount", "int", _v)
                 _f_subaccount = _v
 
-            _v = src_dict.get("exchange_index", UNSET)
+            _v = _get("exchange_index", UNSET)
             _f_exchange_index: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_exchange_index = _v
+
+            elif _v is UNSET:
                 _f_exchange_index = UNSET
                 _absent += 1
             elif _v is None:
@@ -128,10 +138,11 @@ class CreateOrderGroupResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         create_order_group_response = cls(
-            order_group_id=_f_order_group_id,
-            subaccount=_f_subaccount,
-            exchange_index=_f_exchange_index,
+            _f_order_group_id,
+            _f_subaccount,
+            _f_exchange_index,
         )
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"order_group_id", "subaccount", "exchange_index"}

@@ -38,6 +38,8 @@ class CreateOrderResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.order, Unset):
@@ -51,15 +53,16 @@ class CreateOrderResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order import Order
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("order", UNSET)
+            _v = _get("order", UNSET)
             _f_order: Any
             if _v is UNSET:
                 _f_order = UNSET
@@ -81,8 +84,9 @@ class CreateOrderResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         create_order_response = cls(
-            order=_f_order,
+            _f_order,
         )
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"order"}
@@ -108,3 +112,15 @@ class CreateOrderResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, Order
+    from ..models.order import Order
+
+    _lazy_bound = True

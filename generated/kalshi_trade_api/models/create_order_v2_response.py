@@ -120,13 +120,17 @@ class CreateOrderV2Response:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("order_id", UNSET)
+            _v = _get("order_id", UNSET)
             _f_order_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_order_id = _v
+
+            elif _v is UNSET:
                 _f_order_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -142,9 +146,12 @@ class CreateOrderV2Response:
                     raise BadValue("order_id", "str", _v)
                 _f_order_id = _v
 
-            _v = src_dict.get("fill_count", UNSET)
+            _v = _get("fill_count", UNSET)
             _f_fill_count: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_fill_count = _v
+
+            elif _v is UNSET:
                 _f_fill_count = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -160,9 +167,12 @@ class CreateOrderV2Response:
                     raise BadValue("fill_count", "str", _v)
                 _f_fill_count = _v
 
-            _v = src_dict.get("remaining_count", UNSET)
+            _v = _get("remaining_count", UNSET)
             _f_remaining_count: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_remaining_count = _v
+
+            elif _v is UNSET:
                 _f_remaining_count = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -178,9 +188,12 @@ class CreateOrderV2Response:
                     raise BadValue("remaining_count", "str", _v)
                 _f_remaining_count = _v
 
-            _v = src_dict.get("ts_ms", UNSET)
+            _v = _get("ts_ms", UNSET)
             _f_ts_ms: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_ts_ms = _v
+
+            elif _v is UNSET:
                 _f_ts_ms = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -196,9 +209,12 @@ class CreateOrderV2Response:
                     raise BadValue("ts_ms", "int", _v)
                 _f_ts_ms = _v
 
-            _v = src_dict.get("client_order_id", UNSET)
+            _v = _get("client_order_id", UNSET)
             _f_client_order_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_client_order_id = _v
+
+            elif _v is UNSET:
                 _f_client_order_id = UNSET
                 _absent += 1
             elif _v is None:
@@ -211,9 +227,12 @@ class CreateOrderV2Response:
                     raise BadValue("client_order_id", "str", _v)
                 _f_client_order_id = _v
 
-            _v = src_dict.get("average_fill_price", UNSET)
+            _v = _get("average_fill_price", UNSET)
             _f_average_fill_price: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_average_fill_price = _v
+
+            elif _v is UNSET:
                 _f_average_fill_price = UNSET
                 _absent += 1
             elif _v is None:
@@ -226,9 +245,12 @@ class CreateOrderV2Response:
                     raise BadValue("average_fill_price", "str", _v)
                 _f_average_fill_price = _v
 
-            _v = src_dict.get("average_fee_paid", UNSET)
+            _v = _get("average_fee_paid", UNSET)
             _f_average_fee_paid: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_average_fee_paid = _v
+
+            elif _v is UNSET:
                 _f_average_fee_paid = UNSET
                 _absent += 1
             elif _v is None:
@@ -244,14 +266,15 @@ class CreateOrderV2Response:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         create_order_v2_response = cls(
-            order_id=_f_order_id,
-            fill_count=_f_fill_count,
-            remaining_count=_f_remaining_count,
-            ts_ms=_f_ts_ms,
-            client_order_id=_f_client_order_id,
-            average_fill_price=_f_average_fill_price,
-            average_fee_paid=_f_average_fee_paid,
+            _f_order_id,
+            _f_fill_count,
+            _f_remaining_count,
+            _f_ts_ms,
+            _f_client_order_id,
+            _f_average_fill_price,
+            _f_average_fee_paid,
         )
         if len(src_dict) + _absent > 7:
             _known: set[str] = {

@@ -98,13 +98,17 @@ class CreateQuoteRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("rfq_id", UNSET)
+            _v = _get("rfq_id", UNSET)
             _f_rfq_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_rfq_id = _v
+
+            elif _v is UNSET:
                 _f_rfq_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -120,9 +124,12 @@ class CreateQuoteRequest:
                     raise BadValue("rfq_id", "str", _v)
                 _f_rfq_id = _v
 
-            _v = src_dict.get("yes_bid", UNSET)
+            _v = _get("yes_bid", UNSET)
             _f_yes_bid: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_yes_bid = _v
+
+            elif _v is UNSET:
                 _f_yes_bid = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -138,9 +145,12 @@ class CreateQuoteRequest:
                     raise BadValue("yes_bid", "str", _v)
                 _f_yes_bid = _v
 
-            _v = src_dict.get("no_bid", UNSET)
+            _v = _get("no_bid", UNSET)
             _f_no_bid: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_no_bid = _v
+
+            elif _v is UNSET:
                 _f_no_bid = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -156,9 +166,12 @@ class CreateQuoteRequest:
                     raise BadValue("no_bid", "str", _v)
                 _f_no_bid = _v
 
-            _v = src_dict.get("rest_remainder", UNSET)
+            _v = _get("rest_remainder", UNSET)
             _f_rest_remainder: Any
-            if _v is UNSET:
+            if type(_v) is bool:
+                _f_rest_remainder = _v
+
+            elif _v is UNSET:
                 _f_rest_remainder = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -174,9 +187,12 @@ class CreateQuoteRequest:
                     raise BadValue("rest_remainder", "bool", _v)
                 _f_rest_remainder = _v
 
-            _v = src_dict.get("post_only", UNSET)
+            _v = _get("post_only", UNSET)
             _f_post_only: Any
-            if _v is UNSET:
+            if type(_v) is bool:
+                _f_post_only = _v
+
+            elif _v is UNSET:
                 _f_post_only = UNSET
                 _absent += 1
             elif _v is None:
@@ -189,9 +205,12 @@ class CreateQuoteRequest:
                     raise BadValue("post_only", "bool", _v)
                 _f_post_only = _v
 
-            _v = src_dict.get("subaccount", UNSET)
+            _v = _get("subaccount", UNSET)
             _f_subaccount: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_subaccount = _v
+
+            elif _v is UNSET:
                 _f_subaccount = UNSET
                 _absent += 1
             elif _v is None:
@@ -207,13 +226,14 @@ class CreateQuoteRequest:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         create_quote_request = cls(
-            rfq_id=_f_rfq_id,
-            yes_bid=_f_yes_bid,
-            no_bid=_f_no_bid,
-            rest_remainder=_f_rest_remainder,
-            post_only=_f_post_only,
-            subaccount=_f_subaccount,
+            _f_rfq_id,
+            _f_yes_bid,
+            _f_no_bid,
+            _f_rest_remainder,
+            _f_post_only,
+            _f_subaccount,
         )
         if len(src_dict) + _absent > 6:
             _known: set[str] = {

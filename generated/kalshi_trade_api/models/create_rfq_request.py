@@ -159,13 +159,17 @@ class CreateRFQRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("market_ticker", UNSET)
+            _v = _get("market_ticker", UNSET)
             _f_market_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_market_ticker = _v
+
+            elif _v is UNSET:
                 _f_market_ticker = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -181,9 +185,12 @@ class CreateRFQRequest:
                     raise BadValue("market_ticker", "str", _v)
                 _f_market_ticker = _v
 
-            _v = src_dict.get("rest_remainder", UNSET)
+            _v = _get("rest_remainder", UNSET)
             _f_rest_remainder: Any
-            if _v is UNSET:
+            if type(_v) is bool:
+                _f_rest_remainder = _v
+
+            elif _v is UNSET:
                 _f_rest_remainder = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -199,9 +206,12 @@ class CreateRFQRequest:
                     raise BadValue("rest_remainder", "bool", _v)
                 _f_rest_remainder = _v
 
-            _v = src_dict.get("contracts", UNSET)
+            _v = _get("contracts", UNSET)
             _f_contracts: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_contracts = _v
+
+            elif _v is UNSET:
                 _f_contracts = UNSET
                 _absent += 1
             elif _v is None:
@@ -214,9 +224,12 @@ class CreateRFQRequest:
                     raise BadValue("contracts", "int", _v)
                 _f_contracts = _v
 
-            _v = src_dict.get("contracts_fp", UNSET)
+            _v = _get("contracts_fp", UNSET)
             _f_contracts_fp: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_contracts_fp = _v
+
+            elif _v is UNSET:
                 _f_contracts_fp = UNSET
                 _absent += 1
             else:
@@ -227,9 +240,12 @@ class CreateRFQRequest:
                         raise BadValue("contracts_fp", "str", _v)
                     _f_contracts_fp = _v
 
-            _v = src_dict.get("target_cost_centi_cents", UNSET)
+            _v = _get("target_cost_centi_cents", UNSET)
             _f_target_cost_centi_cents: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_target_cost_centi_cents = _v
+
+            elif _v is UNSET:
                 _f_target_cost_centi_cents = UNSET
                 _absent += 1
             elif _v is None:
@@ -242,9 +258,12 @@ class CreateRFQRequest:
                     raise BadValue("target_cost_centi_cents", "int", _v)
                 _f_target_cost_centi_cents = _v
 
-            _v = src_dict.get("target_cost_dollars", UNSET)
+            _v = _get("target_cost_dollars", UNSET)
             _f_target_cost_dollars: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_target_cost_dollars = _v
+
+            elif _v is UNSET:
                 _f_target_cost_dollars = UNSET
                 _absent += 1
             elif _v is None:
@@ -257,9 +276,12 @@ class CreateRFQRequest:
                     raise BadValue("target_cost_dollars", "str", _v)
                 _f_target_cost_dollars = _v
 
-            _v = src_dict.get("target_cost_excludes_fees", UNSET)
+            _v = _get("target_cost_excludes_fees", UNSET)
             _f_target_cost_excludes_fees: Any
-            if _v is UNSET:
+            if type(_v) is bool:
+                _f_target_cost_excludes_fees = _v
+
+            elif _v is UNSET:
                 _f_target_cost_excludes_fees = UNSET
                 _absent += 1
             elif _v is None:
@@ -272,9 +294,12 @@ class CreateRFQRequest:
                     raise BadValue("target_cost_excludes_fees", "bool", _v)
                 _f_target_cost_excludes_fees = _v
 
-            _v = src_dict.get("obscure_creator_id", UNSET)
+            _v = _get("obscure_creator_id", UNSET)
             _f_obscure_creator_id: Any
-            if _v is UNSET:
+            if type(_v) is bool:
+                _f_obscure_creator_id = _v
+
+            elif _v is UNSET:
                 _f_obscure_creator_id = UNSET
                 _absent += 1
             elif _v is None:
@@ -287,9 +312,12 @@ class CreateRFQRequest:
                     raise BadValue("obscure_creator_id", "bool", _v)
                 _f_obscure_creator_id = _v
 
-            _v = src_dict.get("replace_existing", UNSET)
+            _v = _get("replace_existing", UNSET)
             _f_replace_existing: Any
-            if _v is UNSET:
+            if type(_v) is bool:
+                _f_replace_existing = _v
+
+            elif _v is UNSET:
                 _f_replace_existing = UNSET
                 _absent += 1
             elif _v is None:
@@ -302,9 +330,12 @@ class CreateRFQRequest:
                     raise BadValue("replace_existing", "bool", _v)
                 _f_replace_existing = _v
 
-            _v = src_dict.get("subtrader_id", UNSET)
+            _v = _get("subtrader_id", UNSET)
             _f_subtrader_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_subtrader_id = _v
+
+            elif _v is UNSET:
                 _f_subtrader_id = UNSET
                 _absent += 1
             elif _v is None:
@@ -317,9 +348,12 @@ class CreateRFQRequest:
                     raise BadValue("subtrader_id", "str", _v)
                 _f_subtrader_id = _v
 
-            _v = src_dict.get("subaccount", UNSET)
+            _v = _get("subaccount", UNSET)
             _f_subaccount: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_subaccount = _v
+
+            elif _v is UNSET:
                 _f_subaccount = UNSET
                 _absent += 1
             elif _v is None:
@@ -335,18 +369,19 @@ class CreateRFQRequest:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         create_rfq_request = cls(
-            market_ticker=_f_market_ticker,
-            rest_remainder=_f_rest_remainder,
-            contracts=_f_contracts,
-            contracts_fp=_f_contracts_fp,
-            target_cost_centi_cents=_f_target_cost_centi_cents,
-            target_cost_dollars=_f_target_cost_dollars,
-            target_cost_excludes_fees=_f_target_cost_excludes_fees,
-            obscure_creator_id=_f_obscure_creator_id,
-            replace_existing=_f_replace_existing,
-            subtrader_id=_f_subtrader_id,
-            subaccount=_f_subaccount,
+            _f_market_ticker,
+            _f_rest_remainder,
+            _f_contracts,
+            _f_contracts_fp,
+            _f_target_cost_centi_cents,
+            _f_target_cost_dollars,
+            _f_target_cost_excludes_fees,
+            _f_obscure_creator_id,
+            _f_replace_existing,
+            _f_subtrader_id,
+            _f_subaccount,
         )
         if len(src_dict) + _absent > 11:
             _known: set[str] = {

@@ -50,13 +50,17 @@ class CreateSubaccountResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("subaccount_number", UNSET)
+            _v = _get("subaccount_number", UNSET)
             _f_subaccount_number: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_subaccount_number = _v
+
+            elif _v is UNSET:
                 _f_subaccount_number = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -78,8 +82,9 @@ class CreateSubaccountResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         create_subaccount_response = cls(
-            subaccount_number=_f_subaccount_number,
+            _f_subaccount_number,
         )
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"subaccount_number"}

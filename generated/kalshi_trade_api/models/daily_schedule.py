@@ -58,13 +58,17 @@ class DailySchedule:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("open_time", UNSET)
+            _v = _get("open_time", UNSET)
             _f_open_time: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_open_time = _v
+
+            elif _v is UNSET:
                 _f_open_time = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -80,9 +84,12 @@ class DailySchedule:
                     raise BadValue("open_time", "str", _v)
                 _f_open_time = _v
 
-            _v = src_dict.get("close_time", UNSET)
+            _v = _get("close_time", UNSET)
             _f_close_time: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_close_time = _v
+
+            elif _v is UNSET:
                 _f_close_time = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -101,9 +108,10 @@ class DailySchedule:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         daily_schedule = cls(
-            open_time=_f_open_time,
-            close_time=_f_close_time,
+            _f_open_time,
+            _f_close_time,
         )
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"open_time", "close_time"}

@@ -87,13 +87,17 @@ class DecreaseOrderV2Request:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("reduce_by", UNSET)
+            _v = _get("reduce_by", UNSET)
             _f_reduce_by: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_reduce_by = _v
+
+            elif _v is UNSET:
                 _f_reduce_by = UNSET
                 _absent += 1
             else:
@@ -104,9 +108,12 @@ class DecreaseOrderV2Request:
                         raise BadValue("reduce_by", "str", _v)
                     _f_reduce_by = _v
 
-            _v = src_dict.get("reduce_to", UNSET)
+            _v = _get("reduce_to", UNSET)
             _f_reduce_to: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_reduce_to = _v
+
+            elif _v is UNSET:
                 _f_reduce_to = UNSET
                 _absent += 1
             else:
@@ -117,9 +124,12 @@ class DecreaseOrderV2Request:
                         raise BadValue("reduce_to", "str", _v)
                     _f_reduce_to = _v
 
-            _v = src_dict.get("exchange_index", UNSET)
+            _v = _get("exchange_index", UNSET)
             _f_exchange_index: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_exchange_index = _v
+
+            elif _v is UNSET:
                 _f_exchange_index = UNSET
                 _absent += 1
             elif _v is None:
@@ -132,9 +142,12 @@ class DecreaseOrderV2Request:
                     raise BadValue("exchange_index", "int", _v)
                 _f_exchange_index = _v
 
-            _v = src_dict.get("market_ticker", UNSET)
+            _v = _get("market_ticker", UNSET)
             _f_market_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_market_ticker = _v
+
+            elif _v is UNSET:
                 _f_market_ticker = UNSET
                 _absent += 1
             elif _v is None:
@@ -150,11 +163,12 @@ class DecreaseOrderV2Request:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         decrease_order_v2_request = cls(
-            reduce_by=_f_reduce_by,
-            reduce_to=_f_reduce_to,
-            exchange_index=_f_exchange_index,
-            market_ticker=_f_market_ticker,
+            _f_reduce_by,
+            _f_reduce_to,
+            _f_exchange_index,
+            _f_market_ticker,
         )
         if len(src_dict) + _absent > 4:
             _known: set[str] = {

@@ -6,8 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.deposit_status import DepositStatus, check_deposit_status
-from ..models.deposit_type import DepositType, check_deposit_type
+from ..models.deposit_status import (
+    DEPOSIT_STATUS_VALUES,
+    DepositStatus,
+    check_deposit_status,
+)
+from ..models.deposit_type import DEPOSIT_TYPE_VALUES, DepositType, check_deposit_type
 from ..types import (
     UNSET,
     BadValue,
@@ -108,13 +112,17 @@ class Deposit:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("id", UNSET)
+            _v = _get("id", UNSET)
             _f_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_id = _v
+
+            elif _v is UNSET:
                 _f_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(_deviations, "Deposit", "id", "missing")
@@ -126,9 +134,12 @@ class Deposit:
                     raise BadValue("id", "str", _v)
                 _f_id = _v
 
-            _v = src_dict.get("status", UNSET)
+            _v = _get("status", UNSET)
             _f_status: Any
-            if _v is UNSET:
+            if type(_v) is str and _v in DEPOSIT_STATUS_VALUES:
+                _f_status = _v
+
+            elif _v is UNSET:
                 _f_status = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -140,9 +151,12 @@ class Deposit:
             else:
                 _f_status = check_deposit_status(_v, "status", received=True)
 
-            _v = src_dict.get("type", UNSET)
+            _v = _get("type", UNSET)
             _f_type_: Any
-            if _v is UNSET:
+            if type(_v) is str and _v in DEPOSIT_TYPE_VALUES:
+                _f_type_ = _v
+
+            elif _v is UNSET:
                 _f_type_ = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -154,9 +168,12 @@ class Deposit:
             else:
                 _f_type_ = check_deposit_type(_v, "type", received=True)
 
-            _v = src_dict.get("amount_cents", UNSET)
+            _v = _get("amount_cents", UNSET)
             _f_amount_cents: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_amount_cents = _v
+
+            elif _v is UNSET:
                 _f_amount_cents = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -172,9 +189,12 @@ class Deposit:
                     raise BadValue("amount_cents", "int", _v)
                 _f_amount_cents = _v
 
-            _v = src_dict.get("fee_cents", UNSET)
+            _v = _get("fee_cents", UNSET)
             _f_fee_cents: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_fee_cents = _v
+
+            elif _v is UNSET:
                 _f_fee_cents = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -190,9 +210,12 @@ class Deposit:
                     raise BadValue("fee_cents", "int", _v)
                 _f_fee_cents = _v
 
-            _v = src_dict.get("created_ts", UNSET)
+            _v = _get("created_ts", UNSET)
             _f_created_ts: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_created_ts = _v
+
+            elif _v is UNSET:
                 _f_created_ts = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -208,9 +231,12 @@ class Deposit:
                     raise BadValue("created_ts", "int", _v)
                 _f_created_ts = _v
 
-            _v = src_dict.get("finalized_ts", UNSET)
+            _v = _get("finalized_ts", UNSET)
             _f_finalized_ts: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_finalized_ts = _v
+
+            elif _v is UNSET:
                 _f_finalized_ts = UNSET
                 _absent += 1
             else:
@@ -224,14 +250,15 @@ class Deposit:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         deposit = cls(
-            id=_f_id,
-            status=_f_status,
-            type_=_f_type_,
-            amount_cents=_f_amount_cents,
-            fee_cents=_f_fee_cents,
-            created_ts=_f_created_ts,
-            finalized_ts=_f_finalized_ts,
+            _f_id,
+            _f_status,
+            _f_type_,
+            _f_amount_cents,
+            _f_fee_cents,
+            _f_created_ts,
+            _f_finalized_ts,
         )
         if len(src_dict) + _absent > 7:
             _known: set[str] = {

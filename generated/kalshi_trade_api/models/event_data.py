@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    fromisoformat,
     model_repr,
     parse_datetime,
     record_deviation,
@@ -87,10 +88,8 @@ class EventData:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.event_data_product_metadata_type_0 import (
-            EventDataProductMetadataType0,
-        )
-
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.event_ticker, Unset):
@@ -243,21 +242,21 @@ class EventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_data_product_metadata_type_0 import (
-            EventDataProductMetadataType0,
-        )
-        from ..models.market import Market
-        from ..models.settlement_source import SettlementSource
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("event_ticker", UNSET)
+            _v = _get("event_ticker", UNSET)
             _f_event_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_event_ticker = _v
+
+            elif _v is UNSET:
                 _f_event_ticker = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -273,9 +272,12 @@ class EventData:
                     raise BadValue("event_ticker", "str", _v)
                 _f_event_ticker = _v
 
-            _v = src_dict.get("series_ticker", UNSET)
+            _v = _get("series_ticker", UNSET)
             _f_series_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_series_ticker = _v
+
+            elif _v is UNSET:
                 _f_series_ticker = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -291,9 +293,12 @@ class EventData:
                     raise BadValue("series_ticker", "str", _v)
                 _f_series_ticker = _v
 
-            _v = src_dict.get("sub_title", UNSET)
+            _v = _get("sub_title", UNSET)
             _f_sub_title: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_sub_title = _v
+
+            elif _v is UNSET:
                 _f_sub_title = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -309,9 +314,12 @@ class EventData:
                     raise BadValue("sub_title", "str", _v)
                 _f_sub_title = _v
 
-            _v = src_dict.get("title", UNSET)
+            _v = _get("title", UNSET)
             _f_title: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_title = _v
+
+            elif _v is UNSET:
                 _f_title = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -327,9 +335,12 @@ class EventData:
                     raise BadValue("title", "str", _v)
                 _f_title = _v
 
-            _v = src_dict.get("collateral_return_type", UNSET)
+            _v = _get("collateral_return_type", UNSET)
             _f_collateral_return_type: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_collateral_return_type = _v
+
+            elif _v is UNSET:
                 _f_collateral_return_type = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -345,9 +356,12 @@ class EventData:
                     raise BadValue("collateral_return_type", "str", _v)
                 _f_collateral_return_type = _v
 
-            _v = src_dict.get("mutually_exclusive", UNSET)
+            _v = _get("mutually_exclusive", UNSET)
             _f_mutually_exclusive: Any
-            if _v is UNSET:
+            if type(_v) is bool:
+                _f_mutually_exclusive = _v
+
+            elif _v is UNSET:
                 _f_mutually_exclusive = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -363,7 +377,7 @@ class EventData:
                     raise BadValue("mutually_exclusive", "bool", _v)
                 _f_mutually_exclusive = _v
 
-            _v = src_dict.get("settlement_sources", UNSET)
+            _v = _get("settlement_sources", UNSET)
             _f_settlement_sources: Any
             if _v is UNSET:
                 _f_settlement_sources = UNSET
@@ -384,9 +398,12 @@ class EventData:
                     except BadValue as _bad:
                         raise _bad.within_list("settlement_sources", _v) from None
 
-            _v = src_dict.get("category", UNSET)
+            _v = _get("category", UNSET)
             _f_category: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_category = _v
+
+            elif _v is UNSET:
                 _f_category = UNSET
                 _absent += 1
             elif _v is None:
@@ -399,9 +416,15 @@ class EventData:
                     raise BadValue("category", "str", _v)
                 _f_category = _v
 
-            _v = src_dict.get("strike_date", UNSET)
+            _v = _get("strike_date", UNSET)
             _f_strike_date: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                try:
+                    _f_strike_date = fromisoformat(_v)
+                except ValueError:
+                    _f_strike_date = parse_datetime(_v, "strike_date")
+
+            elif _v is UNSET:
                 _f_strike_date = UNSET
                 _absent += 1
             else:
@@ -410,9 +433,12 @@ class EventData:
                 else:
                     _f_strike_date = parse_datetime(_v, "strike_date")
 
-            _v = src_dict.get("strike_period", UNSET)
+            _v = _get("strike_period", UNSET)
             _f_strike_period: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_strike_period = _v
+
+            elif _v is UNSET:
                 _f_strike_period = UNSET
                 _absent += 1
             else:
@@ -423,7 +449,7 @@ class EventData:
                         raise BadValue("strike_period", "str", _v)
                     _f_strike_period = _v
 
-            _v = src_dict.get("markets", UNSET)
+            _v = _get("markets", UNSET)
             _f_markets: Any
             if _v is UNSET:
                 _f_markets = UNSET
@@ -441,7 +467,7 @@ class EventData:
                 except BadValue as _bad:
                     raise _bad.within_list("markets", _v) from None
 
-            _v = src_dict.get("product_metadata", UNSET)
+            _v = _get("product_metadata", UNSET)
             _f_product_metadata: Any
             if _v is UNSET:
                 _f_product_metadata = UNSET
@@ -457,9 +483,15 @@ class EventData:
                     except BadValue as _bad:
                         raise _bad.within("product_metadata") from None
 
-            _v = src_dict.get("last_updated_ts", UNSET)
+            _v = _get("last_updated_ts", UNSET)
             _f_last_updated_ts: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                try:
+                    _f_last_updated_ts = fromisoformat(_v)
+                except ValueError:
+                    _f_last_updated_ts = parse_datetime(_v, "last_updated_ts")
+
+            elif _v is UNSET:
                 _f_last_updated_ts = UNSET
                 _absent += 1
             elif _v is None:
@@ -470,9 +502,12 @@ class EventData:
             else:
                 _f_last_updated_ts = parse_datetime(_v, "last_updated_ts")
 
-            _v = src_dict.get("fee_type_override", UNSET)
+            _v = _get("fee_type_override", UNSET)
             _f_fee_type_override: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_fee_type_override = _v
+
+            elif _v is UNSET:
                 _f_fee_type_override = UNSET
                 _absent += 1
             else:
@@ -483,9 +518,12 @@ class EventData:
                         raise BadValue("fee_type_override", "str", _v)
                     _f_fee_type_override = _v
 
-            _v = src_dict.get("fee_multiplier_override", UNSET)
+            _v = _get("fee_multiplier_override", UNSET)
             _f_fee_multiplier_override: Any
-            if _v is UNSET:
+            if type(_v) is float:
+                _f_fee_multiplier_override = _v
+
+            elif _v is UNSET:
                 _f_fee_multiplier_override = UNSET
                 _absent += 1
             else:
@@ -498,9 +536,12 @@ class EventData:
                         _v = float(_v)
                     _f_fee_multiplier_override = _v
 
-            _v = src_dict.get("exchange_index", UNSET)
+            _v = _get("exchange_index", UNSET)
             _f_exchange_index: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_exchange_index = _v
+
+            elif _v is UNSET:
                 _f_exchange_index = UNSET
                 _absent += 1
             elif _v is None:
@@ -516,23 +557,24 @@ class EventData:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         event_data = cls(
-            event_ticker=_f_event_ticker,
-            series_ticker=_f_series_ticker,
-            sub_title=_f_sub_title,
-            title=_f_title,
-            collateral_return_type=_f_collateral_return_type,
-            mutually_exclusive=_f_mutually_exclusive,
-            settlement_sources=_f_settlement_sources,
-            category=_f_category,
-            strike_date=_f_strike_date,
-            strike_period=_f_strike_period,
-            markets=_f_markets,
-            product_metadata=_f_product_metadata,
-            last_updated_ts=_f_last_updated_ts,
-            fee_type_override=_f_fee_type_override,
-            fee_multiplier_override=_f_fee_multiplier_override,
-            exchange_index=_f_exchange_index,
+            _f_event_ticker,
+            _f_series_ticker,
+            _f_sub_title,
+            _f_title,
+            _f_collateral_return_type,
+            _f_mutually_exclusive,
+            _f_settlement_sources,
+            _f_category,
+            _f_strike_date,
+            _f_strike_period,
+            _f_markets,
+            _f_product_metadata,
+            _f_last_updated_ts,
+            _f_fee_type_override,
+            _f_fee_multiplier_override,
+            _f_exchange_index,
         )
         if len(src_dict) + _absent > 16:
             _known: set[str] = {
@@ -575,3 +617,19 @@ class EventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, EventDataProductMetadataType0, Market, SettlementSource
+    from ..models.event_data_product_metadata_type_0 import (
+        EventDataProductMetadataType0,
+    )
+    from ..models.market import Market
+    from ..models.settlement_source import SettlementSource
+
+    _lazy_bound = True

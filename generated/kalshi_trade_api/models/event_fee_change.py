@@ -7,11 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.fee_type import FeeType, check_fee_type
+from ..models.fee_type import FEE_TYPE_VALUES, FeeType, check_fee_type
 from ..types import (
     UNSET,
     BadValue,
     Unset,
+    fromisoformat,
     model_repr,
     parse_datetime,
     record_deviation,
@@ -105,13 +106,17 @@ class EventFeeChange:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("id", UNSET)
+            _v = _get("id", UNSET)
             _f_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_id = _v
+
+            elif _v is UNSET:
                 _f_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -127,9 +132,12 @@ class EventFeeChange:
                     raise BadValue("id", "str", _v)
                 _f_id = _v
 
-            _v = src_dict.get("event_ticker", UNSET)
+            _v = _get("event_ticker", UNSET)
             _f_event_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_event_ticker = _v
+
+            elif _v is UNSET:
                 _f_event_ticker = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -145,9 +153,12 @@ class EventFeeChange:
                     raise BadValue("event_ticker", "str", _v)
                 _f_event_ticker = _v
 
-            _v = src_dict.get("series_ticker", UNSET)
+            _v = _get("series_ticker", UNSET)
             _f_series_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_series_ticker = _v
+
+            elif _v is UNSET:
                 _f_series_ticker = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -163,9 +174,12 @@ class EventFeeChange:
                     raise BadValue("series_ticker", "str", _v)
                 _f_series_ticker = _v
 
-            _v = src_dict.get("fee_type_override", UNSET)
+            _v = _get("fee_type_override", UNSET)
             _f_fee_type_override: Any
-            if _v is UNSET:
+            if type(_v) is str and _v in FEE_TYPE_VALUES:
+                _f_fee_type_override = _v
+
+            elif _v is UNSET:
                 _f_fee_type_override = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -179,9 +193,12 @@ class EventFeeChange:
                         _v, "fee_type_override", received=True
                     )
 
-            _v = src_dict.get("fee_multiplier_override", UNSET)
+            _v = _get("fee_multiplier_override", UNSET)
             _f_fee_multiplier_override: Any
-            if _v is UNSET:
+            if type(_v) is float:
+                _f_fee_multiplier_override = _v
+
+            elif _v is UNSET:
                 _f_fee_multiplier_override = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -197,9 +214,15 @@ class EventFeeChange:
                         _v = float(_v)
                     _f_fee_multiplier_override = _v
 
-            _v = src_dict.get("scheduled_ts", UNSET)
+            _v = _get("scheduled_ts", UNSET)
             _f_scheduled_ts: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                try:
+                    _f_scheduled_ts = fromisoformat(_v)
+                except ValueError:
+                    _f_scheduled_ts = parse_datetime(_v, "scheduled_ts")
+
+            elif _v is UNSET:
                 _f_scheduled_ts = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -216,13 +239,14 @@ class EventFeeChange:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         event_fee_change = cls(
-            id=_f_id,
-            event_ticker=_f_event_ticker,
-            series_ticker=_f_series_ticker,
-            fee_type_override=_f_fee_type_override,
-            fee_multiplier_override=_f_fee_multiplier_override,
-            scheduled_ts=_f_scheduled_ts,
+            _f_id,
+            _f_event_ticker,
+            _f_series_ticker,
+            _f_fee_type_override,
+            _f_fee_multiplier_override,
+            _f_scheduled_ts,
         )
         if len(src_dict) + _absent > 6:
             _known: set[str] = {

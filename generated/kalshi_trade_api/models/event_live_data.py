@@ -47,6 +47,8 @@ class EventLiveData:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.type_, Unset):
@@ -94,17 +96,21 @@ class EventLiveData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_live_data_details import EventLiveDataDetails
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("type", UNSET)
+            _v = _get("type", UNSET)
             _f_type_: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_type_ = _v
+
+            elif _v is UNSET:
                 _f_type_ = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -120,7 +126,7 @@ class EventLiveData:
                     raise BadValue("type", "str", _v)
                 _f_type_ = _v
 
-            _v = src_dict.get("details", UNSET)
+            _v = _get("details", UNSET)
             _f_details: Any
             if _v is UNSET:
                 _f_details = UNSET
@@ -139,9 +145,12 @@ class EventLiveData:
                 except BadValue as _bad:
                     raise _bad.within("details") from None
 
-            _v = src_dict.get("is_historical", UNSET)
+            _v = _get("is_historical", UNSET)
             _f_is_historical: Any
-            if _v is UNSET:
+            if type(_v) is bool:
+                _f_is_historical = _v
+
+            elif _v is UNSET:
                 _f_is_historical = UNSET
                 _absent += 1
             elif _v is None:
@@ -154,9 +163,12 @@ class EventLiveData:
                     raise BadValue("is_historical", "bool", _v)
                 _f_is_historical = _v
 
-            _v = src_dict.get("default_range", UNSET)
+            _v = _get("default_range", UNSET)
             _f_default_range: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_default_range = _v
+
+            elif _v is UNSET:
                 _f_default_range = UNSET
                 _absent += 1
             elif _v is None:
@@ -169,7 +181,7 @@ class EventLiveData:
                     raise BadValue("default_range", "str", _v)
                 _f_default_range = _v
 
-            _v = src_dict.get("range_options", UNSET)
+            _v = _get("range_options", UNSET)
             _f_range_options: Any
             if _v is UNSET:
                 _f_range_options = UNSET
@@ -190,12 +202,13 @@ class EventLiveData:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         event_live_data = cls(
-            type_=_f_type_,
-            details=_f_details,
-            is_historical=_f_is_historical,
-            default_range=_f_default_range,
-            range_options=_f_range_options,
+            _f_type_,
+            _f_details,
+            _f_is_historical,
+            _f_default_range,
+            _f_range_options,
         )
         if len(src_dict) + _absent > 5:
             _known: set[str] = {
@@ -227,3 +240,15 @@ class EventLiveData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, EventLiveDataDetails
+    from ..models.event_live_data_details import EventLiveDataDetails
+
+    _lazy_bound = True

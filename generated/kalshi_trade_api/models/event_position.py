@@ -111,13 +111,17 @@ class EventPosition:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("event_ticker", UNSET)
+            _v = _get("event_ticker", UNSET)
             _f_event_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_event_ticker = _v
+
+            elif _v is UNSET:
                 _f_event_ticker = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -133,9 +137,12 @@ class EventPosition:
                     raise BadValue("event_ticker", "str", _v)
                 _f_event_ticker = _v
 
-            _v = src_dict.get("total_cost_dollars", UNSET)
+            _v = _get("total_cost_dollars", UNSET)
             _f_total_cost_dollars: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_total_cost_dollars = _v
+
+            elif _v is UNSET:
                 _f_total_cost_dollars = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -151,9 +158,12 @@ class EventPosition:
                     raise BadValue("total_cost_dollars", "str", _v)
                 _f_total_cost_dollars = _v
 
-            _v = src_dict.get("total_cost_shares_fp", UNSET)
+            _v = _get("total_cost_shares_fp", UNSET)
             _f_total_cost_shares_fp: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_total_cost_shares_fp = _v
+
+            elif _v is UNSET:
                 _f_total_cost_shares_fp = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -169,9 +179,12 @@ class EventPosition:
                     raise BadValue("total_cost_shares_fp", "str", _v)
                 _f_total_cost_shares_fp = _v
 
-            _v = src_dict.get("event_exposure_dollars", UNSET)
+            _v = _get("event_exposure_dollars", UNSET)
             _f_event_exposure_dollars: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_event_exposure_dollars = _v
+
+            elif _v is UNSET:
                 _f_event_exposure_dollars = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -187,9 +200,12 @@ class EventPosition:
                     raise BadValue("event_exposure_dollars", "str", _v)
                 _f_event_exposure_dollars = _v
 
-            _v = src_dict.get("realized_pnl_dollars", UNSET)
+            _v = _get("realized_pnl_dollars", UNSET)
             _f_realized_pnl_dollars: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_realized_pnl_dollars = _v
+
+            elif _v is UNSET:
                 _f_realized_pnl_dollars = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -205,9 +221,12 @@ class EventPosition:
                     raise BadValue("realized_pnl_dollars", "str", _v)
                 _f_realized_pnl_dollars = _v
 
-            _v = src_dict.get("fees_paid_dollars", UNSET)
+            _v = _get("fees_paid_dollars", UNSET)
             _f_fees_paid_dollars: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_fees_paid_dollars = _v
+
+            elif _v is UNSET:
                 _f_fees_paid_dollars = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -226,13 +245,14 @@ class EventPosition:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         event_position = cls(
-            event_ticker=_f_event_ticker,
-            total_cost_dollars=_f_total_cost_dollars,
-            total_cost_shares_fp=_f_total_cost_shares_fp,
-            event_exposure_dollars=_f_event_exposure_dollars,
-            realized_pnl_dollars=_f_realized_pnl_dollars,
-            fees_paid_dollars=_f_fees_paid_dollars,
+            _f_event_ticker,
+            _f_total_cost_dollars,
+            _f_total_cost_shares_fp,
+            _f_event_exposure_dollars,
+            _f_realized_pnl_dollars,
+            _f_fees_paid_dollars,
         )
         if len(src_dict) + _absent > 6:
             _known: set[str] = {

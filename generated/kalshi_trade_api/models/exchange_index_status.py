@@ -95,13 +95,17 @@ class ExchangeIndexStatus:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("exchange_index", UNSET)
+            _v = _get("exchange_index", UNSET)
             _f_exchange_index: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_exchange_index = _v
+
+            elif _v is UNSET:
                 _f_exchange_index = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -117,9 +121,12 @@ class ExchangeIndexStatus:
                     raise BadValue("exchange_index", "int", _v)
                 _f_exchange_index = _v
 
-            _v = src_dict.get("description", UNSET)
+            _v = _get("description", UNSET)
             _f_description: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_description = _v
+
+            elif _v is UNSET:
                 _f_description = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -135,9 +142,12 @@ class ExchangeIndexStatus:
                     raise BadValue("description", "str", _v)
                 _f_description = _v
 
-            _v = src_dict.get("exchange_active", UNSET)
+            _v = _get("exchange_active", UNSET)
             _f_exchange_active: Any
-            if _v is UNSET:
+            if type(_v) is bool:
+                _f_exchange_active = _v
+
+            elif _v is UNSET:
                 _f_exchange_active = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -153,9 +163,12 @@ class ExchangeIndexStatus:
                     raise BadValue("exchange_active", "bool", _v)
                 _f_exchange_active = _v
 
-            _v = src_dict.get("trading_active", UNSET)
+            _v = _get("trading_active", UNSET)
             _f_trading_active: Any
-            if _v is UNSET:
+            if type(_v) is bool:
+                _f_trading_active = _v
+
+            elif _v is UNSET:
                 _f_trading_active = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -171,9 +184,12 @@ class ExchangeIndexStatus:
                     raise BadValue("trading_active", "bool", _v)
                 _f_trading_active = _v
 
-            _v = src_dict.get("intra_exchange_transfers_active", UNSET)
+            _v = _get("intra_exchange_transfers_active", UNSET)
             _f_intra_exchange_transfers_active: Any
-            if _v is UNSET:
+            if type(_v) is bool:
+                _f_intra_exchange_transfers_active = _v
+
+            elif _v is UNSET:
                 _f_intra_exchange_transfers_active = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -198,12 +214,13 @@ class ExchangeIndexStatus:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         exchange_index_status = cls(
-            exchange_index=_f_exchange_index,
-            description=_f_description,
-            exchange_active=_f_exchange_active,
-            trading_active=_f_trading_active,
-            intra_exchange_transfers_active=_f_intra_exchange_transfers_active,
+            _f_exchange_index,
+            _f_description,
+            _f_exchange_active,
+            _f_trading_active,
+            _f_intra_exchange_transfers_active,
         )
         if len(src_dict) + _absent > 5:
             _known: set[str] = {

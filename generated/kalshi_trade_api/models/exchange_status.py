@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    fromisoformat,
     model_repr,
     parse_datetime,
     record_deviation,
@@ -54,6 +55,8 @@ class ExchangeStatus:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.exchange_active, Unset):
@@ -118,17 +121,21 @@ class ExchangeStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.exchange_index_status import ExchangeIndexStatus
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("exchange_active", UNSET)
+            _v = _get("exchange_active", UNSET)
             _f_exchange_active: Any
-            if _v is UNSET:
+            if type(_v) is bool:
+                _f_exchange_active = _v
+
+            elif _v is UNSET:
                 _f_exchange_active = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -144,9 +151,12 @@ class ExchangeStatus:
                     raise BadValue("exchange_active", "bool", _v)
                 _f_exchange_active = _v
 
-            _v = src_dict.get("trading_active", UNSET)
+            _v = _get("trading_active", UNSET)
             _f_trading_active: Any
-            if _v is UNSET:
+            if type(_v) is bool:
+                _f_trading_active = _v
+
+            elif _v is UNSET:
                 _f_trading_active = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -162,9 +172,12 @@ class ExchangeStatus:
                     raise BadValue("trading_active", "bool", _v)
                 _f_trading_active = _v
 
-            _v = src_dict.get("intra_exchange_transfers_active", UNSET)
+            _v = _get("intra_exchange_transfers_active", UNSET)
             _f_intra_exchange_transfers_active: Any
-            if _v is UNSET:
+            if type(_v) is bool:
+                _f_intra_exchange_transfers_active = _v
+
+            elif _v is UNSET:
                 _f_intra_exchange_transfers_active = UNSET
                 _absent += 1
             elif _v is None:
@@ -180,9 +193,17 @@ class ExchangeStatus:
                     raise BadValue("intra_exchange_transfers_active", "bool", _v)
                 _f_intra_exchange_transfers_active = _v
 
-            _v = src_dict.get("exchange_estimated_resume_time", UNSET)
+            _v = _get("exchange_estimated_resume_time", UNSET)
             _f_exchange_estimated_resume_time: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                try:
+                    _f_exchange_estimated_resume_time = fromisoformat(_v)
+                except ValueError:
+                    _f_exchange_estimated_resume_time = parse_datetime(
+                        _v, "exchange_estimated_resume_time"
+                    )
+
+            elif _v is UNSET:
                 _f_exchange_estimated_resume_time = UNSET
                 _absent += 1
             else:
@@ -193,7 +214,7 @@ class ExchangeStatus:
                         _v, "exchange_estimated_resume_time"
                     )
 
-            _v = src_dict.get("exchange_index_statuses", UNSET)
+            _v = _get("exchange_index_statuses", UNSET)
             _f_exchange_index_statuses: Any
             if _v is UNSET:
                 _f_exchange_index_statuses = UNSET
@@ -216,12 +237,13 @@ class ExchangeStatus:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         exchange_status = cls(
-            exchange_active=_f_exchange_active,
-            trading_active=_f_trading_active,
-            intra_exchange_transfers_active=_f_intra_exchange_transfers_active,
-            exchange_estimated_resume_time=_f_exchange_estimated_resume_time,
-            exchange_index_statuses=_f_exchange_index_statuses,
+            _f_exchange_active,
+            _f_trading_active,
+            _f_intra_exchange_transfers_active,
+            _f_exchange_estimated_resume_time,
+            _f_exchange_index_statuses,
         )
         if len(src_dict) + _absent > 5:
             _known: set[str] = {
@@ -253,3 +275,15 @@ class ExchangeStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, ExchangeIndexStatus
+    from ..models.exchange_index_status import ExchangeIndexStatus
+
+    _lazy_bound = True

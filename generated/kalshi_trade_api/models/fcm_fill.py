@@ -7,11 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.outcome_side import OutcomeSide, check_outcome_side
+from ..models.outcome_side import OUTCOME_SIDE_VALUES, OutcomeSide, check_outcome_side
 from ..types import (
     UNSET,
     BadValue,
     Unset,
+    fromisoformat,
     model_repr,
     parse_datetime,
     record_deviation,
@@ -182,13 +183,17 @@ class FcmFill:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("fill_id", UNSET)
+            _v = _get("fill_id", UNSET)
             _f_fill_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_fill_id = _v
+
+            elif _v is UNSET:
                 _f_fill_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -204,9 +209,12 @@ class FcmFill:
                     raise BadValue("fill_id", "str", _v)
                 _f_fill_id = _v
 
-            _v = src_dict.get("exchange_index", UNSET)
+            _v = _get("exchange_index", UNSET)
             _f_exchange_index: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_exchange_index = _v
+
+            elif _v is UNSET:
                 _f_exchange_index = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -222,9 +230,12 @@ class FcmFill:
                     raise BadValue("exchange_index", "int", _v)
                 _f_exchange_index = _v
 
-            _v = src_dict.get("ticker", UNSET)
+            _v = _get("ticker", UNSET)
             _f_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_ticker = _v
+
+            elif _v is UNSET:
                 _f_ticker = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -238,9 +249,12 @@ class FcmFill:
                     raise BadValue("ticker", "str", _v)
                 _f_ticker = _v
 
-            _v = src_dict.get("taker_outcome_side", UNSET)
+            _v = _get("taker_outcome_side", UNSET)
             _f_taker_outcome_side: Any
-            if _v is UNSET:
+            if type(_v) is str and _v in OUTCOME_SIDE_VALUES:
+                _f_taker_outcome_side = _v
+
+            elif _v is UNSET:
                 _f_taker_outcome_side = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -256,9 +270,12 @@ class FcmFill:
                     _v, "taker_outcome_side", received=True
                 )
 
-            _v = src_dict.get("count_fp", UNSET)
+            _v = _get("count_fp", UNSET)
             _f_count_fp: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_count_fp = _v
+
+            elif _v is UNSET:
                 _f_count_fp = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -274,9 +291,12 @@ class FcmFill:
                     raise BadValue("count_fp", "str", _v)
                 _f_count_fp = _v
 
-            _v = src_dict.get("yes_price_dollars", UNSET)
+            _v = _get("yes_price_dollars", UNSET)
             _f_yes_price_dollars: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_yes_price_dollars = _v
+
+            elif _v is UNSET:
                 _f_yes_price_dollars = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -292,9 +312,15 @@ class FcmFill:
                     raise BadValue("yes_price_dollars", "str", _v)
                 _f_yes_price_dollars = _v
 
-            _v = src_dict.get("created_time", UNSET)
+            _v = _get("created_time", UNSET)
             _f_created_time: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                try:
+                    _f_created_time = fromisoformat(_v)
+                except ValueError:
+                    _f_created_time = parse_datetime(_v, "created_time")
+
+            elif _v is UNSET:
                 _f_created_time = UNSET
                 _absent += 1
             elif _v is None:
@@ -305,9 +331,12 @@ class FcmFill:
             else:
                 _f_created_time = parse_datetime(_v, "created_time")
 
-            _v = src_dict.get("maker_order_id", UNSET)
+            _v = _get("maker_order_id", UNSET)
             _f_maker_order_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_maker_order_id = _v
+
+            elif _v is UNSET:
                 _f_maker_order_id = UNSET
                 _absent += 1
             elif _v is None:
@@ -320,9 +349,12 @@ class FcmFill:
                     raise BadValue("maker_order_id", "str", _v)
                 _f_maker_order_id = _v
 
-            _v = src_dict.get("maker_subtrader_id", UNSET)
+            _v = _get("maker_subtrader_id", UNSET)
             _f_maker_subtrader_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_maker_subtrader_id = _v
+
+            elif _v is UNSET:
                 _f_maker_subtrader_id = UNSET
                 _absent += 1
             elif _v is None:
@@ -335,9 +367,12 @@ class FcmFill:
                     raise BadValue("maker_subtrader_id", "str", _v)
                 _f_maker_subtrader_id = _v
 
-            _v = src_dict.get("maker_fee_cost", UNSET)
+            _v = _get("maker_fee_cost", UNSET)
             _f_maker_fee_cost: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_maker_fee_cost = _v
+
+            elif _v is UNSET:
                 _f_maker_fee_cost = UNSET
                 _absent += 1
             elif _v is None:
@@ -350,9 +385,12 @@ class FcmFill:
                     raise BadValue("maker_fee_cost", "str", _v)
                 _f_maker_fee_cost = _v
 
-            _v = src_dict.get("taker_order_id", UNSET)
+            _v = _get("taker_order_id", UNSET)
             _f_taker_order_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_taker_order_id = _v
+
+            elif _v is UNSET:
                 _f_taker_order_id = UNSET
                 _absent += 1
             elif _v is None:
@@ -365,9 +403,12 @@ class FcmFill:
                     raise BadValue("taker_order_id", "str", _v)
                 _f_taker_order_id = _v
 
-            _v = src_dict.get("taker_subtrader_id", UNSET)
+            _v = _get("taker_subtrader_id", UNSET)
             _f_taker_subtrader_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_taker_subtrader_id = _v
+
+            elif _v is UNSET:
                 _f_taker_subtrader_id = UNSET
                 _absent += 1
             elif _v is None:
@@ -380,9 +421,12 @@ class FcmFill:
                     raise BadValue("taker_subtrader_id", "str", _v)
                 _f_taker_subtrader_id = _v
 
-            _v = src_dict.get("taker_fee_cost", UNSET)
+            _v = _get("taker_fee_cost", UNSET)
             _f_taker_fee_cost: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_taker_fee_cost = _v
+
+            elif _v is UNSET:
                 _f_taker_fee_cost = UNSET
                 _absent += 1
             elif _v is None:
@@ -398,20 +442,21 @@ class FcmFill:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         fcm_fill = cls(
-            fill_id=_f_fill_id,
-            exchange_index=_f_exchange_index,
-            ticker=_f_ticker,
-            taker_outcome_side=_f_taker_outcome_side,
-            count_fp=_f_count_fp,
-            yes_price_dollars=_f_yes_price_dollars,
-            created_time=_f_created_time,
-            maker_order_id=_f_maker_order_id,
-            maker_subtrader_id=_f_maker_subtrader_id,
-            maker_fee_cost=_f_maker_fee_cost,
-            taker_order_id=_f_taker_order_id,
-            taker_subtrader_id=_f_taker_subtrader_id,
-            taker_fee_cost=_f_taker_fee_cost,
+            _f_fill_id,
+            _f_exchange_index,
+            _f_ticker,
+            _f_taker_outcome_side,
+            _f_count_fp,
+            _f_yes_price_dollars,
+            _f_created_time,
+            _f_maker_order_id,
+            _f_maker_subtrader_id,
+            _f_maker_fee_cost,
+            _f_taker_order_id,
+            _f_taker_subtrader_id,
+            _f_taker_fee_cost,
         )
         if len(src_dict) + _absent > 13:
             _known: set[str] = {

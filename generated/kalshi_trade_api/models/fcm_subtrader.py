@@ -92,13 +92,17 @@ class FCMSubtrader:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("subtrader_id", UNSET)
+            _v = _get("subtrader_id", UNSET)
             _f_subtrader_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_subtrader_id = _v
+
+            elif _v is UNSET:
                 _f_subtrader_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -114,7 +118,7 @@ class FCMSubtrader:
                     raise BadValue("subtrader_id", "str", _v)
                 _f_subtrader_id = _v
 
-            _v = src_dict.get("exchange_indices", UNSET)
+            _v = _get("exchange_indices", UNSET)
             _f_exchange_indices: Any
             if _v is UNSET:
                 _f_exchange_indices = UNSET
@@ -135,9 +139,12 @@ class FCMSubtrader:
                         raise BadValue(_i0, "int", _x0).within("exchange_indices")
                 _f_exchange_indices = _v
 
-            _v = src_dict.get("trading_blocked", UNSET)
+            _v = _get("trading_blocked", UNSET)
             _f_trading_blocked: Any
-            if _v is UNSET:
+            if type(_v) is bool:
+                _f_trading_blocked = _v
+
+            elif _v is UNSET:
                 _f_trading_blocked = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -153,9 +160,12 @@ class FCMSubtrader:
                     raise BadValue("trading_blocked", "bool", _v)
                 _f_trading_blocked = _v
 
-            _v = src_dict.get("fcm_trading_blocked", UNSET)
+            _v = _get("fcm_trading_blocked", UNSET)
             _f_fcm_trading_blocked: Any
-            if _v is UNSET:
+            if type(_v) is bool:
+                _f_fcm_trading_blocked = _v
+
+            elif _v is UNSET:
                 _f_fcm_trading_blocked = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -171,9 +181,12 @@ class FCMSubtrader:
                     raise BadValue("fcm_trading_blocked", "bool", _v)
                 _f_fcm_trading_blocked = _v
 
-            _v = src_dict.get("propagation_pending", UNSET)
+            _v = _get("propagation_pending", UNSET)
             _f_propagation_pending: Any
-            if _v is UNSET:
+            if type(_v) is bool:
+                _f_propagation_pending = _v
+
+            elif _v is UNSET:
                 _f_propagation_pending = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -192,12 +205,13 @@ class FCMSubtrader:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         fcm_subtrader = cls(
-            subtrader_id=_f_subtrader_id,
-            exchange_indices=_f_exchange_indices,
-            trading_blocked=_f_trading_blocked,
-            fcm_trading_blocked=_f_fcm_trading_blocked,
-            propagation_pending=_f_propagation_pending,
+            _f_subtrader_id,
+            _f_exchange_indices,
+            _f_trading_blocked,
+            _f_fcm_trading_blocked,
+            _f_propagation_pending,
         )
         if len(src_dict) + _absent > 5:
             _known: set[str] = {

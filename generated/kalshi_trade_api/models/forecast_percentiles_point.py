@@ -44,6 +44,8 @@ class ForecastPercentilesPoint:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.event_ticker, Unset):
@@ -87,17 +89,21 @@ class ForecastPercentilesPoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.percentile_point import PercentilePoint
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("event_ticker", UNSET)
+            _v = _get("event_ticker", UNSET)
             _f_event_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_event_ticker = _v
+
+            elif _v is UNSET:
                 _f_event_ticker = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -113,9 +119,12 @@ class ForecastPercentilesPoint:
                     raise BadValue("event_ticker", "str", _v)
                 _f_event_ticker = _v
 
-            _v = src_dict.get("end_period_ts", UNSET)
+            _v = _get("end_period_ts", UNSET)
             _f_end_period_ts: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_end_period_ts = _v
+
+            elif _v is UNSET:
                 _f_end_period_ts = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -131,9 +140,12 @@ class ForecastPercentilesPoint:
                     raise BadValue("end_period_ts", "int", _v)
                 _f_end_period_ts = _v
 
-            _v = src_dict.get("period_interval", UNSET)
+            _v = _get("period_interval", UNSET)
             _f_period_interval: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_period_interval = _v
+
+            elif _v is UNSET:
                 _f_period_interval = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -152,7 +164,7 @@ class ForecastPercentilesPoint:
                     raise BadValue("period_interval", "int", _v)
                 _f_period_interval = _v
 
-            _v = src_dict.get("percentile_points", UNSET)
+            _v = _get("percentile_points", UNSET)
             _f_percentile_points: Any
             if _v is UNSET:
                 _f_percentile_points = UNSET
@@ -179,11 +191,12 @@ class ForecastPercentilesPoint:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         forecast_percentiles_point = cls(
-            event_ticker=_f_event_ticker,
-            end_period_ts=_f_end_period_ts,
-            period_interval=_f_period_interval,
-            percentile_points=_f_percentile_points,
+            _f_event_ticker,
+            _f_end_period_ts,
+            _f_period_interval,
+            _f_percentile_points,
         )
         if len(src_dict) + _absent > 4:
             _known: set[str] = {
@@ -214,3 +227,15 @@ class ForecastPercentilesPoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, PercentilePoint
+    from ..models.percentile_point import PercentilePoint
+
+    _lazy_bound = True

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_key_scope import ApiKeyScope, check_api_key_scope
-from ..models.api_key_type import ApiKeyType, check_api_key_type
+from ..models.api_key_type import API_KEY_TYPE_VALUES, ApiKeyType, check_api_key_type
 from ..types import (
     UNSET,
     BadValue,
@@ -111,13 +111,17 @@ class GenerateApiKeyRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("name", UNSET)
+            _v = _get("name", UNSET)
             _f_name: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_name = _v
+
+            elif _v is UNSET:
                 _f_name = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -133,9 +137,12 @@ class GenerateApiKeyRequest:
                     raise BadValue("name", "str", _v)
                 _f_name = _v
 
-            _v = src_dict.get("key_type", UNSET)
+            _v = _get("key_type", UNSET)
             _f_key_type: Any
-            if _v is UNSET:
+            if type(_v) is str and _v in API_KEY_TYPE_VALUES:
+                _f_key_type = _v
+
+            elif _v is UNSET:
                 _f_key_type = UNSET
                 _absent += 1
             elif _v is None:
@@ -146,7 +153,7 @@ class GenerateApiKeyRequest:
             else:
                 _f_key_type = check_api_key_type(_v, "key_type", received=True)
 
-            _v = src_dict.get("scopes", UNSET)
+            _v = _get("scopes", UNSET)
             _f_scopes: Any
             if _v is UNSET:
                 _f_scopes = UNSET
@@ -168,9 +175,12 @@ class GenerateApiKeyRequest:
                 except BadValue as _bad:
                     raise _bad.within("scopes") from None
 
-            _v = src_dict.get("subaccount", UNSET)
+            _v = _get("subaccount", UNSET)
             _f_subaccount: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_subaccount = _v
+
+            elif _v is UNSET:
                 _f_subaccount = UNSET
                 _absent += 1
             elif _v is None:
@@ -183,9 +193,12 @@ class GenerateApiKeyRequest:
                     raise BadValue("subaccount", "int", _v)
                 _f_subaccount = _v
 
-            _v = src_dict.get("fcm_subtrader_id", UNSET)
+            _v = _get("fcm_subtrader_id", UNSET)
             _f_fcm_subtrader_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_fcm_subtrader_id = _v
+
+            elif _v is UNSET:
                 _f_fcm_subtrader_id = UNSET
                 _absent += 1
             elif _v is None:
@@ -201,12 +214,13 @@ class GenerateApiKeyRequest:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         generate_api_key_request = cls(
-            name=_f_name,
-            key_type=_f_key_type,
-            scopes=_f_scopes,
-            subaccount=_f_subaccount,
-            fcm_subtrader_id=_f_fcm_subtrader_id,
+            _f_name,
+            _f_key_type,
+            _f_scopes,
+            _f_subaccount,
+            _f_fcm_subtrader_id,
         )
         if len(src_dict) + _absent > 5:
             _known: set[str] = {

@@ -56,6 +56,8 @@ class GetAccountApiLimitsResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.usage_tier, Unset):
@@ -95,18 +97,21 @@ class GetAccountApiLimitsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_usage_level_grant import ApiUsageLevelGrant
-        from ..models.bucket_limit import BucketLimit
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("usage_tier", UNSET)
+            _v = _get("usage_tier", UNSET)
             _f_usage_tier: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_usage_tier = _v
+
+            elif _v is UNSET:
                 _f_usage_tier = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -122,7 +127,7 @@ class GetAccountApiLimitsResponse:
                     raise BadValue("usage_tier", "str", _v)
                 _f_usage_tier = _v
 
-            _v = src_dict.get("read", UNSET)
+            _v = _get("read", UNSET)
             _f_read: Any
             if _v is UNSET:
                 _f_read = UNSET
@@ -141,7 +146,7 @@ class GetAccountApiLimitsResponse:
                 except BadValue as _bad:
                     raise _bad.within("read") from None
 
-            _v = src_dict.get("write", UNSET)
+            _v = _get("write", UNSET)
             _f_write: Any
             if _v is UNSET:
                 _f_write = UNSET
@@ -160,7 +165,7 @@ class GetAccountApiLimitsResponse:
                 except BadValue as _bad:
                     raise _bad.within("write") from None
 
-            _v = src_dict.get("grants", UNSET)
+            _v = _get("grants", UNSET)
             _f_grants: Any
             if _v is UNSET:
                 _f_grants = UNSET
@@ -184,11 +189,12 @@ class GetAccountApiLimitsResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         get_account_api_limits_response = cls(
-            usage_tier=_f_usage_tier,
-            read=_f_read,
-            write=_f_write,
-            grants=_f_grants,
+            _f_usage_tier,
+            _f_read,
+            _f_write,
+            _f_grants,
         )
         if len(src_dict) + _absent > 4:
             _known: set[str] = {"usage_tier", "read", "write", "grants"}
@@ -214,3 +220,16 @@ class GetAccountApiLimitsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, ApiUsageLevelGrant, BucketLimit
+    from ..models.api_usage_level_grant import ApiUsageLevelGrant
+    from ..models.bucket_limit import BucketLimit
+
+    _lazy_bound = True

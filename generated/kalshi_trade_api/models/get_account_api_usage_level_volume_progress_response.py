@@ -42,6 +42,8 @@ class GetAccountApiUsageLevelVolumeProgressResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.volume_progress, Unset):
@@ -61,17 +63,16 @@ class GetAccountApiUsageLevelVolumeProgressResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_api_usage_level_volume_progress import (
-            AccountApiUsageLevelVolumeProgress,
-        )
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("volume_progress", UNSET)
+            _v = _get("volume_progress", UNSET)
             _f_volume_progress: Any
             if _v is UNSET:
                 _f_volume_progress = UNSET
@@ -103,8 +104,9 @@ class GetAccountApiUsageLevelVolumeProgressResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         get_account_api_usage_level_volume_progress_response = cls(
-            volume_progress=_f_volume_progress,
+            _f_volume_progress,
         )
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"volume_progress"}
@@ -132,3 +134,17 @@ class GetAccountApiUsageLevelVolumeProgressResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, AccountApiUsageLevelVolumeProgress
+    from ..models.account_api_usage_level_volume_progress import (
+        AccountApiUsageLevelVolumeProgress,
+    )
+
+    _lazy_bound = True

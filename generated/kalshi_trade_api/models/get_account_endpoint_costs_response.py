@@ -42,6 +42,8 @@ class GetAccountEndpointCostsResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.default_cost, Unset):
@@ -69,17 +71,21 @@ class GetAccountEndpointCostsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.endpoint_token_cost import EndpointTokenCost
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("default_cost", UNSET)
+            _v = _get("default_cost", UNSET)
             _f_default_cost: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_default_cost = _v
+
+            elif _v is UNSET:
                 _f_default_cost = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -101,7 +107,7 @@ class GetAccountEndpointCostsResponse:
                     raise BadValue("default_cost", "int", _v)
                 _f_default_cost = _v
 
-            _v = src_dict.get("endpoint_costs", UNSET)
+            _v = _get("endpoint_costs", UNSET)
             _f_endpoint_costs: Any
             if _v is UNSET:
                 _f_endpoint_costs = UNSET
@@ -131,9 +137,10 @@ class GetAccountEndpointCostsResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         get_account_endpoint_costs_response = cls(
-            default_cost=_f_default_cost,
-            endpoint_costs=_f_endpoint_costs,
+            _f_default_cost,
+            _f_endpoint_costs,
         )
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"default_cost", "endpoint_costs"}
@@ -159,3 +166,15 @@ class GetAccountEndpointCostsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, EndpointTokenCost
+    from ..models.endpoint_token_cost import EndpointTokenCost
+
+    _lazy_bound = True

@@ -42,6 +42,8 @@ class GetApiKeysResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.api_keys, Unset):
@@ -68,15 +70,16 @@ class GetApiKeysResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_key import ApiKey
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("api_keys", UNSET)
+            _v = _get("api_keys", UNSET)
             _f_api_keys: Any
             if _v is UNSET:
                 _f_api_keys = UNSET
@@ -97,9 +100,12 @@ class GetApiKeysResponse:
                 except BadValue as _bad:
                     raise _bad.within_list("api_keys", _v) from None
 
-            _v = src_dict.get("api_key_region_expiration_ts", UNSET)
+            _v = _get("api_key_region_expiration_ts", UNSET)
             _f_api_key_region_expiration_ts: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_api_key_region_expiration_ts = _v
+
+            elif _v is UNSET:
                 _f_api_key_region_expiration_ts = UNSET
                 _absent += 1
             else:
@@ -113,9 +119,10 @@ class GetApiKeysResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         get_api_keys_response = cls(
-            api_keys=_f_api_keys,
-            api_key_region_expiration_ts=_f_api_key_region_expiration_ts,
+            _f_api_keys,
+            _f_api_key_region_expiration_ts,
         )
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"api_keys", "api_key_region_expiration_ts"}
@@ -141,3 +148,15 @@ class GetApiKeysResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, ApiKey
+    from ..models.api_key import ApiKey
+
+    _lazy_bound = True

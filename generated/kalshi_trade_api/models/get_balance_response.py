@@ -51,6 +51,8 @@ class GetBalanceResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.balance, Unset):
@@ -102,17 +104,21 @@ class GetBalanceResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.indexed_balance import IndexedBalance
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("balance", UNSET)
+            _v = _get("balance", UNSET)
             _f_balance: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_balance = _v
+
+            elif _v is UNSET:
                 _f_balance = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -128,9 +134,12 @@ class GetBalanceResponse:
                     raise BadValue("balance", "int", _v)
                 _f_balance = _v
 
-            _v = src_dict.get("balance_dollars", UNSET)
+            _v = _get("balance_dollars", UNSET)
             _f_balance_dollars: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_balance_dollars = _v
+
+            elif _v is UNSET:
                 _f_balance_dollars = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -146,9 +155,12 @@ class GetBalanceResponse:
                     raise BadValue("balance_dollars", "str", _v)
                 _f_balance_dollars = _v
 
-            _v = src_dict.get("portfolio_value", UNSET)
+            _v = _get("portfolio_value", UNSET)
             _f_portfolio_value: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_portfolio_value = _v
+
+            elif _v is UNSET:
                 _f_portfolio_value = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -164,9 +176,12 @@ class GetBalanceResponse:
                     raise BadValue("portfolio_value", "int", _v)
                 _f_portfolio_value = _v
 
-            _v = src_dict.get("updated_ts", UNSET)
+            _v = _get("updated_ts", UNSET)
             _f_updated_ts: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_updated_ts = _v
+
+            elif _v is UNSET:
                 _f_updated_ts = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -182,7 +197,7 @@ class GetBalanceResponse:
                     raise BadValue("updated_ts", "int", _v)
                 _f_updated_ts = _v
 
-            _v = src_dict.get("balance_breakdown", UNSET)
+            _v = _get("balance_breakdown", UNSET)
             _f_balance_breakdown: Any
             if _v is UNSET:
                 _f_balance_breakdown = UNSET
@@ -203,12 +218,13 @@ class GetBalanceResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         get_balance_response = cls(
-            balance=_f_balance,
-            balance_dollars=_f_balance_dollars,
-            portfolio_value=_f_portfolio_value,
-            updated_ts=_f_updated_ts,
-            balance_breakdown=_f_balance_breakdown,
+            _f_balance,
+            _f_balance_dollars,
+            _f_portfolio_value,
+            _f_updated_ts,
+            _f_balance_breakdown,
         )
         if len(src_dict) + _absent > 5:
             _known: set[str] = {
@@ -240,3 +256,15 @@ class GetBalanceResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, IndexedBalance
+    from ..models.indexed_balance import IndexedBalance
+
+    _lazy_bound = True

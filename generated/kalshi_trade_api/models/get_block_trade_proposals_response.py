@@ -40,6 +40,8 @@ class GetBlockTradeProposalsResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.block_trade_proposals, Unset):
@@ -65,15 +67,16 @@ class GetBlockTradeProposalsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.block_trade_proposal import BlockTradeProposal
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("block_trade_proposals", UNSET)
+            _v = _get("block_trade_proposals", UNSET)
             _f_block_trade_proposals: Any
             if _v is UNSET:
                 _f_block_trade_proposals = UNSET
@@ -102,9 +105,12 @@ class GetBlockTradeProposalsResponse:
                 except BadValue as _bad:
                     raise _bad.within_list("block_trade_proposals", _v) from None
 
-            _v = src_dict.get("cursor", UNSET)
+            _v = _get("cursor", UNSET)
             _f_cursor: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_cursor = _v
+
+            elif _v is UNSET:
                 _f_cursor = UNSET
                 _absent += 1
             elif _v is None:
@@ -120,9 +126,10 @@ class GetBlockTradeProposalsResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         get_block_trade_proposals_response = cls(
-            block_trade_proposals=_f_block_trade_proposals,
-            cursor=_f_cursor,
+            _f_block_trade_proposals,
+            _f_cursor,
         )
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"block_trade_proposals", "cursor"}
@@ -148,3 +155,15 @@ class GetBlockTradeProposalsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, BlockTradeProposal
+    from ..models.block_trade_proposal import BlockTradeProposal
+
+    _lazy_bound = True

@@ -50,13 +50,17 @@ class GetCommunicationsIDResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("communications_id", UNSET)
+            _v = _get("communications_id", UNSET)
             _f_communications_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_communications_id = _v
+
+            elif _v is UNSET:
                 _f_communications_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -81,8 +85,9 @@ class GetCommunicationsIDResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         get_communications_id_response = cls(
-            communications_id=_f_communications_id,
+            _f_communications_id,
         )
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"communications_id"}

@@ -44,6 +44,8 @@ class GetEventCandlesticksResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.market_tickers, Unset):
@@ -87,15 +89,16 @@ class GetEventCandlesticksResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.market_candlestick import MarketCandlestick
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("market_tickers", UNSET)
+            _v = _get("market_tickers", UNSET)
             _f_market_tickers: Any
             if _v is UNSET:
                 _f_market_tickers = UNSET
@@ -122,7 +125,7 @@ class GetEventCandlesticksResponse:
                         raise BadValue(_i0, "str", _x0).within("market_tickers")
                 _f_market_tickers = _v
 
-            _v = src_dict.get("market_candlesticks", UNSET)
+            _v = _get("market_candlesticks", UNSET)
             _f_market_candlesticks: Any
             if _v is UNSET:
                 _f_market_candlesticks = UNSET
@@ -158,9 +161,12 @@ class GetEventCandlesticksResponse:
                 except BadValue as _bad:
                     raise _bad.within("market_candlesticks") from None
 
-            _v = src_dict.get("adjusted_end_ts", UNSET)
+            _v = _get("adjusted_end_ts", UNSET)
             _f_adjusted_end_ts: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_adjusted_end_ts = _v
+
+            elif _v is UNSET:
                 _f_adjusted_end_ts = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -185,10 +191,11 @@ class GetEventCandlesticksResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         get_event_candlesticks_response = cls(
-            market_tickers=_f_market_tickers,
-            market_candlesticks=_f_market_candlesticks,
-            adjusted_end_ts=_f_adjusted_end_ts,
+            _f_market_tickers,
+            _f_market_candlesticks,
+            _f_adjusted_end_ts,
         )
         if len(src_dict) + _absent > 3:
             _known: set[str] = {
@@ -218,3 +225,15 @@ class GetEventCandlesticksResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, MarketCandlestick
+    from ..models.market_candlestick import MarketCandlestick
+
+    _lazy_bound = True

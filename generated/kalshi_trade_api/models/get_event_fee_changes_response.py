@@ -40,6 +40,8 @@ class GetEventFeeChangesResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.event_fee_changes, Unset):
@@ -65,15 +67,16 @@ class GetEventFeeChangesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_fee_change import EventFeeChange
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("event_fee_changes", UNSET)
+            _v = _get("event_fee_changes", UNSET)
             _f_event_fee_changes: Any
             if _v is UNSET:
                 _f_event_fee_changes = UNSET
@@ -100,9 +103,12 @@ class GetEventFeeChangesResponse:
                 except BadValue as _bad:
                     raise _bad.within_list("event_fee_changes", _v) from None
 
-            _v = src_dict.get("cursor", UNSET)
+            _v = _get("cursor", UNSET)
             _f_cursor: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_cursor = _v
+
+            elif _v is UNSET:
                 _f_cursor = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -121,9 +127,10 @@ class GetEventFeeChangesResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         get_event_fee_changes_response = cls(
-            event_fee_changes=_f_event_fee_changes,
-            cursor=_f_cursor,
+            _f_event_fee_changes,
+            _f_cursor,
         )
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"event_fee_changes", "cursor"}
@@ -149,3 +156,15 @@ class GetEventFeeChangesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, EventFeeChange
+    from ..models.event_fee_change import EventFeeChange
+
+    _lazy_bound = True

@@ -49,6 +49,8 @@ class GetEventMetadataResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.image_url, Unset):
@@ -113,18 +115,21 @@ class GetEventMetadataResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.market_metadata import MarketMetadata
-        from ..models.settlement_source import SettlementSource
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("image_url", UNSET)
+            _v = _get("image_url", UNSET)
             _f_image_url: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_image_url = _v
+
+            elif _v is UNSET:
                 _f_image_url = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -140,7 +145,7 @@ class GetEventMetadataResponse:
                     raise BadValue("image_url", "str", _v)
                 _f_image_url = _v
 
-            _v = src_dict.get("market_details", UNSET)
+            _v = _get("market_details", UNSET)
             _f_market_details: Any
             if _v is UNSET:
                 _f_market_details = UNSET
@@ -161,7 +166,7 @@ class GetEventMetadataResponse:
                 except BadValue as _bad:
                     raise _bad.within_list("market_details", _v) from None
 
-            _v = src_dict.get("settlement_sources", UNSET)
+            _v = _get("settlement_sources", UNSET)
             _f_settlement_sources: Any
             if _v is UNSET:
                 _f_settlement_sources = UNSET
@@ -190,9 +195,12 @@ class GetEventMetadataResponse:
                 except BadValue as _bad:
                     raise _bad.within_list("settlement_sources", _v) from None
 
-            _v = src_dict.get("featured_image_url", UNSET)
+            _v = _get("featured_image_url", UNSET)
             _f_featured_image_url: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_featured_image_url = _v
+
+            elif _v is UNSET:
                 _f_featured_image_url = UNSET
                 _absent += 1
             elif _v is None:
@@ -208,9 +216,12 @@ class GetEventMetadataResponse:
                     raise BadValue("featured_image_url", "str", _v)
                 _f_featured_image_url = _v
 
-            _v = src_dict.get("competition", UNSET)
+            _v = _get("competition", UNSET)
             _f_competition: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_competition = _v
+
+            elif _v is UNSET:
                 _f_competition = UNSET
                 _absent += 1
             else:
@@ -221,9 +232,12 @@ class GetEventMetadataResponse:
                         raise BadValue("competition", "str", _v)
                     _f_competition = _v
 
-            _v = src_dict.get("competition_scope", UNSET)
+            _v = _get("competition_scope", UNSET)
             _f_competition_scope: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_competition_scope = _v
+
+            elif _v is UNSET:
                 _f_competition_scope = UNSET
                 _absent += 1
             else:
@@ -237,13 +251,14 @@ class GetEventMetadataResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         get_event_metadata_response = cls(
-            image_url=_f_image_url,
-            market_details=_f_market_details,
-            settlement_sources=_f_settlement_sources,
-            featured_image_url=_f_featured_image_url,
-            competition=_f_competition,
-            competition_scope=_f_competition_scope,
+            _f_image_url,
+            _f_market_details,
+            _f_settlement_sources,
+            _f_featured_image_url,
+            _f_competition,
+            _f_competition_scope,
         )
         if len(src_dict) + _absent > 6:
             _known: set[str] = {
@@ -276,3 +291,16 @@ class GetEventMetadataResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, MarketMetadata, SettlementSource
+    from ..models.market_metadata import MarketMetadata
+    from ..models.settlement_source import SettlementSource
+
+    _lazy_bound = True

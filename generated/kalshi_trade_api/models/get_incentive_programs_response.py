@@ -40,6 +40,8 @@ class GetIncentiveProgramsResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.incentive_programs, Unset):
@@ -67,15 +69,16 @@ class GetIncentiveProgramsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.incentive_program import IncentiveProgram
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("incentive_programs", UNSET)
+            _v = _get("incentive_programs", UNSET)
             _f_incentive_programs: Any
             if _v is UNSET:
                 _f_incentive_programs = UNSET
@@ -104,9 +107,12 @@ class GetIncentiveProgramsResponse:
                 except BadValue as _bad:
                     raise _bad.within_list("incentive_programs", _v) from None
 
-            _v = src_dict.get("next_cursor", UNSET)
+            _v = _get("next_cursor", UNSET)
             _f_next_cursor: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_next_cursor = _v
+
+            elif _v is UNSET:
                 _f_next_cursor = UNSET
                 _absent += 1
             elif _v is None:
@@ -122,9 +128,10 @@ class GetIncentiveProgramsResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         get_incentive_programs_response = cls(
-            incentive_programs=_f_incentive_programs,
-            next_cursor=_f_next_cursor,
+            _f_incentive_programs,
+            _f_next_cursor,
         )
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"incentive_programs", "next_cursor"}
@@ -150,3 +157,15 @@ class GetIncentiveProgramsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, IncentiveProgram
+    from ..models.incentive_program import IncentiveProgram
+
+    _lazy_bound = True

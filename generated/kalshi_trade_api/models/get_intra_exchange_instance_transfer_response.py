@@ -38,6 +38,8 @@ class GetIntraExchangeInstanceTransferResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.transfer, Unset):
@@ -51,17 +53,16 @@ class GetIntraExchangeInstanceTransferResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.intra_exchange_instance_transfer import (
-            IntraExchangeInstanceTransfer,
-        )
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("transfer", UNSET)
+            _v = _get("transfer", UNSET)
             _f_transfer: Any
             if _v is UNSET:
                 _f_transfer = UNSET
@@ -89,8 +90,9 @@ class GetIntraExchangeInstanceTransferResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         get_intra_exchange_instance_transfer_response = cls(
-            transfer=_f_transfer,
+            _f_transfer,
         )
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"transfer"}
@@ -116,3 +118,15 @@ class GetIntraExchangeInstanceTransferResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, IntraExchangeInstanceTransfer
+    from ..models.intra_exchange_instance_transfer import IntraExchangeInstanceTransfer
+
+    _lazy_bound = True

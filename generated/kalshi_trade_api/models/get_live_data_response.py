@@ -38,6 +38,8 @@ class GetLiveDataResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.live_data, Unset):
@@ -51,15 +53,16 @@ class GetLiveDataResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.live_data import LiveData
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("live_data", UNSET)
+            _v = _get("live_data", UNSET)
             _f_live_data: Any
             if _v is UNSET:
                 _f_live_data = UNSET
@@ -81,8 +84,9 @@ class GetLiveDataResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         get_live_data_response = cls(
-            live_data=_f_live_data,
+            _f_live_data,
         )
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"live_data"}
@@ -108,3 +112,15 @@ class GetLiveDataResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, LiveData
+    from ..models.live_data import LiveData
+
+    _lazy_bound = True

@@ -40,6 +40,8 @@ class GetMarketCandlesticksHistoricalResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.ticker, Unset):
@@ -65,17 +67,21 @@ class GetMarketCandlesticksHistoricalResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.market_candlestick_historical import MarketCandlestickHistorical
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("ticker", UNSET)
+            _v = _get("ticker", UNSET)
             _f_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_ticker = _v
+
+            elif _v is UNSET:
                 _f_ticker = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -97,7 +103,7 @@ class GetMarketCandlesticksHistoricalResponse:
                     raise BadValue("ticker", "str", _v)
                 _f_ticker = _v
 
-            _v = src_dict.get("candlesticks", UNSET)
+            _v = _get("candlesticks", UNSET)
             _f_candlesticks: Any
             if _v is UNSET:
                 _f_candlesticks = UNSET
@@ -129,9 +135,10 @@ class GetMarketCandlesticksHistoricalResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         get_market_candlesticks_historical_response = cls(
-            ticker=_f_ticker,
-            candlesticks=_f_candlesticks,
+            _f_ticker,
+            _f_candlesticks,
         )
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"ticker", "candlesticks"}
@@ -157,3 +164,15 @@ class GetMarketCandlesticksHistoricalResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, MarketCandlestickHistorical
+    from ..models.market_candlestick_historical import MarketCandlestickHistorical
+
+    _lazy_bound = True

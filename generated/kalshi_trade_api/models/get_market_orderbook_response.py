@@ -38,6 +38,8 @@ class GetMarketOrderbookResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.orderbook_fp, Unset):
@@ -53,15 +55,16 @@ class GetMarketOrderbookResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.orderbook_count_fp import OrderbookCountFp
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("orderbook_fp", UNSET)
+            _v = _get("orderbook_fp", UNSET)
             _f_orderbook_fp: Any
             if _v is UNSET:
                 _f_orderbook_fp = UNSET
@@ -83,8 +86,9 @@ class GetMarketOrderbookResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         get_market_orderbook_response = cls(
-            orderbook_fp=_f_orderbook_fp,
+            _f_orderbook_fp,
         )
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"orderbook_fp"}
@@ -110,3 +114,15 @@ class GetMarketOrderbookResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, OrderbookCountFp
+    from ..models.orderbook_count_fp import OrderbookCountFp
+
+    _lazy_bound = True

@@ -38,6 +38,8 @@ class GetMarketOrderbooksResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.orderbooks, Unset):
@@ -57,15 +59,16 @@ class GetMarketOrderbooksResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.market_orderbook_fp import MarketOrderbookFp
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("orderbooks", UNSET)
+            _v = _get("orderbooks", UNSET)
             _f_orderbooks: Any
             if _v is UNSET:
                 _f_orderbooks = UNSET
@@ -89,8 +92,9 @@ class GetMarketOrderbooksResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         get_market_orderbooks_response = cls(
-            orderbooks=_f_orderbooks,
+            _f_orderbooks,
         )
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"orderbooks"}
@@ -116,3 +120,15 @@ class GetMarketOrderbooksResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, MarketOrderbookFp
+    from ..models.market_orderbook_fp import MarketOrderbookFp
+
+    _lazy_bound = True

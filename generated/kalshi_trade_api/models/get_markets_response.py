@@ -40,6 +40,8 @@ class GetMarketsResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.markets, Unset):
@@ -63,15 +65,16 @@ class GetMarketsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.market import Market
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("markets", UNSET)
+            _v = _get("markets", UNSET)
             _f_markets: Any
             if _v is UNSET:
                 _f_markets = UNSET
@@ -92,9 +95,12 @@ class GetMarketsResponse:
                 except BadValue as _bad:
                     raise _bad.within_list("markets", _v) from None
 
-            _v = src_dict.get("cursor", UNSET)
+            _v = _get("cursor", UNSET)
             _f_cursor: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_cursor = _v
+
+            elif _v is UNSET:
                 _f_cursor = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -113,9 +119,10 @@ class GetMarketsResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         get_markets_response = cls(
-            markets=_f_markets,
-            cursor=_f_cursor,
+            _f_markets,
+            _f_cursor,
         )
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"markets", "cursor"}
@@ -141,3 +148,15 @@ class GetMarketsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, Market
+    from ..models.market import Market
+
+    _lazy_bound = True

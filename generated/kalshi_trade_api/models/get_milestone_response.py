@@ -38,6 +38,8 @@ class GetMilestoneResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.milestone, Unset):
@@ -51,15 +53,16 @@ class GetMilestoneResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.milestone import Milestone
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("milestone", UNSET)
+            _v = _get("milestone", UNSET)
             _f_milestone: Any
             if _v is UNSET:
                 _f_milestone = UNSET
@@ -81,8 +84,9 @@ class GetMilestoneResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         get_milestone_response = cls(
-            milestone=_f_milestone,
+            _f_milestone,
         )
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"milestone"}
@@ -108,3 +112,15 @@ class GetMilestoneResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, Milestone
+    from ..models.milestone import Milestone
+
+    _lazy_bound = True

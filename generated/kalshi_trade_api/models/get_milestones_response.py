@@ -40,6 +40,8 @@ class GetMilestonesResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.milestones, Unset):
@@ -65,15 +67,16 @@ class GetMilestonesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.milestone import Milestone
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("milestones", UNSET)
+            _v = _get("milestones", UNSET)
             _f_milestones: Any
             if _v is UNSET:
                 _f_milestones = UNSET
@@ -94,9 +97,12 @@ class GetMilestonesResponse:
                 except BadValue as _bad:
                     raise _bad.within_list("milestones", _v) from None
 
-            _v = src_dict.get("cursor", UNSET)
+            _v = _get("cursor", UNSET)
             _f_cursor: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_cursor = _v
+
+            elif _v is UNSET:
                 _f_cursor = UNSET
                 _absent += 1
             elif _v is None:
@@ -112,9 +118,10 @@ class GetMilestonesResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         get_milestones_response = cls(
-            milestones=_f_milestones,
-            cursor=_f_cursor,
+            _f_milestones,
+            _f_cursor,
         )
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"milestones", "cursor"}
@@ -140,3 +147,15 @@ class GetMilestonesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, Milestone
+    from ..models.milestone import Milestone
+
+    _lazy_bound = True

@@ -38,6 +38,8 @@ class GetMultivariateEventCollectionResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.multivariate_contract, Unset):
@@ -53,15 +55,16 @@ class GetMultivariateEventCollectionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.multivariate_event_collection import MultivariateEventCollection
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("multivariate_contract", UNSET)
+            _v = _get("multivariate_contract", UNSET)
             _f_multivariate_contract: Any
             if _v is UNSET:
                 _f_multivariate_contract = UNSET
@@ -89,8 +92,9 @@ class GetMultivariateEventCollectionResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         get_multivariate_event_collection_response = cls(
-            multivariate_contract=_f_multivariate_contract,
+            _f_multivariate_contract,
         )
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"multivariate_contract"}
@@ -116,3 +120,15 @@ class GetMultivariateEventCollectionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, MultivariateEventCollection
+    from ..models.multivariate_event_collection import MultivariateEventCollection
+
+    _lazy_bound = True

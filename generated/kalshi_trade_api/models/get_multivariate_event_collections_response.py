@@ -42,6 +42,8 @@ class GetMultivariateEventCollectionsResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.multivariate_contracts, Unset):
@@ -67,15 +69,16 @@ class GetMultivariateEventCollectionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.multivariate_event_collection import MultivariateEventCollection
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("multivariate_contracts", UNSET)
+            _v = _get("multivariate_contracts", UNSET)
             _f_multivariate_contracts: Any
             if _v is UNSET:
                 _f_multivariate_contracts = UNSET
@@ -104,9 +107,12 @@ class GetMultivariateEventCollectionsResponse:
                 except BadValue as _bad:
                     raise _bad.within_list("multivariate_contracts", _v) from None
 
-            _v = src_dict.get("cursor", UNSET)
+            _v = _get("cursor", UNSET)
             _f_cursor: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_cursor = _v
+
+            elif _v is UNSET:
                 _f_cursor = UNSET
                 _absent += 1
             elif _v is None:
@@ -125,9 +131,10 @@ class GetMultivariateEventCollectionsResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         get_multivariate_event_collections_response = cls(
-            multivariate_contracts=_f_multivariate_contracts,
-            cursor=_f_cursor,
+            _f_multivariate_contracts,
+            _f_cursor,
         )
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"multivariate_contracts", "cursor"}
@@ -153,3 +160,15 @@ class GetMultivariateEventCollectionsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, MultivariateEventCollection
+    from ..models.multivariate_event_collection import MultivariateEventCollection
+
+    _lazy_bound = True

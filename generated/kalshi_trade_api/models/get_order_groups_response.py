@@ -38,6 +38,8 @@ class GetOrderGroupsResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.order_groups, Unset):
@@ -59,15 +61,16 @@ class GetOrderGroupsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_group import OrderGroup
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("order_groups", UNSET)
+            _v = _get("order_groups", UNSET)
             _f_order_groups: Any
             if _v is UNSET:
                 _f_order_groups = UNSET
@@ -88,8 +91,9 @@ class GetOrderGroupsResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         get_order_groups_response = cls(
-            order_groups=_f_order_groups,
+            _f_order_groups,
         )
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"order_groups"}
@@ -115,3 +119,15 @@ class GetOrderGroupsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, OrderGroup
+    from ..models.order_group import OrderGroup
+
+    _lazy_bound = True

@@ -53,13 +53,17 @@ class GetOrderQueuePositionResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("queue_position_fp", UNSET)
+            _v = _get("queue_position_fp", UNSET)
             _f_queue_position_fp: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_queue_position_fp = _v
+
+            elif _v is UNSET:
                 _f_queue_position_fp = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -84,8 +88,9 @@ class GetOrderQueuePositionResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         get_order_queue_position_response = cls(
-            queue_position_fp=_f_queue_position_fp,
+            _f_queue_position_fp,
         )
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"queue_position_fp"}

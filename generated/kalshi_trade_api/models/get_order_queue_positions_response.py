@@ -38,6 +38,8 @@ class GetOrderQueuePositionsResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.queue_positions, Unset):
@@ -57,15 +59,16 @@ class GetOrderQueuePositionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_queue_position import OrderQueuePosition
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("queue_positions", UNSET)
+            _v = _get("queue_positions", UNSET)
             _f_queue_positions: Any
             if _v is UNSET:
                 _f_queue_positions = UNSET
@@ -95,8 +98,9 @@ class GetOrderQueuePositionsResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         get_order_queue_positions_response = cls(
-            queue_positions=_f_queue_positions,
+            _f_queue_positions,
         )
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"queue_positions"}
@@ -122,3 +126,15 @@ class GetOrderQueuePositionsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, OrderQueuePosition
+    from ..models.order_queue_position import OrderQueuePosition
+
+    _lazy_bound = True

@@ -41,6 +41,8 @@ class GetPortfolioRestingOrderTotalValueResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.total_resting_order_value, Unset):
@@ -74,17 +76,21 @@ class GetPortfolioRestingOrderTotalValueResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.indexed_balance import IndexedBalance
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("total_resting_order_value", UNSET)
+            _v = _get("total_resting_order_value", UNSET)
             _f_total_resting_order_value: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_total_resting_order_value = _v
+
+            elif _v is UNSET:
                 _f_total_resting_order_value = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -106,7 +112,7 @@ class GetPortfolioRestingOrderTotalValueResponse:
                     raise BadValue("total_resting_order_value", "int", _v)
                 _f_total_resting_order_value = _v
 
-            _v = src_dict.get("resting_order_value_breakdown", UNSET)
+            _v = _get("resting_order_value_breakdown", UNSET)
             _f_resting_order_value_breakdown: Any
             if _v is UNSET:
                 _f_resting_order_value_breakdown = UNSET
@@ -140,9 +146,10 @@ class GetPortfolioRestingOrderTotalValueResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         get_portfolio_resting_order_total_value_response = cls(
-            total_resting_order_value=_f_total_resting_order_value,
-            resting_order_value_breakdown=_f_resting_order_value_breakdown,
+            _f_total_resting_order_value,
+            _f_resting_order_value_breakdown,
         )
         if len(src_dict) + _absent > 2:
             _known: set[str] = {
@@ -171,3 +178,15 @@ class GetPortfolioRestingOrderTotalValueResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, IndexedBalance
+    from ..models.indexed_balance import IndexedBalance
+
+    _lazy_bound = True

@@ -38,6 +38,8 @@ class GetSeriesResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.series, Unset):
@@ -51,15 +53,16 @@ class GetSeriesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.series import Series
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("series", UNSET)
+            _v = _get("series", UNSET)
             _f_series: Any
             if _v is UNSET:
                 _f_series = UNSET
@@ -81,8 +84,9 @@ class GetSeriesResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         get_series_response = cls(
-            series=_f_series,
+            _f_series,
         )
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"series"}
@@ -108,3 +112,15 @@ class GetSeriesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, Series
+    from ..models.series import Series
+
+    _lazy_bound = True

@@ -38,6 +38,8 @@ class GetStructuredTargetResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.structured_target, Unset):
@@ -55,15 +57,16 @@ class GetStructuredTargetResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.structured_target import StructuredTarget
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("structured_target", UNSET)
+            _v = _get("structured_target", UNSET)
             _f_structured_target: Any
             if _v is UNSET:
                 _f_structured_target = UNSET
@@ -85,8 +88,9 @@ class GetStructuredTargetResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         get_structured_target_response = cls(
-            structured_target=_f_structured_target,
+            _f_structured_target,
         )
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"structured_target"}
@@ -112,3 +116,15 @@ class GetStructuredTargetResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, StructuredTarget
+    from ..models.structured_target import StructuredTarget
+
+    _lazy_bound = True

@@ -40,6 +40,8 @@ class GetStructuredTargetsResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.structured_targets, Unset):
@@ -67,15 +69,16 @@ class GetStructuredTargetsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.structured_target import StructuredTarget
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("structured_targets", UNSET)
+            _v = _get("structured_targets", UNSET)
             _f_structured_targets: Any
             if _v is UNSET:
                 _f_structured_targets = UNSET
@@ -98,9 +101,12 @@ class GetStructuredTargetsResponse:
                 except BadValue as _bad:
                     raise _bad.within_list("structured_targets", _v) from None
 
-            _v = src_dict.get("cursor", UNSET)
+            _v = _get("cursor", UNSET)
             _f_cursor: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_cursor = _v
+
+            elif _v is UNSET:
                 _f_cursor = UNSET
                 _absent += 1
             elif _v is None:
@@ -116,9 +122,10 @@ class GetStructuredTargetsResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         get_structured_targets_response = cls(
-            structured_targets=_f_structured_targets,
-            cursor=_f_cursor,
+            _f_structured_targets,
+            _f_cursor,
         )
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"structured_targets", "cursor"}
@@ -144,3 +151,15 @@ class GetStructuredTargetsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, StructuredTarget
+    from ..models.structured_target import StructuredTarget
+
+    _lazy_bound = True

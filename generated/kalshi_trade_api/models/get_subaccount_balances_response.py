@@ -38,6 +38,8 @@ class GetSubaccountBalancesResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.subaccount_balances, Unset):
@@ -57,15 +59,16 @@ class GetSubaccountBalancesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subaccount_balance import SubaccountBalance
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("subaccount_balances", UNSET)
+            _v = _get("subaccount_balances", UNSET)
             _f_subaccount_balances: Any
             if _v is UNSET:
                 _f_subaccount_balances = UNSET
@@ -97,8 +100,9 @@ class GetSubaccountBalancesResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         get_subaccount_balances_response = cls(
-            subaccount_balances=_f_subaccount_balances,
+            _f_subaccount_balances,
         )
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"subaccount_balances"}
@@ -124,3 +128,15 @@ class GetSubaccountBalancesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, SubaccountBalance
+    from ..models.subaccount_balance import SubaccountBalance
+
+    _lazy_bound = True

@@ -38,6 +38,8 @@ class GetSubaccountNettingResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.netting_configs, Unset):
@@ -57,15 +59,16 @@ class GetSubaccountNettingResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.subaccount_netting_config import SubaccountNettingConfig
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("netting_configs", UNSET)
+            _v = _get("netting_configs", UNSET)
             _f_netting_configs: Any
             if _v is UNSET:
                 _f_netting_configs = UNSET
@@ -97,8 +100,9 @@ class GetSubaccountNettingResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         get_subaccount_netting_response = cls(
-            netting_configs=_f_netting_configs,
+            _f_netting_configs,
         )
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"netting_configs"}
@@ -124,3 +128,15 @@ class GetSubaccountNettingResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, SubaccountNettingConfig
+    from ..models.subaccount_netting_config import SubaccountNettingConfig
+
+    _lazy_bound = True

@@ -41,6 +41,8 @@ class GetTagsForSeriesCategoriesResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.tags_by_categories, Unset):
@@ -56,17 +58,16 @@ class GetTagsForSeriesCategoriesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_tags_for_series_categories_response_tags_by_categories import (
-            GetTagsForSeriesCategoriesResponseTagsByCategories,
-        )
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("tags_by_categories", UNSET)
+            _v = _get("tags_by_categories", UNSET)
             _f_tags_by_categories: Any
             if _v is UNSET:
                 _f_tags_by_categories = UNSET
@@ -96,8 +97,9 @@ class GetTagsForSeriesCategoriesResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         get_tags_for_series_categories_response = cls(
-            tags_by_categories=_f_tags_by_categories,
+            _f_tags_by_categories,
         )
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"tags_by_categories"}
@@ -123,3 +125,17 @@ class GetTagsForSeriesCategoriesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, GetTagsForSeriesCategoriesResponseTagsByCategories
+    from ..models.get_tags_for_series_categories_response_tags_by_categories import (
+        GetTagsForSeriesCategoriesResponseTagsByCategories,
+    )
+
+    _lazy_bound = True

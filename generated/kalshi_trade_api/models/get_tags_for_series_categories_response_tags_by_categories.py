@@ -39,6 +39,7 @@ class GetTagsForSeriesCategoriesResponseTagsByCategories:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
@@ -46,6 +47,7 @@ class GetTagsForSeriesCategoriesResponseTagsByCategories:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         get_tags_for_series_categories_response_tags_by_categories = cls()
         if len(src_dict) + _absent > 0:
             _known: set[str] = set()

@@ -45,6 +45,8 @@ class GetWeatherIndexResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.city, Unset):
@@ -84,17 +86,21 @@ class GetWeatherIndexResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.weather_index_point import WeatherIndexPoint
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("city", UNSET)
+            _v = _get("city", UNSET)
             _f_city: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_city = _v
+
+            elif _v is UNSET:
                 _f_city = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -110,9 +116,12 @@ class GetWeatherIndexResponse:
                     raise BadValue("city", "str", _v)
                 _f_city = _v
 
-            _v = src_dict.get("units", UNSET)
+            _v = _get("units", UNSET)
             _f_units: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_units = _v
+
+            elif _v is UNSET:
                 _f_units = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -128,7 +137,7 @@ class GetWeatherIndexResponse:
                     raise BadValue("units", "str", _v)
                 _f_units = _v
 
-            _v = src_dict.get("timeseries", UNSET)
+            _v = _get("timeseries", UNSET)
             _f_timeseries: Any
             if _v is UNSET:
                 _f_timeseries = UNSET
@@ -149,9 +158,12 @@ class GetWeatherIndexResponse:
                 except BadValue as _bad:
                     raise _bad.within_list("timeseries", _v) from None
 
-            _v = src_dict.get("config_version", UNSET)
+            _v = _get("config_version", UNSET)
             _f_config_version: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_config_version = _v
+
+            elif _v is UNSET:
                 _f_config_version = UNSET
                 _absent += 1
             elif _v is None:
@@ -167,11 +179,12 @@ class GetWeatherIndexResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         get_weather_index_response = cls(
-            city=_f_city,
-            units=_f_units,
-            timeseries=_f_timeseries,
-            config_version=_f_config_version,
+            _f_city,
+            _f_units,
+            _f_timeseries,
+            _f_config_version,
         )
         if len(src_dict) + _absent > 4:
             _known: set[str] = {"city", "units", "timeseries", "config_version"}
@@ -197,3 +210,15 @@ class GetWeatherIndexResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, WeatherIndexPoint
+    from ..models.weather_index_point import WeatherIndexPoint
+
+    _lazy_bound = True

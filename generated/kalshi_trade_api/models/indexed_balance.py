@@ -60,13 +60,17 @@ class IndexedBalance:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("exchange_index", UNSET)
+            _v = _get("exchange_index", UNSET)
             _f_exchange_index: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_exchange_index = _v
+
+            elif _v is UNSET:
                 _f_exchange_index = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -82,9 +86,12 @@ class IndexedBalance:
                     raise BadValue("exchange_index", "int", _v)
                 _f_exchange_index = _v
 
-            _v = src_dict.get("balance", UNSET)
+            _v = _get("balance", UNSET)
             _f_balance: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_balance = _v
+
+            elif _v is UNSET:
                 _f_balance = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -103,9 +110,10 @@ class IndexedBalance:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         indexed_balance = cls(
-            exchange_index=_f_exchange_index,
-            balance=_f_balance,
+            _f_exchange_index,
+            _f_balance,
         )
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"exchange_index", "balance"}

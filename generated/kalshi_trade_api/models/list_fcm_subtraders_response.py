@@ -38,6 +38,8 @@ class ListFCMSubtradersResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.subtraders, Unset):
@@ -57,15 +59,16 @@ class ListFCMSubtradersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fcm_subtrader import FCMSubtrader
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("subtraders", UNSET)
+            _v = _get("subtraders", UNSET)
             _f_subtraders: Any
             if _v is UNSET:
                 _f_subtraders = UNSET
@@ -89,8 +92,9 @@ class ListFCMSubtradersResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         list_fcm_subtraders_response = cls(
-            subtraders=_f_subtraders,
+            _f_subtraders,
         )
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"subtraders"}
@@ -116,3 +120,15 @@ class ListFCMSubtradersResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, FCMSubtrader
+    from ..models.fcm_subtrader import FCMSubtrader
+
+    _lazy_bound = True

@@ -42,6 +42,8 @@ class LiveData:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.type_, Unset):
@@ -69,17 +71,21 @@ class LiveData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.live_data_details import LiveDataDetails
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("type", UNSET)
+            _v = _get("type", UNSET)
             _f_type_: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_type_ = _v
+
+            elif _v is UNSET:
                 _f_type_ = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -93,7 +99,7 @@ class LiveData:
                     raise BadValue("type", "str", _v)
                 _f_type_ = _v
 
-            _v = src_dict.get("details", UNSET)
+            _v = _get("details", UNSET)
             _f_details: Any
             if _v is UNSET:
                 _f_details = UNSET
@@ -112,9 +118,12 @@ class LiveData:
                 except BadValue as _bad:
                     raise _bad.within("details") from None
 
-            _v = src_dict.get("milestone_id", UNSET)
+            _v = _get("milestone_id", UNSET)
             _f_milestone_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_milestone_id = _v
+
+            elif _v is UNSET:
                 _f_milestone_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -133,10 +142,11 @@ class LiveData:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         live_data = cls(
-            type_=_f_type_,
-            details=_f_details,
-            milestone_id=_f_milestone_id,
+            _f_type_,
+            _f_details,
+            _f_milestone_id,
         )
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"type", "details", "milestone_id"}
@@ -162,3 +172,15 @@ class LiveData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, LiveDataDetails
+    from ..models.live_data_details import LiveDataDetails
+
+    _lazy_bound = True

@@ -55,6 +55,8 @@ class MarketCandlestick:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.end_period_ts, Unset):
@@ -104,18 +106,21 @@ class MarketCandlestick:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bid_ask_distribution import BidAskDistribution
-        from ..models.price_distribution import PriceDistribution
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("end_period_ts", UNSET)
+            _v = _get("end_period_ts", UNSET)
             _f_end_period_ts: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_end_period_ts = _v
+
+            elif _v is UNSET:
                 _f_end_period_ts = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -131,7 +136,7 @@ class MarketCandlestick:
                     raise BadValue("end_period_ts", "int", _v)
                 _f_end_period_ts = _v
 
-            _v = src_dict.get("yes_bid", UNSET)
+            _v = _get("yes_bid", UNSET)
             _f_yes_bid: Any
             if _v is UNSET:
                 _f_yes_bid = UNSET
@@ -150,7 +155,7 @@ class MarketCandlestick:
                 except BadValue as _bad:
                     raise _bad.within("yes_bid") from None
 
-            _v = src_dict.get("yes_ask", UNSET)
+            _v = _get("yes_ask", UNSET)
             _f_yes_ask: Any
             if _v is UNSET:
                 _f_yes_ask = UNSET
@@ -169,7 +174,7 @@ class MarketCandlestick:
                 except BadValue as _bad:
                     raise _bad.within("yes_ask") from None
 
-            _v = src_dict.get("price", UNSET)
+            _v = _get("price", UNSET)
             _f_price: Any
             if _v is UNSET:
                 _f_price = UNSET
@@ -188,9 +193,12 @@ class MarketCandlestick:
                 except BadValue as _bad:
                     raise _bad.within("price") from None
 
-            _v = src_dict.get("volume_fp", UNSET)
+            _v = _get("volume_fp", UNSET)
             _f_volume_fp: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_volume_fp = _v
+
+            elif _v is UNSET:
                 _f_volume_fp = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -206,9 +214,12 @@ class MarketCandlestick:
                     raise BadValue("volume_fp", "str", _v)
                 _f_volume_fp = _v
 
-            _v = src_dict.get("open_interest_fp", UNSET)
+            _v = _get("open_interest_fp", UNSET)
             _f_open_interest_fp: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_open_interest_fp = _v
+
+            elif _v is UNSET:
                 _f_open_interest_fp = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -227,13 +238,14 @@ class MarketCandlestick:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         market_candlestick = cls(
-            end_period_ts=_f_end_period_ts,
-            yes_bid=_f_yes_bid,
-            yes_ask=_f_yes_ask,
-            price=_f_price,
-            volume_fp=_f_volume_fp,
-            open_interest_fp=_f_open_interest_fp,
+            _f_end_period_ts,
+            _f_yes_bid,
+            _f_yes_ask,
+            _f_price,
+            _f_volume_fp,
+            _f_open_interest_fp,
         )
         if len(src_dict) + _absent > 6:
             _known: set[str] = {
@@ -266,3 +278,16 @@ class MarketCandlestick:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, BidAskDistribution, PriceDistribution
+    from ..models.bid_ask_distribution import BidAskDistribution
+    from ..models.price_distribution import PriceDistribution
+
+    _lazy_bound = True

@@ -41,6 +41,8 @@ class MarketCandlesticksResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.market_ticker, Unset):
@@ -68,17 +70,21 @@ class MarketCandlesticksResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.market_candlestick import MarketCandlestick
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("market_ticker", UNSET)
+            _v = _get("market_ticker", UNSET)
             _f_market_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_market_ticker = _v
+
+            elif _v is UNSET:
                 _f_market_ticker = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -97,7 +103,7 @@ class MarketCandlesticksResponse:
                     raise BadValue("market_ticker", "str", _v)
                 _f_market_ticker = _v
 
-            _v = src_dict.get("candlesticks", UNSET)
+            _v = _get("candlesticks", UNSET)
             _f_candlesticks: Any
             if _v is UNSET:
                 _f_candlesticks = UNSET
@@ -121,9 +127,10 @@ class MarketCandlesticksResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         market_candlesticks_response = cls(
-            market_ticker=_f_market_ticker,
-            candlesticks=_f_candlesticks,
+            _f_market_ticker,
+            _f_candlesticks,
         )
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"market_ticker", "candlesticks"}
@@ -149,3 +156,15 @@ class MarketCandlesticksResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, MarketCandlestick
+    from ..models.market_candlestick import MarketCandlestick
+
+    _lazy_bound = True

@@ -68,13 +68,17 @@ class MarketMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("market_ticker", UNSET)
+            _v = _get("market_ticker", UNSET)
             _f_market_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_market_ticker = _v
+
+            elif _v is UNSET:
                 _f_market_ticker = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -90,9 +94,12 @@ class MarketMetadata:
                     raise BadValue("market_ticker", "str", _v)
                 _f_market_ticker = _v
 
-            _v = src_dict.get("image_url", UNSET)
+            _v = _get("image_url", UNSET)
             _f_image_url: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_image_url = _v
+
+            elif _v is UNSET:
                 _f_image_url = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -108,9 +115,12 @@ class MarketMetadata:
                     raise BadValue("image_url", "str", _v)
                 _f_image_url = _v
 
-            _v = src_dict.get("color_code", UNSET)
+            _v = _get("color_code", UNSET)
             _f_color_code: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_color_code = _v
+
+            elif _v is UNSET:
                 _f_color_code = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -129,10 +139,11 @@ class MarketMetadata:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         market_metadata = cls(
-            market_ticker=_f_market_ticker,
-            image_url=_f_image_url,
-            color_code=_f_color_code,
+            _f_market_ticker,
+            _f_image_url,
+            _f_color_code,
         )
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"market_ticker", "image_url", "color_code"}

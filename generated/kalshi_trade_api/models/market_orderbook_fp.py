@@ -40,6 +40,8 @@ class MarketOrderbookFp:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.ticker, Unset):
@@ -61,17 +63,21 @@ class MarketOrderbookFp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.orderbook_count_fp import OrderbookCountFp
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("ticker", UNSET)
+            _v = _get("ticker", UNSET)
             _f_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_ticker = _v
+
+            elif _v is UNSET:
                 _f_ticker = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -87,7 +93,7 @@ class MarketOrderbookFp:
                     raise BadValue("ticker", "str", _v)
                 _f_ticker = _v
 
-            _v = src_dict.get("orderbook_fp", UNSET)
+            _v = _get("orderbook_fp", UNSET)
             _f_orderbook_fp: Any
             if _v is UNSET:
                 _f_orderbook_fp = UNSET
@@ -109,9 +115,10 @@ class MarketOrderbookFp:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         market_orderbook_fp = cls(
-            ticker=_f_ticker,
-            orderbook_fp=_f_orderbook_fp,
+            _f_ticker,
+            _f_orderbook_fp,
         )
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"ticker", "orderbook_fp"}
@@ -137,3 +144,15 @@ class MarketOrderbookFp:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, OrderbookCountFp
+    from ..models.orderbook_count_fp import OrderbookCountFp
+
+    _lazy_bound = True

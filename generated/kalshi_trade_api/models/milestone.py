@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    fromisoformat,
     model_repr,
     parse_datetime,
     record_deviation,
@@ -66,6 +67,8 @@ class Milestone:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.id, Unset):
@@ -180,18 +183,21 @@ class Milestone:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.milestone_details import MilestoneDetails
-        from ..models.milestone_source_ids import MilestoneSourceIds
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("id", UNSET)
+            _v = _get("id", UNSET)
             _f_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_id = _v
+
+            elif _v is UNSET:
                 _f_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -205,9 +211,12 @@ class Milestone:
                     raise BadValue("id", "str", _v)
                 _f_id = _v
 
-            _v = src_dict.get("category", UNSET)
+            _v = _get("category", UNSET)
             _f_category: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_category = _v
+
+            elif _v is UNSET:
                 _f_category = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -223,9 +232,12 @@ class Milestone:
                     raise BadValue("category", "str", _v)
                 _f_category = _v
 
-            _v = src_dict.get("type", UNSET)
+            _v = _get("type", UNSET)
             _f_type_: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_type_ = _v
+
+            elif _v is UNSET:
                 _f_type_ = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -239,9 +251,15 @@ class Milestone:
                     raise BadValue("type", "str", _v)
                 _f_type_ = _v
 
-            _v = src_dict.get("start_date", UNSET)
+            _v = _get("start_date", UNSET)
             _f_start_date: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                try:
+                    _f_start_date = fromisoformat(_v)
+                except ValueError:
+                    _f_start_date = parse_datetime(_v, "start_date")
+
+            elif _v is UNSET:
                 _f_start_date = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -255,7 +273,7 @@ class Milestone:
             else:
                 _f_start_date = parse_datetime(_v, "start_date")
 
-            _v = src_dict.get("related_event_tickers", UNSET)
+            _v = _get("related_event_tickers", UNSET)
             _f_related_event_tickers: Any
             if _v is UNSET:
                 _f_related_event_tickers = UNSET
@@ -276,9 +294,12 @@ class Milestone:
                         raise BadValue(_i0, "str", _x0).within("related_event_tickers")
                 _f_related_event_tickers = _v
 
-            _v = src_dict.get("title", UNSET)
+            _v = _get("title", UNSET)
             _f_title: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_title = _v
+
+            elif _v is UNSET:
                 _f_title = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -294,9 +315,12 @@ class Milestone:
                     raise BadValue("title", "str", _v)
                 _f_title = _v
 
-            _v = src_dict.get("notification_message", UNSET)
+            _v = _get("notification_message", UNSET)
             _f_notification_message: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_notification_message = _v
+
+            elif _v is UNSET:
                 _f_notification_message = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -312,7 +336,7 @@ class Milestone:
                     raise BadValue("notification_message", "str", _v)
                 _f_notification_message = _v
 
-            _v = src_dict.get("details", UNSET)
+            _v = _get("details", UNSET)
             _f_details: Any
             if _v is UNSET:
                 _f_details = UNSET
@@ -331,7 +355,7 @@ class Milestone:
                 except BadValue as _bad:
                     raise _bad.within("details") from None
 
-            _v = src_dict.get("primary_event_tickers", UNSET)
+            _v = _get("primary_event_tickers", UNSET)
             _f_primary_event_tickers: Any
             if _v is UNSET:
                 _f_primary_event_tickers = UNSET
@@ -352,9 +376,15 @@ class Milestone:
                         raise BadValue(_i0, "str", _x0).within("primary_event_tickers")
                 _f_primary_event_tickers = _v
 
-            _v = src_dict.get("last_updated_ts", UNSET)
+            _v = _get("last_updated_ts", UNSET)
             _f_last_updated_ts: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                try:
+                    _f_last_updated_ts = fromisoformat(_v)
+                except ValueError:
+                    _f_last_updated_ts = parse_datetime(_v, "last_updated_ts")
+
+            elif _v is UNSET:
                 _f_last_updated_ts = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -368,9 +398,15 @@ class Milestone:
             else:
                 _f_last_updated_ts = parse_datetime(_v, "last_updated_ts")
 
-            _v = src_dict.get("end_date", UNSET)
+            _v = _get("end_date", UNSET)
             _f_end_date: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                try:
+                    _f_end_date = fromisoformat(_v)
+                except ValueError:
+                    _f_end_date = parse_datetime(_v, "end_date")
+
+            elif _v is UNSET:
                 _f_end_date = UNSET
                 _absent += 1
             else:
@@ -379,9 +415,12 @@ class Milestone:
                 else:
                     _f_end_date = parse_datetime(_v, "end_date")
 
-            _v = src_dict.get("source_id", UNSET)
+            _v = _get("source_id", UNSET)
             _f_source_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_source_id = _v
+
+            elif _v is UNSET:
                 _f_source_id = UNSET
                 _absent += 1
             else:
@@ -392,7 +431,7 @@ class Milestone:
                         raise BadValue("source_id", "str", _v)
                     _f_source_id = _v
 
-            _v = src_dict.get("source_ids", UNSET)
+            _v = _get("source_ids", UNSET)
             _f_source_ids: Any
             if _v is UNSET:
                 _f_source_ids = UNSET
@@ -411,20 +450,21 @@ class Milestone:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         milestone = cls(
-            id=_f_id,
-            category=_f_category,
-            type_=_f_type_,
-            start_date=_f_start_date,
-            related_event_tickers=_f_related_event_tickers,
-            title=_f_title,
-            notification_message=_f_notification_message,
-            details=_f_details,
-            primary_event_tickers=_f_primary_event_tickers,
-            last_updated_ts=_f_last_updated_ts,
-            end_date=_f_end_date,
-            source_id=_f_source_id,
-            source_ids=_f_source_ids,
+            _f_id,
+            _f_category,
+            _f_type_,
+            _f_start_date,
+            _f_related_event_tickers,
+            _f_title,
+            _f_notification_message,
+            _f_details,
+            _f_primary_event_tickers,
+            _f_last_updated_ts,
+            _f_end_date,
+            _f_source_id,
+            _f_source_ids,
         )
         if len(src_dict) + _absent > 13:
             _known: set[str] = {
@@ -464,3 +504,16 @@ class Milestone:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, MilestoneDetails, MilestoneSourceIds
+    from ..models.milestone_details import MilestoneDetails
+    from ..models.milestone_source_ids import MilestoneSourceIds
+
+    _lazy_bound = True

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    fromisoformat,
     model_repr,
     parse_datetime,
     record_deviation,
@@ -76,6 +77,8 @@ class MultivariateEventCollection:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.collection_ticker, Unset):
@@ -203,17 +206,21 @@ class MultivariateEventCollection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.associated_event import AssociatedEvent
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("collection_ticker", UNSET)
+            _v = _get("collection_ticker", UNSET)
             _f_collection_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_collection_ticker = _v
+
+            elif _v is UNSET:
                 _f_collection_ticker = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -235,9 +242,12 @@ class MultivariateEventCollection:
                     raise BadValue("collection_ticker", "str", _v)
                 _f_collection_ticker = _v
 
-            _v = src_dict.get("series_ticker", UNSET)
+            _v = _get("series_ticker", UNSET)
             _f_series_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_series_ticker = _v
+
+            elif _v is UNSET:
                 _f_series_ticker = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -256,9 +266,12 @@ class MultivariateEventCollection:
                     raise BadValue("series_ticker", "str", _v)
                 _f_series_ticker = _v
 
-            _v = src_dict.get("title", UNSET)
+            _v = _get("title", UNSET)
             _f_title: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_title = _v
+
+            elif _v is UNSET:
                 _f_title = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -274,9 +287,12 @@ class MultivariateEventCollection:
                     raise BadValue("title", "str", _v)
                 _f_title = _v
 
-            _v = src_dict.get("description", UNSET)
+            _v = _get("description", UNSET)
             _f_description: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_description = _v
+
+            elif _v is UNSET:
                 _f_description = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -292,9 +308,15 @@ class MultivariateEventCollection:
                     raise BadValue("description", "str", _v)
                 _f_description = _v
 
-            _v = src_dict.get("open_date", UNSET)
+            _v = _get("open_date", UNSET)
             _f_open_date: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                try:
+                    _f_open_date = fromisoformat(_v)
+                except ValueError:
+                    _f_open_date = parse_datetime(_v, "open_date")
+
+            elif _v is UNSET:
                 _f_open_date = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -308,9 +330,15 @@ class MultivariateEventCollection:
             else:
                 _f_open_date = parse_datetime(_v, "open_date")
 
-            _v = src_dict.get("close_date", UNSET)
+            _v = _get("close_date", UNSET)
             _f_close_date: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                try:
+                    _f_close_date = fromisoformat(_v)
+                except ValueError:
+                    _f_close_date = parse_datetime(_v, "close_date")
+
+            elif _v is UNSET:
                 _f_close_date = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -324,7 +352,7 @@ class MultivariateEventCollection:
             else:
                 _f_close_date = parse_datetime(_v, "close_date")
 
-            _v = src_dict.get("associated_events", UNSET)
+            _v = _get("associated_events", UNSET)
             _f_associated_events: Any
             if _v is UNSET:
                 _f_associated_events = UNSET
@@ -351,7 +379,7 @@ class MultivariateEventCollection:
                 except BadValue as _bad:
                     raise _bad.within_list("associated_events", _v) from None
 
-            _v = src_dict.get("associated_event_tickers", UNSET)
+            _v = _get("associated_event_tickers", UNSET)
             _f_associated_event_tickers: Any
             if _v is UNSET:
                 _f_associated_event_tickers = UNSET
@@ -380,9 +408,12 @@ class MultivariateEventCollection:
                         )
                 _f_associated_event_tickers = _v
 
-            _v = src_dict.get("is_ordered", UNSET)
+            _v = _get("is_ordered", UNSET)
             _f_is_ordered: Any
-            if _v is UNSET:
+            if type(_v) is bool:
+                _f_is_ordered = _v
+
+            elif _v is UNSET:
                 _f_is_ordered = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -398,9 +429,12 @@ class MultivariateEventCollection:
                     raise BadValue("is_ordered", "bool", _v)
                 _f_is_ordered = _v
 
-            _v = src_dict.get("is_single_market_per_event", UNSET)
+            _v = _get("is_single_market_per_event", UNSET)
             _f_is_single_market_per_event: Any
-            if _v is UNSET:
+            if type(_v) is bool:
+                _f_is_single_market_per_event = _v
+
+            elif _v is UNSET:
                 _f_is_single_market_per_event = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -422,9 +456,12 @@ class MultivariateEventCollection:
                     raise BadValue("is_single_market_per_event", "bool", _v)
                 _f_is_single_market_per_event = _v
 
-            _v = src_dict.get("is_all_yes", UNSET)
+            _v = _get("is_all_yes", UNSET)
             _f_is_all_yes: Any
-            if _v is UNSET:
+            if type(_v) is bool:
+                _f_is_all_yes = _v
+
+            elif _v is UNSET:
                 _f_is_all_yes = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -440,9 +477,12 @@ class MultivariateEventCollection:
                     raise BadValue("is_all_yes", "bool", _v)
                 _f_is_all_yes = _v
 
-            _v = src_dict.get("size_min", UNSET)
+            _v = _get("size_min", UNSET)
             _f_size_min: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_size_min = _v
+
+            elif _v is UNSET:
                 _f_size_min = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -458,9 +498,12 @@ class MultivariateEventCollection:
                     raise BadValue("size_min", "int", _v)
                 _f_size_min = _v
 
-            _v = src_dict.get("size_max", UNSET)
+            _v = _get("size_max", UNSET)
             _f_size_max: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_size_max = _v
+
+            elif _v is UNSET:
                 _f_size_max = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -476,9 +519,12 @@ class MultivariateEventCollection:
                     raise BadValue("size_max", "int", _v)
                 _f_size_max = _v
 
-            _v = src_dict.get("functional_description", UNSET)
+            _v = _get("functional_description", UNSET)
             _f_functional_description: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_functional_description = _v
+
+            elif _v is UNSET:
                 _f_functional_description = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -500,9 +546,12 @@ class MultivariateEventCollection:
                     raise BadValue("functional_description", "str", _v)
                 _f_functional_description = _v
 
-            _v = src_dict.get("exchange_index", UNSET)
+            _v = _get("exchange_index", UNSET)
             _f_exchange_index: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_exchange_index = _v
+
+            elif _v is UNSET:
                 _f_exchange_index = UNSET
                 _absent += 1
             elif _v is None:
@@ -518,22 +567,23 @@ class MultivariateEventCollection:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         multivariate_event_collection = cls(
-            collection_ticker=_f_collection_ticker,
-            series_ticker=_f_series_ticker,
-            title=_f_title,
-            description=_f_description,
-            open_date=_f_open_date,
-            close_date=_f_close_date,
-            associated_events=_f_associated_events,
-            associated_event_tickers=_f_associated_event_tickers,
-            is_ordered=_f_is_ordered,
-            is_single_market_per_event=_f_is_single_market_per_event,
-            is_all_yes=_f_is_all_yes,
-            size_min=_f_size_min,
-            size_max=_f_size_max,
-            functional_description=_f_functional_description,
-            exchange_index=_f_exchange_index,
+            _f_collection_ticker,
+            _f_series_ticker,
+            _f_title,
+            _f_description,
+            _f_open_date,
+            _f_close_date,
+            _f_associated_events,
+            _f_associated_event_tickers,
+            _f_is_ordered,
+            _f_is_single_market_per_event,
+            _f_is_all_yes,
+            _f_size_min,
+            _f_size_max,
+            _f_functional_description,
+            _f_exchange_index,
         )
         if len(src_dict) + _absent > 15:
             _known: set[str] = {
@@ -575,3 +625,15 @@ class MultivariateEventCollection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, AssociatedEvent
+    from ..models.associated_event import AssociatedEvent
+
+    _lazy_bound = True

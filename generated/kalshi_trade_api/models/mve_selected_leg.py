@@ -80,13 +80,17 @@ class MveSelectedLeg:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("event_ticker", UNSET)
+            _v = _get("event_ticker", UNSET)
             _f_event_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_event_ticker = _v
+
+            elif _v is UNSET:
                 _f_event_ticker = UNSET
                 _absent += 1
             elif _v is None:
@@ -99,9 +103,12 @@ class MveSelectedLeg:
                     raise BadValue("event_ticker", "str", _v)
                 _f_event_ticker = _v
 
-            _v = src_dict.get("market_ticker", UNSET)
+            _v = _get("market_ticker", UNSET)
             _f_market_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_market_ticker = _v
+
+            elif _v is UNSET:
                 _f_market_ticker = UNSET
                 _absent += 1
             elif _v is None:
@@ -114,9 +121,12 @@ class MveSelectedLeg:
                     raise BadValue("market_ticker", "str", _v)
                 _f_market_ticker = _v
 
-            _v = src_dict.get("side", UNSET)
+            _v = _get("side", UNSET)
             _f_side: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_side = _v
+
+            elif _v is UNSET:
                 _f_side = UNSET
                 _absent += 1
             elif _v is None:
@@ -129,9 +139,12 @@ class MveSelectedLeg:
                     raise BadValue("side", "str", _v)
                 _f_side = _v
 
-            _v = src_dict.get("yes_settlement_value_dollars", UNSET)
+            _v = _get("yes_settlement_value_dollars", UNSET)
             _f_yes_settlement_value_dollars: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_yes_settlement_value_dollars = _v
+
+            elif _v is UNSET:
                 _f_yes_settlement_value_dollars = UNSET
                 _absent += 1
             else:
@@ -145,11 +158,12 @@ class MveSelectedLeg:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         mve_selected_leg = cls(
-            event_ticker=_f_event_ticker,
-            market_ticker=_f_market_ticker,
-            side=_f_side,
-            yes_settlement_value_dollars=_f_yes_settlement_value_dollars,
+            _f_event_ticker,
+            _f_market_ticker,
+            _f_side,
+            _f_yes_settlement_value_dollars,
         )
         if len(src_dict) + _absent > 4:
             _known: set[str] = {

@@ -7,13 +7,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.book_side import BookSide, check_book_side
-from ..models.order_action import OrderAction, check_order_action
-from ..models.order_outcome_side import OrderOutcomeSide, check_order_outcome_side
-from ..models.order_side import OrderSide, check_order_side
-from ..models.order_status import OrderStatus, check_order_status
-from ..models.order_type import OrderType, check_order_type
+from ..models.book_side import BOOK_SIDE_VALUES, BookSide, check_book_side
+from ..models.order_action import ORDER_ACTION_VALUES, OrderAction, check_order_action
+from ..models.order_outcome_side import (
+    ORDER_OUTCOME_SIDE_VALUES,
+    OrderOutcomeSide,
+    check_order_outcome_side,
+)
+from ..models.order_side import ORDER_SIDE_VALUES, OrderSide, check_order_side
+from ..models.order_status import ORDER_STATUS_VALUES, OrderStatus, check_order_status
+from ..models.order_type import ORDER_TYPE_VALUES, OrderType, check_order_type
 from ..models.self_trade_prevention_type import (
+    SELF_TRADE_PREVENTION_TYPE_VALUES,
     SelfTradePreventionType,
     check_self_trade_prevention_type,
 )
@@ -21,6 +26,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    fromisoformat,
     model_repr,
     parse_datetime,
     record_deviation,
@@ -370,13 +376,17 @@ class Order:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("order_id", UNSET)
+            _v = _get("order_id", UNSET)
             _f_order_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_order_id = _v
+
+            elif _v is UNSET:
                 _f_order_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -390,9 +400,12 @@ class Order:
                     raise BadValue("order_id", "str", _v)
                 _f_order_id = _v
 
-            _v = src_dict.get("user_id", UNSET)
+            _v = _get("user_id", UNSET)
             _f_user_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_user_id = _v
+
+            elif _v is UNSET:
                 _f_user_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -406,9 +419,12 @@ class Order:
                     raise BadValue("user_id", "str", _v)
                 _f_user_id = _v
 
-            _v = src_dict.get("client_order_id", UNSET)
+            _v = _get("client_order_id", UNSET)
             _f_client_order_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_client_order_id = _v
+
+            elif _v is UNSET:
                 _f_client_order_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -424,9 +440,12 @@ class Order:
                     raise BadValue("client_order_id", "str", _v)
                 _f_client_order_id = _v
 
-            _v = src_dict.get("ticker", UNSET)
+            _v = _get("ticker", UNSET)
             _f_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_ticker = _v
+
+            elif _v is UNSET:
                 _f_ticker = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -440,9 +459,12 @@ class Order:
                     raise BadValue("ticker", "str", _v)
                 _f_ticker = _v
 
-            _v = src_dict.get("outcome_side", UNSET)
+            _v = _get("outcome_side", UNSET)
             _f_outcome_side: Any
-            if _v is UNSET:
+            if type(_v) is str and _v in ORDER_OUTCOME_SIDE_VALUES:
+                _f_outcome_side = _v
+
+            elif _v is UNSET:
                 _f_outcome_side = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -458,9 +480,12 @@ class Order:
                     _v, "outcome_side", received=True
                 )
 
-            _v = src_dict.get("book_side", UNSET)
+            _v = _get("book_side", UNSET)
             _f_book_side: Any
-            if _v is UNSET:
+            if type(_v) is str and _v in BOOK_SIDE_VALUES:
+                _f_book_side = _v
+
+            elif _v is UNSET:
                 _f_book_side = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -474,9 +499,12 @@ class Order:
             else:
                 _f_book_side = check_book_side(_v, "book_side", received=True)
 
-            _v = src_dict.get("type", UNSET)
+            _v = _get("type", UNSET)
             _f_type_: Any
-            if _v is UNSET:
+            if type(_v) is str and _v in ORDER_TYPE_VALUES:
+                _f_type_ = _v
+
+            elif _v is UNSET:
                 _f_type_ = UNSET
                 _absent += 1
                 _deviations = record_deviation(_deviations, "Order", "type", "missing")
@@ -486,9 +514,12 @@ class Order:
             else:
                 _f_type_ = check_order_type(_v, "type", received=True)
 
-            _v = src_dict.get("status", UNSET)
+            _v = _get("status", UNSET)
             _f_status: Any
-            if _v is UNSET:
+            if type(_v) is str and _v in ORDER_STATUS_VALUES:
+                _f_status = _v
+
+            elif _v is UNSET:
                 _f_status = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -500,9 +531,12 @@ class Order:
             else:
                 _f_status = check_order_status(_v, "status", received=True)
 
-            _v = src_dict.get("yes_price_dollars", UNSET)
+            _v = _get("yes_price_dollars", UNSET)
             _f_yes_price_dollars: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_yes_price_dollars = _v
+
+            elif _v is UNSET:
                 _f_yes_price_dollars = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -518,9 +552,12 @@ class Order:
                     raise BadValue("yes_price_dollars", "str", _v)
                 _f_yes_price_dollars = _v
 
-            _v = src_dict.get("no_price_dollars", UNSET)
+            _v = _get("no_price_dollars", UNSET)
             _f_no_price_dollars: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_no_price_dollars = _v
+
+            elif _v is UNSET:
                 _f_no_price_dollars = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -536,9 +573,12 @@ class Order:
                     raise BadValue("no_price_dollars", "str", _v)
                 _f_no_price_dollars = _v
 
-            _v = src_dict.get("fill_count_fp", UNSET)
+            _v = _get("fill_count_fp", UNSET)
             _f_fill_count_fp: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_fill_count_fp = _v
+
+            elif _v is UNSET:
                 _f_fill_count_fp = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -554,9 +594,12 @@ class Order:
                     raise BadValue("fill_count_fp", "str", _v)
                 _f_fill_count_fp = _v
 
-            _v = src_dict.get("remaining_count_fp", UNSET)
+            _v = _get("remaining_count_fp", UNSET)
             _f_remaining_count_fp: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_remaining_count_fp = _v
+
+            elif _v is UNSET:
                 _f_remaining_count_fp = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -572,9 +615,12 @@ class Order:
                     raise BadValue("remaining_count_fp", "str", _v)
                 _f_remaining_count_fp = _v
 
-            _v = src_dict.get("initial_count_fp", UNSET)
+            _v = _get("initial_count_fp", UNSET)
             _f_initial_count_fp: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_initial_count_fp = _v
+
+            elif _v is UNSET:
                 _f_initial_count_fp = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -590,9 +636,12 @@ class Order:
                     raise BadValue("initial_count_fp", "str", _v)
                 _f_initial_count_fp = _v
 
-            _v = src_dict.get("taker_fill_cost_dollars", UNSET)
+            _v = _get("taker_fill_cost_dollars", UNSET)
             _f_taker_fill_cost_dollars: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_taker_fill_cost_dollars = _v
+
+            elif _v is UNSET:
                 _f_taker_fill_cost_dollars = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -608,9 +657,12 @@ class Order:
                     raise BadValue("taker_fill_cost_dollars", "str", _v)
                 _f_taker_fill_cost_dollars = _v
 
-            _v = src_dict.get("maker_fill_cost_dollars", UNSET)
+            _v = _get("maker_fill_cost_dollars", UNSET)
             _f_maker_fill_cost_dollars: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_maker_fill_cost_dollars = _v
+
+            elif _v is UNSET:
                 _f_maker_fill_cost_dollars = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -626,9 +678,12 @@ class Order:
                     raise BadValue("maker_fill_cost_dollars", "str", _v)
                 _f_maker_fill_cost_dollars = _v
 
-            _v = src_dict.get("taker_fees_dollars", UNSET)
+            _v = _get("taker_fees_dollars", UNSET)
             _f_taker_fees_dollars: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_taker_fees_dollars = _v
+
+            elif _v is UNSET:
                 _f_taker_fees_dollars = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -644,9 +699,12 @@ class Order:
                     raise BadValue("taker_fees_dollars", "str", _v)
                 _f_taker_fees_dollars = _v
 
-            _v = src_dict.get("maker_fees_dollars", UNSET)
+            _v = _get("maker_fees_dollars", UNSET)
             _f_maker_fees_dollars: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_maker_fees_dollars = _v
+
+            elif _v is UNSET:
                 _f_maker_fees_dollars = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -662,9 +720,12 @@ class Order:
                     raise BadValue("maker_fees_dollars", "str", _v)
                 _f_maker_fees_dollars = _v
 
-            _v = src_dict.get("side", UNSET)
+            _v = _get("side", UNSET)
             _f_side: Any
-            if _v is UNSET:
+            if type(_v) is str and _v in ORDER_SIDE_VALUES:
+                _f_side = _v
+
+            elif _v is UNSET:
                 _f_side = UNSET
                 _absent += 1
             elif _v is None:
@@ -673,9 +734,12 @@ class Order:
             else:
                 _f_side = check_order_side(_v, "side", received=True)
 
-            _v = src_dict.get("action", UNSET)
+            _v = _get("action", UNSET)
             _f_action: Any
-            if _v is UNSET:
+            if type(_v) is str and _v in ORDER_ACTION_VALUES:
+                _f_action = _v
+
+            elif _v is UNSET:
                 _f_action = UNSET
                 _absent += 1
             elif _v is None:
@@ -684,9 +748,15 @@ class Order:
             else:
                 _f_action = check_order_action(_v, "action", received=True)
 
-            _v = src_dict.get("expiration_time", UNSET)
+            _v = _get("expiration_time", UNSET)
             _f_expiration_time: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                try:
+                    _f_expiration_time = fromisoformat(_v)
+                except ValueError:
+                    _f_expiration_time = parse_datetime(_v, "expiration_time")
+
+            elif _v is UNSET:
                 _f_expiration_time = UNSET
                 _absent += 1
             else:
@@ -695,9 +765,15 @@ class Order:
                 else:
                     _f_expiration_time = parse_datetime(_v, "expiration_time")
 
-            _v = src_dict.get("created_time", UNSET)
+            _v = _get("created_time", UNSET)
             _f_created_time: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                try:
+                    _f_created_time = fromisoformat(_v)
+                except ValueError:
+                    _f_created_time = parse_datetime(_v, "created_time")
+
+            elif _v is UNSET:
                 _f_created_time = UNSET
                 _absent += 1
             else:
@@ -706,9 +782,15 @@ class Order:
                 else:
                     _f_created_time = parse_datetime(_v, "created_time")
 
-            _v = src_dict.get("last_update_time", UNSET)
+            _v = _get("last_update_time", UNSET)
             _f_last_update_time: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                try:
+                    _f_last_update_time = fromisoformat(_v)
+                except ValueError:
+                    _f_last_update_time = parse_datetime(_v, "last_update_time")
+
+            elif _v is UNSET:
                 _f_last_update_time = UNSET
                 _absent += 1
             else:
@@ -717,9 +799,12 @@ class Order:
                 else:
                     _f_last_update_time = parse_datetime(_v, "last_update_time")
 
-            _v = src_dict.get("self_trade_prevention_type", UNSET)
+            _v = _get("self_trade_prevention_type", UNSET)
             _f_self_trade_prevention_type: Any
-            if _v is UNSET:
+            if type(_v) is str and _v in SELF_TRADE_PREVENTION_TYPE_VALUES:
+                _f_self_trade_prevention_type = _v
+
+            elif _v is UNSET:
                 _f_self_trade_prevention_type = UNSET
                 _absent += 1
             else:
@@ -730,9 +815,12 @@ class Order:
                         _v, "self_trade_prevention_type", received=True
                     )
 
-            _v = src_dict.get("order_group_id", UNSET)
+            _v = _get("order_group_id", UNSET)
             _f_order_group_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_order_group_id = _v
+
+            elif _v is UNSET:
                 _f_order_group_id = UNSET
                 _absent += 1
             else:
@@ -743,9 +831,12 @@ class Order:
                         raise BadValue("order_group_id", "str", _v)
                     _f_order_group_id = _v
 
-            _v = src_dict.get("cancel_order_on_pause", UNSET)
+            _v = _get("cancel_order_on_pause", UNSET)
             _f_cancel_order_on_pause: Any
-            if _v is UNSET:
+            if type(_v) is bool:
+                _f_cancel_order_on_pause = _v
+
+            elif _v is UNSET:
                 _f_cancel_order_on_pause = UNSET
                 _absent += 1
             elif _v is None:
@@ -758,9 +849,12 @@ class Order:
                     raise BadValue("cancel_order_on_pause", "bool", _v)
                 _f_cancel_order_on_pause = _v
 
-            _v = src_dict.get("subaccount_number", UNSET)
+            _v = _get("subaccount_number", UNSET)
             _f_subaccount_number: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_subaccount_number = _v
+
+            elif _v is UNSET:
                 _f_subaccount_number = UNSET
                 _absent += 1
             else:
@@ -771,9 +865,12 @@ class Order:
                         raise BadValue("subaccount_number", "int", _v)
                     _f_subaccount_number = _v
 
-            _v = src_dict.get("exchange_index", UNSET)
+            _v = _get("exchange_index", UNSET)
             _f_exchange_index: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_exchange_index = _v
+
+            elif _v is UNSET:
                 _f_exchange_index = UNSET
                 _absent += 1
             elif _v is None:
@@ -789,34 +886,35 @@ class Order:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         order = cls(
-            order_id=_f_order_id,
-            user_id=_f_user_id,
-            client_order_id=_f_client_order_id,
-            ticker=_f_ticker,
-            outcome_side=_f_outcome_side,
-            book_side=_f_book_side,
-            type_=_f_type_,
-            status=_f_status,
-            yes_price_dollars=_f_yes_price_dollars,
-            no_price_dollars=_f_no_price_dollars,
-            fill_count_fp=_f_fill_count_fp,
-            remaining_count_fp=_f_remaining_count_fp,
-            initial_count_fp=_f_initial_count_fp,
-            taker_fill_cost_dollars=_f_taker_fill_cost_dollars,
-            maker_fill_cost_dollars=_f_maker_fill_cost_dollars,
-            taker_fees_dollars=_f_taker_fees_dollars,
-            maker_fees_dollars=_f_maker_fees_dollars,
-            side=_f_side,
-            action=_f_action,
-            expiration_time=_f_expiration_time,
-            created_time=_f_created_time,
-            last_update_time=_f_last_update_time,
-            self_trade_prevention_type=_f_self_trade_prevention_type,
-            order_group_id=_f_order_group_id,
-            cancel_order_on_pause=_f_cancel_order_on_pause,
-            subaccount_number=_f_subaccount_number,
-            exchange_index=_f_exchange_index,
+            _f_order_id,
+            _f_user_id,
+            _f_client_order_id,
+            _f_ticker,
+            _f_outcome_side,
+            _f_book_side,
+            _f_type_,
+            _f_status,
+            _f_yes_price_dollars,
+            _f_no_price_dollars,
+            _f_fill_count_fp,
+            _f_remaining_count_fp,
+            _f_initial_count_fp,
+            _f_taker_fill_cost_dollars,
+            _f_maker_fill_cost_dollars,
+            _f_taker_fees_dollars,
+            _f_maker_fees_dollars,
+            _f_side,
+            _f_action,
+            _f_expiration_time,
+            _f_created_time,
+            _f_last_update_time,
+            _f_self_trade_prevention_type,
+            _f_order_group_id,
+            _f_cancel_order_on_pause,
+            _f_subaccount_number,
+            _f_exchange_index,
         )
         if len(src_dict) + _absent > 27:
             _known: set[str] = {

@@ -81,13 +81,17 @@ class OrderGroup:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("id", UNSET)
+            _v = _get("id", UNSET)
             _f_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_id = _v
+
+            elif _v is UNSET:
                 _f_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -101,9 +105,12 @@ class OrderGroup:
                     raise BadValue("id", "str", _v)
                 _f_id = _v
 
-            _v = src_dict.get("is_auto_cancel_enabled", UNSET)
+            _v = _get("is_auto_cancel_enabled", UNSET)
             _f_is_auto_cancel_enabled: Any
-            if _v is UNSET:
+            if type(_v) is bool:
+                _f_is_auto_cancel_enabled = _v
+
+            elif _v is UNSET:
                 _f_is_auto_cancel_enabled = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -119,9 +126,12 @@ class OrderGroup:
                     raise BadValue("is_auto_cancel_enabled", "bool", _v)
                 _f_is_auto_cancel_enabled = _v
 
-            _v = src_dict.get("contracts_limit_fp", UNSET)
+            _v = _get("contracts_limit_fp", UNSET)
             _f_contracts_limit_fp: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_contracts_limit_fp = _v
+
+            elif _v is UNSET:
                 _f_contracts_limit_fp = UNSET
                 _absent += 1
             elif _v is None:
@@ -134,9 +144,12 @@ class OrderGroup:
                     raise BadValue("contracts_limit_fp", "str", _v)
                 _f_contracts_limit_fp = _v
 
-            _v = src_dict.get("exchange_index", UNSET)
+            _v = _get("exchange_index", UNSET)
             _f_exchange_index: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_exchange_index = _v
+
+            elif _v is UNSET:
                 _f_exchange_index = UNSET
                 _absent += 1
             elif _v is None:
@@ -152,11 +165,12 @@ class OrderGroup:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         order_group = cls(
-            id=_f_id,
-            is_auto_cancel_enabled=_f_is_auto_cancel_enabled,
-            contracts_limit_fp=_f_contracts_limit_fp,
-            exchange_index=_f_exchange_index,
+            _f_id,
+            _f_is_auto_cancel_enabled,
+            _f_contracts_limit_fp,
+            _f_exchange_index,
         )
         if len(src_dict) + _absent > 4:
             _known: set[str] = {

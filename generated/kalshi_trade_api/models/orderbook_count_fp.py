@@ -74,11 +74,12 @@ class OrderbookCountFp:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("yes_dollars", UNSET)
+            _v = _get("yes_dollars", UNSET)
             _f_yes_dollars: Any
             if _v is UNSET:
                 _f_yes_dollars = UNSET
@@ -108,7 +109,7 @@ class OrderbookCountFp:
                 except BadValue as _bad:
                     raise _bad.within("yes_dollars") from None
 
-            _v = src_dict.get("no_dollars", UNSET)
+            _v = _get("no_dollars", UNSET)
             _f_no_dollars: Any
             if _v is UNSET:
                 _f_no_dollars = UNSET
@@ -141,9 +142,10 @@ class OrderbookCountFp:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         orderbook_count_fp = cls(
-            yes_dollars=_f_yes_dollars,
-            no_dollars=_f_no_dollars,
+            _f_yes_dollars,
+            _f_no_dollars,
         )
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"yes_dollars", "no_dollars"}

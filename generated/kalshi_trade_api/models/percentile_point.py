@@ -80,13 +80,17 @@ class PercentilePoint:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("percentile", UNSET)
+            _v = _get("percentile", UNSET)
             _f_percentile: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_percentile = _v
+
+            elif _v is UNSET:
                 _f_percentile = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -102,9 +106,12 @@ class PercentilePoint:
                     raise BadValue("percentile", "int", _v)
                 _f_percentile = _v
 
-            _v = src_dict.get("raw_numerical_forecast", UNSET)
+            _v = _get("raw_numerical_forecast", UNSET)
             _f_raw_numerical_forecast: Any
-            if _v is UNSET:
+            if type(_v) is float:
+                _f_raw_numerical_forecast = _v
+
+            elif _v is UNSET:
                 _f_raw_numerical_forecast = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -122,9 +129,12 @@ class PercentilePoint:
                     _v = float(_v)
                 _f_raw_numerical_forecast = _v
 
-            _v = src_dict.get("numerical_forecast", UNSET)
+            _v = _get("numerical_forecast", UNSET)
             _f_numerical_forecast: Any
-            if _v is UNSET:
+            if type(_v) is float:
+                _f_numerical_forecast = _v
+
+            elif _v is UNSET:
                 _f_numerical_forecast = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -142,9 +152,12 @@ class PercentilePoint:
                     _v = float(_v)
                 _f_numerical_forecast = _v
 
-            _v = src_dict.get("formatted_forecast", UNSET)
+            _v = _get("formatted_forecast", UNSET)
             _f_formatted_forecast: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_formatted_forecast = _v
+
+            elif _v is UNSET:
                 _f_formatted_forecast = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -163,11 +176,12 @@ class PercentilePoint:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         percentile_point = cls(
-            percentile=_f_percentile,
-            raw_numerical_forecast=_f_raw_numerical_forecast,
-            numerical_forecast=_f_numerical_forecast,
-            formatted_forecast=_f_formatted_forecast,
+            _f_percentile,
+            _f_raw_numerical_forecast,
+            _f_numerical_forecast,
+            _f_formatted_forecast,
         )
         if len(src_dict) + _absent > 4:
             _known: set[str] = {

@@ -40,6 +40,8 @@ class PlayByPlay:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.periods, Unset):
@@ -59,15 +61,16 @@ class PlayByPlay:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.play_by_play_periods_item import PlayByPlayPeriodsItem
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("periods", UNSET)
+            _v = _get("periods", UNSET)
             _f_periods: Any
             if _v is UNSET:
                 _f_periods = UNSET
@@ -88,8 +91,9 @@ class PlayByPlay:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         play_by_play = cls(
-            periods=_f_periods,
+            _f_periods,
         )
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"periods"}
@@ -115,3 +119,15 @@ class PlayByPlay:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, PlayByPlayPeriodsItem
+    from ..models.play_by_play_periods_item import PlayByPlayPeriodsItem
+
+    _lazy_bound = True

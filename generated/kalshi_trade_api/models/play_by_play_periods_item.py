@@ -40,6 +40,8 @@ class PlayByPlayPeriodsItem:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.events, Unset):
@@ -59,17 +61,16 @@ class PlayByPlayPeriodsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.play_by_play_periods_item_events_item import (
-            PlayByPlayPeriodsItemEventsItem,
-        )
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("events", UNSET)
+            _v = _get("events", UNSET)
             _f_events: Any
             if _v is UNSET:
                 _f_events = UNSET
@@ -92,8 +93,9 @@ class PlayByPlayPeriodsItem:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         play_by_play_periods_item = cls(
-            events=_f_events,
+            _f_events,
         )
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"events"}
@@ -119,3 +121,17 @@ class PlayByPlayPeriodsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, PlayByPlayPeriodsItemEventsItem
+    from ..models.play_by_play_periods_item_events_item import (
+        PlayByPlayPeriodsItemEventsItem,
+    )
+
+    _lazy_bound = True

@@ -92,13 +92,17 @@ class PriceDistributionHistorical:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("open", UNSET)
+            _v = _get("open", UNSET)
             _f_open_: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_open_ = _v
+
+            elif _v is UNSET:
                 _f_open_ = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -112,9 +116,12 @@ class PriceDistributionHistorical:
                         raise BadValue("open", "str", _v)
                     _f_open_ = _v
 
-            _v = src_dict.get("low", UNSET)
+            _v = _get("low", UNSET)
             _f_low: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_low = _v
+
+            elif _v is UNSET:
                 _f_low = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -128,9 +135,12 @@ class PriceDistributionHistorical:
                         raise BadValue("low", "str", _v)
                     _f_low = _v
 
-            _v = src_dict.get("high", UNSET)
+            _v = _get("high", UNSET)
             _f_high: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_high = _v
+
+            elif _v is UNSET:
                 _f_high = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -144,9 +154,12 @@ class PriceDistributionHistorical:
                         raise BadValue("high", "str", _v)
                     _f_high = _v
 
-            _v = src_dict.get("close", UNSET)
+            _v = _get("close", UNSET)
             _f_close: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_close = _v
+
+            elif _v is UNSET:
                 _f_close = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -160,9 +173,12 @@ class PriceDistributionHistorical:
                         raise BadValue("close", "str", _v)
                     _f_close = _v
 
-            _v = src_dict.get("mean", UNSET)
+            _v = _get("mean", UNSET)
             _f_mean: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_mean = _v
+
+            elif _v is UNSET:
                 _f_mean = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -176,9 +192,12 @@ class PriceDistributionHistorical:
                         raise BadValue("mean", "str", _v)
                     _f_mean = _v
 
-            _v = src_dict.get("previous", UNSET)
+            _v = _get("previous", UNSET)
             _f_previous: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_previous = _v
+
+            elif _v is UNSET:
                 _f_previous = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -195,13 +214,14 @@ class PriceDistributionHistorical:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         price_distribution_historical = cls(
-            open_=_f_open_,
-            low=_f_low,
-            high=_f_high,
-            close=_f_close,
-            mean=_f_mean,
-            previous=_f_previous,
+            _f_open_,
+            _f_low,
+            _f_high,
+            _f_close,
+            _f_mean,
+            _f_previous,
         )
         if len(src_dict) + _absent > 6:
             _known: set[str] = {"open", "low", "high", "close", "mean", "previous"}

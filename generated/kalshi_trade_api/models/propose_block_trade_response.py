@@ -50,13 +50,17 @@ class ProposeBlockTradeResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("block_trade_proposal_id", UNSET)
+            _v = _get("block_trade_proposal_id", UNSET)
             _f_block_trade_proposal_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_block_trade_proposal_id = _v
+
+            elif _v is UNSET:
                 _f_block_trade_proposal_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -81,8 +85,9 @@ class ProposeBlockTradeResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         propose_block_trade_response = cls(
-            block_trade_proposal_id=_f_block_trade_proposal_id,
+            _f_block_trade_proposal_id,
         )
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"block_trade_proposal_id"}

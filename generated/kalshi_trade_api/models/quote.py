@@ -7,12 +7,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.quote_accepted_side import QuoteAcceptedSide, check_quote_accepted_side
-from ..models.quote_status import QuoteStatus, check_quote_status
+from ..models.quote_accepted_side import (
+    QUOTE_ACCEPTED_SIDE_VALUES,
+    QuoteAcceptedSide,
+    check_quote_accepted_side,
+)
+from ..models.quote_status import QUOTE_STATUS_VALUES, QuoteStatus, check_quote_status
 from ..types import (
     UNSET,
     BadValue,
     Unset,
+    fromisoformat,
     model_repr,
     parse_datetime,
     record_deviation,
@@ -367,13 +372,17 @@ class Quote:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("id", UNSET)
+            _v = _get("id", UNSET)
             _f_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_id = _v
+
+            elif _v is UNSET:
                 _f_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(_deviations, "Quote", "id", "missing")
@@ -385,9 +394,12 @@ class Quote:
                     raise BadValue("id", "str", _v)
                 _f_id = _v
 
-            _v = src_dict.get("rfq_id", UNSET)
+            _v = _get("rfq_id", UNSET)
             _f_rfq_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_rfq_id = _v
+
+            elif _v is UNSET:
                 _f_rfq_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -401,9 +413,12 @@ class Quote:
                     raise BadValue("rfq_id", "str", _v)
                 _f_rfq_id = _v
 
-            _v = src_dict.get("creator_id", UNSET)
+            _v = _get("creator_id", UNSET)
             _f_creator_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_creator_id = _v
+
+            elif _v is UNSET:
                 _f_creator_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -419,9 +434,12 @@ class Quote:
                     raise BadValue("creator_id", "str", _v)
                 _f_creator_id = _v
 
-            _v = src_dict.get("rfq_creator_id", UNSET)
+            _v = _get("rfq_creator_id", UNSET)
             _f_rfq_creator_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_rfq_creator_id = _v
+
+            elif _v is UNSET:
                 _f_rfq_creator_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -437,9 +455,12 @@ class Quote:
                     raise BadValue("rfq_creator_id", "str", _v)
                 _f_rfq_creator_id = _v
 
-            _v = src_dict.get("market_ticker", UNSET)
+            _v = _get("market_ticker", UNSET)
             _f_market_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_market_ticker = _v
+
+            elif _v is UNSET:
                 _f_market_ticker = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -455,9 +476,12 @@ class Quote:
                     raise BadValue("market_ticker", "str", _v)
                 _f_market_ticker = _v
 
-            _v = src_dict.get("contracts_fp", UNSET)
+            _v = _get("contracts_fp", UNSET)
             _f_contracts_fp: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_contracts_fp = _v
+
+            elif _v is UNSET:
                 _f_contracts_fp = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -473,9 +497,12 @@ class Quote:
                     raise BadValue("contracts_fp", "str", _v)
                 _f_contracts_fp = _v
 
-            _v = src_dict.get("yes_bid_dollars", UNSET)
+            _v = _get("yes_bid_dollars", UNSET)
             _f_yes_bid_dollars: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_yes_bid_dollars = _v
+
+            elif _v is UNSET:
                 _f_yes_bid_dollars = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -491,9 +518,12 @@ class Quote:
                     raise BadValue("yes_bid_dollars", "str", _v)
                 _f_yes_bid_dollars = _v
 
-            _v = src_dict.get("no_bid_dollars", UNSET)
+            _v = _get("no_bid_dollars", UNSET)
             _f_no_bid_dollars: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_no_bid_dollars = _v
+
+            elif _v is UNSET:
                 _f_no_bid_dollars = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -509,9 +539,15 @@ class Quote:
                     raise BadValue("no_bid_dollars", "str", _v)
                 _f_no_bid_dollars = _v
 
-            _v = src_dict.get("created_ts", UNSET)
+            _v = _get("created_ts", UNSET)
             _f_created_ts: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                try:
+                    _f_created_ts = fromisoformat(_v)
+                except ValueError:
+                    _f_created_ts = parse_datetime(_v, "created_ts")
+
+            elif _v is UNSET:
                 _f_created_ts = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -525,9 +561,15 @@ class Quote:
             else:
                 _f_created_ts = parse_datetime(_v, "created_ts")
 
-            _v = src_dict.get("updated_ts", UNSET)
+            _v = _get("updated_ts", UNSET)
             _f_updated_ts: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                try:
+                    _f_updated_ts = fromisoformat(_v)
+                except ValueError:
+                    _f_updated_ts = parse_datetime(_v, "updated_ts")
+
+            elif _v is UNSET:
                 _f_updated_ts = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -541,9 +583,12 @@ class Quote:
             else:
                 _f_updated_ts = parse_datetime(_v, "updated_ts")
 
-            _v = src_dict.get("status", UNSET)
+            _v = _get("status", UNSET)
             _f_status: Any
-            if _v is UNSET:
+            if type(_v) is str and _v in QUOTE_STATUS_VALUES:
+                _f_status = _v
+
+            elif _v is UNSET:
                 _f_status = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -555,9 +600,12 @@ class Quote:
             else:
                 _f_status = check_quote_status(_v, "status", received=True)
 
-            _v = src_dict.get("accepted_side", UNSET)
+            _v = _get("accepted_side", UNSET)
             _f_accepted_side: Any
-            if _v is UNSET:
+            if type(_v) is str and _v in QUOTE_ACCEPTED_SIDE_VALUES:
+                _f_accepted_side = _v
+
+            elif _v is UNSET:
                 _f_accepted_side = UNSET
                 _absent += 1
             elif _v is None:
@@ -570,9 +618,15 @@ class Quote:
                     _v, "accepted_side", received=True
                 )
 
-            _v = src_dict.get("accepted_ts", UNSET)
+            _v = _get("accepted_ts", UNSET)
             _f_accepted_ts: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                try:
+                    _f_accepted_ts = fromisoformat(_v)
+                except ValueError:
+                    _f_accepted_ts = parse_datetime(_v, "accepted_ts")
+
+            elif _v is UNSET:
                 _f_accepted_ts = UNSET
                 _absent += 1
             elif _v is None:
@@ -583,9 +637,15 @@ class Quote:
             else:
                 _f_accepted_ts = parse_datetime(_v, "accepted_ts")
 
-            _v = src_dict.get("confirmed_ts", UNSET)
+            _v = _get("confirmed_ts", UNSET)
             _f_confirmed_ts: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                try:
+                    _f_confirmed_ts = fromisoformat(_v)
+                except ValueError:
+                    _f_confirmed_ts = parse_datetime(_v, "confirmed_ts")
+
+            elif _v is UNSET:
                 _f_confirmed_ts = UNSET
                 _absent += 1
             elif _v is None:
@@ -596,9 +656,15 @@ class Quote:
             else:
                 _f_confirmed_ts = parse_datetime(_v, "confirmed_ts")
 
-            _v = src_dict.get("executed_ts", UNSET)
+            _v = _get("executed_ts", UNSET)
             _f_executed_ts: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                try:
+                    _f_executed_ts = fromisoformat(_v)
+                except ValueError:
+                    _f_executed_ts = parse_datetime(_v, "executed_ts")
+
+            elif _v is UNSET:
                 _f_executed_ts = UNSET
                 _absent += 1
             elif _v is None:
@@ -609,9 +675,15 @@ class Quote:
             else:
                 _f_executed_ts = parse_datetime(_v, "executed_ts")
 
-            _v = src_dict.get("cancelled_ts", UNSET)
+            _v = _get("cancelled_ts", UNSET)
             _f_cancelled_ts: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                try:
+                    _f_cancelled_ts = fromisoformat(_v)
+                except ValueError:
+                    _f_cancelled_ts = parse_datetime(_v, "cancelled_ts")
+
+            elif _v is UNSET:
                 _f_cancelled_ts = UNSET
                 _absent += 1
             elif _v is None:
@@ -622,9 +694,12 @@ class Quote:
             else:
                 _f_cancelled_ts = parse_datetime(_v, "cancelled_ts")
 
-            _v = src_dict.get("rest_remainder", UNSET)
+            _v = _get("rest_remainder", UNSET)
             _f_rest_remainder: Any
-            if _v is UNSET:
+            if type(_v) is bool:
+                _f_rest_remainder = _v
+
+            elif _v is UNSET:
                 _f_rest_remainder = UNSET
                 _absent += 1
             elif _v is None:
@@ -637,9 +712,12 @@ class Quote:
                     raise BadValue("rest_remainder", "bool", _v)
                 _f_rest_remainder = _v
 
-            _v = src_dict.get("post_only", UNSET)
+            _v = _get("post_only", UNSET)
             _f_post_only: Any
-            if _v is UNSET:
+            if type(_v) is bool:
+                _f_post_only = _v
+
+            elif _v is UNSET:
                 _f_post_only = UNSET
                 _absent += 1
             elif _v is None:
@@ -652,9 +730,12 @@ class Quote:
                     raise BadValue("post_only", "bool", _v)
                 _f_post_only = _v
 
-            _v = src_dict.get("cancellation_reason", UNSET)
+            _v = _get("cancellation_reason", UNSET)
             _f_cancellation_reason: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_cancellation_reason = _v
+
+            elif _v is UNSET:
                 _f_cancellation_reason = UNSET
                 _absent += 1
             elif _v is None:
@@ -667,9 +748,12 @@ class Quote:
                     raise BadValue("cancellation_reason", "str", _v)
                 _f_cancellation_reason = _v
 
-            _v = src_dict.get("creator_user_id", UNSET)
+            _v = _get("creator_user_id", UNSET)
             _f_creator_user_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_creator_user_id = _v
+
+            elif _v is UNSET:
                 _f_creator_user_id = UNSET
                 _absent += 1
             elif _v is None:
@@ -682,9 +766,12 @@ class Quote:
                     raise BadValue("creator_user_id", "str", _v)
                 _f_creator_user_id = _v
 
-            _v = src_dict.get("rfq_creator_user_id", UNSET)
+            _v = _get("rfq_creator_user_id", UNSET)
             _f_rfq_creator_user_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_rfq_creator_user_id = _v
+
+            elif _v is UNSET:
                 _f_rfq_creator_user_id = UNSET
                 _absent += 1
             elif _v is None:
@@ -697,9 +784,12 @@ class Quote:
                     raise BadValue("rfq_creator_user_id", "str", _v)
                 _f_rfq_creator_user_id = _v
 
-            _v = src_dict.get("rfq_target_cost_dollars", UNSET)
+            _v = _get("rfq_target_cost_dollars", UNSET)
             _f_rfq_target_cost_dollars: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_rfq_target_cost_dollars = _v
+
+            elif _v is UNSET:
                 _f_rfq_target_cost_dollars = UNSET
                 _absent += 1
             elif _v is None:
@@ -712,9 +802,12 @@ class Quote:
                     raise BadValue("rfq_target_cost_dollars", "str", _v)
                 _f_rfq_target_cost_dollars = _v
 
-            _v = src_dict.get("target_cost_excludes_fees", UNSET)
+            _v = _get("target_cost_excludes_fees", UNSET)
             _f_target_cost_excludes_fees: Any
-            if _v is UNSET:
+            if type(_v) is bool:
+                _f_target_cost_excludes_fees = _v
+
+            elif _v is UNSET:
                 _f_target_cost_excludes_fees = UNSET
                 _absent += 1
             elif _v is None:
@@ -727,9 +820,12 @@ class Quote:
                     raise BadValue("target_cost_excludes_fees", "bool", _v)
                 _f_target_cost_excludes_fees = _v
 
-            _v = src_dict.get("rfq_creator_order_id", UNSET)
+            _v = _get("rfq_creator_order_id", UNSET)
             _f_rfq_creator_order_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_rfq_creator_order_id = _v
+
+            elif _v is UNSET:
                 _f_rfq_creator_order_id = UNSET
                 _absent += 1
             elif _v is None:
@@ -742,9 +838,12 @@ class Quote:
                     raise BadValue("rfq_creator_order_id", "str", _v)
                 _f_rfq_creator_order_id = _v
 
-            _v = src_dict.get("creator_order_id", UNSET)
+            _v = _get("creator_order_id", UNSET)
             _f_creator_order_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_creator_order_id = _v
+
+            elif _v is UNSET:
                 _f_creator_order_id = UNSET
                 _absent += 1
             elif _v is None:
@@ -757,9 +856,12 @@ class Quote:
                     raise BadValue("creator_order_id", "str", _v)
                 _f_creator_order_id = _v
 
-            _v = src_dict.get("creator_subaccount", UNSET)
+            _v = _get("creator_subaccount", UNSET)
             _f_creator_subaccount: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_creator_subaccount = _v
+
+            elif _v is UNSET:
                 _f_creator_subaccount = UNSET
                 _absent += 1
             elif _v is None:
@@ -772,9 +874,12 @@ class Quote:
                     raise BadValue("creator_subaccount", "int", _v)
                 _f_creator_subaccount = _v
 
-            _v = src_dict.get("rfq_creator_subaccount", UNSET)
+            _v = _get("rfq_creator_subaccount", UNSET)
             _f_rfq_creator_subaccount: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_rfq_creator_subaccount = _v
+
+            elif _v is UNSET:
                 _f_rfq_creator_subaccount = UNSET
                 _absent += 1
             elif _v is None:
@@ -787,9 +892,12 @@ class Quote:
                     raise BadValue("rfq_creator_subaccount", "int", _v)
                 _f_rfq_creator_subaccount = _v
 
-            _v = src_dict.get("yes_contracts_fp", UNSET)
+            _v = _get("yes_contracts_fp", UNSET)
             _f_yes_contracts_fp: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_yes_contracts_fp = _v
+
+            elif _v is UNSET:
                 _f_yes_contracts_fp = UNSET
                 _absent += 1
             elif _v is None:
@@ -802,9 +910,12 @@ class Quote:
                     raise BadValue("yes_contracts_fp", "str", _v)
                 _f_yes_contracts_fp = _v
 
-            _v = src_dict.get("no_contracts_fp", UNSET)
+            _v = _get("no_contracts_fp", UNSET)
             _f_no_contracts_fp: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_no_contracts_fp = _v
+
+            elif _v is UNSET:
                 _f_no_contracts_fp = UNSET
                 _absent += 1
             elif _v is None:
@@ -820,36 +931,37 @@ class Quote:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         quote = cls(
-            id=_f_id,
-            rfq_id=_f_rfq_id,
-            creator_id=_f_creator_id,
-            rfq_creator_id=_f_rfq_creator_id,
-            market_ticker=_f_market_ticker,
-            contracts_fp=_f_contracts_fp,
-            yes_bid_dollars=_f_yes_bid_dollars,
-            no_bid_dollars=_f_no_bid_dollars,
-            created_ts=_f_created_ts,
-            updated_ts=_f_updated_ts,
-            status=_f_status,
-            accepted_side=_f_accepted_side,
-            accepted_ts=_f_accepted_ts,
-            confirmed_ts=_f_confirmed_ts,
-            executed_ts=_f_executed_ts,
-            cancelled_ts=_f_cancelled_ts,
-            rest_remainder=_f_rest_remainder,
-            post_only=_f_post_only,
-            cancellation_reason=_f_cancellation_reason,
-            creator_user_id=_f_creator_user_id,
-            rfq_creator_user_id=_f_rfq_creator_user_id,
-            rfq_target_cost_dollars=_f_rfq_target_cost_dollars,
-            target_cost_excludes_fees=_f_target_cost_excludes_fees,
-            rfq_creator_order_id=_f_rfq_creator_order_id,
-            creator_order_id=_f_creator_order_id,
-            creator_subaccount=_f_creator_subaccount,
-            rfq_creator_subaccount=_f_rfq_creator_subaccount,
-            yes_contracts_fp=_f_yes_contracts_fp,
-            no_contracts_fp=_f_no_contracts_fp,
+            _f_id,
+            _f_rfq_id,
+            _f_creator_id,
+            _f_rfq_creator_id,
+            _f_market_ticker,
+            _f_contracts_fp,
+            _f_yes_bid_dollars,
+            _f_no_bid_dollars,
+            _f_created_ts,
+            _f_updated_ts,
+            _f_status,
+            _f_accepted_side,
+            _f_accepted_ts,
+            _f_confirmed_ts,
+            _f_executed_ts,
+            _f_cancelled_ts,
+            _f_rest_remainder,
+            _f_post_only,
+            _f_cancellation_reason,
+            _f_creator_user_id,
+            _f_rfq_creator_user_id,
+            _f_rfq_target_cost_dollars,
+            _f_target_cost_excludes_fees,
+            _f_rfq_creator_order_id,
+            _f_creator_order_id,
+            _f_creator_subaccount,
+            _f_rfq_creator_subaccount,
+            _f_yes_contracts_fp,
+            _f_no_contracts_fp,
         )
         if len(src_dict) + _absent > 29:
             _known: set[str] = {

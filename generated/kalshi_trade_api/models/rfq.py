@@ -7,11 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.rfq_status import RFQStatus, check_rfq_status
+from ..models.rfq_status import RFQ_STATUS_VALUES, RFQStatus, check_rfq_status
 from ..types import (
     UNSET,
     BadValue,
     Unset,
+    fromisoformat,
     model_repr,
     parse_datetime,
     record_deviation,
@@ -79,6 +80,8 @@ class RFQ:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.id, Unset):
@@ -224,17 +227,21 @@ class RFQ:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mve_selected_leg import MveSelectedLeg
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("id", UNSET)
+            _v = _get("id", UNSET)
             _f_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_id = _v
+
+            elif _v is UNSET:
                 _f_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(_deviations, "RFQ", "id", "missing")
@@ -246,9 +253,12 @@ class RFQ:
                     raise BadValue("id", "str", _v)
                 _f_id = _v
 
-            _v = src_dict.get("creator_id", UNSET)
+            _v = _get("creator_id", UNSET)
             _f_creator_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_creator_id = _v
+
+            elif _v is UNSET:
                 _f_creator_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -262,9 +272,12 @@ class RFQ:
                     raise BadValue("creator_id", "str", _v)
                 _f_creator_id = _v
 
-            _v = src_dict.get("market_ticker", UNSET)
+            _v = _get("market_ticker", UNSET)
             _f_market_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_market_ticker = _v
+
+            elif _v is UNSET:
                 _f_market_ticker = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -280,9 +293,12 @@ class RFQ:
                     raise BadValue("market_ticker", "str", _v)
                 _f_market_ticker = _v
 
-            _v = src_dict.get("contracts_fp", UNSET)
+            _v = _get("contracts_fp", UNSET)
             _f_contracts_fp: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_contracts_fp = _v
+
+            elif _v is UNSET:
                 _f_contracts_fp = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -298,9 +314,12 @@ class RFQ:
                     raise BadValue("contracts_fp", "str", _v)
                 _f_contracts_fp = _v
 
-            _v = src_dict.get("status", UNSET)
+            _v = _get("status", UNSET)
             _f_status: Any
-            if _v is UNSET:
+            if type(_v) is str and _v in RFQ_STATUS_VALUES:
+                _f_status = _v
+
+            elif _v is UNSET:
                 _f_status = UNSET
                 _absent += 1
                 _deviations = record_deviation(_deviations, "RFQ", "status", "missing")
@@ -310,9 +329,15 @@ class RFQ:
             else:
                 _f_status = check_rfq_status(_v, "status", received=True)
 
-            _v = src_dict.get("created_ts", UNSET)
+            _v = _get("created_ts", UNSET)
             _f_created_ts: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                try:
+                    _f_created_ts = fromisoformat(_v)
+                except ValueError:
+                    _f_created_ts = parse_datetime(_v, "created_ts")
+
+            elif _v is UNSET:
                 _f_created_ts = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -324,9 +349,12 @@ class RFQ:
             else:
                 _f_created_ts = parse_datetime(_v, "created_ts")
 
-            _v = src_dict.get("target_cost_dollars", UNSET)
+            _v = _get("target_cost_dollars", UNSET)
             _f_target_cost_dollars: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_target_cost_dollars = _v
+
+            elif _v is UNSET:
                 _f_target_cost_dollars = UNSET
                 _absent += 1
             elif _v is None:
@@ -339,9 +367,12 @@ class RFQ:
                     raise BadValue("target_cost_dollars", "str", _v)
                 _f_target_cost_dollars = _v
 
-            _v = src_dict.get("target_cost_excludes_fees", UNSET)
+            _v = _get("target_cost_excludes_fees", UNSET)
             _f_target_cost_excludes_fees: Any
-            if _v is UNSET:
+            if type(_v) is bool:
+                _f_target_cost_excludes_fees = _v
+
+            elif _v is UNSET:
                 _f_target_cost_excludes_fees = UNSET
                 _absent += 1
             elif _v is None:
@@ -354,9 +385,12 @@ class RFQ:
                     raise BadValue("target_cost_excludes_fees", "bool", _v)
                 _f_target_cost_excludes_fees = _v
 
-            _v = src_dict.get("mve_collection_ticker", UNSET)
+            _v = _get("mve_collection_ticker", UNSET)
             _f_mve_collection_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_mve_collection_ticker = _v
+
+            elif _v is UNSET:
                 _f_mve_collection_ticker = UNSET
                 _absent += 1
             elif _v is None:
@@ -369,7 +403,7 @@ class RFQ:
                     raise BadValue("mve_collection_ticker", "str", _v)
                 _f_mve_collection_ticker = _v
 
-            _v = src_dict.get("mve_selected_legs", UNSET)
+            _v = _get("mve_selected_legs", UNSET)
             _f_mve_selected_legs: Any
             if _v is UNSET:
                 _f_mve_selected_legs = UNSET
@@ -387,9 +421,12 @@ class RFQ:
                 except BadValue as _bad:
                     raise _bad.within_list("mve_selected_legs", _v) from None
 
-            _v = src_dict.get("rest_remainder", UNSET)
+            _v = _get("rest_remainder", UNSET)
             _f_rest_remainder: Any
-            if _v is UNSET:
+            if type(_v) is bool:
+                _f_rest_remainder = _v
+
+            elif _v is UNSET:
                 _f_rest_remainder = UNSET
                 _absent += 1
             elif _v is None:
@@ -402,9 +439,12 @@ class RFQ:
                     raise BadValue("rest_remainder", "bool", _v)
                 _f_rest_remainder = _v
 
-            _v = src_dict.get("cancellation_reason", UNSET)
+            _v = _get("cancellation_reason", UNSET)
             _f_cancellation_reason: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_cancellation_reason = _v
+
+            elif _v is UNSET:
                 _f_cancellation_reason = UNSET
                 _absent += 1
             elif _v is None:
@@ -417,9 +457,12 @@ class RFQ:
                     raise BadValue("cancellation_reason", "str", _v)
                 _f_cancellation_reason = _v
 
-            _v = src_dict.get("creator_user_id", UNSET)
+            _v = _get("creator_user_id", UNSET)
             _f_creator_user_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_creator_user_id = _v
+
+            elif _v is UNSET:
                 _f_creator_user_id = UNSET
                 _absent += 1
             elif _v is None:
@@ -432,9 +475,12 @@ class RFQ:
                     raise BadValue("creator_user_id", "str", _v)
                 _f_creator_user_id = _v
 
-            _v = src_dict.get("creator_subaccount", UNSET)
+            _v = _get("creator_subaccount", UNSET)
             _f_creator_subaccount: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_creator_subaccount = _v
+
+            elif _v is UNSET:
                 _f_creator_subaccount = UNSET
                 _absent += 1
             elif _v is None:
@@ -447,9 +493,15 @@ class RFQ:
                     raise BadValue("creator_subaccount", "int", _v)
                 _f_creator_subaccount = _v
 
-            _v = src_dict.get("cancelled_ts", UNSET)
+            _v = _get("cancelled_ts", UNSET)
             _f_cancelled_ts: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                try:
+                    _f_cancelled_ts = fromisoformat(_v)
+                except ValueError:
+                    _f_cancelled_ts = parse_datetime(_v, "cancelled_ts")
+
+            elif _v is UNSET:
                 _f_cancelled_ts = UNSET
                 _absent += 1
             elif _v is None:
@@ -460,9 +512,15 @@ class RFQ:
             else:
                 _f_cancelled_ts = parse_datetime(_v, "cancelled_ts")
 
-            _v = src_dict.get("updated_ts", UNSET)
+            _v = _get("updated_ts", UNSET)
             _f_updated_ts: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                try:
+                    _f_updated_ts = fromisoformat(_v)
+                except ValueError:
+                    _f_updated_ts = parse_datetime(_v, "updated_ts")
+
+            elif _v is UNSET:
                 _f_updated_ts = UNSET
                 _absent += 1
             elif _v is None:
@@ -474,23 +532,24 @@ class RFQ:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         rfq = cls(
-            id=_f_id,
-            creator_id=_f_creator_id,
-            market_ticker=_f_market_ticker,
-            contracts_fp=_f_contracts_fp,
-            status=_f_status,
-            created_ts=_f_created_ts,
-            target_cost_dollars=_f_target_cost_dollars,
-            target_cost_excludes_fees=_f_target_cost_excludes_fees,
-            mve_collection_ticker=_f_mve_collection_ticker,
-            mve_selected_legs=_f_mve_selected_legs,
-            rest_remainder=_f_rest_remainder,
-            cancellation_reason=_f_cancellation_reason,
-            creator_user_id=_f_creator_user_id,
-            creator_subaccount=_f_creator_subaccount,
-            cancelled_ts=_f_cancelled_ts,
-            updated_ts=_f_updated_ts,
+            _f_id,
+            _f_creator_id,
+            _f_market_ticker,
+            _f_contracts_fp,
+            _f_status,
+            _f_created_ts,
+            _f_target_cost_dollars,
+            _f_target_cost_excludes_fees,
+            _f_mve_collection_ticker,
+            _f_mve_selected_legs,
+            _f_rest_remainder,
+            _f_cancellation_reason,
+            _f_creator_user_id,
+            _f_creator_subaccount,
+            _f_cancelled_ts,
+            _f_updated_ts,
         )
         if len(src_dict) + _absent > 16:
             _known: set[str] = {
@@ -533,3 +592,15 @@ class RFQ:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, MveSelectedLeg
+    from ..models.mve_selected_leg import MveSelectedLeg
+
+    _lazy_bound = True

@@ -43,6 +43,8 @@ class Schedule:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.standard_hours, Unset):
@@ -75,16 +77,16 @@ class Schedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.maintenance_window import MaintenanceWindow
-        from ..models.weekly_schedule import WeeklySchedule
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("standard_hours", UNSET)
+            _v = _get("standard_hours", UNSET)
             _f_standard_hours: Any
             if _v is UNSET:
                 _f_standard_hours = UNSET
@@ -105,7 +107,7 @@ class Schedule:
                 except BadValue as _bad:
                     raise _bad.within_list("standard_hours", _v) from None
 
-            _v = src_dict.get("maintenance_windows", UNSET)
+            _v = _get("maintenance_windows", UNSET)
             _f_maintenance_windows: Any
             if _v is UNSET:
                 _f_maintenance_windows = UNSET
@@ -131,9 +133,10 @@ class Schedule:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         schedule = cls(
-            standard_hours=_f_standard_hours,
-            maintenance_windows=_f_maintenance_windows,
+            _f_standard_hours,
+            _f_maintenance_windows,
         )
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"standard_hours", "maintenance_windows"}
@@ -159,3 +162,16 @@ class Schedule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, MaintenanceWindow, WeeklySchedule
+    from ..models.maintenance_window import MaintenanceWindow
+    from ..models.weekly_schedule import WeeklySchedule
+
+    _lazy_bound = True

@@ -50,11 +50,12 @@ class ScopeList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("scopes", UNSET)
+            _v = _get("scopes", UNSET)
             _f_scopes: Any
             if _v is UNSET:
                 _f_scopes = UNSET
@@ -78,8 +79,9 @@ class ScopeList:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         scope_list = cls(
-            scopes=_f_scopes,
+            _f_scopes,
         )
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"scopes"}

@@ -7,11 +7,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.fee_type import FeeType, check_fee_type
+from ..models.fee_type import FEE_TYPE_VALUES, FeeType, check_fee_type
 from ..types import (
     UNSET,
     BadValue,
     Unset,
+    fromisoformat,
     model_repr,
     parse_datetime,
     record_deviation,
@@ -91,13 +92,17 @@ class SeriesFeeChange:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("id", UNSET)
+            _v = _get("id", UNSET)
             _f_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_id = _v
+
+            elif _v is UNSET:
                 _f_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -113,9 +118,12 @@ class SeriesFeeChange:
                     raise BadValue("id", "str", _v)
                 _f_id = _v
 
-            _v = src_dict.get("series_ticker", UNSET)
+            _v = _get("series_ticker", UNSET)
             _f_series_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_series_ticker = _v
+
+            elif _v is UNSET:
                 _f_series_ticker = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -131,9 +139,12 @@ class SeriesFeeChange:
                     raise BadValue("series_ticker", "str", _v)
                 _f_series_ticker = _v
 
-            _v = src_dict.get("fee_type", UNSET)
+            _v = _get("fee_type", UNSET)
             _f_fee_type: Any
-            if _v is UNSET:
+            if type(_v) is str and _v in FEE_TYPE_VALUES:
+                _f_fee_type = _v
+
+            elif _v is UNSET:
                 _f_fee_type = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -147,9 +158,12 @@ class SeriesFeeChange:
             else:
                 _f_fee_type = check_fee_type(_v, "fee_type", received=True)
 
-            _v = src_dict.get("fee_multiplier", UNSET)
+            _v = _get("fee_multiplier", UNSET)
             _f_fee_multiplier: Any
-            if _v is UNSET:
+            if type(_v) is float:
+                _f_fee_multiplier = _v
+
+            elif _v is UNSET:
                 _f_fee_multiplier = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -167,9 +181,15 @@ class SeriesFeeChange:
                     _v = float(_v)
                 _f_fee_multiplier = _v
 
-            _v = src_dict.get("scheduled_ts", UNSET)
+            _v = _get("scheduled_ts", UNSET)
             _f_scheduled_ts: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                try:
+                    _f_scheduled_ts = fromisoformat(_v)
+                except ValueError:
+                    _f_scheduled_ts = parse_datetime(_v, "scheduled_ts")
+
+            elif _v is UNSET:
                 _f_scheduled_ts = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -186,12 +206,13 @@ class SeriesFeeChange:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         series_fee_change = cls(
-            id=_f_id,
-            series_ticker=_f_series_ticker,
-            fee_type=_f_fee_type,
-            fee_multiplier=_f_fee_multiplier,
-            scheduled_ts=_f_scheduled_ts,
+            _f_id,
+            _f_series_ticker,
+            _f_fee_type,
+            _f_fee_multiplier,
+            _f_scheduled_ts,
         )
         if len(src_dict) + _absent > 5:
             _known: set[str] = {

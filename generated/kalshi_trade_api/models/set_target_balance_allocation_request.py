@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.resting_margin_reservation import (
+    RESTING_MARGIN_RESERVATION_VALUES,
     RestingMarginReservation,
     check_resting_margin_reservation,
 )
@@ -47,6 +48,8 @@ class SetTargetBalanceAllocationRequest:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.allocations, Unset):
@@ -80,17 +83,16 @@ class SetTargetBalanceAllocationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.target_balance_allocation_input import (
-            TargetBalanceAllocationInput,
-        )
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("allocations", UNSET)
+            _v = _get("allocations", UNSET)
             _f_allocations: Any
             if _v is UNSET:
                 _f_allocations = UNSET
@@ -119,9 +121,12 @@ class SetTargetBalanceAllocationRequest:
                 except BadValue as _bad:
                     raise _bad.within_list("allocations", _v) from None
 
-            _v = src_dict.get("resting_margin_reservation", UNSET)
+            _v = _get("resting_margin_reservation", UNSET)
             _f_resting_margin_reservation: Any
-            if _v is UNSET:
+            if type(_v) is str and _v in RESTING_MARGIN_RESERVATION_VALUES:
+                _f_resting_margin_reservation = _v
+
+            elif _v is UNSET:
                 _f_resting_margin_reservation = UNSET
                 _absent += 1
             elif _v is None:
@@ -140,9 +145,10 @@ class SetTargetBalanceAllocationRequest:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         set_target_balance_allocation_request = cls(
-            allocations=_f_allocations,
-            resting_margin_reservation=_f_resting_margin_reservation,
+            _f_allocations,
+            _f_resting_margin_reservation,
         )
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"allocations", "resting_margin_reservation"}
@@ -168,3 +174,15 @@ class SetTargetBalanceAllocationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, TargetBalanceAllocationInput
+    from ..models.target_balance_allocation_input import TargetBalanceAllocationInput
+
+    _lazy_bound = True

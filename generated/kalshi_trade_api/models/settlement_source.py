@@ -56,13 +56,17 @@ class SettlementSource:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("name", UNSET)
+            _v = _get("name", UNSET)
             _f_name: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_name = _v
+
+            elif _v is UNSET:
                 _f_name = UNSET
                 _absent += 1
             elif _v is None:
@@ -75,9 +79,12 @@ class SettlementSource:
                     raise BadValue("name", "str", _v)
                 _f_name = _v
 
-            _v = src_dict.get("url", UNSET)
+            _v = _get("url", UNSET)
             _f_url: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_url = _v
+
+            elif _v is UNSET:
                 _f_url = UNSET
                 _absent += 1
             elif _v is None:
@@ -93,9 +100,10 @@ class SettlementSource:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         settlement_source = cls(
-            name=_f_name,
-            url=_f_url,
+            _f_name,
+            _f_url,
         )
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"name", "url"}

@@ -42,6 +42,8 @@ class SportFilterDetails:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.scopes, Unset):
@@ -65,17 +67,16 @@ class SportFilterDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sport_filter_details_competitions import (
-            SportFilterDetailsCompetitions,
-        )
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("scopes", UNSET)
+            _v = _get("scopes", UNSET)
             _f_scopes: Any
             if _v is UNSET:
                 _f_scopes = UNSET
@@ -96,7 +97,7 @@ class SportFilterDetails:
                         raise BadValue(_i0, "str", _x0).within("scopes")
                 _f_scopes = _v
 
-            _v = src_dict.get("competitions", UNSET)
+            _v = _get("competitions", UNSET)
             _f_competitions: Any
             if _v is UNSET:
                 _f_competitions = UNSET
@@ -118,9 +119,10 @@ class SportFilterDetails:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         sport_filter_details = cls(
-            scopes=_f_scopes,
-            competitions=_f_competitions,
+            _f_scopes,
+            _f_competitions,
         )
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"scopes", "competitions"}
@@ -146,3 +148,17 @@ class SportFilterDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, SportFilterDetailsCompetitions
+    from ..models.sport_filter_details_competitions import (
+        SportFilterDetailsCompetitions,
+    )
+
+    _lazy_bound = True

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    fromisoformat,
     model_repr,
     parse_datetime,
     record_deviation,
@@ -55,6 +56,8 @@ class StructuredTarget:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.id, Unset):
@@ -116,18 +119,21 @@ class StructuredTarget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.structured_target_details import StructuredTargetDetails
-        from ..models.structured_target_source_ids import StructuredTargetSourceIds
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("id", UNSET)
+            _v = _get("id", UNSET)
             _f_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_id = _v
+
+            elif _v is UNSET:
                 _f_id = UNSET
                 _absent += 1
             elif _v is None:
@@ -140,9 +146,12 @@ class StructuredTarget:
                     raise BadValue("id", "str", _v)
                 _f_id = _v
 
-            _v = src_dict.get("name", UNSET)
+            _v = _get("name", UNSET)
             _f_name: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_name = _v
+
+            elif _v is UNSET:
                 _f_name = UNSET
                 _absent += 1
             elif _v is None:
@@ -155,9 +164,12 @@ class StructuredTarget:
                     raise BadValue("name", "str", _v)
                 _f_name = _v
 
-            _v = src_dict.get("type", UNSET)
+            _v = _get("type", UNSET)
             _f_type_: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_type_ = _v
+
+            elif _v is UNSET:
                 _f_type_ = UNSET
                 _absent += 1
             elif _v is None:
@@ -170,7 +182,7 @@ class StructuredTarget:
                     raise BadValue("type", "str", _v)
                 _f_type_ = _v
 
-            _v = src_dict.get("details", UNSET)
+            _v = _get("details", UNSET)
             _f_details: Any
             if _v is UNSET:
                 _f_details = UNSET
@@ -186,9 +198,12 @@ class StructuredTarget:
                 except BadValue as _bad:
                     raise _bad.within("details") from None
 
-            _v = src_dict.get("source_id", UNSET)
+            _v = _get("source_id", UNSET)
             _f_source_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_source_id = _v
+
+            elif _v is UNSET:
                 _f_source_id = UNSET
                 _absent += 1
             elif _v is None:
@@ -201,7 +216,7 @@ class StructuredTarget:
                     raise BadValue("source_id", "str", _v)
                 _f_source_id = _v
 
-            _v = src_dict.get("source_ids", UNSET)
+            _v = _get("source_ids", UNSET)
             _f_source_ids: Any
             if _v is UNSET:
                 _f_source_ids = UNSET
@@ -217,9 +232,15 @@ class StructuredTarget:
                 except BadValue as _bad:
                     raise _bad.within("source_ids") from None
 
-            _v = src_dict.get("last_updated_ts", UNSET)
+            _v = _get("last_updated_ts", UNSET)
             _f_last_updated_ts: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                try:
+                    _f_last_updated_ts = fromisoformat(_v)
+                except ValueError:
+                    _f_last_updated_ts = parse_datetime(_v, "last_updated_ts")
+
+            elif _v is UNSET:
                 _f_last_updated_ts = UNSET
                 _absent += 1
             elif _v is None:
@@ -233,14 +254,15 @@ class StructuredTarget:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         structured_target = cls(
-            id=_f_id,
-            name=_f_name,
-            type_=_f_type_,
-            details=_f_details,
-            source_id=_f_source_id,
-            source_ids=_f_source_ids,
-            last_updated_ts=_f_last_updated_ts,
+            _f_id,
+            _f_name,
+            _f_type_,
+            _f_details,
+            _f_source_id,
+            _f_source_ids,
+            _f_last_updated_ts,
         )
         if len(src_dict) + _absent > 7:
             _known: set[str] = {
@@ -274,3 +296,16 @@ class StructuredTarget:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, StructuredTargetDetails, StructuredTargetSourceIds
+    from ..models.structured_target_details import StructuredTargetDetails
+    from ..models.structured_target_source_ids import StructuredTargetSourceIds
+
+    _lazy_bound = True

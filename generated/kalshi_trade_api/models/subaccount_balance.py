@@ -80,13 +80,17 @@ class SubaccountBalance:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("subaccount_number", UNSET)
+            _v = _get("subaccount_number", UNSET)
             _f_subaccount_number: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_subaccount_number = _v
+
+            elif _v is UNSET:
                 _f_subaccount_number = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -102,9 +106,12 @@ class SubaccountBalance:
                     raise BadValue("subaccount_number", "int", _v)
                 _f_subaccount_number = _v
 
-            _v = src_dict.get("exchange_index", UNSET)
+            _v = _get("exchange_index", UNSET)
             _f_exchange_index: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_exchange_index = _v
+
+            elif _v is UNSET:
                 _f_exchange_index = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -120,9 +127,12 @@ class SubaccountBalance:
                     raise BadValue("exchange_index", "int", _v)
                 _f_exchange_index = _v
 
-            _v = src_dict.get("balance", UNSET)
+            _v = _get("balance", UNSET)
             _f_balance: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_balance = _v
+
+            elif _v is UNSET:
                 _f_balance = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -138,9 +148,12 @@ class SubaccountBalance:
                     raise BadValue("balance", "str", _v)
                 _f_balance = _v
 
-            _v = src_dict.get("updated_ts", UNSET)
+            _v = _get("updated_ts", UNSET)
             _f_updated_ts: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_updated_ts = _v
+
+            elif _v is UNSET:
                 _f_updated_ts = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -159,11 +172,12 @@ class SubaccountBalance:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         subaccount_balance = cls(
-            subaccount_number=_f_subaccount_number,
-            exchange_index=_f_exchange_index,
-            balance=_f_balance,
-            updated_ts=_f_updated_ts,
+            _f_subaccount_number,
+            _f_exchange_index,
+            _f_balance,
+            _f_updated_ts,
         )
         if len(src_dict) + _absent > 4:
             _known: set[str] = {

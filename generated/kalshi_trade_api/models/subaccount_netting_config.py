@@ -68,13 +68,17 @@ class SubaccountNettingConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("subaccount_number", UNSET)
+            _v = _get("subaccount_number", UNSET)
             _f_subaccount_number: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_subaccount_number = _v
+
+            elif _v is UNSET:
                 _f_subaccount_number = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -93,9 +97,12 @@ class SubaccountNettingConfig:
                     raise BadValue("subaccount_number", "int", _v)
                 _f_subaccount_number = _v
 
-            _v = src_dict.get("enabled", UNSET)
+            _v = _get("enabled", UNSET)
             _f_enabled: Any
-            if _v is UNSET:
+            if type(_v) is bool:
+                _f_enabled = _v
+
+            elif _v is UNSET:
                 _f_enabled = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -111,9 +118,12 @@ class SubaccountNettingConfig:
                     raise BadValue("enabled", "bool", _v)
                 _f_enabled = _v
 
-            _v = src_dict.get("exchange_index", UNSET)
+            _v = _get("exchange_index", UNSET)
             _f_exchange_index: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_exchange_index = _v
+
+            elif _v is UNSET:
                 _f_exchange_index = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -132,10 +142,11 @@ class SubaccountNettingConfig:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         subaccount_netting_config = cls(
-            subaccount_number=_f_subaccount_number,
-            enabled=_f_enabled,
-            exchange_index=_f_exchange_index,
+            _f_subaccount_number,
+            _f_enabled,
+            _f_exchange_index,
         )
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"subaccount_number", "enabled", "exchange_index"}

@@ -100,13 +100,17 @@ class SubaccountTransfer:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("transfer_id", UNSET)
+            _v = _get("transfer_id", UNSET)
             _f_transfer_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_transfer_id = _v
+
+            elif _v is UNSET:
                 _f_transfer_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -122,9 +126,12 @@ class SubaccountTransfer:
                     raise BadValue("transfer_id", "str", _v)
                 _f_transfer_id = _v
 
-            _v = src_dict.get("from_subaccount", UNSET)
+            _v = _get("from_subaccount", UNSET)
             _f_from_subaccount: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_from_subaccount = _v
+
+            elif _v is UNSET:
                 _f_from_subaccount = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -140,9 +147,12 @@ class SubaccountTransfer:
                     raise BadValue("from_subaccount", "int", _v)
                 _f_from_subaccount = _v
 
-            _v = src_dict.get("to_subaccount", UNSET)
+            _v = _get("to_subaccount", UNSET)
             _f_to_subaccount: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_to_subaccount = _v
+
+            elif _v is UNSET:
                 _f_to_subaccount = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -158,9 +168,12 @@ class SubaccountTransfer:
                     raise BadValue("to_subaccount", "int", _v)
                 _f_to_subaccount = _v
 
-            _v = src_dict.get("amount_cents", UNSET)
+            _v = _get("amount_cents", UNSET)
             _f_amount_cents: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_amount_cents = _v
+
+            elif _v is UNSET:
                 _f_amount_cents = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -176,9 +189,12 @@ class SubaccountTransfer:
                     raise BadValue("amount_cents", "int", _v)
                 _f_amount_cents = _v
 
-            _v = src_dict.get("created_ts", UNSET)
+            _v = _get("created_ts", UNSET)
             _f_created_ts: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_created_ts = _v
+
+            elif _v is UNSET:
                 _f_created_ts = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -194,9 +210,12 @@ class SubaccountTransfer:
                     raise BadValue("created_ts", "int", _v)
                 _f_created_ts = _v
 
-            _v = src_dict.get("exchange_index", UNSET)
+            _v = _get("exchange_index", UNSET)
             _f_exchange_index: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_exchange_index = _v
+
+            elif _v is UNSET:
                 _f_exchange_index = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -215,13 +234,14 @@ class SubaccountTransfer:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         subaccount_transfer = cls(
-            transfer_id=_f_transfer_id,
-            from_subaccount=_f_from_subaccount,
-            to_subaccount=_f_to_subaccount,
-            amount_cents=_f_amount_cents,
-            created_ts=_f_created_ts,
-            exchange_index=_f_exchange_index,
+            _f_transfer_id,
+            _f_from_subaccount,
+            _f_to_subaccount,
+            _f_amount_cents,
+            _f_created_ts,
+            _f_exchange_index,
         )
         if len(src_dict) + _absent > 6:
             _known: set[str] = {

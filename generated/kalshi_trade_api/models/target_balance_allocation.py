@@ -58,13 +58,17 @@ class TargetBalanceAllocation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("exchange_index", UNSET)
+            _v = _get("exchange_index", UNSET)
             _f_exchange_index: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_exchange_index = _v
+
+            elif _v is UNSET:
                 _f_exchange_index = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -80,9 +84,12 @@ class TargetBalanceAllocation:
                     raise BadValue("exchange_index", "int", _v)
                 _f_exchange_index = _v
 
-            _v = src_dict.get("percent", UNSET)
+            _v = _get("percent", UNSET)
             _f_percent: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_percent = _v
+
+            elif _v is UNSET:
                 _f_percent = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -101,9 +108,10 @@ class TargetBalanceAllocation:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         target_balance_allocation = cls(
-            exchange_index=_f_exchange_index,
-            percent=_f_percent,
+            _f_exchange_index,
+            _f_percent,
         )
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"exchange_index", "percent"}

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.ticker_pair_side import TickerPairSide, check_ticker_pair_side
+from ..models.ticker_pair_side import (
+    TICKER_PAIR_SIDE_VALUES,
+    TickerPairSide,
+    check_ticker_pair_side,
+)
 from ..types import (
     UNSET,
     BadValue,
@@ -70,13 +74,17 @@ class TickerPair:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("market_ticker", UNSET)
+            _v = _get("market_ticker", UNSET)
             _f_market_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_market_ticker = _v
+
+            elif _v is UNSET:
                 _f_market_ticker = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -92,9 +100,12 @@ class TickerPair:
                     raise BadValue("market_ticker", "str", _v)
                 _f_market_ticker = _v
 
-            _v = src_dict.get("event_ticker", UNSET)
+            _v = _get("event_ticker", UNSET)
             _f_event_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_event_ticker = _v
+
+            elif _v is UNSET:
                 _f_event_ticker = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -110,9 +121,12 @@ class TickerPair:
                     raise BadValue("event_ticker", "str", _v)
                 _f_event_ticker = _v
 
-            _v = src_dict.get("side", UNSET)
+            _v = _get("side", UNSET)
             _f_side: Any
-            if _v is UNSET:
+            if type(_v) is str and _v in TICKER_PAIR_SIDE_VALUES:
+                _f_side = _v
+
+            elif _v is UNSET:
                 _f_side = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -129,10 +143,11 @@ class TickerPair:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         ticker_pair = cls(
-            market_ticker=_f_market_ticker,
-            event_ticker=_f_event_ticker,
-            side=_f_side,
+            _f_market_ticker,
+            _f_event_ticker,
+            _f_side,
         )
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"market_ticker", "event_ticker", "side"}

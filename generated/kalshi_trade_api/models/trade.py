@@ -7,16 +7,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.book_side import BookSide, check_book_side
+from ..models.book_side import BOOK_SIDE_VALUES, BookSide, check_book_side
 from ..models.trade_taker_outcome_side import (
+    TRADE_TAKER_OUTCOME_SIDE_VALUES,
     TradeTakerOutcomeSide,
     check_trade_taker_outcome_side,
 )
-from ..models.trade_taker_side import TradeTakerSide, check_trade_taker_side
+from ..models.trade_taker_side import (
+    TRADE_TAKER_SIDE_VALUES,
+    TradeTakerSide,
+    check_trade_taker_side,
+)
 from ..types import (
     UNSET,
     BadValue,
     Unset,
+    fromisoformat,
     model_repr,
     parse_datetime,
     record_deviation,
@@ -172,13 +178,17 @@ class Trade:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("trade_id", UNSET)
+            _v = _get("trade_id", UNSET)
             _f_trade_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_trade_id = _v
+
+            elif _v is UNSET:
                 _f_trade_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -192,9 +202,12 @@ class Trade:
                     raise BadValue("trade_id", "str", _v)
                 _f_trade_id = _v
 
-            _v = src_dict.get("ticker", UNSET)
+            _v = _get("ticker", UNSET)
             _f_ticker: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_ticker = _v
+
+            elif _v is UNSET:
                 _f_ticker = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -208,9 +221,12 @@ class Trade:
                     raise BadValue("ticker", "str", _v)
                 _f_ticker = _v
 
-            _v = src_dict.get("count_fp", UNSET)
+            _v = _get("count_fp", UNSET)
             _f_count_fp: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_count_fp = _v
+
+            elif _v is UNSET:
                 _f_count_fp = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -224,9 +240,12 @@ class Trade:
                     raise BadValue("count_fp", "str", _v)
                 _f_count_fp = _v
 
-            _v = src_dict.get("yes_price_dollars", UNSET)
+            _v = _get("yes_price_dollars", UNSET)
             _f_yes_price_dollars: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_yes_price_dollars = _v
+
+            elif _v is UNSET:
                 _f_yes_price_dollars = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -242,9 +261,12 @@ class Trade:
                     raise BadValue("yes_price_dollars", "str", _v)
                 _f_yes_price_dollars = _v
 
-            _v = src_dict.get("no_price_dollars", UNSET)
+            _v = _get("no_price_dollars", UNSET)
             _f_no_price_dollars: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_no_price_dollars = _v
+
+            elif _v is UNSET:
                 _f_no_price_dollars = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -260,9 +282,12 @@ class Trade:
                     raise BadValue("no_price_dollars", "str", _v)
                 _f_no_price_dollars = _v
 
-            _v = src_dict.get("taker_outcome_side", UNSET)
+            _v = _get("taker_outcome_side", UNSET)
             _f_taker_outcome_side: Any
-            if _v is UNSET:
+            if type(_v) is str and _v in TRADE_TAKER_OUTCOME_SIDE_VALUES:
+                _f_taker_outcome_side = _v
+
+            elif _v is UNSET:
                 _f_taker_outcome_side = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -278,9 +303,12 @@ class Trade:
                     _v, "taker_outcome_side", received=True
                 )
 
-            _v = src_dict.get("taker_book_side", UNSET)
+            _v = _get("taker_book_side", UNSET)
             _f_taker_book_side: Any
-            if _v is UNSET:
+            if type(_v) is str and _v in BOOK_SIDE_VALUES:
+                _f_taker_book_side = _v
+
+            elif _v is UNSET:
                 _f_taker_book_side = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -296,9 +324,15 @@ class Trade:
                     _v, "taker_book_side", received=True
                 )
 
-            _v = src_dict.get("created_time", UNSET)
+            _v = _get("created_time", UNSET)
             _f_created_time: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                try:
+                    _f_created_time = fromisoformat(_v)
+                except ValueError:
+                    _f_created_time = parse_datetime(_v, "created_time")
+
+            elif _v is UNSET:
                 _f_created_time = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -312,9 +346,12 @@ class Trade:
             else:
                 _f_created_time = parse_datetime(_v, "created_time")
 
-            _v = src_dict.get("is_block_trade", UNSET)
+            _v = _get("is_block_trade", UNSET)
             _f_is_block_trade: Any
-            if _v is UNSET:
+            if type(_v) is bool:
+                _f_is_block_trade = _v
+
+            elif _v is UNSET:
                 _f_is_block_trade = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -330,9 +367,12 @@ class Trade:
                     raise BadValue("is_block_trade", "bool", _v)
                 _f_is_block_trade = _v
 
-            _v = src_dict.get("taker_side", UNSET)
+            _v = _get("taker_side", UNSET)
             _f_taker_side: Any
-            if _v is UNSET:
+            if type(_v) is str and _v in TRADE_TAKER_SIDE_VALUES:
+                _f_taker_side = _v
+
+            elif _v is UNSET:
                 _f_taker_side = UNSET
                 _absent += 1
             elif _v is None:
@@ -346,17 +386,18 @@ class Trade:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         trade = cls(
-            trade_id=_f_trade_id,
-            ticker=_f_ticker,
-            count_fp=_f_count_fp,
-            yes_price_dollars=_f_yes_price_dollars,
-            no_price_dollars=_f_no_price_dollars,
-            taker_outcome_side=_f_taker_outcome_side,
-            taker_book_side=_f_taker_book_side,
-            created_time=_f_created_time,
-            is_block_trade=_f_is_block_trade,
-            taker_side=_f_taker_side,
+            _f_trade_id,
+            _f_ticker,
+            _f_count_fp,
+            _f_yes_price_dollars,
+            _f_no_price_dollars,
+            _f_taker_outcome_side,
+            _f_taker_book_side,
+            _f_created_time,
+            _f_is_block_trade,
+            _f_taker_side,
         )
         if len(src_dict) + _absent > 10:
             _known: set[str] = {

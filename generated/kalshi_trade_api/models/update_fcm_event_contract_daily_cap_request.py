@@ -60,13 +60,17 @@ class UpdateFCMEventContractDailyCapRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("subtrader_id", UNSET)
+            _v = _get("subtrader_id", UNSET)
             _f_subtrader_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_subtrader_id = _v
+
+            elif _v is UNSET:
                 _f_subtrader_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -88,9 +92,12 @@ class UpdateFCMEventContractDailyCapRequest:
                     raise BadValue("subtrader_id", "str", _v)
                 _f_subtrader_id = _v
 
-            _v = src_dict.get("limit", UNSET)
+            _v = _get("limit", UNSET)
             _f_limit: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_limit = _v
+
+            elif _v is UNSET:
                 _f_limit = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -115,9 +122,10 @@ class UpdateFCMEventContractDailyCapRequest:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         update_fcm_event_contract_daily_cap_request = cls(
-            subtrader_id=_f_subtrader_id,
-            limit=_f_limit,
+            _f_subtrader_id,
+            _f_limit,
         )
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"subtrader_id", "limit"}

@@ -68,13 +68,17 @@ class UpdateFCMSubtraderBlockedCategoriesRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("subtrader_id", UNSET)
+            _v = _get("subtrader_id", UNSET)
             _f_subtrader_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_subtrader_id = _v
+
+            elif _v is UNSET:
                 _f_subtrader_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -96,9 +100,12 @@ class UpdateFCMSubtraderBlockedCategoriesRequest:
                     raise BadValue("subtrader_id", "str", _v)
                 _f_subtrader_id = _v
 
-            _v = src_dict.get("category", UNSET)
+            _v = _get("category", UNSET)
             _f_category: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_category = _v
+
+            elif _v is UNSET:
                 _f_category = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -120,9 +127,12 @@ class UpdateFCMSubtraderBlockedCategoriesRequest:
                     raise BadValue("category", "str", _v)
                 _f_category = _v
 
-            _v = src_dict.get("blocked", UNSET)
+            _v = _get("blocked", UNSET)
             _f_blocked: Any
-            if _v is UNSET:
+            if type(_v) is bool:
+                _f_blocked = _v
+
+            elif _v is UNSET:
                 _f_blocked = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -147,10 +157,11 @@ class UpdateFCMSubtraderBlockedCategoriesRequest:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         update_fcm_subtrader_blocked_categories_request = cls(
-            subtrader_id=_f_subtrader_id,
-            category=_f_category,
-            blocked=_f_blocked,
+            _f_subtrader_id,
+            _f_category,
+            _f_blocked,
         )
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"subtrader_id", "category", "blocked"}

@@ -65,13 +65,17 @@ class UpdateOrderGroupLimitRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("contracts_limit", UNSET)
+            _v = _get("contracts_limit", UNSET)
             _f_contracts_limit: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_contracts_limit = _v
+
+            elif _v is UNSET:
                 _f_contracts_limit = UNSET
                 _absent += 1
             elif _v is None:
@@ -87,9 +91,12 @@ class UpdateOrderGroupLimitRequest:
                     raise BadValue("contracts_limit", "int", _v)
                 _f_contracts_limit = _v
 
-            _v = src_dict.get("contracts_limit_fp", UNSET)
+            _v = _get("contracts_limit_fp", UNSET)
             _f_contracts_limit_fp: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_contracts_limit_fp = _v
+
+            elif _v is UNSET:
                 _f_contracts_limit_fp = UNSET
                 _absent += 1
             else:
@@ -103,9 +110,10 @@ class UpdateOrderGroupLimitRequest:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         update_order_group_limit_request = cls(
-            contracts_limit=_f_contracts_limit,
-            contracts_limit_fp=_f_contracts_limit_fp,
+            _f_contracts_limit,
+            _f_contracts_limit_fp,
         )
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"contracts_limit", "contracts_limit_fp"}

@@ -109,13 +109,17 @@ class WeatherIndexStationReading:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("station_id", UNSET)
+            _v = _get("station_id", UNSET)
             _f_station_id: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_station_id = _v
+
+            elif _v is UNSET:
                 _f_station_id = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -131,9 +135,12 @@ class WeatherIndexStationReading:
                     raise BadValue("station_id", "str", _v)
                 _f_station_id = _v
 
-            _v = src_dict.get("code", UNSET)
+            _v = _get("code", UNSET)
             _f_code: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_code = _v
+
+            elif _v is UNSET:
                 _f_code = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -149,9 +156,12 @@ class WeatherIndexStationReading:
                     raise BadValue("code", "str", _v)
                 _f_code = _v
 
-            _v = src_dict.get("source", UNSET)
+            _v = _get("source", UNSET)
             _f_source: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_source = _v
+
+            elif _v is UNSET:
                 _f_source = UNSET
                 _absent += 1
             elif _v is None:
@@ -164,9 +174,12 @@ class WeatherIndexStationReading:
                     raise BadValue("source", "str", _v)
                 _f_source = _v
 
-            _v = src_dict.get("temp_f", UNSET)
+            _v = _get("temp_f", UNSET)
             _f_temp_f: Any
-            if _v is UNSET:
+            if type(_v) is float:
+                _f_temp_f = _v
+
+            elif _v is UNSET:
                 _f_temp_f = UNSET
                 _absent += 1
             elif _v is None:
@@ -181,9 +194,12 @@ class WeatherIndexStationReading:
                     _v = float(_v)
                 _f_temp_f = _v
 
-            _v = src_dict.get("obs_time_ms", UNSET)
+            _v = _get("obs_time_ms", UNSET)
             _f_obs_time_ms: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_obs_time_ms = _v
+
+            elif _v is UNSET:
                 _f_obs_time_ms = UNSET
                 _absent += 1
             elif _v is None:
@@ -196,9 +212,12 @@ class WeatherIndexStationReading:
                     raise BadValue("obs_time_ms", "int", _v)
                 _f_obs_time_ms = _v
 
-            _v = src_dict.get("received_at_ms", UNSET)
+            _v = _get("received_at_ms", UNSET)
             _f_received_at_ms: Any
-            if _v is UNSET:
+            if type(_v) is int:
+                _f_received_at_ms = _v
+
+            elif _v is UNSET:
                 _f_received_at_ms = UNSET
                 _absent += 1
             elif _v is None:
@@ -211,9 +230,12 @@ class WeatherIndexStationReading:
                     raise BadValue("received_at_ms", "int", _v)
                 _f_received_at_ms = _v
 
-            _v = src_dict.get("primary_code", UNSET)
+            _v = _get("primary_code", UNSET)
             _f_primary_code: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                _f_primary_code = _v
+
+            elif _v is UNSET:
                 _f_primary_code = UNSET
                 _absent += 1
             elif _v is None:
@@ -229,14 +251,15 @@ class WeatherIndexStationReading:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         weather_index_station_reading = cls(
-            station_id=_f_station_id,
-            code=_f_code,
-            source=_f_source,
-            temp_f=_f_temp_f,
-            obs_time_ms=_f_obs_time_ms,
-            received_at_ms=_f_received_at_ms,
-            primary_code=_f_primary_code,
+            _f_station_id,
+            _f_code,
+            _f_source,
+            _f_temp_f,
+            _f_obs_time_ms,
+            _f_received_at_ms,
+            _f_primary_code,
         )
         if len(src_dict) + _absent > 7:
             _known: set[str] = {

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    fromisoformat,
     model_repr,
     parse_datetime,
     record_deviation,
@@ -56,6 +57,8 @@ class WeeklySchedule:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if isinstance(self.start_time, Unset):
@@ -155,17 +158,24 @@ class WeeklySchedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.daily_schedule import DailySchedule
-
+        if not _lazy_bound:
+            _bind_lazy()
         if type(src_dict) is not dict:
             raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
         _deviations: dict[str, str] | None = None
         _absent = 0
         try:
             pass
-            _v = src_dict.get("start_time", UNSET)
+            _v = _get("start_time", UNSET)
             _f_start_time: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                try:
+                    _f_start_time = fromisoformat(_v)
+                except ValueError:
+                    _f_start_time = parse_datetime(_v, "start_time")
+
+            elif _v is UNSET:
                 _f_start_time = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -179,9 +189,15 @@ class WeeklySchedule:
             else:
                 _f_start_time = parse_datetime(_v, "start_time")
 
-            _v = src_dict.get("end_time", UNSET)
+            _v = _get("end_time", UNSET)
             _f_end_time: Any
-            if _v is UNSET:
+            if type(_v) is str:
+                try:
+                    _f_end_time = fromisoformat(_v)
+                except ValueError:
+                    _f_end_time = parse_datetime(_v, "end_time")
+
+            elif _v is UNSET:
                 _f_end_time = UNSET
                 _absent += 1
                 _deviations = record_deviation(
@@ -195,7 +211,7 @@ class WeeklySchedule:
             else:
                 _f_end_time = parse_datetime(_v, "end_time")
 
-            _v = src_dict.get("monday", UNSET)
+            _v = _get("monday", UNSET)
             _f_monday: Any
             if _v is UNSET:
                 _f_monday = UNSET
@@ -216,7 +232,7 @@ class WeeklySchedule:
                 except BadValue as _bad:
                     raise _bad.within_list("monday", _v) from None
 
-            _v = src_dict.get("tuesday", UNSET)
+            _v = _get("tuesday", UNSET)
             _f_tuesday: Any
             if _v is UNSET:
                 _f_tuesday = UNSET
@@ -237,7 +253,7 @@ class WeeklySchedule:
                 except BadValue as _bad:
                     raise _bad.within_list("tuesday", _v) from None
 
-            _v = src_dict.get("wednesday", UNSET)
+            _v = _get("wednesday", UNSET)
             _f_wednesday: Any
             if _v is UNSET:
                 _f_wednesday = UNSET
@@ -258,7 +274,7 @@ class WeeklySchedule:
                 except BadValue as _bad:
                     raise _bad.within_list("wednesday", _v) from None
 
-            _v = src_dict.get("thursday", UNSET)
+            _v = _get("thursday", UNSET)
             _f_thursday: Any
             if _v is UNSET:
                 _f_thursday = UNSET
@@ -279,7 +295,7 @@ class WeeklySchedule:
                 except BadValue as _bad:
                     raise _bad.within_list("thursday", _v) from None
 
-            _v = src_dict.get("friday", UNSET)
+            _v = _get("friday", UNSET)
             _f_friday: Any
             if _v is UNSET:
                 _f_friday = UNSET
@@ -300,7 +316,7 @@ class WeeklySchedule:
                 except BadValue as _bad:
                     raise _bad.within_list("friday", _v) from None
 
-            _v = src_dict.get("saturday", UNSET)
+            _v = _get("saturday", UNSET)
             _f_saturday: Any
             if _v is UNSET:
                 _f_saturday = UNSET
@@ -321,7 +337,7 @@ class WeeklySchedule:
                 except BadValue as _bad:
                     raise _bad.within_list("saturday", _v) from None
 
-            _v = src_dict.get("sunday", UNSET)
+            _v = _get("sunday", UNSET)
             _f_sunday: Any
             if _v is UNSET:
                 _f_sunday = UNSET
@@ -345,16 +361,17 @@ class WeeklySchedule:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
         weekly_schedule = cls(
-            start_time=_f_start_time,
-            end_time=_f_end_time,
-            monday=_f_monday,
-            tuesday=_f_tuesday,
-            wednesday=_f_wednesday,
-            thursday=_f_thursday,
-            friday=_f_friday,
-            saturday=_f_saturday,
-            sunday=_f_sunday,
+            _f_start_time,
+            _f_end_time,
+            _f_monday,
+            _f_tuesday,
+            _f_wednesday,
+            _f_thursday,
+            _f_friday,
+            _f_saturday,
+            _f_sunday,
         )
         if len(src_dict) + _absent > 9:
             _known: set[str] = {
@@ -390,3 +407,15 @@ class WeeklySchedule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, DailySchedule
+    from ..models.daily_schedule import DailySchedule
+
+    _lazy_bound = True

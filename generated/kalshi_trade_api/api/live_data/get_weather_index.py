@@ -40,9 +40,10 @@ def _get_kwargs(
         "url": "/live_data/weather/{city}".format(
             city=quote(str(city), safe=""),
         ),
-        "params": params,
     }
 
+    if params:  # an empty params= still costs httpx a URL rebuild (~20 us)
+        _kwargs["params"] = params
     return _kwargs
 
 

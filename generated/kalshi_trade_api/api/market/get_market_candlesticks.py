@@ -49,9 +49,10 @@ def _get_kwargs(
             series_ticker=quote(str(series_ticker), safe=""),
             ticker=quote(str(ticker), safe=""),
         ),
-        "params": params,
     }
 
+    if params:  # an empty params= still costs httpx a URL rebuild (~20 us)
+        _kwargs["params"] = params
     return _kwargs
 
 

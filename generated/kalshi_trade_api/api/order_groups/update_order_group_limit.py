@@ -39,13 +39,14 @@ def _get_kwargs(
         "url": "/portfolio/order_groups/{order_group_id}/limit".format(
             order_group_id=quote(str(order_group_id), safe=""),
         ),
-        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
+    if params:  # an empty params= still costs httpx a URL rebuild (~20 us)
+        _kwargs["params"] = params
     _kwargs["headers"] = headers
     return _kwargs
 

@@ -44,9 +44,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/portfolio/positions",
-        "params": params,
     }
 
+    if params:  # an empty params= still costs httpx a URL rebuild (~20 us)
+        _kwargs["params"] = params
     return _kwargs
 
 

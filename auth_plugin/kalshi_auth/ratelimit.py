@@ -1,0 +1,182 @@
+"""Kalshi's token-bucket rate limits: the published tiers, what a request costs, and a pacer.
+
+Kalshi meters tokens per second in two buckets per key: *write* (order placement,
+amends, cancels, order groups, the RFQ/quote flow) and *read* (everything else).
+Most requests cost 10 tokens; a batch costs per item. A 429 carries no
+Retry-After, so a client that bursts past its budget only learns it by failing.
+The pacer spends tokens before sending, so bursts wait instead of failing.
+The local exchange meters with the same model (see ``exchange.core``).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from kalshi_auth.errors import ConfigurationError
+
+Bucket = Literal["read", "write"]
+
+DEFAULT_COST = 10
+# Kalshi bills each cancel in a batch cancel as 0.2 of a write (2 tokens).
+BATCH_CANCEL_ITEM_COST = 2
+# Paths whose non-GET requests Kalshi bills to the write bucket (older and newer spec layouts).
+WRITE_PREFIXES = (
+    "/portfolio/orders",
+    "/portfolio/events/orders",
+    "/portfolio/order_groups",
+    "/communications/rfqs",
+    "/communications/quotes",
+)
+_READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+# The client bursts to 90% of a bucket: requests reach the server a little later than they were
+# paced, unevenly (network, scheduling), and the headroom absorbs that instead of drawing a 429.
+BURST_SHARE = 0.9
+
+
+@dataclass(frozen=True)
+class RateLimit:
+    """Token budgets per second, per bucket, and how many tokens each bucket holds for a burst.
+
+    Kalshi documents that the write bucket holds two seconds of budget; it does not
+    say for reads, so reads burst one second's worth (conservative).
+    """
+
+    read: float
+    write: float
+    read_burst: float | None = None  # tokens; None: one second of ``read``
+    write_burst: float | None = None  # tokens; None: two seconds of ``write``
+
+    def __post_init__(self) -> None:
+        for name in ("read", "write", "read_burst", "write_burst"):
+            value = getattr(self, name)
+            if value is not None and not (isinstance(value, (int, float)) and math.isfinite(value) and value > 0):
+                raise ConfigurationError(f"RateLimit.{name} must be a positive number of tokens, not {value!r}")
+
+    def budget(self, bucket: Bucket) -> tuple[float, float]:
+        """(tokens per second, capacity) for ``bucket``."""
+        if bucket == "write":
+            return self.write, self.write_burst or 2 * self.write
+        return self.read, self.read_burst or self.read
+
+
+# Kalshi's published tiers (docs.kalshi.com, "Rate limits"): tokens per second, read and write.
+TIERS: dict[str, RateLimit] = {
+    "basic": RateLimit(read=200, write=100),
+    "advanced": RateLimit(read=300, write=300),
+    "premier": RateLimit(read=1000, write=1000),
+    "paragon": RateLimit(read=2000, write=2000),
+    "prime": RateLimit(read=4000, write=4000),
+}
+# Every key has at least Basic, so pacing to it never causes a 429 by itself.
+DEFAULT_TIER = "basic"
+
+
+def request_cost(method: str, path: str, body: bytes = b"") -> tuple[Bucket, float]:
+    """(bucket, tokens) Kalshi bills for ``method path`` (path relative to /trade-api/v2) with ``body``."""
+    method = method.upper()
+    write = method not in _READ_METHODS and path.startswith(WRITE_PREFIXES)
+    bucket: Bucket = "write" if write else "read"
+    if write and path.rstrip("/").endswith("/batched"):
+        per_item = BATCH_CANCEL_ITEM_COST if method == "DELETE" else DEFAULT_COST
+        return bucket, per_item * max(1, _batch_size(body))
+    return bucket, DEFAULT_COST
+
+
+def _batch_size(body: bytes) -> int:
+    """Items in a batch body: the length of its first list (``orders`` or ``ids``)."""
+    try:
+        payload = json.loads(body) if body else None
+    except (ValueError, RecursionError):
+        return 1
+    if isinstance(payload, dict):
+        for value in payload.values():
+            if isinstance(value, list):
+                return len(value)
+    return 1
+
+
+class TokenBucket:
+    """A thread-safe token bucket. ``reserve`` (the client) may go into debt and says how long
+    to wait; ``take`` (the exchange) succeeds only when the tokens are there."""
+
+    def __init__(self, rate: float, capacity: float, clock: Callable[[], float] = time.monotonic) -> None:
+        self.rate, self.capacity, self._clock = rate, capacity, clock
+        self._level, self._at = capacity, clock()
+        self._lock = threading.Lock()
+
+    def _refill(self) -> None:
+        now = self._clock()
+        self._level = min(self.capacity, self._level + (now - self._at) * self.rate)
+        self._at = now
+
+    def reserve(self, tokens: float, max_wait: float = math.inf) -> float | None:
+        """Spend ``tokens`` now; return the seconds to wait before sending, or None (nothing
+        spent) when that would be longer than ``max_wait``. Reservations queue in call order."""
+        with self._lock:
+            self._refill()
+            tokens = min(tokens, self.capacity)  # a batch bigger than the bucket waits for a full one
+            wait = max(0.0, (tokens - self._level) / self.rate)
+            if wait > max_wait:
+                return None
+            self._level -= tokens
+            return wait
+
+    def take(self, tokens: float) -> bool:
+        with self._lock:
+            self._refill()
+            if tokens > self._level:
+                return False
+            self._level -= tokens
+            return True
+
+    def drain(self) -> None:
+        """Forget any headroom (after a 429: the server's bucket is emptier than ours)."""
+        with self._lock:
+            self._refill()
+            self._level = min(self._level, 0.0)
+
+
+class Pacer:
+    """Client-side pacing for one client: one read and one write bucket."""
+
+    def __init__(
+        self,
+        limit: RateLimit,
+        base_path: str = "",
+        cost: Callable[[str, str, bytes], tuple[Bucket, float]] = request_cost,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.limit, self.base_path, self.cost = limit, base_path.rstrip("/"), cost
+        self.buckets: dict[Bucket, TokenBucket] = {}
+        for name in ("read", "write"):
+            rate, capacity = limit.budget(name)
+            self.buckets[name] = TokenBucket(rate, capacity * BURST_SHARE, clock=clock)
+
+    def classify(self, method: str, path: str, body: bytes) -> tuple[Bucket, float]:
+        if self.base_path and path.startswith(self.base_path):
+            path = path[len(self.base_path) :]
+        return self.cost(method, path, body)
+
+    def __repr__(self) -> str:
+        return f"Pacer({self.limit!r})"
+
+
+def coerce_rate_limit(rate_limit: RateLimit | str | bool | None) -> RateLimit | None:
+    """``"basic"`` (default) .. ``"prime"``, a RateLimit, or None/False for no pacing."""
+    if rate_limit is None or rate_limit is False:
+        return None
+    if rate_limit is True:
+        rate_limit = DEFAULT_TIER
+    if isinstance(rate_limit, RateLimit):
+        return rate_limit
+    if isinstance(rate_limit, str) and rate_limit.lower() in TIERS:
+        return TIERS[rate_limit.lower()]
+    raise ConfigurationError(
+        f"rate_limit must be one of {', '.join(TIERS)}, a RateLimit(read=..., write=...) or None, not {rate_limit!r}"
+    )
