@@ -9,8 +9,13 @@ OUT ?= generated
 SPEC_URL ?= https://docs.kalshi.com/openapi.yaml
 SPEC_FILE ?=
 PYTEST_ARGS ?=
+# Kalshi's AsyncAPI document, read from ../shared (never copied here). Without it, the
+# drift gate regenerates the stream models from their committed prepared document.
+ASYNCAPI ?= ../shared/kalshi-asyncapi/asyncapi-2.0.0.yaml
+STREAM_PREPARED := generated/kalshi_stream_messages/_openapi.json
+ASYNCAPI_INPUT = $(if $(wildcard $(ASYNCAPI)),$(ASYNCAPI),$(STREAM_PREPARED))
 
-.PHONY: all venv demo generate check-generated update-spec test lint bench clean
+.PHONY: all venv demo generate generate-stream check-generated update-spec test lint bench clean
 
 all: test
 
@@ -32,9 +37,14 @@ demo: $(DEPS)
 generate: $(DEPS)
 	$(PY) -m codegen generate --spec '$(SPEC)' --out '$(OUT)'
 
+# The WebSocket message models (kalshi_stream_messages) from an AsyncAPI document.
+generate-stream: $(DEPS)
+	$(PY) -m codegen generate-stream --asyncapi '$(ASYNCAPI)' --out '$(OUT)'
+
 # The drift gate: regenerating must reproduce exactly what is committed.
 check-generated: $(DEPS)
 	$(PY) -m codegen generate --spec openapi.yaml --out generated
+	$(PY) -m codegen generate-stream --asyncapi '$(ASYNCAPI_INPUT)' --out generated
 	@if [ -n "$$(git status --porcelain --untracked-files=all -- generated)" ]; then \
 		echo "generated/ differs from what is committed:"; git status --short --untracked-files=all -- generated; \
 		git --no-pager diff --stat -- generated; \
@@ -49,10 +59,10 @@ test: $(DEPS)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(DEPS)
-	$(BIN)/ruff check codegen auth_plugin tests
-	$(BIN)/ruff format --check codegen auth_plugin tests
-	$(BIN)/mypy --strict codegen auth_plugin/kalshi_auth tests
-	cd generated && ../$(BIN)/mypy --strict kalshi_trade_api
+	$(BIN)/ruff check codegen auth_plugin stream tests
+	$(BIN)/ruff format --check codegen auth_plugin stream tests
+	$(BIN)/mypy --strict codegen auth_plugin/kalshi_auth stream/kalshi_stream tests
+	cd generated && ../$(BIN)/mypy --strict kalshi_trade_api kalshi_stream_messages
 
 bench: $(DEPS)
 	$(PY) -m tests.bench

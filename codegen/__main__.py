@@ -1,4 +1,4 @@
-"""Command line: ``python -m codegen generate|update-spec|diff``."""
+"""Command line: ``python -m codegen generate|generate-stream|update-spec|diff``."""
 
 from __future__ import annotations
 
@@ -16,6 +16,9 @@ def main(argv: list[str] | None = None) -> int:
     gen = sub.add_parser("generate", help="regenerate the client from a spec, atomically")
     gen.add_argument("--spec", type=Path, default=ROOT / "openapi.yaml")
     gen.add_argument("--out", type=Path, default=ROOT / "generated")
+    stream = sub.add_parser("generate-stream", help="regenerate the WebSocket message models from an AsyncAPI document")
+    stream.add_argument("--asyncapi", type=Path, required=True, help="the AsyncAPI YAML, or a prepared _openapi.json")
+    stream.add_argument("--out", type=Path, default=ROOT / "generated")
     diff = sub.add_parser("diff", help="summarise what changed between two specs")
     diff.add_argument("old", type=Path)
     diff.add_argument("new", type=Path)
@@ -33,6 +36,14 @@ def main(argv: list[str] | None = None) -> int:
                 f"generated {args.out}/kalshi_trade_api from {args.spec}: "
                 f"{stamp['operation_count']} operations, {stamp['model_count']} models, "
                 f"preparation {stamp['normalization']}"
+            )
+        elif args.command == "generate-stream":
+            from codegen.asyncapi import STREAM_PACKAGE, generate_stream
+
+            stamp = generate_stream(args.asyncapi, args.out)
+            print(
+                f"generated {args.out}/{STREAM_PACKAGE} from {args.asyncapi}: {stamp['model_count']} models, "
+                f"{stamp['message_type_count']} message types, preparation {stamp['normalization']}"
             )
         elif args.command == "diff":
             from codegen.specdiff import summarize_files

@@ -15,9 +15,12 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass, field
 from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
+
+from ruamel.yaml import YAML
 
 from codegen.opindex import write_index
 from codegen.rules import apply_rules
@@ -68,7 +71,20 @@ def _assemble_templates(into: Path) -> Path:
     return into
 
 
-def run_generator(working_spec: Path, package_dir: Path, spec_path: Path, templates: Path) -> None:
+def _config_for(package: str, build_root: Path) -> Path:
+    """The generator config: ours as is, or ours with another package name (same hooks and options)."""
+    if package == PACKAGE:
+        return CONFIG
+    config = YAML(typ="safe", pure=True).load(CONFIG.read_text(encoding="utf-8"))
+    config.update(package_name_override=package, project_name_override=package.replace("_", "-"))
+    derived = build_root / "generator-config.json"
+    derived.write_text(json.dumps(config, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return derived
+
+
+def run_generator(
+    working_spec: Path, package_dir: Path, spec_path: Path, templates: Path, config: Path = CONFIG
+) -> None:
     """Run the pinned generator CLI with --fail-on-warning; raise on any warning or error."""
     command = [
         sys.executable,
@@ -78,7 +94,7 @@ def run_generator(working_spec: Path, package_dir: Path, spec_path: Path, templa
         "--path",
         str(working_spec),
         "--config",
-        str(CONFIG),
+        str(config),
         "--custom-template-path",
         str(templates),
         "--meta",
@@ -103,20 +119,31 @@ def run_generator(working_spec: Path, package_dir: Path, spec_path: Path, templa
         )
 
 
-def _stamp(spec_path: Path, spec: dict[str, Any], package_dir: Path, changes: dict[str, int]) -> dict[str, Any]:
+@dataclass(frozen=True)
+class Source:
+    """The document a client comes from, when it is not the OpenAPI file handed to the generator."""
+
+    file_name: str
+    sha256: str
+    extra: dict[str, Any] = field(default_factory=dict)  # more stamp fields (e.g. message counts)
+
+
+def _stamp(
+    source: Source, spec: dict[str, Any], package_dir: Path, changes: dict[str, int], config: Path
+) -> dict[str, Any]:
     models = sorted(p.stem for p in (package_dir / "models").glob("*.py") if p.stem != "__init__")
     ops = operations(spec)
     prepared_sha = _sha256((package_dir / PREPARED_NAME).read_bytes())
     inputs = {
-        "spec_sha256": _sha256(spec_path.read_bytes()),
-        "config_sha256": _sha256(CONFIG.read_bytes()),
+        "spec_sha256": source.sha256,
+        "config_sha256": _sha256(config.read_bytes()),
         "templates_sha256": _tree_sha256(TEMPLATES),
         "rules_sha256": _sha256((Path(__file__).parent / "rules.py").read_bytes()),
         "generator": f"openapi-python-client {metadata.version('openapi-python-client')}",
         "ruff": metadata.version("ruff"),
     }
     return {
-        "spec_file": spec_path.name,
+        "spec_file": source.file_name,
         "spec_title": spec.get("info", {}).get("title"),
         "spec_version": spec.get("info", {}).get("version"),
         **inputs,
@@ -125,19 +152,20 @@ def _stamp(spec_path: Path, spec: dict[str, Any], package_dir: Path, changes: di
         "operation_count": len(ops),
         "model_count": len(models),
         "normalization": changes,
+        **source.extra,
     }
 
 
-def check_out_dir(spec_path: Path, out_dir: Path) -> None:
-    """Refuse an ``OUT`` whose ``kalshi_trade_api`` could hold the repository or the spec."""
+def check_out_dir(spec_path: Path, out_dir: Path, package: str = PACKAGE) -> None:
+    """Refuse an ``OUT`` whose ``<package>`` could hold the repository or the spec."""
     for what, inside in (("this repository", ROOT), ("the spec", spec_path)):
         if out_dir == inside or out_dir in inside.parents:
             raise GenerationError(
                 f"refusing OUT={out_dir}: it is {what} or a folder containing it ({inside}).\n"
                 "  what to do: pass OUT=a folder of its own (e.g. your/vendor/dir); generation writes "
-                f"only OUT/{PACKAGE} there"
+                f"only OUT/{package} there"
             )
-    existing = out_dir / PACKAGE
+    existing = out_dir / package
     if existing.is_symlink() or (existing.exists() and not (existing / STAMP_NAME).is_file()):
         raise GenerationError(
             f"refusing to replace {existing}: it was not written by this pipeline (no {STAMP_NAME}).\n"
@@ -153,41 +181,53 @@ def _make_dirs(folder: Path) -> list[Path]:
 
 
 def _swap_in(built: Path, out_dir: Path, scratch: Path) -> None:
-    """Replace ``out_dir/kalshi_trade_api`` with ``built`` by renames; nothing else in ``out_dir`` is touched."""
-    target = out_dir / PACKAGE
+    """Replace ``out_dir/<built's name>`` with ``built`` by renames; nothing else in ``out_dir`` is touched."""
+    target = out_dir / built.name
     if target.exists():
         target.rename(scratch / "previous")  # removed with the scratch folder
     built.rename(target)
 
 
-def generate(spec_path: Path, out_dir: Path) -> dict[str, Any]:
-    """Generate ``out_dir/kalshi_trade_api`` from ``spec_path``; return the stamp.
+def generate(
+    spec_path: Path,
+    out_dir: Path,
+    *,
+    package: str = PACKAGE,
+    document: dict[str, Any] | None = None,
+    source: Source | None = None,
+) -> dict[str, Any]:
+    """Generate ``out_dir/<package>`` (``kalshi_trade_api``) from ``spec_path``; return the stamp.
 
-    Only ``out_dir/kalshi_trade_api`` is replaced, and only on success; on failure
+    Only ``out_dir/<package>`` is replaced, and only on success; on failure
     ``out_dir`` is left as it was (folders this call created are removed again).
+    ``document`` is an OpenAPI document already made from ``spec_path`` by another
+    front end (the AsyncAPI converter); ``source`` then names what the stamp records.
     """
     spec_path, out_dir = spec_path.resolve(), out_dir.resolve()
-    check_out_dir(spec_path, out_dir)
-    spec = load_spec(spec_path)
+    check_out_dir(spec_path, out_dir, package)
+    spec = load_spec(spec_path) if document is None else document
+    source = source or Source(spec_path.name, _sha256(spec_path.read_bytes()))
     validate_spec(spec_path, spec)
     working = json.loads(json.dumps(spec))
     changes = apply_rules(working)
     validate_spec(spec_path, working)  # a rule must never turn a valid spec invalid
 
     created = _make_dirs(out_dir)
-    build_root = Path(tempfile.mkdtemp(prefix=f".{PACKAGE}.build-", dir=out_dir))
+    build_root = Path(tempfile.mkdtemp(prefix=f".{package}.build-", dir=out_dir))
     done = False
     try:
         working_path = build_root / "prepared-spec.json"
         working_path.write_text(json.dumps(working, indent=1, ensure_ascii=False), encoding="utf-8")
-        package_dir = build_root / PACKAGE
+        package_dir = build_root / package
         templates = _assemble_templates(build_root / "templates")
-        run_generator(working_path, package_dir, spec_path, templates)
+        config = _config_for(package, build_root)
+        run_generator(working_path, package_dir, spec_path, templates, config)
         (package_dir / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
         prepared = json.dumps(working, ensure_ascii=False, separators=(",", ":")) + "\n"
         (package_dir / PREPARED_NAME).write_text(prepared, encoding="utf-8")
-        write_index(spec, package_dir)
-        stamp = _stamp(spec_path, spec, package_dir, changes)
+        if operations(spec):  # the message models (no paths) have no operations to index
+            write_index(spec, package_dir)
+        stamp = _stamp(source, spec, package_dir, changes, config)
         (package_dir / STAMP_NAME).write_text(json.dumps(stamp, indent=2) + "\n", encoding="utf-8")
         _swap_in(package_dir, out_dir, build_root)
         done = True
@@ -200,4 +240,4 @@ def generate(spec_path: Path, out_dir: Path) -> dict[str, Any]:
                     folder.rmdir()
 
 
-__all__ = ["GenerationError", "SpecError", "generate"]
+__all__ = ["GenerationError", "Source", "SpecError", "generate"]

@@ -36,8 +36,8 @@ def json_pointer(parts: Any) -> str:
     return "#/" + "/".join(escaped) if parts else "#"
 
 
-def load_spec(path: Path) -> dict[str, Any]:
-    """Parse a YAML or JSON spec with YAML 1.2 rules, as the generator does.
+def load_document(path: Path) -> Any:
+    """Parse a YAML or JSON document with YAML 1.2 rules, as the generator does.
 
     YAML 1.2 matters: under YAML 1.1 (PyYAML) Kalshi's ``required: [yes, no]``
     reads as ``[True, False]``.
@@ -61,6 +61,18 @@ def load_spec(path: Path) -> dict[str, Any]:
             f"not valid YAML/JSON: {where}{getattr(err, 'problem', err)}",
             "fix the syntax, or download the spec again (a truncated download looks like this)",
         ) from None
+    # Round-trip through JSON: proves the document holds only JSON types and
+    # gives plain dicts that later steps can mutate freely.
+    try:
+        result = json.loads(json.dumps(data))
+    except (TypeError, ValueError) as err:
+        raise SpecError(path, "", f"holds a non-JSON value ({err})", "quote dates and other YAML-only values") from None
+    return result
+
+
+def load_spec(path: Path) -> dict[str, Any]:
+    """Parse an OpenAPI document (YAML or JSON); refuse anything else with a SpecError."""
+    data = load_document(path)
     if not isinstance(data, dict) or "openapi" not in data:
         raise SpecError(
             path,
@@ -68,13 +80,8 @@ def load_spec(path: Path) -> dict[str, Any]:
             "not an OpenAPI document (no top-level 'openapi' key)",
             "point SPEC at Kalshi's openapi.yaml, not an HTML page or another file",
         )
-    # Round-trip through JSON: proves the document holds only JSON types and
-    # gives plain dicts that later steps can mutate freely.
-    try:
-        result: dict[str, Any] = json.loads(json.dumps(data))
-    except (TypeError, ValueError) as err:
-        raise SpecError(path, "", f"holds a non-JSON value ({err})", "quote dates and other YAML-only values") from None
-    return result
+    spec: dict[str, Any] = data
+    return spec
 
 
 def _refs(spec: dict[str, Any]) -> Iterator[tuple[list[Any], Any]]:

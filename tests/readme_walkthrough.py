@@ -33,6 +33,7 @@ _ENV = (
     "KALSHI_PRIVATE_KEY_PASSPHRASE",
     "KALSHI_ENV",
     "KALSHI_BASE_URL",
+    "KALSHI_WS_URL",
 )
 
 
@@ -71,7 +72,12 @@ def local_exchange(seed: int = 1) -> Iterator[LocalExchange]:
         for name in _ENV:
             os.environ.pop(name, None)
         os.environ.update(
-            {"KALSHI_API_KEY_ID": KEY_ID, "KALSHI_PRIVATE_KEY_PATH": str(key_file), "KALSHI_BASE_URL": server.base_url}
+            {
+                "KALSHI_API_KEY_ID": KEY_ID,
+                "KALSHI_PRIVATE_KEY_PATH": str(key_file),
+                "KALSHI_BASE_URL": server.base_url,
+                "KALSHI_WS_URL": server.ws_url,  # the stream side listens on a port of its own
+            }
         )
         try:
             yield exchange

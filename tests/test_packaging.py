@@ -1,4 +1,4 @@
-"""One wheel ships both packages, typed."""
+"""One wheel ships every package, typed."""
 
 from __future__ import annotations
 
@@ -36,9 +36,14 @@ def test_wheel_ships_generated_client_and_auth_plugin(tmp_path: Path) -> None:
         "kalshi_trade_api/_generation_stamp.json",
         "kalshi_auth/__init__.py",
         "kalshi_auth/py.typed",
+        "kalshi_stream_messages/models/__init__.py",
+        "kalshi_stream_messages/_openapi.json",
+        "kalshi_stream_messages/py.typed",
+        "kalshi_stream/__init__.py",
+        "kalshi_stream/py.typed",
     ):
         assert required in names
-    assert not [n for n in names if n.startswith(("generated/", "auth_plugin/", "tests/", "codegen/"))]
+    assert not [n for n in names if n.startswith(("generated/", "auth_plugin/", "stream/", "tests/", "codegen/"))]
     metadata = next(n for n in names if n.endswith("METADATA"))
     text = zipfile.ZipFile(wheel).read(metadata).decode()
     assert "Requires-Python: >=3.10" in text

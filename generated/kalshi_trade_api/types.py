@@ -172,7 +172,8 @@ def record_deviation(
         )
         log.warning(
             "%s.%s %s in a response; kept as %s. This client was generated from %s: Kalshi has changed the API "
-            "since. Regenerate the client from the current spec (make update-spec).",
+            "since. Regenerate kalshi_trade_api from Kalshi's current document (make update-spec for the REST "
+            "client, make generate-stream for the stream messages).",
             model,
             field,
             what,

@@ -7,12 +7,14 @@ Optional part of the distribution: ``pip install 'kalshi-trade-api[exchange]'``.
                            transport=ExchangeTransport(exchange))  # in process
     with ExchangeServer(exchange) as server:                       # or over real HTTP
         client = kalshi_client("my-key-id", private_key, base_url=server.base_url)
+        stream = KalshiStream("my-key-id", private_key, url=server.ws_url)  # and the WebSocket API
 """
 
 try:
     from kalshi_auth.exchange.core import Answer, LocalExchange, Seen, load_prepared_spec
     from kalshi_auth.exchange.faults import Fault
     from kalshi_auth.exchange.server import ExchangeServer, asgi_app
+    from kalshi_auth.exchange.stream import StreamServer
     from kalshi_auth.exchange.transport import ExchangeTransport
 except ImportError as err:  # pragma: no cover - only without the extra
     raise ImportError(
@@ -27,6 +29,7 @@ __all__ = [
     "Fault",
     "LocalExchange",
     "Seen",
+    "StreamServer",
     "asgi_app",
     "load_prepared_spec",
 ]

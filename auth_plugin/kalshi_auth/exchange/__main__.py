@@ -51,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{len(keys)} key(s)); Ctrl-C stops it",
             flush=True,
         )
+        print(f"WebSocket API on {server.ws_url}", flush=True)
         stop.wait()
     print("stopped", flush=True)
     return 0

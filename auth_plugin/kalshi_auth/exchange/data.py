@@ -65,6 +65,8 @@ class Sampler:
         schema = merged(self.spec, schema)
         if schema.get("nullable") and self._odd():
             return None
+        if "const" in schema:  # OpenAPI 3.1 (the stream messages' ``type``)
+            return schema["const"]
         if "enum" in schema:
             return self.rng.choice([v for v in schema["enum"] if v is not None])
         for key in ("oneOf", "anyOf"):

@@ -13,6 +13,7 @@ from urllib.parse import parse_qsl
 import uvicorn
 
 from kalshi_auth.exchange.core import LocalExchange
+from kalshi_auth.exchange.stream import StreamServer
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -56,8 +57,14 @@ def asgi_app(exchange: LocalExchange) -> Callable[..., Awaitable[None]]:
 class ExchangeServer:
     """``with ExchangeServer(exchange) as server: kalshi_client(base_url=server.base_url, ...)``."""
 
-    def __init__(self, exchange: LocalExchange, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(
+        self, exchange: LocalExchange, host: str = "127.0.0.1", port: int = 0, *, stream: StreamServer | bool = True
+    ) -> None:
         self.exchange = exchange
+        # The WebSocket API, on a port of its own (``ws_url``); pass a StreamServer to tune it, False for none.
+        self.stream: StreamServer | None = (
+            StreamServer(exchange, host) if stream is True else stream if isinstance(stream, StreamServer) else None
+        )
         self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         # Headers and body leave in two writes; without NODELAY, Nagle holds the body until the
@@ -79,6 +86,12 @@ class ExchangeServer:
     def base_url(self) -> str:
         return self.url + self.exchange.base_path
 
+    @property
+    def ws_url(self) -> str:
+        if self.stream is None:
+            raise RuntimeError("this ExchangeServer was created with stream=False")
+        return self.stream.url
+
     def start(self, timeout: float = 10.0) -> ExchangeServer:
         self._thread = threading.Thread(
             target=self._server.run, kwargs={"sockets": [self._socket]}, name="kalshi-local-exchange", daemon=True
@@ -86,6 +99,12 @@ class ExchangeServer:
         self._thread.start()
         for _ in range(int(timeout * 100)):
             if self._server.started:
+                if self.stream is not None:
+                    try:
+                        self.stream.start(timeout)
+                    except RuntimeError:
+                        self.stop()
+                        raise
                 return self
             if not self._thread.is_alive():
                 break
@@ -94,6 +113,8 @@ class ExchangeServer:
         raise RuntimeError(f"the local exchange did not start on {self.url}")
 
     def stop(self, timeout: float = 10.0) -> None:
+        if self.stream is not None:
+            self.stream.stop(timeout)
         self._server.should_exit = True
         if self._thread is not None:
             self._thread.join(timeout)

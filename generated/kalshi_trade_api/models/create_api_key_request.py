@@ -168,10 +168,10 @@ class CreateApiKeyRequest:
                     raise BadValue("scopes", "array", _v)
                 _f_scopes = []
                 try:
-                    for _i0, _x0 in enumerate(_v):
-                        _y0 = check_api_key_scope(_x0, _i0, received=True)
+                    for _i30, _x30 in enumerate(_v):
+                        _y30 = check_api_key_scope(_x30, _i30, received=True)
 
-                        _f_scopes.append(_y0)
+                        _f_scopes.append(_y30)
                 except BadValue as _bad:
                     raise _bad.within("scopes") from None
 

@@ -148,15 +148,15 @@ class GetEventCandlesticksResponse:
                     raise BadValue("market_candlesticks", "array", _v)
                 _f_market_candlesticks = []
                 try:
-                    for _i0, _x0 in enumerate(_v):
-                        if type(_x0) is not list:
-                            raise BadValue(_i0, "array", _x0)
+                    for _i20, _x20 in enumerate(_v):
+                        if type(_x20) is not list:
+                            raise BadValue(_i20, "array", _x20)
                         try:
-                            _y0 = [MarketCandlestick.from_dict(_x) for _x in _x0]
+                            _y20 = [MarketCandlestick.from_dict(_x) for _x in _x20]
                         except BadValue as _bad:
-                            raise _bad.within_list(_i0, _x0) from None
+                            raise _bad.within_list(_i20, _x20) from None
 
-                        _f_market_candlesticks.append(_y0)
+                        _f_market_candlesticks.append(_y20)
                 except BadValue as _bad:
                     raise _bad.within("market_candlesticks") from None
 

@@ -1,0 +1,486 @@
+"""The local exchange's WebSocket API: signed handshake, commands, channels, faults.
+
+Served by the ``websockets`` library's own asyncio server on a second
+127.0.0.1 port (``ExchangeServer.ws_url``), in its own thread. Not through
+uvicorn's ASGI WebSocket support, because two faults need the connection
+itself: "stop answering pings" pauses reading the socket (pongs are sent by
+the protocol, out of an ASGI app's reach), and "drop" aborts the TCP connection
+without a close frame.
+
+Every outgoing frame goes through one FIFO queue per connection, and sequence
+numbers and book changes are assigned synchronously on the event loop: a
+subscription's snapshot always precedes its deltas, and ``seq`` counts from 1
+per subscription with no gap unless a fault asks for one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import socket
+import threading
+import time
+from collections import Counter, deque
+from dataclasses import dataclass, field
+from http import HTTPStatus
+from typing import Any
+
+from websockets.asyncio.server import Server, ServerConnection, serve
+from websockets.exceptions import ConnectionClosed
+from websockets.http11 import Request, Response
+
+from kalshi_auth.exchange.core import LocalExchange
+from kalshi_auth.exchange.stream_feed import DEFAULT_MARKETS, StreamFeed
+from kalshi_auth.exchange.verify import check_signature
+
+WS_PATH = "/trade-api/ws/v2"
+HEARTBEAT = b"heartbeat"
+MAX_MARKETS = 1000  # books an open exchange will make up before answering "market not found"
+FAULT_KINDS = ("skip_seq", "repeat_seq", "delay", "error", "deaf", "silence", "drop")
+MAX_BACKLOG = 10_000  # frames queued for one connection before the exchange cuts it, as Kalshi does slow readers
+
+
+@dataclass(frozen=True)
+class Handshake:
+    """One handshake as the exchange saw it (for tests: fresh signatures, refusals)."""
+
+    key_id: str | None
+    timestamp: str | None
+    signature: str | None
+    status: int
+    reason: str | None
+
+
+@dataclass
+class _Subscription:
+    sid: int
+    channel: str
+    tickers: list[str]
+    seq: int = 0  # the last seq assigned
+    turn: int = 0  # round-robin over the channel's message types
+
+
+@dataclass
+class _Connection:
+    ws: ServerConnection
+    outbox: asyncio.Queue[str | None] = field(default_factory=asyncio.Queue)
+    subs: dict[int, _Subscription] = field(default_factory=dict)
+    sids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+    silent: bool = False
+
+
+@dataclass
+class _Faults:
+    skip_seq: int = 0
+    repeat_seq: int = 0
+    delay: int = 0
+    delay_seconds: float = 0.0
+    errors: list[int] = field(default_factory=list)
+
+    def take(self, name: str) -> bool:
+        left: int = getattr(self, name)
+        if left > 0:
+            setattr(self, name, left - 1)
+            return True
+        return False
+
+
+class _CommandError(Exception):
+    def __init__(self, code: int, market_ticker: str | None = None) -> None:
+        super().__init__(code)
+        self.code, self.market_ticker = code, market_ticker
+
+
+class StreamServer:
+    """The WebSocket half of the local exchange. Keys, window and clock come from ``exchange``.
+
+    ``interval`` is the time between publishing rounds (each round: one book
+    change fanned out to every orderbook subscription of that market, and one
+    message per other subscription). ``markets`` have books from the start; with
+    ``open_markets`` any other ticker gets one when first subscribed (as the REST
+    side answers for any ticker), otherwise it is error 16 (market not found).
+    """
+
+    def __init__(
+        self,
+        exchange: LocalExchange,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        seed: int = 0,
+        interval: float = 0.01,
+        heartbeat: float = 10.0,
+        markets: tuple[str, ...] = DEFAULT_MARKETS,
+        open_markets: bool = True,
+        validate: bool = True,
+    ) -> None:
+        self.exchange = exchange
+        self.feed = StreamFeed(seed=seed, markets=markets)
+        self.interval, self.heartbeat, self.validate = interval, heartbeat, validate
+        self.open_markets = open_markets
+        self.handshakes: list[Handshake] = []
+        self.published: Counter[str] = Counter()
+        self.pongs = 0  # answers to the heartbeat pings
+        self.commands: deque[dict[str, Any]] = deque(maxlen=100_000)  # commands received, for tests to inspect
+        self.paused = False
+        # (sid, seq) -> perf_counter() when queued, for latency measurements (``make bench``); off when None.
+        self.emit_times: dict[tuple[int, int], float] | None = None
+        self._faults = _Faults()
+        self._lock = threading.Lock()  # book state and counters, shared with the caller's thread
+        self._connections: dict[int, _Connection] = {}
+        self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._socket.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        self._socket.bind((host, port))
+        self.host, self.port = self._socket.getsockname()[:2]
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._stop: asyncio.Event | None = None
+        self._started = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        return f"ws://{self.host}:{self.port}{WS_PATH}"
+
+    # -- control, from any thread -------------------------------------------------------------
+    def start(self, timeout: float = 10.0) -> StreamServer:
+        self._thread = threading.Thread(target=self._run, name="kalshi-local-exchange-ws", daemon=True)
+        self._thread.start()
+        if not self._started.wait(timeout):
+            raise RuntimeError(f"the local exchange's WebSocket server did not start on {self.url}")
+        return self
+
+    def stop(self, timeout: float = 10.0) -> None:
+        if self._loop is not None and self._stop is not None and not self._loop.is_closed():
+            self._loop.call_soon_threadsafe(self._stop.set)
+        if self._thread is not None:
+            self._thread.join(timeout)
+        self._socket.close()
+
+    def pause(self) -> None:
+        """Stop publishing (commands are still answered); returns after any round in progress."""
+        with self._lock:
+            self.paused = True
+
+    def resume(self) -> None:
+        with self._lock:
+            self.paused = False
+
+    def inject(self, kind: str, count: int = 1, *, code: int = 17, seconds: float = 0.5) -> None:
+        """A stream fault: ``skip_seq``/``repeat_seq`` (the next ``count`` sequenced messages are
+        lost/sent twice), ``delay`` (the next ``count`` frames wait ``seconds``), ``error`` (the
+        next ``count`` commands get error ``code``), ``deaf`` (every open connection stops reading:
+        pings and commands go unanswered, messages still flow), ``silence`` (deaf, and sending
+        nothing either), ``drop`` (every open connection is cut, no close frame)."""
+        if kind not in FAULT_KINDS:
+            raise ValueError(f"unknown stream fault {kind!r}: use one of {', '.join(FAULT_KINDS)}")
+        with self._lock:
+            if kind in ("skip_seq", "repeat_seq"):
+                setattr(self._faults, kind, getattr(self._faults, kind) + count)
+            elif kind == "delay":
+                self._faults.delay, self._faults.delay_seconds = count, seconds
+            elif kind == "error":
+                self._faults.errors.extend([code] * count)
+        actions = {"deaf": self._deafen, "silence": self._silence, "drop": self._drop}
+        if kind in actions and self._loop is not None:
+            self._loop.call_soon_threadsafe(actions[kind])
+
+    def book_levels(self, ticker: str) -> dict[str, dict[str, str]]:
+        """The exchange's book of ``ticker`` now: ``{"yes": {price: count}, "no": {...}}``."""
+        with self._lock:
+            book = self.feed.book(ticker)
+            return {"yes": book.levels("yes"), "no": book.levels("no")}
+
+    def subscriptions(self) -> list[tuple[int, str, list[str], int]]:
+        """(sid, channel, tickers, last seq sent) of every open subscription."""
+        with self._lock:
+            return [
+                (s.sid, s.channel, list(s.tickers), s.seq) for c in self._connections.values() for s in c.subs.values()
+            ]
+
+    @property
+    def connection_count(self) -> int:
+        return len(self._connections)
+
+    # -- the server thread --------------------------------------------------------------------
+    def _run(self) -> None:
+        asyncio.run(self._main())
+
+    async def _main(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._stop = asyncio.Event()
+        server: Server
+        async with serve(
+            self._serve, sock=self._socket, process_request=self._handshake, ping_interval=None, max_size=2**20
+        ) as server:
+            publisher = asyncio.create_task(self._publish())
+            self._started.set()
+            await self._stop.wait()
+            publisher.cancel()
+            for conn in list(self._connections.values()):
+                conn.ws.transport.abort()
+            server.close()
+        await asyncio.gather(publisher, return_exceptions=True)
+
+    def _handshake(self, connection: ServerConnection, request: Request) -> Response | None:
+        path = request.path.split("?", 1)[0]
+        if path != WS_PATH:
+            return connection.respond(HTTPStatus.NOT_FOUND, f"no WebSocket endpoint at {path}; use {WS_PATH}\n")
+        headers = {name.lower(): value for name, value in request.headers.raw_items()}
+        now_ms = int(self.exchange.clock() * 1000)
+        key_id, rejection = check_signature(
+            headers, "GET", path, self.exchange.keys, now_ms, int(self.exchange.window * 1000)
+        )
+        status = 401 if rejection else 101
+        self.handshakes.append(
+            Handshake(
+                key_id,
+                headers.get("kalshi-access-timestamp"),
+                headers.get("kalshi-access-signature"),
+                status,
+                rejection.code if rejection else None,
+            )
+        )
+        if rejection is None:
+            return None
+        body = {"code": rejection.code, "message": rejection.message, "service": "local-exchange"}
+        response = connection.respond(HTTPStatus.UNAUTHORIZED, json.dumps(body))
+        response.headers["Content-Type"] = "application/json"
+        return response
+
+    async def _serve(self, ws: ServerConnection) -> None:
+        conn = _Connection(ws)
+        self._connections[id(conn)] = conn
+        tasks = [asyncio.create_task(self._write(conn)), asyncio.create_task(self._beat(conn))]
+        try:
+            async for frame in ws:
+                if isinstance(frame, str):
+                    self._command(conn, frame)
+        except ConnectionClosed:
+            pass
+        finally:
+            with self._lock:
+                self._connections.pop(id(conn), None)
+            conn.outbox.put_nowait(None)
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+
+    async def _write(self, conn: _Connection) -> None:
+        while (text := await conn.outbox.get()) is not None:
+            with self._lock:
+                delay = self._faults.delay_seconds if self._faults.take("delay") else 0.0
+            if delay:
+                await asyncio.sleep(delay)
+            if not conn.silent:
+                await conn.ws.send(text)
+
+    async def _beat(self, conn: _Connection) -> None:
+        """Kalshi's keepalive: a ping with body ``heartbeat`` every few seconds; answers are counted in ``pongs``."""
+        while True:
+            await asyncio.sleep(self.heartbeat)
+            if not conn.silent:
+                waiter = await conn.ws.ping(HEARTBEAT)
+                asyncio.ensure_future(waiter).add_done_callback(self._count_pong)
+
+    def _count_pong(self, waiter: asyncio.Future[float]) -> None:
+        if not waiter.cancelled() and waiter.exception() is None:
+            self.pongs += 1
+
+    def _deafen(self) -> None:
+        for conn in self._connections.values():
+            conn.ws.transport.pause_reading()  # no reads: pings go unanswered
+
+    def _silence(self) -> None:
+        self._deafen()
+        for conn in self._connections.values():
+            conn.silent = True
+
+    def _drop(self) -> None:
+        for conn in list(self._connections.values()):
+            conn.ws.transport.abort()
+
+    # -- sending (synchronous: ordering and seq are decided here) ------------------------------
+    def _emit(self, conn: _Connection, message: dict[str, Any], sub: _Subscription | None = None) -> None:
+        """Queue one frame; with ``sub``, stamp ``sid`` and (for sequenced types) the next ``seq``."""
+        repeat = False
+        if sub is not None:
+            message["sid"] = sub.sid
+            if self.feed.has_seq(message["type"]):
+                sub.seq += 1
+                message["seq"] = sub.seq
+                if self._faults.take("skip_seq"):
+                    return  # lost on the way: the client sees the next seq jump
+                repeat = self._faults.take("repeat_seq")
+        if self.validate:
+            self.feed.validate(message)
+        text = json.dumps(message, separators=(",", ":"))
+        self.published[message["type"]] += 1
+        if conn.outbox.qsize() >= MAX_BACKLOG:  # a reader this far behind is cut, never buffered without bound
+            conn.ws.transport.abort()
+            return
+        if self.emit_times is not None and "seq" in message:
+            self.emit_times[(message["sid"], message["seq"])] = time.perf_counter()
+        conn.outbox.put_nowait(text)
+        if repeat:
+            conn.outbox.put_nowait(text)
+
+    async def _publish(self) -> None:
+        rng = self.feed.rng
+        while True:
+            await asyncio.sleep(self.interval)
+            with self._lock:
+                if self.paused:
+                    continue
+                book_subs = [
+                    (c, s)
+                    for c in self._connections.values()
+                    for s in c.subs.values()
+                    if s.channel == "orderbook_delta"
+                ]
+                tickers = sorted({t for _, s in book_subs for t in s.tickers})
+                if tickers:
+                    ticker = rng.choice(tickers)
+                    msg = self.feed.books[ticker].change(rng)
+                    for conn, sub in book_subs:
+                        if ticker in sub.tickers:
+                            self._emit(conn, {"type": "orderbook_delta", "msg": dict(msg)}, sub)
+                for conn in self._connections.values():
+                    for sub in conn.subs.values():
+                        if sub.channel == "orderbook_delta":
+                            continue
+                        types = self.feed.channels[sub.channel]
+                        type_ = types[sub.turn % len(types)]
+                        sub.turn += 1
+                        self._emit(conn, self.feed.sample(type_, sub.tickers), sub)
+
+    # -- commands ----------------------------------------------------------------------------
+    def _command(self, conn: _Connection, frame: str) -> None:
+        with self._lock:
+            command_id: Any = None
+            try:
+                try:
+                    command = json.loads(frame)
+                except ValueError:
+                    raise _CommandError(1) from None
+                if not isinstance(command, dict):
+                    raise _CommandError(1)
+                self.commands.append(command)
+                command_id = command.get("id")
+                if self._faults.errors:
+                    raise _CommandError(self._faults.errors.pop(0))
+                handler = {
+                    "subscribe": self._subscribe,
+                    "unsubscribe": self._unsubscribe,
+                    "update_subscription": self._update,
+                    "list_subscriptions": self._list,
+                }.get(str(command.get("cmd")))
+                if handler is None:
+                    raise _CommandError(5)
+                params = command.get("params")
+                if params is None and command.get("cmd") != "list_subscriptions":
+                    raise _CommandError(2)
+                handler(conn, command_id, params if isinstance(params, dict) else {})
+            except _CommandError as err:
+                msg: dict[str, Any] = {"code": err.code, "msg": self.feed.error_codes.get(str(err.code), "error")}
+                if err.market_ticker:
+                    msg["market_ticker"] = err.market_ticker
+                answer: dict[str, Any] = {"type": "error", "msg": msg}
+                if isinstance(command_id, int) and command_id >= 0:
+                    answer["id"] = command_id
+                self._emit(conn, answer)
+
+    def _tickers(self, params: dict[str, Any]) -> list[str]:
+        tickers = params.get("market_tickers")
+        if tickers is None and params.get("market_ticker") is not None:
+            tickers = [params["market_ticker"]]
+        if tickers is None:
+            return []
+        if not isinstance(tickers, list) or not all(isinstance(t, str) for t in tickers):
+            raise _CommandError(11)
+        for ticker in tickers:
+            if ticker not in self.feed.books and (not self.open_markets or len(self.feed.books) >= MAX_MARKETS):
+                raise _CommandError(16, ticker)
+        for ticker in tickers:
+            self.feed.book(ticker)  # an open exchange lists any market it is asked for, as its REST side does
+        return list(dict.fromkeys(tickers))
+
+    def _subscribe(self, conn: _Connection, command_id: Any, params: dict[str, Any]) -> None:
+        channels = params.get("channels")
+        if not channels or not isinstance(channels, list):
+            raise _CommandError(3)
+        for channel in channels:
+            if channel not in self.feed.channels:
+                raise _CommandError(8)
+        factor, key = params.get("shard_factor"), params.get("shard_key")
+        if factor is not None and (not isinstance(factor, int) or factor <= 0):
+            raise _CommandError(19)
+        if key is not None and factor is None:
+            raise _CommandError(20)
+        if factor is not None and factor > 100:
+            raise _CommandError(22)
+        if key is not None and (not isinstance(key, int) or not 0 <= key < (factor or 0)):
+            raise _CommandError(21)
+        tickers = self._tickers(params)
+        if "orderbook_delta" in channels and not tickers:
+            raise _CommandError(14)
+        for channel in channels:  # the same channel again for the same markets (or again for all)
+            for sub in conn.subs.values():
+                if sub.channel == channel and (set(sub.tickers) & set(tickers) or not (sub.tickers or tickers)):
+                    raise _CommandError(6)
+        for channel in channels:
+            sub = _Subscription(next(conn.sids), channel, tickers)
+            conn.subs[sub.sid] = sub
+            self._emit(
+                conn, self._with_id({"type": "subscribed", "msg": {"channel": channel, "sid": sub.sid}}, command_id)
+            )
+            if channel == "orderbook_delta":
+                for ticker in tickers:
+                    self._emit(conn, {"type": "orderbook_snapshot", "msg": self.feed.books[ticker].snapshot_msg()}, sub)
+
+    def _unsubscribe(self, conn: _Connection, command_id: Any, params: dict[str, Any]) -> None:
+        sids = params.get("sids")
+        if not sids or not isinstance(sids, list):
+            raise _CommandError(4)
+        for sid in sids:
+            if sid not in conn.subs:
+                raise _CommandError(7)
+        for sid in sids:
+            sub = conn.subs.pop(sid)
+            self._emit(conn, self._with_id({"type": "unsubscribed"}, command_id), sub)
+
+    def _update(self, conn: _Connection, command_id: Any, params: dict[str, Any]) -> None:
+        sids = params.get("sids", [params["sid"]] if "sid" in params else [])
+        if not isinstance(sids, list) or len(sids) != 1:
+            raise _CommandError(12)
+        action = params.get("action")
+        if action is None:
+            raise _CommandError(15)
+        if action not in ("add_markets", "delete_markets"):
+            raise _CommandError(13)
+        sub = conn.subs.get(sids[0])
+        if sub is None:
+            raise _CommandError(7)
+        tickers = self._tickers(params)
+        if not tickers:
+            raise _CommandError(14)
+        added = [t for t in tickers if t not in sub.tickers] if action == "add_markets" else []
+        if action == "add_markets":
+            sub.tickers.extend(added)
+        else:
+            sub.tickers[:] = [t for t in sub.tickers if t not in tickers]
+        self._emit(conn, self._with_id({"type": "ok", "msg": {"market_tickers": list(sub.tickers)}}, command_id), sub)
+        if sub.channel == "orderbook_delta":
+            for ticker in added:
+                self._emit(conn, {"type": "orderbook_snapshot", "msg": self.feed.books[ticker].snapshot_msg()}, sub)
+
+    def _list(self, conn: _Connection, command_id: Any, params: dict[str, Any]) -> None:
+        listed = [{"channel": s.channel, "sid": s.sid} for s in conn.subs.values()]
+        self._emit(conn, {"id": command_id if isinstance(command_id, int) else 0, "type": "ok", "msg": listed})
+
+    @staticmethod
+    def _with_id(message: dict[str, Any], command_id: Any) -> dict[str, Any]:
+        if isinstance(command_id, int) and command_id >= 0:
+            message["id"] = command_id
+        return message

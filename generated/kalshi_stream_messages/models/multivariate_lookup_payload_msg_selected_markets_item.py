@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.market_side import MARKET_SIDE_VALUES, MarketSide, check_market_side
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
+
+T = TypeVar("T", bound="MultivariateLookupPayloadMsgSelectedMarketsItem")
+
+
+@_attrs_define(repr=False)
+class MultivariateLookupPayloadMsgSelectedMarketsItem:
+    """Attributes:
+    event_ticker (str):
+    market_ticker (str):
+    side (MarketSide): Market side
+    """
+
+    event_ticker: str
+    market_ticker: str
+    side: MarketSide
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if isinstance(self.event_ticker, Unset):
+            pass
+        elif (
+            self.event_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["event_ticker"] = None
+        else:
+            field_dict["event_ticker"] = self.event_ticker
+        if isinstance(self.market_ticker, Unset):
+            pass
+        elif (
+            self.market_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_ticker"] = None
+        else:
+            field_dict["market_ticker"] = self.market_ticker
+        if isinstance(self.side, Unset):
+            pass
+        elif self.side is None:  # a null the spec does not allow, kept as received
+            field_dict["side"] = None
+        else:
+            _side: str = check_market_side(self.side, "side")
+            field_dict["side"] = _side
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = _get("event_ticker", UNSET)
+            _f_event_ticker: Any
+            if type(_v) is str:
+                _f_event_ticker = _v
+
+            elif _v is UNSET:
+                _f_event_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "MultivariateLookupPayloadMsgSelectedMarketsItem",
+                    "event_ticker",
+                    "missing",
+                )
+            elif _v is None:
+                _f_event_ticker = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "MultivariateLookupPayloadMsgSelectedMarketsItem",
+                    "event_ticker",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("event_ticker", "str", _v)
+                _f_event_ticker = _v
+
+            _v = _get("market_ticker", UNSET)
+            _f_market_ticker: Any
+            if type(_v) is str:
+                _f_market_ticker = _v
+
+            elif _v is UNSET:
+                _f_market_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "MultivariateLookupPayloadMsgSelectedMarketsItem",
+                    "market_ticker",
+                    "missing",
+                )
+            elif _v is None:
+                _f_market_ticker = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "MultivariateLookupPayloadMsgSelectedMarketsItem",
+                    "market_ticker",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("market_ticker", "str", _v)
+                _f_market_ticker = _v
+
+            _v = _get("side", UNSET)
+            _f_side: Any
+            if type(_v) is str and _v in MARKET_SIDE_VALUES:
+                _f_side = _v
+
+            elif _v is UNSET:
+                _f_side = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "MultivariateLookupPayloadMsgSelectedMarketsItem",
+                    "side",
+                    "missing",
+                )
+            elif _v is None:
+                _f_side = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "MultivariateLookupPayloadMsgSelectedMarketsItem",
+                    "side",
+                    "null",
+                )
+            else:
+                _f_side = check_market_side(_v, "side", received=True)
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
+        multivariate_lookup_payload_msg_selected_markets_item = cls(
+            _f_event_ticker,
+            _f_market_ticker,
+            _f_side,
+        )
+        if len(src_dict) + _absent > 3:
+            _known: set[str] = {"event_ticker", "market_ticker", "side"}
+            multivariate_lookup_payload_msg_selected_markets_item.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            multivariate_lookup_payload_msg_selected_markets_item._deviations = (
+                _deviations
+            )
+        return multivariate_lookup_payload_msg_selected_markets_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    check_items,
+    model_repr,
+    record_deviation,
+)
+
+T = TypeVar("T", bound="OkResponsePayloadMsg")
+
+
+@_attrs_define(repr=False)
+class OkResponsePayloadMsg:
+    """Attributes:
+    market_tickers (list[str] | Unset): Full list of market tickers after update
+    market_ids (list[UUID] | Unset): Full list of market IDs after update
+    """
+
+    market_tickers: list[str] | Unset = UNSET
+    market_ids: list[UUID] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if isinstance(self.market_tickers, Unset):
+            pass
+        elif (
+            self.market_tickers is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_tickers"] = None
+        else:
+            _market_tickers: list[str] | Unset = UNSET
+            if not isinstance(self.market_tickers, Unset):
+                _market_tickers = self.market_tickers
+
+            field_dict["market_tickers"] = _market_tickers
+        if isinstance(self.market_ids, Unset):
+            pass
+        elif (
+            self.market_ids is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_ids"] = None
+        else:
+            _market_ids: list[str] | Unset = UNSET
+            if not isinstance(self.market_ids, Unset):
+                _market_ids = []
+                for market_ids_item_data in self.market_ids:
+                    market_ids_item = str(market_ids_item_data)
+                    _market_ids.append(market_ids_item)
+
+            field_dict["market_ids"] = _market_ids
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = _get("market_tickers", UNSET)
+            _f_market_tickers: Any
+            if _v is UNSET:
+                _f_market_tickers = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_market_tickers = None
+                _deviations = record_deviation(
+                    _deviations, "OkResponsePayloadMsg", "market_tickers", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("market_tickers", "array", _v)
+                check_items(_v, str, "market_tickers")
+                _f_market_tickers = _v
+
+            _v = _get("market_ids", UNSET)
+            _f_market_ids: Any
+            if _v is UNSET:
+                _f_market_ids = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_market_ids = None
+                _deviations = record_deviation(
+                    _deviations, "OkResponsePayloadMsg", "market_ids", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("market_ids", "array", _v)
+                _f_market_ids = []
+                try:
+                    for _i20, _x20 in enumerate(_v):
+                        market_ids_item = UUID(_x20)
+
+                        _y20 = market_ids_item
+
+                        _f_market_ids.append(_y20)
+                except BadValue as _bad:
+                    raise _bad.within("market_ids") from None
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
+        ok_response_payload_msg = cls(
+            _f_market_tickers,
+            _f_market_ids,
+        )
+        if len(src_dict) + _absent > 2:
+            _known: set[str] = {"market_tickers", "market_ids"}
+            ok_response_payload_msg.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            ok_response_payload_msg._deviations = _deviations
+        return ok_response_payload_msg
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,223 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    check_items,
+    model_repr,
+    record_deviation,
+)
+
+T = TypeVar("T", bound="OrderbookSnapshotPayloadMsg")
+
+
+@_attrs_define(repr=False)
+class OrderbookSnapshotPayloadMsg:
+    """Attributes:
+    market_ticker (str): Unique market identifier
+    market_id (UUID): Unique market UUID
+    yes_dollars_fp (list[list[str]] | Unset): Optional - This key will not exist if there are no Yes offers in the
+        orderbook.
+        Price levels represented as [price_in_dollars, contract_count_fp].
+        Format: [price_in_dollars, contract_count_fp]
+    no_dollars_fp (list[list[str]] | Unset): Optional - Same format as \"yes_dollars_fp\" but for the NO side of the
+        orderbook.
+        This key will not exist if there are no No offers in the orderbook.
+        Format: [price_in_dollars, contract_count_fp]
+    """
+
+    market_ticker: str
+    market_id: UUID
+    yes_dollars_fp: list[list[str]] | Unset = UNSET
+    no_dollars_fp: list[list[str]] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if isinstance(self.market_ticker, Unset):
+            pass
+        elif (
+            self.market_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_ticker"] = None
+        else:
+            field_dict["market_ticker"] = self.market_ticker
+        if isinstance(self.market_id, Unset):
+            pass
+        elif self.market_id is None:  # a null the spec does not allow, kept as received
+            field_dict["market_id"] = None
+        else:
+            _market_id = str(self.market_id)
+            field_dict["market_id"] = _market_id
+        if isinstance(self.yes_dollars_fp, Unset):
+            pass
+        elif (
+            self.yes_dollars_fp is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["yes_dollars_fp"] = None
+        else:
+            _yes_dollars_fp: list[list[str]] | Unset = UNSET
+            if not isinstance(self.yes_dollars_fp, Unset):
+                _yes_dollars_fp = []
+                for yes_dollars_fp_item_data in self.yes_dollars_fp:
+                    yes_dollars_fp_item = yes_dollars_fp_item_data
+
+                    _yes_dollars_fp.append(yes_dollars_fp_item)
+
+            field_dict["yes_dollars_fp"] = _yes_dollars_fp
+        if isinstance(self.no_dollars_fp, Unset):
+            pass
+        elif (
+            self.no_dollars_fp is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["no_dollars_fp"] = None
+        else:
+            _no_dollars_fp: list[list[str]] | Unset = UNSET
+            if not isinstance(self.no_dollars_fp, Unset):
+                _no_dollars_fp = []
+                for no_dollars_fp_item_data in self.no_dollars_fp:
+                    no_dollars_fp_item = no_dollars_fp_item_data
+
+                    _no_dollars_fp.append(no_dollars_fp_item)
+
+            field_dict["no_dollars_fp"] = _no_dollars_fp
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = _get("market_ticker", UNSET)
+            _f_market_ticker: Any
+            if type(_v) is str:
+                _f_market_ticker = _v
+
+            elif _v is UNSET:
+                _f_market_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "OrderbookSnapshotPayloadMsg",
+                    "market_ticker",
+                    "missing",
+                )
+            elif _v is None:
+                _f_market_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "OrderbookSnapshotPayloadMsg", "market_ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("market_ticker", "str", _v)
+                _f_market_ticker = _v
+
+            _v = _get("market_id", UNSET)
+            _f_market_id: Any
+            if _v is UNSET:
+                _f_market_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "OrderbookSnapshotPayloadMsg", "market_id", "missing"
+                )
+            elif _v is None:
+                _f_market_id = None
+                _deviations = record_deviation(
+                    _deviations, "OrderbookSnapshotPayloadMsg", "market_id", "null"
+                )
+            else:
+                market_id = UUID(_v)
+
+                _f_market_id = market_id
+
+            _v = _get("yes_dollars_fp", UNSET)
+            _f_yes_dollars_fp: Any
+            if _v is UNSET:
+                _f_yes_dollars_fp = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_yes_dollars_fp = None
+                _deviations = record_deviation(
+                    _deviations, "OrderbookSnapshotPayloadMsg", "yes_dollars_fp", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("yes_dollars_fp", "array", _v)
+                check_items(_v, str, "yes_dollars_fp", 2)
+                _f_yes_dollars_fp = _v
+
+            _v = _get("no_dollars_fp", UNSET)
+            _f_no_dollars_fp: Any
+            if _v is UNSET:
+                _f_no_dollars_fp = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_no_dollars_fp = None
+                _deviations = record_deviation(
+                    _deviations, "OrderbookSnapshotPayloadMsg", "no_dollars_fp", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("no_dollars_fp", "array", _v)
+                check_items(_v, str, "no_dollars_fp", 2)
+                _f_no_dollars_fp = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
+        orderbook_snapshot_payload_msg = cls(
+            _f_market_ticker,
+            _f_market_id,
+            _f_yes_dollars_fp,
+            _f_no_dollars_fp,
+        )
+        if len(src_dict) + _absent > 4:
+            _known: set[str] = {
+                "market_ticker",
+                "market_id",
+                "yes_dollars_fp",
+                "no_dollars_fp",
+            }
+            orderbook_snapshot_payload_msg.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            orderbook_snapshot_payload_msg._deviations = _deviations
+        return orderbook_snapshot_payload_msg
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

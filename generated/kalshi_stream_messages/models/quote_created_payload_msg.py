@@ -1,0 +1,439 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    fromisoformat,
+    model_repr,
+    parse_datetime,
+    record_deviation,
+)
+
+T = TypeVar("T", bound="QuoteCreatedPayloadMsg")
+
+
+@_attrs_define(repr=False)
+class QuoteCreatedPayloadMsg:
+    """Attributes:
+    quote_id (str): Unique identifier for the quote
+    rfq_id (str): Identifier of the RFQ this quote is for
+    quote_creator_id (str): Public communications ID of the quote creator (anonymized)
+    market_ticker (str): Market ticker for the quote
+    yes_bid_dollars (str): Yes side bid price in dollars
+    no_bid_dollars (str): No side bid price in dollars
+    created_ts (datetime.datetime): Timestamp when the quote was created
+    event_ticker (str | Unset): Event ticker (optional)
+    yes_contracts_offered_fp (str | Unset): Fixed-point yes contracts offered (2 decimals) (optional)
+    no_contracts_offered_fp (str | Unset): Fixed-point no contracts offered (2 decimals) (optional)
+    rfq_target_cost_dollars (str | Unset): Target cost from the RFQ in dollars (optional)
+    """
+
+    quote_id: str
+    rfq_id: str
+    quote_creator_id: str
+    market_ticker: str
+    yes_bid_dollars: str
+    no_bid_dollars: str
+    created_ts: datetime.datetime
+    event_ticker: str | Unset = UNSET
+    yes_contracts_offered_fp: str | Unset = UNSET
+    no_contracts_offered_fp: str | Unset = UNSET
+    rfq_target_cost_dollars: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if isinstance(self.quote_id, Unset):
+            pass
+        elif self.quote_id is None:  # a null the spec does not allow, kept as received
+            field_dict["quote_id"] = None
+        else:
+            field_dict["quote_id"] = self.quote_id
+        if isinstance(self.rfq_id, Unset):
+            pass
+        elif self.rfq_id is None:  # a null the spec does not allow, kept as received
+            field_dict["rfq_id"] = None
+        else:
+            field_dict["rfq_id"] = self.rfq_id
+        if isinstance(self.quote_creator_id, Unset):
+            pass
+        elif (
+            self.quote_creator_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["quote_creator_id"] = None
+        else:
+            field_dict["quote_creator_id"] = self.quote_creator_id
+        if isinstance(self.market_ticker, Unset):
+            pass
+        elif (
+            self.market_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_ticker"] = None
+        else:
+            field_dict["market_ticker"] = self.market_ticker
+        if isinstance(self.yes_bid_dollars, Unset):
+            pass
+        elif (
+            self.yes_bid_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["yes_bid_dollars"] = None
+        else:
+            field_dict["yes_bid_dollars"] = self.yes_bid_dollars
+        if isinstance(self.no_bid_dollars, Unset):
+            pass
+        elif (
+            self.no_bid_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["no_bid_dollars"] = None
+        else:
+            field_dict["no_bid_dollars"] = self.no_bid_dollars
+        if isinstance(self.created_ts, Unset):
+            pass
+        elif (
+            self.created_ts is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["created_ts"] = None
+        else:
+            _created_ts = self.created_ts.isoformat()
+            field_dict["created_ts"] = _created_ts
+        if isinstance(self.event_ticker, Unset):
+            pass
+        elif (
+            self.event_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["event_ticker"] = None
+        else:
+            field_dict["event_ticker"] = self.event_ticker
+        if isinstance(self.yes_contracts_offered_fp, Unset):
+            pass
+        elif (
+            self.yes_contracts_offered_fp is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["yes_contracts_offered_fp"] = None
+        else:
+            field_dict["yes_contracts_offered_fp"] = self.yes_contracts_offered_fp
+        if isinstance(self.no_contracts_offered_fp, Unset):
+            pass
+        elif (
+            self.no_contracts_offered_fp is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["no_contracts_offered_fp"] = None
+        else:
+            field_dict["no_contracts_offered_fp"] = self.no_contracts_offered_fp
+        if isinstance(self.rfq_target_cost_dollars, Unset):
+            pass
+        elif (
+            self.rfq_target_cost_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["rfq_target_cost_dollars"] = None
+        else:
+            field_dict["rfq_target_cost_dollars"] = self.rfq_target_cost_dollars
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = _get("quote_id", UNSET)
+            _f_quote_id: Any
+            if type(_v) is str:
+                _f_quote_id = _v
+
+            elif _v is UNSET:
+                _f_quote_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "QuoteCreatedPayloadMsg", "quote_id", "missing"
+                )
+            elif _v is None:
+                _f_quote_id = None
+                _deviations = record_deviation(
+                    _deviations, "QuoteCreatedPayloadMsg", "quote_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("quote_id", "str", _v)
+                _f_quote_id = _v
+
+            _v = _get("rfq_id", UNSET)
+            _f_rfq_id: Any
+            if type(_v) is str:
+                _f_rfq_id = _v
+
+            elif _v is UNSET:
+                _f_rfq_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "QuoteCreatedPayloadMsg", "rfq_id", "missing"
+                )
+            elif _v is None:
+                _f_rfq_id = None
+                _deviations = record_deviation(
+                    _deviations, "QuoteCreatedPayloadMsg", "rfq_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("rfq_id", "str", _v)
+                _f_rfq_id = _v
+
+            _v = _get("quote_creator_id", UNSET)
+            _f_quote_creator_id: Any
+            if type(_v) is str:
+                _f_quote_creator_id = _v
+
+            elif _v is UNSET:
+                _f_quote_creator_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "QuoteCreatedPayloadMsg", "quote_creator_id", "missing"
+                )
+            elif _v is None:
+                _f_quote_creator_id = None
+                _deviations = record_deviation(
+                    _deviations, "QuoteCreatedPayloadMsg", "quote_creator_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("quote_creator_id", "str", _v)
+                _f_quote_creator_id = _v
+
+            _v = _get("market_ticker", UNSET)
+            _f_market_ticker: Any
+            if type(_v) is str:
+                _f_market_ticker = _v
+
+            elif _v is UNSET:
+                _f_market_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "QuoteCreatedPayloadMsg", "market_ticker", "missing"
+                )
+            elif _v is None:
+                _f_market_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "QuoteCreatedPayloadMsg", "market_ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("market_ticker", "str", _v)
+                _f_market_ticker = _v
+
+            _v = _get("yes_bid_dollars", UNSET)
+            _f_yes_bid_dollars: Any
+            if type(_v) is str:
+                _f_yes_bid_dollars = _v
+
+            elif _v is UNSET:
+                _f_yes_bid_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "QuoteCreatedPayloadMsg", "yes_bid_dollars", "missing"
+                )
+            elif _v is None:
+                _f_yes_bid_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "QuoteCreatedPayloadMsg", "yes_bid_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("yes_bid_dollars", "str", _v)
+                _f_yes_bid_dollars = _v
+
+            _v = _get("no_bid_dollars", UNSET)
+            _f_no_bid_dollars: Any
+            if type(_v) is str:
+                _f_no_bid_dollars = _v
+
+            elif _v is UNSET:
+                _f_no_bid_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "QuoteCreatedPayloadMsg", "no_bid_dollars", "missing"
+                )
+            elif _v is None:
+                _f_no_bid_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "QuoteCreatedPayloadMsg", "no_bid_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("no_bid_dollars", "str", _v)
+                _f_no_bid_dollars = _v
+
+            _v = _get("created_ts", UNSET)
+            _f_created_ts: Any
+            if type(_v) is str:
+                try:
+                    _f_created_ts = fromisoformat(_v)
+                except ValueError:
+                    _f_created_ts = parse_datetime(_v, "created_ts")
+
+            elif _v is UNSET:
+                _f_created_ts = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "QuoteCreatedPayloadMsg", "created_ts", "missing"
+                )
+            elif _v is None:
+                _f_created_ts = None
+                _deviations = record_deviation(
+                    _deviations, "QuoteCreatedPayloadMsg", "created_ts", "null"
+                )
+            else:
+                _f_created_ts = parse_datetime(_v, "created_ts")
+
+            _v = _get("event_ticker", UNSET)
+            _f_event_ticker: Any
+            if type(_v) is str:
+                _f_event_ticker = _v
+
+            elif _v is UNSET:
+                _f_event_ticker = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_event_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "QuoteCreatedPayloadMsg", "event_ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("event_ticker", "str", _v)
+                _f_event_ticker = _v
+
+            _v = _get("yes_contracts_offered_fp", UNSET)
+            _f_yes_contracts_offered_fp: Any
+            if type(_v) is str:
+                _f_yes_contracts_offered_fp = _v
+
+            elif _v is UNSET:
+                _f_yes_contracts_offered_fp = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_yes_contracts_offered_fp = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "QuoteCreatedPayloadMsg",
+                    "yes_contracts_offered_fp",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("yes_contracts_offered_fp", "str", _v)
+                _f_yes_contracts_offered_fp = _v
+
+            _v = _get("no_contracts_offered_fp", UNSET)
+            _f_no_contracts_offered_fp: Any
+            if type(_v) is str:
+                _f_no_contracts_offered_fp = _v
+
+            elif _v is UNSET:
+                _f_no_contracts_offered_fp = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_no_contracts_offered_fp = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "QuoteCreatedPayloadMsg",
+                    "no_contracts_offered_fp",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("no_contracts_offered_fp", "str", _v)
+                _f_no_contracts_offered_fp = _v
+
+            _v = _get("rfq_target_cost_dollars", UNSET)
+            _f_rfq_target_cost_dollars: Any
+            if type(_v) is str:
+                _f_rfq_target_cost_dollars = _v
+
+            elif _v is UNSET:
+                _f_rfq_target_cost_dollars = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_rfq_target_cost_dollars = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "QuoteCreatedPayloadMsg",
+                    "rfq_target_cost_dollars",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("rfq_target_cost_dollars", "str", _v)
+                _f_rfq_target_cost_dollars = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
+        quote_created_payload_msg = cls(
+            _f_quote_id,
+            _f_rfq_id,
+            _f_quote_creator_id,
+            _f_market_ticker,
+            _f_yes_bid_dollars,
+            _f_no_bid_dollars,
+            _f_created_ts,
+            _f_event_ticker,
+            _f_yes_contracts_offered_fp,
+            _f_no_contracts_offered_fp,
+            _f_rfq_target_cost_dollars,
+        )
+        if len(src_dict) + _absent > 11:
+            _known: set[str] = {
+                "quote_id",
+                "rfq_id",
+                "quote_creator_id",
+                "market_ticker",
+                "yes_bid_dollars",
+                "no_bid_dollars",
+                "created_ts",
+                "event_ticker",
+                "yes_contracts_offered_fp",
+                "no_contracts_offered_fp",
+                "rfq_target_cost_dollars",
+            }
+            quote_created_payload_msg.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            quote_created_payload_msg._deviations = _deviations
+        return quote_created_payload_msg
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

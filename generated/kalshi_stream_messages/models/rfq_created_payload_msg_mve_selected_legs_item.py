@@ -1,0 +1,210 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
+
+T = TypeVar("T", bound="RfqCreatedPayloadMsgMveSelectedLegsItem")
+
+
+@_attrs_define(repr=False)
+class RfqCreatedPayloadMsgMveSelectedLegsItem:
+    """Attributes:
+    event_ticker (str | Unset):
+    market_ticker (str | Unset):
+    side (str | Unset):
+    yes_settlement_value_dollars (str | Unset): Yes settlement value in dollars for the selected leg (optional)
+    """
+
+    event_ticker: str | Unset = UNSET
+    market_ticker: str | Unset = UNSET
+    side: str | Unset = UNSET
+    yes_settlement_value_dollars: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if isinstance(self.event_ticker, Unset):
+            pass
+        elif (
+            self.event_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["event_ticker"] = None
+        else:
+            field_dict["event_ticker"] = self.event_ticker
+        if isinstance(self.market_ticker, Unset):
+            pass
+        elif (
+            self.market_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_ticker"] = None
+        else:
+            field_dict["market_ticker"] = self.market_ticker
+        if isinstance(self.side, Unset):
+            pass
+        elif self.side is None:  # a null the spec does not allow, kept as received
+            field_dict["side"] = None
+        else:
+            field_dict["side"] = self.side
+        if isinstance(self.yes_settlement_value_dollars, Unset):
+            pass
+        elif (
+            self.yes_settlement_value_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["yes_settlement_value_dollars"] = None
+        else:
+            field_dict["yes_settlement_value_dollars"] = (
+                self.yes_settlement_value_dollars
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = _get("event_ticker", UNSET)
+            _f_event_ticker: Any
+            if type(_v) is str:
+                _f_event_ticker = _v
+
+            elif _v is UNSET:
+                _f_event_ticker = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_event_ticker = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "RfqCreatedPayloadMsgMveSelectedLegsItem",
+                    "event_ticker",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("event_ticker", "str", _v)
+                _f_event_ticker = _v
+
+            _v = _get("market_ticker", UNSET)
+            _f_market_ticker: Any
+            if type(_v) is str:
+                _f_market_ticker = _v
+
+            elif _v is UNSET:
+                _f_market_ticker = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_market_ticker = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "RfqCreatedPayloadMsgMveSelectedLegsItem",
+                    "market_ticker",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("market_ticker", "str", _v)
+                _f_market_ticker = _v
+
+            _v = _get("side", UNSET)
+            _f_side: Any
+            if type(_v) is str:
+                _f_side = _v
+
+            elif _v is UNSET:
+                _f_side = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_side = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "RfqCreatedPayloadMsgMveSelectedLegsItem",
+                    "side",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("side", "str", _v)
+                _f_side = _v
+
+            _v = _get("yes_settlement_value_dollars", UNSET)
+            _f_yes_settlement_value_dollars: Any
+            if type(_v) is str:
+                _f_yes_settlement_value_dollars = _v
+
+            elif _v is UNSET:
+                _f_yes_settlement_value_dollars = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_yes_settlement_value_dollars = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "RfqCreatedPayloadMsgMveSelectedLegsItem",
+                    "yes_settlement_value_dollars",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("yes_settlement_value_dollars", "str", _v)
+                _f_yes_settlement_value_dollars = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
+        rfq_created_payload_msg_mve_selected_legs_item = cls(
+            _f_event_ticker,
+            _f_market_ticker,
+            _f_side,
+            _f_yes_settlement_value_dollars,
+        )
+        if len(src_dict) + _absent > 4:
+            _known: set[str] = {
+                "event_ticker",
+                "market_ticker",
+                "side",
+                "yes_settlement_value_dollars",
+            }
+            rfq_created_payload_msg_mve_selected_legs_item.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            rfq_created_payload_msg_mve_selected_legs_item._deviations = _deviations
+        return rfq_created_payload_msg_mve_selected_legs_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

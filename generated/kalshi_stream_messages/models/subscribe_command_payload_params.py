@@ -1,0 +1,404 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.subscribe_command_payload_params_channels_item import (
+    SubscribeCommandPayloadParamsChannelsItem,
+    check_subscribe_command_payload_params_channels_item,
+)
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    check_items,
+    model_repr,
+    record_deviation,
+)
+
+T = TypeVar("T", bound="SubscribeCommandPayloadParams")
+
+
+@_attrs_define(repr=False)
+class SubscribeCommandPayloadParams:
+    """Attributes:
+    channels (list[SubscribeCommandPayloadParamsChannelsItem]): List of channels to subscribe to
+    market_ticker (str | Unset): Subscribe to a single market. Type: string. Example: \"KXBTCD-25AUG0517-T114999.99\"
+        (mutually exclusive with market_tickers)
+    market_tickers (list[str] | Unset): Subscribe to multiple markets. Type: array of strings. Example:
+        [\"KXBTCD-25AUG0517-T114999.99\", \"KXETHD-25AUG0517-T3749.99\"] (mutually exclusive with market_ticker)
+    market_id (UUID | Unset): Subscribe to a single market by UUID (ticker only; mutually exclusive with market_ids
+        and market_ticker(s))
+    market_ids (list[UUID] | Unset): Subscribe to multiple markets by UUID (ticker only; mutually exclusive with
+        market_id and market_ticker(s))
+    send_initial_snapshot (bool | Unset): If true, receive an initial snapshot for requested market tickers on the
+        ticker channel Default: False.
+    skip_ticker_ack (bool | Unset): If true, OK responses omit the market_tickers/market_ids lists for this
+        subscription Default: False.
+    shard_factor (int | Unset): Number of shards for communications channel fanout (optional)
+    shard_key (int | Unset): Shard key for communications channel fanout (requires shard_factor)
+    """
+
+    channels: list[SubscribeCommandPayloadParamsChannelsItem]
+    market_ticker: str | Unset = UNSET
+    market_tickers: list[str] | Unset = UNSET
+    market_id: UUID | Unset = UNSET
+    market_ids: list[UUID] | Unset = UNSET
+    send_initial_snapshot: bool | Unset = False
+    skip_ticker_ack: bool | Unset = False
+    shard_factor: int | Unset = UNSET
+    shard_key: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if isinstance(self.channels, Unset):
+            pass
+        elif self.channels is None:  # a null the spec does not allow, kept as received
+            field_dict["channels"] = None
+        else:
+            _channels = []
+            for channels_item_data in self.channels:
+                channels_item: str = (
+                    check_subscribe_command_payload_params_channels_item(
+                        channels_item_data, "channels_item"
+                    )
+                )
+                _channels.append(channels_item)
+
+            field_dict["channels"] = _channels
+        if isinstance(self.market_ticker, Unset):
+            pass
+        elif (
+            self.market_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_ticker"] = None
+        else:
+            field_dict["market_ticker"] = self.market_ticker
+        if isinstance(self.market_tickers, Unset):
+            pass
+        elif (
+            self.market_tickers is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_tickers"] = None
+        else:
+            _market_tickers: list[str] | Unset = UNSET
+            if not isinstance(self.market_tickers, Unset):
+                _market_tickers = self.market_tickers
+
+            field_dict["market_tickers"] = _market_tickers
+        if isinstance(self.market_id, Unset):
+            pass
+        elif self.market_id is None:  # a null the spec does not allow, kept as received
+            field_dict["market_id"] = None
+        else:
+            _market_id: str | Unset = UNSET
+            if not isinstance(self.market_id, Unset):
+                _market_id = str(self.market_id)
+            field_dict["market_id"] = _market_id
+        if isinstance(self.market_ids, Unset):
+            pass
+        elif (
+            self.market_ids is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_ids"] = None
+        else:
+            _market_ids: list[str] | Unset = UNSET
+            if not isinstance(self.market_ids, Unset):
+                _market_ids = []
+                for market_ids_item_data in self.market_ids:
+                    market_ids_item = str(market_ids_item_data)
+                    _market_ids.append(market_ids_item)
+
+            field_dict["market_ids"] = _market_ids
+        if isinstance(self.send_initial_snapshot, Unset):
+            pass
+        elif (
+            self.send_initial_snapshot is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["send_initial_snapshot"] = None
+        else:
+            field_dict["send_initial_snapshot"] = self.send_initial_snapshot
+        if isinstance(self.skip_ticker_ack, Unset):
+            pass
+        elif (
+            self.skip_ticker_ack is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["skip_ticker_ack"] = None
+        else:
+            field_dict["skip_ticker_ack"] = self.skip_ticker_ack
+        if isinstance(self.shard_factor, Unset):
+            pass
+        elif (
+            self.shard_factor is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["shard_factor"] = None
+        else:
+            field_dict["shard_factor"] = self.shard_factor
+        if isinstance(self.shard_key, Unset):
+            pass
+        elif self.shard_key is None:  # a null the spec does not allow, kept as received
+            field_dict["shard_key"] = None
+        else:
+            field_dict["shard_key"] = self.shard_key
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = _get("channels", UNSET)
+            _f_channels: Any
+            if _v is UNSET:
+                _f_channels = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "SubscribeCommandPayloadParams", "channels", "missing"
+                )
+            elif _v is None:
+                _f_channels = None
+                _deviations = record_deviation(
+                    _deviations, "SubscribeCommandPayloadParams", "channels", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("channels", "array", _v)
+                _f_channels = []
+                try:
+                    for _i10, _x10 in enumerate(_v):
+                        _y10 = check_subscribe_command_payload_params_channels_item(
+                            _x10, _i10, received=True
+                        )
+
+                        _f_channels.append(_y10)
+                except BadValue as _bad:
+                    raise _bad.within("channels") from None
+
+            _v = _get("market_ticker", UNSET)
+            _f_market_ticker: Any
+            if type(_v) is str:
+                _f_market_ticker = _v
+
+            elif _v is UNSET:
+                _f_market_ticker = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_market_ticker = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "SubscribeCommandPayloadParams",
+                    "market_ticker",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("market_ticker", "str", _v)
+                _f_market_ticker = _v
+
+            _v = _get("market_tickers", UNSET)
+            _f_market_tickers: Any
+            if _v is UNSET:
+                _f_market_tickers = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_market_tickers = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "SubscribeCommandPayloadParams",
+                    "market_tickers",
+                    "null",
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("market_tickers", "array", _v)
+                check_items(_v, str, "market_tickers")
+                _f_market_tickers = _v
+
+            _v = _get("market_id", UNSET)
+            _f_market_id: Any
+            if _v is UNSET:
+                _f_market_id = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_market_id = None
+                _deviations = record_deviation(
+                    _deviations, "SubscribeCommandPayloadParams", "market_id", "null"
+                )
+            else:
+                _market_id = _v
+                market_id: UUID | Unset
+                if isinstance(_market_id, Unset):
+                    market_id = UNSET
+                else:
+                    market_id = UUID(_market_id)
+
+                _f_market_id = market_id
+
+            _v = _get("market_ids", UNSET)
+            _f_market_ids: Any
+            if _v is UNSET:
+                _f_market_ids = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_market_ids = None
+                _deviations = record_deviation(
+                    _deviations, "SubscribeCommandPayloadParams", "market_ids", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("market_ids", "array", _v)
+                _f_market_ids = []
+                try:
+                    for _i50, _x50 in enumerate(_v):
+                        market_ids_item = UUID(_x50)
+
+                        _y50 = market_ids_item
+
+                        _f_market_ids.append(_y50)
+                except BadValue as _bad:
+                    raise _bad.within("market_ids") from None
+
+            _v = _get("send_initial_snapshot", UNSET)
+            _f_send_initial_snapshot: Any
+            if type(_v) is bool:
+                _f_send_initial_snapshot = _v
+
+            elif _v is UNSET:
+                _f_send_initial_snapshot = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_send_initial_snapshot = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "SubscribeCommandPayloadParams",
+                    "send_initial_snapshot",
+                    "null",
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("send_initial_snapshot", "bool", _v)
+                _f_send_initial_snapshot = _v
+
+            _v = _get("skip_ticker_ack", UNSET)
+            _f_skip_ticker_ack: Any
+            if type(_v) is bool:
+                _f_skip_ticker_ack = _v
+
+            elif _v is UNSET:
+                _f_skip_ticker_ack = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_skip_ticker_ack = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "SubscribeCommandPayloadParams",
+                    "skip_ticker_ack",
+                    "null",
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("skip_ticker_ack", "bool", _v)
+                _f_skip_ticker_ack = _v
+
+            _v = _get("shard_factor", UNSET)
+            _f_shard_factor: Any
+            if type(_v) is int:
+                _f_shard_factor = _v
+
+            elif _v is UNSET:
+                _f_shard_factor = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_shard_factor = None
+                _deviations = record_deviation(
+                    _deviations, "SubscribeCommandPayloadParams", "shard_factor", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("shard_factor", "int", _v)
+                _f_shard_factor = _v
+
+            _v = _get("shard_key", UNSET)
+            _f_shard_key: Any
+            if type(_v) is int:
+                _f_shard_key = _v
+
+            elif _v is UNSET:
+                _f_shard_key = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_shard_key = None
+                _deviations = record_deviation(
+                    _deviations, "SubscribeCommandPayloadParams", "shard_key", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("shard_key", "int", _v)
+                _f_shard_key = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
+        subscribe_command_payload_params = cls(
+            _f_channels,
+            _f_market_ticker,
+            _f_market_tickers,
+            _f_market_id,
+            _f_market_ids,
+            _f_send_initial_snapshot,
+            _f_skip_ticker_ack,
+            _f_shard_factor,
+            _f_shard_key,
+        )
+        if len(src_dict) + _absent > 9:
+            _known: set[str] = {
+                "channels",
+                "market_ticker",
+                "market_tickers",
+                "market_id",
+                "market_ids",
+                "send_initial_snapshot",
+                "skip_ticker_ack",
+                "shard_factor",
+                "shard_key",
+            }
+            subscribe_command_payload_params.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            subscribe_command_payload_params._deviations = _deviations
+        return subscribe_command_payload_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,302 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.market_side import MARKET_SIDE_VALUES, MarketSide, check_market_side
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    model_repr,
+    record_deviation,
+)
+
+T = TypeVar("T", bound="TradePayloadMsg")
+
+
+@_attrs_define(repr=False)
+class TradePayloadMsg:
+    """Attributes:
+    trade_id (UUID): Unique identifier for the trade
+    market_ticker (str): Unique market identifier
+    yes_price_dollars (str): Yes side price in dollars
+    no_price_dollars (str): No side price in dollars
+    count_fp (str): Fixed-point contracts traded (2 decimals)
+    taker_side (MarketSide): Market side
+    ts (int): Unix timestamp in seconds
+    """
+
+    trade_id: UUID
+    market_ticker: str
+    yes_price_dollars: str
+    no_price_dollars: str
+    count_fp: str
+    taker_side: MarketSide
+    ts: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if isinstance(self.trade_id, Unset):
+            pass
+        elif self.trade_id is None:  # a null the spec does not allow, kept as received
+            field_dict["trade_id"] = None
+        else:
+            _trade_id = str(self.trade_id)
+            field_dict["trade_id"] = _trade_id
+        if isinstance(self.market_ticker, Unset):
+            pass
+        elif (
+            self.market_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_ticker"] = None
+        else:
+            field_dict["market_ticker"] = self.market_ticker
+        if isinstance(self.yes_price_dollars, Unset):
+            pass
+        elif (
+            self.yes_price_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["yes_price_dollars"] = None
+        else:
+            field_dict["yes_price_dollars"] = self.yes_price_dollars
+        if isinstance(self.no_price_dollars, Unset):
+            pass
+        elif (
+            self.no_price_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["no_price_dollars"] = None
+        else:
+            field_dict["no_price_dollars"] = self.no_price_dollars
+        if isinstance(self.count_fp, Unset):
+            pass
+        elif self.count_fp is None:  # a null the spec does not allow, kept as received
+            field_dict["count_fp"] = None
+        else:
+            field_dict["count_fp"] = self.count_fp
+        if isinstance(self.taker_side, Unset):
+            pass
+        elif (
+            self.taker_side is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["taker_side"] = None
+        else:
+            _taker_side: str = check_market_side(self.taker_side, "taker_side")
+            field_dict["taker_side"] = _taker_side
+        if isinstance(self.ts, Unset):
+            pass
+        elif self.ts is None:  # a null the spec does not allow, kept as received
+            field_dict["ts"] = None
+        else:
+            field_dict["ts"] = self.ts
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = _get("trade_id", UNSET)
+            _f_trade_id: Any
+            if _v is UNSET:
+                _f_trade_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "TradePayloadMsg", "trade_id", "missing"
+                )
+            elif _v is None:
+                _f_trade_id = None
+                _deviations = record_deviation(
+                    _deviations, "TradePayloadMsg", "trade_id", "null"
+                )
+            else:
+                trade_id = UUID(_v)
+
+                _f_trade_id = trade_id
+
+            _v = _get("market_ticker", UNSET)
+            _f_market_ticker: Any
+            if type(_v) is str:
+                _f_market_ticker = _v
+
+            elif _v is UNSET:
+                _f_market_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "TradePayloadMsg", "market_ticker", "missing"
+                )
+            elif _v is None:
+                _f_market_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "TradePayloadMsg", "market_ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("market_ticker", "str", _v)
+                _f_market_ticker = _v
+
+            _v = _get("yes_price_dollars", UNSET)
+            _f_yes_price_dollars: Any
+            if type(_v) is str:
+                _f_yes_price_dollars = _v
+
+            elif _v is UNSET:
+                _f_yes_price_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "TradePayloadMsg", "yes_price_dollars", "missing"
+                )
+            elif _v is None:
+                _f_yes_price_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "TradePayloadMsg", "yes_price_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("yes_price_dollars", "str", _v)
+                _f_yes_price_dollars = _v
+
+            _v = _get("no_price_dollars", UNSET)
+            _f_no_price_dollars: Any
+            if type(_v) is str:
+                _f_no_price_dollars = _v
+
+            elif _v is UNSET:
+                _f_no_price_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "TradePayloadMsg", "no_price_dollars", "missing"
+                )
+            elif _v is None:
+                _f_no_price_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "TradePayloadMsg", "no_price_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("no_price_dollars", "str", _v)
+                _f_no_price_dollars = _v
+
+            _v = _get("count_fp", UNSET)
+            _f_count_fp: Any
+            if type(_v) is str:
+                _f_count_fp = _v
+
+            elif _v is UNSET:
+                _f_count_fp = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "TradePayloadMsg", "count_fp", "missing"
+                )
+            elif _v is None:
+                _f_count_fp = None
+                _deviations = record_deviation(
+                    _deviations, "TradePayloadMsg", "count_fp", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("count_fp", "str", _v)
+                _f_count_fp = _v
+
+            _v = _get("taker_side", UNSET)
+            _f_taker_side: Any
+            if type(_v) is str and _v in MARKET_SIDE_VALUES:
+                _f_taker_side = _v
+
+            elif _v is UNSET:
+                _f_taker_side = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "TradePayloadMsg", "taker_side", "missing"
+                )
+            elif _v is None:
+                _f_taker_side = None
+                _deviations = record_deviation(
+                    _deviations, "TradePayloadMsg", "taker_side", "null"
+                )
+            else:
+                _f_taker_side = check_market_side(_v, "taker_side", received=True)
+
+            _v = _get("ts", UNSET)
+            _f_ts: Any
+            if type(_v) is int:
+                _f_ts = _v
+
+            elif _v is UNSET:
+                _f_ts = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "TradePayloadMsg", "ts", "missing"
+                )
+            elif _v is None:
+                _f_ts = None
+                _deviations = record_deviation(
+                    _deviations, "TradePayloadMsg", "ts", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("ts", "int", _v)
+                _f_ts = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
+        trade_payload_msg = cls(
+            _f_trade_id,
+            _f_market_ticker,
+            _f_yes_price_dollars,
+            _f_no_price_dollars,
+            _f_count_fp,
+            _f_taker_side,
+            _f_ts,
+        )
+        if len(src_dict) + _absent > 7:
+            _known: set[str] = {
+                "trade_id",
+                "market_ticker",
+                "yes_price_dollars",
+                "no_price_dollars",
+                "count_fp",
+                "taker_side",
+                "ts",
+            }
+            trade_payload_msg.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            trade_payload_msg._deviations = _deviations
+        return trade_payload_msg
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

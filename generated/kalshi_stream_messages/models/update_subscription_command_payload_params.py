@@ -1,0 +1,374 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_subscription_command_payload_params_action import (
+    UPDATE_SUBSCRIPTION_COMMAND_PAYLOAD_PARAMS_ACTION_VALUES,
+    UpdateSubscriptionCommandPayloadParamsAction,
+    check_update_subscription_command_payload_params_action,
+)
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    check_items,
+    model_repr,
+    record_deviation,
+)
+
+T = TypeVar("T", bound="UpdateSubscriptionCommandPayloadParams")
+
+
+@_attrs_define(repr=False)
+class UpdateSubscriptionCommandPayloadParams:
+    """Attributes:
+    action (UpdateSubscriptionCommandPayloadParamsAction):
+    sid (int | Unset): Server-generated subscription identifier (sid) used to identify the channel
+    sids (list[int] | Unset): Array containing exactly one subscription ID (alternative to sid). Either sid or sids
+        must be provided, not both.
+    market_ticker (str | Unset): Add/remove a single market. Type: string
+    market_tickers (list[str] | Unset): Add/remove multiple markets. Type: array of strings
+    market_id (UUID | Unset): Add/remove a single market by UUID (ticker only)
+    market_ids (list[UUID] | Unset): Add/remove multiple markets by UUID (ticker only)
+    send_initial_snapshot (bool | Unset): If true, receive an initial snapshot for newly added market tickers on the
+        ticker channel Default: False.
+    """
+
+    action: UpdateSubscriptionCommandPayloadParamsAction
+    sid: int | Unset = UNSET
+    sids: list[int] | Unset = UNSET
+    market_ticker: str | Unset = UNSET
+    market_tickers: list[str] | Unset = UNSET
+    market_id: UUID | Unset = UNSET
+    market_ids: list[UUID] | Unset = UNSET
+    send_initial_snapshot: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if isinstance(self.action, Unset):
+            pass
+        elif self.action is None:  # a null the spec does not allow, kept as received
+            field_dict["action"] = None
+        else:
+            _action: str = check_update_subscription_command_payload_params_action(
+                self.action, "action"
+            )
+            field_dict["action"] = _action
+        if isinstance(self.sid, Unset):
+            pass
+        elif self.sid is None:  # a null the spec does not allow, kept as received
+            field_dict["sid"] = None
+        else:
+            field_dict["sid"] = self.sid
+        if isinstance(self.sids, Unset):
+            pass
+        elif self.sids is None:  # a null the spec does not allow, kept as received
+            field_dict["sids"] = None
+        else:
+            _sids: list[int] | Unset = UNSET
+            if not isinstance(self.sids, Unset):
+                _sids = self.sids
+
+            field_dict["sids"] = _sids
+        if isinstance(self.market_ticker, Unset):
+            pass
+        elif (
+            self.market_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_ticker"] = None
+        else:
+            field_dict["market_ticker"] = self.market_ticker
+        if isinstance(self.market_tickers, Unset):
+            pass
+        elif (
+            self.market_tickers is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_tickers"] = None
+        else:
+            _market_tickers: list[str] | Unset = UNSET
+            if not isinstance(self.market_tickers, Unset):
+                _market_tickers = self.market_tickers
+
+            field_dict["market_tickers"] = _market_tickers
+        if isinstance(self.market_id, Unset):
+            pass
+        elif self.market_id is None:  # a null the spec does not allow, kept as received
+            field_dict["market_id"] = None
+        else:
+            _market_id: str | Unset = UNSET
+            if not isinstance(self.market_id, Unset):
+                _market_id = str(self.market_id)
+            field_dict["market_id"] = _market_id
+        if isinstance(self.market_ids, Unset):
+            pass
+        elif (
+            self.market_ids is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_ids"] = None
+        else:
+            _market_ids: list[str] | Unset = UNSET
+            if not isinstance(self.market_ids, Unset):
+                _market_ids = []
+                for market_ids_item_data in self.market_ids:
+                    market_ids_item = str(market_ids_item_data)
+                    _market_ids.append(market_ids_item)
+
+            field_dict["market_ids"] = _market_ids
+        if isinstance(self.send_initial_snapshot, Unset):
+            pass
+        elif (
+            self.send_initial_snapshot is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["send_initial_snapshot"] = None
+        else:
+            field_dict["send_initial_snapshot"] = self.send_initial_snapshot
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = _get("action", UNSET)
+            _f_action: Any
+            if (
+                type(_v) is str
+                and _v in UPDATE_SUBSCRIPTION_COMMAND_PAYLOAD_PARAMS_ACTION_VALUES
+            ):
+                _f_action = _v
+
+            elif _v is UNSET:
+                _f_action = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "UpdateSubscriptionCommandPayloadParams",
+                    "action",
+                    "missing",
+                )
+            elif _v is None:
+                _f_action = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "UpdateSubscriptionCommandPayloadParams",
+                    "action",
+                    "null",
+                )
+            else:
+                _f_action = check_update_subscription_command_payload_params_action(
+                    _v, "action", received=True
+                )
+
+            _v = _get("sid", UNSET)
+            _f_sid: Any
+            if type(_v) is int:
+                _f_sid = _v
+
+            elif _v is UNSET:
+                _f_sid = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_sid = None
+                _deviations = record_deviation(
+                    _deviations, "UpdateSubscriptionCommandPayloadParams", "sid", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("sid", "int", _v)
+                _f_sid = _v
+
+            _v = _get("sids", UNSET)
+            _f_sids: Any
+            if _v is UNSET:
+                _f_sids = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_sids = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "UpdateSubscriptionCommandPayloadParams",
+                    "sids",
+                    "null",
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("sids", "array", _v)
+                check_items(_v, int, "sids")
+                _f_sids = _v
+
+            _v = _get("market_ticker", UNSET)
+            _f_market_ticker: Any
+            if type(_v) is str:
+                _f_market_ticker = _v
+
+            elif _v is UNSET:
+                _f_market_ticker = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_market_ticker = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "UpdateSubscriptionCommandPayloadParams",
+                    "market_ticker",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("market_ticker", "str", _v)
+                _f_market_ticker = _v
+
+            _v = _get("market_tickers", UNSET)
+            _f_market_tickers: Any
+            if _v is UNSET:
+                _f_market_tickers = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_market_tickers = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "UpdateSubscriptionCommandPayloadParams",
+                    "market_tickers",
+                    "null",
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("market_tickers", "array", _v)
+                check_items(_v, str, "market_tickers")
+                _f_market_tickers = _v
+
+            _v = _get("market_id", UNSET)
+            _f_market_id: Any
+            if _v is UNSET:
+                _f_market_id = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_market_id = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "UpdateSubscriptionCommandPayloadParams",
+                    "market_id",
+                    "null",
+                )
+            else:
+                _market_id = _v
+                market_id: UUID | Unset
+                if isinstance(_market_id, Unset):
+                    market_id = UNSET
+                else:
+                    market_id = UUID(_market_id)
+
+                _f_market_id = market_id
+
+            _v = _get("market_ids", UNSET)
+            _f_market_ids: Any
+            if _v is UNSET:
+                _f_market_ids = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_market_ids = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "UpdateSubscriptionCommandPayloadParams",
+                    "market_ids",
+                    "null",
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("market_ids", "array", _v)
+                _f_market_ids = []
+                try:
+                    for _i70, _x70 in enumerate(_v):
+                        market_ids_item = UUID(_x70)
+
+                        _y70 = market_ids_item
+
+                        _f_market_ids.append(_y70)
+                except BadValue as _bad:
+                    raise _bad.within("market_ids") from None
+
+            _v = _get("send_initial_snapshot", UNSET)
+            _f_send_initial_snapshot: Any
+            if type(_v) is bool:
+                _f_send_initial_snapshot = _v
+
+            elif _v is UNSET:
+                _f_send_initial_snapshot = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_send_initial_snapshot = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "UpdateSubscriptionCommandPayloadParams",
+                    "send_initial_snapshot",
+                    "null",
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("send_initial_snapshot", "bool", _v)
+                _f_send_initial_snapshot = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
+        update_subscription_command_payload_params = cls(
+            _f_action,
+            _f_sid,
+            _f_sids,
+            _f_market_ticker,
+            _f_market_tickers,
+            _f_market_id,
+            _f_market_ids,
+            _f_send_initial_snapshot,
+        )
+        if len(src_dict) + _absent > 8:
+            _known: set[str] = {
+                "action",
+                "sid",
+                "sids",
+                "market_ticker",
+                "market_tickers",
+                "market_id",
+                "market_ids",
+                "send_initial_snapshot",
+            }
+            update_subscription_command_payload_params.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            update_subscription_command_payload_params._deviations = _deviations
+        return update_subscription_command_payload_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,795 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.market_side import MARKET_SIDE_VALUES, MarketSide, check_market_side
+from ..models.user_order_payload_msg_self_trade_prevention_type import (
+    USER_ORDER_PAYLOAD_MSG_SELF_TRADE_PREVENTION_TYPE_VALUES,
+    UserOrderPayloadMsgSelfTradePreventionType,
+    check_user_order_payload_msg_self_trade_prevention_type,
+)
+from ..models.user_order_payload_msg_status import (
+    USER_ORDER_PAYLOAD_MSG_STATUS_VALUES,
+    UserOrderPayloadMsgStatus,
+    check_user_order_payload_msg_status,
+)
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    fromisoformat,
+    model_repr,
+    parse_datetime,
+    record_deviation,
+)
+
+T = TypeVar("T", bound="UserOrderPayloadMsg")
+
+
+@_attrs_define(repr=False)
+class UserOrderPayloadMsg:
+    """Attributes:
+    order_id (UUID): Unique order identifier
+    user_id (UUID): User identifier
+    ticker (str): Unique market identifier
+    status (UserOrderPayloadMsgStatus): Current order status
+    side (MarketSide): Market side
+    is_yes (bool): Whether the order is on the yes side. Equivalent to side == \"yes\"
+    yes_price_dollars (str): Yes price in fixed-point dollars (4 decimals)
+    fill_count_fp (str): Number of contracts filled in fixed-point (2 decimals)
+    remaining_count_fp (str): Number of contracts remaining in fixed-point (2 decimals)
+    initial_count_fp (str): Initial number of contracts in fixed-point (2 decimals)
+    taker_fill_cost_dollars (str): Taker fill cost in fixed-point dollars (4 decimals)
+    maker_fill_cost_dollars (str): Maker fill cost in fixed-point dollars (4 decimals)
+    taker_fees_dollars (str): Taker fees in fixed-point dollars (4 decimals).
+    maker_fees_dollars (str): Maker fees in fixed-point dollars (4 decimals).
+    client_order_id (str): Client-provided order identifier
+    created_time (datetime.datetime): Order creation time in RFC 3339 format
+    order_group_id (str | Unset): Order group identifier, if applicable
+    self_trade_prevention_type (UserOrderPayloadMsgSelfTradePreventionType | Unset): Self-trade prevention type
+    last_update_time (datetime.datetime | Unset): Last update time in RFC 3339 format
+    expiration_time (datetime.datetime | Unset): Order expiration time in RFC 3339 format
+    subaccount_number (int | Unset): Subaccount number (0 for primary, 1-32 for subaccounts)
+    """
+
+    order_id: UUID
+    user_id: UUID
+    ticker: str
+    status: UserOrderPayloadMsgStatus
+    side: MarketSide
+    is_yes: bool
+    yes_price_dollars: str
+    fill_count_fp: str
+    remaining_count_fp: str
+    initial_count_fp: str
+    taker_fill_cost_dollars: str
+    maker_fill_cost_dollars: str
+    taker_fees_dollars: str
+    maker_fees_dollars: str
+    client_order_id: str
+    created_time: datetime.datetime
+    order_group_id: str | Unset = UNSET
+    self_trade_prevention_type: UserOrderPayloadMsgSelfTradePreventionType | Unset = (
+        UNSET
+    )
+    last_update_time: datetime.datetime | Unset = UNSET
+    expiration_time: datetime.datetime | Unset = UNSET
+    subaccount_number: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if isinstance(self.order_id, Unset):
+            pass
+        elif self.order_id is None:  # a null the spec does not allow, kept as received
+            field_dict["order_id"] = None
+        else:
+            _order_id = str(self.order_id)
+            field_dict["order_id"] = _order_id
+        if isinstance(self.user_id, Unset):
+            pass
+        elif self.user_id is None:  # a null the spec does not allow, kept as received
+            field_dict["user_id"] = None
+        else:
+            _user_id = str(self.user_id)
+            field_dict["user_id"] = _user_id
+        if isinstance(self.ticker, Unset):
+            pass
+        elif self.ticker is None:  # a null the spec does not allow, kept as received
+            field_dict["ticker"] = None
+        else:
+            field_dict["ticker"] = self.ticker
+        if isinstance(self.status, Unset):
+            pass
+        elif self.status is None:  # a null the spec does not allow, kept as received
+            field_dict["status"] = None
+        else:
+            _status: str = check_user_order_payload_msg_status(self.status, "status")
+            field_dict["status"] = _status
+        if isinstance(self.side, Unset):
+            pass
+        elif self.side is None:  # a null the spec does not allow, kept as received
+            field_dict["side"] = None
+        else:
+            _side: str = check_market_side(self.side, "side")
+            field_dict["side"] = _side
+        if isinstance(self.is_yes, Unset):
+            pass
+        elif self.is_yes is None:  # a null the spec does not allow, kept as received
+            field_dict["is_yes"] = None
+        else:
+            field_dict["is_yes"] = self.is_yes
+        if isinstance(self.yes_price_dollars, Unset):
+            pass
+        elif (
+            self.yes_price_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["yes_price_dollars"] = None
+        else:
+            field_dict["yes_price_dollars"] = self.yes_price_dollars
+        if isinstance(self.fill_count_fp, Unset):
+            pass
+        elif (
+            self.fill_count_fp is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["fill_count_fp"] = None
+        else:
+            field_dict["fill_count_fp"] = self.fill_count_fp
+        if isinstance(self.remaining_count_fp, Unset):
+            pass
+        elif (
+            self.remaining_count_fp is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["remaining_count_fp"] = None
+        else:
+            field_dict["remaining_count_fp"] = self.remaining_count_fp
+        if isinstance(self.initial_count_fp, Unset):
+            pass
+        elif (
+            self.initial_count_fp is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["initial_count_fp"] = None
+        else:
+            field_dict["initial_count_fp"] = self.initial_count_fp
+        if isinstance(self.taker_fill_cost_dollars, Unset):
+            pass
+        elif (
+            self.taker_fill_cost_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["taker_fill_cost_dollars"] = None
+        else:
+            field_dict["taker_fill_cost_dollars"] = self.taker_fill_cost_dollars
+        if isinstance(self.maker_fill_cost_dollars, Unset):
+            pass
+        elif (
+            self.maker_fill_cost_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["maker_fill_cost_dollars"] = None
+        else:
+            field_dict["maker_fill_cost_dollars"] = self.maker_fill_cost_dollars
+        if isinstance(self.taker_fees_dollars, Unset):
+            pass
+        elif (
+            self.taker_fees_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["taker_fees_dollars"] = None
+        else:
+            field_dict["taker_fees_dollars"] = self.taker_fees_dollars
+        if isinstance(self.maker_fees_dollars, Unset):
+            pass
+        elif (
+            self.maker_fees_dollars is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["maker_fees_dollars"] = None
+        else:
+            field_dict["maker_fees_dollars"] = self.maker_fees_dollars
+        if isinstance(self.client_order_id, Unset):
+            pass
+        elif (
+            self.client_order_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["client_order_id"] = None
+        else:
+            field_dict["client_order_id"] = self.client_order_id
+        if isinstance(self.created_time, Unset):
+            pass
+        elif (
+            self.created_time is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["created_time"] = None
+        else:
+            _created_time = self.created_time.isoformat()
+            field_dict["created_time"] = _created_time
+        if isinstance(self.order_group_id, Unset):
+            pass
+        elif (
+            self.order_group_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["order_group_id"] = None
+        else:
+            field_dict["order_group_id"] = self.order_group_id
+        if isinstance(self.self_trade_prevention_type, Unset):
+            pass
+        elif (
+            self.self_trade_prevention_type is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["self_trade_prevention_type"] = None
+        else:
+            _self_trade_prevention_type: str | Unset = UNSET
+            if not isinstance(self.self_trade_prevention_type, Unset):
+                _self_trade_prevention_type = (
+                    check_user_order_payload_msg_self_trade_prevention_type(
+                        self.self_trade_prevention_type, "self_trade_prevention_type"
+                    )
+                )
+
+            field_dict["self_trade_prevention_type"] = _self_trade_prevention_type
+        if isinstance(self.last_update_time, Unset):
+            pass
+        elif (
+            self.last_update_time is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["last_update_time"] = None
+        else:
+            _last_update_time: str | Unset = UNSET
+            if not isinstance(self.last_update_time, Unset):
+                _last_update_time = self.last_update_time.isoformat()
+            field_dict["last_update_time"] = _last_update_time
+        if isinstance(self.expiration_time, Unset):
+            pass
+        elif (
+            self.expiration_time is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["expiration_time"] = None
+        else:
+            _expiration_time: str | Unset = UNSET
+            if not isinstance(self.expiration_time, Unset):
+                _expiration_time = self.expiration_time.isoformat()
+            field_dict["expiration_time"] = _expiration_time
+        if isinstance(self.subaccount_number, Unset):
+            pass
+        elif (
+            self.subaccount_number is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["subaccount_number"] = None
+        else:
+            field_dict["subaccount_number"] = self.subaccount_number
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = _get("order_id", UNSET)
+            _f_order_id: Any
+            if _v is UNSET:
+                _f_order_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "UserOrderPayloadMsg", "order_id", "missing"
+                )
+            elif _v is None:
+                _f_order_id = None
+                _deviations = record_deviation(
+                    _deviations, "UserOrderPayloadMsg", "order_id", "null"
+                )
+            else:
+                order_id = UUID(_v)
+
+                _f_order_id = order_id
+
+            _v = _get("user_id", UNSET)
+            _f_user_id: Any
+            if _v is UNSET:
+                _f_user_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "UserOrderPayloadMsg", "user_id", "missing"
+                )
+            elif _v is None:
+                _f_user_id = None
+                _deviations = record_deviation(
+                    _deviations, "UserOrderPayloadMsg", "user_id", "null"
+                )
+            else:
+                user_id = UUID(_v)
+
+                _f_user_id = user_id
+
+            _v = _get("ticker", UNSET)
+            _f_ticker: Any
+            if type(_v) is str:
+                _f_ticker = _v
+
+            elif _v is UNSET:
+                _f_ticker = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "UserOrderPayloadMsg", "ticker", "missing"
+                )
+            elif _v is None:
+                _f_ticker = None
+                _deviations = record_deviation(
+                    _deviations, "UserOrderPayloadMsg", "ticker", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("ticker", "str", _v)
+                _f_ticker = _v
+
+            _v = _get("status", UNSET)
+            _f_status: Any
+            if type(_v) is str and _v in USER_ORDER_PAYLOAD_MSG_STATUS_VALUES:
+                _f_status = _v
+
+            elif _v is UNSET:
+                _f_status = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "UserOrderPayloadMsg", "status", "missing"
+                )
+            elif _v is None:
+                _f_status = None
+                _deviations = record_deviation(
+                    _deviations, "UserOrderPayloadMsg", "status", "null"
+                )
+            else:
+                _f_status = check_user_order_payload_msg_status(
+                    _v, "status", received=True
+                )
+
+            _v = _get("side", UNSET)
+            _f_side: Any
+            if type(_v) is str and _v in MARKET_SIDE_VALUES:
+                _f_side = _v
+
+            elif _v is UNSET:
+                _f_side = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "UserOrderPayloadMsg", "side", "missing"
+                )
+            elif _v is None:
+                _f_side = None
+                _deviations = record_deviation(
+                    _deviations, "UserOrderPayloadMsg", "side", "null"
+                )
+            else:
+                _f_side = check_market_side(_v, "side", received=True)
+
+            _v = _get("is_yes", UNSET)
+            _f_is_yes: Any
+            if type(_v) is bool:
+                _f_is_yes = _v
+
+            elif _v is UNSET:
+                _f_is_yes = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "UserOrderPayloadMsg", "is_yes", "missing"
+                )
+            elif _v is None:
+                _f_is_yes = None
+                _deviations = record_deviation(
+                    _deviations, "UserOrderPayloadMsg", "is_yes", "null"
+                )
+            else:
+                if type(_v) is not bool:
+                    raise BadValue("is_yes", "bool", _v)
+                _f_is_yes = _v
+
+            _v = _get("yes_price_dollars", UNSET)
+            _f_yes_price_dollars: Any
+            if type(_v) is str:
+                _f_yes_price_dollars = _v
+
+            elif _v is UNSET:
+                _f_yes_price_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "UserOrderPayloadMsg", "yes_price_dollars", "missing"
+                )
+            elif _v is None:
+                _f_yes_price_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "UserOrderPayloadMsg", "yes_price_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("yes_price_dollars", "str", _v)
+                _f_yes_price_dollars = _v
+
+            _v = _get("fill_count_fp", UNSET)
+            _f_fill_count_fp: Any
+            if type(_v) is str:
+                _f_fill_count_fp = _v
+
+            elif _v is UNSET:
+                _f_fill_count_fp = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "UserOrderPayloadMsg", "fill_count_fp", "missing"
+                )
+            elif _v is None:
+                _f_fill_count_fp = None
+                _deviations = record_deviation(
+                    _deviations, "UserOrderPayloadMsg", "fill_count_fp", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("fill_count_fp", "str", _v)
+                _f_fill_count_fp = _v
+
+            _v = _get("remaining_count_fp", UNSET)
+            _f_remaining_count_fp: Any
+            if type(_v) is str:
+                _f_remaining_count_fp = _v
+
+            elif _v is UNSET:
+                _f_remaining_count_fp = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "UserOrderPayloadMsg", "remaining_count_fp", "missing"
+                )
+            elif _v is None:
+                _f_remaining_count_fp = None
+                _deviations = record_deviation(
+                    _deviations, "UserOrderPayloadMsg", "remaining_count_fp", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("remaining_count_fp", "str", _v)
+                _f_remaining_count_fp = _v
+
+            _v = _get("initial_count_fp", UNSET)
+            _f_initial_count_fp: Any
+            if type(_v) is str:
+                _f_initial_count_fp = _v
+
+            elif _v is UNSET:
+                _f_initial_count_fp = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "UserOrderPayloadMsg", "initial_count_fp", "missing"
+                )
+            elif _v is None:
+                _f_initial_count_fp = None
+                _deviations = record_deviation(
+                    _deviations, "UserOrderPayloadMsg", "initial_count_fp", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("initial_count_fp", "str", _v)
+                _f_initial_count_fp = _v
+
+            _v = _get("taker_fill_cost_dollars", UNSET)
+            _f_taker_fill_cost_dollars: Any
+            if type(_v) is str:
+                _f_taker_fill_cost_dollars = _v
+
+            elif _v is UNSET:
+                _f_taker_fill_cost_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "UserOrderPayloadMsg",
+                    "taker_fill_cost_dollars",
+                    "missing",
+                )
+            elif _v is None:
+                _f_taker_fill_cost_dollars = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "UserOrderPayloadMsg",
+                    "taker_fill_cost_dollars",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("taker_fill_cost_dollars", "str", _v)
+                _f_taker_fill_cost_dollars = _v
+
+            _v = _get("maker_fill_cost_dollars", UNSET)
+            _f_maker_fill_cost_dollars: Any
+            if type(_v) is str:
+                _f_maker_fill_cost_dollars = _v
+
+            elif _v is UNSET:
+                _f_maker_fill_cost_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "UserOrderPayloadMsg",
+                    "maker_fill_cost_dollars",
+                    "missing",
+                )
+            elif _v is None:
+                _f_maker_fill_cost_dollars = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "UserOrderPayloadMsg",
+                    "maker_fill_cost_dollars",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("maker_fill_cost_dollars", "str", _v)
+                _f_maker_fill_cost_dollars = _v
+
+            _v = _get("taker_fees_dollars", UNSET)
+            _f_taker_fees_dollars: Any
+            if type(_v) is str:
+                _f_taker_fees_dollars = _v
+
+            elif _v is UNSET:
+                _f_taker_fees_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "UserOrderPayloadMsg", "taker_fees_dollars", "missing"
+                )
+            elif _v is None:
+                _f_taker_fees_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "UserOrderPayloadMsg", "taker_fees_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("taker_fees_dollars", "str", _v)
+                _f_taker_fees_dollars = _v
+
+            _v = _get("maker_fees_dollars", UNSET)
+            _f_maker_fees_dollars: Any
+            if type(_v) is str:
+                _f_maker_fees_dollars = _v
+
+            elif _v is UNSET:
+                _f_maker_fees_dollars = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "UserOrderPayloadMsg", "maker_fees_dollars", "missing"
+                )
+            elif _v is None:
+                _f_maker_fees_dollars = None
+                _deviations = record_deviation(
+                    _deviations, "UserOrderPayloadMsg", "maker_fees_dollars", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("maker_fees_dollars", "str", _v)
+                _f_maker_fees_dollars = _v
+
+            _v = _get("client_order_id", UNSET)
+            _f_client_order_id: Any
+            if type(_v) is str:
+                _f_client_order_id = _v
+
+            elif _v is UNSET:
+                _f_client_order_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "UserOrderPayloadMsg", "client_order_id", "missing"
+                )
+            elif _v is None:
+                _f_client_order_id = None
+                _deviations = record_deviation(
+                    _deviations, "UserOrderPayloadMsg", "client_order_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("client_order_id", "str", _v)
+                _f_client_order_id = _v
+
+            _v = _get("created_time", UNSET)
+            _f_created_time: Any
+            if type(_v) is str:
+                try:
+                    _f_created_time = fromisoformat(_v)
+                except ValueError:
+                    _f_created_time = parse_datetime(_v, "created_time")
+
+            elif _v is UNSET:
+                _f_created_time = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "UserOrderPayloadMsg", "created_time", "missing"
+                )
+            elif _v is None:
+                _f_created_time = None
+                _deviations = record_deviation(
+                    _deviations, "UserOrderPayloadMsg", "created_time", "null"
+                )
+            else:
+                _f_created_time = parse_datetime(_v, "created_time")
+
+            _v = _get("order_group_id", UNSET)
+            _f_order_group_id: Any
+            if type(_v) is str:
+                _f_order_group_id = _v
+
+            elif _v is UNSET:
+                _f_order_group_id = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_order_group_id = None
+                _deviations = record_deviation(
+                    _deviations, "UserOrderPayloadMsg", "order_group_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("order_group_id", "str", _v)
+                _f_order_group_id = _v
+
+            _v = _get("self_trade_prevention_type", UNSET)
+            _f_self_trade_prevention_type: Any
+            if (
+                type(_v) is str
+                and _v in USER_ORDER_PAYLOAD_MSG_SELF_TRADE_PREVENTION_TYPE_VALUES
+            ):
+                _f_self_trade_prevention_type = _v
+
+            elif _v is UNSET:
+                _f_self_trade_prevention_type = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_self_trade_prevention_type = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "UserOrderPayloadMsg",
+                    "self_trade_prevention_type",
+                    "null",
+                )
+            else:
+                _f_self_trade_prevention_type = (
+                    check_user_order_payload_msg_self_trade_prevention_type(
+                        _v, "self_trade_prevention_type", received=True
+                    )
+                )
+
+            _v = _get("last_update_time", UNSET)
+            _f_last_update_time: Any
+            if type(_v) is str:
+                try:
+                    _f_last_update_time = fromisoformat(_v)
+                except ValueError:
+                    _f_last_update_time = parse_datetime(_v, "last_update_time")
+
+            elif _v is UNSET:
+                _f_last_update_time = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_last_update_time = None
+                _deviations = record_deviation(
+                    _deviations, "UserOrderPayloadMsg", "last_update_time", "null"
+                )
+            else:
+                _f_last_update_time = parse_datetime(_v, "last_update_time")
+
+            _v = _get("expiration_time", UNSET)
+            _f_expiration_time: Any
+            if type(_v) is str:
+                try:
+                    _f_expiration_time = fromisoformat(_v)
+                except ValueError:
+                    _f_expiration_time = parse_datetime(_v, "expiration_time")
+
+            elif _v is UNSET:
+                _f_expiration_time = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_expiration_time = None
+                _deviations = record_deviation(
+                    _deviations, "UserOrderPayloadMsg", "expiration_time", "null"
+                )
+            else:
+                _f_expiration_time = parse_datetime(_v, "expiration_time")
+
+            _v = _get("subaccount_number", UNSET)
+            _f_subaccount_number: Any
+            if type(_v) is int:
+                _f_subaccount_number = _v
+
+            elif _v is UNSET:
+                _f_subaccount_number = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_subaccount_number = None
+                _deviations = record_deviation(
+                    _deviations, "UserOrderPayloadMsg", "subaccount_number", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("subaccount_number", "int", _v)
+                _f_subaccount_number = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
+        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
+        user_order_payload_msg = cls(
+            _f_order_id,
+            _f_user_id,
+            _f_ticker,
+            _f_status,
+            _f_side,
+            _f_is_yes,
+            _f_yes_price_dollars,
+            _f_fill_count_fp,
+            _f_remaining_count_fp,
+            _f_initial_count_fp,
+            _f_taker_fill_cost_dollars,
+            _f_maker_fill_cost_dollars,
+            _f_taker_fees_dollars,
+            _f_maker_fees_dollars,
+            _f_client_order_id,
+            _f_created_time,
+            _f_order_group_id,
+            _f_self_trade_prevention_type,
+            _f_last_update_time,
+            _f_expiration_time,
+            _f_subaccount_number,
+        )
+        if len(src_dict) + _absent > 21:
+            _known: set[str] = {
+                "order_id",
+                "user_id",
+                "ticker",
+                "status",
+                "side",
+                "is_yes",
+                "yes_price_dollars",
+                "fill_count_fp",
+                "remaining_count_fp",
+                "initial_count_fp",
+                "taker_fill_cost_dollars",
+                "maker_fill_cost_dollars",
+                "taker_fees_dollars",
+                "maker_fees_dollars",
+                "client_order_id",
+                "created_time",
+                "order_group_id",
+                "self_trade_prevention_type",
+                "last_update_time",
+                "expiration_time",
+                "subaccount_number",
+            }
+            user_order_payload_msg.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        if _deviations is not None:
+            user_order_payload_msg._deviations = _deviations
+        return user_order_payload_msg
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+"""Kalshi's WebSocket API: typed messages, a self-healing stream client, local order books.
+
+    async with KalshiStream(environment="demo") as stream:        # KALSHI_* variables as for kalshi_client
+        await stream.subscribe("orderbook_delta", market_tickers=["KXFED-26MAR-T4"])
+        books = OrderBooks()
+        async for message in stream:
+            if isinstance(message, BookResync):
+                books.forget()
+            elif (book := books.apply(message)) is not None:
+                print(book.best_yes_bid, book.best_yes_ask)
+
+The message models (``kalshi_stream_messages``) are generated from Kalshi's
+AsyncAPI document by the same pipeline as the REST client.
+"""
+
+from kalshi_stream.book import BookError, OrderBook, OrderBooks, OutOfSequenceError
+from kalshi_stream.client import KalshiStream, StreamStats
+from kalshi_stream.connection import websocket_url
+from kalshi_stream.errors import (
+    ERRORS_BY_CODE,
+    ActionRequiredError,
+    AlreadySubscribedError,
+    AuthenticationRequiredError,
+    ChannelError,
+    ChannelsRequiredError,
+    CommandTimeoutError,
+    ExactlyOneSubscriptionIdRequiredError,
+    InvalidParameterError,
+    MarketNotFoundError,
+    MarketTickerRequiredError,
+    ParamsRequiredError,
+    ServerCommandTimeoutError,
+    ServerInternalError,
+    ShardFactorNotPositiveError,
+    ShardFactorRequiredError,
+    ShardFactorTooLargeError,
+    ShardKeyOutOfRangeError,
+    StreamAuthError,
+    StreamClosedError,
+    StreamCommandError,
+    StreamDisconnectedError,
+    StreamError,
+    SubscriptionIdsRequiredError,
+    UnableToProcessMessageError,
+    UnknownChannelError,
+    UnknownCommandError,
+    UnknownSubscriptionIdError,
+    UnsupportedActionError,
+    error_for_code,
+)
+from kalshi_stream.messages import Message, RawMessage, parse_message, parse_object
+from kalshi_stream.notices import BookResync, Overflow, Reconnected, SequenceGap, Subscription
+from kalshi_stream_messages.models import OrderbookDeltaPayload, OrderbookSnapshotPayload
+
+__all__ = [
+    "ERRORS_BY_CODE",
+    "ActionRequiredError",
+    "AlreadySubscribedError",
+    "AuthenticationRequiredError",
+    "BookError",
+    "BookResync",
+    "ChannelError",
+    "ChannelsRequiredError",
+    "CommandTimeoutError",
+    "ExactlyOneSubscriptionIdRequiredError",
+    "InvalidParameterError",
+    "KalshiStream",
+    "MarketNotFoundError",
+    "MarketTickerRequiredError",
+    "Message",
+    "OrderBook",
+    "OrderBooks",
+    "OrderbookDeltaPayload",
+    "OrderbookSnapshotPayload",
+    "OutOfSequenceError",
+    "Overflow",
+    "ParamsRequiredError",
+    "RawMessage",
+    "Reconnected",
+    "SequenceGap",
+    "ServerCommandTimeoutError",
+    "ServerInternalError",
+    "ShardFactorNotPositiveError",
+    "ShardFactorRequiredError",
+    "ShardFactorTooLargeError",
+    "ShardKeyOutOfRangeError",
+    "StreamAuthError",
+    "StreamClosedError",
+    "StreamCommandError",
+    "StreamDisconnectedError",
+    "StreamError",
+    "StreamStats",
+    "Subscription",
+    "SubscriptionIdsRequiredError",
+    "UnableToProcessMessageError",
+    "UnknownChannelError",
+    "UnknownCommandError",
+    "UnknownSubscriptionIdError",
+    "UnsupportedActionError",
+    "error_for_code",
+    "parse_message",
+    "parse_object",
+    "websocket_url",
+]

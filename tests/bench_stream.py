@@ -1,0 +1,115 @@
+"""Stream figures for ``make bench``: decode throughput vs json.loads, loopback latency vs a bare websockets client."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import statistics
+import time
+from collections.abc import Callable
+
+from websockets.asyncio.client import connect
+
+from kalshi_auth import websocket_headers
+from kalshi_auth.exchange import ExchangeServer, LocalExchange, StreamServer
+from kalshi_stream import KalshiStream, OrderbookDeltaPayload, parse_message
+from tests.keyfactory import ed_key
+
+Report = Callable[..., None]
+FRAMES, LATENCY_MESSAGES, MARKETS = 20_000, 600, ["KXDEMO-26JAN01-T50", "KXRAIN-26JAN01"]
+
+
+def _frames(server: StreamServer) -> list[str]:
+    """Frames as the exchange sends them: order book deltas, and every other message type drawn from its schema."""
+    feed = server.feed
+    frames = []
+    book = feed.books[MARKETS[0]]
+    types = [t for t in feed.routes if t not in ("orderbook_delta", "ok", "error", "subscribed", "unsubscribed")]
+    for seq in range(1, FRAMES + 1):
+        if seq % 4:  # three in four frames are deltas, as on a busy book
+            message = {"type": "orderbook_delta", "sid": 1, "seq": seq, "msg": book.change(feed.rng)}
+        else:
+            message = {**feed.sample(types[seq % len(types)], MARKETS), "sid": 2, "seq": seq}
+        frames.append(json.dumps(message, separators=(",", ":")))
+    return frames
+
+
+def bench_decode(report: Report, server: StreamServer) -> None:
+    frames = _frames(server)
+
+    def loads() -> None:
+        for frame in frames:
+            json.loads(frame)
+
+    def parse() -> None:
+        for frame in frames:
+            parse_message(frame)
+
+    floor = min(_timed(loads) for _ in range(5))
+    ours = min(_timed(parse) for _ in range(5))
+    report(
+        f"decode {FRAMES} stream frames (3/4 orderbook deltas), best of 5",
+        f"parse_message {FRAMES / ours:,.0f} msg/s vs json.loads {FRAMES / floor:,.0f} msg/s",
+        ours / floor,
+    )
+
+
+def _timed(fn: Callable[[], None]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+async def _ours(server: ExchangeServer, times: dict[tuple[int, int], float]) -> list[float]:
+    lags = []
+    async with KalshiStream("ed", ed_key(), url=server.ws_url) as stream:
+        await stream.subscribe("orderbook_delta", market_tickers=MARKETS)
+        async for message in stream:
+            if isinstance(message, OrderbookDeltaPayload):
+                lags.append(time.perf_counter() - times[(message.sid, message.seq)])
+                if len(lags) == LATENCY_MESSAGES:
+                    return lags
+    raise RuntimeError("the stream ended")
+
+
+async def _bare(server: ExchangeServer, times: dict[tuple[int, int], float]) -> list[float]:
+    lags = []
+    headers = websocket_headers("ed", ed_key(), url=server.ws_url)
+    async with connect(server.ws_url, additional_headers=headers) as ws:
+        command = {"id": 1, "cmd": "subscribe", "params": {"channels": ["orderbook_delta"], "market_tickers": MARKETS}}
+        await ws.send(json.dumps(command))
+        async for frame in ws:
+            message = json.loads(frame)
+            if message.get("type") == "orderbook_delta":
+                lags.append(time.perf_counter() - times[(message["sid"], message["seq"])])
+                if len(lags) == LATENCY_MESSAGES:
+                    return lags
+    raise RuntimeError("the connection ended")
+
+
+def bench_latency(report: Report, server: ExchangeServer, stream: StreamServer) -> None:
+    stream.emit_times = {}
+    ours, bare = [], []
+    for _ in range(2):  # interleaved so machine load hits both alike
+        bare += asyncio.run(_bare(server, stream.emit_times))
+        ours += asyncio.run(_ours(server, stream.emit_times))
+    o, b = statistics.median(ours), statistics.median(bare)
+    report(
+        f"loopback latency, exchange publish -> async for, median of {len(ours)} deltas",
+        f"KalshiStream {o * 1e6:.0f} us vs bare websockets + json.loads {b * 1e6:.0f} us",
+        o / b,
+    )
+
+
+def main(report: Report) -> None:
+    exchange = LocalExchange(keys={"ed": ed_key()})
+    stream = StreamServer(exchange, interval=0.002, validate=False)
+    with ExchangeServer(exchange, stream=stream) as server:
+        bench_decode(report, stream)
+        bench_latency(report, server, stream)
+
+
+if __name__ == "__main__":
+    from tests.bench import report
+
+    main(report)
