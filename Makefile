@@ -59,9 +59,9 @@ test: $(DEPS)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(DEPS)
-	$(BIN)/ruff check codegen auth_plugin stream tests
-	$(BIN)/ruff format --check codegen auth_plugin stream tests
-	$(BIN)/mypy --strict codegen auth_plugin/kalshi_auth stream/kalshi_stream tests
+	$(BIN)/ruff check codegen auth_plugin stream exchange tests
+	$(BIN)/ruff format --check codegen auth_plugin stream exchange tests
+	$(BIN)/mypy --strict codegen auth_plugin/kalshi_auth stream/kalshi_stream exchange/kalshi_exchange tests
 	cd generated && ../$(BIN)/mypy --strict kalshi_trade_api kalshi_stream_messages
 
 bench: $(DEPS)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 import httpx
 
 from kalshi_auth import KalshiAuth, RetryPolicy, kalshi_client
-from kalshi_auth.exchange import ExchangeServer, LocalExchange
+from kalshi_exchange import ExchangeServer, LocalExchange
 from tests.keyfactory import ed_key
 
 SYNC_REQUESTS, ASYNC_REQUESTS, IN_FLIGHT = 300, 1000, 50

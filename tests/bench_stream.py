@@ -11,7 +11,7 @@ from collections.abc import Callable
 from websockets.asyncio.client import connect
 
 from kalshi_auth import websocket_headers
-from kalshi_auth.exchange import ExchangeServer, LocalExchange, StreamServer
+from kalshi_exchange import ExchangeServer, LocalExchange, StreamServer
 from kalshi_stream import KalshiStream, OrderbookDeltaPayload, parse_message
 from tests.keyfactory import ed_key
 

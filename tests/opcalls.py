@@ -16,7 +16,7 @@ import attrs
 from openapi_python_client.utils import snake_case
 
 from codegen.specfile import operations
-from kalshi_auth.exchange.data import merged, resolve
+from kalshi_exchange.data import merged, resolve
 from tests.samples import json_response_schema, sample
 
 _METHOD_AND_URL = re.compile(r'"method": "(\w+)",\s*"url": f?"([^"]+)"')

@@ -21,7 +21,7 @@ from typing import Any
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from kalshi_auth.exchange import ExchangeServer, LocalExchange
+from kalshi_exchange import ExchangeServer, LocalExchange
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 KEY_ID = "local-walkthrough-key"

@@ -15,7 +15,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from kalshi_auth.exchange.data import merged
+from kalshi_exchange.data import merged
 
 RECORDED = Path(__file__).resolve().parent.parent.parent / "shared" / "kalshi-responses" / "2026-01"
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kalshi_auth.exchange.data import merged, resolve
+from kalshi_exchange.data import merged, resolve
 
 UNKNOWN_STR = "zz_added_upstream"
 UNKNOWN_INT = 987654

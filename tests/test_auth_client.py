@@ -305,7 +305,7 @@ import asyncio, sys
 sys.path.insert(0, {root!r})
 from tests.keyfactory import rsa_key
 from kalshi_auth import kalshi_client
-from kalshi_auth.exchange import ExchangeServer, LocalExchange
+from kalshi_exchange import ExchangeServer, LocalExchange
 from kalshi_trade_api.api.order_groups import get_order_groups
 key = rsa_key()
 exchange = LocalExchange(keys={{"k": key.public_key()}})

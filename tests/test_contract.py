@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from kalshi_auth import KalshiSDKError, kalshi_client
-from kalshi_auth.exchange import ExchangeTransport, LocalExchange
+from kalshi_exchange import ExchangeTransport, LocalExchange
 from tests.conftest import ROOT, GeneratedClients, corpus_params, require_corpus
 from tests.keyfactory import ed_key, rsa_key
 from tests.opcalls import Operation, arguments, discover

@@ -27,7 +27,7 @@ from kalshi_auth import (
     ServerError,
     kalshi_client,
 )
-from kalshi_auth.exchange import ExchangeServer, ExchangeTransport, Fault, LocalExchange
+from kalshi_exchange import ExchangeServer, ExchangeTransport, Fault, LocalExchange
 from tests.keyfactory import ed_key, rsa_key
 
 BASE = "http://127.0.0.1/trade-api/v2"
@@ -316,7 +316,7 @@ def test_command_line_server_starts_serves_and_stops(tmp_path: Path) -> None:
         ed_key().public_key().public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
     )
     process = subprocess.Popen(
-        [sys.executable, "-m", "kalshi_auth.exchange", "--key", f"k1={public}"],
+        [sys.executable, "-m", "kalshi_exchange", "--key", f"k1={public}"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -337,7 +337,7 @@ def test_command_line_server_starts_serves_and_stops(tmp_path: Path) -> None:
 def test_core_sdk_does_not_load_the_exchange() -> None:
     code = (
         "import sys, kalshi_auth, kalshi_trade_api; "
-        "assert not {'openapi_core', 'uvicorn', 'kalshi_auth.exchange'} & set(sys.modules), sys.modules.keys()"
+        "assert not {'openapi_core', 'uvicorn', 'kalshi_exchange'} & set(sys.modules), sys.modules.keys()"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
 
@@ -353,7 +353,7 @@ def test_rate_limit_error_is_typed_over_the_transport() -> None:
 
 
 def test_validator_copy_reads_nullable_wrappers_and_enums_like_the_client() -> None:
-    from kalshi_auth.exchange.core import for_validator
+    from kalshi_exchange.core import for_validator
 
     spec: dict[str, Any] = json.loads(json.dumps(SPEC))
     spec["components"]["schemas"]["Price"] = {"type": "string", "example": "0.50"}

@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from kalshi_auth import KalshiAuth
-from kalshi_auth.exchange import ExchangeServer, LocalExchange
+from kalshi_exchange import ExchangeServer, LocalExchange
 from tests.keyfactory import ed_key
 from tests.test_exchange import SPEC
 

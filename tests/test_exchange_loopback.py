@@ -25,7 +25,7 @@ from kalshi_auth import (
     UnauthorizedError,
     kalshi_client,
 )
-from kalshi_auth.exchange import ExchangeServer, Fault, LocalExchange
+from kalshi_exchange import ExchangeServer, Fault, LocalExchange
 from tests.keyfactory import ed_key, rsa_key
 from tests.test_exchange import SPEC
 

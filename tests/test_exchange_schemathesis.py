@@ -22,9 +22,9 @@ from schemathesis.core.result import Ok
 
 from codegen.rules import apply_rules
 from codegen.specfile import load_spec
-from kalshi_auth.exchange import ExchangeServer, LocalExchange
 from kalshi_auth.keys import load_signing_key
 from kalshi_auth.signing import signed_message
+from kalshi_exchange import ExchangeServer, LocalExchange
 from tests.conftest import CORPUS, IN_CI, ROOT
 from tests.keyfactory import ed_key
 from tests.test_exchange import SPEC

@@ -41,9 +41,13 @@ def test_wheel_ships_generated_client_and_auth_plugin(tmp_path: Path) -> None:
         "kalshi_stream_messages/py.typed",
         "kalshi_stream/__init__.py",
         "kalshi_stream/py.typed",
+        "kalshi_exchange/__init__.py",
+        "kalshi_exchange/py.typed",
     ):
         assert required in names
-    assert not [n for n in names if n.startswith(("generated/", "auth_plugin/", "stream/", "tests/", "codegen/"))]
+    assert not [
+        n for n in names if n.startswith(("generated/", "auth_plugin/", "stream/", "exchange/", "tests/", "codegen/"))
+    ]
     metadata = next(n for n in names if n.endswith("METADATA"))
     text = zipfile.ZipFile(wheel).read(metadata).decode()
     assert "Requires-Python: >=3.10" in text

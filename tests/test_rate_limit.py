@@ -10,9 +10,9 @@ import httpx
 import pytest
 
 from kalshi_auth import APITimeoutError, ConfigurationError, KalshiAuth, RateLimitedError, kalshi_client
-from kalshi_auth.exchange import ExchangeServer, LocalExchange
 from kalshi_auth.ratelimit import TIERS, Pacer, RateLimit, TokenBucket, request_cost
 from kalshi_auth.transport import AsyncKalshiTransport, KalshiTransport
+from kalshi_exchange import ExchangeServer, LocalExchange
 from kalshi_trade_api.api.order_groups import get_order_groups
 from tests.keyfactory import ed_key
 

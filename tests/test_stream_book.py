@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kalshi_auth.exchange.stream_feed import Book
+from kalshi_exchange.stream_feed import Book
 from kalshi_stream import (
     BookError,
     OrderBook,

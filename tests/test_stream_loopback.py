@@ -11,7 +11,7 @@ import pytest
 from websockets.asyncio.client import connect
 from websockets.exceptions import InvalidStatus
 
-from kalshi_auth.exchange import ExchangeServer, LocalExchange, StreamServer
+from kalshi_exchange import ExchangeServer, LocalExchange, StreamServer
 from kalshi_stream import (
     AlreadySubscribedError,
     BookResync,

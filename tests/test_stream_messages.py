@@ -9,7 +9,7 @@ import pytest
 
 from codegen.specfile import load_document
 from kalshi_auth.errors import KalshiSDKError
-from kalshi_auth.exchange.stream_feed import StreamFeed
+from kalshi_exchange.stream_feed import StreamFeed
 from kalshi_stream import (
     ERRORS_BY_CODE,
     AlreadySubscribedError,

@@ -19,7 +19,7 @@ from typing import Any
 import httpx
 import pytest
 
-from kalshi_auth.exchange.data import merged
+from kalshi_exchange.data import merged
 from tests.conftest import ROOT
 from tests.samples import json_response_schema, sample
 from tests.test_real_responses import _same

@@ -5,7 +5,7 @@ amends, cancels, order groups, the RFQ/quote flow) and *read* (everything else).
 Most requests cost 10 tokens; a batch costs per item. A 429 carries no
 Retry-After, so a client that bursts past its budget only learns it by failing.
 The pacer spends tokens before sending, so bursts wait instead of failing.
-The local exchange meters with the same model (see ``exchange.core``).
+The local exchange meters with the same model (see ``kalshi_exchange.core``).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """``python -m kalshi_stream.demo [seconds]``: a few seconds of a live order book, streamed.
 
-Against the local exchange (``kalshi_auth.exchange``, a throwaway key made in
+Against the local exchange (``kalshi_exchange``, a throwaway key made in
 memory) by default. With ``KALSHI_ENV=demo``, ``KALSHI_API_KEY_ID``, a key
 (``KALSHI_PRIVATE_KEY_PATH``) and ``KALSHI_STREAM_MARKET=<ticker>``, it streams
 that market from Kalshi's demo exchange instead.
@@ -61,7 +61,7 @@ def main(seconds: float = 3.0) -> int:
 
     from cryptography.hazmat.primitives.asymmetric import ed25519
 
-    from kalshi_auth.exchange import ExchangeServer, LocalExchange
+    from kalshi_exchange import ExchangeServer, LocalExchange
 
     key = ed25519.Ed25519PrivateKey.generate()  # throwaway, never written to disk
     exchange = LocalExchange(keys={DEMO_KEY_ID: key.public_key()}, seed=1)

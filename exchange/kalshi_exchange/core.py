@@ -22,10 +22,10 @@ from openapi_core import OpenAPI
 from openapi_core.datatypes import RequestParameters
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
-from kalshi_auth.exchange.data import Sampler, resolve
-from kalshi_auth.exchange.faults import Fault, FaultPlan
-from kalshi_auth.exchange.verify import PublicKey, PublicKeyInput, Rejection, check_signature, public_key
 from kalshi_auth.ratelimit import Bucket, RateLimit, TokenBucket, coerce_rate_limit, request_cost
+from kalshi_exchange.data import Sampler, resolve
+from kalshi_exchange.faults import Fault, FaultPlan
+from kalshi_exchange.verify import PublicKey, PublicKeyInput, Rejection, check_signature, public_key
 
 SERVICE = "local-exchange"
 # Kalshi's 429: this body, and no Retry-After or X-RateLimit-* headers.

@@ -30,9 +30,9 @@ from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
 
-from kalshi_auth.exchange.core import LocalExchange
-from kalshi_auth.exchange.stream_feed import DEFAULT_MARKETS, StreamFeed
-from kalshi_auth.exchange.verify import check_signature
+from kalshi_exchange.core import LocalExchange
+from kalshi_exchange.stream_feed import DEFAULT_MARKETS, StreamFeed
+from kalshi_exchange.verify import check_signature
 
 WS_PATH = "/trade-api/ws/v2"
 HEARTBEAT = b"heartbeat"

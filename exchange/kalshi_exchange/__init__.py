@@ -11,15 +11,14 @@ Optional part of the distribution: ``pip install 'kalshi-trade-api[exchange]'``.
 """
 
 try:
-    from kalshi_auth.exchange.core import Answer, LocalExchange, Seen, load_prepared_spec
-    from kalshi_auth.exchange.faults import Fault
-    from kalshi_auth.exchange.server import ExchangeServer, asgi_app
-    from kalshi_auth.exchange.stream import StreamServer
-    from kalshi_auth.exchange.transport import ExchangeTransport
+    from kalshi_exchange.core import Answer, LocalExchange, Seen, load_prepared_spec
+    from kalshi_exchange.faults import Fault
+    from kalshi_exchange.server import ExchangeServer, asgi_app
+    from kalshi_exchange.stream import StreamServer
+    from kalshi_exchange.transport import ExchangeTransport
 except ImportError as err:  # pragma: no cover - only without the extra
     raise ImportError(
-        f"kalshi_auth.exchange needs the 'exchange' extra ({err.name} is missing): "
-        "pip install 'kalshi-trade-api[exchange]'"
+        f"kalshi_exchange needs the 'exchange' extra ({err.name} is missing): pip install 'kalshi-trade-api[exchange]'"
     ) from err
 
 __all__ = [

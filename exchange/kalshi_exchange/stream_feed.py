@@ -21,7 +21,7 @@ from openapi_schema_validator import OAS31Validator, oas31_format_checker
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from kalshi_auth.exchange.data import Sampler, merged
+from kalshi_exchange.data import Sampler, merged
 
 _URN = "urn:kalshi-stream"
 MESSAGES_KEY = "x-kalshi-messages"

@@ -12,8 +12,8 @@ from urllib.parse import parse_qsl
 
 import uvicorn
 
-from kalshi_auth.exchange.core import LocalExchange
-from kalshi_auth.exchange.stream import StreamServer
+from kalshi_exchange.core import LocalExchange
+from kalshi_exchange.stream import StreamServer
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]

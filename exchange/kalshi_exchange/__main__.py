@@ -1,4 +1,4 @@
-"""``python -m kalshi_auth.exchange``: serve a local exchange on 127.0.0.1 until interrupted."""
+"""``python -m kalshi_exchange``: serve a local exchange on 127.0.0.1 until interrupted."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ import sys
 import threading
 from pathlib import Path
 
-from kalshi_auth.exchange import ExchangeServer, LocalExchange
+from kalshi_exchange import ExchangeServer, LocalExchange
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m kalshi_auth.exchange", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m kalshi_exchange", description=__doc__)
     parser.add_argument(
         "--spec",
         type=Path,

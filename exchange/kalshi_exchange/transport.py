@@ -7,7 +7,7 @@ import time
 import anyio
 import httpx
 
-from kalshi_auth.exchange.core import Answer, LocalExchange
+from kalshi_exchange.core import Answer, LocalExchange
 
 
 class ExchangeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
