@@ -14,7 +14,7 @@ from attrs import AttrsInstance, define, fields
 try:  # optional: pip install 'kalshi-trade-api[fast]'; decodes response bodies faster than json
     import orjson  # type: ignore[import-not-found, unused-ignore]
 
-    json_loads: Callable[[bytes], Any] = orjson.loads
+    json_loads: Callable[[str | bytes], Any] = orjson.loads
 except ImportError:
     json_loads = json.loads
 

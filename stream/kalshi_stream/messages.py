@@ -15,6 +15,7 @@ from importlib import resources
 from typing import Any, Protocol, runtime_checkable
 
 from kalshi_stream_messages import models
+from kalshi_stream_messages.types import json_loads  # orjson's decoder when installed
 
 _PREPARED = "_openapi.json"
 _MESSAGES_KEY = "x-kalshi-messages"
@@ -82,7 +83,7 @@ def parse_message(data: str | bytes) -> Message:
     ``RawMessage`` with the frame and the reason in ``error``.
     """
     try:
-        obj = json.loads(data)
+        obj = json_loads(data)
     except ValueError as err:
         return RawMessage("", None, data, f"not JSON: {err}")
     return parse_object(obj, data)
