@@ -10,16 +10,45 @@ Optional part of the distribution: ``pip install 'kalshi-trade-api[exchange]'``.
         stream = KalshiStream("my-key-id", private_key, url=server.ws_url)  # and the WebSocket API
 """
 
-try:
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
     from kalshi_exchange.core import Answer, LocalExchange, Seen, load_prepared_spec
     from kalshi_exchange.faults import Fault
     from kalshi_exchange.server import ExchangeServer, asgi_app
     from kalshi_exchange.stream import StreamServer
     from kalshi_exchange.transport import ExchangeTransport
-except ImportError as err:  # pragma: no cover - only without the extra
-    raise ImportError(
-        f"kalshi_exchange needs the 'exchange' extra ({err.name} is missing): pip install 'kalshi-trade-api[exchange]'"
-    ) from err
+
+# Names resolve on first use (PEP 562): importing the package, or its pytest plugin,
+# needs none of the extra's dependencies until an exchange is actually made.
+_MODULE_OF = {
+    "Answer": "core",
+    "LocalExchange": "core",
+    "Seen": "core",
+    "load_prepared_spec": "core",
+    "Fault": "faults",
+    "ExchangeServer": "server",
+    "asgi_app": "server",
+    "StreamServer": "stream",
+    "ExchangeTransport": "transport",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _MODULE_OF:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    try:
+        module = import_module(f"kalshi_exchange.{_MODULE_OF[name]}")
+    except ImportError as err:
+        raise ImportError(
+            f"kalshi_exchange needs the 'exchange' extra ({err.name} is missing): "
+            "pip install 'kalshi-trade-api[exchange]'"
+        ) from err
+    value = getattr(module, name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "Answer",

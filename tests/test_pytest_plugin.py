@@ -1,0 +1,76 @@
+"""The pytest plugin users get with the SDK: fixtures for a local exchange and signed clients.
+
+Nothing in conftest.py imports the plugin: these tests get the fixtures through
+the installed ``pytest11`` entry point, as a user's test suite would.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+
+from kalshi_trade_api.api.exchange import get_exchange_status
+from kalshi_trade_api.api.portfolio import get_balance
+
+
+def test_in_process_client_is_signed_and_verified(kalshi_test_client: Any, kalshi_exchange: Any) -> None:
+    balance = get_balance.sync(client=kalshi_test_client)
+    assert isinstance(balance.balance_dollars, str)
+    (seen,) = kalshi_exchange.seen
+    assert seen.operation == "GET /portfolio/balance" and seen.verified and seen.key_id == "test-key"
+
+
+def test_the_async_side_works_too(kalshi_test_client: Any, kalshi_exchange: Any) -> None:
+    asyncio.run(get_balance.asyncio(client=kalshi_test_client))
+    assert [s.verified for s in kalshi_exchange.seen] == [True]
+
+
+@pytest.mark.kalshi_exchange(seed=7)
+def test_marker_options_reach_the_exchange(kalshi_exchange: Any, kalshi_test_client: Any) -> None:
+    assert kalshi_exchange.seed == 7
+    kalshi_exchange.inject("status", status=503, count=1, operation="GET /exchange/status")
+    assert get_exchange_status.sync(client=kalshi_test_client) is not None  # retried past the 503
+    assert [s.status for s in kalshi_exchange.seen] == [503, 200]
+
+
+def test_loopback_server_and_client(kalshi_server: Any, kalshi_server_client: Any, kalshi_exchange: Any) -> None:
+    assert kalshi_server.base_url.startswith("http://127.0.0.1:")
+    get_balance.sync(client=kalshi_server_client)
+    assert kalshi_exchange.seen[-1].verified
+
+
+def test_the_plugin_loads_without_the_exchange_extra() -> None:
+    """pytest loads the plugin for every user of the SDK; without the extra only the fixtures fail, clearly."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; sys.modules['openapi_core'] = None  # as if the extra were not installed\n"
+        "import kalshi_exchange.pytest_plugin\n"
+        "try:\n    from kalshi_exchange import LocalExchange\n"
+        "except ImportError as err:\n    print(err)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "pip install 'kalshi-trade-api[exchange]'" in result.stdout
+
+
+def test_the_readme_bot_test_passes_under_pytest(tmp_path: Any) -> None:
+    """The README's bot test, written to a file and run by pytest in a fresh process: the plugin's fixtures."""
+    import subprocess
+    import sys
+
+    from tests.readme_walkthrough import python_blocks
+
+    (block,) = [code for _, code in python_blocks() if "def test_bot_" in code]
+    (tmp_path / "test_bot.py").write_text(block)
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tmp_path / "test_bot.py")],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0 and "1 passed" in result.stdout, result.stdout[-2000:]
