@@ -20,7 +20,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
 
 from codegen.specfile import load_spec
-from tests.peers import data, table, venvs
+from tests.peers import data, report, table, venvs
 from tests.peers.common import PAGE_PATH, SMALL_PATH, WIRE_PREFIX
 from tests.peers.pins import PEERS
 from tests.peers.server import LoopbackServer, PublicKey
@@ -70,7 +70,8 @@ class WorkerProcess:
 
 def cold_import_ms(python: Path, code: str, cwd: Path) -> float:
     timer = f"import time; t = time.perf_counter(); {code}; print((time.perf_counter() - t) * 1000)"
-    done = subprocess.run([str(python), "-c", timer], env=venvs._env(), cwd=cwd, capture_output=True, text=True)
+    command = [str(python), "-c", timer]
+    done = subprocess.run(command, env=venvs._env(), cwd=cwd, capture_output=True, text=True, timeout=120)
     if done.returncode:
         raise RuntimeError(f"{python}: {code}: {done.stderr.strip()[-300:]}")
     return float(done.stdout)
@@ -132,7 +133,9 @@ class Bench:
                 server.strict = True  # every SDK's first calls must carry signatures that verify
                 checks = {name: worker.ask("check") for name, worker in workers.items()}
                 server.strict = False
-                print("checks:", json.dumps(checks), flush=True)
+                print("checks (first calls; the server verified every signature):", flush=True)
+                for name, found in checks.items():
+                    print(f"  {name}: " + ", ".join(f"{k}={v}" for k, v in found.items()), flush=True)
                 if server.rejected:
                     raise SystemExit(f"the loopback server rejected: {server.rejected}")
                 self.rounds(workers, checks)
@@ -160,9 +163,7 @@ class Bench:
                         self.add(f"aget-{kind}", name, got["floor"], got["sdk"])
 
     def report(self, start_context: str, checks: dict[str, dict[str, Any]]) -> str:
-        from tests.peers.report import build
-
-        return build(self, start_context, checks)
+        return report.build(self, start_context, checks)
 
 
 def main() -> int:
