@@ -16,9 +16,15 @@ KINDS = {"rsa": "RSA-2048", "ed25519": "Ed25519"}
 ONLY_RSA = "RSA keys only: its key loader refuses an Ed25519 key"
 
 
+COLUMNS = {"ours": "ours", "ours-fast": "ours + orjson (`[fast]`)"}  # the peers: name and version
+
+
 def _version(name: str) -> str:
-    spec = PEERS[name][-1]
-    return spec.split("==")[1] if "==" in spec else "this tree"
+    return PEERS[name][-1].split("==")[-1]
+
+
+def _label(name: str) -> str:
+    return COLUMNS.get(name) or f"{name} {_version(name)}"
 
 
 class Cells:
@@ -61,8 +67,8 @@ class Cells:
 
 def build(bench: Bench, start_context: str, checks: dict[str, dict[str, Any]]) -> str:
     cells = Cells(bench, checks)
-    columns = [f"{name} {_version(name)}" if name != "ours" else "ours" for name in ("ours", *_peers())]
-    names = ["ours", *_peers()]
+    names = _columns()
+    columns = [_label(name) for name in names]
     rows: list[tuple[str, list[str]]] = []
     kib = len(bench.page) // 1024
     rows.append(
@@ -115,14 +121,16 @@ def build(bench: Bench, start_context: str, checks: dict[str, dict[str, Any]]) -
         "The floors' HTTP is httpx, as ours and two peers use; the official SDKs use urllib3 (sync) "
         "and aiohttp (async), which can beat it, so a ratio below 1 means faster than httpx. "
         "httpx's AsyncClient itself slows as requests in flight grow.",
-        "Imports timed: " + "; ".join(f"{name} `{adapter(name)[1]}`" for name in ("ours", *_peers())) + ".",
+        "Imports timed: "
+        + "; ".join(f"{_label(name)} `{adapter(name)[1]}`" for name in names if name != "ours-fast")
+        + ".",
         "Client-side rate limiting off in ours (`rate_limit=None`); the peers have none.",
     ]
     return table.render("make bench-peers", context, columns, rows, notes)
 
 
-def _peers() -> list[str]:
-    return [name for name in PEERS if name not in ("ours", "official-async")]
+def _columns() -> list[str]:
+    return [name for name in PEERS if name != "official-async"]
 
 
 def _async(name: str) -> str:

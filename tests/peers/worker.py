@@ -23,6 +23,7 @@ from tests.peers.common import AsyncCall, Call, Creds, Sdk
 # venv name -> (module, attribute) of its adapter
 ADAPTERS = {
     "ours": ("sdk_ours", "SDK"),
+    "ours-fast": ("sdk_ours", "SDK"),
     "official": ("sdk_official", "SYNC"),
     "official-async": ("sdk_official", "ASYNC"),
     "kalshi-sdk": ("sdk_kalshi_sdk", "SDK"),
