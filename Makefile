@@ -15,7 +15,7 @@ ASYNCAPI ?= ../shared/kalshi-asyncapi/asyncapi-2.0.0.yaml
 STREAM_PREPARED := generated/kalshi_stream_messages/_openapi.json
 ASYNCAPI_INPUT = $(if $(wildcard $(ASYNCAPI)),$(ASYNCAPI),$(STREAM_PREPARED))
 
-.PHONY: all venv demo generate generate-stream check-generated update-spec test lint bench clean
+.PHONY: all venv demo generate generate-stream check-generated update-spec test lint bench bench-peers clean
 
 all: test
 
@@ -66,6 +66,13 @@ lint: $(DEPS)
 
 bench: $(DEPS)
 	$(PY) -m tests.bench
+
+# Side by side with the other Python SDKs for Kalshi; not part of CI or `make test`. Installs each
+# pinned peer (tests/peers/pins.py) into its own Python 3.13 venv under .bench-peers/ (the network
+# is used only by pip), serves the same bytes on 127.0.0.1, prints the table and writes
+# .bench-peers/results.md. BENCH_PEERS_ROUNDS=N sets the rounds (default 5).
+bench-peers: $(DEPS)
+	$(PY) -m tests.peers.run
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

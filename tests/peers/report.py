@@ -1,0 +1,148 @@
+"""Turns the per-round samples into the table's cells: medians of per-round ratios, and footnotes."""
+
+from __future__ import annotations
+
+import statistics
+from typing import TYPE_CHECKING, Any
+
+from tests.peers import table
+from tests.peers.pins import PEERS
+from tests.peers.worker import adapter
+
+if TYPE_CHECKING:
+    from tests.peers.run import Bench
+
+KINDS = {"rsa": "RSA-2048", "ed25519": "Ed25519"}
+ONLY_RSA = "RSA keys only: its key loader refuses an Ed25519 key"
+
+
+COLUMNS = {"ours": "ours", "ours-fast": "ours + orjson (`[fast]`)"}  # a peer's column: its name and version
+
+
+def _version(name: str) -> str:
+    return PEERS[name][-1].split("==")[-1]
+
+
+def _label(name: str) -> str:
+    return COLUMNS.get(name) or f"{name} {_version(name)}"
+
+
+class Cells:
+    def __init__(self, bench: Bench, checks: dict[str, dict[str, Any]]) -> None:
+        self.bench, self.checks = bench, checks
+        self.notes: list[str] = []
+
+    def note(self, text: str) -> str:
+        if text not in self.notes:
+            self.notes.append(text)
+        return f"- [{self.notes.index(text) + 1}]"
+
+    def missing(self, figure: str, name: str) -> str:
+        """'-' and the footnote saying why this SDK has no number here."""
+        found = self.checks.get(name, {}).get(figure)
+        if isinstance(found, str) and found.startswith("error"):
+            return self.note(f"{name}: {found}")
+        kind = figure.rsplit("-", 1)[-1]
+        sdk = adapter(name)[0]
+        if kind in KINDS and kind not in sdk.keys:
+            return self.note(f"{name}: {ONLY_RSA}.")
+        if figure.startswith("aget") and sdk.async_get is None:
+            return self.note(f"{name}: no asyncio API.")
+        return self.note(f"{name}: not measured ({found!r}).")
+
+    def ratio(self, figure: str, name: str, unit: str, scale: float, throughput: bool = False) -> str:
+        pairs = self.bench.samples.get(figure, {}).get(name)
+        if not pairs:
+            return self.missing(figure, name)
+        if throughput:  # floor and SDK are req/s: the cost ratio is floor / SDK
+            ratio = statistics.median(f / s for f, s in pairs)
+            return f"{statistics.median(s for _, s in pairs):.0f} req/s ({ratio:.2f}x)"
+        ratio = statistics.median(s / f for f, s in pairs)
+        value = statistics.median(s for _, s in pairs) * scale
+        return f"**{ratio:.2f}x** ({value:.{1 if unit == 'ms' else 0}f} {unit})"
+
+    def floor(self, figure: str, scale: float) -> float:
+        return statistics.median(f * scale for pairs in self.bench.samples.get(figure, {}).values() for f, _ in pairs)
+
+
+def build(bench: Bench, start_context: str, checks: dict[str, dict[str, Any]]) -> str:
+    cells = Cells(bench, checks)
+    names = _columns()
+    columns = [_label(name) for name in names]
+    rows: list[tuple[str, list[str]]] = []
+    kib = len(bench.page) // 1024
+    rows.append(
+        (
+            f"parse a real-shaped 1000-market GetMarkets page ({kib} KiB), ratio to `json.loads` "
+            f"(~{cells.floor('parse', 1e3):.0f} ms)",
+            [cells.ratio("parse", n, "ms", 1e3) for n in names],
+        )
+    )
+    for kind, label in KINDS.items():
+        rows.append(
+            (
+                f"signed GET /portfolio/order_groups, sync, {label}, ratio to bare sign + bare httpx GET + "
+                f"`json.loads` (~{cells.floor(f'get-{kind}', 1e6):.0f} us)",
+                [cells.ratio(f"get-{kind}", n, "us", 1e6) for n in names],
+            )
+        )
+    rows.append(
+        (
+            f"cold import, client + one operation, ratio to `import httpx, attrs` (~{cells.floor('import', 1):.0f} ms)",
+            [cells.ratio("import", n, "ms", 1) for n in names],
+        )
+    )
+    for kind, label in KINDS.items():
+        rows.append(
+            (
+                f"2000 async GETs at 50 in flight, {label}: req/s (ratio to bare httpx.AsyncClient)",
+                [cells.ratio(f"aget-{kind}", _async(n), "", 1, throughput=True) for n in names],
+            )
+        )
+    ours_vs = _versus_official(bench)
+    context = [
+        f"Python {bench.python_version} in every venv. Started {start_context}.",
+        f"Finished {table.machine()}.",
+        "Each cell: median over interleaved rounds of (SDK / floor), both timed in the same process "
+        "and round; the SDK's own median in parentheses. All HTTP goes to a loopback server "
+        "(keep-alive) serving the same bytes to every SDK.",
+    ]
+    notes = [f"[{i + 1}] {text}" for i, text in enumerate(cells.notes)]
+    notes += [
+        "The official SDK's async figure is `kalshi-python-async` "
+        f"{_version('official-async')}; ours / official async: {ours_vs}.",
+        "The page carries every 3.31.0 field, the fields the January 2026 recordings still had "
+        "(kalshi-sdk requires `liquidity_dollars`, kalshi-py the legacy integer prices and "
+        "`response_price_units`) and two that kalshi-py requires and nothing else sends "
+        "(`category`, `risk_limit_cents`); without them those two SDKs raise on the page.",
+        "Parse paths: ours `get_markets._parse_response`; official `ApiClient.deserialize` "
+        "(what every call does); kalshi-sdk `Market.model_validate` per item (what `markets.list` "
+        "does); kalshi-py `get_markets._parse_response`.",
+        "The floors' HTTP is httpx, as ours and two peers use; the official SDKs use urllib3 (sync) "
+        "and aiohttp (async), which can beat it, so a ratio below 1 means faster than httpx. "
+        "httpx's AsyncClient itself slows as requests in flight grow.",
+        "Imports timed: "
+        + "; ".join(f"{_label(name)} `{adapter(name)[1]}`" for name in names if name != "ours-fast")
+        + ".",
+        "Client-side rate limiting off in ours (`rate_limit=None`); the peers have none.",
+    ]
+    return table.render("make bench-peers", context, columns, rows, notes)
+
+
+def _columns() -> list[str]:
+    return [name for name in PEERS if name != "official-async"]
+
+
+def _async(name: str) -> str:
+    return "official-async" if name == "official" else name
+
+
+def _versus_official(bench: Bench) -> str:
+    parts = []
+    for kind, label in KINDS.items():
+        runs = bench.samples.get(f"aget-{kind}", {})
+        if runs.get("ours") and runs.get("official-async"):
+            ours = statistics.median(s for _, s in runs["ours"])
+            official = statistics.median(s for _, s in runs["official-async"])
+            parts.append(f"{ours / official:.2f}x the requests per second ({label})")
+    return "; ".join(parts) or "not measured"
