@@ -302,6 +302,8 @@ def test_client_repr_says_where_and_how_never_bearer() -> None:
 
 ASYNC_ACROSS_LOOPS = """
 import asyncio, sys
+if {without_aiohttp!r}:
+    sys.modules["httpx_aiohttp"] = None  # as without the [fast] extra: httpx's own pool
 sys.path.insert(0, {root!r})
 from tests.keyfactory import rsa_key
 from kalshi_auth import kalshi_client
@@ -317,14 +319,16 @@ with ExchangeServer(exchange) as server:
 """
 
 
-def test_async_side_works_from_one_event_loop_after_another_without_warnings() -> None:
+@pytest.mark.parametrize("without_aiohttp", [False, True], ids=["aiohttp-pool", "httpx-pool"])
+def test_async_side_works_from_one_event_loop_after_another_without_warnings(without_aiohttp: bool) -> None:
     """Each asyncio.run gets its own pool, closed as that loop shuts down: no 'Event loop is closed'."""
     import subprocess
     import sys
 
     root = str(Path(__file__).resolve().parent.parent)
+    code = ASYNC_ACROSS_LOOPS.format(root=root, without_aiohttp=without_aiohttp)
     result = subprocess.run(
-        [sys.executable, "-X", "dev", "-W", "error::ResourceWarning", "-c", ASYNC_ACROSS_LOOPS.format(root=root)],
+        [sys.executable, "-X", "dev", "-W", "error::ResourceWarning", "-c", code],
         capture_output=True,
         text=True,
         check=False,
@@ -332,3 +336,12 @@ def test_async_side_works_from_one_event_loop_after_another_without_warnings() -
     )
     assert result.returncode == 0 and result.stdout.strip() == "3", result.stderr[-2000:]
     assert result.stderr == ""
+
+
+def test_async_requests_ride_aiohttps_pool_when_installed() -> None:
+    import ssl
+
+    from kalshi_auth.client import async_network_transport
+
+    transport = async_network_transport(ssl.create_default_context())
+    assert type(transport).__module__.startswith("httpx_aiohttp")

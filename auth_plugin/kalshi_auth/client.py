@@ -150,9 +150,7 @@ def kalshi_client(
         ssl_context = ssl.create_default_context()  # one context for both transports
         sync_inner: httpx.BaseTransport = httpx.HTTPTransport(verify=ssl_context, limits=DEFAULT_LIMITS)
         # One pool per event loop: the asyncio side keeps working across asyncio.run() calls.
-        async_inner: httpx.AsyncBaseTransport = PerLoopTransport(
-            lambda: httpx.AsyncHTTPTransport(verify=ssl_context, limits=DEFAULT_LIMITS)
-        )
+        async_inner: httpx.AsyncBaseTransport = PerLoopTransport(lambda: async_network_transport(ssl_context))
     else:
         sync_inner = transport if isinstance(transport, httpx.BaseTransport) else _NoSync(transport)
         async_inner = transport if isinstance(transport, httpx.AsyncBaseTransport) else _NoAsync(transport)
@@ -188,6 +186,20 @@ def kalshi_client(
         )
     )
     return client
+
+
+def async_network_transport(ssl_context: ssl.SSLContext) -> httpx.AsyncBaseTransport:
+    """aiohttp's connection pool under httpx when installed (``[fast]``), httpx's own otherwise.
+
+    With 50 requests in flight on loopback, httpx's own async pool served ~270 req/s
+    here and aiohttp's ~2,900 (tests/peers); both speak httpx's transport interface,
+    raise httpx's errors and honour its per-request timeouts, so nothing above changes.
+    """
+    try:
+        from httpx_aiohttp import AiohttpTransport
+    except ImportError:
+        return httpx.AsyncHTTPTransport(verify=ssl_context, limits=DEFAULT_LIMITS)
+    return AiohttpTransport(verify=ssl_context, limits=DEFAULT_LIMITS)
 
 
 def _check_bounds(deadline: float | None, max_response_bytes: int | None) -> None:

@@ -15,6 +15,7 @@ import asyncio
 import weakref
 from collections.abc import AsyncGenerator, Callable
 
+import anyio
 import httpx
 
 
@@ -33,18 +34,32 @@ class PerLoopTransport(httpx.AsyncBaseTransport):
         self._by_loop: weakref.WeakKeyDictionary[
             asyncio.AbstractEventLoop, tuple[httpx.AsyncBaseTransport, AsyncGenerator[None, None]]
         ] = weakref.WeakKeyDictionary()
+        # The first requests of a loop all wait for one transport (not one each).
+        self._opening: weakref.WeakKeyDictionary[
+            asyncio.AbstractEventLoop, asyncio.Task[httpx.AsyncBaseTransport]
+        ] = weakref.WeakKeyDictionary()
 
     async def _current(self) -> httpx.AsyncBaseTransport:
         loop = asyncio.get_running_loop()
         entry = self._by_loop.get(loop)
-        if entry is None:
-            for gone in [old for old in self._by_loop if old.is_closed()]:
-                del self._by_loop[gone]
-            transport = self._factory()
-            closer = _close_at_shutdown(transport)
-            await closer.__anext__()  # parked: the loop finalizes it at shutdown
-            entry = self._by_loop[loop] = (transport, closer)
-        return entry[0]
+        if entry is not None:
+            return entry[0]
+        opening = self._opening.get(loop)
+        if opening is None:
+            opening = self._opening[loop] = loop.create_task(self._open(loop))
+        return await asyncio.shield(opening)
+
+    async def _open(self, loop: asyncio.AbstractEventLoop) -> httpx.AsyncBaseTransport:
+        for gone in [old for old in self._by_loop if old.is_closed()]:
+            del self._by_loop[gone]
+        # Made in a worker thread: a first use may import a transport's library (aiohttp:
+        # ~100 ms), which must not stall the event loop.
+        transport = await anyio.to_thread.run_sync(self._factory)
+        closer = _close_at_shutdown(transport)
+        await closer.__anext__()  # parked: the loop finalizes it at shutdown
+        self._by_loop[loop] = (transport, closer)
+        del self._opening[loop]
+        return transport
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         return await (await self._current()).handle_async_request(request)
