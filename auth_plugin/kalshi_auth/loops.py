@@ -35,9 +35,9 @@ class PerLoopTransport(httpx.AsyncBaseTransport):
             asyncio.AbstractEventLoop, tuple[httpx.AsyncBaseTransport, AsyncGenerator[None, None]]
         ] = weakref.WeakKeyDictionary()
         # The first requests of a loop all wait for one transport (not one each).
-        self._opening: weakref.WeakKeyDictionary[
-            asyncio.AbstractEventLoop, asyncio.Task[httpx.AsyncBaseTransport]
-        ] = weakref.WeakKeyDictionary()
+        self._opening: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Task[httpx.AsyncBaseTransport]] = (
+            weakref.WeakKeyDictionary()
+        )
 
     async def _current(self) -> httpx.AsyncBaseTransport:
         loop = asyncio.get_running_loop()
