@@ -171,7 +171,7 @@ def record_deviation(
             else "is null, which the spec does not allow"
         )
         log.warning(
-            "%s.%s %s in a response; kept as %s. This client was generated from %s: Kalshi has changed the API "
+            "%s.%r %s in a response; kept as %s. This client was generated from %s: Kalshi has changed the API "
             "since. Regenerate kalshi_trade_api from Kalshi's current document (make update-spec for the REST "
             "client, make generate-stream for the stream messages).",
             model,
