@@ -162,6 +162,18 @@ def for_validator(spec: dict[str, Any]) -> dict[str, Any]:
     return copy_
 
 
+PAGES = 3  # every list has this many pages: a cursor leads to the next, the last page's is empty
+
+
+def _paged(candidate: Any, sent: str | None) -> Any:
+    """``candidate`` with a cursor that moves on from the one ``sent`` and ends after PAGES pages."""
+    if isinstance(candidate, dict) and isinstance(candidate.get("cursor"), str):
+        match = re.fullmatch(r"page-(\d+)", sent or "")
+        following = int(match.group(1)) + 1 if match else 1
+        candidate["cursor"] = f"page-{following}" if following < PAGES else ""
+    return candidate
+
+
 def _error(status: int, code: str, message: str, details: str = "") -> Answer:
     body = {"code": code, "message": message, "details": details, "service": SERVICE}
     return Answer(status, json.dumps(body).encode())
@@ -378,13 +390,13 @@ class LocalExchange:
             self._counts[route.name] += 1
         candidates: list[Any] = []
         if index == 0 and "example" in content:
-            candidates.append(content["example"])
+            candidates.append(copy.deepcopy(content["example"]))
         for attempt in range(8):
             rng = random.Random(f"{self.seed}:{route.name}:{index}:{attempt}")  # noqa: S311 - test data
             candidates.append(Sampler(self.spec, rng, awkward=self.awkward).value(content["schema"]))
         problems: list[str] = []
         for candidate in candidates:
-            body = json.dumps(candidate).encode()
+            body = json.dumps(_paged(candidate, request.parameters.query.get("cursor"))).encode()
             problems = self.response_problems(request, status, body)
             if not problems:
                 return status, body
