@@ -10,6 +10,7 @@ import random
 import re
 import threading
 import time
+from decimal import Decimal
 import warnings
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -24,6 +25,8 @@ from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 from kalshi_auth.ratelimit import Bucket, RateLimit, TokenBucket, coerce_rate_limit, request_cost
 from kalshi_exchange.data import Sampler, resolve
+from kalshi_exchange.engine import Engine
+from kalshi_exchange.trading import Trading, trades_on
 from kalshi_exchange.faults import Fault, FaultPlan
 from kalshi_exchange.verify import PublicKey, PublicKeyInput, Rejection, check_signature, public_key
 
@@ -162,6 +165,14 @@ def for_validator(spec: dict[str, Any]) -> dict[str, Any]:
     return copy_
 
 
+def _path_params(template: str, relative: str) -> dict[str, str]:
+    """The values of ``template``'s ``{name}`` segments in ``relative``."""
+    parts = re.split(r"\{([^}]+)\}", template)
+    regex = "".join(f"(?P<p{i}>[^/]+)" if i % 2 else re.escape(part) for i, part in enumerate(parts))
+    match = re.fullmatch(regex, relative)
+    return {parts[int(k[1:])]: v for k, v in match.groupdict().items()} if match else {}
+
+
 PAGES = 3  # every list has this many pages: a cursor leads to the next, the last page's is empty
 
 
@@ -215,6 +226,8 @@ class LocalExchange:
         awkward: float = 0.3,
         clock: Callable[[], float] = time.time,
         rate_limit: RateLimit | str | None = None,
+        trading: bool = True,
+        starting_balance: Decimal | str = "10000",
     ) -> None:
         self.spec = load_prepared_spec(spec)
         servers = self.spec.get("servers") or [{"url": "/"}]
@@ -231,6 +244,16 @@ class LocalExchange:
         # Kalshi's token buckets, per key id and bucket; None (the default) meters nothing.
         self.rate_limit = coerce_rate_limit(rate_limit)
         self._buckets: dict[tuple[str, Bucket], TokenBucket] = {}
+        # The order and portfolio operations answer from a matching engine (trading.py) when the spec
+        # places orders in dollars; ``trading=False`` keeps every answer spec-driven.
+        self.engine = Engine(seed, lambda: int(self.clock() * 1000), Decimal(starting_balance))
+        filler = random.Random(f"{seed}:fill")  # noqa: S311 - test data
+        self._trading = (
+            Trading(self.spec, self.engine, lambda schema, name: Sampler(self.spec, filler, awkward=0).value(schema, 0, name))
+            if trading and trades_on(self.spec)
+            else None
+        )
+        self._engine_lock = threading.Lock()
 
     # -- set-up --------------------------------------------------------------------------------
     def add_key(self, key_id: str, key: PublicKeyInput) -> None:
@@ -249,6 +272,11 @@ class LocalExchange:
         fault = Fault(kind, status=status, seconds=seconds, count=count, operation=operation)
         self.faults.add(fault)
         return fault
+
+    def settle(self, ticker: str, result: str) -> None:
+        """Test hook: settle market ``ticker`` ("yes" or "no"), paying out every position in it."""
+        with self._engine_lock:
+            self.engine.settle(ticker, result)
 
     @property
     def operations(self) -> list[str]:
@@ -326,7 +354,7 @@ class LocalExchange:
                 return route, Answer(429, RATE_LIMITED_BODY), key_id, True
         request = _CoreRequest(host_url, method, path, query, headers, body)
         try:
-            answer = self._validate(request) or self._respond(route, request)
+            answer = self._validate(request) or self._respond(route, request, key_id)
         except GenerationFailed as err:
             answer = _error(500, "exchange_error", str(err), "the local exchange could not answer within the spec")
         return route, answer, key_id, verified
@@ -359,9 +387,12 @@ class LocalExchange:
             return _error(400, "invalid_request", what, why)
         return None
 
-    def _respond(self, route: _Route, request: _CoreRequest) -> Answer:
+    def _respond(self, route: _Route, request: _CoreRequest, key_id: str | None = None) -> Answer:
         fault = self.faults.take(route.name, route.operation.get("operationId"))
-        status, body = self.response_for(route, request)
+        if self._trading is not None and self._trading.serves(route.operation):
+            status, body = self._trade(route, request, key_id)
+        else:
+            status, body = self.response_for(route, request)
         if fault is None:
             return Answer(status, body, "application/json" if body else None)
         if fault.kind == "status":
@@ -379,6 +410,20 @@ class LocalExchange:
         if fault.kind == "delay":
             return Answer(status, body, "application/json" if body else None, delay=fault.seconds)
         return Answer(status, drop=True)
+
+    def _trade(self, route: _Route, request: _CoreRequest, key_id: str | None) -> tuple[int, bytes]:
+        """The engine's answer, validated like every other body the exchange sends."""
+        assert self._trading is not None  # noqa: S101 - the caller checked
+        path_params = _path_params(route.template, request.path[len(self.base_path) :])
+        query = {k: v for k, v in request.parameters.query.items()}
+        body = json.loads(request.body) if request.body else None
+        with self._engine_lock:
+            status, value = self._trading.answer(route.operation, path_params, query, body, key_id)
+        data = b"" if value is None else json.dumps(value).encode()
+        problems = self.response_problems(request, status, data) if data else []
+        if problems:
+            raise GenerationFailed(f"{route.name}: the engine's answer does not fit the spec: {problems[:2]}")
+        return status, data
 
     def response_for(self, route: _Route, request: _CoreRequest) -> tuple[int, bytes]:
         """The documented success status and a body valid for it (example first, then seeded draws)."""
