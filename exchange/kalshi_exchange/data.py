@@ -168,6 +168,8 @@ class Sampler:
         for name, prop in (schema.get("properties") or {}).items():
             if name in required or (depth < MAX_DEPTH and not self._odd()):
                 out[name] = self.value(prop, depth + 1, name)
+        for name in required - set(out):  # required but never described (older specs): any value will do
+            out[name] = self.value({}, depth + 1, name)
         self._base, self._root = saved
         extra = schema.get("additionalProperties")
         if isinstance(extra, dict) and not schema.get("properties") and depth < MAX_DEPTH and not self._odd():
