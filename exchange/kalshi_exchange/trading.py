@@ -106,7 +106,11 @@ class Trading:
         try:
             result: Any = handler(path_params, query, body if isinstance(body, dict) else {}, user or "anonymous")
         except TradingError as err:
-            return err.status, {"code": err.code, "message": err.message, "details": "", "service": "local-exchange"}
+            documented = {str(c) for c in (operation.get("responses") or {})}
+            # A status the operation does not document would not fit the spec: use one it does.
+            fallbacks = [int(s) for s in ("400", "404", "409") if s in documented]
+            status = err.status if str(err.status) in documented or not fallbacks else fallbacks[0]
+            return status, {"code": err.code, "message": err.message, "details": "", "service": "local-exchange"}
         status = next((int(c) for c in sorted(operation.get("responses") or {}) if str(c).startswith("2")), 200)
         return status, self._fit(operation, status, result)
 
