@@ -77,11 +77,11 @@ class Book:
         return self.bids if side == "bid" else self.asks
 
     def rest(self, order: Order) -> None:
-        """Queue ``order`` behind every order at its price or better (its sequence is its time)."""
+        """Queue ``order`` by price, then by its sequence (its time; an amend may keep an old one)."""
         queue = self.side(order.side)
-        better = (lambda o: o.price >= order.price) if order.side == "bid" else (lambda o: o.price <= order.price)
+        rank = _rank(order)
         index = 0
-        while index < len(queue) and better(queue[index]):
+        while index < len(queue) and _rank(queue[index]) < rank:
             index += 1
         queue.insert(index, order)
 
@@ -104,3 +104,8 @@ class Book:
             price = order.price if side == "bid" else ONE - order.price
             totals[price] = totals.get(price, Decimal(0)) + order.remaining
         return sorted(totals.items())
+
+
+def _rank(order: Order) -> tuple[Decimal, int]:
+    """Priority in the queue, lowest first: better price, then earlier sequence."""
+    return (-order.price if order.side == "bid" else order.price, order.sequence)

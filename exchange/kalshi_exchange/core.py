@@ -10,10 +10,10 @@ import random
 import re
 import threading
 import time
-from decimal import Decimal
 import warnings
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -26,8 +26,8 @@ from werkzeug.datastructures import Headers, ImmutableMultiDict
 from kalshi_auth.ratelimit import Bucket, RateLimit, TokenBucket, coerce_rate_limit, request_cost
 from kalshi_exchange.data import Sampler, resolve
 from kalshi_exchange.engine import Engine
-from kalshi_exchange.trading import Trading, trades_on
 from kalshi_exchange.faults import Fault, FaultPlan
+from kalshi_exchange.trading import Trading, trades_on
 from kalshi_exchange.verify import PublicKey, PublicKeyInput, Rejection, check_signature, public_key
 
 SERVICE = "local-exchange"
@@ -249,7 +249,11 @@ class LocalExchange:
         self.engine = Engine(seed, lambda: int(self.clock() * 1000), Decimal(starting_balance))
         filler = random.Random(f"{seed}:fill")  # noqa: S311 - test data
         self._trading = (
-            Trading(self.spec, self.engine, lambda schema, name: Sampler(self.spec, filler, awkward=0).value(schema, 0, name))
+            Trading(
+                self.spec,
+                self.engine,
+                lambda schema, name: Sampler(self.spec, filler, awkward=0).value(schema, 0, name),
+            )
             if trading and trades_on(self.spec)
             else None
         )
@@ -413,7 +417,7 @@ class LocalExchange:
 
     def _trade(self, route: _Route, request: _CoreRequest, key_id: str | None) -> tuple[int, bytes]:
         """The engine's answer, validated like every other body the exchange sends."""
-        assert self._trading is not None  # noqa: S101 - the caller checked
+        assert self._trading is not None
         path_params = _path_params(route.template, request.path[len(self.base_path) :])
         query = {k: v for k, v in request.parameters.query.items()}
         body = json.loads(request.body) if request.body else None

@@ -132,9 +132,22 @@ class Engine:
         self._sequence += 1
         now = self.clock_ms()
         order = Order(
-            self.new_id(), user, ticker, side, price, count, client_order_id, time_in_force,
-            self_trade_prevention, post_only, reduce_only, order_group_id, now, now, sequence=self._sequence,
-        )  # fmt: skip
+            self.new_id(),
+            user,
+            ticker,
+            side,
+            price,
+            count,
+            client_order_id,
+            time_in_force,
+            self_trade_prevention,
+            post_only,
+            reduce_only,
+            order_group_id,
+            now,
+            now,
+            sequence=self._sequence,
+        )
         crossing = list(book.crossing(side, price))
         if post_only and crossing:
             raise TradingError(409, "post_only_cross", f"post_only {side} at {price} would cross the book")
@@ -184,8 +197,18 @@ class Engine:
                 order.taker_cost += cost
             else:
                 order.maker_cost += cost
-            record = FillRecord(self.new_id(), trade_id, order.order_id, order.user, order.ticker, order.side,
-                                count, price, is_taker, now)  # fmt: skip
+            record = FillRecord(
+                self.new_id(),
+                trade_id,
+                order.order_id,
+                order.user,
+                order.ticker,
+                order.side,
+                count,
+                price,
+                is_taker,
+                now,
+            )
             self.ledger.account(order.user).fills.append(record)
             records.append(record)
             self._emit("fill", record)
@@ -254,21 +277,9 @@ class Engine:
             order.sequence = self._sequence
         fills = self._match(order, book)
         if order.remaining > 0:
-            self._rest_in_place(book, order)
+            book.rest(order)
         self._emit("order", order)
         return order, fills
-
-    @staticmethod
-    def _rest_in_place(book: Book, order: Order) -> None:
-        """Rest ``order`` by price and then by its (possibly kept) sequence number."""
-        queue = book.side(order.side)
-        better = (lambda o: o.price > order.price) if order.side == "bid" else (lambda o: o.price < order.price)
-        index = 0
-        while index < len(queue) and (better(queue[index]) or (
-            queue[index].price == order.price and queue[index].sequence < order.sequence
-        )):  # fmt: skip
-            index += 1
-        queue.insert(index, order)
 
     # -- order groups ----------------------------------------------------------------------------
     def create_group(self, user: str, limit: Decimal) -> OrderGroup:

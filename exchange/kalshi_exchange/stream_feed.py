@@ -42,13 +42,13 @@ def load_stream_spec() -> dict[str, Any]:
 class _PatternSampler(Sampler):
     """The shared sampler, plus ``pattern`` (ticker-like text) and ``examples`` (JSON Schema 2020-12)."""
 
-    def value(self, schema: dict[str, Any], depth: int = 0) -> Any:
+    def value(self, schema: dict[str, Any], depth: int = 0, name: str = "") -> Any:
         flat = merged(self.spec, schema)
         pattern = flat.get("pattern")
         if isinstance(pattern, str) and flat.get("type") == "string":
             candidates = [*flat.get("examples", []), f"KX{self.rng.randrange(10_000)}-26JAN01", "x"]
             return next((c for c in candidates if isinstance(c, str) and re.search(pattern, c)), candidates[1])
-        return super().value(schema, depth)
+        return super().value(schema, depth, name)
 
     def _object(self, schema: dict[str, Any], depth: int) -> dict[str, Any]:
         """Kalshi's naming convention for fixed-point strings: ``*_dollars`` are prices, ``*_fp`` counts.

@@ -128,7 +128,7 @@ class Trading:
         if isinstance(value, dict) and (schema.get("type") == "object" or "properties" in schema):
             properties = schema.get("properties") or {}
             out = {k: self._shape(properties[k], v, k) for k, v in value.items() if k in properties}
-            for missing in (schema.get("required") or []):
+            for missing in schema.get("required") or []:
                 if missing not in out:
                     out[missing] = self.filler(properties.get(missing) or {}, missing)
             return out
@@ -255,8 +255,12 @@ class Trading:
 
     def _cancel(self, path: Mapping[str, str], query: Mapping[str, str], body: dict[str, Any], user: str) -> Any:
         order, reduced = self.engine.cancel(user, path.get("order_id", ""))
-        return {"order_id": order.order_id, "client_order_id": order.client_order_id,
-                "reduced_by": contracts(reduced), "ts_ms": order.updated_ms}  # fmt: skip
+        return {
+            "order_id": order.order_id,
+            "client_order_id": order.client_order_id,
+            "reduced_by": contracts(reduced),
+            "ts_ms": order.updated_ms,
+        }
 
     def _batch_cancel(self, path: Mapping[str, str], query: Mapping[str, str], body: dict[str, Any], user: str) -> Any:
         results = []
@@ -281,8 +285,9 @@ class Trading:
             raise TradingError(400, "invalid_order", "an amend keeps the order's ticker and side")
         if body.get("updated_client_order_id"):
             order.client_order_id = str(body["updated_client_order_id"])
-        order, fills = self.engine.amend(user, order.order_id, parse_price(body.get("price")),
-                                         parse_count(body.get("count")))  # fmt: skip
+        order, fills = self.engine.amend(
+            user, order.order_id, parse_price(body.get("price")), parse_count(body.get("count"))
+        )
         return self._placed(order, fills)
 
     def _decrease(self, path: Mapping[str, str], query: Mapping[str, str], body: dict[str, Any], user: str) -> Any:
@@ -293,8 +298,12 @@ class Trading:
             None if by is None else parse_count(by, "reduce_by"),
             None if to is None else parse_count(to, "reduce_to", zero=True),
         )
-        return {"order_id": order.order_id, "client_order_id": order.client_order_id,
-                "remaining_count": contracts(order.remaining), "ts_ms": order.updated_ms}  # fmt: skip
+        return {
+            "order_id": order.order_id,
+            "client_order_id": order.client_order_id,
+            "remaining_count": contracts(order.remaining),
+            "ts_ms": order.updated_ms,
+        }
 
     def _orders(self, path: Mapping[str, str], query: Mapping[str, str], body: dict[str, Any], user: str) -> Any:
         orders = [o for o in self.engine.orders.values() if o.user == user]
@@ -408,8 +417,13 @@ class Trading:
         return {"order_group_id": group.group_id, "subaccount": 0, "exchange_index": 0}
 
     def _group_json(self, group: Any) -> dict[str, Any]:
-        return {"id": group.group_id, "is_auto_cancel_enabled": True, "contracts_limit_fp": contracts(group.limit),
-                "orders": list(group.order_ids), "exchange_index": 0}  # fmt: skip
+        return {
+            "id": group.group_id,
+            "is_auto_cancel_enabled": True,
+            "contracts_limit_fp": contracts(group.limit),
+            "orders": list(group.order_ids),
+            "exchange_index": 0,
+        }
 
     def _group(self, path: Mapping[str, str], query: Mapping[str, str], body: dict[str, Any], user: str) -> Any:
         return self._group_json(self.engine.group_of(user, path.get("order_group_id", "")))
