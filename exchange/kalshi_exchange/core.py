@@ -257,7 +257,7 @@ class LocalExchange:
             if trading and trades_on(self.spec)
             else None
         )
-        self._engine_lock = threading.Lock()
+        self.engine_lock = threading.Lock()
 
     # -- set-up --------------------------------------------------------------------------------
     def add_key(self, key_id: str, key: PublicKeyInput) -> None:
@@ -277,9 +277,14 @@ class LocalExchange:
         self.faults.add(fault)
         return fault
 
+    @property
+    def trades(self) -> bool:
+        """Whether the order and portfolio operations answer from the engine (see ``trading``)."""
+        return self._trading is not None
+
     def settle(self, ticker: str, result: str) -> None:
         """Test hook: settle market ``ticker`` ("yes" or "no"), paying out every position in it."""
-        with self._engine_lock:
+        with self.engine_lock:
             self.engine.settle(ticker, result)
 
     @property
@@ -421,7 +426,7 @@ class LocalExchange:
         path_params = _path_params(route.template, request.path[len(self.base_path) :])
         query = {k: v for k, v in request.parameters.query.items()}
         body = json.loads(request.body) if request.body else None
-        with self._engine_lock:
+        with self.engine_lock:
             status, value = self._trading.answer(route.operation, path_params, query, body, key_id)
         data = b"" if value is None else json.dumps(value).encode()
         problems = self.response_problems(request, status, data) if data else []

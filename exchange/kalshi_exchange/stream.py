@@ -23,6 +23,7 @@ import threading
 import time
 from collections import Counter, deque
 from dataclasses import dataclass, field
+from decimal import Decimal
 from http import HTTPStatus
 from typing import Any
 
@@ -114,9 +115,16 @@ class StreamServer:
         markets: tuple[str, ...] = DEFAULT_MARKETS,
         open_markets: bool = True,
         validate: bool = True,
+        follow_engine: bool = False,
     ) -> None:
         self.exchange = exchange
-        self.feed = StreamFeed(seed=seed, markets=markets)
+        # With ``follow_engine`` (and an exchange that trades), the orderbook channel streams the
+        # engine's books: every change to resting orders becomes deltas, so the streamed book equals
+        # the REST orderbook. Otherwise books change at random each round.
+        self.follow_engine = follow_engine and exchange.trades
+        self.feed = StreamFeed(seed=seed, markets=() if self.follow_engine else markets, seeded=not self.follow_engine)
+        if self.follow_engine:
+            exchange.engine.listeners.append(self._engine_changed)
         self.interval, self.heartbeat, self.validate = interval, heartbeat, validate
         self.open_markets = open_markets
         self.handshakes: list[Handshake] = []
@@ -340,7 +348,7 @@ class StreamServer:
                     if s.channel == "orderbook_delta"
                 ]
                 tickers = sorted({t for _, s in book_subs for t in s.tickers})
-                if tickers:
+                if tickers and not self.follow_engine:
                     ticker = rng.choice(tickers)
                     msg = self.feed.books[ticker].change(rng)
                     for conn, sub in book_subs:
@@ -437,7 +445,43 @@ class StreamServer:
             )
             if channel == "orderbook_delta":
                 for ticker in tickers:
+                    self._follow_locked(ticker)  # the snapshot is the engine's book now
                     self._emit(conn, {"type": "orderbook_snapshot", "msg": self.feed.books[ticker].snapshot_msg()}, sub)
+
+    # -- following the engine ----------------------------------------------------------------
+    def _engine_changed(self, event: str, payload: object) -> None:
+        """Engine listener (REST thread, engine lock held): re-sync that market's book on the loop."""
+        ticker = getattr(payload, "ticker", None) if event == "order" else payload if event == "settled" else None
+        loop = self._loop
+        if isinstance(ticker, str) and loop is not None and not loop.is_closed():
+            loop.call_soon_threadsafe(self._follow, ticker)
+
+    def _follow(self, ticker: str) -> None:
+        with self._lock:
+            self._follow_locked(ticker)
+
+    def _follow_locked(self, ticker: str) -> None:
+        """Move the streamed book of ``ticker`` to the engine's, one delta per changed level, to its subscribers."""
+        if not self.follow_engine or ticker not in self.feed.books:
+            return
+        with self.exchange.engine_lock:
+            book = self.exchange.engine.book(ticker)
+            wanted = {"yes": dict(book.levels("bid")), "no": dict(book.levels("ask"))}
+        mirror = self.feed.books[ticker]
+        subs = [
+            (c, s)
+            for c in self._connections.values()
+            for s in c.subs.values()
+            if s.channel == "orderbook_delta" and ticker in s.tickers
+        ]
+        for side, levels in wanted.items():
+            held = mirror.side(side)
+            for price in sorted(set(levels) | set(held)):
+                delta = levels.get(price, Decimal(0)) - held.get(price, Decimal(0))
+                if delta:
+                    msg = mirror.move(side, price, delta)
+                    for conn, sub in subs:
+                        self._emit(conn, {"type": "orderbook_delta", "msg": dict(msg)}, sub)
 
     def _unsubscribe(self, conn: _Connection, command_id: Any, params: dict[str, Any]) -> None:
         sids = params.get("sids")
@@ -473,6 +517,7 @@ class StreamServer:
         self._emit(conn, self._with_id({"type": "ok", "msg": {"market_tickers": list(sub.tickers)}}, command_id), sub)
         if sub.channel == "orderbook_delta":
             for ticker in added:
+                self._follow_locked(ticker)
                 self._emit(conn, {"type": "orderbook_snapshot", "msg": self.feed.books[ticker].snapshot_msg()}, sub)
 
     def _list(self, conn: _Connection, command_id: Any, params: dict[str, Any]) -> None:

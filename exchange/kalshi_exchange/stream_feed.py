@@ -134,7 +134,12 @@ class StreamFeed:
     """Spec-valid stream messages and the books behind the orderbook channel, for one seed."""
 
     def __init__(
-        self, spec: dict[str, Any] | None = None, *, seed: int = 0, markets: tuple[str, ...] = DEFAULT_MARKETS
+        self,
+        spec: dict[str, Any] | None = None,
+        *,
+        seed: int = 0,
+        markets: tuple[str, ...] = DEFAULT_MARKETS,
+        seeded: bool = True,
     ) -> None:
         self.spec = spec if spec is not None else load_stream_spec()
         self.rng = random.Random(seed)  # noqa: S311 - repeatable test data, not secrets
@@ -157,6 +162,7 @@ class StreamFeed:
             if isinstance(cmd := ((schema.get("properties") or {}).get("cmd") or {}).get("const"), str)
         }
         self.books: dict[str, Book] = {}
+        self.seeded = seeded  # new books start with a few random levels; without, empty (the engine fills them)
         for ticker in markets:
             self.book(ticker)
 
@@ -186,7 +192,7 @@ class StreamFeed:
         book = self.books.get(ticker)
         if book is None:
             book = self.books[ticker] = Book(ticker, self.sampler.value({"type": "string", "format": "uuid"}))
-            for _ in range(8):
+            for _ in range(8 if self.seeded else 0):
                 book.change(self.rng)
         return book
 
