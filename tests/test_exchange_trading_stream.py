@@ -8,7 +8,9 @@ from typing import Any
 
 from kalshi_auth import kalshi_client
 from kalshi_exchange import ExchangeServer, LocalExchange, StreamServer
+from kalshi_exchange.engine import user_uuid
 from kalshi_stream import KalshiStream, Message, OrderBooks
+from kalshi_stream_messages.models import FillPayload, MarketPositionPayload, TradePayload, UserOrderPayload
 from kalshi_trade_api.api.market import get_market_orderbook
 from kalshi_trade_api.api.orders import amend_order_v2, cancel_order_v2, create_order_v2
 from kalshi_trade_api.models import AmendOrderV2Request, CreateOrderV2Request
@@ -43,12 +45,13 @@ def _streamed(books: OrderBooks) -> Levels | None:
     return {side: {f"{p:.4f}": f"{c:.2f}" for p, c in book.levels(side)} for side in ("yes", "no")}
 
 
-async def _catch_up(stream: KalshiStream, books: OrderBooks, wanted: Levels) -> None:
-    """Read the stream until its book is ``wanted`` (bounded by the session's time limit)."""
+async def _catch_up(stream: KalshiStream, books: OrderBooks, wanted: Levels, seen: list[Message]) -> None:
+    """Read the stream (into ``seen``) until its book is ``wanted`` (bounded by the session's time limit)."""
     if _streamed(books) == wanted:
         return
     message: Message
     async for message in stream:
+        seen.append(message)
         books.apply(message)
         if _streamed(books) == wanted:
             return
@@ -62,10 +65,13 @@ def test_the_streamed_book_equals_the_rest_orderbook_at_every_step() -> None:
         alice = kalshi_client("alice", ed_key(), base_url=server.base_url, rate_limit=None)
         bob = kalshi_client("bob", rsa_key(), base_url=server.base_url, rate_limit=None)
 
+        messages: list[Message] = []
+
         async def session() -> list[Levels]:
             seen = []
             async with KalshiStream("alice", ed_key(), url=server.ws_url) as stream:
                 await stream.subscribe("orderbook_delta", market_tickers=[TICKER])
+                await stream.subscribe(["fill", "user_orders", "market_positions", "trade"])
                 books = OrderBooks()
                 steps: list[Callable[[], Any]] = [
                     lambda: _order(alice, "bid", "10", "0.56"),
@@ -85,13 +91,24 @@ def test_the_streamed_book_equals_the_rest_orderbook_at_every_step() -> None:
                     if placed is None and getattr(result, "remaining_count", None) == "3.00":
                         placed = result  # bob's resting ask, amended and canceled below
                     wanted = _rest_levels(bob)
-                    await _catch_up(stream, books, wanted)
+                    await _catch_up(stream, books, wanted, messages)
                     seen.append(wanted)
                 assert stream.stats.gaps == stream.stats.duplicates == 0
             return seen
 
         seen = asyncio.run(asyncio.wait_for(session(), LIMIT))
+    orders_user = user_uuid("alice")
     assert seen[2] == {"yes": {"0.5500": "5.00", "0.5600": "10.00"}, "no": {"0.4000": "3.00"}}
     assert seen[3] == {"yes": {"0.5500": "3.00"}, "no": {"0.4000": "3.00"}}
     assert seen[4] == {"yes": {"0.5500": "3.00"}, "no": {"0.4200": "4.00"}}
     assert seen[5] == {"yes": {"0.5500": "3.00"}, "no": {}}
+    # alice's own fills, orders and position, and the public trades, as the engine made them
+    fills = [(m.msg.count_fp, m.msg.yes_price_dollars, m.msg.is_taker) for m in messages if isinstance(m, FillPayload)]
+    assert fills == [("10.00", "0.5600", False), ("2.00", "0.5500", False)]
+    trades = [(m.msg.count_fp, m.msg.taker_side) for m in messages if isinstance(m, TradePayload)]
+    assert trades == [("10.00", "no"), ("2.00", "no")]
+    positions = [m.msg.position_fp for m in messages if isinstance(m, MarketPositionPayload)]
+    assert positions == ["10.00", "12.00"]
+    orders = [(m.msg.status, m.msg.remaining_count_fp) for m in messages if isinstance(m, UserOrderPayload)]
+    assert ("executed", "0.00") in orders and ("resting", "3.00") in orders
+    assert {str(m.msg.user_id) for m in messages if isinstance(m, UserOrderPayload)} == {orders_user}

@@ -25,6 +25,11 @@ TIME_IN_FORCE = ("good_till_canceled", "immediate_or_cancel", "fill_or_kill")
 SELF_TRADE = ("taker_at_cross", "maker")
 
 
+def user_uuid(user: str) -> str:
+    """The user id the API shows for a key's user: a UUID, as Kalshi's are, the same for the same key."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"kalshi-exchange-user:{user}"))
+
+
 class TradingError(Exception):
     """A request the exchange refuses, as Kalshi's error (status, code, message)."""
 
@@ -215,7 +220,7 @@ class Engine:
         if maker.remaining == 0:
             self.book(maker.ticker).remove(maker)
         self._emit("order", maker)
-        self._emit("trade", (taker, maker, count, price))
+        self._emit("trade", (taker, maker, count, price, trade_id))
         for order in (maker, taker):
             self._count_toward_group(order, count)
         return records

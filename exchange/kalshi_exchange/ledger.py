@@ -29,6 +29,7 @@ class Position:
     count: Decimal = ZERO
     realized: Decimal = ZERO
     traded: Decimal = ZERO
+    traded_count: Decimal = ZERO  # contracts bought and sold (volume)
     fees: Decimal = ZERO
     updated_ms: int = 0
 
@@ -107,6 +108,7 @@ class Ledger:
         account.cash -= count * cost
         position = account.position(order.ticker)
         position.traded += count * cost
+        position.traded_count += count
         direction = ONE if order.side == "bid" else -ONE
         opposite = position.count * direction < 0
         closing = min(count, abs(position.count)) if opposite else ZERO

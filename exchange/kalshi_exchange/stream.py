@@ -32,6 +32,7 @@ from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
 
 from kalshi_exchange.core import LocalExchange
+from kalshi_exchange.stream_engine import FOLLOWED, Event, events_for
 from kalshi_exchange.stream_feed import DEFAULT_MARKETS, StreamFeed
 from kalshi_exchange.verify import check_signature
 
@@ -69,6 +70,7 @@ class _Connection:
     subs: dict[int, _Subscription] = field(default_factory=dict)
     sids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     silent: bool = False
+    user: str | None = None  # the key id it signed in with: whose fills, orders and positions it gets
 
 
 @dataclass
@@ -258,7 +260,7 @@ class StreamServer:
         return response
 
     async def _serve(self, ws: ServerConnection) -> None:
-        conn = _Connection(ws)
+        conn = _Connection(ws, user=ws.request.headers.get("KALSHI-ACCESS-KEY") if ws.request else None)
         self._connections[id(conn)] = conn
         tasks = [asyncio.create_task(self._write(conn)), asyncio.create_task(self._beat(conn))]
         try:
@@ -356,7 +358,7 @@ class StreamServer:
                             self._emit(conn, {"type": "orderbook_delta", "msg": dict(msg)}, sub)
                 for conn in self._connections.values():
                     for sub in conn.subs.values():
-                        if sub.channel == "orderbook_delta":
+                        if sub.channel == "orderbook_delta" or (self.follow_engine and sub.channel in FOLLOWED):
                             continue
                         types = self.feed.channels[sub.channel]
                         type_ = types[sub.turn % len(types)]
@@ -450,15 +452,25 @@ class StreamServer:
 
     # -- following the engine ----------------------------------------------------------------
     def _engine_changed(self, event: str, payload: object) -> None:
-        """Engine listener (REST thread, engine lock held): re-sync that market's book on the loop."""
-        ticker = getattr(payload, "ticker", None) if event == "order" else payload if event == "settled" else None
+        """Engine listener (REST thread, engine lock held): publish on the loop what changed."""
         loop = self._loop
-        if isinstance(ticker, str) and loop is not None and not loop.is_closed():
-            loop.call_soon_threadsafe(self._follow, ticker)
+        if loop is None or loop.is_closed():
+            return
+        events = events_for(self.exchange.engine, event, payload, self.feed.complete)  # the state now
+        ticker = getattr(payload, "ticker", None) if event == "order" else payload if event == "settled" else None
+        loop.call_soon_threadsafe(self._follow, ticker if isinstance(ticker, str) else None, events)
 
-    def _follow(self, ticker: str) -> None:
+    def _follow(self, ticker: str | None, events: list[Event]) -> None:
         with self._lock:
-            self._follow_locked(ticker)
+            if ticker is not None:
+                self._follow_locked(ticker)
+            for event in events:
+                for conn in self._connections.values():
+                    if event.user is not None and conn.user != event.user:
+                        continue
+                    for sub in conn.subs.values():
+                        if sub.channel == event.channel and (not sub.tickers or event.ticker in sub.tickers):
+                            self._emit(conn, {**event.message, "msg": dict(event.message["msg"])}, sub)
 
     def _follow_locked(self, ticker: str) -> None:
         """Move the streamed book of ``ticker`` to the engine's, one delta per changed level, to its subscribers."""

@@ -196,6 +196,17 @@ class StreamFeed:
                 book.change(self.rng)
         return book
 
+    def complete(self, type_: str, msg: dict[str, Any]) -> dict[str, Any]:
+        """``msg`` (the known fields of a ``type_`` message) cut to its schema, missing required fields drawn."""
+        schema = merged(self.spec, self.spec["components"]["schemas"][self.schema_name(type_)])
+        body = merged(self.spec, (schema.get("properties") or {}).get("msg") or {})
+        properties = body.get("properties") or {}
+        out = {k: v for k, v in msg.items() if k in properties}
+        for name in body.get("required") or []:
+            if name not in out:
+                out[name] = self.sampler.value(properties.get(name) or {}, 1, name)
+        return out
+
     def problems(self, message: dict[str, Any], *, ignore: tuple[str, ...] = ()) -> list[str]:
         """Why ``message`` is invalid for its schema (empty: valid), leaving out the keywords in ``ignore``."""
         validator = self._validators[self.schema_name(message["type"], message.get("msg"))]

@@ -18,7 +18,7 @@ from typing import Any
 
 from kalshi_exchange.book import ONE, Order
 from kalshi_exchange.data import merged
-from kalshi_exchange.engine import Engine, TradingError, parse_count, parse_price
+from kalshi_exchange.engine import Engine, TradingError, parse_count, parse_price, user_uuid
 from kalshi_exchange.ledger import ZERO, Account, FillRecord
 
 # operationId (version suffix stripped) -> handler name
@@ -61,7 +61,7 @@ def cents(value: Decimal) -> int:
     return int((value * 100).to_integral_value(rounding="ROUND_FLOOR"))
 
 
-def _iso(ms: int) -> str:
+def iso_time(ms: int) -> str:
     moment = datetime.datetime.fromtimestamp(ms / 1000, tz=datetime.timezone.utc)
     return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
@@ -144,7 +144,7 @@ class Trading:
         outcome = "yes" if order.side == "bid" else "no"
         out = {
             "order_id": order.order_id,
-            "user_id": order.user,
+            "user_id": user_uuid(order.user),
             "client_order_id": order.client_order_id,
             "ticker": order.ticker,
             "side": outcome,
@@ -162,8 +162,8 @@ class Trading:
             "maker_fees_dollars": dollars(ZERO),
             "taker_fill_cost_dollars": dollars(order.taker_cost),
             "maker_fill_cost_dollars": dollars(order.maker_cost),
-            "created_time": _iso(order.created_ms),
-            "last_update_time": _iso(order.updated_ms),
+            "created_time": iso_time(order.created_ms),
+            "last_update_time": iso_time(order.updated_ms),
             "self_trade_prevention_type": order.self_trade_prevention,
         }
         if order.order_group_id:
@@ -188,7 +188,7 @@ class Trading:
             "yes_price_dollars": dollars(fill.price),
             "no_price_dollars": dollars(ONE - fill.price),
             "is_taker": fill.is_taker,
-            "created_time": _iso(fill.ts_ms),
+            "created_time": iso_time(fill.ts_ms),
             "fee_cost": dollars(ZERO),
             "ts": fill.ts_ms // 1000,
         }
@@ -343,7 +343,7 @@ class Trading:
                 "market_exposure_dollars": dollars(p.exposure),
                 "realized_pnl_dollars": dollars(p.realized),
                 "fees_paid_dollars": dollars(p.fees),
-                "last_updated_ts": _iso(p.updated_ms),
+                "last_updated_ts": iso_time(p.updated_ms),
             }
             for p in page["market_positions"]
         ]
@@ -392,7 +392,7 @@ class Trading:
                 "no_count_fp": contracts(max(-s.count, ZERO)),
                 "revenue": cents(s.payout),
                 "value": 100 if s.result == "yes" else 0,
-                "settled_time": _iso(s.ts_ms),
+                "settled_time": iso_time(s.ts_ms),
             }
             for s in page["settlements"]
         ]
