@@ -354,3 +354,16 @@ def test_same_seed_and_requests_give_the_same_responses() -> None:
 
     assert run(7) == run(7)
     assert run(7) != run(8)
+
+
+def test_an_order_groups_limit_counts_only_the_last_15_seconds() -> None:
+    now = [1_700_000_000_000]
+    engine = Engine(0, lambda: now[0])
+    group = engine.create_group("u", D(3))
+    engine.place("m", TICKER, "ask", D("0.50"), D(10))
+    engine.place("u", TICKER, "bid", D("0.50"), D(2), order_group_id=group.group_id)
+    now[0] += 15_000  # those 2 leave the window
+    engine.place("u", TICKER, "bid", D("0.50"), D(2), order_group_id=group.group_id)
+    assert not group.triggered
+    engine.place("u", TICKER, "bid", D("0.50"), D(1), order_group_id=group.group_id)
+    assert group.triggered

@@ -5,13 +5,14 @@ onto it. Rules follow Kalshi's documentation: price-time priority, trades at the
 resting order's price, self-trade prevention (``taker_at_cross`` cancels the
 incoming order's rest, ``maker`` cancels the resting order), good-till-canceled /
 immediate-or-cancel / fill-or-kill, post-only, reduce-only (immediate-or-cancel
-only), order groups whose rolling contract limit cancels and blocks their orders.
+only), order groups whose contract limit (over a rolling 15 s) cancels and blocks their orders.
 """
 
 from __future__ import annotations
 
 import random
 import uuid
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -23,6 +24,7 @@ TICK = Decimal("0.01")  # the cent grid (linear_cent); every Kalshi price grid c
 COUNT_STEP = Decimal("0.01")
 TIME_IN_FORCE = ("good_till_canceled", "immediate_or_cancel", "fill_or_kill")
 SELF_TRADE = ("taker_at_cross", "maker")
+GROUP_WINDOW_MS = 15_000  # an order group's contract limit counts fills over this rolling window
 
 
 def user_uuid(user: str) -> str:
@@ -43,7 +45,7 @@ class OrderGroup:
     group_id: str
     user: str
     limit: Decimal
-    filled: Decimal = ZERO  # contracts filled since the last reset
+    fills: deque[tuple[int, Decimal]] = field(default_factory=deque)  # (ms, contracts) within the window
     triggered: bool = False
     order_ids: list[str] = field(default_factory=list)
 
@@ -310,8 +312,11 @@ class Engine:
         group = self.groups.get(order.order_group_id or "")
         if group is None:
             return
-        group.filled += count
-        if group.filled >= group.limit:
+        now = self.clock_ms()
+        group.fills.append((now, count))
+        while group.fills and group.fills[0][0] <= now - GROUP_WINDOW_MS:
+            group.fills.popleft()
+        if sum((c for _, c in group.fills), ZERO) >= group.limit:
             self.trigger_group(group)
 
     def trigger_group(self, group: OrderGroup) -> None:
@@ -322,7 +327,8 @@ class Engine:
             self._cancel(order, order.remaining)
 
     def reset_group(self, group: OrderGroup) -> None:
-        group.triggered, group.filled = False, ZERO
+        group.triggered = False
+        group.fills.clear()
 
     # -- settlement ------------------------------------------------------------------------------
     def settle(self, ticker: str, result: str) -> None:
