@@ -16,7 +16,7 @@ from kalshi_auth import BadRequestError, ConflictError, NotFoundError, kalshi_cl
 from kalshi_auth.client import KalshiClient
 from kalshi_exchange import ExchangeTransport, LocalExchange
 from kalshi_exchange.engine import Engine, TradingError
-from kalshi_trade_api.api.market import get_market_orderbook
+from kalshi_trade_api.api.market import get_market_orderbook, get_market_orderbooks
 from kalshi_trade_api.api.order_groups import create_order_group, reset_order_group
 from kalshi_trade_api.api.orders import (
     amend_order_v2,
@@ -25,6 +25,8 @@ from kalshi_trade_api.api.orders import (
     create_order_v2,
     decrease_order_v2,
     get_order,
+    get_order_queue_position,
+    get_order_queue_positions,
     get_orders,
 )
 from kalshi_trade_api.api.portfolio import (
@@ -32,6 +34,7 @@ from kalshi_trade_api.api.portfolio import (
     get_fills,
     get_portfolio_resting_order_total_value,
     get_positions,
+    get_settlements,
 )
 from kalshi_trade_api.models import (
     AmendOrderV2Request,
@@ -141,6 +144,13 @@ def test_a_scripted_session_reconciles_to_the_cent() -> None:
 
     exchange.settle(TICKER, "yes")
     assert (_balance(alice), _balance(bob)) == ("10003.0500", "9996.9500")  # 7 x $1 to alice
+    (settlement,) = get_settlements.sync(client=bob).settlements
+    assert (settlement.market_result, settlement.no_count_fp, settlement.no_total_cost_dollars) == (
+        "yes",
+        "7.00",
+        "3.0500",
+    )
+    assert settlement.revenue == 0
     settled = get_positions.sync(client=alice).market_positions[0]
     assert (settled.position_fp, settled.realized_pnl_dollars) == ("0.00", "3.0500")
     with pytest.raises(ConflictError):
@@ -229,6 +239,22 @@ def test_price_time_priority_and_the_makers_price() -> None:
         (second.order_id, D(1), D("0.60")),
     ]
     assert makers == expected
+
+
+def test_queue_positions_and_many_books() -> None:
+    exchange = _exchange()
+    alice, bob = _clients(exchange)
+    _order(bob, "bid", "7", "0.30")
+    first = _order(alice, "bid", "2", "0.30")
+    second = _order(alice, "bid", "1", "0.30")
+    assert get_order_queue_position.sync(first.order_id, client=alice).queue_position_fp == "7.00"
+    listed = get_order_queue_positions.sync(client=alice, market_tickers=TICKER).queue_positions
+    assert {q.order_id: q.queue_position_fp for q in listed} == {first.order_id: "7.00", second.order_id: "9.00"}
+    books = get_market_orderbooks.sync(client=alice, tickers=[TICKER, "KXOTHER-26JAN02-T1"]).orderbooks
+    assert [(b.ticker, b.orderbook_fp.yes_dollars) for b in books] == [
+        (TICKER, [["0.3000", "10.00"]]),
+        ("KXOTHER-26JAN02-T1", []),
+    ]
 
 
 def test_self_trade_prevention() -> None:

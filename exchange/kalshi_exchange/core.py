@@ -99,8 +99,9 @@ class _CoreRequest:
     ) -> None:
         self.host_url, self.method, self.path, self.body = host_url, method.lower(), path, body or None
         self.content_type = headers.get("content-type", "application/json").lower()
+        self.query = list(query)
         self.parameters = RequestParameters(
-            query=ImmutableMultiDict(list(query)), header=Headers(dict(headers)), cookie=ImmutableMultiDict(), path={}
+            query=ImmutableMultiDict(self.query), header=Headers(dict(headers)), cookie=ImmutableMultiDict(), path={}
         )
 
 
@@ -424,7 +425,9 @@ class LocalExchange:
         """The engine's answer, validated like every other body the exchange sends."""
         assert self._trading is not None
         path_params = _path_params(route.template, request.path[len(self.base_path) :])
-        query = {k: v for k, v in request.parameters.query.items()}
+        query: dict[str, str] = {}
+        for name, value in request.query:  # a repeated parameter as one comma-separated list
+            query[name] = f"{query[name]},{value}" if name in query else value
         body = json.loads(request.body) if request.body else None
         with self.engine_lock:
             status, value = self._trading.answer(route.operation, path_params, query, body, key_id)

@@ -60,6 +60,7 @@ class SettlementRecord:
     user: str
     result: str
     count: Decimal
+    cost: Decimal  # what the settled contracts had cost
     payout: Decimal
     ts_ms: int
 
@@ -136,9 +137,11 @@ class Ledger:
                 continue
             won = (position.count > 0) == (result == "yes")
             payout = abs(position.count) if won else ZERO
-            position.realized += payout - position.exposure
+            cost = position.exposure
+            position.realized += payout - cost
             account.cash += payout
-            account.settlements.append(SettlementRecord(ticker, account.user, result, position.count, payout, ts_ms))
+            record = SettlementRecord(ticker, account.user, result, position.count, cost, payout, ts_ms)
+            account.settlements.append(record)
             position.lots.clear()
             position.count = ZERO
             position.updated_ms = account.updated_ms = ts_ms

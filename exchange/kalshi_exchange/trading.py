@@ -36,6 +36,9 @@ _OPERATIONS = {
     "GetPositions": "positions",
     "GetBalance": "balance",
     "GetMarketOrderbook": "orderbook",
+    "GetMarketOrderbooks": "orderbooks",
+    "GetOrderQueuePosition": "queue_position",
+    "GetOrderQueuePositions": "queue_positions",
     "GetPortfolioRestingOrderTotalValue": "resting_value",
     "GetSettlements": "settlements",
     "CreateOrderGroup": "create_group",
@@ -387,12 +390,17 @@ class Trading:
         page["settlements"] = [
             {
                 "ticker": s.ticker,
+                "exchange_index": 0,
+                "event_ticker": s.ticker.rsplit("-", 1)[0],
                 "market_result": s.result,
                 "yes_count_fp": contracts(max(s.count, ZERO)),
+                "yes_total_cost_dollars": dollars(s.cost if s.count > 0 else ZERO),
                 "no_count_fp": contracts(max(-s.count, ZERO)),
+                "no_total_cost_dollars": dollars(s.cost if s.count < 0 else ZERO),
                 "revenue": cents(s.payout),
                 "value": 100 if s.result == "yes" else 0,
                 "settled_time": iso_time(s.ts_ms),
+                "fee_cost": dollars(ZERO),
             }
             for s in page["settlements"]
         ]
@@ -407,6 +415,48 @@ class Trading:
             return levels[-depth:] if depth > 0 else levels
 
         return {"orderbook_fp": {"yes_dollars": view("bid"), "no_dollars": view("ask")}}
+
+    def _orderbooks(self, path: Mapping[str, str], query: Mapping[str, str], body: dict[str, Any], user: str) -> Any:
+        tickers = [t for t in (query.get("tickers") or "").split(",") if t]
+        books = [{"ticker": t, **self._orderbook({"ticker": t}, {}, body, user)} for t in tickers]
+        return {"orderbooks": books}
+
+    def _queue_ahead(self, order: Order) -> Decimal:
+        """Contracts resting at the order's price ahead of it (time priority)."""
+        queue = self.engine.book(order.ticker).side(order.side)
+        return sum((o.remaining for o in queue if o.price == order.price and o.sequence < order.sequence), ZERO)
+
+    def _queue_position(
+        self, path: Mapping[str, str], query: Mapping[str, str], body: dict[str, Any], user: str
+    ) -> Any:
+        order = self.engine.order_of(user, path.get("order_id", ""))
+        if order.remaining == 0:
+            raise TradingError(404, "not_found", f"order {order.order_id} is not resting")
+        return {"queue_position_fp": contracts(self._queue_ahead(order))}
+
+    def _queue_positions(
+        self, path: Mapping[str, str], query: Mapping[str, str], body: dict[str, Any], user: str
+    ) -> Any:
+        tickers = {t for t in (query.get("market_tickers") or "").split(",") if t}
+        event = query.get("event_ticker") or ""
+        resting = [
+            o
+            for o in self.engine.orders.values()
+            if o.user == user
+            and o.remaining > 0
+            and (not tickers or o.ticker in tickers)
+            and (not event or o.ticker.startswith(event + "-"))
+        ]
+        return {
+            "queue_positions": [
+                {
+                    "order_id": o.order_id,
+                    "market_ticker": o.ticker,
+                    "queue_position_fp": contracts(self._queue_ahead(o)),
+                }
+                for o in resting
+            ]
+        }
 
     # -- order groups ------------------------------------------------------------------------------
     def _create_group(self, path: Mapping[str, str], query: Mapping[str, str], body: dict[str, Any], user: str) -> Any:
