@@ -88,13 +88,14 @@ def main() -> int:
         bench_generation(out)
         bench_import(out)
         sys.path.insert(0, str(out))  # everything below runs on the 3.31.0 client
-        from tests import bench_auth, bench_exchange, bench_parse, bench_stream
+        from tests import bench_auth, bench_exchange, bench_parse, bench_stream, bench_trading
 
         bench_parse.main(report, load_spec(LATEST))
 
         bench_auth.main(report)
         bench_exchange.main(report)
         bench_stream.main(report)
+        bench_trading.main(report)
     broken = [name for name, ok in results if not ok]
     print(f"{len(results) - len(broken)} within budget, {len(broken)} over")
     return 1 if broken else 0

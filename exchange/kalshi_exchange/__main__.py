@@ -8,7 +8,7 @@ import sys
 import threading
 from pathlib import Path
 
-from kalshi_exchange import ExchangeServer, LocalExchange
+from kalshi_exchange import ExchangeServer, LocalExchange, StreamServer
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -45,7 +45,9 @@ def main(argv: list[str] | None = None) -> int:
     stop = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: stop.set())
-    with ExchangeServer(exchange, host=args.host, port=args.port) as server:
+    # The WebSocket side streams the engine's books and events, so a bot sees REST and stream agree.
+    stream = StreamServer(exchange, args.host, follow_engine=True)
+    with ExchangeServer(exchange, host=args.host, port=args.port, stream=stream) as server:
         print(
             f"local Kalshi exchange on {server.base_url} ({len(exchange.operations)} operations, "
             f"{len(keys)} key(s)); Ctrl-C stops it",

@@ -13,6 +13,7 @@ import time
 import warnings
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,9 @@ from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 from kalshi_auth.ratelimit import Bucket, RateLimit, TokenBucket, coerce_rate_limit, request_cost
 from kalshi_exchange.data import Sampler, resolve
+from kalshi_exchange.engine import Engine
 from kalshi_exchange.faults import Fault, FaultPlan
+from kalshi_exchange.trading import Trading, trades_on
 from kalshi_exchange.verify import PublicKey, PublicKeyInput, Rejection, check_signature, public_key
 
 SERVICE = "local-exchange"
@@ -96,8 +99,9 @@ class _CoreRequest:
     ) -> None:
         self.host_url, self.method, self.path, self.body = host_url, method.lower(), path, body or None
         self.content_type = headers.get("content-type", "application/json").lower()
+        self.query = list(query)
         self.parameters = RequestParameters(
-            query=ImmutableMultiDict(list(query)), header=Headers(dict(headers)), cookie=ImmutableMultiDict(), path={}
+            query=ImmutableMultiDict(self.query), header=Headers(dict(headers)), cookie=ImmutableMultiDict(), path={}
         )
 
 
@@ -162,6 +166,26 @@ def for_validator(spec: dict[str, Any]) -> dict[str, Any]:
     return copy_
 
 
+def _path_params(template: str, relative: str) -> dict[str, str]:
+    """The values of ``template``'s ``{name}`` segments in ``relative``."""
+    parts = re.split(r"\{([^}]+)\}", template)
+    regex = "".join(f"(?P<p{i}>[^/]+)" if i % 2 else re.escape(part) for i, part in enumerate(parts))
+    match = re.fullmatch(regex, relative)
+    return {parts[int(k[1:])]: v for k, v in match.groupdict().items()} if match else {}
+
+
+PAGES = 3  # every list has this many pages: a cursor leads to the next, the last page's is empty
+
+
+def _paged(candidate: Any, sent: str | None) -> Any:
+    """``candidate`` with a cursor that moves on from the one ``sent`` and ends after PAGES pages."""
+    if isinstance(candidate, dict) and isinstance(candidate.get("cursor"), str):
+        match = re.fullmatch(r"page-(\d+)", sent or "")
+        following = int(match.group(1)) + 1 if match else 1
+        candidate["cursor"] = f"page-{following}" if following < PAGES else ""
+    return candidate
+
+
 def _error(status: int, code: str, message: str, details: str = "") -> Answer:
     body = {"code": code, "message": message, "details": details, "service": SERVICE}
     return Answer(status, json.dumps(body).encode())
@@ -203,6 +227,8 @@ class LocalExchange:
         awkward: float = 0.3,
         clock: Callable[[], float] = time.time,
         rate_limit: RateLimit | str | None = None,
+        trading: bool = True,
+        starting_balance: Decimal | str = "10000",
     ) -> None:
         self.spec = load_prepared_spec(spec)
         servers = self.spec.get("servers") or [{"url": "/"}]
@@ -219,6 +245,20 @@ class LocalExchange:
         # Kalshi's token buckets, per key id and bucket; None (the default) meters nothing.
         self.rate_limit = coerce_rate_limit(rate_limit)
         self._buckets: dict[tuple[str, Bucket], TokenBucket] = {}
+        # The order and portfolio operations answer from a matching engine (trading.py) when the spec
+        # places orders in dollars; ``trading=False`` keeps every answer spec-driven.
+        self.engine = Engine(seed, lambda: int(self.clock() * 1000), Decimal(starting_balance))
+        filler = random.Random(f"{seed}:fill")  # noqa: S311 - test data
+        self._trading = (
+            Trading(
+                self.spec,
+                self.engine,
+                lambda schema, name: Sampler(self.spec, filler, awkward=0).value(schema, 0, name),
+            )
+            if trading and trades_on(self.spec)
+            else None
+        )
+        self.engine_lock = threading.Lock()
 
     # -- set-up --------------------------------------------------------------------------------
     def add_key(self, key_id: str, key: PublicKeyInput) -> None:
@@ -237,6 +277,16 @@ class LocalExchange:
         fault = Fault(kind, status=status, seconds=seconds, count=count, operation=operation)
         self.faults.add(fault)
         return fault
+
+    @property
+    def trades(self) -> bool:
+        """Whether the order and portfolio operations answer from the engine (see ``trading``)."""
+        return self._trading is not None
+
+    def settle(self, ticker: str, result: str) -> None:
+        """Test hook: settle market ``ticker`` ("yes" or "no"), paying out every position in it."""
+        with self.engine_lock:
+            self.engine.settle(ticker, result)
 
     @property
     def operations(self) -> list[str]:
@@ -314,7 +364,7 @@ class LocalExchange:
                 return route, Answer(429, RATE_LIMITED_BODY), key_id, True
         request = _CoreRequest(host_url, method, path, query, headers, body)
         try:
-            answer = self._validate(request) or self._respond(route, request)
+            answer = self._validate(request) or self._respond(route, request, key_id)
         except GenerationFailed as err:
             answer = _error(500, "exchange_error", str(err), "the local exchange could not answer within the spec")
         return route, answer, key_id, verified
@@ -347,9 +397,12 @@ class LocalExchange:
             return _error(400, "invalid_request", what, why)
         return None
 
-    def _respond(self, route: _Route, request: _CoreRequest) -> Answer:
+    def _respond(self, route: _Route, request: _CoreRequest, key_id: str | None = None) -> Answer:
         fault = self.faults.take(route.name, route.operation.get("operationId"))
-        status, body = self.response_for(route, request)
+        if self._trading is not None and self._trading.serves(route.operation):
+            status, body = self._trade(route, request, key_id)
+        else:
+            status, body = self.response_for(route, request)
         if fault is None:
             return Answer(status, body, "application/json" if body else None)
         if fault.kind == "status":
@@ -368,6 +421,22 @@ class LocalExchange:
             return Answer(status, body, "application/json" if body else None, delay=fault.seconds)
         return Answer(status, drop=True)
 
+    def _trade(self, route: _Route, request: _CoreRequest, key_id: str | None) -> tuple[int, bytes]:
+        """The engine's answer, validated like every other body the exchange sends."""
+        assert self._trading is not None
+        path_params = _path_params(route.template, request.path[len(self.base_path) :])
+        query: dict[str, str] = {}
+        for name, value in request.query:  # a repeated parameter as one comma-separated list
+            query[name] = f"{query[name]},{value}" if name in query else value
+        body = json.loads(request.body) if request.body else None
+        with self.engine_lock:
+            status, value = self._trading.answer(route.operation, path_params, query, body, key_id)
+        data = b"" if value is None else json.dumps(value).encode()
+        problems = self.response_problems(request, status, data) if data else []
+        if problems:
+            raise GenerationFailed(f"{route.name}: the engine's answer does not fit the spec: {problems[:2]}")
+        return status, data
+
     def response_for(self, route: _Route, request: _CoreRequest) -> tuple[int, bytes]:
         """The documented success status and a body valid for it (example first, then seeded draws)."""
         status, content = self._success(route.operation)
@@ -378,13 +447,13 @@ class LocalExchange:
             self._counts[route.name] += 1
         candidates: list[Any] = []
         if index == 0 and "example" in content:
-            candidates.append(content["example"])
+            candidates.append(copy.deepcopy(content["example"]))
         for attempt in range(8):
             rng = random.Random(f"{self.seed}:{route.name}:{index}:{attempt}")  # noqa: S311 - test data
             candidates.append(Sampler(self.spec, rng, awkward=self.awkward).value(content["schema"]))
         problems: list[str] = []
         for candidate in candidates:
-            body = json.dumps(candidate).encode()
+            body = json.dumps(_paged(candidate, request.parameters.query.get("cursor"))).encode()
             problems = self.response_problems(request, status, body)
             if not problems:
                 return status, body

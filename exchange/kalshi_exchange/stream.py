@@ -23,6 +23,7 @@ import threading
 import time
 from collections import Counter, deque
 from dataclasses import dataclass, field
+from decimal import Decimal
 from http import HTTPStatus
 from typing import Any
 
@@ -31,6 +32,7 @@ from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
 
 from kalshi_exchange.core import LocalExchange
+from kalshi_exchange.stream_engine import FOLLOWED, Event, events_for
 from kalshi_exchange.stream_feed import DEFAULT_MARKETS, StreamFeed
 from kalshi_exchange.verify import check_signature
 
@@ -68,6 +70,7 @@ class _Connection:
     subs: dict[int, _Subscription] = field(default_factory=dict)
     sids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     silent: bool = False
+    user: str | None = None  # the key id it signed in with: whose fills, orders and positions it gets
 
 
 @dataclass
@@ -114,9 +117,16 @@ class StreamServer:
         markets: tuple[str, ...] = DEFAULT_MARKETS,
         open_markets: bool = True,
         validate: bool = True,
+        follow_engine: bool = False,
     ) -> None:
         self.exchange = exchange
-        self.feed = StreamFeed(seed=seed, markets=markets)
+        # With ``follow_engine`` (and an exchange that trades), the orderbook channel streams the
+        # engine's books: every change to resting orders becomes deltas, so the streamed book equals
+        # the REST orderbook. Otherwise books change at random each round.
+        self.follow_engine = follow_engine and exchange.trades
+        self.feed = StreamFeed(seed=seed, markets=() if self.follow_engine else markets, seeded=not self.follow_engine)
+        if self.follow_engine:
+            exchange.engine.listeners.append(self._engine_changed)
         self.interval, self.heartbeat, self.validate = interval, heartbeat, validate
         self.open_markets = open_markets
         self.handshakes: list[Handshake] = []
@@ -250,7 +260,7 @@ class StreamServer:
         return response
 
     async def _serve(self, ws: ServerConnection) -> None:
-        conn = _Connection(ws)
+        conn = _Connection(ws, user=ws.request.headers.get("KALSHI-ACCESS-KEY") if ws.request else None)
         self._connections[id(conn)] = conn
         tasks = [asyncio.create_task(self._write(conn)), asyncio.create_task(self._beat(conn))]
         try:
@@ -340,7 +350,7 @@ class StreamServer:
                     if s.channel == "orderbook_delta"
                 ]
                 tickers = sorted({t for _, s in book_subs for t in s.tickers})
-                if tickers:
+                if tickers and not self.follow_engine:
                     ticker = rng.choice(tickers)
                     msg = self.feed.books[ticker].change(rng)
                     for conn, sub in book_subs:
@@ -348,7 +358,7 @@ class StreamServer:
                             self._emit(conn, {"type": "orderbook_delta", "msg": dict(msg)}, sub)
                 for conn in self._connections.values():
                     for sub in conn.subs.values():
-                        if sub.channel == "orderbook_delta":
+                        if sub.channel == "orderbook_delta" or (self.follow_engine and sub.channel in FOLLOWED):
                             continue
                         types = self.feed.channels[sub.channel]
                         type_ = types[sub.turn % len(types)]
@@ -437,7 +447,53 @@ class StreamServer:
             )
             if channel == "orderbook_delta":
                 for ticker in tickers:
+                    self._follow_locked(ticker)  # the snapshot is the engine's book now
                     self._emit(conn, {"type": "orderbook_snapshot", "msg": self.feed.books[ticker].snapshot_msg()}, sub)
+
+    # -- following the engine ----------------------------------------------------------------
+    def _engine_changed(self, event: str, payload: object) -> None:
+        """Engine listener (REST thread, engine lock held): publish on the loop what changed."""
+        loop = self._loop
+        if loop is None or loop.is_closed():
+            return
+        events = events_for(self.exchange.engine, event, payload, self.feed.complete)  # the state now
+        ticker = getattr(payload, "ticker", None) if event == "order" else payload if event == "settled" else None
+        loop.call_soon_threadsafe(self._follow, ticker if isinstance(ticker, str) else None, events)
+
+    def _follow(self, ticker: str | None, events: list[Event]) -> None:
+        with self._lock:
+            if ticker is not None:
+                self._follow_locked(ticker)
+            for event in events:
+                for conn in self._connections.values():
+                    if event.user is not None and conn.user != event.user:
+                        continue
+                    for sub in conn.subs.values():
+                        if sub.channel == event.channel and (not sub.tickers or event.ticker in sub.tickers):
+                            self._emit(conn, {**event.message, "msg": dict(event.message["msg"])}, sub)
+
+    def _follow_locked(self, ticker: str) -> None:
+        """Move the streamed book of ``ticker`` to the engine's, one delta per changed level, to its subscribers."""
+        if not self.follow_engine or ticker not in self.feed.books:
+            return
+        with self.exchange.engine_lock:
+            book = self.exchange.engine.book(ticker)
+            wanted = {"yes": dict(book.levels("bid")), "no": dict(book.levels("ask"))}
+        mirror = self.feed.books[ticker]
+        subs = [
+            (c, s)
+            for c in self._connections.values()
+            for s in c.subs.values()
+            if s.channel == "orderbook_delta" and ticker in s.tickers
+        ]
+        for side, levels in wanted.items():
+            held = mirror.side(side)
+            for price in sorted(set(levels) | set(held)):
+                delta = levels.get(price, Decimal(0)) - held.get(price, Decimal(0))
+                if delta:
+                    msg = mirror.move(side, price, delta)
+                    for conn, sub in subs:
+                        self._emit(conn, {"type": "orderbook_delta", "msg": dict(msg)}, sub)
 
     def _unsubscribe(self, conn: _Connection, command_id: Any, params: dict[str, Any]) -> None:
         sids = params.get("sids")
@@ -473,6 +529,7 @@ class StreamServer:
         self._emit(conn, self._with_id({"type": "ok", "msg": {"market_tickers": list(sub.tickers)}}, command_id), sub)
         if sub.channel == "orderbook_delta":
             for ticker in added:
+                self._follow_locked(ticker)
                 self._emit(conn, {"type": "orderbook_snapshot", "msg": self.feed.books[ticker].snapshot_msg()}, sub)
 
     def _list(self, conn: _Connection, command_id: Any, params: dict[str, Any]) -> None:

@@ -42,13 +42,13 @@ def load_stream_spec() -> dict[str, Any]:
 class _PatternSampler(Sampler):
     """The shared sampler, plus ``pattern`` (ticker-like text) and ``examples`` (JSON Schema 2020-12)."""
 
-    def value(self, schema: dict[str, Any], depth: int = 0) -> Any:
+    def value(self, schema: dict[str, Any], depth: int = 0, name: str = "") -> Any:
         flat = merged(self.spec, schema)
         pattern = flat.get("pattern")
         if isinstance(pattern, str) and flat.get("type") == "string":
             candidates = [*flat.get("examples", []), f"KX{self.rng.randrange(10_000)}-26JAN01", "x"]
             return next((c for c in candidates if isinstance(c, str) and re.search(pattern, c)), candidates[1])
-        return super().value(schema, depth)
+        return super().value(schema, depth, name)
 
     def _object(self, schema: dict[str, Any], depth: int) -> dict[str, Any]:
         """Kalshi's naming convention for fixed-point strings: ``*_dollars`` are prices, ``*_fp`` counts.
@@ -134,7 +134,12 @@ class StreamFeed:
     """Spec-valid stream messages and the books behind the orderbook channel, for one seed."""
 
     def __init__(
-        self, spec: dict[str, Any] | None = None, *, seed: int = 0, markets: tuple[str, ...] = DEFAULT_MARKETS
+        self,
+        spec: dict[str, Any] | None = None,
+        *,
+        seed: int = 0,
+        markets: tuple[str, ...] = DEFAULT_MARKETS,
+        seeded: bool = True,
     ) -> None:
         self.spec = spec if spec is not None else load_stream_spec()
         self.rng = random.Random(seed)  # noqa: S311 - repeatable test data, not secrets
@@ -157,6 +162,7 @@ class StreamFeed:
             if isinstance(cmd := ((schema.get("properties") or {}).get("cmd") or {}).get("const"), str)
         }
         self.books: dict[str, Book] = {}
+        self.seeded = seeded  # new books start with a few random levels; without, empty (the engine fills them)
         for ticker in markets:
             self.book(ticker)
 
@@ -186,9 +192,20 @@ class StreamFeed:
         book = self.books.get(ticker)
         if book is None:
             book = self.books[ticker] = Book(ticker, self.sampler.value({"type": "string", "format": "uuid"}))
-            for _ in range(8):
+            for _ in range(8 if self.seeded else 0):
                 book.change(self.rng)
         return book
+
+    def complete(self, type_: str, msg: dict[str, Any]) -> dict[str, Any]:
+        """``msg`` (the known fields of a ``type_`` message) cut to its schema, missing required fields drawn."""
+        schema = merged(self.spec, self.spec["components"]["schemas"][self.schema_name(type_)])
+        body = merged(self.spec, (schema.get("properties") or {}).get("msg") or {})
+        properties = body.get("properties") or {}
+        out = {k: v for k, v in msg.items() if k in properties}
+        for name in body.get("required") or []:
+            if name not in out:
+                out[name] = self.sampler.value(properties.get(name) or {}, 1, name)
+        return out
 
     def problems(self, message: dict[str, Any], *, ignore: tuple[str, ...] = ()) -> list[str]:
         """Why ``message`` is invalid for its schema (empty: valid), leaving out the keywords in ``ignore``."""

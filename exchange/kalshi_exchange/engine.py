@@ -1,0 +1,343 @@
+"""The trading engine: markets' books, every order ever placed, and the ledger they move.
+
+Plain Python and Decimal, no HTTP: ``trading.py`` maps the API's order endpoints
+onto it. Rules follow Kalshi's documentation: price-time priority, trades at the
+resting order's price, self-trade prevention (``taker_at_cross`` cancels the
+incoming order's rest, ``maker`` cancels the resting order), good-till-canceled /
+immediate-or-cancel / fill-or-kill, post-only, reduce-only (immediate-or-cancel
+only), order groups whose contract limit (over a rolling 15 s) cancels and blocks their orders.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from kalshi_exchange.book import Book, Order, Side
+from kalshi_exchange.ledger import ZERO, FillRecord, InsufficientBalance, Ledger
+
+TICK = Decimal("0.01")  # the cent grid (linear_cent); every Kalshi price grid contains it
+COUNT_STEP = Decimal("0.01")
+TIME_IN_FORCE = ("good_till_canceled", "immediate_or_cancel", "fill_or_kill")
+SELF_TRADE = ("taker_at_cross", "maker")
+GROUP_WINDOW_MS = 15_000  # an order group's contract limit counts fills over this rolling window
+
+
+def user_uuid(user: str) -> str:
+    """The user id the API shows for a key's user: a UUID, as Kalshi's are, the same for the same key."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"kalshi-exchange-user:{user}"))
+
+
+class TradingError(Exception):
+    """A request the exchange refuses, as Kalshi's error (status, code, message)."""
+
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
+
+
+@dataclass
+class OrderGroup:
+    group_id: str
+    user: str
+    limit: Decimal
+    fills: deque[tuple[int, Decimal]] = field(default_factory=deque)  # (ms, contracts) within the window
+    triggered: bool = False
+    order_ids: list[str] = field(default_factory=list)
+
+
+def parse_price(text: object, name: str = "price") -> Decimal:
+    """A dollar price on the grid, 0.01 to 0.99; "56" (cents where dollars are meant) is refused."""
+    try:
+        price = Decimal(str(text))
+    except InvalidOperation:
+        raise TradingError(400, "invalid_price", f"{name}={text!r} is not a dollar amount like '0.5600'") from None
+    if not price.is_finite() or not Decimal("0.01") <= price <= Decimal("0.99"):
+        hint = f" (cents? send '{price / 100:.4f}')" if price.is_finite() and 1 <= price <= 99 else ""
+        raise TradingError(400, "invalid_price", f"{name}={text!r} is outside $0.01-$0.99{hint}")
+    if price % TICK:
+        raise TradingError(400, "invalid_price", f"{name}={text!r} is not on the market's ${TICK} price grid")
+    return price
+
+
+def parse_count(text: object, name: str = "count", *, zero: bool = False) -> Decimal:
+    """A contract count, a positive multiple of 0.01 (zero too when ``zero``)."""
+    try:
+        count = Decimal(str(text))
+    except InvalidOperation:
+        raise TradingError(400, "invalid_count", f"{name}={text!r} is not a contract count like '10.00'") from None
+    if not count.is_finite() or count < 0 or (count == 0 and not zero) or count % COUNT_STEP:
+        raise TradingError(400, "invalid_count", f"{name}={text!r} must be a positive multiple of 0.01 contracts")
+    return count
+
+
+class Engine:
+    """Markets, orders, order groups and the ledger; one lock around it is the caller's job."""
+
+    def __init__(self, seed: int, clock_ms: Callable[[], int], starting_balance: Decimal = Decimal(10_000)) -> None:
+        self._rng = random.Random(f"{seed}:engine")  # noqa: S311 - ids, not secrets
+        self.clock_ms = clock_ms
+        self.ledger = Ledger(starting_balance)
+        self.books: dict[str, Book] = {}
+        self.orders: dict[str, Order] = {}
+        self.groups: dict[str, OrderGroup] = {}
+        self.settled: dict[str, str] = {}
+        self._sequence = 0
+        self.listeners: list[Callable[[str, object], None]] = []  # (event, payload): the stream side hooks in
+
+    def new_id(self) -> str:
+        return str(uuid.UUID(int=self._rng.getrandbits(128), version=4))
+
+    def book(self, ticker: str) -> Book:
+        return self.books.setdefault(ticker, Book(ticker))
+
+    def _emit(self, event: str, payload: object) -> None:
+        for listener in self.listeners:
+            listener(event, payload)
+
+    def order_of(self, user: str, order_id: str) -> Order:
+        order = self.orders.get(order_id)
+        if order is None or order.user != user:
+            raise TradingError(404, "not_found", f"order {order_id} not found")
+        return order
+
+    # -- placing ---------------------------------------------------------------------------------
+    def place(
+        self,
+        user: str,
+        ticker: str,
+        side: Side,
+        price: Decimal,
+        count: Decimal,
+        *,
+        time_in_force: str = "good_till_canceled",
+        self_trade_prevention: str = "taker_at_cross",
+        post_only: bool = False,
+        reduce_only: bool = False,
+        client_order_id: str = "",
+        order_group_id: str | None = None,
+    ) -> tuple[Order, list[FillRecord]]:
+        if ticker in self.settled:
+            raise TradingError(409, "market_closed", f"market {ticker} is settled")
+        if time_in_force not in TIME_IN_FORCE:
+            raise TradingError(400, "invalid_order", f"time_in_force={time_in_force!r}; one of {TIME_IN_FORCE}")
+        if reduce_only and time_in_force != "immediate_or_cancel":
+            raise TradingError(400, "invalid_order", "reduce_only orders must be immediate_or_cancel")
+        group = self._group_for(user, order_group_id)
+        account = self.ledger.account(user)
+        if reduce_only:
+            held = account.position(ticker).count
+            reducing = held < 0 if side == "bid" else held > 0
+            count = min(count, abs(held)) if reducing else ZERO
+            if count == 0:
+                raise TradingError(400, "invalid_order", f"reduce_only: a {side} would not reduce the {held} position")
+        book = self.book(ticker)
+        self._sequence += 1
+        now = self.clock_ms()
+        order = Order(
+            self.new_id(),
+            user,
+            ticker,
+            side,
+            price,
+            count,
+            client_order_id,
+            time_in_force,
+            self_trade_prevention,
+            post_only,
+            reduce_only,
+            order_group_id,
+            now,
+            now,
+            sequence=self._sequence,
+        )
+        crossing = list(book.crossing(side, price))
+        if post_only and crossing:
+            raise TradingError(409, "post_only_cross", f"post_only {side} at {price} would cross the book")
+        if time_in_force == "fill_or_kill":
+            available = sum((m.remaining for m in crossing if m.user != user), ZERO)
+            if available < count:
+                raise TradingError(409, "fill_or_kill_insufficient_resting_volume", "fill_or_kill could not fill")
+        try:
+            account.reserve(count * order.collateral())
+        except InsufficientBalance as err:
+            raise TradingError(400, "insufficient_balance", str(err)) from None
+        self.orders[order.order_id] = order
+        if group is not None:
+            group.order_ids.append(order.order_id)
+        fills = self._match(order, book)
+        if order.remaining > 0 and time_in_force != "good_till_canceled":
+            self._cancel(order, order.remaining)
+        elif order.remaining > 0:
+            book.rest(order)
+        self._emit("order", order)
+        return order, fills
+
+    def _match(self, order: Order, book: Book) -> list[FillRecord]:
+        fills: list[FillRecord] = []
+        for maker in book.crossing(order.side, order.price):
+            if order.remaining == 0:
+                break
+            if maker.user == order.user:
+                if order.self_trade_prevention == "maker":
+                    self._cancel(maker, maker.remaining)
+                    continue
+                self._cancel(order, order.remaining)
+                break
+            count = min(order.remaining, maker.remaining)
+            fills += self._trade(order, maker, count)
+        return fills
+
+    def _trade(self, taker: Order, maker: Order, count: Decimal) -> list[FillRecord]:
+        now, price, trade_id = self.clock_ms(), maker.price, self.new_id()
+        records = []
+        for order, is_taker in ((maker, False), (taker, True)):
+            self.ledger.fill(order, count, price, now)
+            cost = count * order.collateral(price)
+            order.filled += count
+            order.updated_ms = now
+            if is_taker:
+                order.taker_cost += cost
+            else:
+                order.maker_cost += cost
+            record = FillRecord(
+                self.new_id(),
+                trade_id,
+                order.order_id,
+                order.user,
+                order.ticker,
+                order.side,
+                count,
+                price,
+                is_taker,
+                now,
+            )
+            self.ledger.account(order.user).fills.append(record)
+            records.append(record)
+            self._emit("fill", record)
+        if maker.remaining == 0:
+            self.book(maker.ticker).remove(maker)
+        self._emit("order", maker)
+        self._emit("trade", (taker, maker, count, price, trade_id))
+        for order in (maker, taker):
+            self._count_toward_group(order, count)
+        return records
+
+    # -- changing --------------------------------------------------------------------------------
+    def _cancel(self, order: Order, count: Decimal) -> None:
+        """Take ``count`` contracts off ``order``, releasing their collateral."""
+        if count <= 0:
+            return
+        self.ledger.account(order.user).release(count * order.collateral())
+        order.canceled += count
+        order.updated_ms = self.clock_ms()
+        if order.remaining == 0:
+            self.book(order.ticker).remove(order)
+        self._emit("order", order)
+
+    def cancel(self, user: str, order_id: str) -> tuple[Order, Decimal]:
+        order = self.order_of(user, order_id)
+        reduced = order.remaining
+        if reduced == 0:
+            raise TradingError(409, "order_not_resting", f"order {order_id} is {order.status}")
+        self._cancel(order, reduced)
+        return order, reduced
+
+    def decrease(self, user: str, order_id: str, by: Decimal | None, to: Decimal | None) -> Order:
+        order = self.order_of(user, order_id)
+        if (by is None) == (to is None):
+            raise TradingError(400, "invalid_order", "give exactly one of reduce_by and reduce_to")
+        if order.remaining == 0:
+            raise TradingError(409, "order_not_resting", f"order {order_id} is {order.status}")
+        cut = by if by is not None else order.remaining - (to if to is not None else ZERO)
+        if cut <= 0 or cut > order.remaining:
+            raise TradingError(400, "invalid_order", f"cannot reduce {order.remaining} resting contracts by {cut}")
+        self._cancel(order, cut)
+        return order
+
+    def amend(self, user: str, order_id: str, price: Decimal, total: Decimal) -> tuple[Order, list[FillRecord]]:
+        """New price and total count (filled + resting); a new price or a larger size loses time priority."""
+        order = self.order_of(user, order_id)
+        if order.remaining == 0:
+            raise TradingError(409, "order_not_resting", f"order {order_id} is {order.status}")
+        if total <= order.filled:
+            raise TradingError(400, "invalid_order", f"count {total} must exceed the {order.filled} already filled")
+        account = self.ledger.account(user)
+        book = self.book(order.ticker)
+        new_remaining = total - order.filled - order.canceled
+        old_hold = order.remaining * order.collateral()
+        new_hold = (total - order.filled) * order.collateral(price)
+        if new_hold - old_hold > account.cash:
+            raise TradingError(400, "insufficient_balance", f"the amend needs ${new_hold - old_hold} more collateral")
+        loses_priority = price != order.price or new_remaining > order.remaining
+        book.remove(order)
+        account.release(old_hold)
+        order.price, order.initial, order.canceled = price, total, ZERO
+        account.reserve(new_hold)
+        order.updated_ms = self.clock_ms()
+        if loses_priority:
+            self._sequence += 1
+            order.sequence = self._sequence
+        fills = self._match(order, book)
+        if order.remaining > 0:
+            book.rest(order)
+        self._emit("order", order)
+        return order, fills
+
+    # -- order groups ----------------------------------------------------------------------------
+    def create_group(self, user: str, limit: Decimal) -> OrderGroup:
+        group = OrderGroup(self.new_id(), user, limit)
+        self.groups[group.group_id] = group
+        return group
+
+    def group_of(self, user: str, group_id: str) -> OrderGroup:
+        group = self.groups.get(group_id)
+        if group is None or group.user != user:
+            raise TradingError(404, "not_found", f"order group {group_id} not found")
+        return group
+
+    def _group_for(self, user: str, group_id: str | None) -> OrderGroup | None:
+        if not group_id:
+            return None
+        group = self.group_of(user, group_id)
+        if group.triggered:
+            raise TradingError(409, "order_group_triggered", f"order group {group_id} hit its limit; reset it first")
+        return group
+
+    def _count_toward_group(self, order: Order, count: Decimal) -> None:
+        group = self.groups.get(order.order_group_id or "")
+        if group is None:
+            return
+        now = self.clock_ms()
+        group.fills.append((now, count))
+        while group.fills and group.fills[0][0] <= now - GROUP_WINDOW_MS:
+            group.fills.popleft()
+        if sum((c for _, c in group.fills), ZERO) >= group.limit:
+            self.trigger_group(group)
+
+    def trigger_group(self, group: OrderGroup) -> None:
+        """Cancel every resting order of the group and block new ones until a reset."""
+        group.triggered = True
+        for order_id in group.order_ids:
+            order = self.orders[order_id]
+            self._cancel(order, order.remaining)
+
+    def reset_group(self, group: OrderGroup) -> None:
+        group.triggered = False
+        group.fills.clear()
+
+    # -- settlement ------------------------------------------------------------------------------
+    def settle(self, ticker: str, result: str) -> None:
+        """Close the market: cancel its resting orders, pay $1 a winning contract (``result`` yes/no)."""
+        if result not in ("yes", "no"):
+            raise ValueError(f"result={result!r}: 'yes' or 'no'")
+        book = self.book(ticker)
+        for order in [*book.bids, *book.asks]:
+            self._cancel(order, order.remaining)
+        self.settled[ticker] = result
+        self.ledger.settle(ticker, result, self.clock_ms())
+        self._emit("settled", ticker)

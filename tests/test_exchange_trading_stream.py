@@ -1,0 +1,114 @@
+"""A bot that trades over REST and streams the book sees one world: the streamed book is the REST orderbook."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from typing import Any
+
+from kalshi_auth import kalshi_client
+from kalshi_exchange import ExchangeServer, LocalExchange, StreamServer
+from kalshi_exchange.engine import user_uuid
+from kalshi_stream import KalshiStream, Message, OrderBooks
+from kalshi_stream_messages.models import FillPayload, MarketPositionPayload, TradePayload, UserOrderPayload
+from kalshi_trade_api.api.market import get_market_orderbook
+from kalshi_trade_api.api.orders import amend_order_v2, cancel_order_v2, create_order_v2
+from kalshi_trade_api.models import AmendOrderV2Request, CreateOrderV2Request
+from tests.keyfactory import ed_key, rsa_key
+
+TICKER = "KXHIGHNY-26JAN02-T60"
+LIMIT = 20.0  # seconds the whole session may take
+Levels = dict[str, dict[str, str]]
+
+
+def _order(client: Any, side: str, count: str, price: str) -> Any:
+    body = CreateOrderV2Request(
+        ticker=TICKER,
+        side=side,  # type: ignore[arg-type]
+        count=count,
+        price=price,
+        time_in_force="good_till_canceled",
+        self_trade_prevention_type="taker_at_cross",
+    )
+    return create_order_v2.sync(client=client, body=body)
+
+
+def _rest_levels(client: Any) -> Levels:
+    book = get_market_orderbook.sync(TICKER, client=client).orderbook_fp
+    return {"yes": {p: c for p, c in book.yes_dollars}, "no": {p: c for p, c in book.no_dollars}}
+
+
+def _streamed(books: OrderBooks) -> Levels | None:
+    if TICKER not in books:
+        return None
+    book = books[TICKER]
+    return {side: {f"{p:.4f}": f"{c:.2f}" for p, c in book.levels(side)} for side in ("yes", "no")}
+
+
+async def _catch_up(stream: KalshiStream, books: OrderBooks, wanted: Levels, seen: list[Message]) -> None:
+    """Read the stream (into ``seen``) until its book is ``wanted`` (bounded by the session's time limit)."""
+    if _streamed(books) == wanted:
+        return
+    message: Message
+    async for message in stream:
+        seen.append(message)
+        books.apply(message)
+        if _streamed(books) == wanted:
+            return
+    raise AssertionError("the stream ended")
+
+
+def test_the_streamed_book_equals_the_rest_orderbook_at_every_step() -> None:
+    exchange = LocalExchange(keys={"alice": ed_key(), "bob": rsa_key()})
+    stream_side = StreamServer(exchange, follow_engine=True)
+    with ExchangeServer(exchange, stream=stream_side) as server:
+        alice = kalshi_client("alice", ed_key(), base_url=server.base_url, rate_limit=None)
+        bob = kalshi_client("bob", rsa_key(), base_url=server.base_url, rate_limit=None)
+
+        messages: list[Message] = []
+
+        async def session() -> list[Levels]:
+            seen = []
+            async with KalshiStream("alice", ed_key(), url=server.ws_url) as stream:
+                await stream.subscribe("orderbook_delta", market_tickers=[TICKER])
+                await stream.subscribe(["fill", "user_orders", "market_positions", "trade"])
+                books = OrderBooks()
+                steps: list[Callable[[], Any]] = [
+                    lambda: _order(alice, "bid", "10", "0.56"),
+                    lambda: _order(alice, "bid", "5", "0.55"),
+                    lambda: _order(bob, "ask", "3", "0.60"),
+                    lambda: _order(bob, "ask", "12", "0.55"),  # takes 10 @ 0.56 and 2 @ 0.55
+                    lambda: amend_order_v2.sync(
+                        placed.order_id,
+                        client=bob,
+                        body=AmendOrderV2Request(ticker=TICKER, side="ask", price="0.58", count="4"),
+                    ),
+                    lambda: cancel_order_v2.sync(placed.order_id, client=bob),
+                ]
+                placed: Any = None
+                for step in steps:
+                    result = step()
+                    if placed is None and getattr(result, "remaining_count", None) == "3.00":
+                        placed = result  # bob's resting ask, amended and canceled below
+                    wanted = _rest_levels(bob)
+                    await _catch_up(stream, books, wanted, messages)
+                    seen.append(wanted)
+                assert stream.stats.gaps == stream.stats.duplicates == 0
+            return seen
+
+        seen = asyncio.run(asyncio.wait_for(session(), LIMIT))
+    orders_user = user_uuid("alice")
+    assert seen[2] == {"yes": {"0.5500": "5.00", "0.5600": "10.00"}, "no": {"0.4000": "3.00"}}
+    assert seen[3] == {"yes": {"0.5500": "3.00"}, "no": {"0.4000": "3.00"}}
+    assert seen[4] == {"yes": {"0.5500": "3.00"}, "no": {"0.4200": "4.00"}}
+    assert seen[5] == {"yes": {"0.5500": "3.00"}, "no": {}}
+    # alice's own fills, orders and position, and the public trades, as the engine made them
+    fills = [(m.msg.count_fp, m.msg.yes_price_dollars, m.msg.is_taker) for m in messages if isinstance(m, FillPayload)]
+    assert fills == [("10.00", "0.5600", False), ("2.00", "0.5500", False)]
+    trades = [(m.msg.count_fp, m.msg.taker_side) for m in messages if isinstance(m, TradePayload)]
+    assert trades == [("10.00", "no"), ("2.00", "no")]
+    positions = [m.msg.position_fp for m in messages if isinstance(m, MarketPositionPayload)]
+    assert positions == ["10.00", "12.00"]
+    orders = [(m.msg.status, m.msg.remaining_count_fp) for m in messages if isinstance(m, UserOrderPayload)]
+    assert ("executed", "0.00") in orders and ("resting", "3.00") in orders
+    assert {str(m.msg.user_id) for m in messages if isinstance(m, UserOrderPayload)} == {orders_user}
