@@ -74,3 +74,32 @@ def test_the_readme_bot_test_passes_under_pytest(tmp_path: Any) -> None:
         check=False,
     )
     assert result.returncode == 0 and "1 passed" in result.stdout, result.stdout[-2000:]
+
+
+def test_scenario_seeds_balances_and_books_that_keys_trade_against(
+    kalshi_exchange: Any, kalshi_test_client: Any
+) -> None:
+    from decimal import Decimal
+
+    from kalshi_trade_api.api.market import get_market_orderbook
+    from kalshi_trade_api.api.orders import create_order_v2
+    from kalshi_trade_api.models import CreateOrderV2Request
+
+    market = "KXTEST-26JAN01"
+    kalshi_exchange.scenario(
+        balances={"test-key": "250.00"}, books={market: {"bid": [("0.4400", "10")], "ask": [("0.4700", "5")]}}
+    )
+    assert Decimal(get_balance.sync(client=kalshi_test_client).balance_dollars) == Decimal("250")
+    book = get_market_orderbook.sync(market, client=kalshi_test_client).orderbook_fp
+    assert [[Decimal(p), Decimal(c)] for p, c in book.yes_dollars] == [[Decimal("0.44"), Decimal("10")]]
+    assert [[Decimal(p), Decimal(c)] for p, c in book.no_dollars] == [[Decimal("0.53"), Decimal("5")]]
+    order = CreateOrderV2Request(
+        ticker=market,
+        side="bid",
+        count="2",
+        price="0.4700",
+        time_in_force="immediate_or_cancel",
+        self_trade_prevention_type="taker_at_cross",
+    )
+    placed = create_order_v2.sync(client=kalshi_test_client, body=order)
+    assert Decimal(placed.fill_count) == 2 and Decimal(placed.remaining_count) == 0

@@ -25,12 +25,14 @@ from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 from kalshi_auth.ratelimit import Bucket, RateLimit, TokenBucket, coerce_rate_limit, request_cost
 from kalshi_exchange.data import Sampler, resolve
+from kalshi_exchange.book import Side
 from kalshi_exchange.engine import Engine
 from kalshi_exchange.faults import Fault, FaultPlan
 from kalshi_exchange.trading import Trading, trades_on
 from kalshi_exchange.verify import PublicKey, PublicKeyInput, Rejection, check_signature, public_key
 
 SERVICE = "local-exchange"
+SCENARIO_MAKER = "scenario-maker"  # the user whose orders scenario() rests
 # Kalshi's 429: this body, and no Retry-After or X-RateLimit-* headers.
 RATE_LIMITED_BODY = b'{"error": "too many requests"}'
 # for_validator() marks query parameters allowEmptyValue (see there); openapi-core warns on each use.
@@ -287,6 +289,28 @@ class LocalExchange:
         """Test hook: settle market ``ticker`` ("yes" or "no"), paying out every position in it."""
         with self.engine_lock:
             self.engine.settle(ticker, result)
+
+    def scenario(
+        self,
+        *,
+        balances: Mapping[str, str] | None = None,
+        books: Mapping[str, Mapping[Side, Iterable[tuple[str, str]]]] | None = None,
+        maker: str = SCENARIO_MAKER,
+    ) -> None:
+        """Test hook: start from a known state instead of empty books and default balances.
+
+        ``balances`` sets each key id's available cash in dollars (``{"test-key": "250.00"}``);
+        ``books`` rests post-only orders of a separate ``maker`` user, YES side, as
+        ``{"KXFED-26MAR04-T42": {"bid": [("0.4400", "10")], "ask": [("0.4700", "5")]}}``, which
+        the keys can then trade against (and the stream, when it follows the engine, shows).
+        """
+        with self.engine_lock:
+            for user, dollars in (balances or {}).items():
+                self.engine.ledger.account(user).cash = Decimal(dollars)
+            for ticker, sides in (books or {}).items():
+                for side, levels in sides.items():
+                    for price, count in levels:
+                        self.engine.place(maker, ticker, side, Decimal(price), Decimal(count), post_only=True)
 
     @property
     def operations(self) -> list[str]:
