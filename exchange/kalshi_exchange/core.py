@@ -24,8 +24,8 @@ from openapi_core.datatypes import RequestParameters
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 from kalshi_auth.ratelimit import Bucket, RateLimit, TokenBucket, coerce_rate_limit, request_cost
-from kalshi_exchange.data import Sampler, resolve
 from kalshi_exchange.book import Side
+from kalshi_exchange.data import Sampler, resolve
 from kalshi_exchange.engine import Engine
 from kalshi_exchange.faults import Fault, FaultPlan
 from kalshi_exchange.trading import Trading, trades_on
