@@ -14,7 +14,8 @@ from typing import Any
 INDEX_NAME = "OPERATIONS.md"
 
 
-def _operation_of(file: Path) -> str | None:
+def operation_of(file: Path) -> str | None:
+    """The ``METHOD /path`` a generated endpoint module calls (its ``_OPERATION``), or None."""
     for node in ast.parse(file.read_text(encoding="utf-8")).body:
         if (
             isinstance(node, ast.Assign)
@@ -36,7 +37,7 @@ def render_index(spec: dict[str, Any], package_dir: Path) -> str:
     package = package_dir.name
     modules: dict[str, str] = {}
     for file in sorted((package_dir / "api").glob("*/*.py")):
-        operation = _operation_of(file)
+        operation = operation_of(file)
         if operation is not None:
             pages = " *pages*" if "\ndef paginate(" in file.read_text(encoding="utf-8") else ""
             modules[operation] = f"`{package}.api.{file.parent.name}.{file.stem}`{pages}"

@@ -15,6 +15,16 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS_DIR = Path(os.environ.get("KALSHI_SPECS_DIR", ROOT.parent / "shared" / "kalshi-specs"))
 CORPUS = sorted(CORPUS_DIR.glob("*.yaml"))
 IN_CI = os.environ.get("CI", "").lower() == "true"
+# Every variable kalshi_client and KalshiStream read, for tests that set or clear them.
+KALSHI_ENV_VARS = (
+    "KALSHI_API_KEY_ID",
+    "KALSHI_PRIVATE_KEY_PATH",
+    "KALSHI_PRIVATE_KEY",
+    "KALSHI_PRIVATE_KEY_PASSPHRASE",
+    "KALSHI_ENV",
+    "KALSHI_BASE_URL",
+    "KALSHI_WS_URL",
+)
 
 
 def corpus_params() -> list[object]:

@@ -15,11 +15,10 @@ from typing import Any
 import attrs
 from openapi_python_client.utils import snake_case
 
+from codegen.opindex import operation_of
 from codegen.specfile import operations
 from kalshi_exchange.data import merged, resolve
 from tests.samples import json_response_schema, sample
-
-_METHOD_AND_URL = re.compile(r'"method": "(\w+)",\s*"url": f?"([^"]+)"')
 
 
 @dataclass
@@ -41,12 +40,13 @@ def blank_path(path: str) -> str:
 
 
 def operation_modules(out: Path) -> dict[tuple[str, str], str]:
-    """(METHOD, blanked path) -> dotted module name, read from each generated module's _get_kwargs."""
+    """(METHOD, blanked path) -> dotted module name, from each generated module's ``_OPERATION``."""
     modules = {}
     for file in sorted((out / "kalshi_trade_api" / "api").rglob("*.py")):
-        match = _METHOD_AND_URL.search(file.read_text())
-        if match:
-            modules[(match[1].upper(), blank_path(match[2]))] = ".".join(file.relative_to(out).with_suffix("").parts)
+        operation = operation_of(file)
+        if operation:
+            method, path = operation.split(" ", 1)
+            modules[(method, blank_path(path))] = ".".join(file.relative_to(out).with_suffix("").parts)
     return modules
 
 

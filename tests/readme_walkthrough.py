@@ -22,19 +22,11 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from kalshi_exchange import ExchangeServer, LocalExchange
+from tests.conftest import KALSHI_ENV_VARS
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 KEY_ID = "local-walkthrough-key"
 _BLOCK = re.compile(r"^```python\n(.*?)^```$", re.MULTILINE | re.DOTALL)
-_ENV = (
-    "KALSHI_API_KEY_ID",
-    "KALSHI_PRIVATE_KEY_PATH",
-    "KALSHI_PRIVATE_KEY",
-    "KALSHI_PRIVATE_KEY_PASSPHRASE",
-    "KALSHI_ENV",
-    "KALSHI_BASE_URL",
-    "KALSHI_WS_URL",
-)
 
 
 def python_blocks(text: str | None = None) -> list[tuple[int, str]]:
@@ -63,13 +55,13 @@ def local_exchange(seed: int = 1) -> Iterator[LocalExchange]:
     """A loopback exchange and the environment the README's client reads, with a throwaway key."""
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
-    saved = {name: os.environ.get(name) for name in _ENV}
+    saved = {name: os.environ.get(name) for name in KALSHI_ENV_VARS}
     exchange = LocalExchange(keys={KEY_ID: key.public_key()}, seed=seed)
     with tempfile.TemporaryDirectory(prefix="kalshi-walkthrough-") as folder, ExchangeServer(exchange) as server:
         key_file = Path(folder) / "walkthrough.key"
         key_file.touch(mode=0o600)
         key_file.write_bytes(pem)
-        for name in _ENV:
+        for name in KALSHI_ENV_VARS:
             os.environ.pop(name, None)
         os.environ.update(
             {

@@ -28,6 +28,7 @@ from kalshi_auth import (
 from kalshi_trade_api.api.order_groups import get_order_groups
 from kalshi_trade_api.models import GetOrderGroupsResponse
 from tests.authcheck import verify
+from tests.conftest import KALSHI_ENV_VARS
 from tests.keyfactory import ed_key, pem, rsa_key
 
 BASE = "http://127.0.0.1:9/trade-api/v2"
@@ -230,14 +231,7 @@ def test_client_is_usable_after_errors() -> None:
 
 
 def test_environment_variables(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    for name in (
-        "KALSHI_API_KEY_ID",
-        "KALSHI_PRIVATE_KEY_PATH",
-        "KALSHI_PRIVATE_KEY",
-        "KALSHI_PRIVATE_KEY_PASSPHRASE",
-        "KALSHI_ENV",
-        "KALSHI_BASE_URL",
-    ):
+    for name in KALSHI_ENV_VARS:
         monkeypatch.delenv(name, raising=False)
     with pytest.raises(ConfigurationError, match="KALSHI_API_KEY_ID"):
         kalshi_client()

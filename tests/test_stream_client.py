@@ -8,6 +8,7 @@ import pytest
 
 from kalshi_auth import ConfigurationError, KalshiSDKError
 from kalshi_stream import KalshiStream, StreamDisconnectedError, websocket_url
+from tests.conftest import KALSHI_ENV_VARS
 from tests.keyfactory import ed_key, pem, rsa_key
 
 KEY_ID = "a952bcbe-ec3b-4b5b-b8f9-11f1b4d6a1c7"
@@ -15,15 +16,7 @@ KEY_ID = "a952bcbe-ec3b-4b5b-b8f9-11f1b4d6a1c7"
 
 @pytest.fixture(autouse=True)
 def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in (
-        "KALSHI_API_KEY_ID",
-        "KALSHI_PRIVATE_KEY_PATH",
-        "KALSHI_PRIVATE_KEY",
-        "KALSHI_PRIVATE_KEY_PASSPHRASE",
-        "KALSHI_ENV",
-        "KALSHI_BASE_URL",
-        "KALSHI_WS_URL",
-    ):
+    for name in KALSHI_ENV_VARS:
         monkeypatch.delenv(name, raising=False)
 
 
