@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import importlib
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -283,16 +284,43 @@ def test_wrong_item_in_a_list_of_levels_names_its_path(levels: object, path: str
     assert parsed.orderbook_fp.yes_dollars == [["0.5600", "10.00"]]
 
 
-def test_responses_decode_with_the_standard_library_when_orjson_is_absent() -> None:
+def test_responses_decode_with_the_standard_library_when_msgspec_is_absent() -> None:
     code = (
         "import sys, json, httpx\n"
-        "sys.modules['orjson'] = None  # as if not installed\n"
-        "from kalshi_trade_api.types import json_loads\n"
+        "sys.modules['msgspec'] = None  # as if not installed\n"
+        "from kalshi_trade_api import types\n"
         "from kalshi_trade_api.api.order_groups import get_order_groups\n"
-        "assert json_loads is json.loads\n"
         "body = {'order_groups': [{'id': 'g', 'is_auto_cancel_enabled': True}]}\n"
         "page = get_order_groups._parse_response(client=None, response=httpx.Response(200, json=body))\n"
+        "assert types._decode is json.loads, types._decode\n"
         "print(page.order_groups[0].id)"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert result.returncode == 0 and result.stdout.strip() == "g", result.stderr
+
+
+def test_msgspec_decodes_like_the_standard_library() -> None:
+    """What msgspec refuses and json.loads accepts (NaN, 1e400, a BOM, a lone surrogate)
+    decodes as json.loads decodes it; big integers stay integers; bad JSON is a ValueError."""
+    import msgspec
+
+    from kalshi_trade_api import types
+
+    assert types.json_loads(b"{}") == {}  # the first body binds the decoder
+    assert type(getattr(types._decode, "__self__", None)) is msgspec.json.Decoder
+    samples: list[str | bytes] = [
+        b'{"a": 123456789012345678901234567890}',
+        b'{"b": 1e400}',
+        b'{"c": NaN}',
+        b"\xef\xbb\xbf[1]",
+        b'{"d": "\\ud800"}',
+        b'"\xed\xa0\x80"',
+        '{"e": "caf\u00e9"}',
+        b'{"f": [1, 2.5, true, null, "x"]}',
+    ]
+    for raw in samples:
+        got, want = types.json_loads(raw), json.loads(raw)
+        assert repr(got) == repr(want), raw
+    for bad in (b"", b"{", b'{"a": 1,}', b"\xff", b"[1] x"):
+        with pytest.raises(ValueError):
+            types.json_loads(bad)

@@ -9,7 +9,7 @@ PYTHON = "3.13"
 # venv name -> what pip installs there. "ours" is this repository, editable, as a user installs it.
 PEERS: dict[str, list[str]] = {
     "ours": ["-e", "."],
-    "ours-fast": ["-e", ".[fast]"],  # with the optional orjson decoder
+    "ours-fast": ["-e", ".[fast]"],  # with the optional msgspec decoder and aiohttp pool
     "official": ["kalshi-python-sync==3.34.0"],
     "official-async": ["kalshi-python-async==3.34.0"],
     "kalshi-sdk": ["kalshi-sdk==22.4.0"],

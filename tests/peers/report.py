@@ -16,7 +16,7 @@ KINDS = {"rsa": "RSA-2048", "ed25519": "Ed25519"}
 ONLY_RSA = "RSA keys only: its key loader refuses an Ed25519 key"
 
 
-COLUMNS = {"ours": "ours", "ours-fast": "ours + orjson (`[fast]`)"}  # a peer's column: its name and version
+COLUMNS = {"ours": "ours", "ours-fast": "ours + `[fast]`"}  # a peer's column: its name and version
 
 
 def _version(name: str) -> str:

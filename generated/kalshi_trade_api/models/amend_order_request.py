@@ -20,6 +20,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    _new,
     model_repr,
     record_deviation,
 )
@@ -425,22 +426,22 @@ class AmendOrderRequest:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
-        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
-        amend_order_request = cls(
-            _f_ticker,
-            _f_side,
-            _f_action,
-            _f_subaccount,
-            _f_client_order_id,
-            _f_updated_client_order_id,
-            _f_yes_price,
-            _f_no_price,
-            _f_yes_price_dollars,
-            _f_no_price_dollars,
-            _f_count,
-            _f_count_fp,
-            _f_exchange_index,
-        )
+        # Built as pickle builds it, without __init__: calling cls(...) costs ~70 ns more per
+        # object, and an instance of each model is made per item of every page.
+        amend_order_request = _new(cls)
+        amend_order_request.ticker = _f_ticker
+        amend_order_request.side = _f_side
+        amend_order_request.action = _f_action
+        amend_order_request.subaccount = _f_subaccount
+        amend_order_request.client_order_id = _f_client_order_id
+        amend_order_request.updated_client_order_id = _f_updated_client_order_id
+        amend_order_request.yes_price = _f_yes_price
+        amend_order_request.no_price = _f_no_price
+        amend_order_request.yes_price_dollars = _f_yes_price_dollars
+        amend_order_request.no_price_dollars = _f_no_price_dollars
+        amend_order_request.count = _f_count
+        amend_order_request.count_fp = _f_count_fp
+        amend_order_request.exchange_index = _f_exchange_index
         if len(src_dict) + _absent > 13:
             _known: set[str] = {
                 "ticker",
@@ -460,8 +461,9 @@ class AmendOrderRequest:
             amend_order_request.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _known
             }
-        if _deviations is not None:
-            amend_order_request._deviations = _deviations
+        else:
+            amend_order_request.additional_properties = {}
+        amend_order_request._deviations = _deviations
         return amend_order_request
 
     @property

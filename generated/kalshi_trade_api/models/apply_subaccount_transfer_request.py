@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    _new,
     model_repr,
     record_deviation,
 )
@@ -226,14 +227,14 @@ class ApplySubaccountTransferRequest:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
-        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
-        apply_subaccount_transfer_request = cls(
-            _f_client_transfer_id,
-            _f_from_subaccount,
-            _f_to_subaccount,
-            _f_amount_cents,
-            _f_exchange_index,
-        )
+        # Built as pickle builds it, without __init__: calling cls(...) costs ~70 ns more per
+        # object, and an instance of each model is made per item of every page.
+        apply_subaccount_transfer_request = _new(cls)
+        apply_subaccount_transfer_request.client_transfer_id = _f_client_transfer_id
+        apply_subaccount_transfer_request.from_subaccount = _f_from_subaccount
+        apply_subaccount_transfer_request.to_subaccount = _f_to_subaccount
+        apply_subaccount_transfer_request.amount_cents = _f_amount_cents
+        apply_subaccount_transfer_request.exchange_index = _f_exchange_index
         if len(src_dict) + _absent > 5:
             _known: set[str] = {
                 "client_transfer_id",
@@ -245,8 +246,9 @@ class ApplySubaccountTransferRequest:
             apply_subaccount_transfer_request.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _known
             }
-        if _deviations is not None:
-            apply_subaccount_transfer_request._deviations = _deviations
+        else:
+            apply_subaccount_transfer_request.additional_properties = {}
+        apply_subaccount_transfer_request._deviations = _deviations
         return apply_subaccount_transfer_request
 
     @property

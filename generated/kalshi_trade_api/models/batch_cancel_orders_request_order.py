@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    _new,
     model_repr,
     record_deviation,
 )
@@ -168,13 +169,13 @@ class BatchCancelOrdersRequestOrder:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
-        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
-        batch_cancel_orders_request_order = cls(
-            _f_order_id,
-            _f_subaccount,
-            _f_exchange_index,
-            _f_market_ticker,
-        )
+        # Built as pickle builds it, without __init__: calling cls(...) costs ~70 ns more per
+        # object, and an instance of each model is made per item of every page.
+        batch_cancel_orders_request_order = _new(cls)
+        batch_cancel_orders_request_order.order_id = _f_order_id
+        batch_cancel_orders_request_order.subaccount = _f_subaccount
+        batch_cancel_orders_request_order.exchange_index = _f_exchange_index
+        batch_cancel_orders_request_order.market_ticker = _f_market_ticker
         if len(src_dict) + _absent > 4:
             _known: set[str] = {
                 "order_id",
@@ -185,8 +186,9 @@ class BatchCancelOrdersRequestOrder:
             batch_cancel_orders_request_order.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _known
             }
-        if _deviations is not None:
-            batch_cancel_orders_request_order._deviations = _deviations
+        else:
+            batch_cancel_orders_request_order.additional_properties = {}
+        batch_cancel_orders_request_order._deviations = _deviations
         return batch_cancel_orders_request_order
 
     @property

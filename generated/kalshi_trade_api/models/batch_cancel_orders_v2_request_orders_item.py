@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    _new,
     model_repr,
     record_deviation,
 )
@@ -177,13 +178,13 @@ class BatchCancelOrdersV2RequestOrdersItem:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
-        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
-        batch_cancel_orders_v2_request_orders_item = cls(
-            _f_order_id,
-            _f_subaccount,
-            _f_exchange_index,
-            _f_market_ticker,
-        )
+        # Built as pickle builds it, without __init__: calling cls(...) costs ~70 ns more per
+        # object, and an instance of each model is made per item of every page.
+        batch_cancel_orders_v2_request_orders_item = _new(cls)
+        batch_cancel_orders_v2_request_orders_item.order_id = _f_order_id
+        batch_cancel_orders_v2_request_orders_item.subaccount = _f_subaccount
+        batch_cancel_orders_v2_request_orders_item.exchange_index = _f_exchange_index
+        batch_cancel_orders_v2_request_orders_item.market_ticker = _f_market_ticker
         if len(src_dict) + _absent > 4:
             _known: set[str] = {
                 "order_id",
@@ -194,8 +195,9 @@ class BatchCancelOrdersV2RequestOrdersItem:
             batch_cancel_orders_v2_request_orders_item.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _known
             }
-        if _deviations is not None:
-            batch_cancel_orders_v2_request_orders_item._deviations = _deviations
+        else:
+            batch_cancel_orders_v2_request_orders_item.additional_properties = {}
+        batch_cancel_orders_v2_request_orders_item._deviations = _deviations
         return batch_cancel_orders_v2_request_orders_item
 
     @property

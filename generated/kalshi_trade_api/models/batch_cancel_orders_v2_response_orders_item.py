@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    _new,
     model_repr,
     record_deviation,
 )
@@ -213,14 +214,14 @@ class BatchCancelOrdersV2ResponseOrdersItem:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
-        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
-        batch_cancel_orders_v2_response_orders_item = cls(
-            _f_order_id,
-            _f_reduced_by,
-            _f_client_order_id,
-            _f_ts_ms,
-            _f_error,
-        )
+        # Built as pickle builds it, without __init__: calling cls(...) costs ~70 ns more per
+        # object, and an instance of each model is made per item of every page.
+        batch_cancel_orders_v2_response_orders_item = _new(cls)
+        batch_cancel_orders_v2_response_orders_item.order_id = _f_order_id
+        batch_cancel_orders_v2_response_orders_item.reduced_by = _f_reduced_by
+        batch_cancel_orders_v2_response_orders_item.client_order_id = _f_client_order_id
+        batch_cancel_orders_v2_response_orders_item.ts_ms = _f_ts_ms
+        batch_cancel_orders_v2_response_orders_item.error = _f_error
         if len(src_dict) + _absent > 5:
             _known: set[str] = {
                 "order_id",
@@ -232,8 +233,9 @@ class BatchCancelOrdersV2ResponseOrdersItem:
             batch_cancel_orders_v2_response_orders_item.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _known
             }
-        if _deviations is not None:
-            batch_cancel_orders_v2_response_orders_item._deviations = _deviations
+        else:
+            batch_cancel_orders_v2_response_orders_item.additional_properties = {}
+        batch_cancel_orders_v2_response_orders_item._deviations = _deviations
         return batch_cancel_orders_v2_response_orders_item
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    _new,
     model_repr,
     record_deviation,
 )
@@ -92,26 +93,27 @@ class BatchCreateOrdersV2Response:
                 if type(_v) is not list:
                     raise BadValue("orders", "array", _v)
                 try:
-                    _f_orders = [
-                        BatchCreateOrdersV2ResponseOrdersItem.from_dict(_x) for _x in _v
-                    ]
+                    _f_orders = list(
+                        map(BatchCreateOrdersV2ResponseOrdersItem.from_dict, _v)
+                    )
                 except BadValue as _bad:
                     raise _bad.within_list("orders", _v) from None
 
         except BadValue as _bad:
             _bad.source = src_dict
             raise
-        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
-        batch_create_orders_v2_response = cls(
-            _f_orders,
-        )
+        # Built as pickle builds it, without __init__: calling cls(...) costs ~70 ns more per
+        # object, and an instance of each model is made per item of every page.
+        batch_create_orders_v2_response = _new(cls)
+        batch_create_orders_v2_response.orders = _f_orders
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"orders"}
             batch_create_orders_v2_response.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _known
             }
-        if _deviations is not None:
-            batch_create_orders_v2_response._deviations = _deviations
+        else:
+            batch_create_orders_v2_response.additional_properties = {}
+        batch_create_orders_v2_response._deviations = _deviations
         return batch_create_orders_v2_response
 
     @property

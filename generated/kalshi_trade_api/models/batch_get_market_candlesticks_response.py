@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    _new,
     model_repr,
     record_deviation,
 )
@@ -86,24 +87,25 @@ class BatchGetMarketCandlesticksResponse:
                 if type(_v) is not list:
                     raise BadValue("markets", "array", _v)
                 try:
-                    _f_markets = [MarketCandlesticksResponse.from_dict(_x) for _x in _v]
+                    _f_markets = list(map(MarketCandlesticksResponse.from_dict, _v))
                 except BadValue as _bad:
                     raise _bad.within_list("markets", _v) from None
 
         except BadValue as _bad:
             _bad.source = src_dict
             raise
-        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
-        batch_get_market_candlesticks_response = cls(
-            _f_markets,
-        )
+        # Built as pickle builds it, without __init__: calling cls(...) costs ~70 ns more per
+        # object, and an instance of each model is made per item of every page.
+        batch_get_market_candlesticks_response = _new(cls)
+        batch_get_market_candlesticks_response.markets = _f_markets
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"markets"}
             batch_get_market_candlesticks_response.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _known
             }
-        if _deviations is not None:
-            batch_get_market_candlesticks_response._deviations = _deviations
+        else:
+            batch_get_market_candlesticks_response.additional_properties = {}
+        batch_get_market_candlesticks_response._deviations = _deviations
         return batch_get_market_candlesticks_response
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    _new,
     model_repr,
     record_deviation,
 )
@@ -172,20 +173,21 @@ class CancelOrderV2Response:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
-        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
-        cancel_order_v2_response = cls(
-            _f_order_id,
-            _f_reduced_by,
-            _f_ts_ms,
-            _f_client_order_id,
-        )
+        # Built as pickle builds it, without __init__: calling cls(...) costs ~70 ns more per
+        # object, and an instance of each model is made per item of every page.
+        cancel_order_v2_response = _new(cls)
+        cancel_order_v2_response.order_id = _f_order_id
+        cancel_order_v2_response.reduced_by = _f_reduced_by
+        cancel_order_v2_response.ts_ms = _f_ts_ms
+        cancel_order_v2_response.client_order_id = _f_client_order_id
         if len(src_dict) + _absent > 4:
             _known: set[str] = {"order_id", "reduced_by", "ts_ms", "client_order_id"}
             cancel_order_v2_response.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _known
             }
-        if _deviations is not None:
-            cancel_order_v2_response._deviations = _deviations
+        else:
+            cancel_order_v2_response.additional_properties = {}
+        cancel_order_v2_response._deviations = _deviations
         return cancel_order_v2_response
 
     @property

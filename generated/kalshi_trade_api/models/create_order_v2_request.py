@@ -21,6 +21,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    _new,
     model_repr,
     record_deviation,
 )
@@ -497,23 +498,25 @@ class CreateOrderV2Request:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
-        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
-        create_order_v2_request = cls(
-            _f_ticker,
-            _f_side,
-            _f_count,
-            _f_price,
-            _f_time_in_force,
-            _f_self_trade_prevention_type,
-            _f_client_order_id,
-            _f_expiration_time,
-            _f_post_only,
-            _f_cancel_order_on_pause,
-            _f_reduce_only,
-            _f_subaccount,
-            _f_order_group_id,
-            _f_exchange_index,
+        # Built as pickle builds it, without __init__: calling cls(...) costs ~70 ns more per
+        # object, and an instance of each model is made per item of every page.
+        create_order_v2_request = _new(cls)
+        create_order_v2_request.ticker = _f_ticker
+        create_order_v2_request.side = _f_side
+        create_order_v2_request.count = _f_count
+        create_order_v2_request.price = _f_price
+        create_order_v2_request.time_in_force = _f_time_in_force
+        create_order_v2_request.self_trade_prevention_type = (
+            _f_self_trade_prevention_type
         )
+        create_order_v2_request.client_order_id = _f_client_order_id
+        create_order_v2_request.expiration_time = _f_expiration_time
+        create_order_v2_request.post_only = _f_post_only
+        create_order_v2_request.cancel_order_on_pause = _f_cancel_order_on_pause
+        create_order_v2_request.reduce_only = _f_reduce_only
+        create_order_v2_request.subaccount = _f_subaccount
+        create_order_v2_request.order_group_id = _f_order_group_id
+        create_order_v2_request.exchange_index = _f_exchange_index
         if len(src_dict) + _absent > 14:
             _known: set[str] = {
                 "ticker",
@@ -534,8 +537,9 @@ class CreateOrderV2Request:
             create_order_v2_request.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _known
             }
-        if _deviations is not None:
-            create_order_v2_request._deviations = _deviations
+        else:
+            create_order_v2_request.additional_properties = {}
+        create_order_v2_request._deviations = _deviations
         return create_order_v2_request
 
     @property

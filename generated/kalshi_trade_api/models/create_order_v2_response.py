@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    _new,
     model_repr,
     record_deviation,
 )
@@ -266,16 +267,16 @@ class CreateOrderV2Response:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
-        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
-        create_order_v2_response = cls(
-            _f_order_id,
-            _f_fill_count,
-            _f_remaining_count,
-            _f_ts_ms,
-            _f_client_order_id,
-            _f_average_fill_price,
-            _f_average_fee_paid,
-        )
+        # Built as pickle builds it, without __init__: calling cls(...) costs ~70 ns more per
+        # object, and an instance of each model is made per item of every page.
+        create_order_v2_response = _new(cls)
+        create_order_v2_response.order_id = _f_order_id
+        create_order_v2_response.fill_count = _f_fill_count
+        create_order_v2_response.remaining_count = _f_remaining_count
+        create_order_v2_response.ts_ms = _f_ts_ms
+        create_order_v2_response.client_order_id = _f_client_order_id
+        create_order_v2_response.average_fill_price = _f_average_fill_price
+        create_order_v2_response.average_fee_paid = _f_average_fee_paid
         if len(src_dict) + _absent > 7:
             _known: set[str] = {
                 "order_id",
@@ -289,8 +290,9 @@ class CreateOrderV2Response:
             create_order_v2_response.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _known
             }
-        if _deviations is not None:
-            create_order_v2_response._deviations = _deviations
+        else:
+            create_order_v2_response.additional_properties = {}
+        create_order_v2_response._deviations = _deviations
         return create_order_v2_response
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    _new,
     model_repr,
     record_deviation,
 )
@@ -226,15 +227,15 @@ class CreateQuoteRequest:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
-        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
-        create_quote_request = cls(
-            _f_rfq_id,
-            _f_yes_bid,
-            _f_no_bid,
-            _f_rest_remainder,
-            _f_post_only,
-            _f_subaccount,
-        )
+        # Built as pickle builds it, without __init__: calling cls(...) costs ~70 ns more per
+        # object, and an instance of each model is made per item of every page.
+        create_quote_request = _new(cls)
+        create_quote_request.rfq_id = _f_rfq_id
+        create_quote_request.yes_bid = _f_yes_bid
+        create_quote_request.no_bid = _f_no_bid
+        create_quote_request.rest_remainder = _f_rest_remainder
+        create_quote_request.post_only = _f_post_only
+        create_quote_request.subaccount = _f_subaccount
         if len(src_dict) + _absent > 6:
             _known: set[str] = {
                 "rfq_id",
@@ -247,8 +248,9 @@ class CreateQuoteRequest:
             create_quote_request.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _known
             }
-        if _deviations is not None:
-            create_quote_request._deviations = _deviations
+        else:
+            create_quote_request.additional_properties = {}
+        create_quote_request._deviations = _deviations
         return create_quote_request
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    _new,
     model_repr,
     record_deviation,
 )
@@ -163,13 +164,13 @@ class DecreaseOrderV2Request:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
-        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
-        decrease_order_v2_request = cls(
-            _f_reduce_by,
-            _f_reduce_to,
-            _f_exchange_index,
-            _f_market_ticker,
-        )
+        # Built as pickle builds it, without __init__: calling cls(...) costs ~70 ns more per
+        # object, and an instance of each model is made per item of every page.
+        decrease_order_v2_request = _new(cls)
+        decrease_order_v2_request.reduce_by = _f_reduce_by
+        decrease_order_v2_request.reduce_to = _f_reduce_to
+        decrease_order_v2_request.exchange_index = _f_exchange_index
+        decrease_order_v2_request.market_ticker = _f_market_ticker
         if len(src_dict) + _absent > 4:
             _known: set[str] = {
                 "reduce_by",
@@ -180,8 +181,9 @@ class DecreaseOrderV2Request:
             decrease_order_v2_request.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _known
             }
-        if _deviations is not None:
-            decrease_order_v2_request._deviations = _deviations
+        else:
+            decrease_order_v2_request.additional_properties = {}
+        decrease_order_v2_request._deviations = _deviations
         return decrease_order_v2_request
 
     @property

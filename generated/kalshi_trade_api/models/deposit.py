@@ -16,6 +16,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    _new,
     model_repr,
     record_deviation,
 )
@@ -250,16 +251,16 @@ class Deposit:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
-        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
-        deposit = cls(
-            _f_id,
-            _f_status,
-            _f_type_,
-            _f_amount_cents,
-            _f_fee_cents,
-            _f_created_ts,
-            _f_finalized_ts,
-        )
+        # Built as pickle builds it, without __init__: calling cls(...) costs ~70 ns more per
+        # object, and an instance of each model is made per item of every page.
+        deposit = _new(cls)
+        deposit.id = _f_id
+        deposit.status = _f_status
+        deposit.type_ = _f_type_
+        deposit.amount_cents = _f_amount_cents
+        deposit.fee_cents = _f_fee_cents
+        deposit.created_ts = _f_created_ts
+        deposit.finalized_ts = _f_finalized_ts
         if len(src_dict) + _absent > 7:
             _known: set[str] = {
                 "id",
@@ -273,8 +274,9 @@ class Deposit:
             deposit.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _known
             }
-        if _deviations is not None:
-            deposit._deviations = _deviations
+        else:
+            deposit.additional_properties = {}
+        deposit._deviations = _deviations
         return deposit
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    _new,
     model_repr,
     record_deviation,
 )
@@ -99,9 +100,9 @@ class GetBlockTradeProposalsResponse:
                 if type(_v) is not list:
                     raise BadValue("block_trade_proposals", "array", _v)
                 try:
-                    _f_block_trade_proposals = [
-                        BlockTradeProposal.from_dict(_x) for _x in _v
-                    ]
+                    _f_block_trade_proposals = list(
+                        map(BlockTradeProposal.from_dict, _v)
+                    )
                 except BadValue as _bad:
                     raise _bad.within_list("block_trade_proposals", _v) from None
 
@@ -126,18 +127,21 @@ class GetBlockTradeProposalsResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
-        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
-        get_block_trade_proposals_response = cls(
-            _f_block_trade_proposals,
-            _f_cursor,
+        # Built as pickle builds it, without __init__: calling cls(...) costs ~70 ns more per
+        # object, and an instance of each model is made per item of every page.
+        get_block_trade_proposals_response = _new(cls)
+        get_block_trade_proposals_response.block_trade_proposals = (
+            _f_block_trade_proposals
         )
+        get_block_trade_proposals_response.cursor = _f_cursor
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"block_trade_proposals", "cursor"}
             get_block_trade_proposals_response.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _known
             }
-        if _deviations is not None:
-            get_block_trade_proposals_response._deviations = _deviations
+        else:
+            get_block_trade_proposals_response.additional_properties = {}
+        get_block_trade_proposals_response._deviations = _deviations
         return get_block_trade_proposals_response
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    _new,
     model_repr,
     record_deviation,
 )
@@ -91,26 +92,29 @@ class GetEventForecastPercentilesHistoryResponse:
                 if type(_v) is not list:
                     raise BadValue("forecast_history", "array", _v)
                 try:
-                    _f_forecast_history = [
-                        ForecastPercentilesPoint.from_dict(_x) for _x in _v
-                    ]
+                    _f_forecast_history = list(
+                        map(ForecastPercentilesPoint.from_dict, _v)
+                    )
                 except BadValue as _bad:
                     raise _bad.within_list("forecast_history", _v) from None
 
         except BadValue as _bad:
             _bad.source = src_dict
             raise
-        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
-        get_event_forecast_percentiles_history_response = cls(
-            _f_forecast_history,
+        # Built as pickle builds it, without __init__: calling cls(...) costs ~70 ns more per
+        # object, and an instance of each model is made per item of every page.
+        get_event_forecast_percentiles_history_response = _new(cls)
+        get_event_forecast_percentiles_history_response.forecast_history = (
+            _f_forecast_history
         )
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"forecast_history"}
             get_event_forecast_percentiles_history_response.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _known
             }
-        if _deviations is not None:
-            get_event_forecast_percentiles_history_response._deviations = _deviations
+        else:
+            get_event_forecast_percentiles_history_response.additional_properties = {}
+        get_event_forecast_percentiles_history_response._deviations = _deviations
         return get_event_forecast_percentiles_history_response
 
     @property

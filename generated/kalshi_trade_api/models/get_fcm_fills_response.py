@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    _new,
     model_repr,
     record_deviation,
 )
@@ -91,7 +92,7 @@ class GetFcmFillsResponse:
                 if type(_v) is not list:
                     raise BadValue("fills", "array", _v)
                 try:
-                    _f_fills = [FcmFill.from_dict(_x) for _x in _v]
+                    _f_fills = list(map(FcmFill.from_dict, _v))
                 except BadValue as _bad:
                     raise _bad.within_list("fills", _v) from None
 
@@ -119,18 +120,19 @@ class GetFcmFillsResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
-        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
-        get_fcm_fills_response = cls(
-            _f_fills,
-            _f_cursor,
-        )
+        # Built as pickle builds it, without __init__: calling cls(...) costs ~70 ns more per
+        # object, and an instance of each model is made per item of every page.
+        get_fcm_fills_response = _new(cls)
+        get_fcm_fills_response.fills = _f_fills
+        get_fcm_fills_response.cursor = _f_cursor
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"fills", "cursor"}
             get_fcm_fills_response.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _known
             }
-        if _deviations is not None:
-            get_fcm_fills_response._deviations = _deviations
+        else:
+            get_fcm_fills_response.additional_properties = {}
+        get_fcm_fills_response._deviations = _deviations
         return get_fcm_fills_response
 
     @property

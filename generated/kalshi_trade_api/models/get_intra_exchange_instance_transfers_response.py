@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    _new,
     model_repr,
     record_deviation,
 )
@@ -97,9 +98,9 @@ class GetIntraExchangeInstanceTransfersResponse:
                 if type(_v) is not list:
                     raise BadValue("transfers", "array", _v)
                 try:
-                    _f_transfers = [
-                        IntraExchangeInstanceTransfer.from_dict(_x) for _x in _v
-                    ]
+                    _f_transfers = list(
+                        map(IntraExchangeInstanceTransfer.from_dict, _v)
+                    )
                 except BadValue as _bad:
                     raise _bad.within_list("transfers", _v) from None
 
@@ -127,18 +128,19 @@ class GetIntraExchangeInstanceTransfersResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
-        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
-        get_intra_exchange_instance_transfers_response = cls(
-            _f_transfers,
-            _f_cursor,
-        )
+        # Built as pickle builds it, without __init__: calling cls(...) costs ~70 ns more per
+        # object, and an instance of each model is made per item of every page.
+        get_intra_exchange_instance_transfers_response = _new(cls)
+        get_intra_exchange_instance_transfers_response.transfers = _f_transfers
+        get_intra_exchange_instance_transfers_response.cursor = _f_cursor
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"transfers", "cursor"}
             get_intra_exchange_instance_transfers_response.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _known
             }
-        if _deviations is not None:
-            get_intra_exchange_instance_transfers_response._deviations = _deviations
+        else:
+            get_intra_exchange_instance_transfers_response.additional_properties = {}
+        get_intra_exchange_instance_transfers_response._deviations = _deviations
         return get_intra_exchange_instance_transfers_response
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    _new,
     model_repr,
     record_deviation,
 )
@@ -95,9 +96,7 @@ class GetStructuredTargetsResponse:
                 if type(_v) is not list:
                     raise BadValue("structured_targets", "array", _v)
                 try:
-                    _f_structured_targets = [
-                        StructuredTarget.from_dict(_x) for _x in _v
-                    ]
+                    _f_structured_targets = list(map(StructuredTarget.from_dict, _v))
                 except BadValue as _bad:
                     raise _bad.within_list("structured_targets", _v) from None
 
@@ -122,18 +121,19 @@ class GetStructuredTargetsResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
-        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
-        get_structured_targets_response = cls(
-            _f_structured_targets,
-            _f_cursor,
-        )
+        # Built as pickle builds it, without __init__: calling cls(...) costs ~70 ns more per
+        # object, and an instance of each model is made per item of every page.
+        get_structured_targets_response = _new(cls)
+        get_structured_targets_response.structured_targets = _f_structured_targets
+        get_structured_targets_response.cursor = _f_cursor
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"structured_targets", "cursor"}
             get_structured_targets_response.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _known
             }
-        if _deviations is not None:
-            get_structured_targets_response._deviations = _deviations
+        else:
+            get_structured_targets_response.additional_properties = {}
+        get_structured_targets_response._deviations = _deviations
         return get_structured_targets_response
 
     @property

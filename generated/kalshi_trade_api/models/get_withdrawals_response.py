@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    _new,
     model_repr,
     record_deviation,
 )
@@ -93,7 +94,7 @@ class GetWithdrawalsResponse:
                 if type(_v) is not list:
                     raise BadValue("withdrawals", "array", _v)
                 try:
-                    _f_withdrawals = [Withdrawal.from_dict(_x) for _x in _v]
+                    _f_withdrawals = list(map(Withdrawal.from_dict, _v))
                 except BadValue as _bad:
                     raise _bad.within_list("withdrawals", _v) from None
 
@@ -118,18 +119,19 @@ class GetWithdrawalsResponse:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
-        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
-        get_withdrawals_response = cls(
-            _f_withdrawals,
-            _f_cursor,
-        )
+        # Built as pickle builds it, without __init__: calling cls(...) costs ~70 ns more per
+        # object, and an instance of each model is made per item of every page.
+        get_withdrawals_response = _new(cls)
+        get_withdrawals_response.withdrawals = _f_withdrawals
+        get_withdrawals_response.cursor = _f_cursor
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"withdrawals", "cursor"}
             get_withdrawals_response.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _known
             }
-        if _deviations is not None:
-            get_withdrawals_response._deviations = _deviations
+        else:
+            get_withdrawals_response.additional_properties = {}
+        get_withdrawals_response._deviations = _deviations
         return get_withdrawals_response
 
     @property

@@ -16,6 +16,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    _new,
     fromisoformat,
     model_repr,
     parse_datetime,
@@ -416,21 +417,21 @@ class IncentiveProgram:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
-        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
-        incentive_program = cls(
-            _f_id,
-            _f_market_id,
-            _f_market_ticker,
-            _f_incentive_type,
-            _f_incentive_description,
-            _f_start_date,
-            _f_end_date,
-            _f_period_reward,
-            _f_paid_out,
-            _f_discount_factor_bps,
-            _f_target_size_fp,
-            _f_max_reward_per_account,
-        )
+        # Built as pickle builds it, without __init__: calling cls(...) costs ~70 ns more per
+        # object, and an instance of each model is made per item of every page.
+        incentive_program = _new(cls)
+        incentive_program.id = _f_id
+        incentive_program.market_id = _f_market_id
+        incentive_program.market_ticker = _f_market_ticker
+        incentive_program.incentive_type = _f_incentive_type
+        incentive_program.incentive_description = _f_incentive_description
+        incentive_program.start_date = _f_start_date
+        incentive_program.end_date = _f_end_date
+        incentive_program.period_reward = _f_period_reward
+        incentive_program.paid_out = _f_paid_out
+        incentive_program.discount_factor_bps = _f_discount_factor_bps
+        incentive_program.target_size_fp = _f_target_size_fp
+        incentive_program.max_reward_per_account = _f_max_reward_per_account
         if len(src_dict) + _absent > 12:
             _known: set[str] = {
                 "id",
@@ -449,8 +450,9 @@ class IncentiveProgram:
             incentive_program.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _known
             }
-        if _deviations is not None:
-            incentive_program._deviations = _deviations
+        else:
+            incentive_program.additional_properties = {}
+        incentive_program._deviations = _deviations
         return incentive_program
 
     @property

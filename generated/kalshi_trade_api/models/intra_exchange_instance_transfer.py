@@ -20,6 +20,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    _new,
     model_repr,
     record_deviation,
 )
@@ -326,17 +327,21 @@ class IntraExchangeInstanceTransfer:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
-        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
-        intra_exchange_instance_transfer = cls(
-            _f_transfer_id,
-            _f_source,
-            _f_destination,
-            _f_source_exchange_shard,
-            _f_destination_exchange_shard,
-            _f_amount,
-            _f_status,
-            _f_created_ts,
+        # Built as pickle builds it, without __init__: calling cls(...) costs ~70 ns more per
+        # object, and an instance of each model is made per item of every page.
+        intra_exchange_instance_transfer = _new(cls)
+        intra_exchange_instance_transfer.transfer_id = _f_transfer_id
+        intra_exchange_instance_transfer.source = _f_source
+        intra_exchange_instance_transfer.destination = _f_destination
+        intra_exchange_instance_transfer.source_exchange_shard = (
+            _f_source_exchange_shard
         )
+        intra_exchange_instance_transfer.destination_exchange_shard = (
+            _f_destination_exchange_shard
+        )
+        intra_exchange_instance_transfer.amount = _f_amount
+        intra_exchange_instance_transfer.status = _f_status
+        intra_exchange_instance_transfer.created_ts = _f_created_ts
         if len(src_dict) + _absent > 8:
             _known: set[str] = {
                 "transfer_id",
@@ -351,8 +356,9 @@ class IntraExchangeInstanceTransfer:
             intra_exchange_instance_transfer.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _known
             }
-        if _deviations is not None:
-            intra_exchange_instance_transfer._deviations = _deviations
+        else:
+            intra_exchange_instance_transfer.additional_properties = {}
+        intra_exchange_instance_transfer._deviations = _deviations
         return intra_exchange_instance_transfer
 
     @property

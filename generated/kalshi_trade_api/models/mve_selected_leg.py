@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    _new,
     model_repr,
     record_deviation,
 )
@@ -158,13 +159,13 @@ class MveSelectedLeg:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
-        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
-        mve_selected_leg = cls(
-            _f_event_ticker,
-            _f_market_ticker,
-            _f_side,
-            _f_yes_settlement_value_dollars,
-        )
+        # Built as pickle builds it, without __init__: calling cls(...) costs ~70 ns more per
+        # object, and an instance of each model is made per item of every page.
+        mve_selected_leg = _new(cls)
+        mve_selected_leg.event_ticker = _f_event_ticker
+        mve_selected_leg.market_ticker = _f_market_ticker
+        mve_selected_leg.side = _f_side
+        mve_selected_leg.yes_settlement_value_dollars = _f_yes_settlement_value_dollars
         if len(src_dict) + _absent > 4:
             _known: set[str] = {
                 "event_ticker",
@@ -175,8 +176,9 @@ class MveSelectedLeg:
             mve_selected_leg.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _known
             }
-        if _deviations is not None:
-            mve_selected_leg._deviations = _deviations
+        else:
+            mve_selected_leg.additional_properties = {}
+        mve_selected_leg._deviations = _deviations
         return mve_selected_leg
 
     @property

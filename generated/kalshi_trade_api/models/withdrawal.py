@@ -20,6 +20,7 @@ from ..types import (
     UNSET,
     BadValue,
     Unset,
+    _new,
     model_repr,
     record_deviation,
 )
@@ -261,16 +262,16 @@ class Withdrawal:
         except BadValue as _bad:
             _bad.source = src_dict
             raise
-        # Positional, in the order the fields are declared: keyword arguments cost ~60 ns each here.
-        withdrawal = cls(
-            _f_id,
-            _f_status,
-            _f_type_,
-            _f_amount_cents,
-            _f_fee_cents,
-            _f_created_ts,
-            _f_finalized_ts,
-        )
+        # Built as pickle builds it, without __init__: calling cls(...) costs ~70 ns more per
+        # object, and an instance of each model is made per item of every page.
+        withdrawal = _new(cls)
+        withdrawal.id = _f_id
+        withdrawal.status = _f_status
+        withdrawal.type_ = _f_type_
+        withdrawal.amount_cents = _f_amount_cents
+        withdrawal.fee_cents = _f_fee_cents
+        withdrawal.created_ts = _f_created_ts
+        withdrawal.finalized_ts = _f_finalized_ts
         if len(src_dict) + _absent > 7:
             _known: set[str] = {
                 "id",
@@ -284,8 +285,9 @@ class Withdrawal:
             withdrawal.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _known
             }
-        if _deviations is not None:
-            withdrawal._deviations = _deviations
+        else:
+            withdrawal.additional_properties = {}
+        withdrawal._deviations = _deviations
         return withdrawal
 
     @property
