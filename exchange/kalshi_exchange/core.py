@@ -23,7 +23,7 @@ from openapi_core import OpenAPI
 from openapi_core.datatypes import RequestParameters
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
-from kalshi_auth.ratelimit import Bucket, RateLimit, TokenBucket, coerce_rate_limit, request_cost
+from kalshi_auth.ratelimit import DEFAULT_TIER, Bucket, RateLimit, TokenBucket, coerce_rate_limit, request_cost
 from kalshi_exchange.book import Side
 from kalshi_exchange.data import Sampler, resolve
 from kalshi_exchange.engine import Engine
@@ -215,8 +215,9 @@ class LocalExchange:
     ``keys`` maps API key ids to public keys (or private keys, whose public half
     is used); requests to secured operations must carry a valid signature by one
     of them, with a timestamp within ``window`` seconds of ``clock()``.
-    ``rate_limit`` (a tier name or ``RateLimit``) meters each key's read and
-    write tokens as Kalshi does and answers 429 when a bucket is short.
+    ``rate_limit`` (a tier name or ``RateLimit``; default ``"basic"``, the tier every
+    key has) meters each key's read and write tokens as Kalshi does and answers
+    Kalshi's 429 when a bucket is short; ``None`` meters nothing.
     """
 
     def __init__(
@@ -228,7 +229,7 @@ class LocalExchange:
         window: float = 30.0,
         awkward: float = 0.3,
         clock: Callable[[], float] = time.time,
-        rate_limit: RateLimit | str | None = None,
+        rate_limit: RateLimit | str | None = DEFAULT_TIER,
         trading: bool = True,
         starting_balance: Decimal | str = "10000",
     ) -> None:
@@ -244,7 +245,7 @@ class LocalExchange:
         self.seen: collections.deque[Seen] = collections.deque(maxlen=100_000)
         self._counts: collections.Counter[str] = collections.Counter()
         self._lock = threading.Lock()
-        # Kalshi's token buckets, per key id and bucket; None (the default) meters nothing.
+        # Kalshi's token buckets, per key id and bucket (refilled in real time); None meters nothing.
         self.rate_limit = coerce_rate_limit(rate_limit)
         self._buckets: dict[tuple[str, Bucket], TokenBucket] = {}
         # The order and portfolio operations answer from a matching engine (trading.py) when the spec
