@@ -67,8 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     stop = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: stop.set())
-    # The WebSocket side streams the engine's books and events, so a bot sees REST and stream agree.
-    stream = StreamServer(exchange, args.host, follow_engine=True)
+    # The WebSocket side follows the engine (StreamServer's default), so a bot sees REST and stream agree.
+    stream = StreamServer(exchange, args.host)
     with ExchangeServer(exchange, host=args.host, port=args.port, stream=stream) as server:
         print(
             f"local Kalshi exchange on {server.base_url} ({len(exchange.operations)} operations, "

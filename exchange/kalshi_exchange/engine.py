@@ -41,6 +41,15 @@ class TradingError(Exception):
 
 
 @dataclass
+class Tally:
+    """One market's trading so far: the last price, contracts and dollars traded."""
+
+    last_price: Decimal = Decimal(0)  # 0 until the first trade
+    volume: Decimal = Decimal(0)
+    dollar_volume: Decimal = Decimal(0)
+
+
+@dataclass
 class OrderGroup:
     group_id: str
     user: str
@@ -86,6 +95,7 @@ class Engine:
         self.orders: dict[str, Order] = {}
         self.groups: dict[str, OrderGroup] = {}
         self.settled: dict[str, str] = {}
+        self.tallies: dict[str, Tally] = {}
         self._sequence = 0
         self.listeners: list[Callable[[str, object], None]] = []  # (event, payload): the stream side hooks in
 
@@ -221,6 +231,12 @@ class Engine:
             self._emit("fill", record)
         if maker.remaining == 0:
             self.book(maker.ticker).remove(maker)
+        tally = self.tallies.setdefault(maker.ticker, Tally())
+        tally.last_price, tally.volume, tally.dollar_volume = (
+            price,
+            tally.volume + count,
+            tally.dollar_volume + count * price,
+        )
         self._emit("order", maker)
         self._emit("trade", (taker, maker, count, price, trade_id))
         for order in (maker, taker):
@@ -292,6 +308,7 @@ class Engine:
     def create_group(self, user: str, limit: Decimal) -> OrderGroup:
         group = OrderGroup(self.new_id(), user, limit)
         self.groups[group.group_id] = group
+        self._emit("group", ("created", group))
         return group
 
     def group_of(self, user: str, group_id: str) -> OrderGroup:
@@ -322,6 +339,10 @@ class Engine:
     def trigger_group(self, group: OrderGroup) -> None:
         """Cancel every resting order of the group and block new ones until a reset."""
         group.triggered = True
+        self._cancel_group_orders(group)
+        self._emit("group", ("triggered", group))
+
+    def _cancel_group_orders(self, group: OrderGroup) -> None:
         for order_id in group.order_ids:
             order = self.orders[order_id]
             self._cancel(order, order.remaining)
@@ -329,6 +350,17 @@ class Engine:
     def reset_group(self, group: OrderGroup) -> None:
         group.triggered = False
         group.fills.clear()
+        self._emit("group", ("reset", group))
+
+    def delete_group(self, group: OrderGroup) -> None:
+        """Cancel the group's resting orders and forget it."""
+        self._cancel_group_orders(group)
+        del self.groups[group.group_id]
+        self._emit("group", ("deleted", group))
+
+    def set_group_limit(self, group: OrderGroup, limit: Decimal) -> None:
+        group.limit = limit
+        self._emit("group", ("limit_updated", group))
 
     # -- settlement ------------------------------------------------------------------------------
     def settle(self, ticker: str, result: str) -> None:

@@ -483,9 +483,7 @@ class Trading:
         return {"order_groups": [self._group_json(g) for g in groups]}
 
     def _delete_group(self, path: Mapping[str, str], query: Mapping[str, str], body: dict[str, Any], user: str) -> Any:
-        group = self.engine.group_of(user, path.get("order_group_id", ""))
-        self.engine.trigger_group(group)
-        del self.engine.groups[group.group_id]
+        self.engine.delete_group(self.engine.group_of(user, path.get("order_group_id", "")))
         return {}
 
     def _reset_group(self, path: Mapping[str, str], query: Mapping[str, str], body: dict[str, Any], user: str) -> Any:
@@ -501,5 +499,5 @@ class Trading:
         limit = body.get("contracts_limit_fp") or body.get("contracts_limit")
         if limit is None:
             raise TradingError(400, "invalid_request", "give contracts_limit or contracts_limit_fp")
-        group.limit = parse_count(limit, "contracts_limit")
+        self.engine.set_group_limit(group, parse_count(limit, "contracts_limit"))
         return {}
