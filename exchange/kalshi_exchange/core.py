@@ -28,6 +28,7 @@ from kalshi_exchange.book import Side
 from kalshi_exchange.data import Sampler, resolve
 from kalshi_exchange.engine import Engine
 from kalshi_exchange.faults import Fault, FaultPlan
+from kalshi_exchange.listings import listings
 from kalshi_exchange.trading import Trading, trades_on
 from kalshi_exchange.verify import PublicKey, PublicKeyInput, Rejection, check_signature, public_key
 
@@ -257,6 +258,7 @@ class LocalExchange:
                 self.spec,
                 self.engine,
                 lambda schema, name: Sampler(self.spec, filler, awkward=0).value(schema, 0, name),
+                seed,
             )
             if trading and trades_on(self.spec)
             else None
@@ -296,9 +298,17 @@ class LocalExchange:
         *,
         balances: Mapping[str, str] | None = None,
         books: Mapping[str, Mapping[Side, Iterable[tuple[str, str]]]] | None = None,
+        markets: Iterable[str] | Mapping[str, Mapping[str, Any]] | None = None,
         maker: str = SCENARIO_MAKER,
     ) -> None:
         """Test hook: start from a known state instead of empty books and default balances.
+
+        ``markets`` lists the exchange's markets: tickers, or tickers mapped to fields
+        (``event_ticker``, ``series_ticker``, ``title``, ``status``, ``price_level_structure``
+        (``linear_cent``, ``deci_cent``, ``tapered_deci_cent``), or any other Market field, sent
+        verbatim). Once listed, GetMarkets/GetMarket/GetEvents/GetEvent answer from the listings,
+        the engine's books and trades (the rest of each object drawn, the same for a seed), and
+        only listed, ``active`` markets trade, at prices on their grid. Give them before ``books``.
 
         ``balances`` sets each key id's available cash in dollars (``{"test-key": "250.00"}``);
         ``books`` rests post-only orders of a separate ``maker`` user, YES side, as
@@ -306,6 +316,7 @@ class LocalExchange:
         the keys can then trade against (and the stream, when it follows the engine, shows).
         """
         with self.engine_lock:
+            self.engine.listings.update((m.ticker, m) for m in listings(markets or ()))
             for user, dollars in (balances or {}).items():
                 self.engine.ledger.account(user).cash = Decimal(dollars)
             for ticker, sides in (books or {}).items():
