@@ -103,7 +103,8 @@ def bench_latency(report: Report, server: ExchangeServer, stream: StreamServer) 
 
 def main(report: Report) -> None:
     exchange = LocalExchange(keys={"ed": ed_key()})
-    stream = StreamServer(exchange, interval=0.002, validate=False)
+    # The drawn feed: a benchmark wants books changing every round, with nobody trading.
+    stream = StreamServer(exchange, interval=0.002, validate=False, follow_engine=False)
     with ExchangeServer(exchange, stream=stream) as server:
         bench_decode(report, stream)
         bench_latency(report, server, stream)

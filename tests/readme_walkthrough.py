@@ -21,7 +21,7 @@ from typing import Any
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from kalshi_exchange import ExchangeServer, LocalExchange
+from kalshi_exchange import ExchangeServer, LocalExchange, StreamServer
 from tests.conftest import KALSHI_ENV_VARS
 
 README = Path(__file__).resolve().parent.parent / "README.md"
@@ -57,7 +57,13 @@ def local_exchange(seed: int = 1) -> Iterator[LocalExchange]:
     pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
     saved = {name: os.environ.get(name) for name in KALSHI_ENV_VARS}
     exchange = LocalExchange(keys={KEY_ID: key.public_key()}, seed=seed)
-    with tempfile.TemporaryDirectory(prefix="kalshi-walkthrough-") as folder, ExchangeServer(exchange) as server:
+    # The streaming block watches a market's book move, as a real market's does; nobody trades here, so the
+    # engine's books would stand still: the WebSocket side draws a busy feed instead (follow_engine=False).
+    stream = StreamServer(exchange, follow_engine=False)
+    with (
+        tempfile.TemporaryDirectory(prefix="kalshi-walkthrough-") as folder,
+        ExchangeServer(exchange, stream=stream) as server,
+    ):
         key_file = Path(folder) / "walkthrough.key"
         key_file.touch(mode=0o600)
         key_file.write_bytes(pem)

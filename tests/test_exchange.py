@@ -158,7 +158,8 @@ def _raw(exchange: LocalExchange, key: Any = None, key_id: str = "k1", **auth: A
 
 @pytest.fixture
 def exchange() -> LocalExchange:
-    return LocalExchange(SPEC, keys={"k1": rsa_key(), "k2": ed_key().public_key()}, seed=3)
+    # Unmetered: tests here send dozens of requests in a burst, past the Basic tier's 20 reads.
+    return LocalExchange(SPEC, keys={"k1": rsa_key(), "k2": ed_key().public_key()}, seed=3, rate_limit=None)
 
 
 def _kalshi_error(response: httpx.Response, status: int, code: str) -> dict[str, str]:
@@ -226,7 +227,7 @@ def test_invalid_requests_say_what_was_wrong(
 
 def test_responses_are_valid_deterministic_and_awkward(exchange: LocalExchange) -> None:
     bodies = [_raw(exchange).get("/things").json() for _ in range(40)]
-    again = LocalExchange(SPEC, keys={"k1": rsa_key()}, seed=3)
+    again = LocalExchange(SPEC, keys={"k1": rsa_key()}, seed=3, rate_limit=None)  # 40 reads in a burst
     assert [_raw(again).get("/things").json() for _ in range(40)] == bodies
     for body in bodies:
         assert exchange.check_response("GET", "/things", 200, json.dumps(body).encode()) == []

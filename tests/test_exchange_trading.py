@@ -310,8 +310,12 @@ def _walk(node: Any, key: str = "") -> Iterator[tuple[str, Any]]:
             yield from _walk(item, key)
 
 
-def test_every_dollar_and_count_parses_on_the_grid() -> None:
+@pytest.mark.parametrize("listed", [False, True], ids=["drawn-markets", "scenario-markets"])
+def test_every_dollar_and_count_parses_on_the_grid(listed: bool) -> None:
+    """Every operation's answers: each ``*_dollars`` a Decimal (prices on the cent grid), each ``*_fp`` a count."""
     exchange = _exchange(3)
+    if listed:  # market and event answers come from the listings and the engine instead of draws
+        exchange.scenario(markets=[TICKER, "KXHIGHNY-26JAN02-T70", "KXFED-26MAR04-T42"])
     transport = RecordingTransport(exchange)
     alice, bob = _clients(exchange, transport)
     _order(alice, "bid", "3", "0.41")
@@ -332,8 +336,10 @@ def test_every_dollar_and_count_parses_on_the_grid() -> None:
                 checked += 1
             if name.endswith("_dollars") and isinstance(value, str):
                 assert D(value) % D("0.0001") == 0, f"{name}={value!r}"
-                if "price" in name:
-                    assert D("0.01") <= D(value) <= D("0.99") and D(value) % D("0.01") == 0, f"{name}={value!r}"
+                if "price" in name or name.startswith(("yes_bid", "yes_ask", "no_bid", "no_ask")):
+                    # $0 and $1 are on the grid's ends: an empty side or no trade yet, as Kalshi's recorded
+                    # answers show ("yes_bid_dollars": "0.0000", "yes_ask_dollars": "1.0000")
+                    assert D(0) <= D(value) <= D(1) and D(value) % D("0.01") == 0, f"{name}={value!r}"
                 checked += 1
             if name.endswith("_dollars") and isinstance(value, list):
                 for price, count in value:

@@ -3,17 +3,37 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 from collections.abc import Callable
 from typing import Any
 
 from kalshi_auth import kalshi_client
 from kalshi_exchange import ExchangeServer, LocalExchange, StreamServer
 from kalshi_exchange.engine import user_uuid
+from kalshi_exchange.stream_feed import StreamFeed
 from kalshi_stream import KalshiStream, Message, OrderBooks
-from kalshi_stream_messages.models import FillPayload, MarketPositionPayload, TradePayload, UserOrderPayload
+from kalshi_stream_messages.models import (
+    FillPayload,
+    MarketPositionPayload,
+    OrderGroupUpdatesPayload,
+    TickerPayload,
+    TradePayload,
+    UserOrderPayload,
+)
 from kalshi_trade_api.api.market import get_market_orderbook
+from kalshi_trade_api.api.order_groups import (
+    create_order_group,
+    delete_order_group,
+    reset_order_group,
+    update_order_group_limit,
+)
 from kalshi_trade_api.api.orders import amend_order_v2, cancel_order_v2, create_order_v2
-from kalshi_trade_api.models import AmendOrderV2Request, CreateOrderV2Request
+from kalshi_trade_api.models import (
+    AmendOrderV2Request,
+    CreateOrderGroupRequest,
+    CreateOrderV2Request,
+    UpdateOrderGroupLimitRequest,
+)
 from tests.keyfactory import ed_key, rsa_key
 
 TICKER = "KXHIGHNY-26JAN02-T60"
@@ -21,14 +41,15 @@ LIMIT = 20.0  # seconds the whole session may take
 Levels = dict[str, dict[str, str]]
 
 
-def _order(client: Any, side: str, count: str, price: str) -> Any:
+def _order(client: Any, side: str, count: str, price: str, **extra: Any) -> Any:
     body = CreateOrderV2Request(
         ticker=TICKER,
         side=side,  # type: ignore[arg-type]
         count=count,
         price=price,
-        time_in_force="good_till_canceled",
+        time_in_force=extra.pop("time_in_force", "good_till_canceled"),
         self_trade_prevention_type="taker_at_cross",
+        **extra,
     )
     return create_order_v2.sync(client=client, body=body)
 
@@ -60,8 +81,7 @@ async def _catch_up(stream: KalshiStream, books: OrderBooks, wanted: Levels, see
 
 def test_the_streamed_book_equals_the_rest_orderbook_at_every_step() -> None:
     exchange = LocalExchange(keys={"alice": ed_key(), "bob": rsa_key()})
-    stream_side = StreamServer(exchange, follow_engine=True)
-    with ExchangeServer(exchange, stream=stream_side) as server:
+    with ExchangeServer(exchange) as server:  # the stream follows the engine by default
         alice = kalshi_client("alice", ed_key(), base_url=server.base_url, rate_limit=None)
         bob = kalshi_client("bob", rsa_key(), base_url=server.base_url, rate_limit=None)
 
@@ -112,3 +132,78 @@ def test_the_streamed_book_equals_the_rest_orderbook_at_every_step() -> None:
     orders = [(m.msg.status, m.msg.remaining_count_fp) for m in messages if isinstance(m, UserOrderPayload)]
     assert ("executed", "0.00") in orders and ("resting", "3.00") in orders
     assert {str(m.msg.user_id) for m in messages if isinstance(m, UserOrderPayload)} == {orders_user}
+
+
+def test_the_drawn_feed_is_an_explicit_option() -> None:
+    exchange = LocalExchange(keys={"alice": ed_key()})
+    assert StreamServer(exchange).follow_engine and not StreamServer(exchange, follow_engine=False).follow_engine
+    assert not StreamServer(LocalExchange(keys={"alice": ed_key()}, trading=False)).follow_engine  # nothing to follow
+
+
+def _ticker(message: TickerPayload) -> tuple[str, str, str, str, str, str]:
+    msg = message.msg
+    return (
+        msg.yes_bid_dollars,
+        msg.yes_ask_dollars,
+        msg.price_dollars,
+        msg.volume_fp,
+        msg.open_interest_fp,
+        str(msg.dollar_volume),
+    )
+
+
+def test_ticker_and_order_group_updates_follow_the_engine() -> None:
+    exchange = LocalExchange(keys={"alice": ed_key(), "bob": rsa_key()})
+    feed = StreamFeed()
+    with ExchangeServer(exchange) as server:
+        alice = kalshi_client("alice", ed_key(), base_url=server.base_url, rate_limit=None)
+        bob = kalshi_client("bob", rsa_key(), base_url=server.base_url, rate_limit=None)
+
+        async def session() -> tuple[list[TickerPayload], list[OrderGroupUpdatesPayload]]:
+            tickers: list[TickerPayload] = []
+            groups: list[OrderGroupUpdatesPayload] = []
+            async with KalshiStream("alice", ed_key(), url=server.ws_url) as stream:
+                await stream.subscribe("ticker", market_tickers=[TICKER])
+                await stream.subscribe("order_group_updates")
+
+                def rest() -> None:  # REST calls off the loop, so the stream keeps reading
+                    made = create_order_group.sync(client=alice, body=CreateOrderGroupRequest(contracts_limit_fp="5"))
+                    group = made.order_group_id
+                    _order(alice, "bid", "10", "0.56", order_group_id=group)
+                    _order(bob, "ask", "3", "0.60")
+                    _order(bob, "ask", "5", "0.56", time_in_force="immediate_or_cancel")  # fills 5: the limit
+                    reset_order_group.sync(group, client=alice)
+                    update_order_group_limit.sync(
+                        group, client=alice, body=UpdateOrderGroupLimitRequest(contracts_limit_fp="20")
+                    )
+                    delete_order_group.sync(group, client=alice)
+
+                await asyncio.to_thread(rest)
+                message: Message
+                async for message in stream:
+                    assert feed.problems(message.to_dict(), ignore=("pattern",)) == [], message
+                    if isinstance(message, TickerPayload):
+                        tickers.append(message)
+                    elif isinstance(message, OrderGroupUpdatesPayload):
+                        groups.append(message)
+                    if len(groups) == 5 and tickers and _ticker(tickers[-1])[0] == "0.0000":
+                        break
+            return tickers, groups
+
+        tickers, groups = asyncio.run(asyncio.wait_for(session(), LIMIT))
+    assert [(g.msg.event_type, g.to_dict()["msg"].get("contracts_limit_fp")) for g in groups] == [
+        ("created", "5.00"),
+        ("triggered", None),
+        ("reset", None),
+        ("limit_updated", "20.00"),
+        ("deleted", None),
+    ]
+    assert [g.seq for g in groups] == [1, 2, 3, 4, 5] and len({g.sid for g in groups}) == 1
+    assert len({g.msg.order_group_id for g in groups}) == 1
+    seen = [_ticker(t) for t in tickers]
+    assert seen[0] == ("0.5600", "1.0000", "0.0000", "0.00", "0.00", "0")  # alice bids; no ask, no trade yet
+    assert ("0.5600", "0.6000", "0.0000", "0.00", "0.00", "0") in seen  # bob asks at 0.60
+    # bob sells 5 into alice's bid: a trade at 0.56, then the group's limit cancels alice's other 5
+    assert seen[-1] == ("0.0000", "0.6000", "0.5600", "5.00", "5.00", "2")
+    assert all(a != b for a, b in itertools.pairwise(seen))  # a ticker message only when a number changed
+    assert {t.msg.market_ticker for t in tickers} == {TICKER} and all("seq" not in t.to_dict() for t in tickers)

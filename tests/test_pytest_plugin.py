@@ -103,3 +103,77 @@ def test_scenario_seeds_balances_and_books_that_keys_trade_against(
     )
     placed = create_order_v2.sync(client=kalshi_test_client, body=order)
     assert Decimal(placed.fill_count) == 2 and Decimal(placed.remaining_count) == 0
+
+
+def test_the_fixture_exchange_meters_basic_unless_the_marker_says(kalshi_exchange: Any) -> None:
+    from kalshi_auth.ratelimit import TIERS
+
+    assert kalshi_exchange.rate_limit == TIERS["basic"]
+
+
+@pytest.mark.kalshi_exchange(rate_limit=None)
+def test_the_marker_turns_metering_off(kalshi_exchange: Any) -> None:
+    assert kalshi_exchange.rate_limit is None
+
+
+def test_the_clock_moves_without_sleeping_and_the_fixture_client_keeps_signing_in_the_window(
+    kalshi_clock: Any, kalshi_exchange: Any, kalshi_test_client: Any, kalshi_key: Any
+) -> None:
+    import datetime
+
+    from kalshi_auth import UnauthorizedError, kalshi_client
+    from kalshi_exchange import ExchangeTransport
+
+    assert kalshi_exchange.clock is kalshi_clock
+    start = kalshi_clock()
+    assert kalshi_clock() == start  # it stands still until told
+    kalshi_clock.advance(3600)
+    get_balance.sync(client=kalshi_test_client)  # signed on the same clock: still in the window
+    assert kalshi_exchange.seen[-1].verified and int(kalshi_exchange.seen[-1].timestamp) == int((start + 3600) * 1000)
+    wall = kalshi_client(
+        "test-key",
+        kalshi_key,
+        base_url="http://127.0.0.1/trade-api/v2",
+        retries=False,
+        transport=ExchangeTransport(kalshi_exchange),
+    )  # signs with time.time
+    with pytest.raises(UnauthorizedError):
+        get_balance.sync(client=wall)  # an hour behind the exchange's clock: outside the 30 s window
+    moment = datetime.datetime(2026, 3, 4, 15, 0, tzinfo=datetime.timezone.utc)
+    assert kalshi_clock.set(moment) == moment.timestamp()
+    with pytest.raises(ValueError, match="forward"):
+        kalshi_clock.advance(-1)
+
+
+@pytest.mark.kalshi_exchange(rate_limit=None)
+def test_an_order_groups_rolling_window_passes_when_the_clock_moves(
+    kalshi_clock: Any, kalshi_exchange: Any, kalshi_test_client: Any
+) -> None:
+    from kalshi_auth import ConflictError
+    from kalshi_trade_api.api.order_groups import create_order_group
+    from kalshi_trade_api.api.orders import create_order_v2
+    from kalshi_trade_api.models import CreateOrderGroupRequest, CreateOrderV2Request
+
+    market = "KXTEST-26JAN01-T50"
+    kalshi_exchange.scenario(books={market: {"ask": [("0.50", "100")]}})
+    group = create_order_group.sync(client=kalshi_test_client, body=CreateOrderGroupRequest(contracts_limit_fp="3"))
+
+    def buy(count: str) -> Any:
+        order = CreateOrderV2Request(
+            ticker=market,
+            side="bid",
+            count=count,
+            price="0.50",
+            time_in_force="immediate_or_cancel",
+            self_trade_prevention_type="taker_at_cross",
+            order_group_id=group.order_group_id,
+        )
+        return create_order_v2.sync(client=kalshi_test_client, body=order)
+
+    buy("2")
+    kalshi_clock.advance(15.5)  # the first fills leave the 15 s window
+    buy("2")  # 2 within the window: below the limit of 3
+    kalshi_clock.advance(1)
+    buy("1")  # 3 within the window: the limit is reached and the group triggers
+    with pytest.raises(ConflictError, match="order_group_triggered"):
+        buy("1")

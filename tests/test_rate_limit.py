@@ -179,3 +179,49 @@ def test_pacing_that_would_outlast_the_deadline_is_a_typed_error(burst: Any) -> 
     )
     with pytest.raises(APITimeoutError, match="pacing to the read budget"):
         burst(client, 3)
+
+
+def _balance_burst(exchange: LocalExchange, most: int) -> tuple[int, RateLimitedError | None]:
+    """GETs of the balance, unpaced and unretried, until the first 429 (at most ``most``): (answered, the 429)."""
+    from kalshi_exchange import ExchangeTransport
+    from kalshi_trade_api.api.portfolio import get_balance
+
+    client = kalshi_client(
+        "k", ed_key(), base_url=BASE, transport=ExchangeTransport(exchange), rate_limit=None, retries=False
+    )
+    for answered in range(most):
+        try:
+            get_balance.sync(client=client)
+        except RateLimitedError as limited:
+            return answered, limited
+    return most, None
+
+
+def test_the_exchange_meters_at_the_basic_tier_by_default() -> None:
+    exchange = LocalExchange(keys={"k": ed_key()})
+    assert exchange.rate_limit == TIERS["basic"]
+    # Basic: 200 read tokens a second in a one-second bucket, 10 a GET. The client's own pacing is off,
+    # so the burst goes out as fast as the exchange answers: 20 fit the full bucket, a 429 comes soon after.
+    answered, limited = _balance_burst(exchange, 200)
+    assert limited is not None, "200 unpaced reads never drew a 429"
+    assert answered >= 20
+    assert limited.status_code == 429 and limited.body == b'{"error": "too many requests"}'
+    assert [s.status for s in exchange.seen][answered] == 429 and exchange.seen[answered].verified
+
+
+def test_rate_limit_none_meters_nothing() -> None:
+    exchange = LocalExchange(keys={"k": ed_key()}, rate_limit=None)
+    assert exchange.rate_limit is None
+    assert _balance_burst(exchange, 60) == (60, None)
+    assert {s.status for s in exchange.seen} == {200}
+
+
+def test_the_command_line_meters_at_basic_unless_told() -> None:
+    from kalshi_exchange.__main__ import build_parser
+
+    parser = build_parser()
+    assert parser.parse_args([]).rate_limit == TIERS["basic"]
+    assert parser.parse_args(["--rate-limit", "Premier"]).rate_limit == TIERS["premier"]
+    assert parser.parse_args(["--rate-limit", "none"]).rate_limit is None
+    with pytest.raises(SystemExit):
+        parser.parse_args(["--rate-limit", "gold"])

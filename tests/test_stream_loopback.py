@@ -54,7 +54,9 @@ def exchange() -> LocalExchange:
 
 @pytest.fixture
 def served(exchange: LocalExchange) -> Iterator[ExchangeServer]:
-    stream = StreamServer(exchange, interval=0.005, seed=3, open_markets=False)  # unknown markets: error 16
+    # The drawn feed (follow_engine=False): every channel busy and books changing at random, with nobody
+    # trading; unknown markets are error 16.
+    stream = StreamServer(exchange, interval=0.005, seed=3, open_markets=False, follow_engine=False)
     with ExchangeServer(exchange, stream=stream) as server:
         yield server
 
@@ -347,7 +349,7 @@ def test_adding_a_market_to_a_book_subscription_brings_its_snapshot(served: Exch
 
 
 def test_the_client_answers_the_exchanges_heartbeat_pings(exchange: LocalExchange) -> None:
-    stream_server = StreamServer(exchange, heartbeat=0.05)
+    stream_server = StreamServer(exchange, heartbeat=0.05, follow_engine=False)  # drawn ticks keep the loop reading
     with ExchangeServer(exchange, stream=stream_server) as server:
 
         async def scenario() -> None:
@@ -402,7 +404,8 @@ def test_the_demo_streams_a_book_from_the_local_exchange(
 
 
 def test_an_open_exchange_streams_any_market_even_a_real_ticker_with_a_dot(exchange: LocalExchange) -> None:
-    with ExchangeServer(exchange) as server:  # the default: open markets, as the REST side
+    # Open markets (the default), as the REST side; a drawn feed, so the book moves without trading.
+    with ExchangeServer(exchange, stream=StreamServer(exchange, follow_engine=False)) as server:
         real = "KXBTCD-25AUG0517-T114999.99"
 
         async def scenario() -> None:

@@ -14,6 +14,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from kalshi_exchange.clock import ControlledClock
     from kalshi_exchange.core import Answer, LocalExchange, Seen, load_prepared_spec
     from kalshi_exchange.faults import Fault
     from kalshi_exchange.server import ExchangeServer, asgi_app
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 # needs none of the extra's dependencies until an exchange is actually made.
 _MODULE_OF = {
     "Answer": "core",
+    "ControlledClock": "clock",
     "LocalExchange": "core",
     "Seen": "core",
     "load_prepared_spec": "core",
@@ -52,6 +54,7 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "Answer",
+    "ControlledClock",
     "ExchangeServer",
     "ExchangeTransport",
     "Fault",

@@ -8,10 +8,20 @@ import sys
 import threading
 from pathlib import Path
 
+from kalshi_auth.ratelimit import DEFAULT_TIER, TIERS, RateLimit
 from kalshi_exchange import ExchangeServer, LocalExchange, StreamServer
 
 
-def main(argv: list[str] | None = None) -> int:
+def rate_limit_option(text: str) -> RateLimit | None:
+    """``--rate-limit``: a tier name (Kalshi's budgets per key) or ``none`` (no metering)."""
+    if text.lower() == "none":
+        return None
+    if text.lower() not in TIERS:
+        raise argparse.ArgumentTypeError(f"{text!r}: use one of {', '.join(TIERS)} or none")
+    return TIERS[text.lower()]
+
+
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m kalshi_exchange", description=__doc__)
     parser.add_argument(
         "--spec",
@@ -29,24 +39,36 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--window", type=float, default=30.0, help="allowed clock skew, seconds")
-    args = parser.parse_args(argv)
+    parser.add_argument(
+        "--rate-limit",
+        type=rate_limit_option,
+        default=TIERS[DEFAULT_TIER],
+        metavar="TIER",
+        help=f"meter each key's tokens at a Kalshi tier ({', '.join(TIERS)}) or none; default {DEFAULT_TIER}",
+    )
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    options = build_parser()
+    args = options.parse_args(argv)
 
     keys = {}
     for item in args.key:
         key_id, sep, path = item.partition("=")
         if not sep:
-            parser.error(f"--key takes KEY_ID=PUBLIC_KEY.pem, not {item!r}")
+            options.error(f"--key takes KEY_ID=PUBLIC_KEY.pem, not {item!r}")
         keys[key_id] = Path(path).expanduser().read_bytes()
     try:
-        exchange = LocalExchange(args.spec, keys=keys, seed=args.seed, window=args.window)
+        exchange = LocalExchange(args.spec, keys=keys, seed=args.seed, window=args.window, rate_limit=args.rate_limit)
     except (OSError, ValueError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
     stop = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: stop.set())
-    # The WebSocket side streams the engine's books and events, so a bot sees REST and stream agree.
-    stream = StreamServer(exchange, args.host, follow_engine=True)
+    # The WebSocket side follows the engine (StreamServer's default), so a bot sees REST and stream agree.
+    stream = StreamServer(exchange, args.host)
     with ExchangeServer(exchange, host=args.host, port=args.port, stream=stream) as server:
         print(
             f"local Kalshi exchange on {server.base_url} ({len(exchange.operations)} operations, "

@@ -23,11 +23,12 @@ from openapi_core import OpenAPI
 from openapi_core.datatypes import RequestParameters
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
-from kalshi_auth.ratelimit import Bucket, RateLimit, TokenBucket, coerce_rate_limit, request_cost
+from kalshi_auth.ratelimit import DEFAULT_TIER, Bucket, RateLimit, TokenBucket, coerce_rate_limit, request_cost
 from kalshi_exchange.book import Side
 from kalshi_exchange.data import Sampler, resolve
 from kalshi_exchange.engine import Engine
 from kalshi_exchange.faults import Fault, FaultPlan
+from kalshi_exchange.listings import listings
 from kalshi_exchange.trading import Trading, trades_on
 from kalshi_exchange.verify import PublicKey, PublicKeyInput, Rejection, check_signature, public_key
 
@@ -215,8 +216,9 @@ class LocalExchange:
     ``keys`` maps API key ids to public keys (or private keys, whose public half
     is used); requests to secured operations must carry a valid signature by one
     of them, with a timestamp within ``window`` seconds of ``clock()``.
-    ``rate_limit`` (a tier name or ``RateLimit``) meters each key's read and
-    write tokens as Kalshi does and answers 429 when a bucket is short.
+    ``rate_limit`` (a tier name or ``RateLimit``; default ``"basic"``, the tier every
+    key has) meters each key's read and write tokens as Kalshi does and answers
+    Kalshi's 429 when a bucket is short; ``None`` meters nothing.
     """
 
     def __init__(
@@ -228,7 +230,7 @@ class LocalExchange:
         window: float = 30.0,
         awkward: float = 0.3,
         clock: Callable[[], float] = time.time,
-        rate_limit: RateLimit | str | None = None,
+        rate_limit: RateLimit | str | None = DEFAULT_TIER,
         trading: bool = True,
         starting_balance: Decimal | str = "10000",
     ) -> None:
@@ -244,7 +246,7 @@ class LocalExchange:
         self.seen: collections.deque[Seen] = collections.deque(maxlen=100_000)
         self._counts: collections.Counter[str] = collections.Counter()
         self._lock = threading.Lock()
-        # Kalshi's token buckets, per key id and bucket; None (the default) meters nothing.
+        # Kalshi's token buckets, per key id and bucket (refilled in real time); None meters nothing.
         self.rate_limit = coerce_rate_limit(rate_limit)
         self._buckets: dict[tuple[str, Bucket], TokenBucket] = {}
         # The order and portfolio operations answer from a matching engine (trading.py) when the spec
@@ -256,6 +258,7 @@ class LocalExchange:
                 self.spec,
                 self.engine,
                 lambda schema, name: Sampler(self.spec, filler, awkward=0).value(schema, 0, name),
+                seed,
             )
             if trading and trades_on(self.spec)
             else None
@@ -295,9 +298,17 @@ class LocalExchange:
         *,
         balances: Mapping[str, str] | None = None,
         books: Mapping[str, Mapping[Side, Iterable[tuple[str, str]]]] | None = None,
+        markets: Iterable[str] | Mapping[str, Mapping[str, Any]] | None = None,
         maker: str = SCENARIO_MAKER,
     ) -> None:
         """Test hook: start from a known state instead of empty books and default balances.
+
+        ``markets`` lists the exchange's markets: tickers, or tickers mapped to fields
+        (``event_ticker``, ``series_ticker``, ``title``, ``status``, ``price_level_structure``
+        (``linear_cent``, ``deci_cent``, ``tapered_deci_cent``), or any other Market field, sent
+        verbatim). Once listed, GetMarkets/GetMarket/GetEvents/GetEvent answer from the listings,
+        the engine's books and trades (the rest of each object drawn, the same for a seed), and
+        only listed, ``active`` markets trade, at prices on their grid. Give them before ``books``.
 
         ``balances`` sets each key id's available cash in dollars (``{"test-key": "250.00"}``);
         ``books`` rests post-only orders of a separate ``maker`` user, YES side, as
@@ -305,6 +316,7 @@ class LocalExchange:
         the keys can then trade against (and the stream, when it follows the engine, shows).
         """
         with self.engine_lock:
+            self.engine.listings.update((m.ticker, m) for m in listings(markets or ()))
             for user, dollars in (balances or {}).items():
                 self.engine.ledger.account(user).cash = Decimal(dollars)
             for ticker, sides in (books or {}).items():

@@ -19,8 +19,9 @@ from decimal import Decimal, InvalidOperation
 
 from kalshi_exchange.book import Book, Order, Side
 from kalshi_exchange.ledger import ZERO, FillRecord, InsufficientBalance, Ledger
+from kalshi_exchange.listings import Listing, listing
 
-TICK = Decimal("0.01")  # the cent grid (linear_cent); every Kalshi price grid contains it
+TICK = Decimal("0.0001")  # the finest a dollar price is written (4 decimals); a market's grid is checked on placing
 COUNT_STEP = Decimal("0.01")
 TIME_IN_FORCE = ("good_till_canceled", "immediate_or_cancel", "fill_or_kill")
 SELF_TRADE = ("taker_at_cross", "maker")
@@ -41,6 +42,15 @@ class TradingError(Exception):
 
 
 @dataclass
+class Tally:
+    """One market's trading so far: the last price, contracts and dollars traded."""
+
+    last_price: Decimal = Decimal(0)  # 0 until the first trade
+    volume: Decimal = Decimal(0)
+    dollar_volume: Decimal = Decimal(0)
+
+
+@dataclass
 class OrderGroup:
     group_id: str
     user: str
@@ -51,16 +61,17 @@ class OrderGroup:
 
 
 def parse_price(text: object, name: str = "price") -> Decimal:
-    """A dollar price on the grid, 0.01 to 0.99; "56" (cents where dollars are meant) is refused."""
+    """A dollar price between $0 and $1; "56" (cents where dollars are meant) is refused. The market's
+    grid (cents unless its listing says otherwise) is checked by ``Engine.place``."""
     try:
         price = Decimal(str(text))
     except InvalidOperation:
         raise TradingError(400, "invalid_price", f"{name}={text!r} is not a dollar amount like '0.5600'") from None
-    if not price.is_finite() or not Decimal("0.01") <= price <= Decimal("0.99"):
+    if not price.is_finite() or not 0 < price < 1:
         hint = f" (cents? send '{price / 100:.4f}')" if price.is_finite() and 1 <= price <= 99 else ""
         raise TradingError(400, "invalid_price", f"{name}={text!r} is outside $0.01-$0.99{hint}")
     if price % TICK:
-        raise TradingError(400, "invalid_price", f"{name}={text!r} is not on the market's ${TICK} price grid")
+        raise TradingError(400, "invalid_price", f"{name}={text!r} has more than 4 decimals; not on any price grid")
     return price
 
 
@@ -86,6 +97,9 @@ class Engine:
         self.orders: dict[str, Order] = {}
         self.groups: dict[str, OrderGroup] = {}
         self.settled: dict[str, str] = {}
+        self.tallies: dict[str, Tally] = {}
+        # The markets a scenario listed; when there are any, only they trade (see listings.py).
+        self.listings: dict[str, Listing] = {}
         self._sequence = 0
         self.listeners: list[Callable[[str, object], None]] = []  # (event, payload): the stream side hooks in
 
@@ -94,6 +108,21 @@ class Engine:
 
     def book(self, ticker: str) -> Book:
         return self.books.setdefault(ticker, Book(ticker))
+
+    def listing_of(self, ticker: str) -> Listing:
+        """The market's listing; without scenario listings any ticker trades, on the cent grid."""
+        if not self.listings:
+            return listing(ticker)
+        found = self.listings.get(ticker)
+        if found is None:
+            raise TradingError(404, "market_not_found", f"market {ticker} is not listed")
+        return found
+
+    def check_price(self, ticker: str, price: Decimal, name: str = "price") -> None:
+        market = self.listing_of(ticker)
+        if not market.on_grid(price):
+            step = market.step_at(price)
+            raise TradingError(400, "invalid_price", f"{name}={price} is not on the market's ${step} price grid")
 
     def _emit(self, event: str, payload: object) -> None:
         for listener in self.listeners:
@@ -123,6 +152,9 @@ class Engine:
     ) -> tuple[Order, list[FillRecord]]:
         if ticker in self.settled:
             raise TradingError(409, "market_closed", f"market {ticker} is settled")
+        if self.listing_of(ticker).status != "active":
+            raise TradingError(409, "market_closed", f"market {ticker} is {self.listing_of(ticker).status}, not active")
+        self.check_price(ticker, price)
         if time_in_force not in TIME_IN_FORCE:
             raise TradingError(400, "invalid_order", f"time_in_force={time_in_force!r}; one of {TIME_IN_FORCE}")
         if reduce_only and time_in_force != "immediate_or_cancel":
@@ -221,6 +253,12 @@ class Engine:
             self._emit("fill", record)
         if maker.remaining == 0:
             self.book(maker.ticker).remove(maker)
+        tally = self.tallies.setdefault(maker.ticker, Tally())
+        tally.last_price, tally.volume, tally.dollar_volume = (
+            price,
+            tally.volume + count,
+            tally.dollar_volume + count * price,
+        )
         self._emit("order", maker)
         self._emit("trade", (taker, maker, count, price, trade_id))
         for order in (maker, taker):
@@ -266,6 +304,7 @@ class Engine:
             raise TradingError(409, "order_not_resting", f"order {order_id} is {order.status}")
         if total <= order.filled:
             raise TradingError(400, "invalid_order", f"count {total} must exceed the {order.filled} already filled")
+        self.check_price(order.ticker, price)
         account = self.ledger.account(user)
         book = self.book(order.ticker)
         new_remaining = total - order.filled - order.canceled
@@ -292,6 +331,7 @@ class Engine:
     def create_group(self, user: str, limit: Decimal) -> OrderGroup:
         group = OrderGroup(self.new_id(), user, limit)
         self.groups[group.group_id] = group
+        self._emit("group", ("created", group))
         return group
 
     def group_of(self, user: str, group_id: str) -> OrderGroup:
@@ -322,6 +362,10 @@ class Engine:
     def trigger_group(self, group: OrderGroup) -> None:
         """Cancel every resting order of the group and block new ones until a reset."""
         group.triggered = True
+        self._cancel_group_orders(group)
+        self._emit("group", ("triggered", group))
+
+    def _cancel_group_orders(self, group: OrderGroup) -> None:
         for order_id in group.order_ids:
             order = self.orders[order_id]
             self._cancel(order, order.remaining)
@@ -329,6 +373,17 @@ class Engine:
     def reset_group(self, group: OrderGroup) -> None:
         group.triggered = False
         group.fills.clear()
+        self._emit("group", ("reset", group))
+
+    def delete_group(self, group: OrderGroup) -> None:
+        """Cancel the group's resting orders and forget it."""
+        self._cancel_group_orders(group)
+        del self.groups[group.group_id]
+        self._emit("group", ("deleted", group))
+
+    def set_group_limit(self, group: OrderGroup, limit: Decimal) -> None:
+        group.limit = limit
+        self._emit("group", ("limit_updated", group))
 
     # -- settlement ------------------------------------------------------------------------------
     def settle(self, ticker: str, result: str) -> None:

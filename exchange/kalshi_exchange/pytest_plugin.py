@@ -5,12 +5,21 @@ exchange until a test asks for one of its fixtures, so an install without the
 ``[exchange]`` extra never breaks a test run.
 
 - ``kalshi_key``: a throwaway Ed25519 key made for the test (never written anywhere).
+- ``kalshi_clock``: a ``ControlledClock`` (``.advance(seconds)``, ``.set(when)``), starting at
+  the real time and standing still until the test moves it.
 - ``kalshi_exchange``: a ``LocalExchange`` serving the installed client's spec, knowing
-  ``kalshi_key`` as key id ``"test-key"``; ``@pytest.mark.kalshi_exchange(seed=3, ...)``
-  passes keyword arguments to it.
+  ``kalshi_key`` as key id ``"test-key"``, on ``kalshi_clock``, metering the Basic tier;
+  ``@pytest.mark.kalshi_exchange(seed=3, rate_limit=None, ...)`` passes keyword arguments to it.
 - ``kalshi_test_client``: a signed ``kalshi_client`` talking to that exchange in process.
 - ``kalshi_server``: the same exchange over real HTTP (and WebSocket) on 127.0.0.1.
 - ``kalshi_server_client``: a signed client talking to ``kalshi_server``.
+
+The clients sign with ``kalshi_clock``. The exchange checks each signature's timestamp
+against its own clock, as Kalshi checks against its; a client on the same clock is a
+client whose clock is in sync with the exchange's (as NTP keeps a real one), so moving
+the clock an hour never makes the fixture clients' signatures stale, while the window
+check itself stays real: a request signed on another clock (``time.time``) after the
+test moved time is refused, as it would be by Kalshi.
 """
 
 from __future__ import annotations
@@ -24,6 +33,7 @@ if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     from kalshi_auth.client import KalshiClient
+    from kalshi_exchange.clock import ControlledClock
     from kalshi_exchange.core import LocalExchange
     from kalshi_exchange.server import ExchangeServer
 
@@ -45,11 +55,20 @@ def kalshi_key() -> Ed25519PrivateKey:
 
 
 @pytest.fixture
-def kalshi_exchange(request: pytest.FixtureRequest, kalshi_key: Ed25519PrivateKey) -> LocalExchange:
+def kalshi_clock() -> ControlledClock:
+    from kalshi_exchange.clock import ControlledClock
+
+    return ControlledClock()
+
+
+@pytest.fixture
+def kalshi_exchange(
+    request: pytest.FixtureRequest, kalshi_key: Ed25519PrivateKey, kalshi_clock: ControlledClock
+) -> LocalExchange:
     from kalshi_exchange.core import LocalExchange
 
     marker = request.node.get_closest_marker("kalshi_exchange")
-    options: dict[str, Any] = dict(marker.kwargs) if marker else {}
+    options: dict[str, Any] = {"clock": kalshi_clock, **(marker.kwargs if marker else {})}
     keys = {KEY_ID: kalshi_key.public_key(), **options.pop("keys", {})}
     return LocalExchange(keys=keys, **options)
 
@@ -59,7 +78,13 @@ def kalshi_test_client(kalshi_exchange: LocalExchange, kalshi_key: Ed25519Privat
     from kalshi_auth import kalshi_client as make_client
     from kalshi_exchange.transport import ExchangeTransport
 
-    client = make_client(KEY_ID, kalshi_key, base_url=LOCAL_BASE_URL, transport=ExchangeTransport(kalshi_exchange))
+    client = make_client(
+        KEY_ID,
+        kalshi_key,
+        base_url=LOCAL_BASE_URL,
+        transport=ExchangeTransport(kalshi_exchange),
+        clock=kalshi_exchange.clock,  # the exchange's clock: kalshi_clock unless the marker gave another
+    )
     yield client
     client.get_httpx_client().close()
 
@@ -76,6 +101,6 @@ def kalshi_server(kalshi_exchange: LocalExchange) -> Iterator[ExchangeServer]:
 def kalshi_server_client(kalshi_server: ExchangeServer, kalshi_key: Ed25519PrivateKey) -> Iterator[KalshiClient]:
     from kalshi_auth import kalshi_client as make_client
 
-    client = make_client(KEY_ID, kalshi_key, base_url=kalshi_server.base_url)
+    client = make_client(KEY_ID, kalshi_key, base_url=kalshi_server.base_url, clock=kalshi_server.exchange.clock)
     yield client
     client.get_httpx_client().close()

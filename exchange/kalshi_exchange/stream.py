@@ -32,7 +32,7 @@ from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
 
 from kalshi_exchange.core import LocalExchange
-from kalshi_exchange.stream_engine import FOLLOWED, Event, events_for
+from kalshi_exchange.stream_engine import FOLLOWED, Event, TickerTape, events_for, ticker_of
 from kalshi_exchange.stream_feed import DEFAULT_MARKETS, StreamFeed
 from kalshi_exchange.verify import check_signature
 
@@ -103,6 +103,11 @@ class StreamServer:
     message per other subscription). ``markets`` have books from the start; with
     ``open_markets`` any other ticker gets one when first subscribed (as the REST
     side answers for any ticker), otherwise it is error 16 (market not found).
+
+    ``follow_engine`` (the default, when the exchange trades) streams the engine: its books
+    on the orderbook channel, and its trades, tickers, fills, orders, positions and order
+    groups on theirs. ``follow_engine=False`` draws every channel instead, books changing at
+    random each round (a busy feed for load tests, unrelated to the REST side).
     """
 
     def __init__(
@@ -117,7 +122,7 @@ class StreamServer:
         markets: tuple[str, ...] = DEFAULT_MARKETS,
         open_markets: bool = True,
         validate: bool = True,
-        follow_engine: bool = False,
+        follow_engine: bool = True,
     ) -> None:
         self.exchange = exchange
         # With ``follow_engine`` (and an exchange that trades), the orderbook channel streams the
@@ -125,6 +130,7 @@ class StreamServer:
         # the REST orderbook. Otherwise books change at random each round.
         self.follow_engine = follow_engine and exchange.trades
         self.feed = StreamFeed(seed=seed, markets=() if self.follow_engine else markets, seeded=not self.follow_engine)
+        self._tape = TickerTape()  # used with the engine's lock held, like the engine itself
         if self.follow_engine:
             exchange.engine.listeners.append(self._engine_changed)
         self.interval, self.heartbeat, self.validate = interval, heartbeat, validate
@@ -456,21 +462,31 @@ class StreamServer:
         loop = self._loop
         if loop is None or loop.is_closed():
             return
-        events = events_for(self.exchange.engine, event, payload, self.feed.complete)  # the state now
-        ticker = getattr(payload, "ticker", None) if event == "order" else payload if event == "settled" else None
-        loop.call_soon_threadsafe(self._follow, ticker if isinstance(ticker, str) else None, events)
+        engine = self.exchange.engine
+        events = events_for(engine, event, payload, self.feed.complete)  # the state now
+        quoted = ticker_of(event, payload)
+        moved = self._tape.event(engine, quoted, self.feed.complete) if quoted is not None else None
+        if moved is not None:
+            events.append(moved)
+        ticker = quoted if event in ("order", "settled") else None  # the events that change a book
+        loop.call_soon_threadsafe(self._follow, ticker, events)
 
     def _follow(self, ticker: str | None, events: list[Event]) -> None:
         with self._lock:
             if ticker is not None:
                 self._follow_locked(ticker)
             for event in events:
+                msg = dict(event.message["msg"])
+                if event.channel == "ticker" and event.ticker is not None:
+                    msg["market_id"] = self.feed.book(event.ticker).market_id  # the id its book messages carry
                 for conn in self._connections.values():
                     if event.user is not None and conn.user != event.user:
                         continue
                     for sub in conn.subs.values():
-                        if sub.channel == event.channel and (not sub.tickers or event.ticker in sub.tickers):
-                            self._emit(conn, {**event.message, "msg": dict(event.message["msg"])}, sub)
+                        if sub.channel != event.channel:
+                            continue
+                        if event.ticker is None or not sub.tickers or event.ticker in sub.tickers:
+                            self._emit(conn, {**event.message, "msg": dict(msg)}, sub)
 
     def _follow_locked(self, ticker: str) -> None:
         """Move the streamed book of ``ticker`` to the engine's, one delta per changed level, to its subscribers."""

@@ -11,15 +11,18 @@ list are left out, so every body fits the served spec.
 from __future__ import annotations
 
 import datetime
+import random
 import re
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
 
 from kalshi_exchange.book import ONE, Order
-from kalshi_exchange.data import merged
+from kalshi_exchange.data import Sampler, merged
 from kalshi_exchange.engine import Engine, TradingError, parse_count, parse_price, user_uuid
 from kalshi_exchange.ledger import ZERO, Account, FillRecord
+from kalshi_exchange.listings import STATUS_FILTER, Listing
+from kalshi_exchange.quotes import quote
 
 # operationId (version suffix stripped) -> handler name
 _OPERATIONS = {
@@ -48,7 +51,13 @@ _OPERATIONS = {
     "ResetOrderGroup": "reset_group",
     "TriggerOrderGroup": "trigger_group",
     "UpdateOrderGroupLimit": "group_limit",
+    # answered from the engine only when a scenario listed markets (see ``Trading.serves``)
+    "GetMarkets": "markets",
+    "GetMarket": "market",
+    "GetEvents": "events",
+    "GetEvent": "event",
 }
+_LISTED = frozenset({"markets", "market", "events", "event"})
 Filler = Callable[[dict[str, Any], str], Any]  # (schema, field name) -> a sampled value
 
 
@@ -89,11 +98,12 @@ def _kind(operation_id: object) -> str | None:
 class Trading:
     """Maps requests to the engine: ``answer`` returns (status, body) or None when it does not serve the operation."""
 
-    def __init__(self, spec: dict[str, Any], engine: Engine, filler: Filler) -> None:
-        self.spec, self.engine, self.filler = spec, engine, filler
+    def __init__(self, spec: dict[str, Any], engine: Engine, filler: Filler, seed: int = 0) -> None:
+        self.spec, self.engine, self.filler, self.seed = spec, engine, filler, seed
 
     def serves(self, operation: Mapping[str, Any]) -> bool:
-        return _kind(operation.get("operationId")) is not None
+        kind = _kind(operation.get("operationId"))
+        return kind is not None and (kind not in _LISTED or bool(self.engine.listings))
 
     def answer(
         self,
@@ -407,6 +417,7 @@ class Trading:
         return page
 
     def _orderbook(self, path: Mapping[str, str], query: Mapping[str, str], body: dict[str, Any], user: str) -> Any:
+        self.engine.listing_of(path.get("ticker", ""))  # listed markets only, once a scenario lists some
         book = self.engine.book(path.get("ticker", ""))
         depth = int(query.get("depth") or 0)
 
@@ -483,9 +494,7 @@ class Trading:
         return {"order_groups": [self._group_json(g) for g in groups]}
 
     def _delete_group(self, path: Mapping[str, str], query: Mapping[str, str], body: dict[str, Any], user: str) -> Any:
-        group = self.engine.group_of(user, path.get("order_group_id", ""))
-        self.engine.trigger_group(group)
-        del self.engine.groups[group.group_id]
+        self.engine.delete_group(self.engine.group_of(user, path.get("order_group_id", "")))
         return {}
 
     def _reset_group(self, path: Mapping[str, str], query: Mapping[str, str], body: dict[str, Any], user: str) -> Any:
@@ -501,5 +510,108 @@ class Trading:
         limit = body.get("contracts_limit_fp") or body.get("contracts_limit")
         if limit is None:
             raise TradingError(400, "invalid_request", "give contracts_limit or contracts_limit_fp")
-        group.limit = parse_count(limit, "contracts_limit")
+        self.engine.set_group_limit(group, parse_count(limit, "contracts_limit"))
         return {}
+
+    # -- markets and events (a scenario's listings) --------------------------------------------------
+    def _drawn(self, schema_name: str, key: str) -> dict[str, Any]:
+        """A complete ``schema_name`` object drawn for ``key``: the same for the same seed and key."""
+        schema = (self.spec.get("components") or {}).get("schemas", {}).get(schema_name) or {}
+        rng = random.Random(f"{self.seed}:{schema_name}:{key}")  # noqa: S311 - test data
+        drawn = Sampler(self.spec, rng, awkward=0).value(schema)
+        return drawn if isinstance(drawn, dict) else {}
+
+    def _status(self, market: Listing) -> str:
+        return "determined" if market.ticker in self.engine.settled else market.status
+
+    def _market_json(self, market: Listing) -> dict[str, Any]:
+        """The listing with the engine's book, trading and settlement over a drawn Market."""
+        now = quote(self.engine, market.ticker)
+        book = self.engine.book(market.ticker)
+        bid = ZERO if now.yes_bid is None else now.yes_bid
+        ask = ONE if now.yes_ask is None else now.yes_ask
+        out = self._drawn("Market", market.ticker)
+        out.update(
+            {
+                "ticker": market.ticker,
+                "event_ticker": market.event_ticker,
+                "title": market.title,
+                "status": self._status(market),
+                "result": self.engine.settled.get(market.ticker, ""),
+                "yes_bid_dollars": dollars(bid),
+                "yes_ask_dollars": dollars(ask),
+                "no_bid_dollars": dollars(ONE - ask),
+                "no_ask_dollars": dollars(ONE - bid),
+                "yes_bid_size_fp": contracts(sum((o.remaining for o in book.bids if o.price == bid), ZERO)),
+                "yes_ask_size_fp": contracts(sum((o.remaining for o in book.asks if o.price == ask), ZERO)),
+                "last_price_dollars": dollars(now.last_price),
+                "volume_fp": contracts(now.volume),
+                "volume_24h_fp": contracts(now.volume),
+                "open_interest_fp": contracts(now.open_interest),
+                "price_level_structure": market.price_level_structure,
+                "price_ranges": [
+                    {"start": dollars(start), "end": dollars(end), "step": dollars(step)}
+                    for start, end, step in market.grid
+                ],
+                **market.fields,
+            }
+        )
+        return out
+
+    def _listed(self, query: Mapping[str, str]) -> list[Listing]:
+        """The listings that pass GetMarkets' / GetEvents' filters, in ticker order."""
+        found = sorted(self.engine.listings.values(), key=lambda m: m.ticker)
+        tickers = {t for t in (query.get("tickers") or "").split(",") if t}
+        events = {t for t in (query.get("event_tickers") or query.get("event_ticker") or "").split(",") if t}
+        series = query.get("series_ticker")
+        states = STATUS_FILTER.get(query.get("status") or "")
+        return [
+            m
+            for m in found
+            if (not tickers or m.ticker in tickers)
+            and (not events or m.event_ticker in events)
+            and (not series or m.series_ticker == series)
+            and (states is None or self._status(m) in states)
+        ]
+
+    def _markets(self, path: Mapping[str, str], query: Mapping[str, str], body: dict[str, Any], user: str) -> Any:
+        page = self._page(self._listed(query), query, "markets")
+        page["markets"] = [self._market_json(m) for m in page["markets"]]
+        return page
+
+    def _market(self, path: Mapping[str, str], query: Mapping[str, str], body: dict[str, Any], user: str) -> Any:
+        market = self.engine.listings.get(path.get("ticker", ""))
+        if market is None:
+            raise TradingError(404, "not_found", f"market {path.get('ticker')} not found")
+        return {"market": self._market_json(market)}
+
+    def _event_json(self, event: str, markets: list[Listing], nested: bool) -> dict[str, Any]:
+        out = self._drawn("EventData", event)
+        out.update({"event_ticker": event, "series_ticker": markets[0].series_ticker})
+        out.pop("markets", None)
+        if nested:
+            out["markets"] = [self._market_json(m) for m in markets]
+        return out
+
+    def _by_event(self, markets: list[Listing]) -> dict[str, list[Listing]]:
+        grouped: dict[str, list[Listing]] = {}
+        for market in markets:
+            grouped.setdefault(market.event_ticker, []).append(market)
+        return grouped
+
+    def _events(self, path: Mapping[str, str], query: Mapping[str, str], body: dict[str, Any], user: str) -> Any:
+        nested = query.get("with_nested_markets") == "true"
+        grouped = sorted(self._by_event(self._listed(query)).items())
+        page = self._page(grouped, query, "events", default=200)
+        page["events"] = [self._event_json(event, markets, nested) for event, markets in page["events"]]
+        return page
+
+    def _event(self, path: Mapping[str, str], query: Mapping[str, str], body: dict[str, Any], user: str) -> Any:
+        event = path.get("event_ticker", "")
+        markets = self._by_event(sorted(self.engine.listings.values(), key=lambda m: m.ticker)).get(event)
+        if not markets:
+            raise TradingError(404, "not_found", f"event {event} not found")
+        return {
+            "event": self._event_json(event, markets, query.get("with_nested_markets") == "true"),
+            "markets": [self._market_json(m) for m in markets],
+        }

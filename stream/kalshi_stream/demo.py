@@ -61,11 +61,12 @@ def main(seconds: float = 3.0) -> int:
 
     from cryptography.hazmat.primitives.asymmetric import ed25519
 
-    from kalshi_exchange import ExchangeServer, LocalExchange
+    from kalshi_exchange import ExchangeServer, LocalExchange, StreamServer
 
     key = ed25519.Ed25519PrivateKey.generate()  # throwaway, never written to disk
     exchange = LocalExchange(keys={DEMO_KEY_ID: key.public_key()}, seed=1)
-    with ExchangeServer(exchange) as server:
+    # The drawn feed: with nobody trading, the engine's books would stand still; these move at random.
+    with ExchangeServer(exchange, stream=StreamServer(exchange, follow_engine=False)) as server:
         assert server.stream is not None
         market = next(iter(server.stream.feed.books))
         print(f"streaming {market} from the local exchange at {server.ws_url} for {seconds:g}s")
