@@ -97,6 +97,7 @@ def test_an_unpaced_burst_draws_kalshis_429_from_the_exchange(burst: Any) -> Non
         with pytest.raises(RateLimitedError) as caught:
             burst(client, 8)
     assert caught.value.status_code == 429 and caught.value.body == b'{"error": "too many requests"}'
+    assert caught.value.message == "too many requests" and "non-Kalshi" not in str(caught.value)
     assert 429 in [s.status for s in exchange.seen]
     # As Kalshi: no Retry-After (nor any other header) on the 429.
     path = "/trade-api/v2/portfolio/order_groups"

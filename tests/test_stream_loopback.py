@@ -416,3 +416,22 @@ def test_an_open_exchange_streams_any_market_even_a_real_ticker_with_a_dot(excha
                 await _assert_books_exact(stream, server, sub, books)
 
         run(scenario())
+
+
+def test_a_stream_on_the_exchanges_clock_connects_after_the_clock_moves() -> None:
+    from kalshi_exchange.clock import ControlledClock
+
+    clock = ControlledClock()
+    exchange = LocalExchange(keys={"ed": ed_key()}, clock=clock, rate_limit=None)
+    clock.advance(3600)  # an hour ahead of the wall clock: far outside the 30 s signature window
+
+    async def scenario(server: ExchangeServer) -> None:
+        with pytest.raises(StreamAuthError, match="401"):
+            await _stream(server, reconnect=False).connect()  # signed on the wall clock
+        async with _stream(server, clock=clock) as stream:
+            (sub,) = await stream.subscribe("orderbook_delta", market_tickers=MARKETS[:1])
+            assert sub.sid is not None
+
+    with ExchangeServer(exchange) as server:
+        run(scenario(server))
+    assert [h.reason for h in _ws(server).handshakes] == ["timestamp_out_of_window", None]

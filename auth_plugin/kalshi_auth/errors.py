@@ -81,6 +81,8 @@ class KalshiAPIError(KalshiSDKError):
                 self.code, self.message, self.details, self.service = (
                     _str_or_none(error.get(k)) for k in ("code", "message", "details", "service")
                 )
+            elif isinstance(error, str):  # the rate limiter answers {"error": "too many requests"}
+                self.message = error
         if self.code or self.message:
             what = f"{self.code or 'error'}: {self.message or ''}".rstrip(": ")
             if self.details:

@@ -29,6 +29,7 @@ import contextlib
 import itertools
 import json
 import logging
+import time
 from collections import Counter
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
@@ -96,7 +97,8 @@ class KalshiStream:
 
     Credentials, environment and ``base_url`` work as for ``kalshi_client`` (same
     arguments, same KALSHI_* variables); ``url`` (or ``KALSHI_WS_URL``) names the
-    WebSocket endpoint directly, e.g. ``ExchangeServer.ws_url``.
+    WebSocket endpoint directly, e.g. ``ExchangeServer.ws_url``. ``clock`` (seconds since
+    the epoch) stamps the handshake signatures: a test's ``kalshi_clock``, say.
     """
 
     def __init__(
@@ -118,13 +120,14 @@ class KalshiStream:
         backoff_max: float = 30.0,
         max_reconnect_attempts: int | None = None,
         max_message_size: int = 2**22,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         if overflow not in ("resync", "block"):
             raise ConfigurationError(f"overflow must be 'resync' or 'block', not {overflow!r}")
         if queue_size < 16:
             raise ConfigurationError("queue_size must be at least 16")
         self.url = url or websocket_url(environment, base_url)
-        self._key_id, self._auth = signer(key_id, private_key, passphrase, self.url)
+        self._key_id, self._auth = signer(key_id, private_key, passphrase, self.url, clock)
         self.overflow: OverflowPolicy = overflow
         self.liveness_timeout, self.command_timeout, self.open_timeout = liveness_timeout, command_timeout, open_timeout
         self.reconnect, self.backoff_base, self.backoff_max = reconnect, backoff_base, backoff_max

@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import os
 import random
+import time
+from collections.abc import Callable
 
 import httpx
 from websockets.asyncio.client import ClientConnection, connect
@@ -35,7 +37,11 @@ def websocket_url(environment: str | None = None, base_url: str | httpx.URL | No
 
 
 def signer(
-    key_id: str | None, private_key: PrivateKeyInput | SigningKey | None, passphrase: Passphrase, url: str
+    key_id: str | None,
+    private_key: PrivateKeyInput | SigningKey | None,
+    passphrase: Passphrase,
+    url: str,
+    clock: Callable[[], float] = time.time,
 ) -> tuple[str, KalshiAuth]:
     """The key id and a signer for ``url``, from the arguments or the same KALSHI_* variables as kalshi_client."""
     key_id = key_id or os.environ.get("KALSHI_API_KEY_ID")
@@ -52,7 +58,7 @@ def signer(
             )
     if passphrase is None:
         passphrase = os.environ.get("KALSHI_PRIVATE_KEY_PASSPHRASE") or None
-    return key_id, KalshiAuth(key_id, private_key, passphrase=passphrase, base_url=url)
+    return key_id, KalshiAuth(key_id, private_key, passphrase=passphrase, base_url=url, clock=clock)
 
 
 async def open_connection(
