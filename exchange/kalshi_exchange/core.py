@@ -443,8 +443,9 @@ class LocalExchange:
             return Answer(status, body, "application/json" if body else None)
         if fault.kind == "status":
             code = fault.status or 429
-            name = "too_many_requests" if code == 429 else "injected_fault"
-            return _error(code, name, f"injected HTTP {code}", "fault injected by the local exchange")
+            if code == 429:  # the body Kalshi's rate limiter sends, as the metered 429 above
+                return Answer(429, RATE_LIMITED_BODY, "application/json")
+            return _error(code, "injected_fault", f"injected HTTP {code}", "fault injected by the local exchange")
         if fault.kind == "html":
             return Answer(fault.status or 502, _HTML_PAGE, "text/html")
         if fault.kind == "malformed_json":

@@ -12,7 +12,8 @@ KINDS: tuple[str, ...] = ("status", "html", "malformed_json", "truncated_json", 
 
 @dataclass(frozen=True)
 class Fault:
-    """``status``: answer ``status`` (default 429) with Kalshi's error body; ``html``: a proxy's HTML
+    """``status``: answer ``status`` (default 429) with Kalshi's error body (for 429 the rate limiter's
+    ``{"error": "too many requests"}``); ``html``: a proxy's HTML
     error page (default 502); ``malformed_json``/``truncated_json``/``empty_body``: a broken 2xx
     body; ``delay``: answer after ``seconds``; ``drop``: close the connection without an answer.
 
