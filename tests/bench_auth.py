@@ -75,7 +75,8 @@ def _bench_key(label: str, key: rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey, r
         f"where the time goes, {label}",
         f"generated op over plain httpx {unsigned * 1e6:.0f} us (its own cost over a bare GET: "
         f"{(unsigned - floor_get) * 1e6:.0f} us); the plugin's own cost: "
-        f"{(signed - unsigned - floor_sign) * 1e6:.1f} us per request",
+        f"{(signed - unsigned - floor_sign) * 1e6:.1f} us per request (below zero when httpx's cookie pass, "
+        "which kalshi_client skips for answers without Set-Cookie, outweighs it)",
     )
     report(
         f"signed GET get_order_groups via kalshi_client, sync, {label}",

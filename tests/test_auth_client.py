@@ -339,3 +339,20 @@ def test_async_requests_ride_aiohttps_pool_when_installed() -> None:
 
     transport = async_network_transport(ssl.create_default_context())
     assert type(transport).__module__.startswith("httpx_aiohttp")
+
+
+@TWINS
+def test_cookies_set_by_a_response_are_kept_and_sent_back(call: Callable[[Any], Any]) -> None:
+    # httpx's cookie pass is skipped for answers without Set-Cookie; one that sets a cookie still stores it.
+    recorder = Recorder(
+        httpx.Response(200, json=OK, headers={"Set-Cookie": "AWSALB=sticky-1; Path=/"}),
+        httpx.Response(200, json=OK),
+    )
+    client = kalshi_client(
+        "key-0001", ed_key(), base_url=BASE, transport=httpx.MockTransport(recorder), rate_limit=None
+    )
+    call(client)
+    call(client)
+    call(client)
+    assert "cookie" not in recorder.seen[0].headers
+    assert [r.headers.get("cookie") for r in recorder.seen[1:]] == ["AWSALB=sticky-1", "AWSALB=sticky-1"]

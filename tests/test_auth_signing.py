@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import string
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -11,13 +12,45 @@ from cryptography.exceptions import InvalidSignature
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kalshi_auth import ENVIRONMENTS, KalshiAuth, SigningError, signed_message, websocket_headers
+from kalshi_auth import ENVIRONMENTS, KalshiAuth, SigningError, signed_message, signing, websocket_headers
 from kalshi_auth.signing import wire_path
 from tests.authcheck import verify
 from tests.keyfactory import ed_key, rsa_key
 
 PROD = ENVIRONMENTS["prod"]
 FIXED_MS = 1_700_000_000_123
+
+
+@pytest.fixture(autouse=True, scope="module", params=["httpx-internals", "public-api"])
+def signing_path(request: pytest.FixtureRequest) -> Iterator[str]:
+    """Every test here runs on both routes: httpx's parsed URL and header list, and the public accessors."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(signing, "FAST_PATHS", request.param == "httpx-internals")
+        yield request.param
+
+
+def test_the_pinned_httpx_takes_the_fast_route() -> None:
+    # What make bench measures: if httpx moves its internals, this says so instead of a silent slowdown.
+    assert signing._fast_paths_work(), f"httpx {httpx.__version__}: the signer's fast route no longer matches"
+
+
+def test_signing_again_replaces_every_kalshi_header() -> None:
+    ticks = iter([1.0, 2.0])
+    auth = KalshiAuth("key-id-0001", ed_key(), base_url=PROD, clock=lambda: next(ticks))
+    request = httpx.Request("GET", f"{PROD}/a", headers={"Authorization": "Bearer x", "X-Mine": "kept"})
+    auth.sign(request)
+    auth.sign(request)  # a retry: one fresh set, nothing stale left behind
+    assert request.headers.get_list("KALSHI-ACCESS-TIMESTAMP") == ["2000"]
+    assert len(request.headers.get_list("KALSHI-ACCESS-SIGNATURE")) == 1
+    assert request.headers.get_list("KALSHI-ACCESS-KEY") == ["key-id-0001"]
+    assert "authorization" not in request.headers and request.headers["x-mine"] == "kept"
+    verify(ed_key().public_key(), request.headers, "GET", "/trade-api/v2/a")
+
+
+def test_base_url_with_default_port_still_signs_its_own_origin() -> None:
+    auth = _auth(base_url="https://api.elections.kalshi.com:443/trade-api/v2")
+    request = _signed(auth, "GET", f"{PROD}/markets")
+    verify(rsa_key().public_key(), request.headers, "GET", "/trade-api/v2/markets")
 
 
 def _auth(key: Any = None, base_url: str = PROD) -> KalshiAuth:

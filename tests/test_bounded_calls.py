@@ -29,6 +29,7 @@ from kalshi_auth import (
     ServerError,
     kalshi_client,
 )
+from kalshi_auth import transport as transport_module
 from kalshi_auth.errors import ResponseTooLargeError
 from kalshi_auth.signing import KalshiAuth
 from kalshi_auth.transport import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES, AsyncKalshiTransport, KalshiTransport
@@ -132,6 +133,55 @@ def test_deadline_stops_a_trickling_body(call: Callable[[Any], Any]) -> None:
         with pytest.raises(APITimeoutError, match="deadline"):
             call(client)
         assert time.monotonic() - started < 3.5, "the call outlived its deadline by more than one read timeout"
+
+
+def test_async_deadline_holds_on_the_anyio_route_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Python 3.10 (no asyncio.timeout) and trio take anyio's cancel scope instead of asyncio's timer.
+    monkeypatch.setattr(transport_module, "_ASYNCIO_TIMEOUT", None)
+    test_deadline_stops_a_trickling_body(_async)
+
+
+class Silent:
+    """A server on 127.0.0.1 that accepts and reads but never answers (closed on exit)."""
+
+    def __enter__(self) -> int:
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.held: list[socket.socket] = []
+        self.stop = threading.Event()
+        threading.Thread(target=self._hold, daemon=True).start()
+        return int(self.sock.getsockname()[1])
+
+    def _hold(self) -> None:
+        self.sock.settimeout(0.1)
+        while not self.stop.is_set():
+            try:
+                self.held.append(self.sock.accept()[0])
+            except OSError:
+                continue
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop.set()
+        for conn in self.held:
+            conn.close()
+        self.sock.close()
+
+
+@TWINS
+def test_a_deadline_shorter_than_the_timeout_cuts_the_wait(call: Callable[[Any], Any]) -> None:
+    with Silent() as port:
+        client = kalshi_client(
+            "key-0001",
+            ed_key(),
+            base_url=f"http://127.0.0.1:{port}/trade-api/v2",
+            timeout=20.0,
+            deadline=0.5,
+            retries=False,
+            rate_limit=None,
+        )
+        started = time.monotonic()
+        with pytest.raises(APITimeoutError):
+            call(client)
+        assert time.monotonic() - started < 3.0, "a 20 s read timeout outlived the 0.5 s deadline"
 
 
 @TWINS

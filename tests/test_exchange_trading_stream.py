@@ -1,10 +1,15 @@
-"""A bot that trades over REST and streams the book sees one world: the streamed book is the REST orderbook."""
+"""A bot that trades over REST and streams the book sees one world: the streamed book is the REST orderbook.
+
+The scripted two-user session (place, partially fill, amend, cancel, settle) checks the book after every
+step and the money to the cent at the end; tests/test_exchange_trading.py reconciles every figure between.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import itertools
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from kalshi_auth import kalshi_client
@@ -28,6 +33,7 @@ from kalshi_trade_api.api.order_groups import (
     update_order_group_limit,
 )
 from kalshi_trade_api.api.orders import amend_order_v2, cancel_order_v2, create_order_v2
+from kalshi_trade_api.api.portfolio import get_balance
 from kalshi_trade_api.models import (
     AmendOrderV2Request,
     CreateOrderGroupRequest,
@@ -104,6 +110,7 @@ def test_the_streamed_book_equals_the_rest_orderbook_at_every_step() -> None:
                         body=AmendOrderV2Request(ticker=TICKER, side="ask", price="0.58", count="4"),
                     ),
                     lambda: cancel_order_v2.sync(placed.order_id, client=bob),
+                    lambda: exchange.settle(TICKER, "yes"),  # cancels alice's last 3 and pays out
                 ]
                 placed: Any = None
                 for step in steps:
@@ -117,11 +124,15 @@ def test_the_streamed_book_equals_the_rest_orderbook_at_every_step() -> None:
             return seen
 
         seen = asyncio.run(asyncio.wait_for(session(), LIMIT))
+        balances = [get_balance.sync(client=c).balance_dollars for c in (alice, bob)]
     orders_user = user_uuid("alice")
     assert seen[2] == {"yes": {"0.5500": "5.00", "0.5600": "10.00"}, "no": {"0.4000": "3.00"}}
     assert seen[3] == {"yes": {"0.5500": "3.00"}, "no": {"0.4000": "3.00"}}
     assert seen[4] == {"yes": {"0.5500": "3.00"}, "no": {"0.4200": "4.00"}}
     assert seen[5] == {"yes": {"0.5500": "3.00"}, "no": {}}
+    assert seen[6] == {"yes": {}, "no": {}}
+    # To the cent: alice paid 10 x 0.56 + 2 x 0.55 = $6.70 for 12 YES, bob $12 - $6.70 for 12 NO; YES pays $1 each.
+    assert balances == ["10005.3000", "9994.7000"] and sum(map(Decimal, balances)) == Decimal(20_000)
     # alice's own fills, orders and position, and the public trades, as the engine made them
     fills = [(m.msg.count_fp, m.msg.yes_price_dollars, m.msg.is_taker) for m in messages if isinstance(m, FillPayload)]
     assert fills == [("10.00", "0.5600", False), ("2.00", "0.5500", False)]

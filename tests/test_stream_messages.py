@@ -141,3 +141,31 @@ def test_error_classes_match_the_documents_error_table() -> None:
     assert isinstance(error_for_code(6, "Already subscribed"), AlreadySubscribedError)
     unknown = error_for_code(99, "new")
     assert type(unknown) is StreamCommandError and unknown.code == 99
+
+
+def _delta(market_id: object) -> str:
+    msg = {
+        "market_ticker": "KXDEMO-26JAN01-T50",
+        "market_id": market_id,
+        "price_dollars": "0.5600",
+        "delta_fp": "10.00",
+        "side": "yes",
+        "ts": "2026-01-01T00:00:00Z",
+    }
+    return json.dumps({"type": "orderbook_delta", "sid": 1, "seq": 2, "msg": msg})
+
+
+def test_uuid_fields_read_every_uuid_form_and_name_anything_else() -> None:
+    market_id = "9b0f4a3c-1d2e-4f5a-8b6c-7d8e9f0a1b2c"
+    first, again, braced = (
+        parse_message(_delta(market_id)),
+        parse_message(_delta(market_id)),  # a repeated id (served from the parse cache) is the same value
+        parse_message(_delta("{" + market_id.upper() + "}")),
+    )
+    assert isinstance(first, OrderbookDeltaPayload) and isinstance(again, OrderbookDeltaPayload)
+    assert isinstance(braced, OrderbookDeltaPayload)
+    assert str(first.msg.market_id) == str(again.msg.market_id) == str(braced.msg.market_id) == market_id
+    for bad in ("not-a-uuid", 7, ["x"], market_id + "0"):
+        raw = parse_message(_delta(bad))
+        assert isinstance(raw, RawMessage), bad
+        assert "$.msg.market_id: expected uuid string" in str(raw.error)

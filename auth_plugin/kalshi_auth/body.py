@@ -142,8 +142,10 @@ def read_body(reader: BodyReader) -> None:
 
 
 async def aread_body(reader: BodyReader) -> None:
+    in_memory = False
     try:
-        if reader.start():
+        in_memory = reader.start()
+        if in_memory:
             return
         chunks = reader.response.aiter_raw() if reader.raw else reader.response.aiter_bytes()
         async for chunk in chunks:
@@ -152,5 +154,8 @@ async def aread_body(reader: BodyReader) -> None:
     except httpx.DecodingError as err:
         raise reader._undecodable(err) from None
     finally:
-        with anyio.CancelScope(shield=True):  # release the connection even when the deadline cancelled us
+        if in_memory:  # nothing left to read: closing cannot wait, so it needs no shield (~3 us)
             await reader.response.aclose()
+        else:
+            with anyio.CancelScope(shield=True):  # release the connection even when the deadline cancelled us
+                await reader.response.aclose()

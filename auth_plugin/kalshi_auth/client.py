@@ -70,6 +70,25 @@ class KalshiClient(AuthenticatedClient):
     __str__ = __repr__
 
 
+class _CookiesWhenSet(httpx.Cookies):
+    """httpx's cookie store, skipping its ~15 us per response when the response sets no cookie.
+
+    httpx copies every request header into a urllib request to offer each response to the
+    cookie jar; Kalshi's API answers rarely carry Set-Cookie. Same jar, same behaviour.
+    """
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        if "set-cookie" in response.headers:
+            super().extract_cookies(response)
+
+
+def _skip_cookieless(client: httpx.Client | httpx.AsyncClient) -> None:
+    # httpx keeps the store in a private attribute and wraps whatever is passed as cookies=
+    # in a plain Cookies, so it is swapped here; another httpx version keeps its own.
+    if type(getattr(client, "_cookies", None)) is httpx.Cookies:
+        client._cookies = _CookiesWhenSet(client._cookies.jar)
+
+
 def _raise_for_status(response: httpx.Response) -> None:
     if not response.is_success:
         response.read()
@@ -176,20 +195,20 @@ def kalshi_client(
         retry_policy=policy,
     )
     # Pre-built httpx clients: the generated client then adds no Authorization header of its own.
-    client.set_httpx_client(
-        httpx.Client(
-            transport=KalshiTransport(sync_inner, auth, policy, **bounds),
-            event_hooks={"response": [_raise_for_status]},
-            **common,
-        )
+    sync_client = httpx.Client(
+        transport=KalshiTransport(sync_inner, auth, policy, **bounds),
+        event_hooks={"response": [_raise_for_status]},
+        **common,
     )
-    client.set_async_httpx_client(
-        httpx.AsyncClient(
-            transport=AsyncKalshiTransport(async_inner, auth, policy, **bounds),
-            event_hooks={"response": [_araise_for_status]},
-            **common,
-        )
+    async_client = httpx.AsyncClient(
+        transport=AsyncKalshiTransport(async_inner, auth, policy, **bounds),
+        event_hooks={"response": [_araise_for_status]},
+        **common,
     )
+    _skip_cookieless(sync_client)
+    _skip_cookieless(async_client)
+    client.set_httpx_client(sync_client)
+    client.set_async_httpx_client(async_client)
     return client
 
 

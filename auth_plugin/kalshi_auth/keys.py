@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import stat
 import warnings
@@ -26,6 +27,10 @@ _CONVERT_OPENSSH = (
 )
 
 
+def _rsa_sign(sign: Callable[..., bytes], message: bytes) -> bytes:
+    return sign(message, _PSS, _SHA256)
+
+
 class SigningKey:
     """A loaded RSA (PSS/SHA-256) or Ed25519 private key. Its repr shows the kind only."""
 
@@ -45,9 +50,14 @@ class SigningKey:
         self._key = key
 
     def sign(self, message: bytes) -> bytes:
-        if isinstance(self._key, rsa.RSAPrivateKey):
-            return self._key.sign(message, _PSS, _SHA256)
-        return self._key.sign(message)
+        return self.signer()(message)
+
+    def signer(self) -> Callable[[bytes], bytes]:
+        """``sign`` with the key and its padding bound once, for a signer that calls it per request."""
+        key = self._key
+        if isinstance(key, rsa.RSAPrivateKey):
+            return functools.partial(_rsa_sign, key.sign)
+        return key.sign
 
     def public_key(self) -> rsa.RSAPublicKey | ed25519.Ed25519PublicKey:
         return self._key.public_key()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import math
 import time
@@ -22,6 +23,16 @@ log = logging.getLogger("kalshi_auth")
 DEFAULT_DEADLINE = 30.0
 # Counted after decompression. Kalshi's largest pages (1,000 markets, all series) are a few MiB.
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+# asyncio's own deadline (3.11+) costs a third of anyio's cancel scope per call; anyio serves
+# 3.10 and trio.
+_ASYNCIO_TIMEOUT = getattr(asyncio, "timeout", None)
+
+
+def _in_asyncio_task() -> bool:
+    try:
+        return asyncio.current_task() is not None
+    except RuntimeError:  # no asyncio loop here (trio)
+        return False
 
 
 def _give_up(exc: httpx.TransportError, request: httpx.Request, attempts: int, deadline_passed: bool) -> Exception:
@@ -50,6 +61,9 @@ class _Attempts:
         self.retry_end = start + policy.deadline
         self.deadline, self.end = deadline, start + deadline if deadline is not None else math.inf
         self.timeouts = dict(request.extensions.get("timeout") or {})
+        # Timeouts all finite and shorter than what is left need no cutting (the usual case).
+        values = self.timeouts.values()
+        self.longest = max(values) if values and None not in values else math.inf
         self.count = 0
         self.bucket: Bucket = "read"
 
@@ -69,7 +83,7 @@ class _Attempts:
         remaining = self.remaining()
         if remaining <= 0:
             raise self.deadline_error()
-        if self.deadline is not None:
+        if self.deadline is not None and remaining < self.longest:
             # A read timeout restarts with every byte; the deadline does not. No single wait may outlast it.
             self.request.extensions["timeout"] = {
                 k: remaining if v is None else min(v, remaining) for k, v in self.timeouts.items()
@@ -205,19 +219,38 @@ class AsyncKalshiTransport(httpx.AsyncBaseTransport):
                 await anyio.sleep(pause)
             self.auth.sign(request)
             # Async can enforce the deadline exactly: cancel the attempt when it passes.
-            with anyio.move_on_after(attempts.remaining()) as scope:
+            answer: httpx.Response | None
+            if _ASYNCIO_TIMEOUT is not None and _in_asyncio_task():
+                timer = _ASYNCIO_TIMEOUT(attempts.remaining())
                 try:
-                    response = await self.inner.handle_async_request(request)
-                    await aread_body(attempts.reader(response, self.max_response_bytes))
-                except httpx.TransportError as exc:
-                    await anyio.sleep(attempts.after_error(exc))
-                    continue
-            if scope.cancelled_caught:
-                raise attempts.deadline_error()
+                    async with timer:
+                        answer = await self._attempt(request, attempts)
+                except TimeoutError:
+                    if timer.expired():
+                        raise attempts.deadline_error() from None
+                    raise
+            else:
+                with anyio.move_on_after(attempts.remaining()) as scope:
+                    answer = await self._attempt(request, attempts)
+                if scope.cancelled_caught:
+                    raise attempts.deadline_error()
+            if answer is None:
+                continue
+            response = answer
             wait = attempts.after_response(response)
             if wait is None:
                 return response
             await anyio.sleep(wait)
+
+    async def _attempt(self, request: httpx.Request, attempts: _Attempts) -> httpx.Response | None:
+        """One attempt with its body read; None after a retryable error (and its wait)."""
+        try:
+            response = await self.inner.handle_async_request(request)
+            await aread_body(attempts.reader(response, self.max_response_bytes))
+        except httpx.TransportError as exc:
+            await anyio.sleep(attempts.after_error(exc))
+            return None
+        return response
 
     async def aclose(self) -> None:
         await self.inner.aclose()

@@ -15,7 +15,7 @@ from importlib import resources
 from typing import Any, Protocol, runtime_checkable
 
 from kalshi_stream_messages import models
-from kalshi_stream_messages.types import json_loads  # orjson's decoder when installed
+from kalshi_stream_messages.types import json_loads  # msgspec's decoder when installed ([fast])
 
 _PREPARED = "_openapi.json"
 _MESSAGES_KEY = "x-kalshi-messages"

@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _new,
     model_repr,
+    parse_uuid,
     record_deviation,
 )
 
@@ -194,9 +195,7 @@ class FillPayloadMsg:
                     _deviations, "FillPayloadMsg", "trade_id", "null"
                 )
             else:
-                trade_id = UUID(_v)
-
-                _f_trade_id = trade_id
+                _f_trade_id = parse_uuid(_v, "trade_id")
 
             _v = _get("order_id", UNSET)
             _f_order_id: Any
@@ -212,9 +211,7 @@ class FillPayloadMsg:
                     _deviations, "FillPayloadMsg", "order_id", "null"
                 )
             else:
-                order_id = UUID(_v)
-
-                _f_order_id = order_id
+                _f_order_id = parse_uuid(_v, "order_id")
 
             _v = _get("market_ticker", UNSET)
             _f_market_ticker: Any

@@ -14,6 +14,7 @@ from ..types import (
     _new,
     check_items,
     model_repr,
+    parse_uuid,
     record_deviation,
 )
 
@@ -111,9 +112,7 @@ class OkResponsePayloadMsg:
                 _f_market_ids = []
                 try:
                     for _i20, _x20 in enumerate(_v):
-                        market_ids_item = UUID(_x20)
-
-                        _y20 = market_ids_item
+                        _y20 = parse_uuid(_x20, _i20)
 
                         _f_market_ids.append(_y20)
                 except BadValue as _bad:

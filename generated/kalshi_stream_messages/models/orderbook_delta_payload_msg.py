@@ -17,6 +17,7 @@ from ..types import (
     fromisoformat,
     model_repr,
     parse_datetime,
+    parse_uuid,
     record_deviation,
 )
 
@@ -166,9 +167,7 @@ class OrderbookDeltaPayloadMsg:
                     _deviations, "OrderbookDeltaPayloadMsg", "market_id", "null"
                 )
             else:
-                market_id = UUID(_v)
-
-                _f_market_id = market_id
+                _f_market_id = parse_uuid(_v, "market_id")
 
             _v = _get("price_dollars", UNSET)
             _f_price_dollars: Any

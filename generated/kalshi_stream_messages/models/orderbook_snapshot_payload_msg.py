@@ -14,6 +14,7 @@ from ..types import (
     _new,
     check_items,
     model_repr,
+    parse_uuid,
     record_deviation,
 )
 
@@ -147,9 +148,7 @@ class OrderbookSnapshotPayloadMsg:
                     _deviations, "OrderbookSnapshotPayloadMsg", "market_id", "null"
                 )
             else:
-                market_id = UUID(_v)
-
-                _f_market_id = market_id
+                _f_market_id = parse_uuid(_v, "market_id")
 
             _v = _get("yes_dollars_fp", UNSET)
             _f_yes_dollars_fp: Any

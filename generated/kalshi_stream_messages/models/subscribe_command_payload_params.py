@@ -18,6 +18,7 @@ from ..types import (
     _new,
     check_items,
     model_repr,
+    parse_uuid,
     record_deviation,
 )
 
@@ -243,14 +244,7 @@ class SubscribeCommandPayloadParams:
                     _deviations, "SubscribeCommandPayloadParams", "market_id", "null"
                 )
             else:
-                _market_id = _v
-                market_id: UUID | Unset
-                if isinstance(_market_id, Unset):
-                    market_id = UNSET
-                else:
-                    market_id = UUID(_market_id)
-
-                _f_market_id = market_id
+                _f_market_id = parse_uuid(_v, "market_id")
 
             _v = _get("market_ids", UNSET)
             _f_market_ids: Any
@@ -268,9 +262,7 @@ class SubscribeCommandPayloadParams:
                 _f_market_ids = []
                 try:
                     for _i50, _x50 in enumerate(_v):
-                        market_ids_item = UUID(_x50)
-
-                        _y50 = market_ids_item
+                        _y50 = parse_uuid(_x50, _i50)
 
                         _f_market_ids.append(_y50)
                 except BadValue as _bad:

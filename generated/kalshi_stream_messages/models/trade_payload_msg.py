@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     _new,
     model_repr,
+    parse_uuid,
     record_deviation,
 )
 
@@ -128,9 +129,7 @@ class TradePayloadMsg:
                     _deviations, "TradePayloadMsg", "trade_id", "null"
                 )
             else:
-                trade_id = UUID(_v)
-
-                _f_trade_id = trade_id
+                _f_trade_id = parse_uuid(_v, "trade_id")
 
             _v = _get("market_ticker", UNSET)
             _f_market_ticker: Any

@@ -19,6 +19,7 @@ from ..types import (
     _new,
     check_items,
     model_repr,
+    parse_uuid,
     record_deviation,
 )
 
@@ -269,14 +270,7 @@ class UpdateSubscriptionCommandPayloadParams:
                     "null",
                 )
             else:
-                _market_id = _v
-                market_id: UUID | Unset
-                if isinstance(_market_id, Unset):
-                    market_id = UNSET
-                else:
-                    market_id = UUID(_market_id)
-
-                _f_market_id = market_id
+                _f_market_id = parse_uuid(_v, "market_id")
 
             _v = _get("market_ids", UNSET)
             _f_market_ids: Any
@@ -297,9 +291,7 @@ class UpdateSubscriptionCommandPayloadParams:
                 _f_market_ids = []
                 try:
                     for _i70, _x70 in enumerate(_v):
-                        market_ids_item = UUID(_x70)
-
-                        _y70 = market_ids_item
+                        _y70 = parse_uuid(_x70, _i70)
 
                         _f_market_ids.append(_y70)
                 except BadValue as _bad:

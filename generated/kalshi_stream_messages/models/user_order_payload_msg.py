@@ -27,6 +27,7 @@ from ..types import (
     fromisoformat,
     model_repr,
     parse_datetime,
+    parse_uuid,
     record_deviation,
 )
 
@@ -294,9 +295,7 @@ class UserOrderPayloadMsg:
                     _deviations, "UserOrderPayloadMsg", "order_id", "null"
                 )
             else:
-                order_id = UUID(_v)
-
-                _f_order_id = order_id
+                _f_order_id = parse_uuid(_v, "order_id")
 
             _v = _get("user_id", UNSET)
             _f_user_id: Any
@@ -312,9 +311,7 @@ class UserOrderPayloadMsg:
                     _deviations, "UserOrderPayloadMsg", "user_id", "null"
                 )
             else:
-                user_id = UUID(_v)
-
-                _f_user_id = user_id
+                _f_user_id = parse_uuid(_v, "user_id")
 
             _v = _get("ticker", UNSET)
             _f_ticker: Any

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     model_repr,
+    parse_uuid,
     record_deviation,
 )
 
@@ -118,9 +119,7 @@ class ApplySubaccountTransferRequest:
                     "null",
                 )
             else:
-                client_transfer_id = UUID(_v)
-
-                _f_client_transfer_id = client_transfer_id
+                _f_client_transfer_id = parse_uuid(_v, "client_transfer_id")
 
             _v = _get("from_subaccount", UNSET)
             _f_from_subaccount: Any
