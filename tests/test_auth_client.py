@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -356,3 +358,20 @@ def test_cookies_set_by_a_response_are_kept_and_sent_back(call: Callable[[Any], 
     call(client)
     assert "cookie" not in recorder.seen[0].headers
     assert [r.headers.get("cookie") for r in recorder.seen[1:]] == ["AWSALB=sticky-1", "AWSALB=sticky-1"]
+
+
+def test_a_sync_program_never_loads_asyncio() -> None:
+    # ~10 ms of import a sync-only bot does not pay; the async side imports them when it first runs.
+    code = (
+        "import sys, httpx; from kalshi_auth import kalshi_client; "
+        "from kalshi_trade_api.api.order_groups import get_order_groups; "
+        "from tests.keyfactory import ed_key; "
+        "c = kalshi_client('k', ed_key(), base_url='http://127.0.0.1:9/trade-api/v2', rate_limit=None, "
+        "transport=httpx.MockTransport(lambda r: httpx.Response(200, json={'order_groups': []}))); "
+        "get_order_groups.sync(client=c); "
+        "print(sorted(m for m in ('asyncio', 'anyio') if m in sys.modules))"
+    )
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "[]"

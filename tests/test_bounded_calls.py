@@ -137,7 +137,7 @@ def test_deadline_stops_a_trickling_body(call: Callable[[Any], Any]) -> None:
 
 def test_async_deadline_holds_on_the_anyio_route_too(monkeypatch: pytest.MonkeyPatch) -> None:
     # Python 3.10 (no asyncio.timeout) and trio take anyio's cancel scope instead of asyncio's timer.
-    monkeypatch.setattr(transport_module, "_ASYNCIO_TIMEOUT", None)
+    monkeypatch.setattr(transport_module, "_asyncio_timer", lambda: None)
     test_deadline_stops_a_trickling_body(_async)
 
 

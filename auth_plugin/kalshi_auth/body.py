@@ -12,7 +12,6 @@ from __future__ import annotations
 import zlib
 from collections.abc import Callable, Iterator
 
-import anyio
 import httpx
 
 from kalshi_auth.errors import APITimeoutError, ResponseParseError, ResponseTooLargeError
@@ -157,5 +156,7 @@ async def aread_body(reader: BodyReader) -> None:
         if in_memory:  # nothing left to read: closing cannot wait, so it needs no shield (~3 us)
             await reader.response.aclose()
         else:
+            import anyio  # the async side only: a sync-only program never loads it
+
             with anyio.CancelScope(shield=True):  # release the connection even when the deadline cancelled us
                 await reader.response.aclose()

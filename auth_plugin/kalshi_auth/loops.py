@@ -11,12 +11,14 @@ that step just has its pool forgotten.
 
 from __future__ import annotations
 
-import asyncio
 import weakref
 from collections.abc import AsyncGenerator, Callable
+from typing import TYPE_CHECKING
 
-import anyio
 import httpx
+
+if TYPE_CHECKING:
+    import asyncio
 
 
 async def _close_at_shutdown(transport: httpx.AsyncBaseTransport) -> AsyncGenerator[None, None]:
@@ -40,6 +42,8 @@ class PerLoopTransport(httpx.AsyncBaseTransport):
         )
 
     async def _current(self) -> httpx.AsyncBaseTransport:
+        import asyncio  # imported here: a sync-only program never loads asyncio (~10 ms)
+
         loop = asyncio.get_running_loop()
         entry = self._by_loop.get(loop)
         if entry is not None:
@@ -50,6 +54,8 @@ class PerLoopTransport(httpx.AsyncBaseTransport):
         return await asyncio.shield(opening)
 
     async def _open(self, loop: asyncio.AbstractEventLoop) -> httpx.AsyncBaseTransport:
+        import anyio
+
         for gone in [old for old in self._by_loop if old.is_closed()]:
             del self._by_loop[gone]
         # Made in a worker thread: a first use may import a transport's library (aiohttp:
@@ -65,6 +71,8 @@ class PerLoopTransport(httpx.AsyncBaseTransport):
         return await (await self._current()).handle_async_request(request)
 
     async def aclose(self) -> None:
+        import asyncio
+
         entry = self._by_loop.pop(asyncio.get_running_loop(), None)
         if entry is not None:
             await entry[1].aclose()

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import math
+import sys
 import time
 from collections.abc import Callable
+from typing import Any
 
-import anyio
 import httpx
 
 from kalshi_auth.body import BodyReader, aread_body, read_body
@@ -23,16 +23,28 @@ log = logging.getLogger("kalshi_auth")
 DEFAULT_DEADLINE = 30.0
 # Counted after decompression. Kalshi's largest pages (1,000 markets, all series) are a few MiB.
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
-# asyncio's own deadline (3.11+) costs a third of anyio's cancel scope per call; anyio serves
-# 3.10 and trio.
-_ASYNCIO_TIMEOUT = getattr(asyncio, "timeout", None)
 
 
-def _in_asyncio_task() -> bool:
+def _asyncio_timer() -> Any:
+    """``asyncio.timeout`` when called from an asyncio task on Python 3.11+, else None.
+
+    asyncio's own timer costs a third of anyio's cancel scope per call; anyio serves 3.10 and
+    trio. Looked up, not imported: a sync-only program never loads asyncio (~10 ms of import).
+    """
+    asyncio = sys.modules.get("asyncio")
+    timeout = getattr(asyncio, "timeout", None)
+    if timeout is None:
+        return None
     try:
-        return asyncio.current_task() is not None
-    except RuntimeError:  # no asyncio loop here (trio)
-        return False
+        return timeout if asyncio.current_task() is not None else None  # type: ignore[union-attr]
+    except RuntimeError:  # no asyncio loop in this thread (trio)
+        return None
+
+
+async def _sleep(seconds: float) -> None:
+    import anyio  # the async side only; also works under trio
+
+    await anyio.sleep(seconds)
 
 
 def _give_up(exc: httpx.TransportError, request: httpx.Request, attempts: int, deadline_passed: bool) -> Exception:
@@ -216,12 +228,13 @@ class AsyncKalshiTransport(httpx.AsyncBaseTransport):
         while True:
             pause = attempts.before_attempt()
             if pause:
-                await anyio.sleep(pause)
+                await _sleep(pause)
             self.auth.sign(request)
             # Async can enforce the deadline exactly: cancel the attempt when it passes.
             answer: httpx.Response | None
-            if _ASYNCIO_TIMEOUT is not None and _in_asyncio_task():
-                timer = _ASYNCIO_TIMEOUT(attempts.remaining())
+            timeout = _asyncio_timer()
+            if timeout is not None:
+                timer = timeout(attempts.remaining())
                 try:
                     async with timer:
                         answer = await self._attempt(request, attempts)
@@ -230,6 +243,8 @@ class AsyncKalshiTransport(httpx.AsyncBaseTransport):
                         raise attempts.deadline_error() from None
                     raise
             else:
+                import anyio
+
                 with anyio.move_on_after(attempts.remaining()) as scope:
                     answer = await self._attempt(request, attempts)
                 if scope.cancelled_caught:
@@ -240,7 +255,7 @@ class AsyncKalshiTransport(httpx.AsyncBaseTransport):
             wait = attempts.after_response(response)
             if wait is None:
                 return response
-            await anyio.sleep(wait)
+            await _sleep(wait)
 
     async def _attempt(self, request: httpx.Request, attempts: _Attempts) -> httpx.Response | None:
         """One attempt with its body read; None after a retryable error (and its wait)."""
@@ -248,7 +263,7 @@ class AsyncKalshiTransport(httpx.AsyncBaseTransport):
             response = await self.inner.handle_async_request(request)
             await aread_body(attempts.reader(response, self.max_response_bytes))
         except httpx.TransportError as exc:
-            await anyio.sleep(attempts.after_error(exc))
+            await _sleep(attempts.after_error(exc))
             return None
         return response
 
