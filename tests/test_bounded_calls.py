@@ -116,19 +116,23 @@ class Trickle:
         self.sock.close()
 
 
+def _loopback_client(port: int, *, timeout: float, deadline: float) -> Any:
+    return kalshi_client(
+        "key-0001",
+        ed_key(),
+        base_url=f"http://127.0.0.1:{port}/trade-api/v2",
+        timeout=timeout,
+        deadline=deadline,
+        retries=False,
+        rate_limit=None,
+    )
+
+
 @TWINS
 def test_deadline_stops_a_trickling_body(call: Callable[[Any], Any]) -> None:
     # 40 bytes at one per 0.1 s: 4 s to finish, and each byte restarts the 0.5 s read timeout.
     with Trickle(OK_BODY.ljust(40), every=0.1) as server:
-        client = kalshi_client(
-            "key-0001",
-            ed_key(),
-            base_url=f"http://127.0.0.1:{server.port}/trade-api/v2",
-            timeout=0.5,
-            deadline=1.0,
-            retries=False,
-            rate_limit=None,
-        )
+        client = _loopback_client(server.port, timeout=0.5, deadline=1.0)
         started = time.monotonic()
         with pytest.raises(APITimeoutError, match="deadline"):
             call(client)
@@ -169,15 +173,7 @@ class Silent:
 @TWINS
 def test_a_deadline_shorter_than_the_timeout_cuts_the_wait(call: Callable[[Any], Any]) -> None:
     with Silent() as port:
-        client = kalshi_client(
-            "key-0001",
-            ed_key(),
-            base_url=f"http://127.0.0.1:{port}/trade-api/v2",
-            timeout=20.0,
-            deadline=0.5,
-            retries=False,
-            rate_limit=None,
-        )
+        client = _loopback_client(port, timeout=20.0, deadline=0.5)
         started = time.monotonic()
         with pytest.raises(APITimeoutError):
             call(client)
