@@ -47,6 +47,10 @@ def test_signing_again_replaces_every_kalshi_header() -> None:
     verify(ed_key().public_key(), request.headers, "GET", "/trade-api/v2/a")
 
 
+def test_signed_message_leaves_the_query_out() -> None:
+    assert signed_message("1", "get", "/trade-api/v2/markets?limit=5") == b"1GET/trade-api/v2/markets"
+
+
 def test_base_url_with_default_port_still_signs_its_own_origin() -> None:
     auth = _auth(base_url="https://api.elections.kalshi.com:443/trade-api/v2")
     request = _signed(auth, "GET", f"{PROD}/markets")

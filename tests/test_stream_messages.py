@@ -165,6 +165,8 @@ def test_uuid_fields_read_every_uuid_form_and_name_anything_else() -> None:
     assert isinstance(first, OrderbookDeltaPayload) and isinstance(again, OrderbookDeltaPayload)
     assert isinstance(braced, OrderbookDeltaPayload)
     assert str(first.msg.market_id) == str(again.msg.market_id) == str(braced.msg.market_id) == market_id
+    hyphenated = parse_message(_delta("-".join(market_id.replace("-", "")) + "-" * 1000))  # parses, not cached
+    assert isinstance(hyphenated, OrderbookDeltaPayload) and str(hyphenated.msg.market_id) == market_id
     for bad in ("not-a-uuid", 7, ["x"], market_id + "0"):
         raw = parse_message(_delta(bad))
         assert isinstance(raw, RawMessage), bad

@@ -20,7 +20,7 @@ PROD_URL = "https://api.elections.kalshi.com/trade-api/v2"
 
 def signed_message(timestamp_ms: str, method: str, path: str) -> bytes:
     """What Kalshi verifies: timestamp + upper-case method + path without the query."""
-    return f"{timestamp_ms}{method.upper()}{path}".encode()
+    return f"{timestamp_ms}{method.upper()}{path.split('?', 1)[0]}".encode()
 
 
 def wire_path(url: httpx.URL) -> str:
