@@ -164,7 +164,8 @@ def exchange() -> LocalExchange:
 
 def _kalshi_error(response: httpx.Response, status: int, code: str) -> dict[str, str]:
     assert response.status_code == status, response.text
-    body = response.json()
+    (body,) = response.json().values()  # nested under "error", as the live API sends it
+    assert set(response.json()) == {"error"}
     assert set(body) == {"code", "message", "details", "service"} and body["code"] == code
     return dict(body)
 

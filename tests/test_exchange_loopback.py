@@ -110,7 +110,9 @@ def test_faults_are_typed_errors_and_the_client_recovers(
     exchange, server, api = served
     if error is ResponseParseError:  # the class of the client loaded for this test (see import_from)
         error = importlib.import_module("kalshi_trade_api.errors").ResponseParseError
-    exchange.faults.add(Fault(fault.kind, status=fault.status, seconds=fault.seconds, count=1))
+    # Until cleared: aiohttp (the async pool with [fast]) resends an idempotent GET once after a connection
+    # closed without an answer (RFC 9112, 9.3.1), so a one-shot "drop" would be absorbed there.
+    exchange.faults.add(Fault(fault.kind, status=fault.status, seconds=fault.seconds, count=None))
     client = _client(server, retries=False, timeout=0.3)
     module = importlib.import_module(f"{api.__name__}.get_things")
 
@@ -119,6 +121,7 @@ def test_faults_are_typed_errors_and_the_client_recovers(
         try:
             await module.asyncio(client=client)
         except Exception as err:  # checked against the expected type below
+            exchange.faults.clear()
             return err, await module.asyncio(client=client)
         return None, None
 
@@ -127,6 +130,7 @@ def test_faults_are_typed_errors_and_the_client_recovers(
         with pytest.raises(error) as caught:
             module.sync(client=client)
         failure: BaseException | None = caught.value
+        exchange.faults.clear()
         after = module.sync(client=client)
     else:
         failure, after = asyncio.run(twice())

@@ -6,6 +6,7 @@ import collections
 import copy
 import dataclasses
 import json
+import logging
 import random
 import re
 import threading
@@ -27,17 +28,16 @@ from kalshi_auth.ratelimit import DEFAULT_TIER, Bucket, RateLimit, TokenBucket, 
 from kalshi_exchange.book import Side
 from kalshi_exchange.data import Sampler, resolve
 from kalshi_exchange.engine import Engine
+from kalshi_exchange.errors import RATE_LIMITED_BODY, error_bytes
 from kalshi_exchange.faults import Fault, FaultPlan
 from kalshi_exchange.listings import listings
 from kalshi_exchange.trading import Trading, trades_on
 from kalshi_exchange.verify import PublicKey, PublicKeyInput, Rejection, check_signature, public_key
 
-SERVICE = "local-exchange"
 SCENARIO_MAKER = "scenario-maker"  # the user whose orders scenario() rests
-# Kalshi's 429: this body, and no Retry-After or X-RateLimit-* headers.
-RATE_LIMITED_BODY = b'{"error": "too many requests"}'
 # for_validator() marks query parameters allowEmptyValue (see there); openapi-core warns on each use.
 warnings.filterwarnings("ignore", "Use of allowEmptyValue property is deprecated", DeprecationWarning)
+log = logging.getLogger("kalshi_exchange")
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _HTML_PAGE = (
     b"<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1>"
@@ -73,6 +73,8 @@ class Seen:
     verified: bool
     timestamp: str | None
     signature: str | None
+    fault: str | None = None  # the injected fault's kind, when one was applied to this request
+    reason: str | None = None  # why the exchange refused it: the error code, for any 4xx/5xx it answered
 
 
 @dataclass(frozen=True)
@@ -190,8 +192,7 @@ def _paged(candidate: Any, sent: str | None) -> Any:
 
 
 def _error(status: int, code: str, message: str, details: str = "") -> Answer:
-    body = {"code": code, "message": message, "details": details, "service": SERVICE}
-    return Answer(status, json.dumps(body).encode())
+    return Answer(status, error_bytes(code, message, details))
 
 
 def _core_error_text(exc: Exception) -> tuple[str, str]:
@@ -357,9 +358,9 @@ class LocalExchange:
         """Answer one request. ``raw_path`` is the path as sent (percent-encoding kept, no query)."""
         lowered = {k.lower(): v for k, v in headers.items()}
         path = unquote(raw_path)
-        route, answer, key_id, verified = self._dispatch(method, raw_path, path, query, lowered, body, host_url)
-        self._record(method, path, route, answer, key_id, verified, lowered)
-        return answer
+        outcome = self._dispatch(method, raw_path, path, query, lowered, body, host_url)
+        self._record(method, path, outcome, lowered)
+        return outcome.answer
 
     def _dispatch(
         self,
@@ -370,40 +371,48 @@ class LocalExchange:
         headers: Mapping[str, str],
         body: bytes,
         host_url: str,
-    ) -> tuple[_Route | None, Answer, str | None, bool]:
+    ) -> _Outcome:
         if not path.startswith(self.base_path + "/"):
-            return (
-                None,
-                _error(404, "not_found", f"no such path: {path} (the API is under {self.base_path})"),
-                None,
-                False,
-            )
+            return _Outcome(_error(404, "not_found", f"no such path: {path} (the API is under {self.base_path})"))
         relative = path[len(self.base_path) :]
         matching = [r for r in self._routes if r.pattern.match(relative)]
         # Methods are case-sensitive (RFC 9110): "get" is not GET.
         route = next((r for r in matching if r.method.upper() == method), None)
         if route is None:
             if not matching:
-                return None, _error(404, "not_found", f"no such path: {relative}"), None, False
+                return _Outcome(_error(404, "not_found", f"no such path: {relative}"))
             allowed = sorted({r.method.upper() for r in matching})
             refused = _error(405, "method_not_allowed", f"{method[:20]!r} is not allowed on {relative}; use {allowed}")
-            return None, dataclasses.replace(refused, headers=(("Allow", ", ".join(allowed)),)), None, False
-        key_id, verified = None, False
+            return _Outcome(dataclasses.replace(refused, headers=(("Allow", ", ".join(allowed)),)))
+        outcome = _Outcome(_error(500, "exchange_error", "unanswered"), route)
         if route.secured:
-            key_id, rejection = check_signature(
+            outcome.key_id, rejection = check_signature(
                 headers, method, raw_path, self.keys, int(self.clock() * 1000), int(self.window * 1000)
             )
             if rejection is not None:
-                return route, self._unauthorized(rejection), key_id, False
-            verified = True
-            if key_id is not None and not self._spend(key_id, method, relative, body):
-                return route, Answer(429, RATE_LIMITED_BODY), key_id, True
+                outcome.answer = self._unauthorized(rejection)
+                return outcome
+            outcome.verified = True
+        # A fault strikes where Kalshi's would: a throttle, an error page or a reset before the request
+        # is processed (nothing happened), or a damaged, late or lost answer after it (it did happen).
+        fault = self.faults.take(route.name, route.operation.get("operationId"))
+        outcome.fault = fault.kind if fault is not None else None
+        if fault is not None and fault.before_processing:
+            outcome.answer = _refusal(fault)
+            return outcome
+        if outcome.key_id is not None and not self._spend(outcome.key_id, method, relative, body):
+            outcome.answer = Answer(429, RATE_LIMITED_BODY)
+            return outcome
         request = _CoreRequest(host_url, method, path, query, headers, body)
         try:
-            answer = self._validate(request) or self._respond(route, request, key_id)
+            outcome.answer = self._validate(request) or self._respond(route, request, outcome.key_id)
         except GenerationFailed as err:
-            answer = _error(500, "exchange_error", str(err), "the local exchange could not answer within the spec")
-        return route, answer, key_id, verified
+            outcome.answer = _error(
+                500, "exchange_error", str(err), "the local exchange could not answer within the spec"
+            )
+        if fault is not None:
+            outcome.answer = _damaged(outcome.answer, fault)
+        return outcome
 
     def _spend(self, key_id: str, method: str, relative: str, body: bytes) -> bool:
         """Take this request's tokens from the key's bucket; False when it holds too few."""
@@ -434,29 +443,11 @@ class LocalExchange:
         return None
 
     def _respond(self, route: _Route, request: _CoreRequest, key_id: str | None = None) -> Answer:
-        fault = self.faults.take(route.name, route.operation.get("operationId"))
         if self._trading is not None and self._trading.serves(route.operation):
             status, body = self._trade(route, request, key_id)
         else:
             status, body = self.response_for(route, request)
-        if fault is None:
-            return Answer(status, body, "application/json" if body else None)
-        if fault.kind == "status":
-            code = fault.status or 429
-            if code == 429:  # the body Kalshi's rate limiter sends, as the metered 429 above
-                return Answer(429, RATE_LIMITED_BODY, "application/json")
-            return _error(code, "injected_fault", f"injected HTTP {code}", "fault injected by the local exchange")
-        if fault.kind == "html":
-            return Answer(fault.status or 502, _HTML_PAGE, "text/html")
-        if fault.kind == "malformed_json":
-            return Answer(status, b'{"error": not json,]', "application/json")
-        if fault.kind == "truncated_json":
-            return Answer(status, (body or b'{"cursor": "abc"}')[: max(1, len(body) // 2)], "application/json")
-        if fault.kind == "empty_body":
-            return Answer(status, b"", "application/json")
-        if fault.kind == "delay":
-            return Answer(status, body, "application/json" if body else None, delay=fault.seconds)
-        return Answer(status, drop=True)
+        return Answer(status, body, "application/json" if body else None)
 
     def _trade(self, route: _Route, request: _CoreRequest, key_id: str | None) -> tuple[int, bytes]:
         """The engine's answer, validated like every other body the exchange sends."""
@@ -469,7 +460,8 @@ class LocalExchange:
         with self.engine_lock:
             status, value = self._trading.answer(route.operation, path_params, query, body, key_id)
         data = b"" if value is None else json.dumps(value).encode()
-        problems = self.response_problems(request, status, data) if data else []
+        # Error answers are the exchange's own (errors.py), not drawn: only successes are checked against the spec.
+        problems = self.response_problems(request, status, data) if data and status < 400 else []
         if problems:
             raise GenerationFailed(f"{route.name}: the engine's answer does not fit the spec: {problems[:2]}")
         return status, data
@@ -518,25 +510,85 @@ class LocalExchange:
         request = _CoreRequest("http://127.0.0.1", method, self.base_path + path, [], {}, b"")
         return self.response_problems(request, status, body)
 
-    def _record(
-        self,
-        method: str,
-        path: str,
-        route: _Route | None,
-        answer: Answer,
-        key_id: str | None,
-        verified: bool,
-        headers: Mapping[str, str],
-    ) -> None:
-        self.seen.append(
-            Seen(
-                method.upper(),
-                path,
-                route.name if route else None,
-                answer.status,
-                key_id,
-                verified,
-                headers.get("kalshi-access-timestamp"),
-                headers.get("kalshi-access-signature"),
-            )
+    def _record(self, method: str, path: str, outcome: _Outcome, headers: Mapping[str, str]) -> None:
+        answer = outcome.answer
+        reason = _reason(answer) if answer.status >= 400 else None
+        if outcome.fault is not None and (answer.drop or reason is None):
+            reason = f"fault: {outcome.fault}"
+        seen = Seen(
+            method.upper(),
+            path,
+            outcome.route.name if outcome.route else None,
+            answer.status,
+            outcome.key_id,
+            outcome.verified,
+            headers.get("kalshi-access-timestamp"),
+            headers.get("kalshi-access-signature"),
+            outcome.fault,
+            reason,
         )
+        self.seen.append(seen)
+        if log.isEnabledFor(logging.INFO):
+            log.info("%s", request_line(seen, answer.drop))
+
+
+@dataclass
+class _Outcome:
+    """What ``_dispatch`` decided for one request, for the answer and the record of it."""
+
+    answer: Answer
+    route: _Route | None = None
+    key_id: str | None = None
+    verified: bool = False
+    fault: str | None = None
+
+
+def _refusal(fault: Fault) -> Answer:
+    """The answer of a fault that strikes before the request is processed."""
+    if fault.kind == "status":
+        code = fault.status or 429
+        if code == 429:  # the body Kalshi's rate limiter sends, as the metered 429
+            return Answer(429, RATE_LIMITED_BODY, "application/json")
+        return _error(code, "injected_fault", f"injected HTTP {code}", "fault injected by the local exchange")
+    if fault.kind == "html":
+        return Answer(fault.status or 502, _HTML_PAGE, "text/html")
+    return Answer(0, drop=True)  # "drop": the connection is reset before the request reaches the exchange
+
+
+def _damaged(answer: Answer, fault: Fault) -> Answer:
+    """The answer of a processed request, as a fault after processing delivers it (or does not)."""
+    status, body = answer.status, answer.body
+    if fault.kind == "malformed_json":
+        return Answer(status, b'{"error": not json,]', "application/json")
+    if fault.kind == "truncated_json":
+        return Answer(status, (body or b'{"cursor": "abc"}')[: max(1, len(body) // 2)], "application/json")
+    if fault.kind == "empty_body":
+        return Answer(status, b"", "application/json")
+    if fault.kind == "delay":
+        return dataclasses.replace(answer, delay=fault.seconds)
+    return dataclasses.replace(answer, drop=True)  # "lost_response": processed, then the connection drops
+
+
+def _reason(answer: Answer) -> str | None:
+    """The error code (and message) of an error answer, for the record and the log."""
+    try:
+        payload = json.loads(answer.body) if answer.body else None
+    except ValueError:
+        return None
+    error = payload.get("error") if isinstance(payload, dict) else None
+    if isinstance(error, dict):
+        return f"{error.get('code')}: {error.get('message')}"
+    return str(error) if error is not None else None
+
+
+def request_line(seen: Seen, dropped: bool = False) -> str:
+    """One log line for a request: method, path, the key id's last 4 characters, status, and why it was refused."""
+    key = f"key ...{_printable(seen.key_id[-4:])}" if seen.key_id else "no key"
+    status = "dropped" if dropped else str(seen.status)
+    line = f"{_printable(seen.method[:20])} {_printable(seen.path[:300])} {key} -> {status}"
+    return f"{line} ({_printable(seen.reason[:300])})" if seen.reason else line
+
+
+def _printable(text: str) -> str:
+    """``text`` safe for one log line: what a request sent cannot start a line of its own."""
+    return text if text.isprintable() else "".join(c if c.isprintable() else "?" for c in text)

@@ -26,6 +26,10 @@ COUNT_STEP = Decimal("0.01")
 TIME_IN_FORCE = ("good_till_canceled", "immediate_or_cancel", "fill_or_kill")
 SELF_TRADE = ("taker_at_cross", "maker")
 GROUP_WINDOW_MS = 15_000  # an order group's contract limit counts fills over this rolling window
+# How long a client_order_id stays taken (see ``Engine.taken``). Kalshi refuses a duplicate "among live
+# and recent orders" without publishing the window; we keep an id taken while its order rests and for
+# 24 hours (exchange clock) after the order took it, long enough for any retry loop to be refused.
+DEDUP_WINDOW_MS = 24 * 3600 * 1000
 
 
 def user_uuid(user: str) -> str:
@@ -48,6 +52,18 @@ class Tally:
     last_price: Decimal = Decimal(0)  # 0 until the first trade
     volume: Decimal = Decimal(0)
     dollar_volume: Decimal = Decimal(0)
+
+
+@dataclass(frozen=True)
+class TradeRecord:
+    """One trade on the exchange, as GetTrades shows it: YES price, contracts, the taker's book side."""
+
+    trade_id: str
+    ticker: str
+    count: Decimal
+    price: Decimal
+    taker_side: Side
+    ts_ms: int
 
 
 @dataclass
@@ -100,6 +116,9 @@ class Engine:
         self.tallies: dict[str, Tally] = {}
         # The markets a scenario listed; when there are any, only they trade (see listings.py).
         self.listings: dict[str, Listing] = {}
+        self.trades: list[TradeRecord] = []  # every trade, oldest first (a world's history, then the engine's)
+        # (user, client_order_id) -> (the order that took it, when it took it in ms): see ``taken``.
+        self._client_ids: dict[tuple[str, str], tuple[Order, int]] = {}
         self._sequence = 0
         self.listeners: list[Callable[[str, object], None]] = []  # (event, payload): the stream side hooks in
 
@@ -127,6 +146,32 @@ class Engine:
     def _emit(self, event: str, payload: object) -> None:
         for listener in self.listeners:
             listener(event, payload)
+
+    def taken(self, user: str, client_order_id: str) -> Order | None:
+        """The order holding ``client_order_id`` for ``user``: one that rests now, or that took the id
+        (placed with it, or amended to it) within ``DEDUP_WINDOW_MS``; None when the id is free."""
+        if not client_order_id:
+            return None
+        held = self._client_ids.get((user, client_order_id))
+        if held is None:
+            return None
+        order, since_ms = held
+        if order.remaining > 0 or self.clock_ms() - since_ms < DEDUP_WINDOW_MS:
+            return order
+        return None
+
+    def _refuse_duplicate(self, user: str, client_order_id: str) -> None:
+        existing = self.taken(user, client_order_id)
+        if existing is not None:
+            raise TradingError(
+                409,
+                "order_already_exists",
+                f"an order with client_order_id {client_order_id!r} already exists ({existing.status})",
+            )
+
+    def _hold_id(self, order: Order, client_order_id: str) -> None:
+        if client_order_id:
+            self._client_ids[(order.user, client_order_id)] = (order, self.clock_ms())
 
     def order_of(self, user: str, order_id: str) -> Order:
         order = self.orders.get(order_id)
@@ -159,6 +204,7 @@ class Engine:
             raise TradingError(400, "invalid_order", f"time_in_force={time_in_force!r}; one of {TIME_IN_FORCE}")
         if reduce_only and time_in_force != "immediate_or_cancel":
             raise TradingError(400, "invalid_order", "reduce_only orders must be immediate_or_cancel")
+        self._refuse_duplicate(user, client_order_id)
         group = self._group_for(user, order_group_id)
         account = self.ledger.account(user)
         if reduce_only:
@@ -190,15 +236,14 @@ class Engine:
         crossing = list(book.crossing(side, price))
         if post_only and crossing:
             raise TradingError(409, "post_only_cross", f"post_only {side} at {price} would cross the book")
-        if time_in_force == "fill_or_kill":
-            available = sum((m.remaining for m in crossing if m.user != user), ZERO)
-            if available < count:
-                raise TradingError(409, "fill_or_kill_insufficient_resting_volume", "fill_or_kill could not fill")
+        if time_in_force == "fill_or_kill" and self._fillable(order, crossing) < count:
+            raise TradingError(409, "fill_or_kill_insufficient_resting_volume", "fill_or_kill could not fill")
         try:
             account.reserve(count * order.collateral())
         except InsufficientBalance as err:
             raise TradingError(400, "insufficient_balance", str(err)) from None
         self.orders[order.order_id] = order
+        self._hold_id(order, client_order_id)
         if group is not None:
             group.order_ids.append(order.order_id)
         fills = self._match(order, book)
@@ -209,11 +254,49 @@ class Engine:
         self._emit("order", order)
         return order, fills
 
+    def _fillable(self, order: Order, crossing: list[Order]) -> Decimal:
+        """Contracts ``order`` would fill against ``crossing`` as ``_match`` would take them: self-trade
+        prevention stops at (``taker_at_cross``) or skips (``maker``) the taker's own resting orders, and
+        a fill that reaches an order group's limit cancels the rest of that group (the taker's own
+        group: the taker itself)."""
+        now = self.clock_ms()
+        counted: dict[str, Decimal] = {}  # group id -> contracts within its window, fills so far included
+
+        def reaches_limit(group_id: str | None, count: Decimal) -> bool:
+            group = self.groups.get(group_id or "")
+            if group is None:
+                return False
+            if group.group_id not in counted:
+                recent = (c for ms, c in group.fills if ms > now - GROUP_WINDOW_MS)
+                counted[group.group_id] = sum(recent, ZERO)
+            counted[group.group_id] += count
+            return counted[group.group_id] >= group.limit
+
+        wanted, filled, canceled_groups = order.remaining, ZERO, set()
+        for maker in crossing:
+            if filled >= wanted:
+                break
+            if maker.user == order.user:
+                if order.self_trade_prevention == "maker":
+                    continue
+                break
+            if maker.order_group_id in canceled_groups or maker.remaining == 0:
+                continue
+            take = min(wanted - filled, maker.remaining)
+            filled += take
+            if reaches_limit(maker.order_group_id, take):
+                canceled_groups.add(maker.order_group_id)
+            if reaches_limit(order.order_group_id, take):
+                break  # the taker's own group cancels the taker
+        return filled
+
     def _match(self, order: Order, book: Book) -> list[FillRecord]:
         fills: list[FillRecord] = []
         for maker in book.crossing(order.side, order.price):
             if order.remaining == 0:
                 break
+            if maker.remaining == 0:  # canceled during this match (its order group reached its limit)
+                continue
             if maker.user == order.user:
                 if order.self_trade_prevention == "maker":
                     self._cancel(maker, maker.remaining)
@@ -253,6 +336,7 @@ class Engine:
             self._emit("fill", record)
         if maker.remaining == 0:
             self.book(maker.ticker).remove(maker)
+        self.trades.append(TradeRecord(trade_id, maker.ticker, count, price, taker.side, now))
         tally = self.tallies.setdefault(maker.ticker, Tally())
         tally.last_price, tally.volume, tally.dollar_volume = (
             price,
@@ -297,17 +381,27 @@ class Engine:
         self._cancel(order, cut)
         return order
 
-    def amend(self, user: str, order_id: str, price: Decimal, total: Decimal) -> tuple[Order, list[FillRecord]]:
-        """New price and total count (filled + resting); a new price or a larger size loses time priority."""
+    def amend(
+        self, user: str, order_id: str, price: Decimal, total: Decimal, client_order_id: str = ""
+    ) -> tuple[Order, list[FillRecord]]:
+        """New price and total count (filled + resting); a new price or a larger size loses time priority.
+
+        Checks everything before changing anything: a refused amend leaves the order (and its
+        ``client_order_id``, which ``client_order_id`` replaces on success) as it was."""
         order = self.order_of(user, order_id)
         if order.remaining == 0:
             raise TradingError(409, "order_not_resting", f"order {order_id} is {order.status}")
         if total <= order.filled:
             raise TradingError(400, "invalid_order", f"count {total} must exceed the {order.filled} already filled")
         self.check_price(order.ticker, price)
+        if client_order_id and client_order_id != order.client_order_id:
+            self._refuse_duplicate(user, client_order_id)
         account = self.ledger.account(user)
         book = self.book(order.ticker)
-        new_remaining = total - order.filled - order.canceled
+        if order.post_only and any(book.crossing(order.side, price)):
+            raise TradingError(409, "post_only_cross", f"post_only {order.side} at {price} would cross the book")
+        # What rests after the amend: the new total less what already filled (earlier decreases no longer count).
+        new_remaining = total - order.filled
         old_hold = order.remaining * order.collateral()
         new_hold = (total - order.filled) * order.collateral(price)
         if new_hold - old_hold > account.cash:
@@ -318,6 +412,9 @@ class Engine:
         order.price, order.initial, order.canceled = price, total, ZERO
         account.reserve(new_hold)
         order.updated_ms = self.clock_ms()
+        if client_order_id:
+            order.client_order_id = client_order_id
+            self._hold_id(order, client_order_id)
         if loses_priority:
             self._sequence += 1
             order.sequence = self._sequence
@@ -390,6 +487,11 @@ class Engine:
         """Close the market: cancel its resting orders, pay $1 a winning contract (``result`` yes/no)."""
         if result not in ("yes", "no"):
             raise ValueError(f"result={result!r}: 'yes' or 'no'")
+        settled = self.settled.get(ticker)
+        if settled == result:
+            return  # settled already, the same way: nothing more to pay
+        if settled is not None:
+            raise ValueError(f"market {ticker} settled {settled!r} already; a settlement is final")
         book = self.book(ticker)
         for order in [*book.bids, *book.asks]:
             self._cancel(order, order.remaining)

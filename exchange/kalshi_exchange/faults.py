@@ -6,16 +6,33 @@ import threading
 from dataclasses import dataclass, replace
 from typing import Literal
 
-FaultKind = Literal["status", "html", "malformed_json", "truncated_json", "empty_body", "delay", "drop"]
-KINDS: tuple[str, ...] = ("status", "html", "malformed_json", "truncated_json", "empty_body", "delay", "drop")
+FaultKind = Literal[
+    "status", "html", "drop", "malformed_json", "truncated_json", "empty_body", "delay", "lost_response"
+]
+# Where each kind strikes. Before processing, the request has no effect, as on Kalshi, whose 429 means
+# "not processed": an order refused this way does not exist. After processing, it did take effect (an order
+# was placed) and only the answer is damaged, late or lost: the unknown-outcome case a bot must handle.
+BEFORE_PROCESSING: tuple[str, ...] = ("status", "html", "drop")
+AFTER_PROCESSING: tuple[str, ...] = ("malformed_json", "truncated_json", "empty_body", "delay", "lost_response")
+KINDS: tuple[str, ...] = BEFORE_PROCESSING + AFTER_PROCESSING
 
 
 @dataclass(frozen=True)
 class Fault:
-    """``status``: answer ``status`` (default 429) with Kalshi's error body (for 429 the rate limiter's
-    ``{"error": "too many requests"}``); ``html``: a proxy's HTML
-    error page (default 502); ``malformed_json``/``truncated_json``/``empty_body``: a broken 2xx
-    body; ``delay``: answer after ``seconds``; ``drop``: close the connection without an answer.
+    """One fault. Before the request is processed (it has no effect):
+
+    - ``status``: answer ``status`` (default 429) with Kalshi's error body (for 429 the rate
+      limiter's ``{"error": "too many requests"}``);
+    - ``html``: a proxy's HTML error page (default 502);
+    - ``drop``: the connection closes without an answer.
+
+    After the request is processed (it took effect; an order was placed):
+
+    - ``malformed_json``/``truncated_json``/``empty_body``: the answer's body arrives broken;
+    - ``delay``: the answer comes ``seconds`` late (past the client's read timeout: a timeout);
+    - ``lost_response``: the connection closes without an answer. Over HTTP the server closes
+      the socket without a byte of response; in process ``ExchangeTransport`` raises
+      ``httpx.RemoteProtocolError``. The client cannot tell it from ``drop``: that is the point.
 
     ``operation`` is ``"GET /markets"``-style (the spec's path template) or an operationId;
     None means every operation. ``count`` None means until cleared.
@@ -32,6 +49,11 @@ class Fault:
             raise ValueError(f"unknown fault kind {self.kind!r}: use one of {', '.join(KINDS)}")
         if self.count is not None and self.count < 1:
             raise ValueError("count must be at least 1 (or None for every request)")
+
+    @property
+    def before_processing(self) -> bool:
+        """Whether the fault strikes before the exchange processes the request (see the class doc)."""
+        return self.kind in BEFORE_PROCESSING
 
 
 class FaultPlan:

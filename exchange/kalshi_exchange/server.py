@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import socket
 import threading
 from collections.abc import Awaitable, Callable, MutableMapping
@@ -19,14 +20,38 @@ Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
 
 
-def asgi_app(exchange: LocalExchange) -> Callable[..., Awaitable[None]]:
+class _Hangup:
+    """What the app returns to have uvicorn close the connection without a byte of response.
+
+    uvicorn answers an app that raises before responding with a 500 of its own, but closes the
+    socket outright when the app returns anything but None ("ASGI callable should return None");
+    that is the dropped connection a fault needs. The log record uvicorn writes about it is
+    filtered out (``_QuietHangups``): it is the fault working, not an error.
+    """
+
+    def __repr__(self) -> str:
+        return "<connection dropped by the local exchange's fault injection>"
+
+
+HANGUP = _Hangup()
+
+
+class _QuietHangups(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (isinstance(record.args, tuple) and HANGUP in record.args)
+
+
+logging.getLogger("uvicorn.error").addFilter(_QuietHangups())
+
+
+def asgi_app(exchange: LocalExchange) -> Callable[..., Awaitable[object]]:
     """A plain ASGI application serving ``exchange``."""
 
     async def app(
         scope: Scope, receive: Callable[[], Awaitable[Message]], send: Callable[[Message], Awaitable[None]]
-    ) -> None:
+    ) -> object:
         if scope["type"] != "http":
-            return
+            return None
         body, more = b"", True
         while more:
             message = await receive()
@@ -41,15 +66,13 @@ def asgi_app(exchange: LocalExchange) -> Callable[..., Awaitable[None]]:
         )
         if answer.delay:
             await asyncio.sleep(answer.delay)
-        if answer.drop:
-            # Promise a body, then hang up: the client sees a connection dropped mid-response.
-            await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"1000")]})
-            await send({"type": "http.response.body", "body": b'{"partial', "more_body": True})
-            raise ConnectionResetError("dropped by fault injection")
+        if answer.drop:  # the client sees the connection close before any response
+            return HANGUP
         out = [(b"content-type", answer.content_type.encode())] if answer.content_type else []
         out += [(name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in answer.headers]
         await send({"type": "http.response.start", "status": answer.status, "headers": out})
         await send({"type": "http.response.body", "body": answer.body})
+        return None
 
     return app
 

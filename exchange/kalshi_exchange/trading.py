@@ -20,6 +20,7 @@ from typing import Any
 from kalshi_exchange.book import ONE, Order
 from kalshi_exchange.data import Sampler, merged
 from kalshi_exchange.engine import Engine, TradingError, parse_count, parse_price, user_uuid
+from kalshi_exchange.errors import error_body, error_object
 from kalshi_exchange.ledger import ZERO, Account, FillRecord
 from kalshi_exchange.listings import STATUS_FILTER, Listing
 from kalshi_exchange.quotes import quote
@@ -120,10 +121,12 @@ class Trading:
             result: Any = handler(path_params, query, body if isinstance(body, dict) else {}, user or "anonymous")
         except TradingError as err:
             documented = {str(c) for c in (operation.get("responses") or {})}
-            # A status the operation does not document would not fit the spec: use one it does.
+            # A status the operation does not document would not fit the spec: use one it does. Except
+            # 404: Kalshi answers an unknown ticker or id with 404 whatever the operation documents.
             fallbacks = [int(s) for s in ("400", "404", "409") if s in documented]
-            status = err.status if str(err.status) in documented or not fallbacks else fallbacks[0]
-            return status, {"code": err.code, "message": err.message, "details": "", "service": "local-exchange"}
+            keep = str(err.status) in documented or err.status == 404 or not fallbacks
+            status = err.status if keep else fallbacks[0]
+            return status, error_body(err.code, err.message)
         status = next((int(c) for c in sorted(operation.get("responses") or {}) if str(c).startswith("2")), 200)
         return status, self._fit(operation, status, result)
 
@@ -262,8 +265,9 @@ class Trading:
             try:
                 results.append(self._placed(*self._place(item, user)))
             except TradingError as err:
-                error = {"code": err.code, "message": err.message, "details": "", "service": "local-exchange"}
-                results.append({"client_order_id": item.get("client_order_id"), "error": error})
+                results.append(
+                    {"client_order_id": item.get("client_order_id"), "error": error_object(err.code, err.message)}
+                )
         return {"orders": results}
 
     def _cancel(self, path: Mapping[str, str], query: Mapping[str, str], body: dict[str, Any], user: str) -> Any:
@@ -282,7 +286,7 @@ class Trading:
             try:
                 results.append(self._cancel({"order_id": order_id}, query, {}, user))
             except TradingError as err:
-                error = {"code": err.code, "message": err.message, "details": "", "service": "local-exchange"}
+                error = error_object(err.code, err.message)
                 results.append({"order_id": order_id, "reduced_by": contracts(ZERO), "error": error})
         return {"orders": results}
 
@@ -296,10 +300,12 @@ class Trading:
         order = self.engine.order_of(user, path.get("order_id", ""))
         if body.get("ticker") not in (None, order.ticker) or body.get("side") not in (None, order.side):
             raise TradingError(400, "invalid_order", "an amend keeps the order's ticker and side")
-        if body.get("updated_client_order_id"):
-            order.client_order_id = str(body["updated_client_order_id"])
         order, fills = self.engine.amend(
-            user, order.order_id, parse_price(body.get("price")), parse_count(body.get("count"))
+            user,
+            order.order_id,
+            parse_price(body.get("price")),
+            parse_count(body.get("count")),
+            str(body.get("updated_client_order_id") or ""),
         )
         return self._placed(order, fills)
 
