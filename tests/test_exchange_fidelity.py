@@ -293,3 +293,48 @@ def test_the_engine_refuses_a_duplicate_without_touching_balance() -> None:
         engine.place("u", TICKER, "bid", Decimal("0.30"), Decimal(1), client_order_id="x")
     assert (refused.value.status, refused.value.code) == (409, "order_already_exists")
     assert engine.ledger.account("u").cash == cash and len(engine.orders) == 1
+
+
+# -- 8: a batch bigger than the tier's write bucket is refused before it is sent ---------------------------------------
+def _batch(size: int, start: int = 0) -> BatchCreateOrdersV2Request:
+    return BatchCreateOrdersV2Request(
+        orders=[_body("bid", "1", "0.10", client_order_id=f"b-{start + i}") for i in range(size)]
+    )
+
+
+def test_the_client_refuses_a_batch_over_its_tiers_write_bucket_without_sending_it() -> None:
+    from kalshi_auth import ConfigurationError
+    from kalshi_auth.ratelimit import BatchTooLargeError
+
+    exchange = LocalExchange(keys={"alice": ed_key()})  # meters Basic, as Kalshi does every key
+    exchange.scenario(markets=[TICKER])
+    client = kalshi_client("alice", ed_key(), base_url=BASE, transport=ExchangeTransport(exchange))  # paces Basic
+    with pytest.raises(BatchTooLargeError, match="at most 20") as refused:
+        batch_create_orders_v2.sync(client=client, body=_batch(21))
+    assert isinstance(refused.value, ConfigurationError) and (refused.value.items, refused.value.largest) == (21, 20)
+    assert not exchange.seen and exchange.engine.orders == {}
+    premier = kalshi_client(
+        "alice", ed_key(), base_url=BASE, transport=ExchangeTransport(exchange), rate_limit="premier"
+    )
+    with pytest.raises(BatchTooLargeError, match="at most 200"):  # 2,000 tokens at 10 an order
+        batch_create_orders_v2.sync(client=premier, body=_batch(201))
+
+
+def test_the_exchange_answers_an_over_budget_batch_with_a_400_not_a_429() -> None:
+    exchange = LocalExchange(keys={"alice": ed_key()})
+    exchange.scenario(markets=[TICKER])
+    unpaced = kalshi_client("alice", ed_key(), base_url=BASE, transport=ExchangeTransport(exchange), rate_limit=None)
+    with pytest.raises(BadRequestError, match="batch_too_large.*at most 20"):
+        batch_create_orders_v2.sync(client=unpaced, body=_batch(21))
+    assert exchange.engine.orders == {}
+    assert len(batch_create_orders_v2.sync(client=unpaced, body=_batch(20)).orders) == 20  # 20 fit
+
+
+def test_full_size_batches_back_to_back_are_paced_without_a_429() -> None:
+    exchange = LocalExchange(keys={"alice": ed_key()})
+    exchange.scenario(markets=[TICKER])
+    client = kalshi_client("alice", ed_key(), base_url=BASE, transport=ExchangeTransport(exchange), retries=False)
+    for start in (0, 20):  # 200 tokens each: the whole Basic write bucket; the second waits for its refill
+        results = batch_create_orders_v2.sync(client=client, body=_batch(20, start)).orders
+        assert [r.error for r in results if r.error] == []
+    assert [s.status for s in exchange.seen] == [201, 201]

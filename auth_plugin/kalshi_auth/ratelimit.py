@@ -6,6 +6,11 @@ Most requests cost 10 tokens; a batch costs per item. A 429 carries no
 Retry-After, so a client that bursts past its budget only learns it by failing.
 The pacer spends tokens before sending, so bursts wait instead of failing.
 The local exchange meters with the same model (see ``kalshi_exchange.core``).
+
+A batch that costs more than the write bucket holds can never be served ("the
+maximum batch size scales with your tier's write budget"): at Basic, 200 tokens,
+so 20 orders a create batch, 100 cancels a cancel batch. The pacer refuses such a
+batch before sending (``BatchTooLargeError``), where waiting would only draw a 429.
 """
 
 from __future__ import annotations
@@ -77,18 +82,57 @@ TIERS: dict[str, RateLimit] = {
 DEFAULT_TIER = "basic"
 
 
+class BatchTooLargeError(ConfigurationError):
+    """A batch costs more tokens than the key's write bucket can ever hold: it would only draw 429s.
+
+    Raised before anything is sent. ``items`` is the batch's size, ``largest`` the most items
+    a batch of that kind may have at the tier the client paces to.
+    """
+
+    def __init__(self, method: str, path: str, items: int, tokens: float, limit: RateLimit) -> None:
+        per_item = tokens / items
+        capacity = limit.budget("write")[1]
+        self.items, self.largest = items, int(capacity // per_item)
+        tier = next((name for name, known in TIERS.items() if known == limit), None)
+        budget = f"the {tier} tier's" if tier else "this rate limit's"
+        super().__init__(
+            f"{method} {path}: a batch of {items} costs {tokens:g} write tokens ({per_item:g} each), more than "
+            f"{budget} write bucket holds ({capacity:g} tokens, so at most {self.largest} a batch); "
+            f"send batches of at most {self.largest}, or pass rate_limit= with your tier if it is higher"
+        )
+
+
+def is_batch(method: str, path: str) -> bool:
+    """Whether ``method path`` is one of the batched order operations (billed per item)."""
+    return (
+        method.upper() not in _READ_METHODS
+        and path.startswith(WRITE_PREFIXES)
+        and path.rstrip("/").endswith("/batched")
+    )
+
+
 def request_cost(method: str, path: str, body: bytes = b"") -> tuple[Bucket, float]:
     """(bucket, tokens) Kalshi bills for ``method path`` (path relative to /trade-api/v2) with ``body``."""
     method = method.upper()
     write = method not in _READ_METHODS and path.startswith(WRITE_PREFIXES)
     bucket: Bucket = "write" if write else "read"
-    if write and path.rstrip("/").endswith("/batched"):
+    if is_batch(method, path):
         per_item = BATCH_CANCEL_ITEM_COST if method == "DELETE" else DEFAULT_COST
-        return bucket, per_item * max(1, _batch_size(body))
+        return bucket, per_item * max(1, batch_size(body))
     return bucket, DEFAULT_COST
 
 
-def _batch_size(body: bytes) -> int:
+def over_budget(limit: RateLimit, method: str, path: str, body: bytes) -> BatchTooLargeError | None:
+    """The error for a batch bigger than ``limit``'s write bucket holds; None for anything that fits."""
+    if not is_batch(method, path):
+        return None
+    bucket, tokens = request_cost(method, path, body)
+    if tokens <= limit.budget(bucket)[1]:
+        return None
+    return BatchTooLargeError(method.upper(), path, max(1, batch_size(body)), tokens, limit)
+
+
+def batch_size(body: bytes) -> int:
     """Items in a batch body: the length of its first list (``orders`` or ``ids``)."""
     try:
         payload = json.loads(body) if body else None
@@ -120,7 +164,8 @@ class TokenBucket:
         spent) when that would be longer than ``max_wait``. Reservations queue in call order."""
         with self._lock:
             self._refill()
-            tokens = min(tokens, self.capacity)  # a batch bigger than the bucket waits for a full one
+            # More than the bucket holds (a batch near the tier's limit, against the client's 90% share)
+            # waits until the tokens would be there and leaves the bucket in debt for the difference.
             wait = max(0.0, (tokens - self._level) / self.rate)
             if wait > max_wait:
                 return None
@@ -159,8 +204,12 @@ class Pacer:
             self.buckets[name] = TokenBucket(rate, capacity * BURST_SHARE, clock=clock)
 
     def classify(self, method: str, path: str, body: bytes) -> tuple[Bucket, float]:
+        """(bucket, tokens) of one request; raises ``BatchTooLargeError`` for a batch the tier can never serve."""
         if self.base_path and path.startswith(self.base_path):
             path = path[len(self.base_path) :]
+        too_large = over_budget(self.limit, method, path, body)
+        if too_large is not None:
+            raise too_large
         return self.cost(method, path, body)
 
     def __repr__(self) -> str:

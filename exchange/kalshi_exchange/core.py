@@ -24,7 +24,15 @@ from openapi_core import OpenAPI
 from openapi_core.datatypes import RequestParameters
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
-from kalshi_auth.ratelimit import DEFAULT_TIER, Bucket, RateLimit, TokenBucket, coerce_rate_limit, request_cost
+from kalshi_auth.ratelimit import (
+    DEFAULT_TIER,
+    Bucket,
+    RateLimit,
+    TokenBucket,
+    coerce_rate_limit,
+    over_budget,
+    request_cost,
+)
 from kalshi_exchange.book import Side
 from kalshi_exchange.data import Sampler, resolve
 from kalshi_exchange.engine import Engine
@@ -400,8 +408,9 @@ class LocalExchange:
         if fault is not None and fault.before_processing:
             outcome.answer = _refusal(fault)
             return outcome
-        if outcome.key_id is not None and not self._spend(outcome.key_id, method, relative, body):
-            outcome.answer = Answer(429, RATE_LIMITED_BODY)
+        refused = self._spend(outcome.key_id, method, relative, body) if outcome.key_id is not None else None
+        if refused is not None:
+            outcome.answer = refused
             return outcome
         request = _CoreRequest(host_url, method, path, query, headers, body)
         try:
@@ -414,16 +423,24 @@ class LocalExchange:
             outcome.answer = _damaged(outcome.answer, fault)
         return outcome
 
-    def _spend(self, key_id: str, method: str, relative: str, body: bytes) -> bool:
-        """Take this request's tokens from the key's bucket; False when it holds too few."""
+    def _spend(self, key_id: str, method: str, relative: str, body: bytes) -> Answer | None:
+        """Take this request's tokens from the key's bucket: None when it had them, else the refusal.
+
+        A batch bigger than the bucket can ever hold is a 400 naming the largest batch the tier
+        allows (Kalshi: "the maximum batch size scales with your tier's write budget"); a 429
+        would only invite retries that can never succeed.
+        """
         if self.rate_limit is None:
-            return True
+            return None
+        too_large = over_budget(self.rate_limit, method, relative, body)
+        if too_large is not None:
+            return _error(400, "batch_too_large", str(too_large).split(": ", 1)[1])
         bucket, tokens = request_cost(method, relative, body)
         with self._lock:
             meter = self._buckets.get((key_id, bucket))
             if meter is None:
                 meter = self._buckets[(key_id, bucket)] = TokenBucket(*self.rate_limit.budget(bucket))
-        return meter.take(tokens)
+        return None if meter.take(tokens) else Answer(429, RATE_LIMITED_BODY)
 
     @staticmethod
     def _unauthorized(rejection: Rejection) -> Answer:
