@@ -15,7 +15,7 @@ ASYNCAPI ?= ../shared/kalshi-asyncapi/asyncapi-2.0.0.yaml
 STREAM_PREPARED := generated/kalshi_stream_messages/_openapi.json
 ASYNCAPI_INPUT = $(if $(wildcard $(ASYNCAPI)),$(ASYNCAPI),$(STREAM_PREPARED))
 
-.PHONY: all venv demo generate generate-stream check-generated update-spec test lint bench bench-peers clean
+.PHONY: all venv demo generate generate-stream check-generated update-spec test lint bench bench-peers soak clean
 
 all: test
 
@@ -66,6 +66,11 @@ lint: $(DEPS)
 
 bench: $(DEPS)
 	$(PY) -m tests.bench
+
+# Long runs, bounded in count and time, of what `make test` runs short; each module exits non-zero on a failure.
+SOAK_MODULES ?= tests.soak_exactly_once
+soak: $(DEPS)
+	@for module in $(SOAK_MODULES); do echo "== $$module"; $(PY) -m $$module || exit 1; done
 
 # Side by side with the other Python SDKs for Kalshi; not part of CI or `make test`. Installs each
 # pinned peer (tests/peers/pins.py) into its own Python 3.13 venv under .bench-peers/ (the network

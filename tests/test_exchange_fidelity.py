@@ -324,7 +324,7 @@ def test_the_exchange_answers_an_over_budget_batch_with_a_400_not_a_429() -> Non
     exchange = LocalExchange(keys={"alice": ed_key()})
     exchange.scenario(markets=[TICKER])
     unpaced = kalshi_client("alice", ed_key(), base_url=BASE, transport=ExchangeTransport(exchange), rate_limit=None)
-    with pytest.raises(BadRequestError, match="batch_too_large.*at most 20"):
+    with pytest.raises(BadRequestError, match=r"batch_too_large.*at most 20"):
         batch_create_orders_v2.sync(client=unpaced, body=_batch(21))
     assert exchange.engine.orders == {}
     assert len(batch_create_orders_v2.sync(client=unpaced, body=_batch(20)).orders) == 20  # 20 fit

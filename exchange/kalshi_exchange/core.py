@@ -37,7 +37,7 @@ from kalshi_exchange.book import Side
 from kalshi_exchange.data import Sampler, resolve
 from kalshi_exchange.engine import Engine
 from kalshi_exchange.errors import RATE_LIMITED_BODY, error_bytes
-from kalshi_exchange.faults import Fault, FaultPlan
+from kalshi_exchange.faults import BODY_FAULTS, Fault, FaultPlan
 from kalshi_exchange.listings import listings
 from kalshi_exchange.trading import Trading, trades_on
 from kalshi_exchange.verify import PublicKey, PublicKeyInput, Rejection, check_signature, public_key
@@ -420,7 +420,10 @@ class LocalExchange:
                 500, "exchange_error", str(err), "the local exchange could not answer within the spec"
             )
         if fault is not None:
-            outcome.answer = _damaged(outcome.answer, fault)
+            if fault.kind in BODY_FAULTS and not 200 <= outcome.answer.status < 300:
+                outcome.fault = None  # they break a success's body; an error answer goes out as it is
+            else:
+                outcome.answer = _damaged(outcome.answer, fault)
         return outcome
 
     def _spend(self, key_id: str, method: str, relative: str, body: bytes) -> Answer | None:

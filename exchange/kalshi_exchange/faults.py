@@ -15,6 +15,7 @@ FaultKind = Literal[
 BEFORE_PROCESSING: tuple[str, ...] = ("status", "html", "drop")
 AFTER_PROCESSING: tuple[str, ...] = ("malformed_json", "truncated_json", "empty_body", "delay", "lost_response")
 KINDS: tuple[str, ...] = BEFORE_PROCESSING + AFTER_PROCESSING
+BODY_FAULTS: tuple[str, ...] = ("malformed_json", "truncated_json", "empty_body")  # on 2xx answers only
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,8 @@ class Fault:
 
     After the request is processed (it took effect; an order was placed):
 
-    - ``malformed_json``/``truncated_json``/``empty_body``: the answer's body arrives broken;
+    - ``malformed_json``/``truncated_json``/``empty_body``: a success's body arrives broken (an
+      error answer is left as it is, and the fault is spent);
     - ``delay``: the answer comes ``seconds`` late (past the client's read timeout: a timeout);
     - ``lost_response``: the connection closes without an answer. Over HTTP the server closes
       the socket without a byte of response; in process ``ExchangeTransport`` raises

@@ -1,0 +1,168 @@
+"""A bot that retries order creates with the same ``client_order_id`` under random injected faults.
+
+Every fault the exchange injects, before processing (429, 5xx, an HTML error page, a dropped
+connection) and after it (a broken, empty, late or lost answer), strikes creates at random.
+The bot retries each intent with its own ``client_order_id`` until the exchange answers with
+the order or with 409 ``order_already_exists`` (placed by an earlier attempt whose answer it
+never saw). Afterwards every intent must exist exactly once.
+
+``make soak`` runs it long (``python -m tests.soak_exactly_once --intents 2000``); the test
+suite runs a short version (tests/test_exchange_exactly_once.py). Bounded in count and time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import random
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from kalshi_auth import APIConnectionError, ConflictError, KalshiAPIError, kalshi_client, paginate
+from kalshi_auth.client import KalshiClient
+from kalshi_exchange import ExchangeServer, ExchangeTransport, LocalExchange
+from kalshi_trade_api.api.orders import create_order_v2, get_orders
+from kalshi_trade_api.errors import ResponseParseError
+from kalshi_trade_api.models import CreateOrderV2Request
+from tests.keyfactory import ed_key
+
+TICKER = "KXSOAK-26JAN01-T50"
+BASE = "http://127.0.0.1/trade-api/v2"
+# (kind, status): every fault the exchange has, before processing and after.
+FAULTS = (
+    ("status", 429),
+    ("status", 500),
+    ("status", 503),
+    ("html", 502),
+    ("drop", None),
+    ("malformed_json", None),
+    ("truncated_json", None),
+    ("empty_body", None),
+    ("delay", None),
+    ("lost_response", None),
+)
+READ_TIMEOUT = 0.1  # a "delay" fault answers later than this: the client times out, the order exists
+MAX_ATTEMPTS = 60  # per intent; at FAULT_RATE 0.5 the chance of running out is 2**-60
+
+
+@dataclass
+class Outcome:
+    intents: int
+    attempts: int = 0
+    faults: collections.Counter[str] = field(default_factory=collections.Counter)
+    placed_by_409: int = 0  # intents whose placing attempt's answer was lost, found by the retry's 409
+    per_intent: dict[str, int] = field(default_factory=dict)  # client_order_id -> orders on the exchange
+
+    @property
+    def duplicated(self) -> list[str]:
+        return [cid for cid, n in self.per_intent.items() if n > 1]
+
+    @property
+    def missing(self) -> list[str]:
+        return [cid for cid, n in self.per_intent.items() if n == 0]
+
+
+def _body(index: int, rng: random.Random) -> CreateOrderV2Request:
+    crossing = rng.random() < 0.3  # some orders trade with the other side's resting ones, most rest
+    side = "bid" if index % 2 else "ask"
+    price = ("0.55" if side == "bid" else "0.45") if crossing else ("0.40" if side == "bid" else "0.60")
+    return CreateOrderV2Request(
+        ticker=TICKER,
+        side=side,  # type: ignore[arg-type]
+        count="1",
+        price=price,
+        time_in_force="good_till_canceled",
+        self_trade_prevention_type="maker",
+        client_order_id=f"intent-{index}",
+    )
+
+
+def place_exactly_once(client: KalshiClient, body: CreateOrderV2Request, outcome: Outcome) -> None:
+    """The bot's retry loop: same body, same client_order_id, until the exchange says where the order is."""
+    for _ in range(MAX_ATTEMPTS):
+        outcome.attempts += 1
+        try:
+            create_order_v2.sync(client=client, body=body)
+            return
+        except ConflictError as err:
+            if err.code != "order_already_exists":
+                raise
+            outcome.placed_by_409 += 1
+            return
+        except (APIConnectionError, ResponseParseError, KalshiAPIError) as err:
+            if isinstance(err, KalshiAPIError) and err.status_code < 429:
+                raise  # a refusal of the order itself: retrying would not change it
+            continue  # unknown or not-processed outcome: send the same intent again
+    raise RuntimeError(f"{body.client_order_id}: no definite answer in {MAX_ATTEMPTS} attempts")
+
+
+@contextmanager
+def _client(exchange: LocalExchange, over: str) -> Iterator[KalshiClient]:
+    options = {"rate_limit": None, "retries": False, "timeout": READ_TIMEOUT, "clock": exchange.clock}
+    if over == "http":
+        with ExchangeServer(exchange, stream=False) as server:
+            client = kalshi_client("bot", ed_key(), base_url=server.base_url, **options)  # type: ignore[arg-type]
+            try:
+                yield client
+            finally:
+                client.get_httpx_client().close()
+    else:
+        transport = ExchangeTransport(exchange)
+        yield kalshi_client("bot", ed_key(), base_url=BASE, transport=transport, **options)  # type: ignore[arg-type]
+
+
+def run(
+    intents: int, *, over: str = "in process", seed: int = 0, fault_rate: float = 0.5, seconds: float = 60.0
+) -> Outcome:
+    """Place ``intents`` orders through random faults; stop early (with fewer intents) after ``seconds``."""
+    rng = random.Random(seed)
+    exchange = LocalExchange(keys={"bot": ed_key()}, rate_limit=None, seed=seed)
+    exchange.scenario(markets=[TICKER], balances={"bot": "1000000"})
+    outcome = Outcome(intents)
+    deadline = time.monotonic() + seconds
+    with _client(exchange, over) as client:
+        for index in range(intents):
+            if time.monotonic() > deadline:
+                outcome.intents = index
+                break
+            body = _body(index, rng)
+            while rng.random() < fault_rate:  # the next attempt(s) of this intent meet faults
+                kind, status = rng.choice(FAULTS)
+                exchange.inject(kind, status=status, seconds=READ_TIMEOUT * 2, operation="CreateOrderV2")
+                outcome.faults[kind if status is None else f"{kind} {status}"] += 1
+            place_exactly_once(client, body, outcome)
+            exchange.faults.clear()
+        orders = list(paginate(get_orders, client=client, limit=1000))
+    counts = collections.Counter(order.client_order_id for order in orders)
+    outcome.per_intent = {f"intent-{i}": counts.get(f"intent-{i}", 0) for i in range(outcome.intents)}
+    return outcome
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.soak_exactly_once", description=__doc__)
+    parser.add_argument("--intents", type=int, default=2000)
+    parser.add_argument("--http-intents", type=int, default=400)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--seconds", type=float, default=240.0, help="bound per transport")
+    args = parser.parse_args(argv)
+    failed = False
+    for over, intents in (("in process", args.intents), ("http", args.http_intents)):
+        started = time.monotonic()
+        outcome = run(intents, over=over, seed=args.seed, seconds=args.seconds)
+        took = time.monotonic() - started
+        faults = sum(outcome.faults.values())
+        print(
+            f"exactly-once soak ({over}): {outcome.intents} intents, {outcome.attempts} attempts, {faults} faults "
+            f"({dict(sorted(outcome.faults.items()))}), {outcome.placed_by_409} found placed by a 409, "
+            f"{len(outcome.duplicated)} duplicated, {len(outcome.missing)} missing, {took:.1f} s",
+            flush=True,
+        )
+        failed |= bool(outcome.duplicated or outcome.missing)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
