@@ -67,7 +67,8 @@ class RecordingTransport(ExchangeTransport):
 
 
 def _exchange(seed: int = 0, **options: Any) -> LocalExchange:
-    return LocalExchange(keys={"alice": ed_key(), "bob": rsa_key()}, seed=seed, **options)
+    # No world: the engine on any ticker (the default world lists its own markets: test_exchange_world.py).
+    return LocalExchange(keys={"alice": ed_key(), "bob": rsa_key()}, seed=seed, **{"world": None, **options})
 
 
 def _clients(exchange: LocalExchange, transport: ExchangeTransport | None = None) -> tuple[KalshiClient, KalshiClient]:

@@ -86,7 +86,7 @@ async def _catch_up(stream: KalshiStream, books: OrderBooks, wanted: Levels, see
 
 
 def test_the_streamed_book_equals_the_rest_orderbook_at_every_step() -> None:
-    exchange = LocalExchange(keys={"alice": ed_key(), "bob": rsa_key()})
+    exchange = LocalExchange(keys={"alice": ed_key(), "bob": rsa_key()}, world=None)  # any ticker trades
     with ExchangeServer(exchange) as server:  # the stream follows the engine by default
         alice = kalshi_client("alice", ed_key(), base_url=server.base_url, rate_limit=None)
         bob = kalshi_client("bob", rsa_key(), base_url=server.base_url, rate_limit=None)
@@ -164,7 +164,7 @@ def _ticker(message: TickerPayload) -> tuple[str, str, str, str, str, str]:
 
 
 def test_ticker_and_order_group_updates_follow_the_engine() -> None:
-    exchange = LocalExchange(keys={"alice": ed_key(), "bob": rsa_key()})
+    exchange = LocalExchange(keys={"alice": ed_key(), "bob": rsa_key()}, world=None)  # any ticker trades
     feed = StreamFeed()
     with ExchangeServer(exchange) as server:
         alice = kalshi_client("alice", ed_key(), base_url=server.base_url, rate_limit=None)

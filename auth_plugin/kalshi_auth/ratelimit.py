@@ -164,12 +164,13 @@ class TokenBucket:
         spent) when that would be longer than ``max_wait``. Reservations queue in call order."""
         with self._lock:
             self._refill()
-            # More than the bucket holds (a batch near the tier's limit, against the client's 90% share)
-            # waits until the tokens would be there and leaves the bucket in debt for the difference.
-            wait = max(0.0, (tokens - self._level) / self.rate)
+            # More than the bucket holds (a batch near the tier's limit, past the client's 90% share) waits
+            # for a full bucket and pays its excess twice: the server's bucket must be full when it arrives,
+            # and the headroom it spends is rebuilt before the next request (see Pacer).
+            wait = max(0.0, (min(tokens, self.capacity) - self._level) / self.rate)
             if wait > max_wait:
                 return None
-            self._level -= tokens
+            self._level -= tokens + max(0.0, tokens - self.capacity)
             return wait
 
     def take(self, tokens: float) -> bool:

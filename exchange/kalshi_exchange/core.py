@@ -38,9 +38,10 @@ from kalshi_exchange.data import Sampler, resolve
 from kalshi_exchange.engine import Engine
 from kalshi_exchange.errors import RATE_LIMITED_BODY, error_bytes
 from kalshi_exchange.faults import BODY_FAULTS, Fault, FaultPlan
-from kalshi_exchange.listings import listings
+from kalshi_exchange.listings import check_market_fields, listings
 from kalshi_exchange.trading import Trading, trades_on
 from kalshi_exchange.verify import PublicKey, PublicKeyInput, Rejection, check_signature, public_key
+from kalshi_exchange.world import World, clear_world, default_world, event_from, install, series_from
 
 SCENARIO_MAKER = "scenario-maker"  # the user whose orders scenario() rests
 # for_validator() marks query parameters allowEmptyValue (see there); openapi-core warns on each use.
@@ -242,7 +243,10 @@ class LocalExchange:
         rate_limit: RateLimit | str | None = DEFAULT_TIER,
         trading: bool = True,
         starting_balance: Decimal | str = "10000",
+        world: str | None = "default",
     ) -> None:
+        if world not in ("default", None):
+            raise ValueError(f"world={world!r}: 'default' (the seeded default world) or None (no listed markets)")
         self.spec = load_prepared_spec(spec)
         servers = self.spec.get("servers") or [{"url": "/"}]
         self.base_path: str = str(urlsplit(servers[0]["url"]).path).rstrip("/")
@@ -261,18 +265,17 @@ class LocalExchange:
         # The order and portfolio operations answer from a matching engine (trading.py) when the spec
         # places orders in dollars; ``trading=False`` keeps every answer spec-driven.
         self.engine = Engine(seed, lambda: int(self.clock() * 1000), Decimal(starting_balance))
-        filler = random.Random(f"{seed}:fill")  # noqa: S311 - test data
-        self._trading = (
-            Trading(
-                self.spec,
-                self.engine,
-                lambda schema, name: Sampler(self.spec, filler, awkward=0).value(schema, 0, name),
-                seed,
-            )
-            if trading and trades_on(self.spec)
-            else None
-        )
+
+        def filler(schema: dict[str, Any], name: str) -> Any:
+            # Seeded by the field's name: a required field the engine does not know reads the same every time.
+            rng = random.Random(f"{seed}:fill:{name}")  # noqa: S311 - test data
+            return Sampler(self.spec, rng, awkward=0).value(schema, 0, name)
+
+        self._trading = Trading(self.spec, self.engine, filler, seed) if trading and trades_on(self.spec) else None
         self.engine_lock = threading.Lock()
+        self.created_ms = int(self.clock() * 1000)
+        if world == "default" and self._trading is not None:
+            install(self.engine, default_world(self.created_ms), seed, self.created_ms)
 
     # -- set-up --------------------------------------------------------------------------------
     def add_key(self, key_id: str, key: PublicKeyInput) -> None:
@@ -308,28 +311,49 @@ class LocalExchange:
         balances: Mapping[str, str] | None = None,
         books: Mapping[str, Mapping[Side, Iterable[tuple[str, str]]]] | None = None,
         markets: Iterable[str] | Mapping[str, Mapping[str, Any]] | None = None,
+        series: Mapping[str, Mapping[str, Any]] | None = None,
+        events: Mapping[str, Mapping[str, Any]] | None = None,
         maker: str = SCENARIO_MAKER,
+        extend: bool = False,
     ) -> None:
-        """Test hook: start from a known state instead of empty books and default balances.
+        """Test hook: start from a known state, replacing or extending the default world.
 
         ``markets`` lists the exchange's markets: tickers, or tickers mapped to fields
-        (``event_ticker``, ``series_ticker``, ``title``, ``status``, ``price_level_structure``
-        (``linear_cent``, ``deci_cent``, ``tapered_deci_cent``), or any other Market field, sent
-        verbatim). Once listed, GetMarkets/GetMarket/GetEvents/GetEvent answer from the listings,
-        the engine's books and trades (the rest of each object drawn, the same for a seed), and
-        only listed, ``active`` markets trade, at prices on their grid. Give them before ``books``.
+        (``event_ticker``, ``series_ticker``, ``title``, ``status``, ``open_time``/``close_time``
+        (epoch seconds or ISO 8601; the status follows them and the exchange clock unless
+        ``status`` fixes it), ``price_level_structure`` (``linear_cent``, ``deci_cent``,
+        ``tapered_deci_cent``), or any other Market field, sent verbatim; an unknown field is a
+        ValueError naming it). They replace the default world's markets, series, events, books and
+        history, unless ``extend=True`` adds them to it. Only listed, ``active`` markets trade, at
+        prices on their grid. ``series`` and ``events`` describe series and events by ticker
+        (``title``, ``category``, ``frequency``, ``tags`` / ``title``, ``sub_title``,
+        ``series_ticker``, ``mutually_exclusive``); those not given are derived from the markets.
 
         ``balances`` sets each key id's available cash in dollars (``{"test-key": "250.00"}``);
         ``books`` rests post-only orders of a separate ``maker`` user, YES side, as
         ``{"KXFED-26MAR04-T42": {"bid": [("0.4400", "10")], "ask": [("0.4700", "5")]}}``, which
         the keys can then trade against (and the stream, when it follows the engine, shows).
+        Without ``markets``, balances and books apply to the world as it is.
         """
+        checked = check_market_fields(self.spec, markets) if markets is not None else None
         with self.engine_lock:
-            self.engine.listings.update((m.ticker, m) for m in listings(markets or ()))
+            if checked is not None:
+                given = World(
+                    {t: series_from(t, f) for t, f in (series or {}).items()},
+                    {t: event_from(t, f) for t, f in (events or {}).items()},
+                    listings(checked, self.engine.clock_ms()),
+                )
+                if not extend:
+                    clear_world(self.engine)
+                install(self.engine, given, self.seed, self.engine.clock_ms(), replace=False)
+            elif series or events:
+                raise ValueError("series= and events= describe the markets given in markets=; give those too")
             for user, dollars in (balances or {}).items():
                 self.engine.ledger.account(user).cash = Decimal(dollars)
             for ticker, sides in (books or {}).items():
                 for side, levels in sides.items():
+                    if side not in ("bid", "ask"):
+                        raise ValueError(f"books[{ticker!r}]: side {side!r}; 'bid' or 'ask'")
                     for price, count in levels:
                         self.engine.place(maker, ticker, side, Decimal(price), Decimal(count), post_only=True)
 

@@ -16,10 +16,11 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from kalshi_exchange.book import Book, Order, Side
 from kalshi_exchange.ledger import ZERO, FillRecord, InsufficientBalance, Ledger
-from kalshi_exchange.listings import Listing, listing
+from kalshi_exchange.listings import SETTLED_STATES, Listing, listing
 
 TICK = Decimal("0.0001")  # the finest a dollar price is written (4 decimals); a market's grid is checked on placing
 COUNT_STEP = Decimal("0.01")
@@ -52,6 +53,7 @@ class Tally:
     last_price: Decimal = Decimal(0)  # 0 until the first trade
     volume: Decimal = Decimal(0)
     dollar_volume: Decimal = Decimal(0)
+    history_open_interest: Decimal = Decimal(0)  # held by traders of a world's history (no accounts here)
 
 
 @dataclass(frozen=True)
@@ -113,10 +115,15 @@ class Engine:
         self.orders: dict[str, Order] = {}
         self.groups: dict[str, OrderGroup] = {}
         self.settled: dict[str, str] = {}
+        self.settled_at: dict[str, int] = {}  # when each settled market settled (ms)
         self.tallies: dict[str, Tally] = {}
         # The markets a scenario listed; when there are any, only they trade (see listings.py).
         self.listings: dict[str, Listing] = {}
         self.trades: list[TradeRecord] = []  # every trade, oldest first (a world's history, then the engine's)
+        # Best YES bid and ask whenever they change, per market: (ms, bid, ask), for candlesticks.
+        self.quotes: dict[str, list[tuple[int, Decimal | None, Decimal | None]]] = {}
+        self.series: dict[str, Any] = {}  # world.Series by ticker (the catalog the market data answers from)
+        self.events: dict[str, Any] = {}  # world.Event by ticker
         # (user, client_order_id) -> (the order that took it, when it took it in ms): see ``taken``.
         self._client_ids: dict[tuple[str, str], tuple[Order, int]] = {}
         self._sequence = 0
@@ -137,6 +144,40 @@ class Engine:
             raise TradingError(404, "market_not_found", f"market {ticker} is not listed")
         return found
 
+    def market_status(self, market: Listing) -> str:
+        """The market's status now: settled by the engine, fixed by its listing, or from its timeline."""
+        if market.ticker in self.settled:
+            return market.status if market.status in SETTLED_STATES else "determined"
+        return market.status_at(self.clock_ms())
+
+    def record_history(self, trades: list[TradeRecord]) -> None:
+        """Trades from before the exchange existed (a world's history): the trade log, tallies, quotes."""
+        for trade in trades:
+            self.trades.append(trade)
+            tally = self.tallies.setdefault(trade.ticker, Tally())
+            tally.last_price = trade.price
+            tally.volume += trade.count
+            tally.dollar_volume += trade.count * trade.price
+            tally.history_open_interest = (tally.volume * Decimal("0.4")).to_integral_value()
+            # The taker met the best price on the other side; the book stood a cent wide around it.
+            bid, ask = (
+                (trade.price - TICK * 100, trade.price)
+                if trade.taker_side == "bid"
+                else (trade.price, trade.price + TICK * 100)
+            )
+            self.quotes.setdefault(trade.ticker, []).append((trade.ts_ms, bid, ask))
+        self.trades.sort(key=lambda trade: trade.ts_ms)
+
+    def _note_quote(self, ticker: str) -> None:
+        book = self.books.get(ticker)
+        if book is None:
+            return
+        bid = book.bids[0].price if book.bids else None
+        ask = book.asks[0].price if book.asks else None
+        history = self.quotes.setdefault(ticker, [])
+        if not history or history[-1][1:] != (bid, ask):
+            history.append((self.clock_ms(), bid, ask))
+
     def check_price(self, ticker: str, price: Decimal, name: str = "price") -> None:
         market = self.listing_of(ticker)
         if not market.on_grid(price):
@@ -144,6 +185,8 @@ class Engine:
             raise TradingError(400, "invalid_price", f"{name}={price} is not on the market's ${step} price grid")
 
     def _emit(self, event: str, payload: object) -> None:
+        if event == "order" and isinstance(payload, Order):
+            self._note_quote(payload.ticker)
         for listener in self.listeners:
             listener(event, payload)
 
@@ -195,10 +238,9 @@ class Engine:
         client_order_id: str = "",
         order_group_id: str | None = None,
     ) -> tuple[Order, list[FillRecord]]:
-        if ticker in self.settled:
-            raise TradingError(409, "market_closed", f"market {ticker} is settled")
-        if self.listing_of(ticker).status != "active":
-            raise TradingError(409, "market_closed", f"market {ticker} is {self.listing_of(ticker).status}, not active")
+        status = self.market_status(self.listing_of(ticker))
+        if status != "active":
+            raise TradingError(409, "market_closed", f"market {ticker} is {status}, not active")
         self.check_price(ticker, price)
         if time_in_force not in TIME_IN_FORCE:
             raise TradingError(400, "invalid_order", f"time_in_force={time_in_force!r}; one of {TIME_IN_FORCE}")
@@ -496,5 +538,6 @@ class Engine:
         for order in [*book.bids, *book.asks]:
             self._cancel(order, order.remaining)
         self.settled[ticker] = result
+        self.settled_at[ticker] = self.clock_ms()
         self.ledger.settle(ticker, result, self.clock_ms())
         self._emit("settled", ticker)

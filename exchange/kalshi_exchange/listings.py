@@ -1,13 +1,15 @@
-"""The markets a scenario lists: tickers, their event and series, status, title and price grid.
+"""The exchange's markets: tickers, their event and series, status or timeline, title and price grid.
 
-``LocalExchange.scenario(markets=...)`` fills ``Engine.listings``; from then on the
-market and event operations answer from these listings (with the engine's books,
-trades and settlements), and orders on an unlisted market are refused as Kalshi
-refuses them. Without listings every market operation is drawn from the spec.
+The default world (world.py) and ``LocalExchange.scenario(markets=...)`` fill
+``Engine.listings``; the market and event operations answer from these listings (with
+the engine's books, trades and settlements), and orders on an unlisted market are
+refused as Kalshi refuses them. Without listings (``LocalExchange(world=None)``) every
+market operation is drawn from the spec and any ticker trades.
 """
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -32,8 +34,10 @@ STATUS_FILTER = {
     "closed": {"closed"},
     "settled": {"determined", "disputed", "amended", "finalized"},
 }
+SETTLED_STATES = frozenset({"determined", "disputed", "amended", "finalized"})
 # Known listing keys; any other key given for a market is a Market field, answered verbatim.
-_KEYS = ("event_ticker", "series_ticker", "title", "status", "price_level_structure")
+_KEYS = ("event_ticker", "series_ticker", "title", "status", "price_level_structure", "open_time", "close_time")
+MARKET_STATES = ("initialized", "inactive", "active", "closed", "determined", "disputed", "amended", "finalized")
 
 
 @dataclass(frozen=True)
@@ -42,9 +46,21 @@ class Listing:
     event_ticker: str
     series_ticker: str
     title: str
-    status: str = "active"
+    status: str | None = None  # a fixed status; None: from the timeline and the exchange's clock
     price_level_structure: str = DEFAULT_GRID
     fields: Mapping[str, Any] = field(default_factory=dict)
+    open_ms: int | None = None  # None: opened long ago
+    close_ms: int | None = None  # None: closes far ahead
+
+    def status_at(self, now_ms: int) -> str:
+        """The market's status at ``now_ms`` (before any settlement by the engine)."""
+        if self.status:
+            return self.status
+        if self.open_ms is not None and now_ms < self.open_ms:
+            return "initialized"
+        if self.close_ms is not None and now_ms >= self.close_ms:
+            return "closed"
+        return "active"
 
     @property
     def grid(self) -> tuple[tuple[Decimal, Decimal, Decimal], ...]:
@@ -69,22 +85,89 @@ def listing(ticker: str, given: Mapping[str, Any] | None = None) -> Listing:
     grid = str(given.get("price_level_structure") or DEFAULT_GRID)
     if grid not in GRIDS:
         raise ValueError(f"{ticker}: price_level_structure={grid!r}; one of {', '.join(GRIDS)}")
+    status = given.get("status") or None
+    if status is not None and status not in MARKET_STATES:
+        raise ValueError(f"{ticker}: status={status!r}; one of {', '.join(MARKET_STATES)}")
     event = str(given.get("event_ticker") or (ticker.rsplit("-", 1)[0] if "-" in ticker else ticker))
     return Listing(
         ticker,
         event,
         str(given.get("series_ticker") or event.split("-", 1)[0]),
         str(given.get("title") or f"{ticker} resolves yes"),
-        str(given.get("status") or "active"),
+        status,
         grid,
         {k: v for k, v in given.items() if k not in _KEYS},
+        _moment_ms(ticker, "open_time", given.get("open_time")),
+        _moment_ms(ticker, "close_time", given.get("close_time")),
     )
 
 
-def listings(markets: Iterable[str] | Mapping[str, Mapping[str, Any]]) -> list[Listing]:
-    """Scenario input: tickers, or tickers mapped to their fields."""
-    if isinstance(markets, Mapping):
-        return [listing(ticker, fields) for ticker, fields in markets.items()]
+def _moment_ms(ticker: str, name: str, value: object) -> int | None:
+    """``open_time``/``close_time``: epoch seconds, an ISO 8601 time, or an aware datetime."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        try:
+            value = datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            raise ValueError(f"{ticker}: {name}={value!r} is not an ISO 8601 time like 2027-01-01T00:00:00Z") from None
+    if isinstance(value, datetime.datetime):
+        if value.tzinfo is None:
+            raise ValueError(f"{ticker}: {name} needs a time zone (2027-01-01T00:00:00Z)")
+        return int(value.timestamp() * 1000)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return int(value * 1000)
+    raise ValueError(f"{ticker}: {name}={value!r}: give epoch seconds or an ISO 8601 time")
+
+
+HOUR_MS, DAY_MS = 3_600_000, 86_400_000
+
+
+def listings(markets: Iterable[str] | Mapping[str, Mapping[str, Any]], now_ms: int | None = None) -> list[Listing]:
+    """Scenario input: tickers, or tickers mapped to their fields.
+
+    With ``now_ms``, a market given without ``open_time``/``close_time`` gets a timeline that
+    agrees with its status at that moment: an open one opened a day ago and closes in 30 days,
+    a closed or settled one closed an hour ago, an unopened one opens in a day.
+    """
     if isinstance(markets, str):
         raise TypeError("markets= takes a list of tickers or a mapping of ticker to fields, not one string")
-    return [listing(ticker) for ticker in markets]
+    given = markets if isinstance(markets, Mapping) else {ticker: {} for ticker in markets}
+    out = []
+    for ticker, fields in given.items():
+        fields = dict(fields or {})
+        if now_ms is not None and fields.get("open_time") is None and fields.get("close_time") is None:
+            status = fields.get("status") or "active"
+            if status == "initialized":
+                opens, closes = now_ms + DAY_MS, now_ms + 30 * DAY_MS
+            elif status == "closed" or status in SETTLED_STATES:
+                opens, closes = now_ms - 30 * DAY_MS, now_ms - HOUR_MS
+            else:
+                opens, closes = now_ms - DAY_MS, now_ms + 30 * DAY_MS
+            fields.update(open_time=opens / 1000, close_time=closes / 1000)
+        out.append(listing(str(ticker), fields))
+    return out
+
+
+def check_market_fields(
+    spec: Mapping[str, Any], markets: Iterable[str] | Mapping[str, Mapping[str, Any]]
+) -> Iterable[str] | Mapping[str, Mapping[str, Any]]:
+    """``markets`` as given, after checking that every field names a listing key or a Market field.
+
+    A misspelled field (``staus``) would otherwise be sent verbatim and dropped by the schema.
+    """
+    if isinstance(markets, str):
+        raise TypeError("markets= takes a list of tickers or a mapping of ticker to fields, not one string")
+    if not isinstance(markets, Mapping):
+        return list(markets)
+    schema = ((spec.get("components") or {}).get("schemas") or {}).get("Market") or {}
+    known = set(_KEYS) | set(schema.get("properties") or {})
+    for ticker, fields in markets.items():
+        if not isinstance(fields, Mapping):
+            raise ValueError(f"markets[{ticker!r}]: give a mapping of fields (or {{}}), not {fields!r}")
+        unknown = sorted(set(fields) - known)
+        if unknown:
+            raise ValueError(
+                f"markets[{ticker!r}]: unknown field {unknown[0]!r}; use {', '.join(_KEYS)} or a Market field"
+            )
+    return markets

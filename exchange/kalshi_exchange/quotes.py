@@ -46,7 +46,7 @@ def quote(engine: Engine, ticker: str) -> Quote:
         tally.last_price,
         tally.volume,
         tally.dollar_volume,
-        held,
+        held + tally.history_open_interest,
     )
 
 

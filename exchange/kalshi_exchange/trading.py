@@ -10,20 +10,17 @@ list are left out, so every body fits the served spec.
 
 from __future__ import annotations
 
-import datetime
-import random
 import re
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
 
 from kalshi_exchange.book import ONE, Order
-from kalshi_exchange.data import Sampler, merged
+from kalshi_exchange.data import merged
 from kalshi_exchange.engine import Engine, TradingError, parse_count, parse_price, user_uuid
 from kalshi_exchange.errors import error_body, error_object
 from kalshi_exchange.ledger import ZERO, Account, FillRecord
-from kalshi_exchange.listings import STATUS_FILTER, Listing
-from kalshi_exchange.quotes import quote
+from kalshi_exchange.market_data import MarketData, contracts, dollars, iso_time, page
 
 # operationId (version suffix stripped) -> handler name
 _OPERATIONS = {
@@ -52,31 +49,47 @@ _OPERATIONS = {
     "ResetOrderGroup": "reset_group",
     "TriggerOrderGroup": "trigger_group",
     "UpdateOrderGroupLimit": "group_limit",
-    # answered from the engine only when a scenario listed markets (see ``Trading.serves``)
+    # the exchange itself: always from the engine (stable, and consistent with each other)
+    "GetExchangeStatus": "exchange_status",
+    "GetExchangeSchedule": "exchange_schedule",
+    "GetUserDataTimestamp": "user_data_timestamp",
+    # market data: from the world's listings (see ``Trading.serves``)
     "GetMarkets": "markets",
     "GetMarket": "market",
     "GetEvents": "events",
     "GetEvent": "event",
+    "GetEventMetadata": "event_metadata",
+    "GetMultivariateEvents": "multivariate_events",
+    "GetSeriesList": "series_list",
+    "GetSeries": "series",
+    "GetTrades": "trades",
+    "GetMarketCandlesticks": "candlesticks",
+    "BatchGetMarketCandlesticks": "batch_candlesticks",
+    "GetMarketCandlesticksByEvent": "event_candlesticks",
 }
-_LISTED = frozenset({"markets", "market", "events", "event"})
+# Answered from the world only when there is one (markets listed by the default world or a scenario);
+# with ``LocalExchange(world=None)`` they are drawn from the spec.
+_LISTED = frozenset(
+    {
+        "markets",
+        "market",
+        "events",
+        "event",
+        "event_metadata",
+        "multivariate_events",
+        "series_list",
+        "series",
+        "trades",
+        "candlesticks",
+        "batch_candlesticks",
+        "event_candlesticks",
+    }
+)
 Filler = Callable[[dict[str, Any], str], Any]  # (schema, field name) -> a sampled value
-
-
-def dollars(value: Decimal) -> str:
-    return f"{value:.4f}"
-
-
-def contracts(value: Decimal) -> str:
-    return f"{value:.2f}"
 
 
 def cents(value: Decimal) -> int:
     return int((value * 100).to_integral_value(rounding="ROUND_FLOOR"))
-
-
-def iso_time(ms: int) -> str:
-    moment = datetime.datetime.fromtimestamp(ms / 1000, tz=datetime.timezone.utc)
-    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def trades_on(spec: Mapping[str, Any]) -> bool:
@@ -96,7 +109,7 @@ def _kind(operation_id: object) -> str | None:
     return _OPERATIONS.get(re.sub(r"V\d+$", "", operation_id))
 
 
-class Trading:
+class Trading(MarketData):
     """Maps requests to the engine: ``answer`` returns (status, body) or None when it does not serve the operation."""
 
     def __init__(self, spec: dict[str, Any], engine: Engine, filler: Filler, seed: int = 0) -> None:
@@ -231,11 +244,7 @@ class Trading:
 
     @staticmethod
     def _page(items: list[Any], query: Mapping[str, str], key: str, default: int = 100) -> dict[str, Any]:
-        """One page of ``items``; the cursor is the next offset, empty on the last page."""
-        start = int(query["cursor"]) if (query.get("cursor") or "").isdigit() else 0
-        limit = int(query.get("limit") or default)
-        end = start + limit
-        return {key: items[start:end], "cursor": str(end) if end < len(items) else ""}
+        return page(items, query, key, default)
 
     # -- orders ------------------------------------------------------------------------------------
     def _place(self, body: Mapping[str, Any], user: str) -> tuple[Order, list[FillRecord]]:
@@ -518,106 +527,3 @@ class Trading:
             raise TradingError(400, "invalid_request", "give contracts_limit or contracts_limit_fp")
         self.engine.set_group_limit(group, parse_count(limit, "contracts_limit"))
         return {}
-
-    # -- markets and events (a scenario's listings) --------------------------------------------------
-    def _drawn(self, schema_name: str, key: str) -> dict[str, Any]:
-        """A complete ``schema_name`` object drawn for ``key``: the same for the same seed and key."""
-        schema = (self.spec.get("components") or {}).get("schemas", {}).get(schema_name) or {}
-        rng = random.Random(f"{self.seed}:{schema_name}:{key}")  # noqa: S311 - test data
-        drawn = Sampler(self.spec, rng, awkward=0).value(schema)
-        return drawn if isinstance(drawn, dict) else {}
-
-    def _status(self, market: Listing) -> str:
-        return "determined" if market.ticker in self.engine.settled else market.status
-
-    def _market_json(self, market: Listing) -> dict[str, Any]:
-        """The listing with the engine's book, trading and settlement over a drawn Market."""
-        now = quote(self.engine, market.ticker)
-        book = self.engine.book(market.ticker)
-        bid = ZERO if now.yes_bid is None else now.yes_bid
-        ask = ONE if now.yes_ask is None else now.yes_ask
-        out = self._drawn("Market", market.ticker)
-        out.update(
-            {
-                "ticker": market.ticker,
-                "event_ticker": market.event_ticker,
-                "title": market.title,
-                "status": self._status(market),
-                "result": self.engine.settled.get(market.ticker, ""),
-                "yes_bid_dollars": dollars(bid),
-                "yes_ask_dollars": dollars(ask),
-                "no_bid_dollars": dollars(ONE - ask),
-                "no_ask_dollars": dollars(ONE - bid),
-                "yes_bid_size_fp": contracts(sum((o.remaining for o in book.bids if o.price == bid), ZERO)),
-                "yes_ask_size_fp": contracts(sum((o.remaining for o in book.asks if o.price == ask), ZERO)),
-                "last_price_dollars": dollars(now.last_price),
-                "volume_fp": contracts(now.volume),
-                "volume_24h_fp": contracts(now.volume),
-                "open_interest_fp": contracts(now.open_interest),
-                "price_level_structure": market.price_level_structure,
-                "price_ranges": [
-                    {"start": dollars(start), "end": dollars(end), "step": dollars(step)}
-                    for start, end, step in market.grid
-                ],
-                **market.fields,
-            }
-        )
-        return out
-
-    def _listed(self, query: Mapping[str, str]) -> list[Listing]:
-        """The listings that pass GetMarkets' / GetEvents' filters, in ticker order."""
-        found = sorted(self.engine.listings.values(), key=lambda m: m.ticker)
-        tickers = {t for t in (query.get("tickers") or "").split(",") if t}
-        events = {t for t in (query.get("event_tickers") or query.get("event_ticker") or "").split(",") if t}
-        series = query.get("series_ticker")
-        states = STATUS_FILTER.get(query.get("status") or "")
-        return [
-            m
-            for m in found
-            if (not tickers or m.ticker in tickers)
-            and (not events or m.event_ticker in events)
-            and (not series or m.series_ticker == series)
-            and (states is None or self._status(m) in states)
-        ]
-
-    def _markets(self, path: Mapping[str, str], query: Mapping[str, str], body: dict[str, Any], user: str) -> Any:
-        page = self._page(self._listed(query), query, "markets")
-        page["markets"] = [self._market_json(m) for m in page["markets"]]
-        return page
-
-    def _market(self, path: Mapping[str, str], query: Mapping[str, str], body: dict[str, Any], user: str) -> Any:
-        market = self.engine.listings.get(path.get("ticker", ""))
-        if market is None:
-            raise TradingError(404, "not_found", f"market {path.get('ticker')} not found")
-        return {"market": self._market_json(market)}
-
-    def _event_json(self, event: str, markets: list[Listing], nested: bool) -> dict[str, Any]:
-        out = self._drawn("EventData", event)
-        out.update({"event_ticker": event, "series_ticker": markets[0].series_ticker})
-        out.pop("markets", None)
-        if nested:
-            out["markets"] = [self._market_json(m) for m in markets]
-        return out
-
-    def _by_event(self, markets: list[Listing]) -> dict[str, list[Listing]]:
-        grouped: dict[str, list[Listing]] = {}
-        for market in markets:
-            grouped.setdefault(market.event_ticker, []).append(market)
-        return grouped
-
-    def _events(self, path: Mapping[str, str], query: Mapping[str, str], body: dict[str, Any], user: str) -> Any:
-        nested = query.get("with_nested_markets") == "true"
-        grouped = sorted(self._by_event(self._listed(query)).items())
-        page = self._page(grouped, query, "events", default=200)
-        page["events"] = [self._event_json(event, markets, nested) for event, markets in page["events"]]
-        return page
-
-    def _event(self, path: Mapping[str, str], query: Mapping[str, str], body: dict[str, Any], user: str) -> Any:
-        event = path.get("event_ticker", "")
-        markets = self._by_event(sorted(self.engine.listings.values(), key=lambda m: m.ticker)).get(event)
-        if not markets:
-            raise TradingError(404, "not_found", f"event {event} not found")
-        return {
-            "event": self._event_json(event, markets, query.get("with_nested_markets") == "true"),
-            "markets": [self._market_json(m) for m in markets],
-        }
