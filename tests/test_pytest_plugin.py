@@ -58,7 +58,7 @@ def test_the_plugin_loads_without_the_exchange_extra() -> None:
 
 
 def test_the_readme_bot_test_passes_under_pytest(tmp_path: Any) -> None:
-    """The bot test of docs/exchange.md, written to a file and run by pytest in a fresh process: the plugin's fixtures."""
+    """The bot test of docs/exchange.md, written to a file and run by pytest in a fresh process."""
     import subprocess
     import sys
 
