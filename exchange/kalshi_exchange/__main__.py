@@ -1,8 +1,13 @@
-"""``python -m kalshi_exchange``: serve a local exchange on 127.0.0.1 until interrupted."""
+"""``python -m kalshi_exchange``: serve a local exchange on 127.0.0.1 until interrupted.
+
+One log line per request (method, path, the key id's last 4 characters, status, and why a
+refusal was refused) unless ``--quiet``; ``--scenario world.yaml`` starts from a known state.
+"""
 
 from __future__ import annotations
 
 import argparse
+import logging
 import signal
 import sys
 import threading
@@ -10,6 +15,7 @@ from pathlib import Path
 
 from kalshi_auth.ratelimit import DEFAULT_TIER, TIERS, RateLimit
 from kalshi_exchange import ExchangeServer, LocalExchange, StreamServer
+from kalshi_exchange.scenario_file import SCENARIO_KEYS, ScenarioFileError, load_scenario
 
 
 def rate_limit_option(text: str) -> RateLimit | None:
@@ -46,6 +52,19 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="TIER",
         help=f"meter each key's tokens at a Kalshi tier ({', '.join(TIERS)}) or none; default {DEFAULT_TIER}",
     )
+    parser.add_argument(
+        "--scenario",
+        type=Path,
+        metavar="FILE",
+        help=f"a YAML or JSON file with scenario() keys ({', '.join(SCENARIO_KEYS)}): the known starting state",
+    )
+    parser.add_argument(
+        "--world",
+        choices=("default", "none"),
+        default="default",
+        help="default: the seeded default world (a scenario's markets replace it); none: no listed markets",
+    )
+    parser.add_argument("--quiet", action="store_true", help="no log line per request")
     return parser
 
 
@@ -60,19 +79,40 @@ def main(argv: list[str] | None = None) -> int:
             options.error(f"--key takes KEY_ID=PUBLIC_KEY.pem, not {item!r}")
         keys[key_id] = Path(path).expanduser().read_bytes()
     try:
-        exchange = LocalExchange(args.spec, keys=keys, seed=args.seed, window=args.window, rate_limit=args.rate_limit)
-    except (OSError, ValueError) as err:
-        print(f"error: {err}", file=sys.stderr)
+        exchange = LocalExchange(
+            args.spec,
+            keys=keys,
+            seed=args.seed,
+            window=args.window,
+            rate_limit=args.rate_limit,
+            world=None if args.world == "none" else "default",
+        )
+        if args.scenario is not None:
+            exchange.scenario(**load_scenario(args.scenario))
+    except ScenarioFileError as err:
+        print(f"error: --scenario {err}", file=sys.stderr)
         return 2
+    except (OSError, ValueError, TypeError) as err:
+        where = f"--scenario {args.scenario}: " if args.scenario is not None else ""
+        print(f"error: {where}{err}", file=sys.stderr)
+        return 2
+    if not args.quiet:
+        handler = logging.StreamHandler(sys.stdout)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(message)s", "%H:%M:%S"))
+        log = logging.getLogger("kalshi_exchange")
+        log.addHandler(handler)
+        log.setLevel(logging.INFO)
+        log.propagate = False
     stop = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: stop.set())
     # The WebSocket side follows the engine (StreamServer's default), so a bot sees REST and stream agree.
     stream = StreamServer(exchange, args.host)
     with ExchangeServer(exchange, host=args.host, port=args.port, stream=stream) as server:
+        listed = len(exchange.engine.listings)
         print(
             f"local Kalshi exchange on {server.base_url} ({len(exchange.operations)} operations, "
-            f"{len(keys)} key(s)); Ctrl-C stops it",
+            f"{len(keys)} key(s), {listed} listed market(s)); Ctrl-C stops it",
             flush=True,
         )
         print(f"WebSocket API on {server.ws_url}", flush=True)
