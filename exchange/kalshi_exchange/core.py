@@ -11,7 +11,6 @@ import random
 import re
 import threading
 import time
-import warnings
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -44,8 +43,6 @@ from kalshi_exchange.verify import PublicKey, PublicKeyInput, Rejection, check_s
 from kalshi_exchange.world import World, clear_world, default_world, event_from, install, series_from
 
 SCENARIO_MAKER = "scenario-maker"  # the user whose orders scenario() rests
-# for_validator() marks query parameters allowEmptyValue (see there); openapi-core warns on each use.
-warnings.filterwarnings("ignore", "Use of allowEmptyValue property is deprecated", DeprecationWarning)
 log = logging.getLogger("kalshi_exchange")
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _HTML_PAGE = (
@@ -93,6 +90,7 @@ class _Route:
     pattern: re.Pattern[str]
     operation: dict[str, Any]
     secured: bool
+    empty_means_absent: frozenset[str] = frozenset()  # query parameters for which "?name=" is no value
 
     @property
     def name(self) -> str:
@@ -154,9 +152,12 @@ def for_validator(spec: dict[str, Any]) -> dict[str, Any]:
     an omitted parameter and rejects the request). The copy inlines the wrapped
     target with ``nullable`` and lists ``null`` in nullable enums.
 
-    It also marks query parameters ``allowEmptyValue``: openapi-core otherwise
-    refuses ``?cursor=`` before looking at the schema. With it, an empty value
-    is judged by the schema (fine for a plain string, a 400 for an integer).
+    It drops ``deprecated`` from parameters, headers and schemas: openapi-core
+    answers each use of one with a DeprecationWarning, which would reach the test
+    runs of everyone using the exchange (the client's own docs say what is
+    deprecated; the exchange serves it as Kalshi does, silently). Empty query
+    values are handled before validation instead of with the deprecated
+    ``allowEmptyValue`` (see ``_free_text_query``).
     """
     copy_ = copy.deepcopy(spec)
     stack: list[Any] = [copy_]
@@ -174,10 +175,29 @@ def for_validator(spec: dict[str, Any]) -> dict[str, Any]:
             node.update({**target, **node})
         if node.get("nullable") and isinstance(node.get("enum"), list) and None not in node["enum"]:
             node["enum"] = [*node["enum"], None]
-        if node.get("in") == "query" and isinstance(node.get("name"), str) and "schema" in node:
-            node.setdefault("allowEmptyValue", True)
+        if isinstance(node.get("deprecated"), bool):
+            del node["deprecated"]
         stack.extend(node.values())
     return copy_
+
+
+def _free_text_query(spec: dict[str, Any], parameters: list[Any]) -> frozenset[str]:
+    """The query parameters for which an empty value (``?cursor=``) means no value: plain strings.
+
+    openapi-core refuses every empty query value unless the parameter carries ``allowEmptyValue``,
+    which it then reports as deprecated on each use. The exchange drops empty values of free-text
+    parameters before validation; any other empty value (``?limit=``) is still refused.
+    """
+    names = set()
+    for parameter in parameters:
+        parameter = resolve(spec, parameter) if isinstance(parameter, dict) else {}
+        if parameter.get("in") != "query" or not isinstance(parameter.get("name"), str):
+            continue
+        schema = resolve(spec, parameter.get("schema") or {})
+        constrained = any(key in schema for key in ("enum", "format", "pattern")) or schema.get("minLength", 0) > 0
+        if schema.get("type") == "string" and not constrained:
+            names.add(parameter["name"])
+    return frozenset(names)
 
 
 def _path_params(template: str, relative: str) -> dict[str, str]:
@@ -372,7 +392,8 @@ class LocalExchange:
                     op = item[method]
                     needs = op.get("security", security) or []
                     secured = any("kalshiAccessSignature" in req for req in needs)
-                    routes.append(_Route(method, template, re.compile(f"^{regex}$"), op, secured))
+                    empty = _free_text_query(self.spec, [*(item.get("parameters") or []), *(op.get("parameters") or [])])
+                    routes.append(_Route(method, template, re.compile(f"^{regex}$"), op, secured, empty))
         # Literal segments win over parameters: /markets/trades before /markets/{ticker}.
         routes.sort(key=lambda r: (r.template.count("{"), -len(r.template)))
         return routes
@@ -436,6 +457,9 @@ class LocalExchange:
         if refused is not None:
             outcome.answer = refused
             return outcome
+        if route.empty_means_absent:
+            # openapi-core refuses any empty query value; for a free-text parameter it is simply no value.
+            query = [(k, v) for k, v in query if v or k not in route.empty_means_absent]
         request = _CoreRequest(host_url, method, path, query, headers, body)
         try:
             outcome.answer = self._validate(request) or self._respond(route, request, outcome.key_id)
