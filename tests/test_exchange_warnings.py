@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-USERS_TEST = '''
+USERS_TEST = """
 import httpx
 
 from kalshi_trade_api.api.communications import get_rf_qs
@@ -37,7 +37,7 @@ def test_in_process(kalshi_test_client, kalshi_exchange):
 
 def test_over_http(kalshi_server_client):
     _session(kalshi_server_client)
-'''
+"""
 
 
 def test_a_users_test_run_with_the_fixtures_has_no_warning_even_under_w_error(tmp_path: Path) -> None:

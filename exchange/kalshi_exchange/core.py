@@ -392,7 +392,9 @@ class LocalExchange:
                     op = item[method]
                     needs = op.get("security", security) or []
                     secured = any("kalshiAccessSignature" in req for req in needs)
-                    empty = _free_text_query(self.spec, [*(item.get("parameters") or []), *(op.get("parameters") or [])])
+                    empty = _free_text_query(
+                        self.spec, [*(item.get("parameters") or []), *(op.get("parameters") or [])]
+                    )
                     routes.append(_Route(method, template, re.compile(f"^{regex}$"), op, secured, empty))
         # Literal segments win over parameters: /markets/trades before /markets/{ticker}.
         routes.sort(key=lambda r: (r.template.count("{"), -len(r.template)))

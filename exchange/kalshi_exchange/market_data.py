@@ -412,7 +412,7 @@ class MarketData:
         start_ms = start * 1000 if start is not None else self._opened_ms(market)
         end_ms = min(end * 1000 if end is not None else now_ms, now_ms)
         first = max(start_ms, self._opened_ms(market) - width) // width + 1  # the first period ending after start
-        last = end_ms // width
+        last = -(-end_ms // width)  # the period holding end_ts: the one in progress when it is now
         if last - first + 1 > MAX_CANDLES:
             raise TradingError(400, "invalid_parameter", f"more than {MAX_CANDLES} periods; narrow start_ts/end_ts")
         trades = self._trades_of(market.ticker)

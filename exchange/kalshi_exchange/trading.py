@@ -432,7 +432,8 @@ class Trading(MarketData):
         return page
 
     def _orderbook(self, path: Mapping[str, str], query: Mapping[str, str], body: dict[str, Any], user: str) -> Any:
-        self.engine.listing_of(path.get("ticker", ""))  # listed markets only, once a scenario lists some
+        if self.engine.listings:  # listed markets only, when there is a world
+            self._market_named(path.get("ticker", ""))
         book = self.engine.book(path.get("ticker", ""))
         depth = int(query.get("depth") or 0)
 
