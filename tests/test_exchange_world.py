@@ -150,7 +150,7 @@ def test_series_and_events_are_the_markets_own() -> None:
 
 
 def test_trades_are_the_worlds_and_the_engines_and_honour_the_ticker_filter() -> None:
-    exchange, client = _world()
+    _, client = _world()
     trades = get_trades.sync(client=client, ticker=OPEN, limit=1000).trades
     assert trades and {t.ticker for t in trades} == {OPEN}
     assert all(D(t.yes_price_dollars) + D(t.no_price_dollars) == 1 for t in trades)
@@ -203,7 +203,7 @@ def test_candlesticks_come_from_the_markets_trades() -> None:
 
 
 def test_exchange_status_and_schedule_agree_and_hold_still() -> None:
-    exchange, client = _world()
+    _, client = _world()
     statuses = {repr(get_exchange_status.sync(client=client).to_dict()) for _ in range(5)}
     (status,) = statuses
     assert "'exchange_active': True" in status and "'trading_active': True" in status
