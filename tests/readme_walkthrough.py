@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from kalshi_exchange import ExchangeServer, LocalExchange, StreamServer
+from kalshi_exchange import Crowd, ExchangeServer, LocalExchange
 from tests.conftest import KALSHI_ENV_VARS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -86,19 +86,18 @@ def run(blocks: list[Block]) -> dict[str, Any]:
 def local_exchange(seed: int = 3) -> Iterator[LocalExchange]:
     """A loopback exchange and the environment the README's client reads, with a throwaway key.
 
-    The seed is one whose drawn market listings hold an open market where the walkthrough asks for one:
-    until the exchange answers listings from one consistent world, what GET /markets returns is a draw.
+    The exchange's default world answers the walkthrough (open markets with books, a real 404);
+    a crowd of other traders quotes and trades its open markets, so the streamed book the
+    streaming page watches moves, and it is the engine's book: the REST orderbook beside it.
     """
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
     saved = {name: os.environ.get(name) for name in KALSHI_ENV_VARS}
     exchange = LocalExchange(keys={KEY_ID: key.public_key()}, seed=seed)
-    # The streaming block watches a market's book move, as a real market's does; nobody trades here, so the
-    # engine's books would stand still: the WebSocket side draws a busy feed instead (follow_engine=False).
-    stream = StreamServer(exchange, follow_engine=False)
     with (
         tempfile.TemporaryDirectory(prefix="kalshi-walkthrough-") as folder,
-        ExchangeServer(exchange, stream=stream) as server,
+        ExchangeServer(exchange) as server,  # the WebSocket side follows the engine
+        Crowd(exchange, interval=0.02, seed=seed),
     ):
         key_file = Path(folder) / "walkthrough.key"
         key_file.touch(mode=0o600)

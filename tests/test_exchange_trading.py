@@ -347,7 +347,7 @@ def test_every_dollar_and_count_parses_on_the_grid(listed: bool) -> None:
                     assert D("0.01") <= D(price) <= D("0.99") and D(price) % D("0.01") == 0, f"{name}={price!r}"
                     assert re.fullmatch(r"\d+\.\d{2}", count), f"{name}={count!r}"
                     checked += 1
-    assert checked > 200
+    assert checked > 150  # fewer drawn bodies with listed markets: the world holds no milestones, history, ...
 
 
 def test_times_are_in_a_markets_order() -> None:

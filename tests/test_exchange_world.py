@@ -246,6 +246,39 @@ def test_a_scenario_replaces_the_world_or_extends_it() -> None:
         extended.scenario(markets={"KXTHREE-1": {"status": "opened"}})
 
 
+def test_collections_the_world_holds_none_of_are_empty_and_their_ids_404() -> None:
+    from kalshi_trade_api.api.account import get_account_api_limits
+    from kalshi_trade_api.api.historical import get_historical_cutoff, get_historical_market, get_historical_markets
+    from kalshi_trade_api.api.milestone import get_milestone, get_milestones
+    from kalshi_trade_api.api.structured_targets import get_structured_target, get_structured_targets
+
+    _, client = _world()
+    assert get_milestones.sync(client=client, limit=10).milestones == []
+    assert get_structured_targets.sync(client=client).structured_targets == []
+    assert get_historical_markets.sync(client=client).markets == []
+    cutoff = get_historical_cutoff.sync(client=client).market_settled_ts
+    oldest = min(m.open_time for m in get_markets.sync(client=client, limit=1000).markets)
+    assert cutoff < oldest  # every market of the world is in the live API
+    for call in (
+        lambda: get_milestone.sync("m-1", client=client),
+        lambda: get_structured_target.sync("t-1", client=client),
+        lambda: get_historical_market.sync(OPEN, client=client),
+    ):
+        with pytest.raises(NotFoundError):
+            call()
+    limits = get_account_api_limits.sync(client=client)
+    assert (limits.usage_tier, limits.read.refill_rate, limits.write.bucket_capacity) == ("unmetered", 4000, 8000)
+    metered = LocalExchange(keys={"trader": ed_key()})
+    basic = kalshi_client("trader", ed_key(), base_url=BASE, transport=ExchangeTransport(metered))
+    limits = get_account_api_limits.sync(client=basic)
+    assert (limits.usage_tier, limits.read.refill_rate, limits.write.refill_rate, limits.write.bucket_capacity) == (
+        "basic",
+        200,
+        100,
+        200,
+    )
+
+
 def test_no_world_keeps_the_drawn_market_data() -> None:
     exchange = LocalExchange(world=None)
     assert exchange.engine.listings == {} and exchange.engine.trades == []

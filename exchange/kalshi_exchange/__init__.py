@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from kalshi_exchange.clock import ControlledClock
     from kalshi_exchange.core import Answer, LocalExchange, Seen, load_prepared_spec
+    from kalshi_exchange.crowd import Crowd
     from kalshi_exchange.faults import Fault
     from kalshi_exchange.server import ExchangeServer, asgi_app
     from kalshi_exchange.stream import StreamServer
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 _MODULE_OF = {
     "Answer": "core",
     "ControlledClock": "clock",
+    "Crowd": "crowd",
     "LocalExchange": "core",
     "Seen": "core",
     "load_prepared_spec": "core",
@@ -55,6 +57,7 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "Answer",
     "ControlledClock",
+    "Crowd",
     "ExchangeServer",
     "ExchangeTransport",
     "Fault",

@@ -294,6 +294,8 @@ class LocalExchange:
         self._trading = Trading(self.spec, self.engine, filler, seed) if trading and trades_on(self.spec) else None
         self.engine_lock = threading.Lock()
         self.created_ms = int(self.clock() * 1000)
+        if self._trading is not None:
+            self._trading.created_ms, self._trading.rate_limit = self.created_ms, self.rate_limit
         if world == "default" and self._trading is not None:
             install(self.engine, default_world(self.created_ms), seed, self.created_ms)
 

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
+from kalshi_auth.ratelimit import TIERS, RateLimit
 from kalshi_exchange.book import ONE
 from kalshi_exchange.engine import Engine, TradeRecord, TradingError
 from kalshi_exchange.ledger import ZERO
@@ -527,3 +528,84 @@ class MarketData:
         self, path: Mapping[str, str], query: Mapping[str, str], body: dict[str, Any], user: str
     ) -> Any:
         return {"as_of_time": iso_time(self.engine.clock_ms())}  # the engine's state is current at every moment
+
+    # -- collections the world holds none of: empty lists, and a 404 for any id --------------------------------
+    @staticmethod
+    def _none_found(what: str, name: str, path: Mapping[str, str]) -> TradingError:
+        return TradingError(404, "not_found", f"{what} {path.get(name, '')} not found")
+
+    def _milestones(self, path: Mapping[str, str], query: Mapping[str, str], body: dict[str, Any], user: str) -> Any:
+        return {"milestones": [], "cursor": ""}
+
+    def _milestone(self, path: Mapping[str, str], query: Mapping[str, str], body: dict[str, Any], user: str) -> Any:
+        raise self._none_found("milestone", "milestone_id", path)
+
+    def _live_data(self, path: Mapping[str, str], query: Mapping[str, str], body: dict[str, Any], user: str) -> Any:
+        raise self._none_found("milestone", "milestone_id", path)
+
+    def _live_datas(self, path: Mapping[str, str], query: Mapping[str, str], body: dict[str, Any], user: str) -> Any:
+        return {"live_datas": []}
+
+    def _structured_targets(
+        self, path: Mapping[str, str], query: Mapping[str, str], body: dict[str, Any], user: str
+    ) -> Any:
+        return {"structured_targets": [], "cursor": ""}
+
+    def _structured_target(
+        self, path: Mapping[str, str], query: Mapping[str, str], body: dict[str, Any], user: str
+    ) -> Any:
+        raise self._none_found("structured target", "structured_target_id", path)
+
+    def _collections(self, path: Mapping[str, str], query: Mapping[str, str], body: dict[str, Any], user: str) -> Any:
+        return {"multivariate_contracts": [], "cursor": ""}
+
+    def _collection(self, path: Mapping[str, str], query: Mapping[str, str], body: dict[str, Any], user: str) -> Any:
+        raise self._none_found("multivariate event collection", "collection_ticker", path)
+
+    # -- history: every market the world has is in the live API, after the cutoff ------------------------------
+    created_ms: int = 0  # when the exchange (and its world) was made; the historical cutoff lies before it
+
+    def _historical_cutoff(
+        self, path: Mapping[str, str], query: Mapping[str, str], body: dict[str, Any], user: str
+    ) -> Any:
+        cutoff = iso_time(self.created_ms - 90 * DAY_MS)  # before the world's oldest market opened
+        return {
+            "market_settled_ts": cutoff,
+            "trades_created_ts": cutoff,
+            "orders_updated_ts": cutoff,
+            "market_positions_last_updated_ts": cutoff,
+        }
+
+    def _historical_list(
+        self, path: Mapping[str, str], query: Mapping[str, str], body: dict[str, Any], user: str
+    ) -> Any:
+        return {key: [] for key in ("markets", "trades", "fills", "orders")} | {"cursor": ""}
+
+    def _historical_positions(
+        self, path: Mapping[str, str], query: Mapping[str, str], body: dict[str, Any], user: str
+    ) -> Any:
+        return {"market_positions": [], "event_positions": [], "cursor": ""}
+
+    def _historical_market(
+        self, path: Mapping[str, str], query: Mapping[str, str], body: dict[str, Any], user: str
+    ) -> Any:
+        ticker = path.get("ticker", "")
+        where = " (it is in the live API: GET /markets/{ticker})" if ticker in self.engine.listings else ""
+        raise TradingError(404, "not_found", f"historical market {ticker} not found{where}")
+
+    # -- the account's rate limits: the tier the exchange meters ---------------------------------------------
+    rate_limit: RateLimit | None = None
+
+    def _account_limits(
+        self, path: Mapping[str, str], query: Mapping[str, str], body: dict[str, Any], user: str
+    ) -> Any:
+        limit = self.rate_limit
+        if limit is None:  # unmetered: the largest tier's budgets, and a name that says what it is
+            tier, limit = "unmetered", TIERS["prime"]
+        else:
+            tier = next((name for name, known in TIERS.items() if known == limit), "custom")
+        buckets = {}
+        for bucket in ("read", "write"):
+            rate, capacity = limit.budget(bucket)  # type: ignore[arg-type]
+            buckets[bucket] = {"refill_rate": int(rate), "bucket_capacity": int(capacity)}
+        return {"usage_tier": tier, **buckets, "grants": []}

@@ -53,6 +53,7 @@ _OPERATIONS = {
     "GetExchangeStatus": "exchange_status",
     "GetExchangeSchedule": "exchange_schedule",
     "GetUserDataTimestamp": "user_data_timestamp",
+    "GetAccountApiLimits": "account_limits",
     # market data: from the world's listings (see ``Trading.serves``)
     "GetMarkets": "markets",
     "GetMarket": "market",
@@ -66,6 +67,24 @@ _OPERATIONS = {
     "GetMarketCandlesticks": "candlesticks",
     "BatchGetMarketCandlesticks": "batch_candlesticks",
     "GetMarketCandlesticksByEvent": "event_candlesticks",
+    "GetMilestones": "milestones",
+    "GetMilestone": "milestone",
+    "GetLiveData": "live_data",
+    "GetLiveDataByMilestone": "live_data",
+    "GetGameStats": "live_data",
+    "GetLiveDatas": "live_datas",
+    "GetStructuredTargets": "structured_targets",
+    "GetStructuredTarget": "structured_target",
+    "GetMultivariateEventCollections": "collections",
+    "GetMultivariateEventCollection": "collection",
+    "GetHistoricalCutoff": "historical_cutoff",
+    "GetHistoricalMarkets": "historical_list",
+    "GetTradesHistorical": "historical_list",
+    "GetFillsHistorical": "historical_list",
+    "GetHistoricalOrders": "historical_list",
+    "GetHistoricalPositions": "historical_positions",
+    "GetHistoricalMarket": "historical_market",
+    "GetMarketCandlesticksHistorical": "historical_market",
 }
 # Answered from the world only when there is one (markets listed by the default world or a scenario);
 # with ``LocalExchange(world=None)`` they are drawn from the spec.
@@ -83,6 +102,18 @@ _LISTED = frozenset(
         "candlesticks",
         "batch_candlesticks",
         "event_candlesticks",
+        "milestones",
+        "milestone",
+        "live_data",
+        "live_datas",
+        "structured_targets",
+        "structured_target",
+        "collections",
+        "collection",
+        "historical_cutoff",
+        "historical_list",
+        "historical_positions",
+        "historical_market",
     }
 )
 Filler = Callable[[dict[str, Any], str], Any]  # (schema, field name) -> a sampled value
