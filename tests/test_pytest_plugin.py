@@ -87,7 +87,9 @@ def test_scenario_seeds_balances_and_books_that_keys_trade_against(
 
     market = "KXTEST-26JAN01"
     kalshi_exchange.scenario(
-        balances={"test-key": "250.00"}, books={market: {"bid": [("0.4400", "10")], "ask": [("0.4700", "5")]}}
+        markets=[market],
+        balances={"test-key": "250.00"},
+        books={market: {"bid": [("0.4400", "10")], "ask": [("0.4700", "5")]}},
     )
     assert Decimal(get_balance.sync(client=kalshi_test_client).balance_dollars) == Decimal("250")
     book = get_market_orderbook.sync(market, client=kalshi_test_client).orderbook_fp
@@ -155,7 +157,7 @@ def test_an_order_groups_rolling_window_passes_when_the_clock_moves(
     from kalshi_trade_api.models import CreateOrderGroupRequest, CreateOrderV2Request
 
     market = "KXTEST-26JAN01-T50"
-    kalshi_exchange.scenario(books={market: {"ask": [("0.50", "100")]}})
+    kalshi_exchange.scenario(markets=[market], books={market: {"ask": [("0.50", "100")]}})
     group = create_order_group.sync(client=kalshi_test_client, body=CreateOrderGroupRequest(contracts_limit_fp="3"))
 
     def buy(count: str) -> Any:

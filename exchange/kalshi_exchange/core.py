@@ -34,7 +34,7 @@ from kalshi_auth.ratelimit import (
 )
 from kalshi_exchange.book import Side
 from kalshi_exchange.data import Sampler, resolve
-from kalshi_exchange.engine import Engine
+from kalshi_exchange.engine import Engine, TradingError
 from kalshi_exchange.errors import RATE_LIMITED_BODY, error_bytes
 from kalshi_exchange.faults import BODY_FAULTS, Fault, FaultPlan
 from kalshi_exchange.listings import check_market_fields, listings
@@ -377,7 +377,13 @@ class LocalExchange:
                     if side not in ("bid", "ask"):
                         raise ValueError(f"books[{ticker!r}]: side {side!r}; 'bid' or 'ask'")
                     for price, count in levels:
-                        self.engine.place(maker, ticker, side, Decimal(price), Decimal(count), post_only=True)
+                        try:
+                            self.engine.place(maker, ticker, side, Decimal(price), Decimal(count), post_only=True)
+                        except TradingError as err:
+                            hint = " (list it in markets=, or use a market of the world)" if err.status == 404 else ""
+                            raise ValueError(
+                                f"books[{ticker!r}] {side} {price} x {count}: {err.message}{hint}"
+                            ) from None
 
     @property
     def operations(self) -> list[str]:
