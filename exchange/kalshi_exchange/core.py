@@ -39,6 +39,7 @@ from kalshi_exchange.errors import RATE_LIMITED_BODY, error_bytes
 from kalshi_exchange.faults import BODY_FAULTS, Fault, FaultPlan
 from kalshi_exchange.listings import check_market_fields, listings
 from kalshi_exchange.trading import Trading, trades_on
+from kalshi_exchange.validation import CompiledOperation, Unsupported
 from kalshi_exchange.verify import PublicKey, PublicKeyInput, Rejection, check_signature, public_key
 from kalshi_exchange.world import World, clear_world, default_world, event_from, install, series_from
 
@@ -91,6 +92,13 @@ class _Route:
     operation: dict[str, Any]
     secured: bool
     empty_means_absent: frozenset[str] = frozenset()  # query parameters for which "?name=" is no value
+    compiled: CompiledOperation | None = None  # None: openapi-core validates this operation
+    params: re.Pattern[str] | None = None  # the path with a group per {parameter}
+    param_names: tuple[str, ...] = ()
+
+    def path_params(self, relative: str) -> dict[str, str]:
+        match = self.params.fullmatch(relative) if self.params is not None else None
+        return dict(zip(self.param_names, match.groups(), strict=True)) if match else {}
 
     @property
     def name(self) -> str:
@@ -112,6 +120,8 @@ class _CoreRequest:
         self.host_url, self.method, self.path, self.body = host_url, method.lower(), path, body or None
         self.content_type = headers.get("content-type", "application/json").lower()
         self.query = list(query)
+        self.route: _Route | None = None
+        self.path_params: dict[str, str] = {}
         self.parameters = RequestParameters(
             query=ImmutableMultiDict(self.query), header=Headers(dict(headers)), cookie=ImmutableMultiDict(), path={}
         )
@@ -200,14 +210,6 @@ def _free_text_query(spec: dict[str, Any], parameters: list[Any]) -> frozenset[s
     return frozenset(names)
 
 
-def _path_params(template: str, relative: str) -> dict[str, str]:
-    """The values of ``template``'s ``{name}`` segments in ``relative``."""
-    parts = re.split(r"\{([^}]+)\}", template)
-    regex = "".join(f"(?P<p{i}>[^/]+)" if i % 2 else re.escape(part) for i, part in enumerate(parts))
-    match = re.fullmatch(regex, relative)
-    return {parts[int(k[1:])]: v for k, v in match.groupdict().items()} if match else {}
-
-
 PAGES = 3  # every list has this many pages: a cursor leads to the next, the last page's is empty
 
 
@@ -271,8 +273,12 @@ class LocalExchange:
         servers = self.spec.get("servers") or [{"url": "/"}]
         self.base_path: str = str(urlsplit(servers[0]["url"]).path).rstrip("/")
         served = dict(for_validator(self.spec), servers=[{"url": self.base_path or "/"}])
-        self._api = OpenAPI.from_dict(served)
-        self._routes = self._compile_routes()
+        # openapi-core validates the document as it loads it (a spec given here is untrusted input), and
+        # validates the operations the compiled validators (validation.py) do not take. The installed
+        # client's own spec was validated by the pipeline that wrote it: it loads on first need only.
+        self._served = served
+        self._openapi: OpenAPI | None = None if spec is None else OpenAPI.from_dict(served)
+        self._routes = self._compile_routes(served)
         self.keys: dict[str, PublicKey] = {k: public_key(v) for k, v in (keys or {}).items()}
         self.seed, self.window, self.awkward, self.clock = seed, window, awkward, clock
         self.faults = FaultPlan()
@@ -298,6 +304,11 @@ class LocalExchange:
             self._trading.created_ms, self._trading.rate_limit = self.created_ms, self.rate_limit
         if world == "default" and self._trading is not None:
             install(self.engine, default_world(self.created_ms), seed, self.created_ms)
+
+    def _api(self) -> OpenAPI:
+        if self._openapi is None:
+            self._openapi = OpenAPI.from_dict(self._served)
+        return self._openapi
 
     # -- set-up --------------------------------------------------------------------------------
     def add_key(self, key_id: str, key: PublicKeyInput) -> None:
@@ -389,12 +400,14 @@ class LocalExchange:
     def operations(self) -> list[str]:
         return [route.name for route in self._routes]
 
-    def _compile_routes(self) -> list[_Route]:
+    def _compile_routes(self, served: dict[str, Any]) -> list[_Route]:
         routes = []
         security = self.spec.get("security") or []
         for template, item in (self.spec.get("paths") or {}).items():
             literal = re.split(r"(\{[^}]+\})", template)
             regex = "".join("[^/]+" if part.startswith("{") else re.escape(part) for part in literal)
+            groups = "".join("([^/]+)" if part.startswith("{") else re.escape(part) for part in literal)
+            names = tuple(part[1:-1] for part in literal if part.startswith("{"))
             for method in _METHODS:
                 if isinstance(item, dict) and method in item:
                     op = item[method]
@@ -403,7 +416,23 @@ class LocalExchange:
                     empty = _free_text_query(
                         self.spec, [*(item.get("parameters") or []), *(op.get("parameters") or [])]
                     )
-                    routes.append(_Route(method, template, re.compile(f"^{regex}$"), op, secured, empty))
+                    served_item = (served.get("paths") or {}).get(template) or {}
+                    try:
+                        compiled: CompiledOperation | None = CompiledOperation(served, served_item, served_item[method])
+                    except Unsupported:
+                        compiled = None
+                    route = _Route(
+                        method,
+                        template,
+                        re.compile(f"^{regex}$"),
+                        op,
+                        secured,
+                        empty,
+                        compiled,
+                        re.compile(groups),
+                        names,
+                    )
+                    routes.append(route)
         # Literal segments win over parameters: /markets/trades before /markets/{ticker}.
         routes.sort(key=lambda r: (r.template.count("{"), -len(r.template)))
         return routes
@@ -471,6 +500,7 @@ class LocalExchange:
             # openapi-core refuses any empty query value; for a free-text parameter it is simply no value.
             query = [(k, v) for k, v in query if v or k not in route.empty_means_absent]
         request = _CoreRequest(host_url, method, path, query, headers, body)
+        request.route, request.path_params = route, route.path_params(relative)
         try:
             outcome.answer = self._validate(request) or self._respond(route, request, outcome.key_id)
         except GenerationFailed as err:
@@ -513,8 +543,12 @@ class LocalExchange:
                 request.body.decode("utf-8")
             except UnicodeDecodeError as err:
                 return _error(400, "invalid_request", "the body is not UTF-8", f"invalid byte at offset {err.start}")
+        compiled = request.route.compiled if request.route is not None else None
+        if compiled is not None:
+            problem = compiled.request_problem(request.path_params, request.query, request.body, request.content_type)
+            return None if problem is None else _error(400, "invalid_request", *problem)
         try:
-            self._api.validate_request(request)
+            self._api().validate_request(request)
         except Exception as exc:  # openapi-core reports every request problem as an exception
             what, why = _core_error_text(exc)
             return _error(400, "invalid_request", what, why)
@@ -530,7 +564,7 @@ class LocalExchange:
     def _trade(self, route: _Route, request: _CoreRequest, key_id: str | None) -> tuple[int, bytes]:
         """The engine's answer, validated like every other body the exchange sends."""
         assert self._trading is not None
-        path_params = _path_params(route.template, request.path[len(self.base_path) :])
+        path_params = request.path_params
         query: dict[str, str] = {}
         for name, value in request.query:  # a repeated parameter as one comma-separated list
             query[name] = f"{query[name]},{value}" if name in query else value
@@ -576,8 +610,11 @@ class LocalExchange:
 
     def response_problems(self, request: Any, status: int, body: bytes) -> list[str]:
         """Why ``body`` is not a valid ``status`` response to ``request`` (empty when it is)."""
+        compiled = getattr(request, "route", None) and request.route.compiled
+        if compiled:
+            return compiled.response_problems(status, body)
         try:
-            self._api.validate_response(request, _CoreResponse(status, body))
+            self._api().validate_response(request, _CoreResponse(status, body))
         except Exception as exc:  # openapi-core reports every response problem as an exception
             what, why = _core_error_text(exc)
             return [f"{what}: {why}"]
@@ -586,6 +623,7 @@ class LocalExchange:
     def check_response(self, method: str, path: str, status: int, body: bytes) -> list[str]:
         """Validate a response body for ``method path`` (used by contract tests on a client's to_dict())."""
         request = _CoreRequest("http://127.0.0.1", method, self.base_path + path, [], {}, b"")
+        request.route = next((r for r in self._routes if r.method.upper() == method and r.pattern.match(path)), None)
         return self.response_problems(request, status, body)
 
     def _record(self, method: str, path: str, outcome: _Outcome, headers: Mapping[str, str]) -> None:
