@@ -58,13 +58,13 @@ def _cases(exchange: LocalExchange, route: _Route) -> Iterator[tuple[str, str, l
             )
     body_spec = route.operation.get("requestBody")
     body: bytes | None = None
-    schema: dict[str, Any] = {}
+    body_schema: dict[str, Any] = {}
     if body_spec:
         media = resolve(spec, body_spec)["content"]["application/json"]
-        schema = merged(spec, media.get("schema") or {})
-        example = media.get("example", schema.get("example"))
+        body_schema = merged(spec, media.get("schema") or {})
+        example = media.get("example", body_schema.get("example"))
         if example is None:
-            example = Sampler(spec, random.Random(0), awkward=0).value(schema)
+            example = Sampler(spec, random.Random(0), awkward=0).value(body_schema)
         body = json.dumps(example).encode()
     yield "valid", path, query, body
     for p in params:
@@ -85,10 +85,10 @@ def _cases(exchange: LocalExchange, route: _Route) -> Iterator[tuple[str, str, l
         yield "not JSON", path, query, b"{not json"
         yield "a list", path, query, b"[]"
         document = json.loads(body)
-        for name in schema.get("required") or []:
+        for name in body_schema.get("required") or []:
             if isinstance(document, dict) and name in document:
                 yield f"no {name}", path, query, json.dumps({k: v for k, v in document.items() if k != name}).encode()
-        for name, prop in (schema.get("properties") or {}).items():
+        for name, prop in (body_schema.get("properties") or {}).items():
             kind = merged(spec, prop).get("type")
             if kind in ("string", "integer", "boolean", "array") and isinstance(document, dict):
                 wrong = {"string": 12, "integer": "twelve", "boolean": "yes", "array": {"a": 1}}[kind]

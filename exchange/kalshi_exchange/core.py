@@ -492,9 +492,9 @@ class LocalExchange:
         if fault is not None and fault.before_processing:
             outcome.answer = _refusal(fault)
             return outcome
-        refused = self._spend(outcome.key_id, method, relative, body) if outcome.key_id is not None else None
-        if refused is not None:
-            outcome.answer = refused
+        throttled = self._spend(outcome.key_id, method, relative, body) if outcome.key_id is not None else None
+        if throttled is not None:
+            outcome.answer = throttled
             return outcome
         if route.empty_means_absent:
             # openapi-core refuses any empty query value; for a free-text parameter it is simply no value.
@@ -610,9 +610,9 @@ class LocalExchange:
 
     def response_problems(self, request: Any, status: int, body: bytes) -> list[str]:
         """Why ``body`` is not a valid ``status`` response to ``request`` (empty when it is)."""
-        compiled = getattr(request, "route", None) and request.route.compiled
-        if compiled:
-            return compiled.response_problems(status, body)
+        route: _Route | None = getattr(request, "route", None)
+        if route is not None and route.compiled is not None:
+            return route.compiled.response_problems(status, body)
         try:
             self._api().validate_response(request, _CoreResponse(status, body))
         except Exception as exc:  # openapi-core reports every response problem as an exception

@@ -466,9 +466,10 @@ class MarketData:
         history = self.engine.quotes.get(ticker) or []
         opening = self._quote_at(ticker, start_ms)[index - 1]
         values = [empty if opening is None else opening]
-        values += [
-            empty if point[index] is None else point[index] for point in history if start_ms < point[0] <= end_ms
-        ]
+        for moment, bid, ask in history:
+            if start_ms < moment <= end_ms:
+                value = bid if index == 1 else ask
+                values.append(empty if value is None else value)
         return {
             "open_dollars": dollars(values[0]),
             "low_dollars": dollars(min(values)),
@@ -606,6 +607,6 @@ class MarketData:
             tier = next((name for name, known in TIERS.items() if known == limit), "custom")
         buckets = {}
         for bucket in ("read", "write"):
-            rate, capacity = limit.budget(bucket)  # type: ignore[arg-type]
+            rate, capacity = limit.budget("read" if bucket == "read" else "write")
             buckets[bucket] = {"refill_rate": int(rate), "bucket_capacity": int(capacity)}
         return {"usage_tier": tier, **buckets, "grants": []}

@@ -20,7 +20,10 @@ from kalshi_exchange.data import merged
 from kalshi_exchange.engine import Engine, TradingError, parse_count, parse_price, user_uuid
 from kalshi_exchange.errors import error_body, error_object
 from kalshi_exchange.ledger import ZERO, Account, FillRecord
-from kalshi_exchange.market_data import MarketData, contracts, dollars, iso_time, page
+from kalshi_exchange.market_data import MarketData, page
+from kalshi_exchange.market_data import contracts as contracts  # stream_engine.py imports them from here
+from kalshi_exchange.market_data import dollars as dollars
+from kalshi_exchange.market_data import iso_time as iso_time
 
 # operationId (version suffix stripped) -> handler name
 _OPERATIONS = {

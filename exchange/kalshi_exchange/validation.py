@@ -87,7 +87,8 @@ class CompiledOperation:
     def _validator(self, schema: Mapping[str, Any], reading: bool) -> Validator:
         root = {"allOf": [dict(schema)], "components": self._components}
         cls = OAS30ReadValidator if reading else OAS30WriteValidator
-        return cls(root, format_checker=oas30_format_checker)  # type: ignore[no-any-return]
+        validator: Validator = cls(root, format_checker=oas30_format_checker)
+        return validator
 
     def _parameter(self, parameter: Mapping[str, Any]) -> _Parameter:
         location = parameter.get("in")
@@ -155,7 +156,7 @@ class CompiledOperation:
                     f"Value of {parameter.name} parameter cannot be empty",
                 )
             try:
-                value = (
+                cast = (
                     [_cast(parameter.items, v) for v in given]
                     if parameter.kind == "array"
                     else _cast(parameter.kind, given[0])
@@ -163,7 +164,7 @@ class CompiledOperation:
             except ValueError:
                 shown = given if parameter.kind == "array" else given[0]
                 return "Failed to cast value", f"{parameter.name}: {shown!r} is not a valid {parameter.kind}"
-            why = _message(parameter.validator.iter_errors(value))
+            why = _message(parameter.validator.iter_errors(cast))
             if why is not None:
                 return f"Invalid {parameter.location} parameter: {parameter.name}", why
         if body is None:

@@ -291,11 +291,11 @@ def install(engine: Engine, world: World, seed: int, now_ms: int, *, replace: bo
     maker = engine.ledger.account(WORLD_MAKER)
     maker.cash = max(maker.cash, Decimal(10_000_000))
     for market in world.markets:
-        fair = world.fair.get(market.ticker)
-        if fair is None or engine.market_status(market) != "active":
+        centre = world.fair.get(market.ticker)
+        if centre is None or engine.market_status(market) != "active":
             continue
         for step in (1, 2, 3):
-            for side, price in (("bid", fair - step * CENT), ("ask", fair + step * CENT)):
+            for side, price in (("bid", centre - step * CENT), ("ask", centre + step * CENT)):
                 if CENT <= price <= 1 - CENT:
                     size = Decimal(rng.randrange(5, 250))
                     engine.place(WORLD_MAKER, market.ticker, side, price, size, post_only=True)  # type: ignore[arg-type]
