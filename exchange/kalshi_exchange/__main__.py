@@ -79,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
             options.error(f"--key takes KEY_ID=PUBLIC_KEY.pem, not {item!r}")
         keys[key_id] = Path(path).expanduser().read_bytes()
     try:
+        scenario = load_scenario(args.scenario) if args.scenario is not None else None  # before the exchange: quick
         exchange = LocalExchange(
             args.spec,
             keys=keys,
@@ -87,8 +88,8 @@ def main(argv: list[str] | None = None) -> int:
             rate_limit=args.rate_limit,
             world=None if args.world == "none" else "default",
         )
-        if args.scenario is not None:
-            exchange.scenario(**load_scenario(args.scenario))
+        if scenario is not None:
+            exchange.scenario(**scenario)
     except ScenarioFileError as err:
         print(f"error: --scenario {err}", file=sys.stderr)
         return 2
