@@ -57,7 +57,7 @@ def test_the_official_sdk_trades_a_session_against_the_exchange(tmp_path: Path) 
     assert [Decimal(v) for v in seen["taker_fill"]] == [2, bid]
     assert seen["maker_order"] == ["resting", "2.00", "3.00"]
     assert seen["amended_remaining"] == "4.00" and seen["resting"] and seen["canceled_by"] == "1.00"
-    assert [(Decimal(c), Decimal(p)) for c, p in seen["fills"]] == [(2, bid)]
+    assert [(Decimal(c), Decimal(p)) for c, p in seen["fills"]] == [(Decimal(2), bid)]
     assert seen["position"] == [[seen["ticker"], "2.00"]]
     assert Decimal(seen["balance"]) == Decimal(10_000) - 2 * bid
     assert seen["unknown_market"] == 404

@@ -7,6 +7,7 @@ nothing of this repository: the exchange must serve the official SDK unchanged.
 
 from __future__ import annotations
 
+import importlib
 import json
 import sys
 import uuid
@@ -15,7 +16,7 @@ from typing import Any
 
 
 def main(base_url: str, maker_id: str, maker_pem: str, taker_id: str, taker_pem: str) -> dict[str, Any]:
-    import kalshi_python_sync as sdk  # only in the official venv
+    sdk = importlib.import_module("kalshi_python_sync")  # only in the official venv
 
     def client(key_id: str, pem: str) -> Any:
         config = sdk.Configuration(host=base_url)
