@@ -16,6 +16,8 @@ from kalshi_auth.errors import (
     KalshiSDKError,
     KeyLoadError,
     NotFoundError,
+    OrderAlreadyPlacedError,
+    OrderOutcomeUnknownError,
     RateLimitedError,
     ResponseParseError,
     ResponseTooLargeError,
@@ -24,6 +26,7 @@ from kalshi_auth.errors import (
     UnauthorizedError,
 )
 from kalshi_auth.keys import SigningKey, load_signing_key
+from kalshi_auth.orders import afind_order, find_order
 from kalshi_auth.pagination import PaginationError, apages, apaginate, pages, paginate
 from kalshi_auth.ratelimit import TIERS, RateLimit
 from kalshi_auth.retry import RetryPolicy
@@ -48,6 +51,8 @@ __all__ = [
     "KalshiTransport",
     "KeyLoadError",
     "NotFoundError",
+    "OrderAlreadyPlacedError",
+    "OrderOutcomeUnknownError",
     "PaginationError",
     "RateLimit",
     "RateLimitedError",
@@ -58,8 +63,10 @@ __all__ = [
     "SigningError",
     "SigningKey",
     "UnauthorizedError",
+    "afind_order",
     "apages",
     "apaginate",
+    "find_order",
     "kalshi_client",
     "load_signing_key",
     "pages",
