@@ -21,10 +21,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from kalshi_auth import APIConnectionError, ConflictError, KalshiAPIError, kalshi_client, paginate
+from kalshi_auth import (
+    APIConnectionError,
+    ConflictError,
+    KalshiAPIError,
+    OrderAlreadyPlacedError,
+    OrderOutcomeUnknownError,
+    RetryPolicy,
+    find_order,
+    kalshi_client,
+)
 from kalshi_auth.client import KalshiClient
 from kalshi_exchange import ExchangeServer, ExchangeTransport, LocalExchange
-from kalshi_trade_api.api.orders import create_order_v2, get_orders
+from kalshi_trade_api.api.orders import create_order_v2
 from kalshi_trade_api.errors import ResponseParseError
 from kalshi_trade_api.models import CreateOrderV2Request
 from tests.keyfactory import ed_key
@@ -99,9 +108,39 @@ def place_exactly_once(client: KalshiClient, body: CreateOrderV2Request, outcome
     raise RuntimeError(f"{body.client_order_id}: no definite answer in {MAX_ATTEMPTS} attempts")
 
 
+def place_with_sdk_retries(client: KalshiClient, body: CreateOrderV2Request, outcome: Outcome) -> None:
+    """The same intent through the SDK's own exactly-once retries (kalshi_auth): a call, and a settle-up
+    with ``find_order`` when the SDK could not tell (then a resend, which the exchange deduplicates)."""
+    for _ in range(MAX_ATTEMPTS):
+        outcome.attempts += 1
+        try:
+            create_order_v2.sync(client=client, body=body)
+            return
+        except OrderAlreadyPlacedError:
+            outcome.placed_by_409 += 1
+            return
+        except OrderOutcomeUnknownError:
+            if find_order(client, client_order_id=str(body.client_order_id), ticker=TICKER) is not None:
+                outcome.placed_by_409 += 1  # found placed: the lost answer's order
+                return
+        except ConflictError as err:
+            if err.code != "order_already_exists":
+                raise
+            outcome.placed_by_409 += 1
+            return
+        except (APIConnectionError, ResponseParseError, KalshiAPIError) as err:
+            if isinstance(err, KalshiAPIError) and err.status_code < 429:
+                raise
+    raise RuntimeError(f"{body.client_order_id}: no definite answer in {MAX_ATTEMPTS} calls")
+
+
 @contextmanager
-def _client(exchange: LocalExchange, over: str) -> Iterator[KalshiClient]:
-    options = {"rate_limit": None, "retries": False, "timeout": READ_TIMEOUT, "clock": exchange.clock}
+def _client(exchange: LocalExchange, over: str, sdk_retries: bool = False) -> Iterator[KalshiClient]:
+    options: dict[str, object] = {"rate_limit": None, "timeout": READ_TIMEOUT, "clock": exchange.clock}
+    if sdk_retries:  # quick backoff: the faults are injected, not load to back off from
+        options["retries"] = RetryPolicy(max_attempts=6, backoff_base=0.001, backoff_max=0.01)
+    else:
+        options["retries"] = False
     if over == "http":
         with ExchangeServer(exchange, stream=False) as server:
             client = kalshi_client("bot", ed_key(), base_url=server.base_url, **options)  # type: ignore[arg-type]
@@ -115,7 +154,13 @@ def _client(exchange: LocalExchange, over: str) -> Iterator[KalshiClient]:
 
 
 def run(
-    intents: int, *, over: str = "in process", seed: int = 0, fault_rate: float = 0.5, seconds: float = 60.0
+    intents: int,
+    *,
+    over: str = "in process",
+    seed: int = 0,
+    fault_rate: float = 0.5,
+    seconds: float = 60.0,
+    sdk_retries: bool = False,
 ) -> Outcome:
     """Place ``intents`` orders through random faults; stop early (with fewer intents) after ``seconds``."""
     rng = random.Random(seed)
@@ -123,7 +168,8 @@ def run(
     exchange.scenario(markets=[TICKER], balances={"bot": "1000000"})
     outcome = Outcome(intents)
     deadline = time.monotonic() + seconds
-    with _client(exchange, over) as client:
+    place = place_with_sdk_retries if sdk_retries else place_exactly_once
+    with _client(exchange, over, sdk_retries) as client:
         for index in range(intents):
             if time.monotonic() > deadline:
                 outcome.intents = index
@@ -133,10 +179,11 @@ def run(
                 kind, status = rng.choice(FAULTS)
                 exchange.inject(kind, status=status, seconds=READ_TIMEOUT * 2, operation="CreateOrderV2")
                 outcome.faults[kind if status is None else f"{kind} {status}"] += 1
-            place_exactly_once(client, body, outcome)
+            place(client, body, outcome)
             exchange.faults.clear()
-        orders = list(paginate(get_orders, client=client, limit=1000))
-    counts = collections.Counter(order.client_order_id for order in orders)
+    # The exchange's own record (GetOrders pages of 1,000 would outlast the bot's short read timeout).
+    with exchange.engine_lock:
+        counts = collections.Counter(o.client_order_id for o in exchange.engine.orders.values() if o.user == "bot")
     outcome.per_intent = {f"intent-{i}": counts.get(f"intent-{i}", 0) for i in range(outcome.intents)}
     return outcome
 
@@ -149,9 +196,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=240.0, help="bound per transport")
     args = parser.parse_args(argv)
     failed = False
-    for over, intents in (("in process", args.intents), ("http", args.http_intents)):
+    runs = [
+        (over, intents, sdk)
+        for sdk in (False, True)
+        for over, intents in (("in process", args.intents), ("http", args.http_intents))
+    ]
+    for over, intents, sdk in runs:
         started = time.monotonic()
-        outcome = run(intents, over=over, seed=args.seed, seconds=args.seconds)
+        outcome = run(intents, over=over, seed=args.seed, seconds=args.seconds, sdk_retries=sdk)
+        over = f"{over}, {'the SDK retrying' if sdk else 'the bot retrying'}"
         took = time.monotonic() - started
         faults = sum(outcome.faults.values())
         print(
