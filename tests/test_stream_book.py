@@ -128,7 +128,8 @@ def test_order_books_track_seq_across_the_markets_of_one_subscription() -> None:
     books.apply(snapshot(1, ticker="KX-A", yes_dollars_fp=[["0.1000", "2.00"]]))
     books.apply(snapshot(2, ticker="KX-B", no_dollars_fp=[["0.3000", "4.00"]]))
     books.apply(delta(3, "yes", "0.1000", "1.00", ticker="KX-A"))
-    assert books.apply(delta(4, "no", "0.3000", "-4.00", ticker="KX-B")).best_no_bid is None
+    book = books.apply(delta(4, "no", "0.3000", "-4.00", ticker="KX-B"))
+    assert book is not None and book.best_no_bid is None
     with pytest.raises(OutOfSequenceError):
         books.apply(delta(6, "yes", "0.1000", "1.00", ticker="KX-A"))
     assert books["KX-A"].best_yes_bid == (Decimal("0.1000"), Decimal("3.00"))

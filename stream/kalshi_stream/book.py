@@ -253,6 +253,8 @@ class OrderBooks:
             self.forget(message)
             return None
         sid = getattr(message, "sid", None)
+        if isinstance(message, RawMessage) and isinstance(message.data, dict):
+            sid = message.data.get("sid")  # a frame no model could read still names its subscription
         if self._stream is not None and type(sid) is int and sid in self._dead:
             return None  # queued before its resync was asked for: its books are gone already
         try:
