@@ -256,7 +256,9 @@ class OrderBooks:
         if isinstance(message, RawMessage) and isinstance(message.data, dict):
             sid = message.data.get("sid")  # a frame no model could read still names its subscription
         if self._stream is not None and type(sid) is int and sid in self._dead:
-            return None  # queued before its resync was asked for: its books are gone already
+            if not (isinstance(message, OrderbookSnapshotPayload) and message.seq == 1):
+                return None  # queued before its resync was asked for: its books are gone already
+            del self._dead[sid]  # a new subscription under a reused number (sids restart on a new connection)
         try:
             return self._apply(message, sid)
         except BookError as err:
