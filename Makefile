@@ -15,7 +15,7 @@ ASYNCAPI ?= ../shared/kalshi-asyncapi/asyncapi-2.0.0.yaml
 STREAM_PREPARED := generated/kalshi_stream_messages/_openapi.json
 ASYNCAPI_INPUT = $(if $(wildcard $(ASYNCAPI)),$(ASYNCAPI),$(STREAM_PREPARED))
 
-.PHONY: all venv demo generate generate-stream check-generated update-spec test lint bench bench-peers clean
+.PHONY: all venv demo generate generate-stream check-generated update-spec test lint bench bench-peers soak clean
 
 all: test
 
@@ -73,6 +73,16 @@ bench: $(DEPS)
 # .bench-peers/results.md. BENCH_PEERS_ROUNDS=N sets the rounds (default 5).
 bench-peers: $(DEPS)
 	$(PY) -m tests.peers.run
+
+# Long soaks, not part of CI or `make test` (each has a short version there). Every module in SOAKS
+# runs for SOAK_SECONDS (default 10 minutes), prints its counts and exits non-zero on any problem;
+# add a soak by adding its module: make soak SOAKS="tests.soak_stream" SOAK_SECONDS=60.
+SOAK_SECONDS ?= 600
+SOAKS ?= tests.soak_stream
+soak: $(DEPS)
+	@set -e; for soak in $(SOAKS); do \
+		echo "== $$soak ($(SOAK_SECONDS)s)"; $(PY) -m $$soak --seconds $(SOAK_SECONDS); \
+	done
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -288,6 +288,15 @@ class StreamServer:
                 (s.sid, s.channel, list(s.tickers), s.seq) for c in self._connections.values() for s in c.subs.values()
             ]
 
+    def connection_subscriptions(self) -> list[list[tuple[int, str, list[str], int]]]:
+        """Per open connection, oldest first: (sid, channel, tickers, last seq sent) of its subscriptions
+        (sids are numbered per connection, so a client that reconnected reads the last list)."""
+        with self._lock:
+            return [
+                [(s.sid, s.channel, list(s.tickers), s.seq) for s in c.subs.values()]
+                for c in self._connections.values()
+            ]
+
     @property
     def connection_count(self) -> int:
         return len(self._connections)
