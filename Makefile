@@ -79,5 +79,15 @@ soak: $(DEPS)
 bench-peers: $(DEPS)
 	$(PY) -m tests.peers.run
 
+# Long soaks, not part of CI or `make test` (each has a short version there). Every module in SOAKS
+# runs for SOAK_SECONDS (default 10 minutes), prints its counts and exits non-zero on any problem;
+# add a soak by adding its module: make soak SOAKS="tests.soak_stream" SOAK_SECONDS=60.
+SOAK_SECONDS ?= 600
+SOAKS ?= tests.soak_stream
+soak: $(DEPS)
+	@set -e; for soak in $(SOAKS); do \
+		echo "== $$soak ($(SOAK_SECONDS)s)"; $(PY) -m $$soak --seconds $(SOAK_SECONDS); \
+	done
+
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

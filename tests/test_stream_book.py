@@ -18,6 +18,8 @@ from kalshi_stream import (
     OrderBooks,
     OrderbookSnapshotPayload,
     OutOfSequenceError,
+    RawMessage,
+    fixed_point,
     parse_message,
 )
 
@@ -93,7 +95,7 @@ def test_delta_before_snapshot_wrong_market_and_negative_levels_are_refused() ->
         book.apply(delta(2, "yes", "0.1000", "1.00", ticker="KX-B"))
     with pytest.raises(BookError, match="out of sync"):
         book.apply(delta(2, "yes", "0.1000", "-3.00"))
-    with pytest.raises(BookError, match="not a decimal"):
+    with pytest.raises(BookError, match="not a plainly written decimal"):
         book.apply(delta(2, "yes", "ten cents", "1.00"))
     assert levels(book) == {"yes": {"0.1000": "2.00"}, "no": {}}
 
@@ -128,7 +130,8 @@ def test_order_books_track_seq_across_the_markets_of_one_subscription() -> None:
     books.apply(snapshot(1, ticker="KX-A", yes_dollars_fp=[["0.1000", "2.00"]]))
     books.apply(snapshot(2, ticker="KX-B", no_dollars_fp=[["0.3000", "4.00"]]))
     books.apply(delta(3, "yes", "0.1000", "1.00", ticker="KX-A"))
-    assert books.apply(delta(4, "no", "0.3000", "-4.00", ticker="KX-B")).best_no_bid is None
+    book = books.apply(delta(4, "no", "0.3000", "-4.00", ticker="KX-B"))
+    assert book is not None and book.best_no_bid is None
     with pytest.raises(OutOfSequenceError):
         books.apply(delta(6, "yes", "0.1000", "1.00", ticker="KX-A"))
     assert books["KX-A"].best_yes_bid == (Decimal("0.1000"), Decimal("3.00"))
@@ -152,6 +155,11 @@ _change = st.tuples(
 )
 
 
+def _would_cross(book: Book, side: str, cents: int) -> bool:
+    other = book.side("no" if side == "yes" else "yes")
+    return bool(other) and Decimal(cents) / 100 + max(other) >= 1
+
+
 @settings(max_examples=200, deadline=None)
 @given(seed_levels=st.lists(_change, max_size=20), changes=st.lists(_change, max_size=60))
 def test_snapshot_plus_any_deltas_equals_the_exchanges_book(
@@ -159,13 +167,187 @@ def test_snapshot_plus_any_deltas_equals_the_exchanges_book(
 ) -> None:
     exchange = Book("KX-A", MARKET_ID)
     for side, cents, hundredths in seed_levels:
-        exchange.move(side, Decimal(cents) / 100, abs(Decimal(hundredths)) / 100)
+        if not _would_cross(exchange, side, cents):
+            exchange.move(side, Decimal(cents) / 100, abs(Decimal(hundredths)) / 100)
     mine = OrderBook()
     mine.apply(snapshot(1, **exchange.snapshot_msg()))
-    for seq, (side, cents, hundredths) in enumerate(changes, start=2):
+    seq = 1
+    for side, cents, hundredths in changes:
+        if hundredths > 0 and _would_cross(exchange, side, cents):
+            continue  # a real book never crosses (the bids would have traded)
         msg = exchange.move(side, Decimal(cents) / 100, Decimal(hundredths) / 100)
+        seq += 1
         frame = json.dumps({"type": "orderbook_delta", "sid": 1, "seq": seq, "msg": msg})
         parsed = parse_message(frame)
         assert isinstance(parsed, OrderbookDeltaPayload)
         mine.apply(parsed)
     assert levels(mine) == {"yes": exchange.levels("yes"), "no": exchange.levels("no")}
+
+
+# -- what cannot be a Kalshi price or count (issue 16, item 7) ---------------------------------------
+NOT_PRICES = {
+    "huge": "1e9999999",
+    "exponent": "1e-1",
+    "above $1": "1.5000",
+    "$1": "1.0000",
+    "zero": "0.0000",
+    "negative": "-0.5000",
+    "spaces": " 0.5000 ",
+    "newline": "0.5000\n",
+    "Arabic-Indic digits": "\u0660.\u0665",
+    "fullwidth digits": "\uff10.\uff15",
+    "plus": "+0.5",
+    "underscore": "0.5_0",
+    "no leading digit": ".5",
+    "trailing dot": "0.",
+    "off the grid": "0.00005",
+    "NaN": "NaN",
+    "Infinity": "Infinity",
+    "empty": "",
+}
+NOT_COUNTS = {
+    "huge": "1e9999999",
+    "huge, plainly": "9" * 40,
+    "exponent": "3E+2",
+    "fraction of a cent": "1.001",
+    "spaces": " 1.00",
+    "Arabic-Indic digits": "\u0661.\u0660\u0660",
+    "NaN": "nan",
+    "sNaN": "sNaN",
+    "-Infinity": "-Infinity",
+}
+
+
+@pytest.mark.parametrize("price", list(NOT_PRICES.values()), ids=list(NOT_PRICES))
+def test_what_cannot_be_a_kalshi_price_is_a_book_error_and_changes_nothing(price: str) -> None:
+    for book in (OrderBook(), OrderBooks()):
+        book.apply(snapshot(yes_dollars_fp=[["0.1000", "2.00"]]))
+        with pytest.raises(BookError, match="price"):
+            book.apply(delta(2, "no", price, "1.00"))
+        with pytest.raises(BookError, match="price"):
+            book.apply(snapshot(1, yes_dollars_fp=[[price, "1.00"]]))
+    single = OrderBook()
+    single.apply(snapshot(yes_dollars_fp=[["0.1000", "2.00"]]))
+    with pytest.raises(BookError):
+        single.apply(delta(2, "no", price, "1.00"))
+    assert levels(single) == {"yes": {"0.1000": "2.00"}, "no": {}} and single.seq == 1
+    assert single.best_yes_ask is None and single.best_yes_bid == (Decimal("0.1"), Decimal("2"))
+
+
+@pytest.mark.parametrize("count", list(NOT_COUNTS.values()), ids=list(NOT_COUNTS))
+def test_what_cannot_be_a_kalshi_count_is_a_book_error_and_changes_nothing(count: str) -> None:
+    book = OrderBook()
+    book.apply(snapshot(yes_dollars_fp=[["0.1000", "2.00"]]))
+    with pytest.raises(BookError):
+        book.apply(delta(2, "yes", "0.1000", count))
+    with pytest.raises(BookError):
+        book.apply(snapshot(1, yes_dollars_fp=[["0.2000", count]]))
+    assert levels(book) == {"yes": {"0.1000": "2.00"}, "no": {}}
+    assert book.best_yes_bid == (Decimal("0.1"), Decimal("2"))  # and reading it never raises
+
+
+@pytest.mark.parametrize(
+    "value",
+    [Decimal("NaN"), Decimal("Infinity"), Decimal("1e9999999"), Decimal("1e-9999999"), 0.5, 1, True, None, b"0.5"],
+    ids=repr,
+)
+def test_only_a_finite_decimal_or_a_plain_string_is_a_number(value: object) -> None:
+    with pytest.raises(BookError):
+        fixed_point(value, "count")
+    with pytest.raises(BookError):
+        fixed_point(value, "price")
+
+
+def test_strings_and_decimals_pass_the_same_gate() -> None:
+    assert fixed_point("0.0800", "price") == fixed_point(Decimal("0.0800"), "price") == Decimal("0.08")
+    assert fixed_point("-3.00", "delta") == fixed_point(Decimal("-3"), "delta") == Decimal(-3)
+    assert fixed_point("300", "count") == Decimal(300)
+    assert fixed_point("0.05", "price", tick=Decimal("0.01")) == Decimal("0.05")
+    with pytest.raises(BookError, match=r"off the \$0.01 grid"):
+        fixed_point("0.055", "price", tick=Decimal("0.01"))
+    with pytest.raises(BookError, match="negative"):
+        fixed_point("-1.00", "count")
+
+
+def test_a_market_tick_refuses_prices_off_its_grid() -> None:
+    books = OrderBooks(ticks={"KX-A": Decimal("0.01")})
+    books.apply(snapshot(yes_dollars_fp=[["0.1000", "2.00"]]))
+    with pytest.raises(BookError, match="grid"):
+        books.apply(delta(2, "yes", "0.1050", "1.00"))
+    assert books.apply(delta(2, "yes", "0.1100", "1.00")) is books["KX-A"]
+
+
+def test_a_crossed_book_is_a_book_error_never_a_state_to_trade_on() -> None:
+    book = OrderBook()
+    with pytest.raises(BookError, match="crossed"):
+        book.apply(snapshot(yes_dollars_fp=[["0.6000", "1.00"]], no_dollars_fp=[["0.4000", "1.00"]]))
+    book.apply(snapshot(yes_dollars_fp=[["0.5000", "1.00"]], no_dollars_fp=[["0.4000", "1.00"]]))
+    with pytest.raises(BookError, match="crosses"):
+        book.apply(delta(2, "no", "0.5000", "2.00"))  # yes 0.50 + no 0.50 = $1: they would have traded
+    with pytest.raises(BookError, match="crosses"):
+        book.apply(delta(2, "yes", "0.7000", "2.00"))
+    book.apply(delta(2, "yes", "0.5000", "-1.00"))  # taking the yes bid away
+    book.apply(delta(3, "no", "0.5500", "2.00"))  # now a no bid of 0.55 crosses nothing
+    assert book.best_yes_ask == (Decimal("0.45"), Decimal("2")) and book.best_yes_bid is None
+
+
+def test_a_snapshot_listing_a_price_twice_is_refused() -> None:
+    with pytest.raises(BookError, match="twice"):
+        OrderBook().apply(snapshot(yes_dollars_fp=[["0.1000", "2.00"], ["0.1", "1.00"]]))
+    with pytest.raises(BookError, match=r"\[price, count\]"):
+        OrderBook().apply(snapshot(yes_dollars_fp=[["0.1000", "2.00", "7"]]))
+
+
+# -- anything that is not a snapshot or delta (issue 16, item 8) -------------------------------------
+@pytest.mark.parametrize(
+    "frame",
+    ["not json", '{"type":"ticker","sid":1,"msg":{"market_ticker":"KX-A"}}', '{"type":"orderbook_delta","sid":1}'],
+)
+def test_a_book_given_any_other_message_raises_a_book_error_never_attribute_error(frame: str) -> None:
+    book = OrderBook()
+    book.apply(snapshot(yes_dollars_fp=[["0.1000", "2.00"]]))
+    with pytest.raises(BookError):
+        book.apply(parse_message(frame))
+    with pytest.raises(BookError, match="not an orderbook snapshot or delta"):
+        book.apply(RawMessage("", None, "x", "not JSON"))
+    with pytest.raises(BookError, match="not an orderbook snapshot or delta"):
+        book.apply(object())
+    assert levels(book) == {"yes": {"0.1000": "2.00"}, "no": {}}
+
+
+def test_order_books_ignore_other_messages_but_refuse_a_book_message_no_model_could_read() -> None:
+    books = OrderBooks()
+    books.apply(snapshot(yes_dollars_fp=[["0.1000", "2.00"]]))
+    assert books.apply(RawMessage("", None, "x", "not JSON")) is None
+    assert books.apply(parse_message('{"type":"ticker","sid":7,"msg":{}}')) is None
+    unreadable = parse_message('{"type":"orderbook_delta","sid":1,"seq":2,"msg":{"price_dollars":0.1}}')
+    assert isinstance(unreadable, RawMessage)
+    with pytest.raises(BookError, match="could not read"):
+        books.apply(unreadable)
+
+
+class _Stream:
+    """What OrderBooks needs of a stream: ``resync``; records the calls."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[int, str]] = []
+
+    def resync(self, target: int, reason: str = "requested", *, error: Exception | None = None) -> bool:
+        assert isinstance(error, BookError)
+        self.calls.append((target, reason))
+        return True
+
+
+def test_order_books_with_a_stream_never_raise_they_hand_the_subscription_back_for_a_resync() -> None:
+    stream = _Stream()
+    books = OrderBooks(stream)
+    books.apply(snapshot(1, sid=1, ticker="KX-A", yes_dollars_fp=[["0.1000", "2.00"]]))
+    books.apply(snapshot(1, sid=2, ticker="KX-B", yes_dollars_fp=[["0.3000", "2.00"]]))
+    assert books.apply(delta(2, "yes", "0.1000", "-5.00", sid=1)) is None  # below zero: no exception
+    assert stream.calls == [(1, "book_error")] and books.errors == 1 and "KX-A" not in books
+    assert books.apply(delta(3, "yes", "0.1000", "1.00", sid=1)) is None  # queued before the resync: ignored
+    assert stream.calls == [(1, "book_error")]
+    live = books.apply(delta(2, "yes", "0.3000", "1.00", sid=2, ticker="KX-B"))  # the other subscription lives on
+    assert live is not None and live.best_yes_bid == (Decimal("0.3"), Decimal("3"))
+    books.apply(snapshot(1, sid=3, ticker="KX-A", yes_dollars_fp=[["0.2000", "9.00"]]))  # the fresh one
+    assert levels(books["KX-A"]) == {"yes": {"0.2000": "9.00"}, "no": {}}

@@ -435,3 +435,36 @@ def test_a_stream_on_the_exchanges_clock_connects_after_the_clock_moves() -> Non
     with ExchangeServer(exchange) as server:
         run(scenario(server))
     assert [h.reason for h in _ws(server).handshakes] == ["timestamp_out_of_window", None]
+
+
+@pytest.mark.parametrize("frame", ["deep", "binary", "not_json", "oversized", "bad_delta", "mislabel"])
+def test_every_hostile_frame_the_exchange_can_send_is_survived_and_the_book_is_exact(
+    served: ExchangeServer, frame: str
+) -> None:
+    async def scenario() -> None:
+        async with _stream(served) as stream:
+            subs = await stream.subscribe("orderbook_delta", market_tickers=MARKETS)
+            books = OrderBooks(stream)
+            await _until(stream, _deltas_seen(5), books)
+            _ws(served).inject("hostile", 2, frame=frame)
+            if frame == "mislabel":  # the next subscribe answers lie: the resync's resubscription must get through
+                assert stream.resync(subs[0])
+            seen: list[Message] = []
+
+            def recovered(message: Message) -> bool:
+                seen.append(message)
+                sub = subs[0]
+                return sub.sid is not None and books.last_seq(sub.sid) is not None and len(seen) > 20
+
+            await _until(stream, recovered, books)
+            await _assert_books_exact(stream, served, subs[0], books)
+            if frame in ("deep", "binary", "not_json"):
+                assert sum(isinstance(m, RawMessage) for m in seen) == 2
+            if frame == "oversized":
+                assert stream.stats.reconnects >= 1
+            if frame == "bad_delta":
+                assert books.errors >= 1 and stream.stats.resync_reasons["book_error"] >= 1
+            if frame == "mislabel":
+                assert stream.stats.protocol_errors >= 1 and stream.stats.resubscribe_failures >= 1
+
+    run(scenario())

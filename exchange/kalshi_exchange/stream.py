@@ -18,10 +18,12 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import logging
 import socket
 import threading
 import time
 from collections import Counter, deque
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from http import HTTPStatus
@@ -39,8 +41,20 @@ from kalshi_exchange.verify import check_signature
 WS_PATH = "/trade-api/ws/v2"
 HEARTBEAT = b"heartbeat"
 MAX_MARKETS = 1000  # books an open exchange will make up before answering "market not found"
-FAULT_KINDS = ("skip_seq", "repeat_seq", "delay", "error", "deaf", "silence", "drop")
-MAX_BACKLOG = 10_000  # frames queued for one connection before the exchange cuts it, as Kalshi does slow readers
+FAULT_KINDS = ("skip_seq", "repeat_seq", "delay", "error", "deaf", "silence", "drop", "hostile")
+# What ``inject("hostile", frame=...)`` sends: frames no honest server sends, for clients to survive.
+HOSTILE_FRAMES = ("deep", "binary", "not_json", "oversized", "bad_delta", "mislabel")
+# A slow reader is cut, as Kalshi cuts them, never buffered without bound: past this many frames or bytes queued.
+MAX_BACKLOG = 10_000
+MAX_BACKLOG_BYTES = 2**26
+# What the exchange keeps for tests to inspect, bounded whatever clients send (the newest are kept):
+MAX_COMMANDS_KEPT = 10_000  # commands, at most
+MAX_COMMAND_BYTES_KEPT = 2**23  # and their frames' bytes, at most
+MAX_COMMAND_SIZE_KEPT = 2**16  # a larger command is kept as {"id", "cmd", "bytes"} only
+MAX_HANDSHAKES_KEPT = 10_000
+MAX_DEPTH = 32  # a command nested deeper is "unable to process" (Kalshi's commands nest 3 deep)
+OVERSIZED = 2**21  # the hostile "oversized" frame: twice the client's default max_message_size
+logger = logging.getLogger("kalshi_exchange")
 
 
 @dataclass(frozen=True)
@@ -66,7 +80,8 @@ class _Subscription:
 @dataclass
 class _Connection:
     ws: ServerConnection
-    outbox: asyncio.Queue[str | None] = field(default_factory=asyncio.Queue)
+    outbox: asyncio.Queue[str | bytes | None] = field(default_factory=asyncio.Queue)
+    queued_bytes: int = 0
     subs: dict[int, _Subscription] = field(default_factory=dict)
     sids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     silent: bool = False
@@ -79,6 +94,7 @@ class _Faults:
     repeat_seq: int = 0
     delay: int = 0
     delay_seconds: float = 0.0
+    mislabel: int = 0
     errors: list[int] = field(default_factory=list)
 
     def take(self, name: str) -> bool:
@@ -87,6 +103,49 @@ class _Faults:
             setattr(self, name, left - 1)
             return True
         return False
+
+
+class CommandLog:
+    """The newest commands received, at most ``MAX_COMMANDS_KEPT`` of them and ``MAX_COMMAND_BYTES_KEPT``
+    of frames: a client sending large commands cannot grow the exchange without bound."""
+
+    def __init__(self) -> None:
+        self._items: deque[tuple[dict[str, Any], int]] = deque()
+        self.bytes = 0
+        self.received = 0  # every command ever received, kept or not
+
+    def append(self, command: dict[str, Any], size: int) -> None:
+        self.received += 1
+        if size > MAX_COMMAND_SIZE_KEPT:
+            cmd = command.get("cmd")
+            command = {"id": command.get("id"), "cmd": cmd if isinstance(cmd, str) else None, "bytes": size}
+            size = 64
+        self._items.append((command, size))
+        self.bytes += size
+        while len(self._items) > MAX_COMMANDS_KEPT or self.bytes > MAX_COMMAND_BYTES_KEPT:
+            self.bytes -= self._items.popleft()[1]
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return (command for command, _ in self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
+def _too_deep(obj: Any) -> bool:
+    stack = [(obj, 1)]
+    while stack:
+        item, depth = stack.pop()
+        for child in item.values() if isinstance(item, dict) else item:
+            if isinstance(child, (dict, list)):
+                if depth >= MAX_DEPTH:
+                    return True
+                stack.append((child, depth + 1))
+    return False
+
+
+def _is_int(value: object) -> bool:
+    return type(value) is int
 
 
 class _CommandError(Exception):
@@ -135,10 +194,10 @@ class StreamServer:
             exchange.engine.listeners.append(self._engine_changed)
         self.interval, self.heartbeat, self.validate = interval, heartbeat, validate
         self.open_markets = open_markets
-        self.handshakes: list[Handshake] = []
+        self.handshakes: deque[Handshake] = deque(maxlen=MAX_HANDSHAKES_KEPT)  # the newest, for tests
         self.published: Counter[str] = Counter()
         self.pongs = 0  # answers to the heartbeat pings
-        self.commands: deque[dict[str, Any]] = deque(maxlen=100_000)  # commands received, for tests to inspect
+        self.commands = CommandLog()  # commands received, for tests to inspect
         self.paused = False
         # (sid, seq) -> perf_counter() when queued, for latency measurements (``make bench``); off when None.
         self.emit_times: dict[tuple[int, int], float] | None = None
@@ -183,14 +242,24 @@ class StreamServer:
         with self._lock:
             self.paused = False
 
-    def inject(self, kind: str, count: int = 1, *, code: int = 17, seconds: float = 0.5) -> None:
+    def inject(self, kind: str, count: int = 1, *, code: int = 17, seconds: float = 0.5, frame: str = "deep") -> None:
         """A stream fault: ``skip_seq``/``repeat_seq`` (the next ``count`` sequenced messages are
         lost/sent twice), ``delay`` (the next ``count`` frames wait ``seconds``), ``error`` (the
         next ``count`` commands get error ``code``), ``deaf`` (every open connection stops reading:
         pings and commands go unanswered, messages still flow), ``silence`` (deaf, and sending
-        nothing either), ``drop`` (every open connection is cut, no close frame)."""
+        nothing either), ``drop`` (every open connection is cut, no close frame).
+
+        ``hostile`` sends ``count`` frames no honest server sends, of the kind ``frame`` names, to
+        every open connection: ``deep`` (JSON nested 5,000 deep), ``binary``, ``not_json``,
+        ``oversized`` (2 MiB), ``bad_delta`` (to every orderbook subscription, in its sequence, a
+        delta no book can apply: a price off $0-$1 or oddly spelled, a count that is not one, a
+        level driven below zero; the exchange's book is unchanged), or ``mislabel`` (the next
+        ``count`` ``subscribed`` answers name another channel than the one asked for).
+        """
         if kind not in FAULT_KINDS:
             raise ValueError(f"unknown stream fault {kind!r}: use one of {', '.join(FAULT_KINDS)}")
+        if kind == "hostile" and frame not in HOSTILE_FRAMES:
+            raise ValueError(f"unknown hostile frame {frame!r}: use one of {', '.join(HOSTILE_FRAMES)}")
         with self._lock:
             if kind in ("skip_seq", "repeat_seq"):
                 setattr(self._faults, kind, getattr(self._faults, kind) + count)
@@ -198,6 +267,10 @@ class StreamServer:
                 self._faults.delay, self._faults.delay_seconds = count, seconds
             elif kind == "error":
                 self._faults.errors.extend([code] * count)
+            elif kind == "hostile" and frame == "mislabel":
+                self._faults.mislabel += count
+        if kind == "hostile" and frame != "mislabel" and self._loop is not None:
+            self._loop.call_soon_threadsafe(self._hostile, frame, count)
         actions = {"deaf": self._deafen, "silence": self._silence, "drop": self._drop}
         if kind in actions and self._loop is not None:
             self._loop.call_soon_threadsafe(actions[kind])
@@ -213,6 +286,15 @@ class StreamServer:
         with self._lock:
             return [
                 (s.sid, s.channel, list(s.tickers), s.seq) for c in self._connections.values() for s in c.subs.values()
+            ]
+
+    def connection_subscriptions(self) -> list[list[tuple[int, str, list[str], int]]]:
+        """Per open connection, oldest first: (sid, channel, tickers, last seq sent) of its subscriptions
+        (sids are numbered per connection, so a client that reconnected reads the last list)."""
+        with self._lock:
+            return [
+                [(s.sid, s.channel, list(s.tickers), s.seq) for s in c.subs.values()]
+                for c in self._connections.values()
             ]
 
     @property
@@ -285,12 +367,22 @@ class StreamServer:
 
     async def _write(self, conn: _Connection) -> None:
         while (text := await conn.outbox.get()) is not None:
+            conn.queued_bytes -= len(text)
             with self._lock:
                 delay = self._faults.delay_seconds if self._faults.take("delay") else 0.0
             if delay:
                 await asyncio.sleep(delay)
             if not conn.silent:
                 await conn.ws.send(text)
+
+    def _queue(self, conn: _Connection, frame: str | bytes) -> bool:
+        """Queue one frame for ``conn``; a reader too far behind is cut instead (False)."""
+        if conn.outbox.qsize() >= MAX_BACKLOG or conn.queued_bytes + len(frame) > MAX_BACKLOG_BYTES:
+            conn.ws.transport.abort()
+            return False
+        conn.queued_bytes += len(frame)
+        conn.outbox.put_nowait(frame)
+        return True
 
     async def _beat(self, conn: _Connection) -> None:
         """Kalshi's keepalive: a ping with body ``heartbeat`` every few seconds; answers are counted in ``pongs``."""
@@ -317,8 +409,24 @@ class StreamServer:
         for conn in list(self._connections.values()):
             conn.ws.transport.abort()
 
+    def _hostile(self, frame: str, count: int) -> None:
+        rng = self.feed.rng
+        with self._lock:
+            for _ in range(count):
+                for conn in list(self._connections.values()):
+                    if frame == "bad_delta":
+                        for sub in list(conn.subs.values()):
+                            if sub.channel == "orderbook_delta" and sub.tickers:
+                                book = self.feed.book(rng.choice(sub.tickers))
+                                bad = _bad_delta(rng, book.market_ticker, book.market_id)
+                                self._emit(conn, bad, sub, validate=False)
+                    else:
+                        self._queue(conn, _junk(frame))
+
     # -- sending (synchronous: ordering and seq are decided here) ------------------------------
-    def _emit(self, conn: _Connection, message: dict[str, Any], sub: _Subscription | None = None) -> None:
+    def _emit(
+        self, conn: _Connection, message: dict[str, Any], sub: _Subscription | None = None, *, validate: bool = True
+    ) -> None:
         """Queue one frame; with ``sub``, stamp ``sid`` and (for sequenced types) the next ``seq``."""
         repeat = False
         if sub is not None:
@@ -329,18 +437,16 @@ class StreamServer:
                 if self._faults.take("skip_seq"):
                     return  # lost on the way: the client sees the next seq jump
                 repeat = self._faults.take("repeat_seq")
-        if self.validate:
+        if self.validate and validate:
             self.feed.validate(message)
         text = json.dumps(message, separators=(",", ":"))
         self.published[message["type"]] += 1
-        if conn.outbox.qsize() >= MAX_BACKLOG:  # a reader this far behind is cut, never buffered without bound
-            conn.ws.transport.abort()
+        if not self._queue(conn, text):
             return
         if self.emit_times is not None and "seq" in message:
             self.emit_times[(message["sid"], message["seq"])] = time.perf_counter()
-        conn.outbox.put_nowait(text)
         if repeat:
-            conn.outbox.put_nowait(text)
+            self._queue(conn, text)
 
     async def _publish(self) -> None:
         rng = self.feed.rng
@@ -373,37 +479,44 @@ class StreamServer:
 
     # -- commands ----------------------------------------------------------------------------
     def _command(self, conn: _Connection, frame: str) -> None:
+        """Answer one command. Whatever the frame, the answer is Kalshi's: a result or an error code,
+        never a dead connection (a handler's own bug is error 17, the connection kept)."""
         with self._lock:
             command_id: Any = None
             try:
                 try:
                     command = json.loads(frame)
-                except ValueError:
+                except (ValueError, RecursionError):  # not JSON, or nested past the decoder's stack
                     raise _CommandError(1) from None
-                if not isinstance(command, dict):
+                if not isinstance(command, dict) or _too_deep(command):
                     raise _CommandError(1)
-                self.commands.append(command)
+                self.commands.append(command, len(frame))
                 command_id = command.get("id")
                 if self._faults.errors:
                     raise _CommandError(self._faults.errors.pop(0))
+                cmd = command.get("cmd")
                 handler = {
                     "subscribe": self._subscribe,
                     "unsubscribe": self._unsubscribe,
                     "update_subscription": self._update,
                     "list_subscriptions": self._list,
-                }.get(str(command.get("cmd")))
+                }.get(cmd if isinstance(cmd, str) else "")
                 if handler is None:
                     raise _CommandError(5)
                 params = command.get("params")
-                if params is None and command.get("cmd") != "list_subscriptions":
+                if params is None and cmd != "list_subscriptions":
                     raise _CommandError(2)
                 handler(conn, command_id, params if isinstance(params, dict) else {})
-            except _CommandError as err:
+            except Exception as err:
+                if not isinstance(err, _CommandError):
+                    logger.exception("stream command failed: error 17 answered, connection kept")
+                    err = _CommandError(17)
+                assert isinstance(err, _CommandError)
                 msg: dict[str, Any] = {"code": err.code, "msg": self.feed.error_codes.get(str(err.code), "error")}
                 if err.market_ticker:
                     msg["market_ticker"] = err.market_ticker
                 answer: dict[str, Any] = {"type": "error", "msg": msg}
-                if isinstance(command_id, int) and command_id >= 0:
+                if _is_int(command_id) and command_id >= 0:
                     answer["id"] = command_id
                 self._emit(conn, answer)
 
@@ -415,9 +528,12 @@ class StreamServer:
             return []
         if not isinstance(tickers, list) or not all(isinstance(t, str) for t in tickers):
             raise _CommandError(11)
-        for ticker in tickers:
-            if ticker not in self.feed.books and (not self.open_markets or len(self.feed.books) >= MAX_MARKETS):
-                raise _CommandError(16, ticker)
+        opened = len(self.feed.books)
+        for ticker in dict.fromkeys(tickers):  # every new market counts toward the cap, not just the first
+            if ticker not in self.feed.books:
+                opened += 1
+                if not self.open_markets or opened > MAX_MARKETS:
+                    raise _CommandError(16, ticker)
         for ticker in tickers:
             self.feed.book(ticker)  # an open exchange lists any market it is asked for, as its REST side does
         return list(dict.fromkeys(tickers))
@@ -427,16 +543,16 @@ class StreamServer:
         if not channels or not isinstance(channels, list):
             raise _CommandError(3)
         for channel in channels:
-            if channel not in self.feed.channels:
+            if not isinstance(channel, str) or channel not in self.feed.channels:
                 raise _CommandError(8)
         factor, key = params.get("shard_factor"), params.get("shard_key")
-        if factor is not None and (not isinstance(factor, int) or factor <= 0):
+        if factor is not None and (not _is_int(factor) or factor <= 0):
             raise _CommandError(19)
         if key is not None and factor is None:
             raise _CommandError(20)
         if factor is not None and factor > 100:
             raise _CommandError(22)
-        if key is not None and (not isinstance(key, int) or not 0 <= key < (factor or 0)):
+        if key is not None and (not _is_int(key) or not 0 <= key < (factor or 0)):
             raise _CommandError(21)
         tickers = self._tickers(params)
         if "orderbook_delta" in channels and not tickers:
@@ -448,8 +564,11 @@ class StreamServer:
         for channel in channels:
             sub = _Subscription(next(conn.sids), channel, tickers)
             conn.subs[sub.sid] = sub
+            named = channel
+            if self._faults.take("mislabel"):  # hostile: the answer names another channel than the one made
+                named = "ticker" if channel != "ticker" else "trade"
             self._emit(
-                conn, self._with_id({"type": "subscribed", "msg": {"channel": channel, "sid": sub.sid}}, command_id)
+                conn, self._with_id({"type": "subscribed", "msg": {"channel": named, "sid": sub.sid}}, command_id)
             )
             if channel == "orderbook_delta":
                 for ticker in tickers:
@@ -502,19 +621,26 @@ class StreamServer:
             for s in c.subs.values()
             if s.channel == "orderbook_delta" and ticker in s.tickers
         ]
+        changes = []
         for side, levels in wanted.items():
             held = mirror.side(side)
             for price in sorted(set(levels) | set(held)):
                 delta = levels.get(price, Decimal(0)) - held.get(price, Decimal(0))
                 if delta:
-                    msg = mirror.move(side, price, delta)
-                    for conn, sub in subs:
-                        self._emit(conn, {"type": "orderbook_delta", "msg": dict(msg)}, sub)
+                    changes.append((delta > 0, side, price, delta))
+        # What leaves the book goes out before what joins it: a trade takes the crossed level away
+        # before the taker's remainder rests, so no client ever sees a crossed book in between.
+        for _, side, price, delta in sorted(changes, key=lambda change: change[0]):
+            msg = mirror.move(side, price, delta)
+            for conn, sub in subs:
+                self._emit(conn, {"type": "orderbook_delta", "msg": dict(msg)}, sub)
 
     def _unsubscribe(self, conn: _Connection, command_id: Any, params: dict[str, Any]) -> None:
         sids = params.get("sids")
         if not sids or not isinstance(sids, list):
             raise _CommandError(4)
+        if not all(_is_int(sid) for sid in sids):
+            raise _CommandError(11)  # a subscription id is an integer; [[1]] or {} is no id at all
         for sid in sids:
             if sid not in conn.subs:
                 raise _CommandError(7)
@@ -526,10 +652,12 @@ class StreamServer:
         sids = params.get("sids", [params["sid"]] if "sid" in params else [])
         if not isinstance(sids, list) or len(sids) != 1:
             raise _CommandError(12)
+        if not _is_int(sids[0]):
+            raise _CommandError(11)
         action = params.get("action")
         if action is None:
             raise _CommandError(15)
-        if action not in ("add_markets", "delete_markets"):
+        if not isinstance(action, str) or action not in ("add_markets", "delete_markets"):
             raise _CommandError(13)
         sub = conn.subs.get(sids[0])
         if sub is None:
@@ -550,10 +678,35 @@ class StreamServer:
 
     def _list(self, conn: _Connection, command_id: Any, params: dict[str, Any]) -> None:
         listed = [{"channel": s.channel, "sid": s.sid} for s in conn.subs.values()]
-        self._emit(conn, {"id": command_id if isinstance(command_id, int) else 0, "type": "ok", "msg": listed})
+        self._emit(conn, {"id": command_id if _is_int(command_id) else 0, "type": "ok", "msg": listed})
 
     @staticmethod
     def _with_id(message: dict[str, Any], command_id: Any) -> dict[str, Any]:
-        if isinstance(command_id, int) and command_id >= 0:
+        if _is_int(command_id) and command_id >= 0:
             message["id"] = command_id
         return message
+
+
+_BAD_PRICES = ("1e9999999", "1.5000", "-0.5000", " 0.5000 ", "0.00001", "\u0660.\u0665", "NaN")
+_BAD_COUNTS = ("1e9999999", "NaN", "0.001", "-99999999.00")
+
+
+def _bad_delta(rng: Any, ticker: str, market_id: str) -> dict[str, Any]:
+    """A delta no client book can apply, whatever the book holds (so never silently applied)."""
+    if rng.random() < 0.5:
+        price, count = rng.choice(_BAD_PRICES), "1.00"
+    else:
+        price, count = f"0.{rng.randrange(1, 99):02d}00", rng.choice(_BAD_COUNTS)
+    side = rng.choice(("yes", "no"))
+    msg = {"market_ticker": ticker, "market_id": market_id, "price_dollars": price, "delta_fp": count, "side": side}
+    return {"type": "orderbook_delta", "msg": msg}
+
+
+def _junk(frame: str) -> str | bytes:
+    if frame == "deep":
+        return "[" * 5000 + "]" * 5000
+    if frame == "binary":
+        return bytes(range(256))
+    if frame == "not_json":
+        return "{this is not json"
+    return '{"type":"ticker","x":"' + "x" * OVERSIZED + '"}'  # oversized

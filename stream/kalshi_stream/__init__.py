@@ -2,10 +2,10 @@
 
     async with KalshiStream(environment="demo") as stream:        # KALSHI_* variables as for kalshi_client
         await stream.subscribe("orderbook_delta", market_tickers=["KXFED-26MAR-T4"])
-        books = OrderBooks()
+        books = OrderBooks(stream)  # a book that cannot apply a message asks the stream to resync it
         async for message in stream:
             if isinstance(message, BookResync):
-                books.forget()
+                books.forget(message)
             elif (book := books.apply(message)) is not None:
                 print(book.best_yes_bid, book.best_yes_ask)
 
@@ -13,7 +13,7 @@ The message models (``kalshi_stream_messages``) are generated from Kalshi's
 AsyncAPI document by the same pipeline as the REST client.
 """
 
-from kalshi_stream.book import BookError, OrderBook, OrderBooks, OutOfSequenceError
+from kalshi_stream.book import OrderBook, OrderBooks, Resyncer
 from kalshi_stream.client import KalshiStream, StreamStats
 from kalshi_stream.connection import websocket_url
 from kalshi_stream.errors import (
@@ -21,6 +21,7 @@ from kalshi_stream.errors import (
     ActionRequiredError,
     AlreadySubscribedError,
     AuthenticationRequiredError,
+    BookError,
     ChannelError,
     ChannelsRequiredError,
     CommandTimeoutError,
@@ -28,6 +29,7 @@ from kalshi_stream.errors import (
     InvalidParameterError,
     MarketNotFoundError,
     MarketTickerRequiredError,
+    OutOfSequenceError,
     ParamsRequiredError,
     ServerCommandTimeoutError,
     ServerInternalError,
@@ -40,6 +42,8 @@ from kalshi_stream.errors import (
     StreamCommandError,
     StreamDisconnectedError,
     StreamError,
+    StreamProtocolError,
+    StreamRedirectError,
     SubscriptionIdsRequiredError,
     UnableToProcessMessageError,
     UnknownChannelError,
@@ -49,7 +53,8 @@ from kalshi_stream.errors import (
     error_for_code,
 )
 from kalshi_stream.messages import Message, RawMessage, parse_message, parse_object
-from kalshi_stream.notices import BookResync, Overflow, Reconnected, SequenceGap, Subscription
+from kalshi_stream.notices import BookResync, Overflow, Reconnected, ResubscribeFailed, SequenceGap, Subscription
+from kalshi_stream.numbers import fixed_point
 from kalshi_stream_messages.models import OrderbookDeltaPayload, OrderbookSnapshotPayload
 
 __all__ = [
@@ -77,6 +82,8 @@ __all__ = [
     "ParamsRequiredError",
     "RawMessage",
     "Reconnected",
+    "ResubscribeFailed",
+    "Resyncer",
     "SequenceGap",
     "ServerCommandTimeoutError",
     "ServerInternalError",
@@ -89,6 +96,8 @@ __all__ = [
     "StreamCommandError",
     "StreamDisconnectedError",
     "StreamError",
+    "StreamProtocolError",
+    "StreamRedirectError",
     "StreamStats",
     "Subscription",
     "SubscriptionIdsRequiredError",
@@ -98,6 +107,7 @@ __all__ = [
     "UnknownSubscriptionIdError",
     "UnsupportedActionError",
     "error_for_code",
+    "fixed_point",
     "parse_message",
     "parse_object",
     "websocket_url",

@@ -1,39 +1,50 @@
-"""A local order book for one market, from ``orderbook_snapshot`` and ``orderbook_delta`` messages.
+"""Local order books from ``orderbook_snapshot`` and ``orderbook_delta`` messages.
 
 Kalshi's book holds bids only, on two sides: ``yes`` (bids to buy YES) and ``no``
 (bids to buy NO). A NO bid at price p is a YES offer at 1 - p, so the best YES
-ask is 1 minus the best NO bid. Prices are dollar strings (``"0.0800"``) and
-counts fixed-point strings (``"300.00"``); both are kept as ``Decimal``, so every
-sum is exact.
+ask is 1 minus the best NO bid. Prices and counts are kept as ``Decimal``, so every
+sum is exact; each one is checked by ``numbers.fixed_point`` before it is used.
+
+A book refuses what it cannot apply (``BookError``) and is left as it was. What
+happens next depends on who owns the subscription:
+
+- ``OrderBooks(stream)``: the stream does. A message a book cannot apply drops the
+  books of its subscription and asks the stream to ``resync`` it (unsubscribe,
+  resubscribe, a ``BookResync`` notice, a fresh snapshot); ``apply`` returns None
+  and never raises, so the loop in the docs keeps its books alive by itself.
+- ``OrderBook`` or ``OrderBooks()`` on their own (replaying recorded messages,
+  say): nobody can resubscribe, so ``apply`` raises the ``BookError``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from decimal import Decimal, InvalidOperation
-from typing import Any, overload
+import logging
+from collections import OrderedDict
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from typing import Any, Protocol, overload
 
-from kalshi_stream.errors import StreamError
+from kalshi_stream.errors import BookError, OutOfSequenceError
+from kalshi_stream.messages import RawMessage
+from kalshi_stream.notices import BookResync
+from kalshi_stream.numbers import fixed_point
 from kalshi_stream_messages.models import OrderbookDeltaPayload, OrderbookSnapshotPayload
 from kalshi_stream_messages.types import deviations
 
+__all__ = ["BookError", "Level", "OrderBook", "OrderBooks", "OutOfSequenceError", "Resyncer"]
+
+logger = logging.getLogger("kalshi_stream")
 ONE = Decimal(1)
+ZERO = Decimal(0)
 Level = tuple[Decimal, Decimal]  # (price in dollars, contracts)
+_BOOK_TYPES = ("orderbook_snapshot", "orderbook_delta")
+_DEAD_SIDS = 1024  # subscriptions given up on, remembered so their queued messages are ignored
 
 
-class BookError(StreamError):
-    """A message the book cannot apply: another market, a malformed number, a level driven below zero."""
+class Resyncer(Protocol):
+    """What ``OrderBooks`` needs from the stream that owns its subscriptions (``KalshiStream``)."""
 
-
-class OutOfSequenceError(BookError):
-    """A delta whose ``seq`` does not follow the last one applied: resubscribe for a fresh snapshot."""
-
-    def __init__(self, expected: int | None, got: int, sid: int) -> None:
-        self.expected, self.got, self.sid = expected, got, sid
-        if expected is None:
-            super().__init__(f"delta seq {got} (sid {sid}) before any snapshot")
-        else:
-            super().__init__(f"delta seq {got} (sid {sid}) out of sequence: expected {expected}")
+    def resync(self, target: int, reason: str = ..., *, error: Exception | None = None) -> bool: ...
 
 
 def _complete(message: OrderbookSnapshotPayload | OrderbookDeltaPayload, needed: tuple[str, ...]) -> None:
@@ -44,27 +55,31 @@ def _complete(message: OrderbookSnapshotPayload | OrderbookDeltaPayload, needed:
     if lacking:
         what = ", ".join(f"{key} {kind}" for key, kind in sorted(lacking.items()))
         raise BookError(f"{message.type_} cannot be applied ({what}): an older or newer wire format; resubscribe")
+    if type(message.sid) is not int or type(message.seq) is not int:
+        raise BookError(f"{message.type_} without an integer sid and seq")
 
 
-def _decimal(text: Any, what: str) -> Decimal:
-    try:
-        value = Decimal(str(text))
-    except InvalidOperation:
-        raise BookError(f"{what} {text!r} is not a decimal number") from None
-    if not value.is_finite():
-        raise BookError(f"{what} {text!r} is not finite")
-    return value
-
-
-def _levels(pairs: Iterable[Sequence[Any]] | None, side: str) -> dict[Decimal, Decimal]:
+def _levels(pairs: Any, side: str, tick: Decimal | None) -> dict[Decimal, Decimal]:
     out: dict[Decimal, Decimal] = {}
-    for pair in pairs or ():
-        if len(pair) < 2:
-            raise BookError(f"{side} level {pair!r} is not [price, count]")
-        count = _decimal(pair[1], f"{side} count")
-        if count > 0:
-            out[_decimal(pair[0], f"{side} price")] = count
+    if not pairs:  # absent (UNSET) or null: Kalshi leaves an empty side out
+        return out
+    if not isinstance(pairs, (list, tuple)):
+        raise BookError(f"{side} levels are a {type(pairs).__name__}, not a list")
+    for pair in pairs:
+        if not isinstance(pair, (list, tuple)) or len(pair) != 2:
+            raise BookError(f"{side} level {str(pair)[:40]} is not [price, count]")
+        price = fixed_point(pair[0], "price", tick=tick, what=f"{side} price")
+        count = fixed_point(pair[1], "count", what=f"{side} count")
+        if price in out:
+            raise BookError(f"{side} price {price} is listed twice")
+        if count:  # a level of zero contracts is no level
+            out[price] = count
     return out
+
+
+def _crossed(yes: Mapping[Decimal, Decimal], no: Mapping[Decimal, Decimal]) -> bool:
+    """A YES bid at p and a NO bid at q with p + q >= $1 would have traded: no real book holds both."""
+    return bool(yes) and bool(no) and max(yes) + max(no) >= ONE
 
 
 class OrderBook:
@@ -72,38 +87,53 @@ class OrderBook:
 
     A delta must carry the subscription id of the snapshot and the next ``seq``
     (when ``check_sequence``); otherwise ``OutOfSequenceError`` is raised and the
-    book is left as it was. For a subscription covering several markets, whose
-    ``seq`` counts across all of them, use ``OrderBooks``.
+    book is left as it was. Any other message it cannot apply (another market, a
+    number that cannot be a Kalshi price or count, a level driven below zero, a
+    crossed book, not a snapshot or delta at all) raises ``BookError``, the book
+    unchanged. ``tick`` is the market's price grid when you know it (else $0.0001).
+    For a subscription covering several markets, whose ``seq`` counts across all of
+    them, use ``OrderBooks``.
     """
 
-    def __init__(self, market_ticker: str | None = None, *, check_sequence: bool = True) -> None:
+    def __init__(
+        self, market_ticker: str | None = None, *, check_sequence: bool = True, tick: Decimal | None = None
+    ) -> None:
         self.market_ticker = market_ticker
         self.check_sequence = check_sequence
+        self.tick = tick
         self.sid: int | None = None
         self.seq: int | None = None
         self.yes: dict[Decimal, Decimal] = {}
         self.no: dict[Decimal, Decimal] = {}
 
     # -- applying --------------------------------------------------------------------------------
-    def apply(self, message: OrderbookSnapshotPayload | OrderbookDeltaPayload) -> None:
+    def apply(self, message: object) -> None:
         if isinstance(message, OrderbookSnapshotPayload):
             self.apply_snapshot(message)
-        else:
+        elif isinstance(message, OrderbookDeltaPayload):
             self.apply_delta(message)
+        else:
+            what = getattr(message, "type_", None) or type(message).__name__
+            why = getattr(message, "error", None)
+            raise BookError(f"{what!s:.40} is not an orderbook snapshot or delta" + (f" ({why})" if why else ""))
 
-    def _check_market(self, ticker: str) -> None:
-        if self.market_ticker is None:
-            self.market_ticker = ticker
-        elif ticker != self.market_ticker:
-            raise BookError(f"a message for {ticker} given to the book of {self.market_ticker}")
+    def _check_market(self, ticker: object) -> str:
+        if not isinstance(ticker, str):
+            raise BookError(f"market_ticker {str(ticker)[:40]!r} is not a string")
+        if self.market_ticker is not None and ticker != self.market_ticker:
+            raise BookError(f"a message for {ticker[:60]} given to the book of {self.market_ticker}")
+        return ticker
 
     def apply_snapshot(self, snapshot: OrderbookSnapshotPayload) -> None:
         """Replace the whole book (a snapshot also restarts the sequence)."""
         _complete(snapshot, ("market_ticker",))
         msg = snapshot.msg
-        self._check_market(msg.market_ticker)
-        yes = _levels(_maybe(msg, "yes_dollars_fp"), "yes")
-        no = _levels(_maybe(msg, "no_dollars_fp"), "no")
+        ticker = self._check_market(msg.market_ticker)
+        yes = _levels(getattr(msg, "yes_dollars_fp", None), "yes", self.tick)
+        no = _levels(getattr(msg, "no_dollars_fp", None), "no", self.tick)
+        if _crossed(yes, no):
+            raise BookError(f"the snapshot of {ticker} is crossed: yes bid {max(yes)} + no bid {max(no)} >= $1")
+        self.market_ticker = ticker
         self.yes, self.no, self.sid, self.seq = yes, no, snapshot.sid, snapshot.seq
 
     def apply_delta(self, delta: OrderbookDeltaPayload) -> None:
@@ -113,19 +143,26 @@ class OrderBook:
             expected = None if self.seq is None else self.seq + 1
             raise OutOfSequenceError(expected, delta.seq, delta.sid)
         msg = delta.msg
-        self._check_market(msg.market_ticker)
-        side = str(msg.side)
-        levels = self.yes if side == "yes" else self.no if side == "no" else None
-        if levels is None:
-            raise BookError(f"unknown side {side!r}")
-        price = _decimal(msg.price_dollars, "price")
-        count = levels.get(price, Decimal(0)) + _decimal(msg.delta_fp, "delta")
+        ticker = self._check_market(msg.market_ticker)
+        side = msg.side
+        if side == "yes":
+            levels, other = self.yes, self.no
+        elif side == "no":
+            levels, other = self.no, self.yes
+        else:
+            raise BookError(f"unknown side {str(side)[:40]!r}")
+        price = fixed_point(msg.price_dollars, "price", tick=self.tick)
+        change = fixed_point(msg.delta_fp, "delta")
+        count = levels.get(price, ZERO) + change
         if count < 0:
             raise BookError(f"{side} {price} would hold {count} contracts: the book is out of sync, resubscribe")
+        if change > 0 and other and price + max(other) >= ONE:
+            raise BookError(f"{side} bid {price} crosses the best {'no' if side == 'yes' else 'yes'} bid {max(other)}")
         if count == 0:
             levels.pop(price, None)
         else:
             levels[price] = count
+        self.market_ticker = ticker
         self.sid, self.seq = delta.sid, delta.seq
 
     # -- reading ---------------------------------------------------------------------------------
@@ -170,18 +207,27 @@ class OrderBook:
         )
 
 
-def _maybe(obj: Any, name: str) -> Any:
-    """An optional generated field: absent (the generator's UNSET, falsy) reads as None."""
-    value = getattr(obj, name, None)
-    return value if value else None
-
-
 class OrderBooks:
-    """The books of one or more markets fed by ``orderbook_delta`` subscriptions, ``seq`` checked per ``sid``."""
+    """The books of one or more markets fed by ``orderbook_delta`` subscriptions, ``seq`` checked per ``sid``.
 
-    def __init__(self) -> None:
+    ``OrderBooks(stream)`` keeps itself alive: give it every message of the stream and a
+    message it cannot apply never raises; it drops that subscription's books and asks
+    ``stream`` to resync it (a ``BookResync`` notice, then fresh snapshots). ``errors``
+    counts those, ``last_error`` holds the latest. Without a stream, ``apply`` raises
+    ``BookError`` (``OutOfSequenceError`` for a broken sequence).
+
+    ``ticks`` maps a market to its price grid when you know it (else Kalshi's finest, $0.0001).
+    """
+
+    def __init__(self, stream: Resyncer | None = None, *, ticks: Mapping[str, Decimal] | None = None) -> None:
         self.books: dict[str, OrderBook] = {}
+        self.errors = 0
+        self.last_error: BookError | None = None
+        self._stream = stream
+        self._ticks = dict(ticks or {})
         self._seq: dict[int, int] = {}
+        self._markets: dict[int, set[str]] = {}  # sid -> the markets its snapshots opened
+        self._dead: OrderedDict[int, None] = OrderedDict()  # sids handed back to the stream for a resync
 
     def __getitem__(self, market_ticker: str) -> OrderBook:
         return self.books[market_ticker]
@@ -190,7 +236,7 @@ class OrderBooks:
         return market_ticker in self.books
 
     @overload
-    def apply(self, message: OrderbookSnapshotPayload | OrderbookDeltaPayload) -> OrderBook: ...
+    def apply(self, message: OrderbookSnapshotPayload | OrderbookDeltaPayload) -> OrderBook | None: ...
 
     @overload
     def apply(self, message: object) -> OrderBook | None: ...
@@ -199,28 +245,54 @@ class OrderBooks:
         """Apply a snapshot or delta to its market's book and return that book.
 
         Any other message of a tracked subscription that carries a ``seq`` (the
-        ``ok`` answering ``update_subscription``) only advances the sequence;
-        anything else is ignored. Both return None.
+        ``ok`` answering ``update_subscription``) only advances the sequence; a
+        ``BookResync`` forgets its subscription's books; anything else is ignored.
+        These return None, as does (with a stream) a message that started a resync.
         """
+        if isinstance(message, BookResync):
+            self.forget(message)
+            return None
+        sid = getattr(message, "sid", None)
+        if isinstance(message, RawMessage) and isinstance(message.data, dict):
+            sid = message.data.get("sid")  # a frame no model could read still names its subscription
+        if self._stream is not None and type(sid) is int and sid in self._dead:
+            if not (isinstance(message, OrderbookSnapshotPayload) and message.seq == 1):
+                return None  # queued before its resync was asked for: its books are gone already
+            del self._dead[sid]  # a new subscription under a reused number (sids restart on a new connection)
+        try:
+            return self._apply(message, sid)
+        except BookError as err:
+            if self._stream is None:
+                raise
+            self._give_up(sid, err)
+            return None
+
+    def _apply(self, message: object, sid: Any) -> OrderBook | None:
         if not isinstance(message, (OrderbookSnapshotPayload, OrderbookDeltaPayload)):
-            sid, seq = getattr(message, "sid", None), getattr(message, "seq", None)
-            if isinstance(sid, int) and isinstance(seq, int) and sid in self._seq:
+            if isinstance(message, RawMessage) and message.type_ in _BOOK_TYPES and type(sid) is int:
+                raise BookError(f"an {message.type_} this client could not read: {message.error}")
+            seq = getattr(message, "seq", None)
+            if type(sid) is int and type(seq) is int and sid in self._seq:
                 self._advance(sid, seq)
             return None
         _complete(message, ("market_ticker",))
         ticker = message.msg.market_ticker
+        if not isinstance(ticker, str):
+            raise BookError(f"market_ticker {str(ticker)[:40]!r} is not a string")
         last = self._seq.get(message.sid)
         if isinstance(message, OrderbookSnapshotPayload):
             # seq 1 starts a (re)subscription; otherwise a snapshot (of one more market) follows the last seq
             if last is not None and message.seq not in (1, last + 1):
                 raise OutOfSequenceError(last + 1, message.seq, message.sid)
-            book = self.books[ticker] = OrderBook(ticker, check_sequence=False)
+            book = OrderBook(ticker, check_sequence=False, tick=self._ticks.get(ticker))
             book.apply_snapshot(message)
+            self.books[ticker] = book
+            self._markets.setdefault(message.sid, set()).add(ticker)
         else:
-            book_ = self.books.get(ticker)
-            if last is None or message.seq != last + 1 or book_ is None:
+            found = self.books.get(ticker)
+            if last is None or message.seq != last + 1 or found is None:
                 raise OutOfSequenceError(None if last is None else last + 1, message.seq, message.sid)
-            book = book_
+            book = found
             book.apply_delta(message)
         self._seq[message.sid] = message.seq
         return book
@@ -231,14 +303,48 @@ class OrderBooks:
             raise OutOfSequenceError(last + 1, seq, sid)
         self._seq[sid] = seq
 
+    def _give_up(self, sid: Any, error: BookError) -> None:
+        """Drop the books of ``sid`` and hand it to the stream for a resync (stream attached)."""
+        assert self._stream is not None
+        self.errors += 1
+        self.last_error = error
+        if type(sid) is not int:  # no subscription to blame: nothing was applied, nothing to rebuild
+            logger.warning("book message ignored: %s", error)
+            return
+        self._drop(sid)
+        self._dead[sid] = None
+        while len(self._dead) > _DEAD_SIDS:
+            self._dead.popitem(last=False)
+        started = self._stream.resync(sid, "book_error", error=error)
+        logger.warning("sid %d: %s; %s", sid, error, "resyncing" if started else "already being rebuilt")
+
+    def _drop(self, sid: int) -> None:
+        self._seq.pop(sid, None)
+        for ticker in self._markets.pop(sid, ()):
+            book = self.books.get(ticker)
+            if book is not None and book.sid in (sid, None):
+                del self.books[ticker]
+
     def last_seq(self, sid: int | None) -> int | None:
         """The last ``seq`` applied for subscription ``sid`` (None: nothing yet)."""
         return None if sid is None else self._seq.get(sid)
 
-    def forget(self, sid: int | None = None) -> None:
-        """Drop every book (or the sequence of one sid), e.g. before a resubscription's snapshots."""
-        if sid is None:
+    def forget(self, target: int | BookResync | None = None) -> None:
+        """Drop books before fresh snapshots: every book (no argument), or those of one subscription
+        (its ``sid``, or the ``BookResync`` notice announcing its rebuild)."""
+        if target is None:
             self.books.clear()
             self._seq.clear()
+            self._markets.clear()
+            self._dead.clear()
+            return
+        if isinstance(target, BookResync):
+            sids: Iterable[int | None] = (target.old_sid,)
+            for ticker in target.subscription.market_tickers:
+                self.books.pop(ticker, None)
         else:
-            self._seq.pop(sid, None)
+            sids = (target,)
+        for sid in sids:
+            if sid is not None:
+                self._drop(sid)
+                self._dead.pop(sid, None)

@@ -17,7 +17,27 @@ from kalshi_auth.errors import UNAUTHORIZED_HINT, ConfigurationError
 from kalshi_auth.keys import Passphrase, PrivateKeyInput, SigningKey
 from kalshi_auth.signing import KalshiAuth
 from kalshi_auth.websocket import websocket_headers
-from kalshi_stream.errors import StreamAuthError, StreamDisconnectedError
+from kalshi_stream.errors import StreamAuthError, StreamDisconnectedError, StreamRedirectError
+
+_REDIRECTS = (300, 301, 302, 303, 307, 308)
+
+
+class _NoRedirects(connect):
+    """``websockets.connect`` that never follows a redirect.
+
+    Why none at all, not even same-origin: the handshake carries the signed
+    ``KALSHI-ACCESS-*`` headers, and websockets strips only ``Authorization``/``Cookie``
+    on a cross-origin hop, so following would hand a replayable signature (valid for
+    the signature window) to whatever host the answer names. Same-origin only would
+    not help either: the signature covers the path, so a request to the new path must
+    be signed again, and signing whatever path a server names is signing for the
+    server. Kalshi's WebSocket endpoints do not redirect; the REST client refuses
+    redirects too. A redirect is a ``StreamRedirectError``; pass the new ``url=``
+    yourself if you trust it.
+    """
+
+    def process_redirect(self, exc: Exception) -> Exception | str:
+        return exc
 
 
 def websocket_url(environment: str | None = None, base_url: str | httpx.URL | None = None) -> str:
@@ -68,11 +88,12 @@ async def open_connection(
 
     Keepalive is websockets' own: a ping every ``liveness_timeout / 2`` seconds,
     and no pong within another ``liveness_timeout / 2`` closes the connection.
+    A redirect is never followed (``StreamRedirectError``, see ``_NoRedirects``).
     """
     headers = websocket_headers(key_id, auth, url=url)
     half = liveness_timeout / 2
     try:
-        return await connect(
+        return await _NoRedirects(
             url,
             additional_headers=headers,
             open_timeout=open_timeout,
@@ -80,6 +101,7 @@ async def open_connection(
             ping_timeout=half,
             close_timeout=min(2.0, half),
             max_size=max_size,
+            max_queue=MAX_QUEUE,
         )
     except InvalidStatus as err:
         status = err.response.status_code
@@ -87,11 +109,22 @@ async def open_connection(
             raise StreamAuthError(
                 f"the WebSocket handshake to {url} was refused with HTTP {status}{UNAUTHORIZED_HINT}"
             ) from None
+        if status in _REDIRECTS:
+            where = err.response.headers.get("Location", "nowhere")
+            raise StreamRedirectError(
+                f"the WebSocket handshake to {url} was redirected (HTTP {status}) to {where[:200]!r}; "
+                "redirects are never followed (the handshake is signed): pass url= yourself if you trust it"
+            ) from None
         raise StreamDisconnectedError(f"the WebSocket handshake to {url} got HTTP {status}") from None
     except InvalidURI as err:
         raise ConfigurationError(f"invalid WebSocket URL {url!r}: {err}") from None
     except (OSError, asyncio.TimeoutError, InvalidHandshake) as err:
         raise StreamDisconnectedError(f"cannot connect to {url}: {type(err).__name__}: {err}") from None
+
+
+# Frames websockets itself buffers before it stops reading the socket (its default): with the
+# client's own queue, what a connection can hold is ``queue_bytes + MAX_QUEUE * max_message_size``.
+MAX_QUEUE = 16
 
 
 def backoff(attempt: int, base: float, cap: float) -> float:

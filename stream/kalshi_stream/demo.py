@@ -25,14 +25,14 @@ def _level(level: tuple[object, object] | None) -> str:
 
 async def watch(stream: KalshiStream, market: str, seconds: float) -> None:
     """Print the best bid/ask of ``market`` a few times a second for ``seconds``."""
-    books = OrderBooks()
+    books = OrderBooks(stream)
     await stream.subscribe("orderbook_delta", market_tickers=[market])
     loop = asyncio.get_running_loop()
     end = next_print = loop.time()
     end += seconds
     async for message in stream:
         if isinstance(message, BookResync):
-            books.forget()
+            books.forget(message)
         elif (book := books.apply(message)) is not None:
             if loop.time() >= next_print:
                 next_print = loop.time() + 0.5

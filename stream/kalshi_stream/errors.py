@@ -26,8 +26,39 @@ class StreamAuthError(StreamError):
     """The handshake was refused (401/403): wrong key id, key, environment, or clock. Not retried."""
 
 
+class StreamRedirectError(StreamDisconnectedError):
+    """The handshake was answered with a redirect, which the client never follows.
+
+    The handshake carries the signed ``KALSHI-ACCESS-*`` headers: following a redirect
+    would hand them (or, re-signed, a fresh signature) to whatever host the answer names.
+    Kalshi's WebSocket endpoints do not redirect; pass the new ``url=`` yourself if you
+    trust it. Retried like any failed connection attempt when reconnecting.
+    """
+
+
+class StreamProtocolError(StreamError):
+    """The server broke the protocol: an answer that does not match the command it names
+    (another channel, another type, a missing or reused ``sid``)."""
+
+
 class CommandTimeoutError(StreamError, TimeoutError):
     """No answer to a command within ``command_timeout`` seconds."""
+
+
+class BookError(StreamError):
+    """A message a book cannot apply: another market, a number that cannot be a Kalshi price or
+    count, a level driven below zero, a crossed book, a message that is not a snapshot or delta."""
+
+
+class OutOfSequenceError(BookError):
+    """A delta whose ``seq`` does not follow the last one applied: resubscribe for a fresh snapshot."""
+
+    def __init__(self, expected: int | None, got: int, sid: int) -> None:
+        self.expected, self.got, self.sid = expected, got, sid
+        if expected is None:
+            super().__init__(f"delta seq {got} (sid {sid}) before any snapshot")
+        else:
+            super().__init__(f"delta seq {got} (sid {sid}) out of sequence: expected {expected}")
 
 
 class StreamCommandError(StreamError):

@@ -3,8 +3,9 @@
 The table (``type`` -> generated class) lives in the generated package's prepared
 document, so a new message type in a new AsyncAPI version is routed after
 ``make generate-stream`` with no change here. A frame this client cannot type
-(an unknown ``type``, a shape the models refuse, not JSON at all) becomes a
-``RawMessage`` that keeps the frame: a feed handler must not die on one odd frame.
+(an unknown ``type``, a shape the models refuse, not JSON at all, JSON nested
+deeper than ``MAX_DEPTH``) becomes a ``RawMessage`` that keeps the frame: a feed
+handler must not die on one odd frame.
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ from kalshi_stream_messages.types import json_loads  # msgspec's decoder when in
 
 _PREPARED = "_openapi.json"
 _MESSAGES_KEY = "x-kalshi-messages"
+# Kalshi's messages nest a few levels (a snapshot's levels are the deepest, at 4). Deeper JSON is
+# refused before anything walks it: decoders and repr() recurse, and ~1,000 levels is a RecursionError.
+MAX_DEPTH = 32
 
 
 @runtime_checkable
@@ -57,8 +61,38 @@ def _routes() -> dict[str, list[tuple[bool, Any]]]:
 ROUTES = _routes()
 
 
+def too_deep(obj: Any, limit: int = MAX_DEPTH) -> bool:
+    """Whether decoded JSON nests more than ``limit`` arrays/objects deep (iterative: no recursion)."""
+    stack: list[tuple[Any, int]] = [(obj, 1)]
+    while stack:
+        item, depth = stack.pop()
+        children = item.values() if isinstance(item, dict) else item
+        for child in children:
+            if isinstance(child, (dict, list)):
+                if depth >= limit:
+                    return True
+                stack.append((child, depth + 1))
+    return False
+
+
+def decode(frame: str | bytes) -> tuple[Any, str | None]:
+    """``(decoded JSON, None)``, or ``(None, why not)`` for a frame that is not JSON or nests too deep."""
+    try:
+        obj = json_loads(frame)
+    except RecursionError:
+        return None, f"JSON nested deeper than {MAX_DEPTH} levels"
+    except ValueError as err:  # UnicodeDecodeError (a binary frame) is a ValueError too
+        return None, f"not JSON: {str(err)[:200]}"
+    if isinstance(obj, (dict, list)):
+        text = frame if isinstance(frame, str) else frame.decode("latin-1")  # decoded already: it is JSON
+        opened = text.count("[") + text.count("{")
+        if opened > MAX_DEPTH and too_deep(obj):  # fewer brackets than the limit cannot nest that deep
+            return None, f"JSON nested deeper than {MAX_DEPTH} levels"
+    return obj, None
+
+
 def parse_object(obj: Any, raw: str | bytes = "") -> Message:
-    """Type an already-decoded frame (see ``parse_message``)."""
+    """Type an already-decoded frame (see ``parse_message``); never raises."""
     if not isinstance(obj, dict):
         return RawMessage("", obj, raw, "not a JSON object")
     type_ = obj.get("type")
@@ -71,8 +105,10 @@ def parse_object(obj: Any, raw: str | bytes = "") -> Message:
         cls = next((c for array, c in routes if array == is_array), cls)
     try:
         message: Message = cls.from_dict(obj)
-    except (KeyError, TypeError, ValueError, AttributeError) as err:
-        return RawMessage(str(type_), obj, raw, f"{cls.__name__} could not read it: {type(err).__name__}: {err}")
+    except Exception as err:  # a value no model foresaw (a date past year 9999 is an OverflowError): keep the frame
+        return RawMessage(
+            str(type_), obj, raw, f"{cls.__name__} could not read it: {type(err).__name__}: {str(err)[:200]}"
+        )
     return message
 
 
@@ -82,8 +118,7 @@ def parse_message(data: str | bytes) -> Message:
     Never raises for a frame: anything it cannot type comes back as a
     ``RawMessage`` with the frame and the reason in ``error``.
     """
-    try:
-        obj = json_loads(data)
-    except ValueError as err:
-        return RawMessage("", None, data, f"not JSON: {err}")
+    obj, error = decode(data)
+    if error is not None:
+        return RawMessage("", None, data, error)
     return parse_object(obj, data)

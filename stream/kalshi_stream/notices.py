@@ -28,10 +28,13 @@ class Subscription:
 
 @dataclass(frozen=True)
 class BookResync:
-    """An ``orderbook_delta`` subscription is being rebuilt: drop the book(s); fresh snapshots follow.
+    """An ``orderbook_delta`` subscription is being rebuilt: drop its book(s); fresh snapshots follow.
 
-    ``reason``: ``"gap"`` (a ``seq`` was missed: ``expected``/``got``), ``"overflow"`` (the
-    consumer fell behind and the backlog was dropped) or ``"reconnect"``.
+    ``reason``: ``"gap"`` (a ``seq`` was missed or went back: ``expected``/``got``),
+    ``"overflow"`` (the consumer fell behind and the backlog was dropped), ``"reconnect"``,
+    ``"book_error"`` (a book could not apply a message: ``error`` says why) or
+    ``"requested"`` (``KalshiStream.resync``). ``OrderBooks.forget(notice)`` drops exactly
+    the books it names.
     """
 
     subscription: Subscription
@@ -39,10 +42,32 @@ class BookResync:
     old_sid: int | None
     expected: int | None = None
     got: int | None = None
+    error: Exception | None = None
     type_: str = field(default="book_resync", init=False)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"type": self.type_, "reason": self.reason, "channel": self.subscription.channel, "sid": self.old_sid}
+        out = {"type": self.type_, "reason": self.reason, "channel": self.subscription.channel, "sid": self.old_sid}
+        if self.error is not None:
+            out["error"] = str(self.error)
+        return out
+
+
+@dataclass(frozen=True)
+class ResubscribeFailed:
+    """Restoring a subscription (after a resync or reconnect) failed; the client retries with backoff.
+
+    Keeps happening until the server accepts it again or you ``unsubscribe`` it: a market that
+    closed answers ``MarketNotFoundError`` for good, say. ``attempt`` counts from 1.
+    """
+
+    subscription: Subscription
+    error: Exception
+    attempt: int
+    type_: str = field(default="resubscribe_failed", init=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        channel, attempt = self.subscription.channel, self.attempt
+        return {"type": self.type_, "channel": channel, "error": str(self.error), "attempt": attempt}
 
 
 @dataclass(frozen=True)
