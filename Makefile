@@ -67,11 +67,6 @@ lint: $(DEPS)
 bench: $(DEPS)
 	$(PY) -m tests.bench
 
-# Long runs, bounded in count and time, of what `make test` runs short; each module exits non-zero on a failure.
-SOAK_MODULES ?= tests.soak_exactly_once
-soak: $(DEPS)
-	@for module in $(SOAK_MODULES); do echo "== $$module"; $(PY) -m $$module || exit 1; done
-
 # Side by side with the other Python SDKs for Kalshi; not part of CI or `make test`. Installs each
 # pinned peer (tests/peers/pins.py) into its own Python 3.13 venv under .bench-peers/ (the network
 # is used only by pip), serves the same bytes on 127.0.0.1, prints the table and writes
@@ -82,8 +77,10 @@ bench-peers: $(DEPS)
 # Long soaks, not part of CI or `make test` (each has a short version there). Every module in SOAKS
 # runs for SOAK_SECONDS (default 10 minutes), prints its counts and exits non-zero on any problem;
 # add a soak by adding its module: make soak SOAKS="tests.soak_stream" SOAK_SECONDS=60.
+# tests.soak_exactly_once: a bot and the SDK's own retries placing orders under every fault (bounded
+# in intents too); tests.soak_stream: streamed books for many markets under every stream fault.
 SOAK_SECONDS ?= 600
-SOAKS ?= tests.soak_stream
+SOAKS ?= tests.soak_exactly_once tests.soak_stream
 soak: $(DEPS)
 	@set -e; for soak in $(SOAKS); do \
 		echo "== $$soak ($(SOAK_SECONDS)s)"; $(PY) -m $$soak --seconds $(SOAK_SECONDS); \
