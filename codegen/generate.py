@@ -23,7 +23,7 @@ from typing import Any
 from ruamel.yaml import YAML
 
 from codegen.opindex import write_index
-from codegen.rules import apply_rules
+from codegen.rules import apply_rules, module_name_overrides
 from codegen.specfile import SpecError, json_pointer, load_spec, operations, validate_spec
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -71,12 +71,16 @@ def _assemble_templates(into: Path) -> Path:
     return into
 
 
-def _config_for(package: str, build_root: Path) -> Path:
-    """The generator config: ours as is, or ours with another package name (same hooks and options)."""
-    if package == PACKAGE:
+def _config_for(package: str, build_root: Path, spec: dict[str, Any] | None = None) -> Path:
+    """The generator config: ours as is, or ours with another package name and the module names
+    that ``codegen.rules.module_name_overrides`` derives from the document (same hooks and options)."""
+    overrides = module_name_overrides(spec) if spec is not None else {}
+    if package == PACKAGE and not overrides:
         return CONFIG
     config = YAML(typ="safe", pure=True).load(CONFIG.read_text(encoding="utf-8"))
     config.update(package_name_override=package, project_name_override=package.replace("_", "-"))
+    if overrides:
+        config["class_overrides"] = overrides
     derived = build_root / "generator-config.json"
     derived.write_text(json.dumps(config, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return derived
@@ -220,7 +224,7 @@ def generate(
         working_path.write_text(json.dumps(working, indent=1, ensure_ascii=False), encoding="utf-8")
         package_dir = build_root / package
         templates = _assemble_templates(build_root / "templates")
-        config = _config_for(package, build_root)
+        config = _config_for(package, build_root, working)
         run_generator(working_path, package_dir, spec_path, templates, config)
         (package_dir / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
         prepared = json.dumps(working, ensure_ascii=False, separators=(",", ":")) + "\n"

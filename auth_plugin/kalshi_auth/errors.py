@@ -6,7 +6,7 @@ import json
 
 import httpx
 
-from kalshi_trade_api.errors import KalshiSDKError, ResponseParseError
+from kalshi_trade_api.errors import CredentialsRequiredError, KalshiSDKError, ResponseParseError
 
 __all__ = [
     "APIConnectionError",
@@ -14,6 +14,7 @@ __all__ = [
     "BadRequestError",
     "ConfigurationError",
     "ConflictError",
+    "CredentialsRequiredError",
     "ForbiddenError",
     "KalshiAPIError",
     "KalshiSDKError",

@@ -16,6 +16,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import BadValue, Response
 
 _OPERATION = "DELETE /api_keys/{api_key}"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -112,6 +113,8 @@ def sync_detailed(
         Response[None]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         api_key=api_key,
     )
@@ -183,6 +186,8 @@ async def asyncio_detailed(
         Response[None]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         api_key=api_key,
     )

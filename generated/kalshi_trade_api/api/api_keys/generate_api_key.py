@@ -17,6 +17,7 @@ from ...models.generate_api_key_response import GenerateApiKeyResponse
 from ...types import BadValue, Response, json_loads
 
 _OPERATION = "POST /api_keys/generate"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -123,6 +124,8 @@ def sync_detailed(
         Response[GenerateApiKeyResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         body=body,
     )
@@ -198,6 +201,8 @@ async def asyncio_detailed(
         Response[GenerateApiKeyResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         body=body,
     )

@@ -16,6 +16,7 @@ from ...models.get_api_keys_response import GetApiKeysResponse
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /api_keys"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -121,6 +122,8 @@ def sync_detailed(
         Response[GetApiKeysResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         fcm_subtrader_id=fcm_subtrader_id,
     )
@@ -194,6 +197,8 @@ async def asyncio_detailed(
         Response[GetApiKeysResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         fcm_subtrader_id=fcm_subtrader_id,
     )

@@ -21,6 +21,7 @@ from ...types import UNSET, BadValue, Response, Unset
 _OPERATION = (
     "POST /communications/block-trade-proposals/{block_trade_proposal_id}/accept"
 )
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -127,6 +128,8 @@ def sync_detailed(
         Response[None]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         block_trade_proposal_id=block_trade_proposal_id,
         body=body,
@@ -202,6 +205,8 @@ async def asyncio_detailed(
         Response[None]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         block_trade_proposal_id=block_trade_proposal_id,
         body=body,

@@ -17,6 +17,7 @@ from ...models.accept_quote_request import AcceptQuoteRequest
 from ...types import BadValue, Response
 
 _OPERATION = "PUT /communications/quotes/{quote_id}/accept"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -123,6 +124,8 @@ def sync_detailed(
         Response[None]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         quote_id=quote_id,
         body=body,
@@ -200,6 +203,8 @@ async def asyncio_detailed(
         Response[None]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         quote_id=quote_id,
         body=body,

@@ -17,6 +17,7 @@ from ...models.accept_quote_request import AcceptQuoteRequest
 from ...types import BadValue, Response
 
 _OPERATION = "PUT /communications/rfqs/{rfq_id}/quotes/{quote_id}/accept"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -126,6 +127,8 @@ def sync_detailed(
         Response[None]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         rfq_id=rfq_id,
         quote_id=quote_id,
@@ -207,6 +210,8 @@ async def asyncio_detailed(
         Response[None]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         rfq_id=rfq_id,
         quote_id=quote_id,

@@ -16,6 +16,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import BadValue, Response
 
 _OPERATION = "DELETE /communications/rfqs/{rfq_id}"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -111,6 +112,8 @@ def sync_detailed(
         Response[None]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         rfq_id=rfq_id,
     )
@@ -180,6 +183,8 @@ async def asyncio_detailed(
         Response[None]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         rfq_id=rfq_id,
     )

@@ -16,6 +16,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import BadValue, Response
 
 _OPERATION = "DELETE /communications/rfqs/{rfq_id}/quotes/{quote_id}"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -115,6 +116,8 @@ def sync_detailed(
         Response[None]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         rfq_id=rfq_id,
         quote_id=quote_id,
@@ -190,6 +193,8 @@ async def asyncio_detailed(
         Response[None]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         rfq_id=rfq_id,
         quote_id=quote_id,

@@ -19,6 +19,7 @@ from ...models.user_filter import UserFilter, check_user_filter
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /communications/quotes"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -173,6 +174,8 @@ def sync_detailed(
         Response[GetQuotesResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         cursor=cursor,
         min_ts=min_ts,
@@ -308,6 +311,8 @@ async def asyncio_detailed(
         Response[GetQuotesResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         cursor=cursor,
         min_ts=min_ts,

@@ -17,6 +17,7 @@ from ...models.propose_block_trade_response import ProposeBlockTradeResponse
 from ...types import BadValue, Response, json_loads
 
 _OPERATION = "POST /communications/block-trade-proposals"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -120,6 +121,8 @@ def sync_detailed(
         Response[ProposeBlockTradeResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         body=body,
     )
@@ -189,6 +192,8 @@ async def asyncio_detailed(
         Response[ProposeBlockTradeResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         body=body,
     )

@@ -16,6 +16,7 @@ from ...models.empty_response import EmptyResponse
 from ...types import UNSET, BadValue, Response, json_loads
 
 _OPERATION = "DELETE /fcm/subtraders/event_contract_daily_cap"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -122,6 +123,8 @@ def sync_detailed(
         Response[EmptyResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         subtrader_id=subtrader_id,
     )
@@ -197,6 +200,8 @@ async def asyncio_detailed(
         Response[EmptyResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         subtrader_id=subtrader_id,
     )

@@ -18,6 +18,7 @@ from ...models.get_fcm_event_contract_daily_cap_response import (
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /fcm/subtraders/event_contract_daily_cap"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -135,6 +136,8 @@ def sync_detailed(
         Response[GetFCMEventContractDailyCapResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         subtrader_id=subtrader_id,
     )
@@ -224,6 +227,8 @@ async def asyncio_detailed(
         Response[GetFCMEventContractDailyCapResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         subtrader_id=subtrader_id,
     )

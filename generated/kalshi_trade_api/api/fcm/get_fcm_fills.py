@@ -18,6 +18,7 @@ from ...models.get_fcm_fills_response import GetFcmFillsResponse
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /fcm/fills"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -129,6 +130,8 @@ def sync_detailed(
         Response[GetFcmFillsResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         min_ts=min_ts,
         max_ts=max_ts,
@@ -210,6 +213,8 @@ async def asyncio_detailed(
         Response[GetFcmFillsResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         min_ts=min_ts,
         max_ts=max_ts,

@@ -22,6 +22,7 @@ from ...models.market_position import MarketPosition
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /fcm/positions"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -159,6 +160,8 @@ def sync_detailed(
         Response[GetPositionsResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         subtrader_id=subtrader_id,
         ticker=ticker,
@@ -272,6 +275,8 @@ async def asyncio_detailed(
         Response[GetPositionsResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         subtrader_id=subtrader_id,
         ticker=ticker,

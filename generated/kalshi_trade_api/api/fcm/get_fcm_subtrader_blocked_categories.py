@@ -18,6 +18,7 @@ from ...models.get_fcm_subtrader_blocked_categories_response import (
 from ...types import UNSET, BadValue, Response, json_loads
 
 _OPERATION = "GET /fcm/subtraders/blocked_categories"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -129,6 +130,8 @@ def sync_detailed(
         Response[GetFCMSubtraderBlockedCategoriesResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         subtrader_id=subtrader_id,
     )
@@ -202,6 +205,8 @@ async def asyncio_detailed(
         Response[GetFCMSubtraderBlockedCategoriesResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         subtrader_id=subtrader_id,
     )

@@ -16,6 +16,7 @@ from ...models.list_fcm_subtraders_response import ListFCMSubtradersResponse
 from ...types import BadValue, Response, json_loads
 
 _OPERATION = "GET /fcm/subtraders"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -109,6 +110,8 @@ def sync_detailed(
         Response[ListFCMSubtradersResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs()
 
     response = client.get_httpx_client().request(
@@ -173,6 +176,8 @@ async def asyncio_detailed(
         Response[ListFCMSubtradersResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs()
 
     response = await client.get_async_httpx_client().request(**kwargs)

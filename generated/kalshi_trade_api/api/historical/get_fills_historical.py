@@ -18,6 +18,7 @@ from ...models.get_fills_response import GetFillsResponse
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /historical/fills"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -146,6 +147,8 @@ def sync_detailed(
         Response[GetFillsResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         ticker=ticker,
         min_ts=min_ts,
@@ -255,6 +258,8 @@ async def asyncio_detailed(
         Response[GetFillsResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         ticker=ticker,
         min_ts=min_ts,

@@ -18,6 +18,7 @@ from ...models.market_position import MarketPosition
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /historical/positions"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -141,6 +142,8 @@ def sync_detailed(
         Response[GetPositionsResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         ticker=ticker,
         event_ticker=event_ticker,
@@ -242,6 +245,8 @@ async def asyncio_detailed(
         Response[GetPositionsResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         ticker=ticker,
         event_ticker=event_ticker,

@@ -22,6 +22,7 @@ from ...models.create_market_in_multivariate_event_collection_response import (
 from ...types import BadValue, Response, json_loads
 
 _OPERATION = "POST /multivariate_event_collections/{collection_ticker}"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -138,6 +139,8 @@ def sync_detailed(
         Response[CreateMarketInMultivariateEventCollectionResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         collection_ticker=collection_ticker,
         body=body,
@@ -217,6 +220,8 @@ async def asyncio_detailed(
         Response[CreateMarketInMultivariateEventCollectionResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         collection_ticker=collection_ticker,
         body=body,

@@ -17,6 +17,7 @@ from ...models.get_order_group_response import GetOrderGroupResponse
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /portfolio/order_groups/{order_group_id}"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -125,6 +126,8 @@ def sync_detailed(
         Response[GetOrderGroupResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         order_group_id=order_group_id,
         subaccount=subaccount,
@@ -200,6 +203,8 @@ async def asyncio_detailed(
         Response[GetOrderGroupResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         order_group_id=order_group_id,
         subaccount=subaccount,

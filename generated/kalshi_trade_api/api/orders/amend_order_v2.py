@@ -18,6 +18,7 @@ from ...models.amend_order_v2_response import AmendOrderV2Response
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "POST /portfolio/events/orders/{order_id}/amend"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -141,6 +142,8 @@ def sync_detailed(
         Response[AmendOrderV2Response]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         order_id=order_id,
         body=body,
@@ -234,6 +237,8 @@ async def asyncio_detailed(
         Response[AmendOrderV2Response]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         order_id=order_id,
         body=body,

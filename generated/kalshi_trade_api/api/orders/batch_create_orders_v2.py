@@ -17,6 +17,7 @@ from ...models.batch_create_orders_v2_response import BatchCreateOrdersV2Respons
 from ...types import BadValue, Response, json_loads
 
 _OPERATION = "POST /portfolio/events/orders/batched"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -130,6 +131,8 @@ def sync_detailed(
         Response[BatchCreateOrdersV2Response]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         body=body,
     )
@@ -215,6 +218,8 @@ async def asyncio_detailed(
         Response[BatchCreateOrdersV2Response]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         body=body,
     )

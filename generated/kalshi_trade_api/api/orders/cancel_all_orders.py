@@ -15,6 +15,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import UNSET, BadValue, Response, Unset
 
 _OPERATION = "DELETE /portfolio/events/orders"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -118,6 +119,8 @@ def sync_detailed(
         Response[None]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         subaccount=subaccount,
     )
@@ -193,6 +196,8 @@ async def asyncio_detailed(
         Response[None]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         subaccount=subaccount,
     )

@@ -17,6 +17,7 @@ from ...models.cancel_order_v2_response import CancelOrderV2Response
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "DELETE /portfolio/events/orders/{order_id}"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -135,6 +136,8 @@ def sync_detailed(
         Response[CancelOrderV2Response]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         order_id=order_id,
         subaccount=subaccount,
@@ -226,6 +229,8 @@ async def asyncio_detailed(
         Response[CancelOrderV2Response]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         order_id=order_id,
         subaccount=subaccount,

@@ -17,6 +17,7 @@ from ...models.create_order_v2_response import CreateOrderV2Response
 from ...types import BadValue, Response, json_loads
 
 _OPERATION = "POST /portfolio/events/orders"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -126,6 +127,8 @@ def sync_detailed(
         Response[CreateOrderV2Response]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         body=body,
     )
@@ -207,6 +210,8 @@ async def asyncio_detailed(
         Response[CreateOrderV2Response]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         body=body,
     )

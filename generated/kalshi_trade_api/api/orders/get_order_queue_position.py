@@ -17,6 +17,7 @@ from ...models.get_order_queue_position_response import GetOrderQueuePositionRes
 from ...types import BadValue, Response, json_loads
 
 _OPERATION = "GET /portfolio/orders/{order_id}/queue_position"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -119,6 +120,8 @@ def sync_detailed(
         Response[GetOrderQueuePositionResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         order_id=order_id,
     )
@@ -192,6 +195,8 @@ async def asyncio_detailed(
         Response[GetOrderQueuePositionResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         order_id=order_id,
     )

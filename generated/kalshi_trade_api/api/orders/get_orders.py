@@ -18,6 +18,7 @@ from ...models.order import Order
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /portfolio/orders"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -156,6 +157,8 @@ def sync_detailed(
         Response[GetOrdersResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         ticker=ticker,
         event_ticker=event_ticker,
@@ -279,6 +282,8 @@ async def asyncio_detailed(
         Response[GetOrdersResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         ticker=ticker,
         event_ticker=event_ticker,

@@ -17,6 +17,7 @@ from ...models.apply_subaccount_transfer_response import ApplySubaccountTransfer
 from ...types import BadValue, Response, json_loads
 
 _OPERATION = "POST /portfolio/subaccounts/transfer"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -126,6 +127,8 @@ def sync_detailed(
         Response[ApplySubaccountTransferResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         body=body,
     )
@@ -199,6 +202,8 @@ async def asyncio_detailed(
         Response[ApplySubaccountTransferResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         body=body,
     )

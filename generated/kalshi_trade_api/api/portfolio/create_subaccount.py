@@ -17,6 +17,7 @@ from ...models.create_subaccount_response import CreateSubaccountResponse
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "POST /portfolio/subaccounts"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -123,6 +124,8 @@ def sync_detailed(
         Response[CreateSubaccountResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         body=body,
     )
@@ -196,6 +199,8 @@ async def asyncio_detailed(
         Response[CreateSubaccountResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         body=body,
     )

@@ -16,6 +16,7 @@ from ...models.get_balance_response import GetBalanceResponse
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /portfolio/balance"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -125,6 +126,8 @@ def sync_detailed(
         Response[GetBalanceResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         subaccount=subaccount,
         exchange_index=exchange_index,
@@ -204,6 +207,8 @@ async def asyncio_detailed(
         Response[GetBalanceResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         subaccount=subaccount,
         exchange_index=exchange_index,

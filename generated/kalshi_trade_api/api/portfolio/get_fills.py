@@ -18,6 +18,7 @@ from ...models.get_fills_response import GetFillsResponse
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /portfolio/fills"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -153,6 +154,8 @@ def sync_detailed(
         Response[GetFillsResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         ticker=ticker,
         order_id=order_id,
@@ -272,6 +275,8 @@ async def asyncio_detailed(
         Response[GetFillsResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         ticker=ticker,
         order_id=order_id,

@@ -19,6 +19,7 @@ from ...models.get_intra_exchange_instance_transfer_response import (
 from ...types import BadValue, Response, json_loads
 
 _OPERATION = "GET /portfolio/intra_exchange_instance_transfers/{transfer_id}"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -123,6 +124,8 @@ def sync_detailed(
         Response[GetIntraExchangeInstanceTransferResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         transfer_id=transfer_id,
     )
@@ -192,6 +195,8 @@ async def asyncio_detailed(
         Response[GetIntraExchangeInstanceTransferResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         transfer_id=transfer_id,
     )

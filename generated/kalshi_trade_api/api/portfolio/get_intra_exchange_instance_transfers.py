@@ -20,6 +20,7 @@ from ...models.intra_exchange_instance_transfer import IntraExchangeInstanceTran
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /portfolio/intra_exchange_instance_transfers"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -133,6 +134,8 @@ def sync_detailed(
         Response[GetIntraExchangeInstanceTransfersResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         limit=limit,
         cursor=cursor,
@@ -208,6 +211,8 @@ async def asyncio_detailed(
         Response[GetIntraExchangeInstanceTransfersResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         limit=limit,
         cursor=cursor,

@@ -18,6 +18,7 @@ from ...models.market_position import MarketPosition
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /portfolio/positions"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -148,6 +149,8 @@ def sync_detailed(
         Response[GetPositionsResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         cursor=cursor,
         limit=limit,
@@ -259,6 +262,8 @@ async def asyncio_detailed(
         Response[GetPositionsResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         cursor=cursor,
         limit=limit,

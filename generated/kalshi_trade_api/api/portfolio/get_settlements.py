@@ -18,6 +18,7 @@ from ...models.settlement import Settlement
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /portfolio/settlements"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -145,6 +146,8 @@ def sync_detailed(
         Response[GetSettlementsResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         limit=limit,
         cursor=cursor,
@@ -250,6 +253,8 @@ async def asyncio_detailed(
         Response[GetSettlementsResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         limit=limit,
         cursor=cursor,

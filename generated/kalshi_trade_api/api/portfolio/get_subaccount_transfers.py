@@ -18,6 +18,7 @@ from ...models.subaccount_transfer import SubaccountTransfer
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /portfolio/subaccounts/transfers"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -129,6 +130,8 @@ def sync_detailed(
         Response[GetSubaccountTransfersResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         limit=limit,
         cursor=cursor,
@@ -204,6 +207,8 @@ async def asyncio_detailed(
         Response[GetSubaccountTransfersResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         limit=limit,
         cursor=cursor,

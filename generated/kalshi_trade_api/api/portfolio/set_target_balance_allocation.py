@@ -19,6 +19,7 @@ from ...models.set_target_balance_allocation_request import (
 from ...types import BadValue, Response, json_loads
 
 _OPERATION = "POST /portfolio/target_balance_allocation"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -123,6 +124,8 @@ def sync_detailed(
         Response[EmptyResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         body=body,
     )
@@ -194,6 +197,8 @@ async def asyncio_detailed(
         Response[EmptyResponse]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         body=body,
     )

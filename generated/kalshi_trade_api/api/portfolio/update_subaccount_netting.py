@@ -16,6 +16,7 @@ from ...models.update_subaccount_netting_request import UpdateSubaccountNettingR
 from ...types import BadValue, Response
 
 _OPERATION = "PUT /portfolio/subaccounts/netting"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -117,6 +118,8 @@ def sync_detailed(
         Response[None]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         body=body,
     )
@@ -188,6 +191,8 @@ async def asyncio_detailed(
         Response[None]: status, headers, raw content and the parsed model.
     """
 
+    if not isinstance(client, AuthenticatedClient):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         body=body,
     )
