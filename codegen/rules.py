@@ -7,11 +7,10 @@ they describe a defect, so a spec bump that repeats the defect is repaired too.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from typing import Any
-
 import copy
 import re
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import ftfy
 

@@ -12,6 +12,7 @@ from typing import Any
 import attrs
 import httpx
 
+from kalshi_auth._version import USER_AGENT
 from kalshi_auth.body import ACCEPT_ENCODING
 from kalshi_auth.errors import ConfigurationError, error_from_response
 from kalshi_auth.keys import Passphrase, PrivateKeyInput, SigningKey
@@ -25,7 +26,6 @@ from kalshi_auth.transport import (
     AsyncKalshiTransport,
     KalshiTransport,
 )
-from kalshi_auth._version import USER_AGENT
 from kalshi_trade_api import AuthenticatedClient, Client
 
 ENVIRONMENTS = {
