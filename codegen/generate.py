@@ -132,15 +132,15 @@ class Source:
     extra: dict[str, Any] = field(default_factory=dict)  # more stamp fields (e.g. message counts)
 
 
-def _stamp(
-    source: Source, spec: dict[str, Any], package_dir: Path, changes: dict[str, int], config: Path
-) -> dict[str, Any]:
+def _stamp(source: Source, spec: dict[str, Any], package_dir: Path, changes: dict[str, int]) -> dict[str, Any]:
     models = sorted(p.stem for p in (package_dir / "models").glob("*.py") if p.stem != "__init__")
     ops = operations(spec)
     prepared_sha = _sha256((package_dir / PREPARED_NAME).read_bytes())
     inputs = {
         "spec_sha256": source.sha256,
-        "config_sha256": _sha256(config.read_bytes()),
+        # Our config file; the one handed to the generator adds only what the package name,
+        # the spec and rules.py decide (all recorded here too).
+        "config_sha256": _sha256(CONFIG.read_bytes()),
         "templates_sha256": _tree_sha256(TEMPLATES),
         "rules_sha256": _sha256((Path(__file__).parent / "rules.py").read_bytes()),
         "generator": f"openapi-python-client {metadata.version('openapi-python-client')}",
@@ -231,7 +231,7 @@ def generate(
         (package_dir / PREPARED_NAME).write_text(prepared, encoding="utf-8")
         if operations(spec):  # the message models (no paths) have no operations to index
             write_index(spec, package_dir)
-        stamp = _stamp(source, spec, package_dir, changes, config)
+        stamp = _stamp(source, spec, package_dir, changes)
         (package_dir / STAMP_NAME).write_text(json.dumps(stamp, indent=2) + "\n", encoding="utf-8")
         _swap_in(package_dir, out_dir, build_root)
         done = True
