@@ -117,7 +117,7 @@ def _ops(*operations: dict[str, Any]) -> dict[str, Any]:
     return spec
 
 
-KEY = {"kalshiAccessKey": [], "kalshiAccessSignature": []}
+KEY: dict[str, list[str]] = {"kalshiAccessKey": [], "kalshiAccessSignature": []}
 
 
 def test_security_is_inherited_from_the_document_unless_the_operation_says_otherwise() -> None:

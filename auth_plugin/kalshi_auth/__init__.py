@@ -26,6 +26,7 @@ from kalshi_auth.errors import (
     SigningError,
     UnauthorizedError,
 )
+from kalshi_auth.frames import to_dataframe
 from kalshi_auth.keys import SigningKey, load_signing_key
 from kalshi_auth.pagination import PaginationError, apages, apaginate, pages, paginate
 from kalshi_auth.ratelimit import TIERS, RateLimit
@@ -78,5 +79,6 @@ __all__ = [
     "pages",
     "paginate",
     "signed_message",
+    "to_dataframe",
     "websocket_headers",
 ]
