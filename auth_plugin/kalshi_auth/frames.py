@@ -17,8 +17,8 @@ A field the answer left out (``UNSET``) or sent as null is a null in its column.
 Kalshi sends that the spec does not list (``additional_properties``) follow as extra
 columns, typed by their values.
 
-pandas and polars are imported only when called (``pip install 'kalshi-trade-api[pandas]'``
-or ``[polars]``).
+pandas and polars are imported only when called: install the SDK with its ``pandas``
+(pandas and pyarrow) or ``polars`` extra, e.g. ``pip install -e '.[pandas]'`` in a clone.
 """
 
 from __future__ import annotations
