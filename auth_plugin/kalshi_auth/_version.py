@@ -24,8 +24,9 @@ USER_AGENT = f"kalshi-trade-api-python/{SDK_VERSION}"
 
 def package_version(api_version: str) -> str:
     """``SDK_VERSION`` with ``api_version`` as a PEP 440 local segment (letters, digits and dots only)."""
-    words = re.findall(r"[A-Za-z0-9]+", api_version)
-    return f"{SDK_VERSION}+api{'.'.join(words).lower() or 'unknown'}"
+    # In PEP 440's normal form: lower case, numeric parts without leading zeros.
+    words = [str(int(w)) if w.isdigit() else w.lower() for w in re.findall(r"[A-Za-z0-9]+", api_version)]
+    return f"{SDK_VERSION}+api{'.'.join(words) or 'unknown'}"
 
 
 def build_version(root: Path | None = None) -> str:
