@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+import json
+import uuid
 from pathlib import Path
 from typing import Any
 
+import attrs
 import httpx
 import pytest
 
 from codegen.specfile import load_spec
-from kalshi_auth import apaginate, kalshi_client, kalshi_public_client, pages, paginate
+from kalshi_auth import RetryPolicy, apaginate, kalshi_client, kalshi_public_client, pages, paginate
+from kalshi_exchange.data import resolve
 from tests.authcheck import verify
 from tests.conftest import GeneratedClients, corpus_params, require_corpus
 from tests.keyfactory import ed_key, rsa_key
@@ -162,3 +166,77 @@ def test_public_client_serves_every_public_operation_and_refuses_every_secured_o
         for _, _, headers in server.seen:
             assert not [h for h in headers if h.lower().startswith("kalshi-access")], op.name
     assert 0 < sum(o.secured for o in ops) < len(ops)
+
+
+def _order_creates(spec: dict[str, Any], ops: list[Operation]) -> list[Operation]:
+    """The spec-level rule: a POST documented to answer 201 whose body (or each item of a list in it)
+    has a client_order_id."""
+
+    def properties(schema: Any) -> dict[str, Any]:
+        schema = resolve(spec, schema) if isinstance(schema, dict) else {}
+        found = dict(schema.get("properties") or {})
+        for part in schema.get("allOf") or []:
+            found.update(properties(part))
+        return found
+
+    creates = []
+    for op in ops:
+        body = ((op.spec_op.get("requestBody") or {}).get("content") or {}).get("application/json")
+        if op.method != "POST" or "201" not in {str(code) for code in op.spec_op.get("responses", {})} or not body:
+            continue
+        fields = properties(body.get("schema"))
+        lists = [properties((resolve(spec, v) or {}).get("items")) for v in fields.values() if isinstance(v, dict)]
+        if "client_order_id" in fields or any("client_order_id" in items for items in lists):
+            creates.append(op)
+    return creates
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("spec_path", corpus_params())
+def test_every_order_create_sends_client_order_ids_and_survives_a_lost_answer(
+    spec_path: Path | None, generated_clients: GeneratedClients, import_from: Any
+) -> None:
+    """Found by rule in every spec version: each order gets an id, and a lost answer is retried with the same body."""
+    spec, ops = _client_for(spec_path, generated_clients, import_from)
+    creates = _order_creates(spec, ops)
+    assert creates, "no order-creating operation found"
+    marked = [op for op in ops if "client_order_ids(" in Path(op.module.__file__ or "").read_text()]
+    assert [op.name for op in creates] == [op.name for op in marked]
+    for op in creates:
+        status, answer = success_response(spec, op)
+        bodies: list[bytes] = []
+
+        def lose_the_first(
+            request: httpx.Request, bodies: list[bytes] = bodies, status: int = status, answer: Any = answer
+        ) -> httpx.Response:
+            bodies.append(request.read())
+            if len(bodies) == 1:
+                raise httpx.RemoteProtocolError("the connection dropped before the answer")
+            return httpx.Response(status, json=answer)
+
+        fast = RetryPolicy(backoff_base=0.001, backoff_max=0.001)
+        transport = httpx.MockTransport(lose_the_first)
+        client = kalshi_client("k", ed_key(), base_url=BASE, transport=transport, rate_limit=None, retries=fast)
+        kwargs = arguments(spec, op, optional=False)
+        body = kwargs["body"]
+        listed = [
+            item for value in attrs.asdict(body, recurse=False).values() if isinstance(value, list) for item in value
+        ]
+        expected: list[str | None] = []  # per order: the caller's id where the spec requires one, else a fresh one
+        for order in [body, *listed]:
+            field = attrs.fields_dict(type(order)).get("client_order_id")
+            if field is None:
+                continue
+            if field.default is attrs.NOTHING:
+                expected.append(order.client_order_id)
+            else:  # optional: the caller gave none (UNSET of that client's own package)
+                order.client_order_id = field.default
+                expected.append(None)
+        op.module.sync_detailed(client=client, **kwargs)
+        assert len(bodies) == 2 and bodies[0] == bodies[1], op.name
+        sent = json.loads(bodies[0])
+        orders = [sent] if "client_order_id" in sent else next(v for v in sent.values() if isinstance(v, list))
+        ids = [order["client_order_id"] for order in orders]
+        assert len(ids) == len(expected) > 0, op.name
+        for given, used in zip(expected, ids, strict=True):
+            assert used == given if given is not None else uuid.UUID(used).version == 4, op.name

@@ -370,8 +370,9 @@ def test_times_are_in_a_markets_order() -> None:
 def _session(exchange: LocalExchange) -> list[Any]:
     transport = RecordingTransport(exchange)
     alice, bob = _clients(exchange, transport)
-    placed = _order(alice, "bid", "5", "0.45")
-    _order(bob, "ask", "2", "0.44")
+    # The same requests: ids of our own (the SDK would give each create a fresh random one).
+    placed = _order(alice, "bid", "5", "0.45", client_order_id="alice-1")
+    _order(bob, "ask", "2", "0.44", client_order_id="bob-1")
     cancel_order_v2.sync(placed.order_id, client=alice)
     get_fills.sync(client=bob)
     from kalshi_trade_api.api.market import get_markets

@@ -31,7 +31,7 @@ def _api_version(package_dir: Path) -> object:
 
 def test_each_generated_package_names_its_documents_version() -> None:
     for package in (kalshi_trade_api, kalshi_stream_messages):
-        stamp = json.loads((Path(package.__file__).parent / "_generation_stamp.json").read_text())
+        stamp = json.loads((Path(str(package.__file__)).parent / "_generation_stamp.json").read_text())
         assert package.API_VERSION == stamp["spec_version"]
     assert kalshi_trade_api.API_VERSION == "3.31.0" and kalshi_stream_messages.API_VERSION == "2.0.0"
     assert kalshi_auth.API_VERSION == kalshi_trade_api.API_VERSION

@@ -19,6 +19,8 @@ from kalshi_auth.errors import (
     KalshiSDKError,
     KeyLoadError,
     NotFoundError,
+    OrderAlreadyPlacedError,
+    OrderOutcomeUnknownError,
     RateLimitedError,
     ResponseParseError,
     ResponseTooLargeError,
@@ -28,6 +30,7 @@ from kalshi_auth.errors import (
 )
 from kalshi_auth.frames import to_dataframe
 from kalshi_auth.keys import SigningKey, load_signing_key
+from kalshi_auth.orders import afind_order, find_order
 from kalshi_auth.pagination import PaginationError, apages, apaginate, pages, paginate
 from kalshi_auth.ratelimit import TIERS, RateLimit
 from kalshi_auth.retry import RetryPolicy
@@ -61,6 +64,8 @@ __all__ = [
     "KalshiTransport",
     "KeyLoadError",
     "NotFoundError",
+    "OrderAlreadyPlacedError",
+    "OrderOutcomeUnknownError",
     "PaginationError",
     "RateLimit",
     "RateLimitedError",
@@ -71,8 +76,10 @@ __all__ = [
     "SigningError",
     "SigningKey",
     "UnauthorizedError",
+    "afind_order",
     "apages",
     "apaginate",
+    "find_order",
     "kalshi_client",
     "kalshi_public_client",
     "load_signing_key",

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 
 import httpx
 
-from kalshi_auth.errors import APITimeoutError, ResponseParseError, ResponseTooLargeError
+from kalshi_auth.errors import APIConnectionError, ResponseParseError, ResponseTooLargeError
 
 STEP = 64 * 1024  # the most one decompression step may produce
 ACCEPT_ENCODING = "gzip, deflate"
@@ -64,7 +64,7 @@ class BodyReader:
         limit: int | None,
         deadline_at: float | None,
         clock: Callable[[], float],
-        on_deadline: Callable[[], APITimeoutError],
+        on_deadline: Callable[[], APIConnectionError],
     ) -> None:
         self.response, self.limit, self.deadline_at, self.clock = response, limit, deadline_at, clock
         self.on_deadline = on_deadline

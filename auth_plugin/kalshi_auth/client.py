@@ -17,6 +17,7 @@ from kalshi_auth.body import ACCEPT_ENCODING
 from kalshi_auth.errors import ConfigurationError, error_from_response
 from kalshi_auth.keys import Passphrase, PrivateKeyInput, SigningKey
 from kalshi_auth.loops import PerLoopTransport
+from kalshi_auth.orders import afind_order, find_order
 from kalshi_auth.ratelimit import DEFAULT_TIER, Pacer, RateLimit, coerce_rate_limit
 from kalshi_auth.retry import RetryPolicy, coerce_policy
 from kalshi_auth.signing import KalshiAuth, redact_key_id
@@ -285,16 +286,19 @@ def _wire(
         # Only encodings the transport decompresses in bounded steps (see kalshi_auth.body).
         "headers": {"User-Agent": USER_AGENT, "Accept-Encoding": ACCEPT_ENCODING},
     }
-    # Pre-built httpx clients: the generated client then adds no Authorization header of its own.
-    sync_client = httpx.Client(
-        transport=KalshiTransport(sync_inner, auth, policy, **bounds),
-        event_hooks={"response": [_raise_for_status]},
-        **common,
+    sync_transport = KalshiTransport(sync_inner, auth, policy, **bounds)
+    async_transport = AsyncKalshiTransport(async_inner, auth, policy, **bounds)
+    # A create refused as a duplicate after a retry: the transports look up what an earlier attempt placed.
+    sync_transport.find_order = lambda ref: find_order(
+        client, client_order_id=ref.client_order_id, ticker=ref.ticker, subaccount=ref.subaccount
     )
+    async_transport.find_order = lambda ref: afind_order(
+        client, client_order_id=ref.client_order_id, ticker=ref.ticker, subaccount=ref.subaccount
+    )
+    # Pre-built httpx clients: the generated client then adds no Authorization header of its own.
+    sync_client = httpx.Client(transport=sync_transport, event_hooks={"response": [_raise_for_status]}, **common)
     async_client = httpx.AsyncClient(
-        transport=AsyncKalshiTransport(async_inner, auth, policy, **bounds),
-        event_hooks={"response": [_araise_for_status]},
-        **common,
+        transport=async_transport, event_hooks={"response": [_araise_for_status]}, **common
     )
     _skip_cookieless(sync_client)
     _skip_cookieless(async_client)

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 import httpx
 
 from kalshi_trade_api.errors import CredentialsRequiredError, KalshiSDKError, ResponseParseError
+from kalshi_trade_api.types import OrderRef
+
+if TYPE_CHECKING:
+    from kalshi_trade_api.models import Order
 
 __all__ = [
     "APIConnectionError",
@@ -20,6 +26,8 @@ __all__ = [
     "KalshiSDKError",
     "KeyLoadError",
     "NotFoundError",
+    "OrderAlreadyPlacedError",
+    "OrderOutcomeUnknownError",
     "RateLimitedError",
     "ResponseParseError",
     "ResponseTooLargeError",
@@ -48,6 +56,29 @@ class APIConnectionError(KalshiSDKError):
 
 class APITimeoutError(APIConnectionError):
     """No response within the timeout, after any retries."""
+
+
+class OrderOutcomeUnknownError(APIConnectionError):
+    """An order create ended without a definitive answer: the order may or may not exist.
+
+    Raised after the SDK's retries of the same request (same ``client_order_id``s) ran out or
+    the call's deadline passed, with at least one attempt that may have reached Kalshi (a lost
+    answer, a timeout, a 5xx). Settle it with ``kalshi_auth.find_order(client,
+    client_order_id=error.client_order_id, ticker=error.ticker)``: it returns the order, or None
+    when there is none, and then sending the same body again with the same id is safe.
+    """
+
+    def __init__(self, what: str, orders: Sequence[OrderRef]) -> None:
+        self.orders = tuple(orders)
+        self.client_order_ids = tuple(ref.client_order_id for ref in self.orders)
+        self.client_order_id = self.client_order_ids[0] if self.client_order_ids else ""
+        self.ticker = self.orders[0].ticker if self.orders else None
+        ids = ", ".join(self.client_order_ids[:5]) + (", ..." if len(self.client_order_ids) > 5 else "")
+        super().__init__(
+            f"{what}. Whether the order was placed is unknown (client_order_id {ids}): look it up with "
+            "kalshi_auth.find_order(client, client_order_id=..., ticker=...); if it returns None, sending "
+            "the same order again with the same client_order_id is safe"
+        )
 
 
 class ResponseTooLargeError(KalshiSDKError):
@@ -116,6 +147,28 @@ class NotFoundError(KalshiAPIError):
 
 class ConflictError(KalshiAPIError):
     """409: conflicts with the current state (a duplicate client order id, say)."""
+
+
+class OrderAlreadyPlacedError(ConflictError):
+    """409 ``order_already_exists`` after the SDK sent a create again: an earlier attempt placed it.
+
+    The first attempt's answer was lost (a dropped connection, a timeout, a 5xx); the retry,
+    carrying the same ``client_order_id``, was refused as a duplicate, so the order exists once.
+    ``order`` is that order as GetOrders reports it now (None if the lookup did not find it in
+    time; ``kalshi_auth.find_order`` finds it later), ``orders`` the same for every order of the
+    request, by ``client_order_id``.
+    """
+
+    def __init__(self, response: httpx.Response, orders: Mapping[str, Order | None]) -> None:
+        self.orders = dict(orders)
+        self.client_order_id = next(iter(self.orders), "")
+        self.order = self.orders.get(self.client_order_id)
+        super().__init__(
+            response,
+            f". The SDK had sent this request again after an attempt whose answer was lost, so an earlier "
+            f"attempt placed the order (client_order_id {self.client_order_id}); it was placed once. "
+            "error.order is that order",
+        )
 
 
 class RateLimitedError(KalshiAPIError):

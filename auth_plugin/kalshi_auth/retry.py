@@ -18,14 +18,32 @@ RETRYABLE_ERRORS: tuple[type[Exception], ...] = (
     httpx.ReadError,
     httpx.WriteError,
 )
+# An order create carrying client_order_ids is also sent again on these (and on any timeout):
+# Kalshi documents a 408 and any 5xx as "the outcome is unknown", and refuses a duplicate id.
+ORDER_RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+# Failures that happen before a byte of the request left: the server cannot have acted on it.
+_NOT_SENT: tuple[type[Exception], ...] = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+    httpx.UnsupportedProtocol,
+    httpx.LocalProtocolError,
+    httpx.ProxyError,
+)
+
+
+def may_have_been_sent(exc: httpx.TransportError) -> bool:
+    """Whether the server may have received (and acted on) the request before ``exc``."""
+    return not isinstance(exc, _NOT_SENT)
 
 
 @dataclass(frozen=True)
 class RetryPolicy:
     """Retries for idempotent methods on 429/502/503/504 and connection errors.
 
-    POST and DELETE are retried only with ``retry_non_idempotent=True``: a
-    retried order placement could fill twice.
+    Order creates are retried too (``retry_orders``), on connection errors, timeouts, 408, 429
+    and 5xx: every order carries a client_order_id, which Kalshi refuses to place twice. Other
+    POSTs and DELETEs are retried only with ``retry_non_idempotent=True``.
     """
 
     max_attempts: int = 4
@@ -35,6 +53,7 @@ class RetryPolicy:
     statuses: frozenset[int] = frozenset({429, 502, 503, 504})
     idempotent_methods: frozenset[str] = frozenset({"GET", "HEAD", "OPTIONS"})
     retry_non_idempotent: bool = False
+    retry_orders: bool = True
 
     @classmethod
     def off(cls) -> RetryPolicy:

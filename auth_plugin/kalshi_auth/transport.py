@@ -6,16 +6,19 @@ import logging
 import math
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import httpx
 
 from kalshi_auth.body import BodyReader, aread_body, read_body
-from kalshi_auth.errors import APIConnectionError, APITimeoutError
+from kalshi_auth.errors import APIConnectionError, APITimeoutError, OrderAlreadyPlacedError, OrderOutcomeUnknownError
+from kalshi_auth.orders import ORDER_ALREADY_EXISTS, error_code
 from kalshi_auth.ratelimit import Bucket, Pacer
-from kalshi_auth.retry import RETRYABLE_ERRORS, RetryPolicy
+from kalshi_auth.retry import ORDER_RETRY_STATUSES, RETRYABLE_ERRORS, RetryPolicy, may_have_been_sent
 from kalshi_auth.signing import KalshiAuth
+from kalshi_trade_api.errors import KalshiSDKError
+from kalshi_trade_api.types import CLIENT_ORDER_IDS, OrderRef
 
 log = logging.getLogger("kalshi_auth")
 
@@ -68,7 +71,13 @@ class _Attempts:
         pacer: Pacer | None,
     ) -> None:
         self.request, self.policy, self.clock, self.pacer = request, policy, clock, pacer
-        self.allowed = policy.allows(request.method)
+        # An order create whose every order carries a client_order_id is safe to send again:
+        # Kalshi refuses a duplicate id instead of placing the order twice.
+        orders: tuple[OrderRef, ...] = request.extensions.get(CLIENT_ORDER_IDS) or ()
+        self.orders = orders if orders and all(ref.client_order_id for ref in orders) else ()
+        self.allowed = policy.allows(request.method) or bool(self.orders and policy.retry_orders)
+        self.statuses = policy.statuses | ORDER_RETRY_STATUSES if self.orders else policy.statuses
+        self.uncertain = False  # an attempt of this create may have reached Kalshi without our learning its outcome
         start = clock()
         self.retry_end = start + policy.deadline
         self.deadline, self.end = deadline, start + deadline if deadline is not None else math.inf
@@ -82,19 +91,21 @@ class _Attempts:
     def remaining(self) -> float:
         return self.end - self.clock()
 
-    def deadline_error(self) -> APITimeoutError:
-        return APITimeoutError(
+    def deadline_error(self, in_flight: bool = True) -> APIConnectionError:
+        what = (
             f"{self.request.method} {self.request.url.path}: no complete answer within the call's deadline of "
-            f"{self.deadline:g}s (all attempts and the body included) after {self.count} attempt(s); "
-            "pass deadline= to kalshi_client to allow longer"
+            f"{self.deadline:g}s (all attempts and the body included) after {self.count} attempt(s)"
         )
+        if self.orders and (in_flight or self.uncertain):
+            return OrderOutcomeUnknownError(what, self.orders)
+        return APITimeoutError(f"{what}; pass deadline= to kalshi_client to allow longer")
 
     def before_attempt(self) -> float:
         """Start an attempt: the pacing wait (seconds), with the attempt's timeouts cut to the deadline."""
         self.count += 1
         remaining = self.remaining()
         if remaining <= 0:
-            raise self.deadline_error()
+            raise self.deadline_error(in_flight=False)
         if self.deadline is not None and remaining < self.longest:
             # A read timeout restarts with every byte; the deadline does not. No single wait may outlast it.
             self.request.extensions["timeout"] = {
@@ -128,9 +139,12 @@ class _Attempts:
         )
 
     def after_response(self, response: httpx.Response) -> float | None:
-        if response.status_code == 429 and self.pacer is not None:
+        status = response.status_code
+        if status == 429 and self.pacer is not None:
             self.pacer.buckets[self.bucket].drain()  # someone else spends this key's budget too
-        if not self.allowed or response.status_code not in self.policy.statuses:
+        if self.orders and (status == 408 or status >= 500):
+            self.uncertain = True  # Kalshi: after a 408 or a 5xx the order may exist
+        if not self.allowed or status not in self.statuses:
             return None
         left = min(self.retry_end, self.end) - self.clock()
         wait = self.policy.delay(self.count, response.headers.get("Retry-After"), left)
@@ -145,11 +159,37 @@ class _Attempts:
             )
         return wait
 
+    def settle(self, response: httpx.Response) -> tuple[OrderRef, ...]:
+        """For a create's final answer: the orders to look up (an earlier attempt placed them), or ().
+
+        Raises OrderOutcomeUnknownError when the answer leaves the outcome open.
+        """
+        if not self.orders or not self.uncertain:
+            return ()
+        status = response.status_code
+        if status == 409 and error_code(response) == ORDER_ALREADY_EXISTS:
+            return self.orders
+        if status in (408, 429) or status >= 500:  # 429 means not processed, but an earlier attempt may have been
+            raise OrderOutcomeUnknownError(
+                f"{self.request.method} {self.request.url.path}: HTTP {status} after {self.count} attempt(s)",
+                self.orders,
+            )
+        return ()
+
     def after_error(self, exc: httpx.TransportError) -> float:
         wait = None
-        if self.allowed and isinstance(exc, RETRYABLE_ERRORS):
+        if self.orders and may_have_been_sent(exc):
+            self.uncertain = True
+        retryable = isinstance(exc, RETRYABLE_ERRORS) or bool(self.orders and isinstance(exc, httpx.TimeoutException))
+        if self.allowed and retryable:
             wait = self.policy.delay(self.count, None, min(self.retry_end, self.end) - self.clock())
         if wait is None:
+            if self.orders and self.uncertain:
+                raise OrderOutcomeUnknownError(
+                    f"{self.request.method} {self.request.url.path} failed after {self.count} attempt(s): "
+                    f"{type(exc).__name__}",
+                    self.orders,
+                ) from exc
             raise _give_up(exc, self.request, self.count, self.remaining() <= 0) from exc
         log.info(
             "retrying %s %s after %s in %.2fs (attempt %d)",
@@ -160,6 +200,27 @@ class _Attempts:
             self.count + 1,
         )
         return wait
+
+
+def _found(find: Callable[[OrderRef], Any] | None, ref: OrderRef) -> Any:
+    """The order an earlier attempt placed, or None when it cannot be looked up now (the error says how)."""
+    if find is None:
+        return None
+    try:
+        return find(ref)
+    except (KalshiSDKError, LookupError) as exc:
+        log.warning("could not look up order %s placed by an earlier attempt: %s", ref.client_order_id, exc)
+        return None
+
+
+async def _afound(find: Callable[[OrderRef], Awaitable[Any]] | None, ref: OrderRef) -> Any:
+    if find is None:
+        return None
+    try:
+        return await find(ref)
+    except (KalshiSDKError, LookupError) as exc:
+        log.warning("could not look up order %s placed by an earlier attempt: %s", ref.client_order_id, exc)
+        return None
 
 
 class KalshiTransport(httpx.BaseTransport):
@@ -179,6 +240,8 @@ class KalshiTransport(httpx.BaseTransport):
     ) -> None:
         self.inner, self.auth, self.retry, self._sleep, self._clock = inner, auth, retry, sleep, clock
         self.deadline, self.max_response_bytes, self.pacer = deadline, max_response_bytes, pacer
+        # Looks up an order placed by an earlier attempt (kalshi_client sets it: kalshi_auth.find_order).
+        self.find_order: Callable[[OrderRef], Any] | None = None
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         attempts = _Attempts(request, self.retry, self._clock, self.deadline, self.pacer)
@@ -197,6 +260,10 @@ class KalshiTransport(httpx.BaseTransport):
                 continue
             wait = attempts.after_response(response)
             if wait is None:
+                placed = attempts.settle(response)
+                if placed:
+                    find = self.find_order
+                    raise OrderAlreadyPlacedError(response, {ref.client_order_id: _found(find, ref) for ref in placed})
                 return response
             self._sleep(wait)
 
@@ -223,6 +290,8 @@ class AsyncKalshiTransport(httpx.AsyncBaseTransport):
     ) -> None:
         self.inner, self.auth, self.retry, self._clock = inner, auth, retry, clock
         self.deadline, self.max_response_bytes, self.pacer = deadline, max_response_bytes, pacer
+        # Looks up an order placed by an earlier attempt (kalshi_client sets it: kalshi_auth.afind_order).
+        self.find_order: Callable[[OrderRef], Awaitable[Any]] | None = None
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         attempts = _Attempts(request, self.retry, self._clock, self.deadline, self.pacer)
@@ -256,6 +325,10 @@ class AsyncKalshiTransport(httpx.AsyncBaseTransport):
             response = answer
             wait = attempts.after_response(response)
             if wait is None:
+                placed = attempts.settle(response)
+                if placed:
+                    orders = {ref.client_order_id: await _afound(self.find_order, ref) for ref in placed}
+                    raise OrderAlreadyPlacedError(response, orders)
                 return response
             await _sleep(wait)
 

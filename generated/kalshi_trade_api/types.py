@@ -6,9 +6,19 @@ import itertools
 import json
 import logging
 import sys
+import uuid
 from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import (
+    IO,
+    TYPE_CHECKING,
+    Any,
+    BinaryIO,
+    Generic,
+    Literal,
+    NamedTuple,
+    TypeVar,
+)
 from uuid import UUID
 
 from attrs import AttrsInstance, define, fields
@@ -254,6 +264,43 @@ class UnknownIntEnumValue(int):
         return f"UnknownIntEnumValue({int.__repr__(self)})"
 
 
+class OrderRef(NamedTuple):
+    """One order of a create request, as the transport needs it to look the order up."""
+
+    client_order_id: str
+    ticker: str | None
+    subaccount: int | None
+
+
+# The httpx request extension that marks an order-creating request: its OrderRefs, in body order.
+CLIENT_ORDER_IDS = "kalshi_client_order_ids"
+
+
+def client_order_ids(
+    payload: dict[str, Any], items: str | None
+) -> tuple[OrderRef, ...]:
+    """Give each order of a create body (``payload``, or each of ``payload[items]``) a client_order_id.
+
+    A fresh UUID goes where the caller gave none; the caller's own id is kept. The same body,
+    ids included, is sent on every attempt of the call.
+    """
+    orders = payload.get(items) if items is not None else [payload]
+    refs: list[OrderRef] = []
+    for order in orders if isinstance(orders, list) else []:
+        if isinstance(order, dict):
+            if "client_order_id" not in order:
+                order["client_order_id"] = str(uuid.uuid4())
+            ticker, subaccount = order.get("ticker"), order.get("subaccount")
+            refs.append(
+                OrderRef(
+                    str(order["client_order_id"]),
+                    ticker if isinstance(ticker, str) else None,
+                    subaccount if type(subaccount) is int else None,
+                )
+            )
+    return tuple(refs)
+
+
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
 FileTypes = (
@@ -292,16 +339,19 @@ class Response(Generic[T]):
 
 
 __all__ = [
+    "CLIENT_ORDER_IDS",
     "UNSET",
     "BadValue",
     "File",
     "FileTypes",
+    "OrderRef",
     "RequestFiles",
     "Response",
     "UnknownEnumValue",
     "UnknownIntEnumValue",
     "Unset",
     "check_items",
+    "client_order_ids",
     "deviations",
     "fromisoformat",
     "json_loads",

@@ -14,7 +14,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.batch_create_orders_v2_request import BatchCreateOrdersV2Request
 from ...models.batch_create_orders_v2_response import BatchCreateOrdersV2Response
-from ...types import BadValue, Response, json_loads
+from ...types import CLIENT_ORDER_IDS, BadValue, Response, client_order_ids, json_loads
 
 _OPERATION = "POST /portfolio/events/orders/batched"
 _NEEDS_CREDENTIALS = True
@@ -33,6 +33,10 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
+    # Every order gets a client_order_id (a fresh UUID where none was given), the same on every attempt.
+    _kwargs["extensions"] = {
+        CLIENT_ORDER_IDS: client_order_ids(_kwargs["json"], "orders")
+    }
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers

@@ -14,7 +14,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_order_v2_request import CreateOrderV2Request
 from ...models.create_order_v2_response import CreateOrderV2Response
-from ...types import BadValue, Response, json_loads
+from ...types import CLIENT_ORDER_IDS, BadValue, Response, client_order_ids, json_loads
 
 _OPERATION = "POST /portfolio/events/orders"
 _NEEDS_CREDENTIALS = True
@@ -33,6 +33,8 @@ def _get_kwargs(
 
     _kwargs["json"] = body.to_dict()
 
+    # Every order gets a client_order_id (a fresh UUID where none was given), the same on every attempt.
+    _kwargs["extensions"] = {CLIENT_ORDER_IDS: client_order_ids(_kwargs["json"], None)}
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
