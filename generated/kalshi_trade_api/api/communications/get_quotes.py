@@ -174,7 +174,9 @@ def sync_detailed(
         Response[GetQuotesResponse]: status, headers, raw content and the parsed model.
     """
 
-    if not isinstance(client, AuthenticatedClient):
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
         raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         cursor=cursor,
@@ -311,7 +313,9 @@ async def asyncio_detailed(
         Response[GetQuotesResponse]: status, headers, raw content and the parsed model.
     """
 
-    if not isinstance(client, AuthenticatedClient):
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
         raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         cursor=cursor,

@@ -126,7 +126,9 @@ def sync_detailed(
         Response[GetOrderGroupResponse]: status, headers, raw content and the parsed model.
     """
 
-    if not isinstance(client, AuthenticatedClient):
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
         raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         order_group_id=order_group_id,
@@ -203,7 +205,9 @@ async def asyncio_detailed(
         Response[GetOrderGroupResponse]: status, headers, raw content and the parsed model.
     """
 
-    if not isinstance(client, AuthenticatedClient):
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
         raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         order_group_id=order_group_id,
