@@ -15,7 +15,7 @@ ASYNCAPI ?= ../shared/kalshi-asyncapi/asyncapi-2.0.0.yaml
 STREAM_PREPARED := generated/kalshi_stream_messages/_openapi.json
 ASYNCAPI_INPUT = $(if $(wildcard $(ASYNCAPI)),$(ASYNCAPI),$(STREAM_PREPARED))
 
-.PHONY: all venv demo generate generate-stream check-generated update-spec test lint bench bench-peers soak clean
+.PHONY: all venv demo generate generate-stream check-generated update-spec vendor test lint bench bench-peers soak clean
 
 all: test
 
@@ -54,6 +54,14 @@ check-generated: $(DEPS)
 
 update-spec: $(DEPS)
 	$(PY) -m codegen update-spec $(if $(SPEC_FILE),--file '$(SPEC_FILE)',--url '$(SPEC_URL)') --test-command '$(MAKE) test'
+	@# The distribution version carries the API version (0.1.0+api3.31.0): refresh what `pip show` says.
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+
+# Copy the runtime packages (kalshi_trade_api, kalshi_stream_messages, kalshi_auth, kalshi_stream)
+# into your project: make vendor DEST=path/to/your/project (see codegen/vendor.py).
+vendor: $(DEPS)
+	@test -n '$(DEST)' || { echo "usage: make vendor DEST=path/to/your/project"; exit 2; }
+	$(PY) -m codegen.vendor '$(DEST)'
 
 test: $(DEPS)
 	$(PY) -m pytest $(PYTEST_ARGS)

@@ -23,7 +23,7 @@ from typing import Any
 from ruamel.yaml import YAML
 
 from codegen.opindex import write_index
-from codegen.rules import apply_rules
+from codegen.rules import apply_rules, module_name_overrides
 from codegen.specfile import SpecError, json_pointer, load_spec, operations, validate_spec
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -71,12 +71,16 @@ def _assemble_templates(into: Path) -> Path:
     return into
 
 
-def _config_for(package: str, build_root: Path) -> Path:
-    """The generator config: ours as is, or ours with another package name (same hooks and options)."""
-    if package == PACKAGE:
+def _config_for(package: str, build_root: Path, spec: dict[str, Any] | None = None) -> Path:
+    """The generator config: ours as is, or ours with another package name and the module names
+    that ``codegen.rules.module_name_overrides`` derives from the document (same hooks and options)."""
+    overrides = module_name_overrides(spec) if spec is not None else {}
+    if package == PACKAGE and not overrides:
         return CONFIG
     config = YAML(typ="safe", pure=True).load(CONFIG.read_text(encoding="utf-8"))
     config.update(package_name_override=package, project_name_override=package.replace("_", "-"))
+    if overrides:
+        config["class_overrides"] = overrides
     derived = build_root / "generator-config.json"
     derived.write_text(json.dumps(config, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return derived
@@ -128,15 +132,15 @@ class Source:
     extra: dict[str, Any] = field(default_factory=dict)  # more stamp fields (e.g. message counts)
 
 
-def _stamp(
-    source: Source, spec: dict[str, Any], package_dir: Path, changes: dict[str, int], config: Path
-) -> dict[str, Any]:
+def _stamp(source: Source, spec: dict[str, Any], package_dir: Path, changes: dict[str, int]) -> dict[str, Any]:
     models = sorted(p.stem for p in (package_dir / "models").glob("*.py") if p.stem != "__init__")
     ops = operations(spec)
     prepared_sha = _sha256((package_dir / PREPARED_NAME).read_bytes())
     inputs = {
         "spec_sha256": source.sha256,
-        "config_sha256": _sha256(config.read_bytes()),
+        # Our config file; the one handed to the generator adds only what the package name,
+        # the spec and rules.py decide (all recorded here too).
+        "config_sha256": _sha256(CONFIG.read_bytes()),
         "templates_sha256": _tree_sha256(TEMPLATES),
         "rules_sha256": _sha256((Path(__file__).parent / "rules.py").read_bytes()),
         "generator": f"openapi-python-client {metadata.version('openapi-python-client')}",
@@ -220,14 +224,14 @@ def generate(
         working_path.write_text(json.dumps(working, indent=1, ensure_ascii=False), encoding="utf-8")
         package_dir = build_root / package
         templates = _assemble_templates(build_root / "templates")
-        config = _config_for(package, build_root)
+        config = _config_for(package, build_root, working)
         run_generator(working_path, package_dir, spec_path, templates, config)
         (package_dir / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
         prepared = json.dumps(working, ensure_ascii=False, separators=(",", ":")) + "\n"
         (package_dir / PREPARED_NAME).write_text(prepared, encoding="utf-8")
         if operations(spec):  # the message models (no paths) have no operations to index
             write_index(spec, package_dir)
-        stamp = _stamp(source, spec, package_dir, changes, config)
+        stamp = _stamp(source, spec, package_dir, changes)
         (package_dir / STAMP_NAME).write_text(json.dumps(stamp, indent=2) + "\n", encoding="utf-8")
         _swap_in(package_dir, out_dir, build_root)
         done = True

@@ -14,17 +14,26 @@ from typing import Any
 INDEX_NAME = "OPERATIONS.md"
 
 
+def _constants(file: Path) -> dict[str, object]:
+    """The module-level ``NAME = <literal>`` assignments of a generated module."""
+    found: dict[str, object] = {}
+    for node in ast.parse(file.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant):
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    found[target.id] = node.value.value
+    return found
+
+
 def operation_of(file: Path) -> str | None:
     """The ``METHOD /path`` a generated endpoint module calls (its ``_OPERATION``), or None."""
-    for node in ast.parse(file.read_text(encoding="utf-8")).body:
-        if (
-            isinstance(node, ast.Assign)
-            and [getattr(t, "id", None) for t in node.targets] == ["_OPERATION"]
-            and isinstance(node.value, ast.Constant)
-            and isinstance(node.value.value, str)
-        ):
-            return node.value.value
-    return None
+    operation = _constants(file).get("_OPERATION")
+    return operation if isinstance(operation, str) else None
+
+
+def needs_credentials(file: Path) -> bool:
+    """Whether a generated endpoint module refuses a client without credentials (``_NEEDS_CREDENTIALS``)."""
+    return _constants(file).get("_NEEDS_CREDENTIALS") is not False
 
 
 def _cell(text: Any) -> str:
@@ -40,7 +49,8 @@ def render_index(spec: dict[str, Any], package_dir: Path) -> str:
         operation = operation_of(file)
         if operation is not None:
             pages = " *pages*" if "\ndef paginate(" in file.read_text(encoding="utf-8") else ""
-            modules[operation] = f"`{package}.api.{file.parent.name}.{file.stem}`{pages}"
+            public = "" if needs_credentials(file) else " *public*"
+            modules[operation] = f"`{package}.api.{file.parent.name}.{file.stem}`{pages}{public}"
     rows: list[tuple[str, str, str, str, str]] = []
     for path, item in (spec.get("paths") or {}).items():
         for method, op in (item or {}).items():
@@ -55,7 +65,8 @@ def render_index(spec: dict[str, Any], package_dir: Path) -> str:
         "",
         "Written by the pipeline with the client (`make generate`); do not edit. Each module has",
         "`sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`; modules marked *pages* also have",
-        "`pages`, `apages`, `paginate` and `apaginate`. Call with `client=kalshi_auth.kalshi_client()`.",
+        "`pages`, `apages`, `paginate` and `apaginate`. Call with `client=kalshi_auth.kalshi_client()`;",
+        "modules marked *public* need no credentials and also take `client=kalshi_auth.kalshi_public_client()`.",
         "",
         "| tag | module | method and path | operationId | summary |",
         "|---|---|---|---|---|",

@@ -7,6 +7,8 @@ they describe a defect, so a spec bump that repeats the defect is repaired too.
 
 from __future__ import annotations
 
+import copy
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -89,11 +91,94 @@ def repair_mojibake(spec: dict[str, Any]) -> int:
     return changed
 
 
+_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def _operation_objects(spec: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    for item in (spec.get("paths") or {}).values():
+        if isinstance(item, dict):
+            for method in _HTTP_METHODS:
+                operation = item.get(method)
+                if isinstance(operation, dict):
+                    yield operation
+
+
+def make_security_explicit(spec: dict[str, Any]) -> int:
+    """Give every operation its effective ``security``, so the generator sees which need credentials.
+
+    OpenAPI: an operation without ``security`` inherits the document's, and an empty
+    requirement (``{}``) among the alternatives means credentials are optional. The
+    generator reads only the operation's own list and takes any non-empty one as secured,
+    so inherited security is copied down and optional security becomes ``[]`` (public:
+    a signed client still signs it). What is secured decides which operations refuse
+    ``kalshi_public_client`` before sending anything.
+    """
+    inherited = spec.get("security")
+    changed = 0
+    for operation in _operation_objects(spec):
+        if "security" not in operation and isinstance(inherited, list) and inherited:
+            operation["security"] = copy.deepcopy(inherited)
+            changed += 1
+        requirements = operation.get("security")
+        if isinstance(requirements, list) and requirements and any(r == {} for r in requirements):
+            operation["security"] = []
+            changed += 1
+    return changed
+
+
+# An acronym in capitals followed by a plural "s" that ends the word: "RFQs" in "GetRFQs".
+_ACRONYM_PLURAL = re.compile(r"([A-Z]{2,})s(?![a-z])")
+
+
+def readable_name(name: str) -> str:
+    """``name`` with each plural acronym written as one word, so its snake_case stays whole.
+
+    The generator splits words before each capital followed by lowercase letters, so
+    ``GetRFQs`` becomes ``get_rf_qs``; written ``GetRfqs`` it becomes ``get_rfqs``.
+    Other names are returned unchanged (``GetRFQ`` -> ``get_rfq`` already reads well).
+    """
+    return _ACRONYM_PLURAL.sub(lambda match: match.group(1).capitalize() + "s", name)
+
+
+def readable_operation_ids(spec: dict[str, Any]) -> int:
+    """Rewrite operationIds with a plural acronym (``GetRFQs`` -> ``GetRfqs``): module ``get_rfqs``.
+
+    The operationId names the generated module and function names only; it never goes
+    on the wire. Schema names are left as published (they are class names, and
+    ``$ref``s point at them); their module names follow :func:`module_name_overrides`.
+    """
+    changed = 0
+    for operation in _operation_objects(spec):
+        operation_id = operation.get("operationId")
+        if isinstance(operation_id, str) and readable_name(operation_id) != operation_id:
+            operation["operationId"] = readable_name(operation_id)
+            changed += 1
+    return changed
+
+
+def module_name_overrides(spec: dict[str, Any]) -> dict[str, dict[str, str]]:
+    """The generator's ``class_overrides`` that give models named with a plural acronym a readable module.
+
+    ``GetRFQsResponse`` keeps its class name and lives in ``get_rfqs_response`` instead of
+    ``get_rf_qs_response``. Keys are the generator's class names for the component schemas.
+    """
+    from openapi_python_client.utils import ClassName
+
+    overrides: dict[str, dict[str, str]] = {}
+    schemas = (spec.get("components") or {}).get("schemas") or {}
+    for name in schemas:
+        if isinstance(name, str) and readable_name(name) != name:
+            overrides[str(ClassName(name, ""))] = {"module_name": readable_name(name)}
+    return overrides
+
+
 # Applied in this order; the stamp reports each rule's count under its name.
 RULES: tuple[Rule, ...] = (
     keep_ref_sibling_keywords,
     give_untyped_arrays_items,
     repair_mojibake,
+    make_security_explicit,
+    readable_operation_ids,
 )
 
 

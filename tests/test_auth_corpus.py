@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 from codegen.specfile import load_spec
-from kalshi_auth import RetryPolicy, apaginate, kalshi_client, pages, paginate
+from kalshi_auth import RetryPolicy, apaginate, kalshi_client, kalshi_public_client, pages, paginate
 from kalshi_exchange.data import resolve
 from tests.authcheck import verify
 from tests.conftest import GeneratedClients, corpus_params, require_corpus
@@ -136,6 +136,36 @@ def test_operation_without_cursor_is_refused_with_what_to_pass() -> None:
     client = kalshi_client("k", ed_key(), base_url=BASE, transport=httpx.MockTransport(lambda r: httpx.Response(200)))
     with pytest.raises(TypeError, match="does not follow cursors"):
         paginate(get_order_groups, client=client)  # type: ignore[arg-type]
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("spec_path", corpus_params())
+def test_public_client_serves_every_public_operation_and_refuses_every_secured_one_unsent(
+    spec_path: Path | None, generated_clients: GeneratedClients, import_from: Any
+) -> None:
+    """Which operations need credentials comes from each document's security requirements, by rule."""
+    spec, ops = _client_for(spec_path, generated_clients, import_from)
+    server = Server()
+    client = kalshi_public_client(base_url=BASE, transport=httpx.MockTransport(server), rate_limit=None)
+    for op in ops:
+        server.status, server.body = success_response(spec, op)
+        kwargs = arguments(spec, op, optional=False)
+        server.seen.clear()
+        assert op.module._NEEDS_CREDENTIALS is op.secured, op.name
+        if op.secured:
+            refused = op.module.errors.CredentialsRequiredError  # this corpus client's own class
+            with pytest.raises(refused, match="kalshi_client"):
+                op.module.sync_detailed(client=client, **kwargs)
+            with pytest.raises(refused):
+                asyncio.run(op.module.asyncio_detailed(client=client, **kwargs))
+            assert server.seen == [], op.name
+            continue
+        op.module.sync_detailed(client=client, **kwargs)
+        asyncio.run(op.module.asyncio_detailed(client=client, **kwargs))
+        assert len(server.seen) == 2, op.name
+        for _, _, headers in server.seen:
+            assert not [h for h in headers if h.lower().startswith("kalshi-access")], op.name
+    assert 0 < sum(o.secured for o in ops) < len(ops)
 
 
 def _order_creates(spec: dict[str, Any], ops: list[Operation]) -> list[Operation]:

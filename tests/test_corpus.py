@@ -12,6 +12,7 @@ import httpx
 import pytest
 from openapi_python_client.utils import snake_case
 
+from codegen.rules import readable_name
 from codegen.specfile import load_spec, operations
 from tests.conftest import CORPUS, IN_CI, ROOT, GeneratedClients, corpus_params, require_corpus
 from tests.opcalls import blank_path, operation_modules
@@ -45,7 +46,7 @@ def test_spec_generates_a_complete_client(spec_path: Path | None, generated_clie
     missing = [
         name
         for name, schema in schemas.items()
-        if _expects_class(schema) and not (package / "models" / f"{snake_case(name)}.py").exists()
+        if _expects_class(schema) and not (package / "models" / f"{snake_case(readable_name(name))}.py").exists()
     ]
     assert missing == [], "schemas dropped by the generator"
 

@@ -54,7 +54,11 @@ def test_the_plugin_loads_without_the_exchange_extra() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
-    assert "pip install 'kalshi-trade-api[exchange]'" in result.stdout
+    assert "openapi_core is missing" in result.stdout
+    assert (
+        "pip install -e '.[exchange]'" in result.stdout
+        and "'kalshi-trade-api[exchange] @ git+https://" in result.stdout
+    )
 
 
 def test_the_readme_bot_test_passes_under_pytest(tmp_path: Any) -> None:

@@ -2,9 +2,24 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from codegen.rules import RULES, apply_rules, give_untyped_arrays_items, keep_ref_sibling_keywords, repair_mojibake
+import pytest
+
+from codegen.rules import (
+    RULES,
+    apply_rules,
+    give_untyped_arrays_items,
+    keep_ref_sibling_keywords,
+    make_security_explicit,
+    module_name_overrides,
+    readable_name,
+    readable_operation_ids,
+    repair_mojibake,
+)
+from codegen.specfile import load_spec
+from tests.conftest import corpus_params, require_corpus
 
 
 def _doc(schemas: dict[str, Any]) -> dict[str, Any]:
@@ -82,7 +97,93 @@ def test_rules_are_idempotent_and_counted_by_name() -> None:
             "B": {"properties": {"r": {"$ref": "#/x", "nullable": True}}},
         }
     )
+    spec["paths"] = {"/rfqs": {"get": {"operationId": "GetRFQs", "responses": {}}}}
+    spec["security"] = [{"key": []}]
     first = apply_rules(spec)
-    assert first == {"keep_ref_sibling_keywords": 1, "give_untyped_arrays_items": 1, "repair_mojibake": 1}
+    assert first == {
+        "keep_ref_sibling_keywords": 1,
+        "give_untyped_arrays_items": 1,
+        "repair_mojibake": 1,
+        "make_security_explicit": 1,
+        "readable_operation_ids": 1,
+    }
     assert set(apply_rules(spec).values()) == {0}
     assert [r.__name__ for r in RULES] == list(first)
+
+
+def _ops(*operations: dict[str, Any]) -> dict[str, Any]:
+    spec = _doc({})
+    spec["paths"] = {f"/p{i}": {"get": op} for i, op in enumerate(operations)}
+    return spec
+
+
+KEY: dict[str, list[str]] = {"kalshiAccessKey": [], "kalshiAccessSignature": []}
+
+
+def test_security_is_inherited_from_the_document_unless_the_operation_says_otherwise() -> None:
+    spec = _ops({"operationId": "A"}, {"operationId": "B", "security": []}, {"operationId": "C", "security": [KEY]})
+    spec["security"] = [{"bearer": []}]
+    assert make_security_explicit(spec) == 1
+    a, b, c = (spec["paths"][f"/p{i}"]["get"] for i in range(3))
+    assert a["security"] == [{"bearer": []}] and b["security"] == [] and c["security"] == [KEY]
+    a["security"][0]["bearer"].append("x")  # a copy, not the document's own list
+    assert spec["security"] == [{"bearer": []}]
+
+
+def test_an_empty_requirement_makes_credentials_optional_so_the_operation_is_public() -> None:
+    spec = _ops({"operationId": "A", "security": [{}, KEY]}, {"operationId": "B", "security": [KEY]}, {})
+    assert make_security_explicit(spec) == 1
+    assert [spec["paths"][f"/p{i}"]["get"].get("security") for i in range(3)] == [[], [KEY], None]
+
+
+def test_readable_name_joins_plural_acronyms_only() -> None:
+    from openapi_python_client.utils import snake_case
+
+    cases = {
+        "GetRFQs": "get_rfqs",
+        "GetRFQsResponse": "get_rfqs_response",
+        "getRFQs": "get_rfqs",
+        "ListAPIKeyIDs": "list_api_key_ids",
+        "GetRFQ": "get_rfq",  # already whole
+        "GetRFQQuote": "get_rfq_quote",
+        "CreateFCMSubtrader": "create_fcm_subtrader",
+        "GetMarkets": "get_markets",
+        "RFQsettings": "rf_qsettings",  # "s" starts a word: not a plural, left as the generator splits it
+        "PnLs": "pn_ls",  # mixed-case acronyms are not recognised
+    }
+    assert {name: snake_case(readable_name(name)) for name in cases} == cases
+
+
+def test_operation_ids_are_rewritten_and_schemas_keep_their_names_with_readable_modules() -> None:
+    spec = _ops({"operationId": "GetRFQs"}, {"operationId": "GetRFQ"}, {})
+    spec["components"]["schemas"] = {"GetRFQsResponse": {"type": "object"}, "RFQ": {"type": "object"}}
+    assert readable_operation_ids(spec) == 1
+    assert [spec["paths"][f"/p{i}"]["get"].get("operationId") for i in range(3)] == ["GetRfqs", "GetRFQ", None]
+    assert set(spec["components"]["schemas"]) == {"GetRFQsResponse", "RFQ"}
+    assert module_name_overrides(spec) == {"GetRFQsResponse": {"module_name": "GetRfqsResponse"}}
+
+
+@pytest.mark.parametrize("spec_path", corpus_params())
+def test_no_plural_acronym_is_split_in_any_corpus_name(spec_path: Path | None) -> None:
+    """Every operationId and schema name of every document: after the rule, an acronym's plural is one word."""
+    import re
+
+    from openapi_python_client.utils import snake_case
+
+    spec = load_spec(require_corpus(spec_path))
+    names = [
+        op["operationId"]
+        for op in (o for item in spec["paths"].values() for o in item.values())
+        if isinstance(op, dict) and "operationId" in op
+    ]
+    names += list((spec.get("components") or {}).get("schemas") or {})
+    changed: dict[str, str] = {}
+    for name in names:
+        words = snake_case(readable_name(name)).split("_")
+        for acronym in re.findall(r"([A-Z]{2,}s)(?![a-z])", name):
+            assert acronym.lower() in words, (name, words)
+        if readable_name(name) != name:
+            changed[name] = snake_case(readable_name(name))
+    # The case the rule was written for, wherever the document has it.
+    if "GetRFQs" in names:
+        assert changed["GetRFQs"] == "get_rfqs" and changed["GetRFQsResponse"] == "get_rfqs_response"

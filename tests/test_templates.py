@@ -216,8 +216,11 @@ def test_module_docstring_says_how_to_call_it(enums_client: Path, import_from: A
 
 def test_operation_index_lists_every_operation(enums_client: Path) -> None:
     index = (enums_client / "kalshi_trade_api" / "OPERATIONS.md").read_text()
-    assert "| default | `kalshi_trade_api.api.default.get_orders` *pages* | `GET /orders` | GetOrders |" in index
-    assert "`kalshi_trade_api.api.default.delete_order` | `DELETE /orders/{id}` | DeleteOrder" in index
+    # The inline spec declares no security: every operation is public.
+    assert (
+        "| default | `kalshi_trade_api.api.default.get_orders` *pages* *public* | `GET /orders` | GetOrders |" in index
+    )
+    assert "`kalshi_trade_api.api.default.delete_order` *public* | `DELETE /orders/{id}` | DeleteOrder" in index
 
 
 def test_models_package_loads_lazily_but_lists_everything(enums_client: Path) -> None:

@@ -1,16 +1,19 @@
 """Kalshi request signing for the generated ``kalshi_trade_api`` client.
 
-``kalshi_client(...)`` returns the generated ``AuthenticatedClient`` with signing,
-retries, timeouts and typed errors in place; pass it to any generated operation.
+``kalshi_client(...)`` returns the generated ``AuthenticatedClient`` (as ``KalshiClient``)
+with signing, retries, timeouts and typed errors in place; pass it to any generated
+operation. ``kalshi_public_client(...)`` is the same without a key, for public data.
 """
 
-from kalshi_auth.client import ENVIRONMENTS, kalshi_client
+from kalshi_auth._version import SDK_VERSION, package_version
+from kalshi_auth.client import ENVIRONMENTS, KalshiClient, KalshiPublicClient, kalshi_client, kalshi_public_client
 from kalshi_auth.errors import (
     APIConnectionError,
     APITimeoutError,
     BadRequestError,
     ConfigurationError,
     ConflictError,
+    CredentialsRequiredError,
     ForbiddenError,
     KalshiAPIError,
     KalshiSDKError,
@@ -25,6 +28,7 @@ from kalshi_auth.errors import (
     SigningError,
     UnauthorizedError,
 )
+from kalshi_auth.frames import to_dataframe
 from kalshi_auth.keys import SigningKey, load_signing_key
 from kalshi_auth.orders import afind_order, find_order
 from kalshi_auth.pagination import PaginationError, apages, apaginate, pages, paginate
@@ -33,9 +37,15 @@ from kalshi_auth.retry import RetryPolicy
 from kalshi_auth.signing import KalshiAuth, signed_message
 from kalshi_auth.transport import AsyncKalshiTransport, KalshiTransport
 from kalshi_auth.websocket import WEBSOCKET_URLS, websocket_headers
+from kalshi_trade_api import API_VERSION
+
+# The distribution's version (what `pip show kalshi-trade-api` says), also for a vendored copy.
+__version__ = package_version(API_VERSION)
 
 __all__ = [
+    "API_VERSION",
     "ENVIRONMENTS",
+    "SDK_VERSION",
     "TIERS",
     "WEBSOCKET_URLS",
     "APIConnectionError",
@@ -44,9 +54,12 @@ __all__ = [
     "BadRequestError",
     "ConfigurationError",
     "ConflictError",
+    "CredentialsRequiredError",
     "ForbiddenError",
     "KalshiAPIError",
     "KalshiAuth",
+    "KalshiClient",
+    "KalshiPublicClient",
     "KalshiSDKError",
     "KalshiTransport",
     "KeyLoadError",
@@ -68,9 +81,11 @@ __all__ = [
     "apaginate",
     "find_order",
     "kalshi_client",
+    "kalshi_public_client",
     "load_signing_key",
     "pages",
     "paginate",
     "signed_message",
+    "to_dataframe",
     "websocket_headers",
 ]

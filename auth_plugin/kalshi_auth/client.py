@@ -1,4 +1,5 @@
-"""``kalshi_client``: the generated AuthenticatedClient, signed, retrying, timing out, raising typed errors."""
+"""``kalshi_client`` (signed) and ``kalshi_public_client`` (no credentials): the generated clients, retrying,
+pacing, timing out, capping bodies and raising typed errors."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import Any
 import attrs
 import httpx
 
+from kalshi_auth._version import USER_AGENT
 from kalshi_auth.body import ACCEPT_ENCODING
 from kalshi_auth.errors import ConfigurationError, error_from_response
 from kalshi_auth.keys import Passphrase, PrivateKeyInput, SigningKey
@@ -25,7 +27,7 @@ from kalshi_auth.transport import (
     AsyncKalshiTransport,
     KalshiTransport,
 )
-from kalshi_trade_api import AuthenticatedClient
+from kalshi_trade_api import AuthenticatedClient, Client
 
 ENVIRONMENTS = {
     "prod": "https://api.elections.kalshi.com/trade-api/v2",
@@ -37,7 +39,23 @@ ENVIRONMENTS = {
 # Finite by default: a trading loop must never hang on a dead connection.
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=30.0)
-USER_AGENT = "kalshi-trade-api-python/0.1.0"
+
+
+def _describe(client: Client | AuthenticatedClient, policy: RetryPolicy | None) -> str:
+    """Timeouts and retries, as both clients' reprs show them."""
+    timeout = client._timeout
+    timeouts = (
+        f"timeout=(connect={timeout.connect}, read={timeout.read}, write={timeout.write}, pool={timeout.pool})"
+        if timeout is not None
+        else "timeout=None"
+    )
+    retries = (
+        f"retries=(max_attempts={policy.max_attempts}, deadline={policy.deadline}, "
+        f"non_idempotent={policy.retry_non_idempotent})"
+        if policy is not None
+        else "retries=None"
+    )
+    return f"{timeouts}, {retries}"
 
 
 @attrs.define(repr=False)
@@ -50,23 +68,45 @@ class KalshiClient(AuthenticatedClient):
     signer: KalshiAuth | None = attrs.field(default=None, kw_only=True)
     retry_policy: RetryPolicy | None = attrs.field(default=None, kw_only=True)
 
+    # The generated client's context managers return its own type: `with kalshi_client() as
+    # client` keeps this one (the generator's stock annotation would say AuthenticatedClient).
+    def __enter__(self) -> KalshiClient:
+        super().__enter__()
+        return self
+
+    async def __aenter__(self) -> KalshiClient:
+        await super().__aenter__()
+        return self
+
     def __repr__(self) -> str:
         signer = self.signer
         key = f"key_id={redact_key_id(signer.key_id)!r}, key_kind={signer.key_kind!r}, " if signer else ""
-        timeout = self._timeout
-        timeouts = (
-            f"timeout=(connect={timeout.connect}, read={timeout.read}, write={timeout.write}, pool={timeout.pool})"
-            if timeout is not None
-            else "timeout=None"
-        )
-        policy = self.retry_policy
-        retries = (
-            f"retries=(max_attempts={policy.max_attempts}, deadline={policy.deadline}, "
-            f"non_idempotent={policy.retry_non_idempotent})"
-            if policy is not None
-            else "retries=None"
-        )
-        return f"KalshiClient(base_url={self._base_url!r}, {key}{timeouts}, {retries})"
+        return f"KalshiClient(base_url={self._base_url!r}, {key}{_describe(self, self.retry_policy)})"
+
+    __str__ = __repr__
+
+
+@attrs.define(repr=False)
+class KalshiPublicClient(Client):
+    """The generated ``Client`` as ``kalshi_public_client`` builds it: everything but signing.
+
+    Public operations (markets, events, series, order books, trades; *public* in the
+    operation index) accept it; mypy rejects it for a secured one, which also refuses it
+    at run time with ``CredentialsRequiredError`` before sending anything.
+    """
+
+    retry_policy: RetryPolicy | None = attrs.field(default=None, kw_only=True)
+
+    def __enter__(self) -> KalshiPublicClient:
+        super().__enter__()
+        return self
+
+    async def __aenter__(self) -> KalshiPublicClient:
+        await super().__aenter__()
+        return self
+
+    def __repr__(self) -> str:
+        return f"KalshiPublicClient(base_url={self._base_url!r}, unsigned, {_describe(self, self.retry_policy)})"
 
     __str__ = __repr__
 
@@ -164,9 +204,69 @@ def kalshi_client(
     if passphrase is None:
         passphrase = os.environ.get("KALSHI_PRIVATE_KEY_PASSPHRASE") or None
     url = resolve_base_url(environment, base_url)
-    timeout = timeout if isinstance(timeout, httpx.Timeout) or timeout is None else httpx.Timeout(timeout)
     auth = KalshiAuth(key_id, private_key, passphrase=passphrase, base_url=url, clock=clock)
     policy = coerce_policy(retries)
+    client = KalshiClient(
+        base_url=url,
+        token="",
+        timeout=_coerce_timeout(timeout),
+        follow_redirects=False,
+        raise_on_unexpected_status=True,
+        signer=auth,
+        retry_policy=policy,
+    )
+    _wire(client, auth, policy, url, timeout, transport, deadline, max_response_bytes, rate_limit)
+    return client
+
+
+def kalshi_public_client(
+    *,
+    environment: str | None = None,
+    base_url: str | httpx.URL | None = None,
+    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+    retries: RetryPolicy | int | bool | None = None,
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+    deadline: float | None = DEFAULT_DEADLINE,
+    max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+    rate_limit: RateLimit | str | None = DEFAULT_TIER,
+) -> KalshiPublicClient:
+    """A client for Kalshi's public data (markets, events, series, order books, trades) without a key.
+
+    Everything ``kalshi_client`` does but signing: retries, pacing to ``rate_limit``, the
+    call's ``deadline``, ``max_response_bytes``, typed errors, one asyncio pool per event
+    loop. ``environment``/``base_url`` (or KALSHI_ENV/KALSHI_BASE_URL) choose the server;
+    no credential variable is read. A secured operation (a portfolio, an order) raises
+    ``CredentialsRequiredError`` before any request is made.
+    """
+    url = resolve_base_url(environment, base_url)
+    policy = coerce_policy(retries)
+    client = KalshiPublicClient(
+        base_url=url,
+        timeout=_coerce_timeout(timeout),
+        follow_redirects=False,
+        raise_on_unexpected_status=True,
+        retry_policy=policy,
+    )
+    _wire(client, None, policy, url, timeout, transport, deadline, max_response_bytes, rate_limit)
+    return client
+
+
+def _coerce_timeout(timeout: httpx.Timeout | float | None) -> httpx.Timeout | None:
+    return timeout if isinstance(timeout, httpx.Timeout) or timeout is None else httpx.Timeout(timeout)
+
+
+def _wire(
+    client: Client | AuthenticatedClient,
+    auth: KalshiAuth | None,
+    policy: RetryPolicy,
+    url: str,
+    timeout: httpx.Timeout | float | None,
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
+    deadline: float | None,
+    max_response_bytes: int | None,
+    rate_limit: RateLimit | str | None,
+) -> None:
+    """Give ``client`` its httpx clients: paced, signed when ``auth`` is given, retrying, bounded."""
     _check_bounds(deadline, max_response_bytes)
     limit = coerce_rate_limit(rate_limit)
     pacer = Pacer(limit, httpx.URL(url).path) if limit is not None else None  # one budget for sync and async
@@ -181,20 +281,11 @@ def kalshi_client(
         async_inner = transport if isinstance(transport, httpx.AsyncBaseTransport) else _NoAsync(transport)
     common: dict[str, Any] = {
         "base_url": url,
-        "timeout": timeout,
+        "timeout": _coerce_timeout(timeout),
         "follow_redirects": False,
         # Only encodings the transport decompresses in bounded steps (see kalshi_auth.body).
         "headers": {"User-Agent": USER_AGENT, "Accept-Encoding": ACCEPT_ENCODING},
     }
-    client = KalshiClient(
-        base_url=url,
-        token="",
-        timeout=timeout,
-        follow_redirects=False,
-        raise_on_unexpected_status=True,
-        signer=auth,
-        retry_policy=policy,
-    )
     sync_transport = KalshiTransport(sync_inner, auth, policy, **bounds)
     async_transport = AsyncKalshiTransport(async_inner, auth, policy, **bounds)
     # A create refused as a duplicate after a retry: the transports look up what an earlier attempt placed.
@@ -213,7 +304,6 @@ def kalshi_client(
     _skip_cookieless(async_client)
     client.set_httpx_client(sync_client)
     client.set_async_httpx_client(async_client)
-    return client
 
 
 def async_network_transport(ssl_context: ssl.SSLContext) -> httpx.AsyncBaseTransport:
@@ -224,10 +314,12 @@ def async_network_transport(ssl_context: ssl.SSLContext) -> httpx.AsyncBaseTrans
     raise httpx's errors and honour its per-request timeouts, so nothing above changes.
     """
     try:
-        from httpx_aiohttp import AiohttpTransport
+        # Optional: without it installed, a user's mypy finds no module here (the ignore says so).
+        from httpx_aiohttp import AiohttpTransport  # type: ignore[import-not-found, unused-ignore]
     except ImportError:
         return httpx.AsyncHTTPTransport(verify=ssl_context, limits=DEFAULT_LIMITS)
-    return AiohttpTransport(verify=ssl_context, limits=DEFAULT_LIMITS)
+    pooled: httpx.AsyncBaseTransport = AiohttpTransport(verify=ssl_context, limits=DEFAULT_LIMITS)
+    return pooled
 
 
 def _check_bounds(deadline: float | None, max_response_bytes: int | None) -> None:

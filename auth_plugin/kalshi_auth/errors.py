@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from kalshi_trade_api.errors import KalshiSDKError, ResponseParseError
+from kalshi_trade_api.errors import CredentialsRequiredError, KalshiSDKError, ResponseParseError
 from kalshi_trade_api.types import OrderRef
 
 if TYPE_CHECKING:
@@ -20,6 +20,7 @@ __all__ = [
     "BadRequestError",
     "ConfigurationError",
     "ConflictError",
+    "CredentialsRequiredError",
     "ForbiddenError",
     "KalshiAPIError",
     "KalshiSDKError",

@@ -90,7 +90,14 @@ _KEY_ID_FIX = "copy the key id again from Kalshi's API keys page (a UUID such as
 
 
 def redact_key_id(key_id: str) -> str:
-    return f"...{key_id[-4:]}" if len(key_id) > 8 else "<redacted>"
+    """The key id as reprs and logs show it: its last 4 characters, and never more than half of it.
+
+    Kalshi's key ids are UUIDs (36 characters): ``...1234``. A shorter id (a test's, a local
+    exchange's) shows at most half its characters (``abcdef`` -> ``...def``; one character
+    shows none), so a repr never gives away a whole id.
+    """
+    shown = min(4, len(key_id) // 2)
+    return f"...{key_id[len(key_id) - shown :]}"
 
 
 def validate_key_id(key_id: object) -> str:

@@ -224,12 +224,12 @@ async def _afound(find: Callable[[OrderRef], Awaitable[Any]] | None, ref: OrderR
 
 
 class KalshiTransport(httpx.BaseTransport):
-    """Paces, signs each attempt freshly, reads the body within the caps, retries per the policy."""
+    """Paces, signs each attempt freshly (``auth=None``: unsigned), reads the body within the caps, retries."""
 
     def __init__(
         self,
         inner: httpx.BaseTransport,
-        auth: KalshiAuth,
+        auth: KalshiAuth | None,
         retry: RetryPolicy,
         *,
         deadline: float | None = DEFAULT_DEADLINE,
@@ -249,7 +249,8 @@ class KalshiTransport(httpx.BaseTransport):
             pause = attempts.before_attempt()
             if pause:
                 self._sleep(pause)
-            self.auth.sign(request)
+            if self.auth is not None:  # None: kalshi_public_client, which never signs
+                self.auth.sign(request)
             try:
                 response = self.inner.handle_request(request)
                 # Inside the attempt: a connection dropped mid-body fails here and can be retried.
@@ -279,7 +280,7 @@ class AsyncKalshiTransport(httpx.AsyncBaseTransport):
     def __init__(
         self,
         inner: httpx.AsyncBaseTransport,
-        auth: KalshiAuth,
+        auth: KalshiAuth | None,
         retry: RetryPolicy,
         *,
         deadline: float | None = DEFAULT_DEADLINE,
@@ -298,7 +299,8 @@ class AsyncKalshiTransport(httpx.AsyncBaseTransport):
             pause = attempts.before_attempt()
             if pause:
                 await _sleep(pause)
-            self.auth.sign(request)
+            if self.auth is not None:  # None: kalshi_public_client, which never signs
+                self.auth.sign(request)
             # Async can enforce the deadline exactly: cancel the attempt when it passes.
             answer: httpx.Response | None
             timeout = _asyncio_timer()

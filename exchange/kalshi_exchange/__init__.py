@@ -1,6 +1,8 @@
 """A local Kalshi exchange for tests: derived from a spec, verifying signatures, injecting faults.
 
-Optional part of the distribution: ``pip install 'kalshi-trade-api[exchange]'``.
+Optional part of the distribution, installed with its ``exchange`` extra: ``pip install -e '.[exchange]'``
+in a clone of the SDK, or ``pip install 'kalshi-trade-api[exchange] @ git+https://<host>/<owner>/kalshi-trade-api.git'``
+(the SDK is not on a package index).
 
     exchange = LocalExchange(keys={"my-key-id": public_key})      # the installed client's spec
     client = kalshi_client("my-key-id", private_key, base_url="http://127.0.0.1/trade-api/v2",
@@ -46,8 +48,9 @@ def __getattr__(name: str) -> Any:
         module = import_module(f"kalshi_exchange.{_MODULE_OF[name]}")
     except ImportError as err:
         raise ImportError(
-            f"kalshi_exchange needs the 'exchange' extra ({err.name} is missing): "
-            "pip install 'kalshi-trade-api[exchange]'"
+            f"kalshi_exchange needs the 'exchange' extra ({err.name} is missing). The SDK is not on a package "
+            "index: in a clone of it run pip install -e '.[exchange]', or install from its git repository with "
+            "pip install 'kalshi-trade-api[exchange] @ git+https://<host>/<owner>/kalshi-trade-api.git'"
         ) from err
     value = getattr(module, name)
     globals()[name] = value

@@ -1,5 +1,7 @@
 """Contains shared errors types that can be raised from API functions"""
 
+from typing import Any
+
 
 class KalshiSDKError(Exception):
     """Base class of every error raised by this SDK, generated code and kalshi_auth alike."""
@@ -53,7 +55,21 @@ class PaginationError(KalshiSDKError):
         )
 
 
+class CredentialsRequiredError(KalshiSDKError):
+    """A secured operation was called with a client that has no credentials; nothing was sent."""
+
+    def __init__(self, operation: str, client: Any):
+        self.operation = operation
+        super().__init__(
+            f"{operation} needs a signed request (a Kalshi API key id and its private key), and the "
+            f"{type(client).__name__} it was given has none; nothing was sent. Call it with "
+            "kalshi_auth.kalshi_client(key_id=..., private_key=...) (or set KALSHI_API_KEY_ID and "
+            "KALSHI_PRIVATE_KEY_PATH); kalshi_public_client() serves the public market data only."
+        )
+
+
 __all__ = [
+    "CredentialsRequiredError",
     "KalshiSDKError",
     "PaginationError",
     "ResponseParseError",

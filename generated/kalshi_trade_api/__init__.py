@@ -2,7 +2,11 @@
 
 from .client import AuthenticatedClient, Client
 
+# info.version of the document this package was generated from (`make update-spec` moves it).
+API_VERSION = "3.31.0"
+
 __all__ = (
+    "API_VERSION",
     "AuthenticatedClient",
     "Client",
 )

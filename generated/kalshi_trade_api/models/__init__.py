@@ -206,8 +206,8 @@ if TYPE_CHECKING:
     from .get_positions_response import GetPositionsResponse
     from .get_quote_response import GetQuoteResponse
     from .get_quotes_response import GetQuotesResponse
-    from .get_rf_qs_response import GetRFQsResponse
     from .get_rfq_response import GetRFQResponse
+    from .get_rfqs_response import GetRFQsResponse
     from .get_series_fee_changes_response import GetSeriesFeeChangesResponse
     from .get_series_list_response import GetSeriesListResponse
     from .get_series_response import GetSeriesResponse
@@ -469,7 +469,7 @@ _MODULE_OF: dict[str, str] = {
     "ProposeBlockTradeResponse": ".propose_block_trade_response",
     "AcceptBlockTradeProposalRequest": ".accept_block_trade_proposal_request",
     "RFQ": ".rfq",
-    "GetRFQsResponse": ".get_rf_qs_response",
+    "GetRFQsResponse": ".get_rfqs_response",
     "GetRFQResponse": ".get_rfq_response",
     "CreateRFQRequest": ".create_rfq_request",
     "CreateRFQResponse": ".create_rfq_response",

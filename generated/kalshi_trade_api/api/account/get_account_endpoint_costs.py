@@ -18,6 +18,7 @@ from ...models.get_account_endpoint_costs_response import (
 from ...types import BadValue, Response, json_loads
 
 _OPERATION = "GET /account/endpoint_costs"
+_NEEDS_CREDENTIALS = False
 
 
 def _get_kwargs() -> dict[str, Any]:

@@ -15,6 +15,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import BadValue, Response
 
 _OPERATION = "POST /account/api_usage_level/upgrade"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -104,6 +105,10 @@ def sync_detailed(
         Response[None]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs()
 
     response = client.get_httpx_client().request(
@@ -166,6 +171,10 @@ async def asyncio_detailed(
         Response[None]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs()
 
     response = await client.get_async_httpx_client().request(**kwargs)

@@ -17,6 +17,7 @@ from ...models.create_api_key_response import CreateApiKeyResponse
 from ...types import BadValue, Response, json_loads
 
 _OPERATION = "POST /api_keys"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -123,6 +124,10 @@ def sync_detailed(
         Response[CreateApiKeyResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         body=body,
     )
@@ -198,6 +203,10 @@ async def asyncio_detailed(
         Response[CreateApiKeyResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         body=body,
     )

@@ -16,6 +16,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import BadValue, Response
 
 _OPERATION = "DELETE /api_keys/{api_key}"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -112,6 +113,10 @@ def sync_detailed(
         Response[None]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         api_key=api_key,
     )
@@ -183,6 +188,10 @@ async def asyncio_detailed(
         Response[None]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         api_key=api_key,
     )

@@ -16,6 +16,7 @@ from ...models.get_api_keys_response import GetApiKeysResponse
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /api_keys"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -121,6 +122,10 @@ def sync_detailed(
         Response[GetApiKeysResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         fcm_subtrader_id=fcm_subtrader_id,
     )
@@ -194,6 +199,10 @@ async def asyncio_detailed(
         Response[GetApiKeysResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         fcm_subtrader_id=fcm_subtrader_id,
     )

@@ -21,6 +21,7 @@ from ...types import UNSET, BadValue, Response, Unset
 _OPERATION = (
     "POST /communications/block-trade-proposals/{block_trade_proposal_id}/accept"
 )
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -127,6 +128,10 @@ def sync_detailed(
         Response[None]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         block_trade_proposal_id=block_trade_proposal_id,
         body=body,
@@ -202,6 +207,10 @@ async def asyncio_detailed(
         Response[None]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         block_trade_proposal_id=block_trade_proposal_id,
         body=body,

@@ -17,6 +17,7 @@ from ...models.accept_quote_request import AcceptQuoteRequest
 from ...types import BadValue, Response
 
 _OPERATION = "PUT /communications/rfqs/{rfq_id}/quotes/{quote_id}/accept"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -126,6 +127,10 @@ def sync_detailed(
         Response[None]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         rfq_id=rfq_id,
         quote_id=quote_id,
@@ -207,6 +212,10 @@ async def asyncio_detailed(
         Response[None]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         rfq_id=rfq_id,
         quote_id=quote_id,

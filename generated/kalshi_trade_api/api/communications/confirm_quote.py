@@ -17,6 +17,7 @@ from ...models.empty_response import EmptyResponse
 from ...types import UNSET, BadValue, Response, Unset
 
 _OPERATION = "PUT /communications/quotes/{quote_id}/confirm"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -124,6 +125,10 @@ def sync_detailed(
         Response[None]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         quote_id=quote_id,
         body=body,
@@ -201,6 +206,10 @@ async def asyncio_detailed(
         Response[None]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         quote_id=quote_id,
         body=body,

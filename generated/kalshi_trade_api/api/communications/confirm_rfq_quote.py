@@ -17,6 +17,7 @@ from ...models.empty_response import EmptyResponse
 from ...types import UNSET, BadValue, Response, Unset
 
 _OPERATION = "PUT /communications/rfqs/{rfq_id}/quotes/{quote_id}/confirm"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -127,6 +128,10 @@ def sync_detailed(
         Response[None]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         rfq_id=rfq_id,
         quote_id=quote_id,
@@ -208,6 +213,10 @@ async def asyncio_detailed(
         Response[None]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         rfq_id=rfq_id,
         quote_id=quote_id,

@@ -18,6 +18,7 @@ from ...models.get_block_trade_proposals_response import GetBlockTradeProposalsR
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /communications/block-trade-proposals"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -137,6 +138,10 @@ def sync_detailed(
         Response[GetBlockTradeProposalsResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         cursor=cursor,
         market_ticker=market_ticker,
@@ -224,6 +229,10 @@ async def asyncio_detailed(
         Response[GetBlockTradeProposalsResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         cursor=cursor,
         market_ticker=market_ticker,

@@ -17,6 +17,7 @@ from ...models.get_quote_response import GetQuoteResponse
 from ...types import BadValue, Response, json_loads
 
 _OPERATION = "GET /communications/quotes/{quote_id}"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -116,6 +117,10 @@ def sync_detailed(
         Response[GetQuoteResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         quote_id=quote_id,
     )
@@ -187,6 +192,10 @@ async def asyncio_detailed(
         Response[GetQuoteResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         quote_id=quote_id,
     )

@@ -19,6 +19,7 @@ from ...models.user_filter import UserFilter, check_user_filter
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /communications/quotes"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -173,6 +174,10 @@ def sync_detailed(
         Response[GetQuotesResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         cursor=cursor,
         min_ts=min_ts,
@@ -308,6 +313,10 @@ async def asyncio_detailed(
         Response[GetQuotesResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         cursor=cursor,
         min_ts=min_ts,

@@ -17,6 +17,7 @@ from ...models.get_rfq_response import GetRFQResponse
 from ...types import BadValue, Response, json_loads
 
 _OPERATION = "GET /communications/rfqs/{rfq_id}"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -115,6 +116,10 @@ def sync_detailed(
         Response[GetRFQResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         rfq_id=rfq_id,
     )
@@ -184,6 +189,10 @@ async def asyncio_detailed(
         Response[GetRFQResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         rfq_id=rfq_id,
     )

@@ -17,6 +17,7 @@ from ...models.get_quote_response import GetQuoteResponse
 from ...types import BadValue, Response, json_loads
 
 _OPERATION = "GET /communications/rfqs/{rfq_id}/quotes/{quote_id}"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -119,6 +120,10 @@ def sync_detailed(
         Response[GetQuoteResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         rfq_id=rfq_id,
         quote_id=quote_id,
@@ -194,6 +199,10 @@ async def asyncio_detailed(
         Response[GetQuoteResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         rfq_id=rfq_id,
         quote_id=quote_id,

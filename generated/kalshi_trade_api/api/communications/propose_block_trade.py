@@ -17,6 +17,7 @@ from ...models.propose_block_trade_response import ProposeBlockTradeResponse
 from ...types import BadValue, Response, json_loads
 
 _OPERATION = "POST /communications/block-trade-proposals"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -120,6 +121,10 @@ def sync_detailed(
         Response[ProposeBlockTradeResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         body=body,
     )
@@ -189,6 +194,10 @@ async def asyncio_detailed(
         Response[ProposeBlockTradeResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         body=body,
     )

@@ -17,6 +17,7 @@ from ...models.get_event_response import GetEventResponse
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /events/{event_ticker}"
+_NEEDS_CREDENTIALS = False
 
 
 def _get_kwargs(

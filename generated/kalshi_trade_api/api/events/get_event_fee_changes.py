@@ -18,6 +18,7 @@ from ...models.get_event_fee_changes_response import GetEventFeeChangesResponse
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /events/fee_changes"
+_NEEDS_CREDENTIALS = False
 
 
 def _get_kwargs(

@@ -23,6 +23,7 @@ from ...models.get_event_forecast_percentiles_history_response import (
 from ...types import UNSET, BadValue, Response, json_loads
 
 _OPERATION = "GET /series/{series_ticker}/events/{ticker}/forecast_percentile_history"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -161,6 +162,10 @@ def sync_detailed(
         Response[GetEventForecastPercentilesHistoryResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         series_ticker=series_ticker,
         ticker=ticker,
@@ -262,6 +267,10 @@ async def asyncio_detailed(
         Response[GetEventForecastPercentilesHistoryResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         series_ticker=series_ticker,
         ticker=ticker,

@@ -17,6 +17,7 @@ from ...models.get_event_metadata_response import GetEventMetadataResponse
 from ...types import BadValue, Response, json_loads
 
 _OPERATION = "GET /events/{event_ticker}/metadata"
+_NEEDS_CREDENTIALS = False
 
 
 def _get_kwargs(

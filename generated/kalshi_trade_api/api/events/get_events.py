@@ -19,6 +19,7 @@ from ...models.get_events_status import GetEventsStatus, check_get_events_status
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /events"
+_NEEDS_CREDENTIALS = False
 
 
 def _get_kwargs(

@@ -21,6 +21,7 @@ from ...models.get_market_candlesticks_by_event_period_interval import (
 from ...types import UNSET, BadValue, Response, json_loads
 
 _OPERATION = "GET /series/{series_ticker}/events/{ticker}/candlesticks"
+_NEEDS_CREDENTIALS = False
 
 
 def _get_kwargs(

@@ -18,6 +18,7 @@ from ...models.get_multivariate_events_response import GetMultivariateEventsResp
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /events/multivariate"
+_NEEDS_CREDENTIALS = False
 
 
 def _get_kwargs(

@@ -16,6 +16,7 @@ from ...models.get_exchange_schedule_response import GetExchangeScheduleResponse
 from ...types import BadValue, Response, json_loads
 
 _OPERATION = "GET /exchange/schedule"
+_NEEDS_CREDENTIALS = False
 
 
 def _get_kwargs() -> dict[str, Any]:

@@ -16,6 +16,7 @@ from ...models.exchange_status import ExchangeStatus
 from ...types import BadValue, Response, json_loads
 
 _OPERATION = "GET /exchange/status"
+_NEEDS_CREDENTIALS = False
 
 
 def _get_kwargs() -> dict[str, Any]:

@@ -16,6 +16,7 @@ from ...models.get_series_fee_changes_response import GetSeriesFeeChangesRespons
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /series/fee_changes"
+_NEEDS_CREDENTIALS = False
 
 
 def _get_kwargs(

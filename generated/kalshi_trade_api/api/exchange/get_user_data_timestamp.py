@@ -16,6 +16,7 @@ from ...models.get_user_data_timestamp_response import GetUserDataTimestampRespo
 from ...types import BadValue, Response, json_loads
 
 _OPERATION = "GET /exchange/user_data_timestamp"
+_NEEDS_CREDENTIALS = False
 
 
 def _get_kwargs() -> dict[str, Any]:

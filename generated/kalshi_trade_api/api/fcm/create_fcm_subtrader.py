@@ -17,6 +17,7 @@ from ...models.create_fcm_subtrader_response import CreateFCMSubtraderResponse
 from ...types import BadValue, Response, json_loads
 
 _OPERATION = "POST /fcm/subtraders"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -125,6 +126,10 @@ def sync_detailed(
         Response[CreateFCMSubtraderResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         body=body,
     )
@@ -200,6 +205,10 @@ async def asyncio_detailed(
         Response[CreateFCMSubtraderResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         body=body,
     )

@@ -16,6 +16,7 @@ from ...models.empty_response import EmptyResponse
 from ...types import UNSET, BadValue, Response, json_loads
 
 _OPERATION = "DELETE /fcm/subtraders/event_contract_daily_cap"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -122,6 +123,10 @@ def sync_detailed(
         Response[EmptyResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         subtrader_id=subtrader_id,
     )
@@ -197,6 +202,10 @@ async def asyncio_detailed(
         Response[EmptyResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         subtrader_id=subtrader_id,
     )

@@ -18,6 +18,7 @@ from ...models.get_fcm_event_contract_daily_cap_response import (
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /fcm/subtraders/event_contract_daily_cap"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -135,6 +136,10 @@ def sync_detailed(
         Response[GetFCMEventContractDailyCapResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         subtrader_id=subtrader_id,
     )
@@ -224,6 +229,10 @@ async def asyncio_detailed(
         Response[GetFCMEventContractDailyCapResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         subtrader_id=subtrader_id,
     )

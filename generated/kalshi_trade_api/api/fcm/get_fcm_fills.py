@@ -18,6 +18,7 @@ from ...models.get_fcm_fills_response import GetFcmFillsResponse
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /fcm/fills"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -129,6 +130,10 @@ def sync_detailed(
         Response[GetFcmFillsResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         min_ts=min_ts,
         max_ts=max_ts,
@@ -210,6 +215,10 @@ async def asyncio_detailed(
         Response[GetFcmFillsResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         min_ts=min_ts,
         max_ts=max_ts,

@@ -22,6 +22,7 @@ from ...models.order import Order
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /fcm/orders"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -166,6 +167,10 @@ def sync_detailed(
         Response[GetOrdersResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         subtrader_id=subtrader_id,
         client_order_ids=client_order_ids,
@@ -293,6 +298,10 @@ async def asyncio_detailed(
         Response[GetOrdersResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         subtrader_id=subtrader_id,
         client_order_ids=client_order_ids,

@@ -22,6 +22,7 @@ from ...models.market_position import MarketPosition
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /fcm/positions"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -159,6 +160,10 @@ def sync_detailed(
         Response[GetPositionsResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         subtrader_id=subtrader_id,
         ticker=ticker,
@@ -272,6 +277,10 @@ async def asyncio_detailed(
         Response[GetPositionsResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         subtrader_id=subtrader_id,
         ticker=ticker,

@@ -18,6 +18,7 @@ from ...models.get_fcm_subtrader_blocked_categories_response import (
 from ...types import UNSET, BadValue, Response, json_loads
 
 _OPERATION = "GET /fcm/subtraders/blocked_categories"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -129,6 +130,10 @@ def sync_detailed(
         Response[GetFCMSubtraderBlockedCategoriesResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         subtrader_id=subtrader_id,
     )
@@ -202,6 +207,10 @@ async def asyncio_detailed(
         Response[GetFCMSubtraderBlockedCategoriesResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         subtrader_id=subtrader_id,
     )

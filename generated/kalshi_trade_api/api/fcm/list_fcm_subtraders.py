@@ -16,6 +16,7 @@ from ...models.list_fcm_subtraders_response import ListFCMSubtradersResponse
 from ...types import BadValue, Response, json_loads
 
 _OPERATION = "GET /fcm/subtraders"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -109,6 +110,10 @@ def sync_detailed(
         Response[ListFCMSubtradersResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs()
 
     response = client.get_httpx_client().request(
@@ -173,6 +178,10 @@ async def asyncio_detailed(
         Response[ListFCMSubtradersResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs()
 
     response = await client.get_async_httpx_client().request(**kwargs)

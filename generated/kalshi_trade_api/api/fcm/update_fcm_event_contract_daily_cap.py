@@ -19,6 +19,7 @@ from ...models.update_fcm_event_contract_daily_cap_request import (
 from ...types import BadValue, Response, json_loads
 
 _OPERATION = "PUT /fcm/subtraders/event_contract_daily_cap"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -126,6 +127,10 @@ def sync_detailed(
         Response[EmptyResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         body=body,
     )
@@ -203,6 +208,10 @@ async def asyncio_detailed(
         Response[EmptyResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         body=body,
     )

@@ -21,6 +21,7 @@ from ...models.update_fcm_subtrader_blocked_categories_response import (
 from ...types import BadValue, Response, json_loads
 
 _OPERATION = "PUT /fcm/subtraders/blocked_categories"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -135,6 +136,10 @@ def sync_detailed(
         Response[UpdateFCMSubtraderBlockedCategoriesResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         body=body,
     )
@@ -214,6 +219,10 @@ async def asyncio_detailed(
         Response[UpdateFCMSubtraderBlockedCategoriesResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         body=body,
     )

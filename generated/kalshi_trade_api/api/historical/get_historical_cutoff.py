@@ -16,6 +16,7 @@ from ...models.get_historical_cutoff_response import GetHistoricalCutoffResponse
 from ...types import BadValue, Response, json_loads
 
 _OPERATION = "GET /historical/cutoff"
+_NEEDS_CREDENTIALS = False
 
 
 def _get_kwargs() -> dict[str, Any]:

@@ -17,6 +17,7 @@ from ...models.get_market_response import GetMarketResponse
 from ...types import BadValue, Response, json_loads
 
 _OPERATION = "GET /historical/markets/{ticker}"
+_NEEDS_CREDENTIALS = False
 
 
 def _get_kwargs(

@@ -22,6 +22,7 @@ from ...models.market import Market
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /historical/markets"
+_NEEDS_CREDENTIALS = False
 
 
 def _get_kwargs(

@@ -18,6 +18,7 @@ from ...models.market_position import MarketPosition
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /historical/positions"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -141,6 +142,10 @@ def sync_detailed(
         Response[GetPositionsResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         ticker=ticker,
         event_ticker=event_ticker,
@@ -242,6 +247,10 @@ async def asyncio_detailed(
         Response[GetPositionsResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         ticker=ticker,
         event_ticker=event_ticker,

@@ -23,6 +23,7 @@ from ...models.get_market_candlesticks_historical_response import (
 from ...types import UNSET, BadValue, Response, json_loads
 
 _OPERATION = "GET /historical/markets/{ticker}/candlesticks"
+_NEEDS_CREDENTIALS = False
 
 
 def _get_kwargs(

@@ -18,6 +18,7 @@ from ...models.trade import Trade
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /historical/trades"
+_NEEDS_CREDENTIALS = False
 
 
 def _get_kwargs(

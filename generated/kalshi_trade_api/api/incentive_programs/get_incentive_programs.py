@@ -24,6 +24,7 @@ from ...models.get_incentive_programs_type import (
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /incentive_programs"
+_NEEDS_CREDENTIALS = False
 
 
 def _get_kwargs(

@@ -17,6 +17,7 @@ from ...models.get_event_live_data_response import GetEventLiveDataResponse
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /live_data/events/{event_ticker}"
+_NEEDS_CREDENTIALS = False
 
 
 def _get_kwargs(

@@ -17,6 +17,7 @@ from ...models.get_game_stats_response import GetGameStatsResponse
 from ...types import BadValue, Response, json_loads
 
 _OPERATION = "GET /live_data/milestone/{milestone_id}/game_stats"
+_NEEDS_CREDENTIALS = False
 
 
 def _get_kwargs(

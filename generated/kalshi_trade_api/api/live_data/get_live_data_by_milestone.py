@@ -17,6 +17,7 @@ from ...models.get_live_data_response import GetLiveDataResponse
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /live_data/milestone/{milestone_id}"
+_NEEDS_CREDENTIALS = False
 
 
 def _get_kwargs(

@@ -16,6 +16,7 @@ from ...models.get_live_datas_response import GetLiveDatasResponse
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /live_data/batch"
+_NEEDS_CREDENTIALS = False
 
 
 def _get_kwargs(

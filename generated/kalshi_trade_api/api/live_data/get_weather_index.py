@@ -17,6 +17,7 @@ from ...models.get_weather_index_response import GetWeatherIndexResponse
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /live_data/weather/{city}"
+_NEEDS_CREDENTIALS = False
 
 
 def _get_kwargs(

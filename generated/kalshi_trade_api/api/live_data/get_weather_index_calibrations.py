@@ -19,6 +19,7 @@ from ...models.get_weather_index_calibrations_response import (
 from ...types import BadValue, Response, json_loads
 
 _OPERATION = "GET /live_data/weather/{city}/calibrations"
+_NEEDS_CREDENTIALS = False
 
 
 def _get_kwargs(

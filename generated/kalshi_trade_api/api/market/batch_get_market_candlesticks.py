@@ -18,6 +18,7 @@ from ...models.batch_get_market_candlesticks_response import (
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /markets/candlesticks"
+_NEEDS_CREDENTIALS = False
 
 
 def _get_kwargs(

@@ -21,6 +21,7 @@ from ...models.get_market_candlesticks_response import GetMarketCandlesticksResp
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /series/{series_ticker}/markets/{ticker}/candlesticks"
+_NEEDS_CREDENTIALS = False
 
 
 def _get_kwargs(

@@ -17,6 +17,7 @@ from ...models.get_market_orderbook_response import GetMarketOrderbookResponse
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /markets/{ticker}/orderbook"
+_NEEDS_CREDENTIALS = False
 
 
 def _get_kwargs(

@@ -16,6 +16,7 @@ from ...models.get_market_orderbooks_response import GetMarketOrderbooksResponse
 from ...types import UNSET, BadValue, Response, json_loads
 
 _OPERATION = "GET /markets/orderbooks"
+_NEEDS_CREDENTIALS = False
 
 
 def _get_kwargs(

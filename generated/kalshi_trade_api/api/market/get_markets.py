@@ -23,6 +23,7 @@ from ...models.market import Market
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /markets"
+_NEEDS_CREDENTIALS = False
 
 
 def _get_kwargs(

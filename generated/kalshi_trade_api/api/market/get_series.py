@@ -17,6 +17,7 @@ from ...models.get_series_response import GetSeriesResponse
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /series/{series_ticker}"
+_NEEDS_CREDENTIALS = False
 
 
 def _get_kwargs(

@@ -16,6 +16,7 @@ from ...models.get_series_list_response import GetSeriesListResponse
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /series"
+_NEEDS_CREDENTIALS = False
 
 
 def _get_kwargs(

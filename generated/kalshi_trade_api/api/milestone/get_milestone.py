@@ -17,6 +17,7 @@ from ...models.get_milestone_response import GetMilestoneResponse
 from ...types import BadValue, Response, json_loads
 
 _OPERATION = "GET /milestones/{milestone_id}"
+_NEEDS_CREDENTIALS = False
 
 
 def _get_kwargs(

@@ -19,6 +19,7 @@ from ...models.milestone import Milestone
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /milestones"
+_NEEDS_CREDENTIALS = False
 
 
 def _get_kwargs(

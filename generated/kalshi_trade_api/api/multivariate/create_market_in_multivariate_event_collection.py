@@ -22,6 +22,7 @@ from ...models.create_market_in_multivariate_event_collection_response import (
 from ...types import BadValue, Response, json_loads
 
 _OPERATION = "POST /multivariate_event_collections/{collection_ticker}"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -138,6 +139,10 @@ def sync_detailed(
         Response[CreateMarketInMultivariateEventCollectionResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         collection_ticker=collection_ticker,
         body=body,
@@ -217,6 +222,10 @@ async def asyncio_detailed(
         Response[CreateMarketInMultivariateEventCollectionResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         collection_ticker=collection_ticker,
         body=body,

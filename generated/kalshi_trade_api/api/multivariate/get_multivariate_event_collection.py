@@ -19,6 +19,7 @@ from ...models.get_multivariate_event_collection_response import (
 from ...types import BadValue, Response, json_loads
 
 _OPERATION = "GET /multivariate_event_collections/{collection_ticker}"
+_NEEDS_CREDENTIALS = False
 
 
 def _get_kwargs(

@@ -24,6 +24,7 @@ from ...models.multivariate_event_collection import MultivariateEventCollection
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /multivariate_event_collections"
+_NEEDS_CREDENTIALS = False
 
 
 def _get_kwargs(

@@ -17,6 +17,7 @@ from ...models.create_order_group_response import CreateOrderGroupResponse
 from ...types import BadValue, Response, json_loads
 
 _OPERATION = "POST /portfolio/order_groups/create"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -122,6 +123,10 @@ def sync_detailed(
         Response[CreateOrderGroupResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         body=body,
     )
@@ -195,6 +200,10 @@ async def asyncio_detailed(
         Response[CreateOrderGroupResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         body=body,
     )

@@ -16,6 +16,7 @@ from ...models.get_order_groups_response import GetOrderGroupsResponse
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /portfolio/order_groups"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -119,6 +120,10 @@ def sync_detailed(
         Response[GetOrderGroupsResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         subaccount=subaccount,
     )
@@ -188,6 +193,10 @@ async def asyncio_detailed(
         Response[GetOrderGroupsResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         subaccount=subaccount,
     )

@@ -17,6 +17,7 @@ from ...models.empty_response import EmptyResponse
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "PUT /portfolio/order_groups/{order_group_id}/reset"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -140,6 +141,10 @@ def sync_detailed(
         Response[EmptyResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         order_group_id=order_group_id,
         body=body,
@@ -229,6 +234,10 @@ async def asyncio_detailed(
         Response[EmptyResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         order_group_id=order_group_id,
         body=body,

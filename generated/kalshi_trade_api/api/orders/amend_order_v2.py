@@ -18,6 +18,7 @@ from ...models.amend_order_v2_response import AmendOrderV2Response
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "POST /portfolio/events/orders/{order_id}/amend"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -141,6 +142,10 @@ def sync_detailed(
         Response[AmendOrderV2Response]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         order_id=order_id,
         body=body,
@@ -234,6 +239,10 @@ async def asyncio_detailed(
         Response[AmendOrderV2Response]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         order_id=order_id,
         body=body,

@@ -17,6 +17,7 @@ from ...models.batch_cancel_orders_v2_response import BatchCancelOrdersV2Respons
 from ...types import BadValue, Response, json_loads
 
 _OPERATION = "DELETE /portfolio/events/orders/batched"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -128,6 +129,10 @@ def sync_detailed(
         Response[BatchCancelOrdersV2Response]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         body=body,
     )
@@ -209,6 +214,10 @@ async def asyncio_detailed(
         Response[BatchCancelOrdersV2Response]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         body=body,
     )

@@ -17,6 +17,7 @@ from ...models.batch_create_orders_v2_response import BatchCreateOrdersV2Respons
 from ...types import CLIENT_ORDER_IDS, BadValue, Response, client_order_ids, json_loads
 
 _OPERATION = "POST /portfolio/events/orders/batched"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -134,6 +135,10 @@ def sync_detailed(
         Response[BatchCreateOrdersV2Response]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         body=body,
     )
@@ -219,6 +224,10 @@ async def asyncio_detailed(
         Response[BatchCreateOrdersV2Response]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         body=body,
     )

@@ -15,6 +15,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import UNSET, BadValue, Response, Unset
 
 _OPERATION = "DELETE /portfolio/events/orders"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -118,6 +119,10 @@ def sync_detailed(
         Response[None]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         subaccount=subaccount,
     )
@@ -193,6 +198,10 @@ async def asyncio_detailed(
         Response[None]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         subaccount=subaccount,
     )

@@ -17,6 +17,7 @@ from ...models.cancel_order_v2_response import CancelOrderV2Response
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "DELETE /portfolio/events/orders/{order_id}"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -135,6 +136,10 @@ def sync_detailed(
         Response[CancelOrderV2Response]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         order_id=order_id,
         subaccount=subaccount,
@@ -226,6 +231,10 @@ async def asyncio_detailed(
         Response[CancelOrderV2Response]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         order_id=order_id,
         subaccount=subaccount,

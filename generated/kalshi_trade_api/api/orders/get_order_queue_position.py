@@ -17,6 +17,7 @@ from ...models.get_order_queue_position_response import GetOrderQueuePositionRes
 from ...types import BadValue, Response, json_loads
 
 _OPERATION = "GET /portfolio/orders/{order_id}/queue_position"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -119,6 +120,10 @@ def sync_detailed(
         Response[GetOrderQueuePositionResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         order_id=order_id,
     )
@@ -192,6 +197,10 @@ async def asyncio_detailed(
         Response[GetOrderQueuePositionResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         order_id=order_id,
     )

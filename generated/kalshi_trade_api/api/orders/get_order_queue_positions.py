@@ -16,6 +16,7 @@ from ...models.get_order_queue_positions_response import GetOrderQueuePositionsR
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /portfolio/orders/queue_positions"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -133,6 +134,10 @@ def sync_detailed(
         Response[GetOrderQueuePositionsResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         market_tickers=market_tickers,
         event_ticker=event_ticker,
@@ -218,6 +223,10 @@ async def asyncio_detailed(
         Response[GetOrderQueuePositionsResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         market_tickers=market_tickers,
         event_ticker=event_ticker,

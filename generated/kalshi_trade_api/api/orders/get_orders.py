@@ -18,6 +18,7 @@ from ...models.order import Order
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /portfolio/orders"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -156,6 +157,10 @@ def sync_detailed(
         Response[GetOrdersResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         ticker=ticker,
         event_ticker=event_ticker,
@@ -279,6 +284,10 @@ async def asyncio_detailed(
         Response[GetOrdersResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         ticker=ticker,
         event_ticker=event_ticker,

@@ -17,6 +17,7 @@ from ...models.apply_subaccount_transfer_response import ApplySubaccountTransfer
 from ...types import BadValue, Response, json_loads
 
 _OPERATION = "POST /portfolio/subaccounts/transfer"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -126,6 +127,10 @@ def sync_detailed(
         Response[ApplySubaccountTransferResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         body=body,
     )
@@ -199,6 +204,10 @@ async def asyncio_detailed(
         Response[ApplySubaccountTransferResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         body=body,
     )

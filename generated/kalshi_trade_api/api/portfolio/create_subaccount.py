@@ -17,6 +17,7 @@ from ...models.create_subaccount_response import CreateSubaccountResponse
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "POST /portfolio/subaccounts"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -123,6 +124,10 @@ def sync_detailed(
         Response[CreateSubaccountResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         body=body,
     )
@@ -196,6 +201,10 @@ async def asyncio_detailed(
         Response[CreateSubaccountResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         body=body,
     )

@@ -16,6 +16,7 @@ from ...models.get_balance_response import GetBalanceResponse
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /portfolio/balance"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -125,6 +126,10 @@ def sync_detailed(
         Response[GetBalanceResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         subaccount=subaccount,
         exchange_index=exchange_index,
@@ -204,6 +209,10 @@ async def asyncio_detailed(
         Response[GetBalanceResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         subaccount=subaccount,
         exchange_index=exchange_index,

@@ -18,6 +18,7 @@ from ...models.get_fills_response import GetFillsResponse
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /portfolio/fills"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -153,6 +154,10 @@ def sync_detailed(
         Response[GetFillsResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         ticker=ticker,
         order_id=order_id,
@@ -272,6 +277,10 @@ async def asyncio_detailed(
         Response[GetFillsResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         ticker=ticker,
         order_id=order_id,

@@ -19,6 +19,7 @@ from ...models.get_intra_exchange_instance_transfer_response import (
 from ...types import BadValue, Response, json_loads
 
 _OPERATION = "GET /portfolio/intra_exchange_instance_transfers/{transfer_id}"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -123,6 +124,10 @@ def sync_detailed(
         Response[GetIntraExchangeInstanceTransferResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         transfer_id=transfer_id,
     )
@@ -192,6 +197,10 @@ async def asyncio_detailed(
         Response[GetIntraExchangeInstanceTransferResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         transfer_id=transfer_id,
     )

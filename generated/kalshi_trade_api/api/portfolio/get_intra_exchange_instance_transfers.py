@@ -20,6 +20,7 @@ from ...models.intra_exchange_instance_transfer import IntraExchangeInstanceTran
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /portfolio/intra_exchange_instance_transfers"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -133,6 +134,10 @@ def sync_detailed(
         Response[GetIntraExchangeInstanceTransfersResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         limit=limit,
         cursor=cursor,
@@ -208,6 +213,10 @@ async def asyncio_detailed(
         Response[GetIntraExchangeInstanceTransfersResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         limit=limit,
         cursor=cursor,

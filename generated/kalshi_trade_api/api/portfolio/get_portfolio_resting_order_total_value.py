@@ -18,6 +18,7 @@ from ...models.get_portfolio_resting_order_total_value_response import (
 from ...types import BadValue, Response, json_loads
 
 _OPERATION = "GET /portfolio/summary/total_resting_order_value"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -116,6 +117,10 @@ def sync_detailed(
         Response[GetPortfolioRestingOrderTotalValueResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs()
 
     response = client.get_httpx_client().request(
@@ -178,6 +183,10 @@ async def asyncio_detailed(
         Response[GetPortfolioRestingOrderTotalValueResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs()
 
     response = await client.get_async_httpx_client().request(**kwargs)

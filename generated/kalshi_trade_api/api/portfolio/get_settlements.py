@@ -18,6 +18,7 @@ from ...models.settlement import Settlement
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /portfolio/settlements"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -145,6 +146,10 @@ def sync_detailed(
         Response[GetSettlementsResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         limit=limit,
         cursor=cursor,
@@ -250,6 +255,10 @@ async def asyncio_detailed(
         Response[GetSettlementsResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         limit=limit,
         cursor=cursor,

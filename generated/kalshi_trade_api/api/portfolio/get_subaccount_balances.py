@@ -16,6 +16,7 @@ from ...models.get_subaccount_balances_response import GetSubaccountBalancesResp
 from ...types import BadValue, Response, json_loads
 
 _OPERATION = "GET /portfolio/subaccounts/balances"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -108,6 +109,10 @@ def sync_detailed(
         Response[GetSubaccountBalancesResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs()
 
     response = client.get_httpx_client().request(
@@ -166,6 +171,10 @@ async def asyncio_detailed(
         Response[GetSubaccountBalancesResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs()
 
     response = await client.get_async_httpx_client().request(**kwargs)

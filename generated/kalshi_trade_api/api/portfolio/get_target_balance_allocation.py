@@ -18,6 +18,7 @@ from ...models.get_target_balance_allocation_response import (
 from ...types import BadValue, Response, json_loads
 
 _OPERATION = "GET /portfolio/target_balance_allocation"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -112,6 +113,10 @@ def sync_detailed(
         Response[GetTargetBalanceAllocationResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs()
 
     response = client.get_httpx_client().request(
@@ -170,6 +175,10 @@ async def asyncio_detailed(
         Response[GetTargetBalanceAllocationResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs()
 
     response = await client.get_async_httpx_client().request(**kwargs)

@@ -21,6 +21,7 @@ from ...models.intra_exchange_instance_transfer_response import (
 from ...types import BadValue, Response, json_loads
 
 _OPERATION = "POST /portfolio/intra_exchange_instance_transfer"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -136,6 +137,10 @@ def sync_detailed(
         Response[IntraExchangeInstanceTransferResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         body=body,
     )
@@ -221,6 +226,10 @@ async def asyncio_detailed(
         Response[IntraExchangeInstanceTransferResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         body=body,
     )

@@ -19,6 +19,7 @@ from ...models.set_target_balance_allocation_request import (
 from ...types import BadValue, Response, json_loads
 
 _OPERATION = "POST /portfolio/target_balance_allocation"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -123,6 +124,10 @@ def sync_detailed(
         Response[EmptyResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         body=body,
     )
@@ -194,6 +199,10 @@ async def asyncio_detailed(
         Response[EmptyResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         body=body,
     )

@@ -16,6 +16,7 @@ from ...models.update_subaccount_netting_request import UpdateSubaccountNettingR
 from ...types import BadValue, Response
 
 _OPERATION = "PUT /portfolio/subaccounts/netting"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -117,6 +118,10 @@ def sync_detailed(
         Response[None]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         body=body,
     )
@@ -188,6 +193,10 @@ async def asyncio_detailed(
         Response[None]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         body=body,
     )

@@ -16,6 +16,7 @@ from ...models.get_filters_by_sports_response import GetFiltersBySportsResponse
 from ...types import BadValue, Response, json_loads
 
 _OPERATION = "GET /search/filters_by_sport"
+_NEEDS_CREDENTIALS = False
 
 
 def _get_kwargs() -> dict[str, Any]:

@@ -18,6 +18,7 @@ from ...models.get_tags_for_series_categories_response import (
 from ...types import BadValue, Response, json_loads
 
 _OPERATION = "GET /search/tags_by_categories"
+_NEEDS_CREDENTIALS = False
 
 
 def _get_kwargs() -> dict[str, Any]:

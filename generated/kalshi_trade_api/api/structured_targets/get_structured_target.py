@@ -17,6 +17,7 @@ from ...models.get_structured_target_response import GetStructuredTargetResponse
 from ...types import BadValue, Response, json_loads
 
 _OPERATION = "GET /structured_targets/{structured_target_id}"
+_NEEDS_CREDENTIALS = False
 
 
 def _get_kwargs(

@@ -18,6 +18,7 @@ from ...models.structured_target import StructuredTarget
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /structured_targets"
+_NEEDS_CREDENTIALS = False
 
 
 def _get_kwargs(

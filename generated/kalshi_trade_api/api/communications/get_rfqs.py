@@ -13,12 +13,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_rf_qs_response import GetRFQsResponse
+from ...models.get_rfqs_response import GetRFQsResponse
 from ...models.rfq import RFQ
 from ...models.user_filter import UserFilter, check_user_filter
 from ...types import UNSET, BadValue, Response, Unset, json_loads
 
 _OPERATION = "GET /communications/rfqs"
+_NEEDS_CREDENTIALS = True
 
 
 def _get_kwargs(
@@ -156,6 +157,10 @@ def sync_detailed(
         Response[GetRFQsResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         cursor=cursor,
         event_ticker=event_ticker,
@@ -271,6 +276,10 @@ async def asyncio_detailed(
         Response[GetRFQsResponse]: status, headers, raw content and the parsed model.
     """
 
+    # A copy of this package generated elsewhere has its own AuthenticatedClient class: its
+    # clients (kalshi_auth's included) are known by the token field that Client lacks.
+    if not isinstance(client, AuthenticatedClient) and not hasattr(client, "token"):
+        raise errors.CredentialsRequiredError(_OPERATION, client)
     kwargs = _get_kwargs(
         cursor=cursor,
         event_ticker=event_ticker,

@@ -119,18 +119,18 @@ class GetRFQsResponse:
             raise
         # Built as pickle builds it, without __init__: calling cls(...) costs ~70 ns more per
         # object, and an instance of each model is made per item of every page.
-        get_rf_qs_response = _new(cls)
-        get_rf_qs_response.rfqs = _f_rfqs
-        get_rf_qs_response.cursor = _f_cursor
+        get_rfqs_response = _new(cls)
+        get_rfqs_response.rfqs = _f_rfqs
+        get_rfqs_response.cursor = _f_cursor
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"rfqs", "cursor"}
-            get_rf_qs_response.additional_properties = {
+            get_rfqs_response.additional_properties = {
                 k: v for k, v in src_dict.items() if k not in _known
             }
         else:
-            get_rf_qs_response.additional_properties = {}
-        get_rf_qs_response._deviations = _deviations
-        return get_rf_qs_response
+            get_rfqs_response.additional_properties = {}
+        get_rfqs_response._deviations = _deviations
+        return get_rfqs_response
 
     @property
     def additional_keys(self) -> list[str]:
