@@ -9,7 +9,7 @@ from pathlib import Path
 USERS_TEST = """
 import httpx
 
-from kalshi_trade_api.api.communications import get_rf_qs
+from kalshi_trade_api.api.communications import get_rfqs
 from kalshi_trade_api.api.market import get_markets, get_trades
 from kalshi_trade_api.api.orders import create_order_v2, get_orders
 from kalshi_trade_api.api.portfolio import get_balance
@@ -19,7 +19,7 @@ from kalshi_trade_api.models import CreateOrderV2Request
 def _session(client):
     markets = get_markets.sync(client=client, status="open", limit=3, cursor="").markets  # an empty cursor
     get_trades.sync(client=client, ticker=markets[0].ticker)
-    get_rf_qs.sync(client=client, creator_user_id="someone")  # a parameter the spec marks deprecated
+    get_rfqs.sync(client=client, creator_user_id="someone")  # a parameter the spec marks deprecated
     body = CreateOrderV2Request(
         ticker=markets[0].ticker, side="bid", count="1", price="0.01",
         time_in_force="good_till_canceled", self_trade_prevention_type="taker_at_cross", post_only=True,
