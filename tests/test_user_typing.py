@@ -74,7 +74,7 @@ def main() -> None:
 
     async def run() -> None:
         async with kalshi_public_client(base_url=os.environ["BOT_BASE_URL"]) as public:
-            print("depth", await book_depth(public, "T1"))
+            print("depth", await book_depth(public, tickers[0]))
         async with kalshi_client(base_url=os.environ["BOT_BASE_URL"]) as client:
             balance = await get_balance.asyncio(client=client)
             print("async cash", balance.balance_dollars, repr(client).split(",")[1].strip())
