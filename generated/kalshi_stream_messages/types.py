@@ -5,8 +5,10 @@ import functools
 import itertools
 import json
 import logging
+import re
 import sys
 from collections.abc import Callable, Mapping, MutableMapping
+from decimal import Decimal
 from http import HTTPStatus
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, TypeVar
 from uuid import UUID
@@ -164,6 +166,157 @@ def parse_uuid(value: object, segment: str | int) -> UUID:
     raise BadValue(segment, "uuid string", value)
 
 
+# -- money: fixed-point numbers ------------------------------------------------------------------------
+# What Kalshi writes: an optional minus, ASCII digits, an optional fraction. Decimal() alone also
+# takes " 1", "1_0", "1E+1", "NaN", "Infinity" and non-ASCII digits, none of which is a price.
+_plain_fixed_point = re.compile(r"-?[0-9]+(?:\.[0-9]+)?").fullmatch
+# Texts read before -> their Decimal (immutable, so shared). Prices sit on a grid and counts repeat,
+# so most values of a page or a stream are a dict hit (~30 ns) instead of a check and a Decimal
+# (~400 ns). Bounded: short texts only, emptied when full.
+FIXED_POINT: dict[str, Decimal] = {}
+_FIXED_POINT_CACHE_SIZE = 16384
+_FIXED_POINT_CACHED_LENGTH = 24
+
+
+def parse_fixed_point(value: object, segment: str | int) -> Decimal:
+    """A fixed-point number string (``"0.5600"``, ``"-54.00"``) as an exact Decimal; anything else is a BadValue."""
+    if type(value) is str:
+        number = FIXED_POINT.get(value)
+        if number is not None:
+            return number
+        if _plain_fixed_point(value):
+            number = Decimal(value)
+            if len(value) <= _FIXED_POINT_CACHED_LENGTH:
+                if len(FIXED_POINT) >= _FIXED_POINT_CACHE_SIZE:
+                    FIXED_POINT.clear()
+                FIXED_POINT[value] = number
+            return number
+    raise BadValue(segment, "fixed-point number string", value)
+
+
+def fixed_point_items(values: list[Any], segment: str | int, depth: int) -> list[Any]:
+    """``values`` (lists of lists at ``depth`` 2: order book levels) with every text read by parse_fixed_point."""
+    try:
+        if depth == 1:
+            return [FIXED_POINT[v] for v in values]
+        if depth == 2:
+            return [[FIXED_POINT[v] for v in level] for level in values]
+    except (
+        KeyError,
+        TypeError,
+    ):  # a text not seen yet, or not a text: the checked walk below
+        pass
+    out: list[Any] = []
+    for index, item in enumerate(values):
+        try:
+            if depth == 1:
+                out.append(parse_fixed_point(item, index))
+            elif type(item) is not list:
+                raise BadValue(index, "array", item)
+            else:
+                out.append(fixed_point_items(item, index, depth - 1))
+        except BadValue as bad:
+            raise bad.within(segment) from None
+    return out
+
+
+def _fixed_point_in(value: object, counts: bool) -> Decimal:
+    kind = "count" if counts else "dollar amount"
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise ValueError(f"{value} is not a {kind}: pass a finite Decimal")
+        return value
+    if type(value) is str:
+        if _plain_fixed_point(value):
+            return Decimal(value)
+        raise ValueError(
+            f"{value!r} is not a fixed-point {kind}: write it like '0.5600' or '10.00'"
+        )
+    if counts and type(value) is int:
+        return Decimal(value)
+    allowed = (
+        "Decimal, str or int"
+        if counts
+        else "Decimal or str (an int is refused: dollars, not cents)"
+    )
+    exact = (
+        " (a float is not exact: Decimal('0.56') or '0.56')"
+        if isinstance(value, float)
+        else ""
+    )
+    raise TypeError(
+        f"a {kind} must be a {allowed}{exact}; got {type(value).__name__} {value!r}"
+    )
+
+
+# attrs converters for the fields of the generated models (mypy reads their argument types).
+def to_dollars(value: Decimal | str) -> Decimal:
+    """A dollar amount from a Decimal or a plain fixed-point string (``"0.56"``)."""
+    return _fixed_point_in(value, False)
+
+
+def to_dollars_or_none(value: Decimal | str | None) -> Decimal | None:
+    return None if value is None else _fixed_point_in(value, False)
+
+
+def to_dollars_or_unset(value: Decimal | str | Unset) -> Decimal | Unset:
+    return value if isinstance(value, Unset) else _fixed_point_in(value, False)
+
+
+def to_dollars_or_none_or_unset(
+    value: Decimal | str | None | Unset,
+) -> Decimal | None | Unset:
+    return (
+        value
+        if value is None or isinstance(value, Unset)
+        else _fixed_point_in(value, False)
+    )
+
+
+def to_count(value: Decimal | str | int) -> Decimal:
+    """A contract count from a Decimal, a plain fixed-point string (``"10.00"``) or an int."""
+    return _fixed_point_in(value, True)
+
+
+def to_count_or_none(value: Decimal | str | int | None) -> Decimal | None:
+    return None if value is None else _fixed_point_in(value, True)
+
+
+def to_count_or_unset(value: Decimal | str | int | Unset) -> Decimal | Unset:
+    return value if isinstance(value, Unset) else _fixed_point_in(value, True)
+
+
+def to_count_or_none_or_unset(
+    value: Decimal | str | int | None | Unset,
+) -> Decimal | None | Unset:
+    return (
+        value
+        if value is None or isinstance(value, Unset)
+        else _fixed_point_in(value, True)
+    )
+
+
+def fixed_point_text(value: object, field: str, *, counts: bool) -> str:
+    """The wire form of a fixed-point field: plain digits (``Decimal("1E+1")`` -> ``"10"``), never NaN/Infinity."""
+    if type(value) is Decimal and value.is_finite():
+        return format(value, "f")
+    try:
+        return format(_fixed_point_in(value, counts), "f")
+    except (TypeError, ValueError) as err:
+        raise ValueError(f"{field}: {err}") from None
+
+
+def fixed_point_texts(
+    values: Any, field: str, depth: int, *, counts: bool
+) -> list[Any]:
+    """fixed_point_text for each number of a list (of lists, at ``depth`` 2)."""
+    if depth > 1:
+        return [
+            fixed_point_texts(item, field, depth - 1, counts=counts) for item in values
+        ]
+    return [fixed_point_text(item, field, counts=counts) for item in values]
+
+
 def check_items(
     values: list[Any], kind: type, segment: str | int, depth: int = 1
 ) -> None:
@@ -300,14 +453,27 @@ __all__ = [
     "UnknownEnumValue",
     "UnknownIntEnumValue",
     "Unset",
+    "FIXED_POINT",
     "check_items",
     "deviations",
+    "fixed_point_items",
+    "fixed_point_text",
+    "fixed_point_texts",
     "fromisoformat",
     "json_loads",
     "missing_fields",
     "model_repr",
     "parse_date",
+    "parse_fixed_point",
     "parse_datetime",
     "parse_uuid",
     "record_deviation",
+    "to_count",
+    "to_count_or_none",
+    "to_count_or_none_or_unset",
+    "to_count_or_unset",
+    "to_dollars",
+    "to_dollars_or_none",
+    "to_dollars_or_none_or_unset",
+    "to_dollars_or_unset",
 ]

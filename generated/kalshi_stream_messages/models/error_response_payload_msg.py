@@ -50,9 +50,13 @@ class ErrorResponsePayloadMsg:
     """
 
     code: int
+
     msg: str
+
     market_id: str | Unset = UNSET
+
     market_ticker: str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

@@ -37,12 +37,19 @@ class EventLifecyclePayloadMsg:
     """
 
     event_ticker: str
+
     title: str
+
     subtitle: str
+
     collateral_return_type: EventLifecyclePayloadMsgCollateralReturnType
+
     series_ticker: str
+
     strike_date: int | Unset = UNSET
+
     strike_period: str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

@@ -59,15 +59,25 @@ class MarketLifecycleV2PayloadMsg:
     """
 
     event_type: MarketLifecycleV2PayloadMsgEventType
+
     market_ticker: str
+
     open_ts: int | Unset = UNSET
+
     close_ts: int | Unset = UNSET
+
     result: str | Unset = UNSET
+
     determination_ts: int | Unset = UNSET
+
     settlement_value: str | Unset = UNSET
+
     settled_ts: int | Unset = UNSET
+
     is_deactivated: bool | Unset = UNSET
+
     additional_metadata: MarketLifecycleV2PayloadMsgAdditionalMetadata | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

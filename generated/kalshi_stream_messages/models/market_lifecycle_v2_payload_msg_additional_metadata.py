@@ -45,20 +45,33 @@ class MarketLifecycleV2PayloadMsgAdditionalMetadata:
     """
 
     name: str | Unset = UNSET
+
     title: str | Unset = UNSET
+
     yes_sub_title: str | Unset = UNSET
+
     no_sub_title: str | Unset = UNSET
+
     rules_primary: str | Unset = UNSET
+
     rules_secondary: str | Unset = UNSET
+
     can_close_early: bool | Unset = UNSET
+
     event_ticker: str | Unset = UNSET
+
     expected_expiration_ts: int | Unset = UNSET
+
     strike_type: str | Unset = UNSET
+
     floor_strike: float | Unset = UNSET
+
     cap_strike: float | Unset = UNSET
+
     custom_strike: MarketLifecycleV2PayloadMsgAdditionalMetadataCustomStrike | Unset = (
         UNSET
     )
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

@@ -34,9 +34,13 @@ class MultivariateLookupPayloadMsg:
     """
 
     collection_ticker: str
+
     event_ticker: str
+
     market_ticker: str
+
     selected_markets: list[MultivariateLookupPayloadMsgSelectedMarketsItem]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

@@ -28,8 +28,11 @@ class MultivariateLookupPayloadMsgSelectedMarketsItem:
     """
 
     event_ticker: str
+
     market_ticker: str
+
     side: MarketSide
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

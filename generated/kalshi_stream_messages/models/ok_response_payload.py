@@ -43,10 +43,15 @@ class OkResponsePayload:
     """
 
     type_: Literal["ok"]
+
     id: int | Unset = UNSET
+
     sid: int | Unset = UNSET
+
     seq: int | Unset = UNSET
+
     msg: OkResponsePayloadMsg | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

@@ -29,7 +29,9 @@ class OkResponsePayloadMsg:
     """
 
     market_tickers: list[str] | Unset = UNSET
+
     market_ids: list[UUID] | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.order_group_updates_payload_msg_event_type import (
     ORDER_GROUP_UPDATES_PAYLOAD_MSG_EVENT_TYPE_VALUES,
@@ -12,12 +14,16 @@ from ..models.order_group_updates_payload_msg_event_type import (
     check_order_group_updates_payload_msg_event_type,
 )
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_count_or_unset,
 )
 
 T = TypeVar("T", bound="OrderGroupUpdatesPayloadMsg")
@@ -28,13 +34,18 @@ class OrderGroupUpdatesPayloadMsg:
     """Attributes:
     event_type (OrderGroupUpdatesPayloadMsgEventType): Order group event type
     order_group_id (str): Order group identifier
-    contracts_limit_fp (str | Unset): Updated contracts limit in fixed-point (2 decimals). Present for \"created\" and
-        \"limit_updated\" events only.
+    contracts_limit_fp (Decimal | Unset): Updated contracts limit in fixed-point (2 decimals). Present for \"created\"
+        and \"limit_updated\" events only.
     """
 
     event_type: OrderGroupUpdatesPayloadMsgEventType
+
     order_group_id: str
-    contracts_limit_fp: str | Unset = UNSET
+
+    contracts_limit_fp: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_count_or_unset, on_setattr=_NO_OP
+    )
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -73,7 +84,9 @@ class OrderGroupUpdatesPayloadMsg:
         ):  # a null the spec does not allow, kept as received
             field_dict["contracts_limit_fp"] = None
         else:
-            field_dict["contracts_limit_fp"] = self.contracts_limit_fp
+            field_dict["contracts_limit_fp"] = fixed_point_text(
+                self.contracts_limit_fp, "contracts_limit_fp", counts=True
+            )
         return field_dict
 
     @classmethod
@@ -136,7 +149,10 @@ class OrderGroupUpdatesPayloadMsg:
             _v = _get("contracts_limit_fp", UNSET)
             _f_contracts_limit_fp: Any
             if type(_v) is str:
-                _f_contracts_limit_fp = _v
+                try:
+                    _f_contracts_limit_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_contracts_limit_fp = parse_fixed_point(_v, "contracts_limit_fp")
 
             elif _v is UNSET:
                 _f_contracts_limit_fp = UNSET
@@ -150,9 +166,7 @@ class OrderGroupUpdatesPayloadMsg:
                     "null",
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("contracts_limit_fp", "str", _v)
-                _f_contracts_limit_fp = _v
+                _f_contracts_limit_fp = parse_fixed_point(_v, "contracts_limit_fp")
 
         except BadValue as _bad:
             _bad.source = src_dict

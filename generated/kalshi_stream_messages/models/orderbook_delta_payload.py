@@ -38,9 +38,13 @@ class OrderbookDeltaPayload:
     """
 
     type_: Literal["orderbook_delta"]
+
     sid: int
+
     seq: int
+
     msg: OrderbookDeltaPayloadMsg
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

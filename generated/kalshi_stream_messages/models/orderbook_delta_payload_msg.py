@@ -2,23 +2,30 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.market_side import MARKET_SIDE_VALUES, MarketSide, check_market_side
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     fromisoformat,
     model_repr,
     parse_datetime,
+    parse_fixed_point,
     parse_uuid,
     record_deviation,
+    to_count,
+    to_dollars,
 )
 
 T = TypeVar("T", bound="OrderbookDeltaPayloadMsg")
@@ -29,8 +36,8 @@ class OrderbookDeltaPayloadMsg:
     """Attributes:
     market_ticker (str): Unique market identifier
     market_id (UUID): Unique market UUID
-    price_dollars (str): Price level in dollars
-    delta_fp (str): Fixed-point contract delta (2 decimals)
+    price_dollars (Decimal): Price level in dollars
+    delta_fp (Decimal): Fixed-point contract delta (2 decimals)
     side (MarketSide): Market side
     client_order_id (str | Unset): Optional - Present only when you caused this orderbook change.
         Contains the client_order_id of your order that triggered this delta.
@@ -41,13 +48,21 @@ class OrderbookDeltaPayloadMsg:
     """
 
     market_ticker: str
+
     market_id: UUID
-    price_dollars: str
-    delta_fp: str
+
+    price_dollars: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+
+    delta_fp: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+
     side: MarketSide
+
     client_order_id: str | Unset = UNSET
+
     subaccount: int | Unset = UNSET
+
     ts: datetime.datetime | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -82,13 +97,17 @@ class OrderbookDeltaPayloadMsg:
         ):  # a null the spec does not allow, kept as received
             field_dict["price_dollars"] = None
         else:
-            field_dict["price_dollars"] = self.price_dollars
+            field_dict["price_dollars"] = fixed_point_text(
+                self.price_dollars, "price_dollars", counts=False
+            )
         if isinstance(self.delta_fp, Unset):
             pass
         elif self.delta_fp is None:  # a null the spec does not allow, kept as received
             field_dict["delta_fp"] = None
         else:
-            field_dict["delta_fp"] = self.delta_fp
+            field_dict["delta_fp"] = fixed_point_text(
+                self.delta_fp, "delta_fp", counts=True
+            )
         if isinstance(self.side, Unset):
             pass
         elif self.side is None:  # a null the spec does not allow, kept as received
@@ -172,7 +191,10 @@ class OrderbookDeltaPayloadMsg:
             _v = _get("price_dollars", UNSET)
             _f_price_dollars: Any
             if type(_v) is str:
-                _f_price_dollars = _v
+                try:
+                    _f_price_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_price_dollars = parse_fixed_point(_v, "price_dollars")
 
             elif _v is UNSET:
                 _f_price_dollars = UNSET
@@ -186,14 +208,15 @@ class OrderbookDeltaPayloadMsg:
                     _deviations, "OrderbookDeltaPayloadMsg", "price_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("price_dollars", "str", _v)
-                _f_price_dollars = _v
+                _f_price_dollars = parse_fixed_point(_v, "price_dollars")
 
             _v = _get("delta_fp", UNSET)
             _f_delta_fp: Any
             if type(_v) is str:
-                _f_delta_fp = _v
+                try:
+                    _f_delta_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_delta_fp = parse_fixed_point(_v, "delta_fp")
 
             elif _v is UNSET:
                 _f_delta_fp = UNSET
@@ -207,9 +230,7 @@ class OrderbookDeltaPayloadMsg:
                     _deviations, "OrderbookDeltaPayloadMsg", "delta_fp", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("delta_fp", "str", _v)
-                _f_delta_fp = _v
+                _f_delta_fp = parse_fixed_point(_v, "delta_fp")
 
             _v = _get("side", UNSET)
             _f_side: Any

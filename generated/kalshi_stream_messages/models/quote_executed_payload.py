@@ -52,23 +52,41 @@ class QuoteExecutedPayload:
     """
 
     type_: Literal["quote_executed"]
+
     sid: int
+
     msg: QuoteExecutedPayloadMsg
+
     field_8: Literal["Unknown channel name"] | Unset = UNSET
+
     field_9: Literal["Authentication required"] | Unset = UNSET
+
     field_10: Literal["Channel error"] | Unset = UNSET
+
     field_11: Literal["Invalid parameter"] | Unset = UNSET
+
     field_12: Literal["Exactly one subscription ID is required"] | Unset = UNSET
+
     field_13: Literal["Unsupported action"] | Unset = UNSET
+
     field_14: Literal["Market Ticker required"] | Unset = UNSET
+
     field_15: Literal["Action required"] | Unset = UNSET
+
     field_16: Literal["Market not found"] | Unset = UNSET
+
     field_17: Literal["Internal error"] | Unset = UNSET
+
     field_18: Literal["Command timeout"] | Unset = UNSET
+
     field_19: Literal["shard_factor must be > 0"] | Unset = UNSET
+
     field_20: Literal["shard_factor is required when shard_key is set"] | Unset = UNSET
+
     field_21: Literal["shard_key must be >= 0 and < shard_factor"] | Unset = UNSET
+
     field_22: Literal["shard_factor must be <= 100"] | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

@@ -35,13 +35,21 @@ class QuoteExecutedPayloadMsg:
     """
 
     quote_id: str
+
     rfq_id: str
+
     quote_creator_id: str
+
     rfq_creator_id: str
+
     order_id: str
+
     client_order_id: str
+
     market_ticker: str
+
     executed_ts: datetime.datetime
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

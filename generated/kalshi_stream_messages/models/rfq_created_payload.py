@@ -36,8 +36,11 @@ class RfqCreatedPayload:
     """
 
     type_: Literal["rfq_created"]
+
     sid: int
+
     msg: RfqCreatedPayloadMsg
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

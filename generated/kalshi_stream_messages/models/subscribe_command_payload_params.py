@@ -46,14 +46,23 @@ class SubscribeCommandPayloadParams:
     """
 
     channels: list[SubscribeCommandPayloadParamsChannelsItem]
+
     market_ticker: str | Unset = UNSET
+
     market_tickers: list[str] | Unset = UNSET
+
     market_id: UUID | Unset = UNSET
+
     market_ids: list[UUID] | Unset = UNSET
+
     send_initial_snapshot: bool | Unset = False
+
     skip_ticker_ack: bool | Unset = False
+
     shard_factor: int | Unset = UNSET
+
     shard_key: int | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

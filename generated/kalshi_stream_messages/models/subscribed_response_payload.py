@@ -40,8 +40,11 @@ class SubscribedResponsePayload:
     """
 
     type_: Literal["subscribed"]
+
     msg: SubscribedResponsePayloadMsg
+
     id: int | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

@@ -41,8 +41,11 @@ class UnsubscribeCommandPayload:
     """
 
     id: int
+
     cmd: Literal["unsubscribe"]
+
     params: UnsubscribeCommandPayloadParams
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

@@ -37,9 +37,13 @@ class UnsubscribedResponsePayload:
     """
 
     sid: int
+
     seq: int
+
     type_: Literal["unsubscribed"]
+
     id: int | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

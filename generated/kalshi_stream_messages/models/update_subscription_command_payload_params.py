@@ -42,13 +42,21 @@ class UpdateSubscriptionCommandPayloadParams:
     """
 
     action: UpdateSubscriptionCommandPayloadParamsAction
+
     sid: int | Unset = UNSET
+
     sids: list[int] | Unset = UNSET
+
     market_ticker: str | Unset = UNSET
+
     market_tickers: list[str] | Unset = UNSET
+
     market_id: UUID | Unset = UNSET
+
     market_ids: list[UUID] | Unset = UNSET
+
     send_initial_snapshot: bool | Unset = False
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

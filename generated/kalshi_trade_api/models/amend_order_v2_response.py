@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_count_or_none_or_unset,
+    to_dollars_or_none_or_unset,
 )
 
 T = TypeVar("T", bound="AmendOrderV2Response")
@@ -28,24 +35,39 @@ class AmendOrderV2Response:
         order_id (str):
         ts_ms (int): Matching engine timestamp at which the amend was processed, as Unix epoch milliseconds.
         client_order_id (str | Unset):
-        remaining_count (None | str | Unset): Number of resting contracts remaining after the amend. This is the actual
-            post-amend resting quantity, not the request's total/max fillable count. Only present when the amend caused a
-            fill or changed the resting size.
-        fill_count (None | str | Unset): Number of contracts filled as a result of the amend crossing the book. Only
+        remaining_count (None | Decimal | Unset): Number of resting contracts remaining after the amend. This is the
+            actual post-amend resting quantity, not the request's total/max fillable count. Only present when the amend
+            caused a fill or changed the resting size.
+        fill_count (None | Decimal | Unset): Number of contracts filled as a result of the amend crossing the book. Only
             present when fills occurred or remaining size changed.
-        average_fill_price (None | str | Unset): Volume-weighted average fill price for fills resulting from the amend.
-            Only present when fills occurred.
-        average_fee_paid (None | str | Unset): Volume-weighted average fee paid per contract for fills resulting from
-            the amend. Only present when fills occurred.
+        average_fill_price (None | Decimal | Unset): Volume-weighted average fill price for fills resulting from the
+            amend. Only present when fills occurred.
+        average_fee_paid (None | Decimal | Unset): Volume-weighted average fee paid per contract for fills resulting
+            from the amend. Only present when fills occurred.
     """
 
     order_id: str
+
     ts_ms: int
+
     client_order_id: str | Unset = UNSET
-    remaining_count: None | str | Unset = UNSET
-    fill_count: None | str | Unset = UNSET
-    average_fill_price: None | str | Unset = UNSET
-    average_fee_paid: None | str | Unset = UNSET
+
+    remaining_count: None | Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_count_or_none_or_unset, on_setattr=_NO_OP
+    )
+
+    fill_count: None | Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_count_or_none_or_unset, on_setattr=_NO_OP
+    )
+
+    average_fill_price: None | Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_dollars_or_none_or_unset, on_setattr=_NO_OP
+    )
+
+    average_fee_paid: None | Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_dollars_or_none_or_unset, on_setattr=_NO_OP
+    )
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -81,39 +103,41 @@ class AmendOrderV2Response:
         if isinstance(self.remaining_count, Unset):
             pass
         else:
-            _remaining_count: None | str | Unset
-            if isinstance(self.remaining_count, Unset):
-                _remaining_count = UNSET
-            else:
-                _remaining_count = self.remaining_count
-            field_dict["remaining_count"] = _remaining_count
+            field_dict["remaining_count"] = (
+                None
+                if self.remaining_count is None
+                else fixed_point_text(
+                    self.remaining_count, "remaining_count", counts=True
+                )
+            )
         if isinstance(self.fill_count, Unset):
             pass
         else:
-            _fill_count: None | str | Unset
-            if isinstance(self.fill_count, Unset):
-                _fill_count = UNSET
-            else:
-                _fill_count = self.fill_count
-            field_dict["fill_count"] = _fill_count
+            field_dict["fill_count"] = (
+                None
+                if self.fill_count is None
+                else fixed_point_text(self.fill_count, "fill_count", counts=True)
+            )
         if isinstance(self.average_fill_price, Unset):
             pass
         else:
-            _average_fill_price: None | str | Unset
-            if isinstance(self.average_fill_price, Unset):
-                _average_fill_price = UNSET
-            else:
-                _average_fill_price = self.average_fill_price
-            field_dict["average_fill_price"] = _average_fill_price
+            field_dict["average_fill_price"] = (
+                None
+                if self.average_fill_price is None
+                else fixed_point_text(
+                    self.average_fill_price, "average_fill_price", counts=False
+                )
+            )
         if isinstance(self.average_fee_paid, Unset):
             pass
         else:
-            _average_fee_paid: None | str | Unset
-            if isinstance(self.average_fee_paid, Unset):
-                _average_fee_paid = UNSET
-            else:
-                _average_fee_paid = self.average_fee_paid
-            field_dict["average_fee_paid"] = _average_fee_paid
+            field_dict["average_fee_paid"] = (
+                None
+                if self.average_fee_paid is None
+                else fixed_point_text(
+                    self.average_fee_paid, "average_fee_paid", counts=False
+                )
+            )
         return field_dict
 
     @classmethod
@@ -188,7 +212,10 @@ class AmendOrderV2Response:
             _v = _get("remaining_count", UNSET)
             _f_remaining_count: Any
             if type(_v) is str:
-                _f_remaining_count = _v
+                try:
+                    _f_remaining_count = FIXED_POINT[_v]
+                except KeyError:
+                    _f_remaining_count = parse_fixed_point(_v, "remaining_count")
 
             elif _v is UNSET:
                 _f_remaining_count = UNSET
@@ -197,14 +224,15 @@ class AmendOrderV2Response:
                 if _v is None:
                     _f_remaining_count = None
                 else:
-                    if type(_v) is not str:
-                        raise BadValue("remaining_count", "str", _v)
-                    _f_remaining_count = _v
+                    _f_remaining_count = parse_fixed_point(_v, "remaining_count")
 
             _v = _get("fill_count", UNSET)
             _f_fill_count: Any
             if type(_v) is str:
-                _f_fill_count = _v
+                try:
+                    _f_fill_count = FIXED_POINT[_v]
+                except KeyError:
+                    _f_fill_count = parse_fixed_point(_v, "fill_count")
 
             elif _v is UNSET:
                 _f_fill_count = UNSET
@@ -213,14 +241,15 @@ class AmendOrderV2Response:
                 if _v is None:
                     _f_fill_count = None
                 else:
-                    if type(_v) is not str:
-                        raise BadValue("fill_count", "str", _v)
-                    _f_fill_count = _v
+                    _f_fill_count = parse_fixed_point(_v, "fill_count")
 
             _v = _get("average_fill_price", UNSET)
             _f_average_fill_price: Any
             if type(_v) is str:
-                _f_average_fill_price = _v
+                try:
+                    _f_average_fill_price = FIXED_POINT[_v]
+                except KeyError:
+                    _f_average_fill_price = parse_fixed_point(_v, "average_fill_price")
 
             elif _v is UNSET:
                 _f_average_fill_price = UNSET
@@ -229,14 +258,15 @@ class AmendOrderV2Response:
                 if _v is None:
                     _f_average_fill_price = None
                 else:
-                    if type(_v) is not str:
-                        raise BadValue("average_fill_price", "str", _v)
-                    _f_average_fill_price = _v
+                    _f_average_fill_price = parse_fixed_point(_v, "average_fill_price")
 
             _v = _get("average_fee_paid", UNSET)
             _f_average_fee_paid: Any
             if type(_v) is str:
-                _f_average_fee_paid = _v
+                try:
+                    _f_average_fee_paid = FIXED_POINT[_v]
+                except KeyError:
+                    _f_average_fee_paid = parse_fixed_point(_v, "average_fee_paid")
 
             elif _v is UNSET:
                 _f_average_fee_paid = UNSET
@@ -245,9 +275,7 @@ class AmendOrderV2Response:
                 if _v is None:
                     _f_average_fee_paid = None
                 else:
-                    if type(_v) is not str:
-                        raise BadValue("average_fee_paid", "str", _v)
-                    _f_average_fee_paid = _v
+                    _f_average_fee_paid = parse_fixed_point(_v, "average_fee_paid")
 
         except BadValue as _bad:
             _bad.source = src_dict

@@ -34,10 +34,15 @@ class ApiKey:
     """
 
     api_key_id: str
+
     name: str
+
     scopes: list[ApiKeyScope]
+
     subaccount: int | None | Unset = UNSET
+
     fcm_subtrader_id: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

@@ -34,9 +34,13 @@ class ApiUsageLevelGrant:
     """
 
     exchange_instance: ExchangeInstance
+
     level: str
+
     source: str
+
     expires_ts: int | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

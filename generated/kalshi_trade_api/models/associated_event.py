@@ -30,10 +30,15 @@ class AssociatedEvent:
     """
 
     ticker: str
+
     is_yes_only: bool
+
     active_quoters: list[str]
+
     size_max: int | None | Unset = UNSET
+
     size_min: int | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_count,
 )
 
 if TYPE_CHECKING:
@@ -27,18 +33,22 @@ T = TypeVar("T", bound="BatchCancelOrdersIndividualResponse")
 class BatchCancelOrdersIndividualResponse:
     """Attributes:
     order_id (str): The order ID to identify which order had an error during batch cancellation
-    reduced_by_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
-        names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals.
-        Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example:
-        10.00.
+    reduced_by_fp (Decimal): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
+        field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
+        decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
+        Example: 10.00.
     order (None | Order | Unset):
     error (ErrorResponse | None | Unset):
     """
 
     order_id: str
-    reduced_by_fp: str
+
+    reduced_by_fp: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+
     order: None | Order | Unset = UNSET
+
     error: ErrorResponse | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -66,7 +76,9 @@ class BatchCancelOrdersIndividualResponse:
         ):  # a null the spec does not allow, kept as received
             field_dict["reduced_by_fp"] = None
         else:
-            field_dict["reduced_by_fp"] = self.reduced_by_fp
+            field_dict["reduced_by_fp"] = fixed_point_text(
+                self.reduced_by_fp, "reduced_by_fp", counts=True
+            )
         if isinstance(self.order, Unset):
             pass
         else:
@@ -132,7 +144,10 @@ class BatchCancelOrdersIndividualResponse:
             _v = _get("reduced_by_fp", UNSET)
             _f_reduced_by_fp: Any
             if type(_v) is str:
-                _f_reduced_by_fp = _v
+                try:
+                    _f_reduced_by_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_reduced_by_fp = parse_fixed_point(_v, "reduced_by_fp")
 
             elif _v is UNSET:
                 _f_reduced_by_fp = UNSET
@@ -152,9 +167,7 @@ class BatchCancelOrdersIndividualResponse:
                     "null",
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("reduced_by_fp", "str", _v)
-                _f_reduced_by_fp = _v
+                _f_reduced_by_fp = parse_fixed_point(_v, "reduced_by_fp")
 
             _v = _get("order", UNSET)
             _f_order: Any

@@ -29,9 +29,13 @@ class BatchCancelOrdersRequestOrder:
     """
 
     order_id: str
+
     subaccount: int | Unset = 0
+
     exchange_index: int | Unset = 0
+
     market_ticker: str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_count,
 )
 
 if TYPE_CHECKING:
@@ -26,7 +32,7 @@ T = TypeVar("T", bound="BatchCancelOrdersV2ResponseOrdersItem")
 class BatchCancelOrdersV2ResponseOrdersItem:
     """Attributes:
     order_id (str): The order ID identifying which order this entry corresponds to.
-    reduced_by (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
+    reduced_by (Decimal): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
         names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals.
         Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example:
         10.00.
@@ -37,10 +43,15 @@ class BatchCancelOrdersV2ResponseOrdersItem:
     """
 
     order_id: str
-    reduced_by: str
+
+    reduced_by: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+
     client_order_id: None | str | Unset = UNSET
+
     ts_ms: int | None | Unset = UNSET
+
     error: ErrorResponse | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -68,7 +79,9 @@ class BatchCancelOrdersV2ResponseOrdersItem:
         ):  # a null the spec does not allow, kept as received
             field_dict["reduced_by"] = None
         else:
-            field_dict["reduced_by"] = self.reduced_by
+            field_dict["reduced_by"] = fixed_point_text(
+                self.reduced_by, "reduced_by", counts=True
+            )
         if isinstance(self.client_order_id, Unset):
             pass
         else:
@@ -141,7 +154,10 @@ class BatchCancelOrdersV2ResponseOrdersItem:
             _v = _get("reduced_by", UNSET)
             _f_reduced_by: Any
             if type(_v) is str:
-                _f_reduced_by = _v
+                try:
+                    _f_reduced_by = FIXED_POINT[_v]
+                except KeyError:
+                    _f_reduced_by = parse_fixed_point(_v, "reduced_by")
 
             elif _v is UNSET:
                 _f_reduced_by = UNSET
@@ -161,9 +177,7 @@ class BatchCancelOrdersV2ResponseOrdersItem:
                     "null",
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("reduced_by", "str", _v)
-                _f_reduced_by = _v
+                _f_reduced_by = parse_fixed_point(_v, "reduced_by")
 
             _v = _get("client_order_id", UNSET)
             _f_client_order_id: Any

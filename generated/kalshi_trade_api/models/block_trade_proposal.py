@@ -54,26 +54,47 @@ class BlockTradeProposal:
     """
 
     id: str
+
     proposer_user_id: str
+
     buyer_user_id: str
+
     seller_user_id: str
+
     market_ticker: str
+
     price_centi_cents: int
+
     centicount: int
+
     maker_side: BlockTradeProposalMakerSide
+
     expiration_ts: datetime.datetime
+
     status: str
+
     created_ts: datetime.datetime
+
     updated_ts: datetime.datetime
+
     buyer_accepted: bool
+
     seller_accepted: bool
+
     buyer_subtrader_id: str | Unset = UNSET
+
     seller_subtrader_id: str | Unset = UNSET
+
     buyer_accepted_ts: datetime.datetime | Unset = UNSET
+
     seller_accepted_ts: datetime.datetime | Unset = UNSET
+
     executed_ts: datetime.datetime | Unset = UNSET
+
     buyer_order_id: str | Unset = UNSET
+
     seller_order_id: str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

@@ -40,10 +40,15 @@ class CreateApiKeyRequest:
     """
 
     name: str
+
     public_key: str
+
     scopes: list[ApiKeyScope] | Unset = UNSET
+
     subaccount: int | Unset = UNSET
+
     fcm_subtrader_id: str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

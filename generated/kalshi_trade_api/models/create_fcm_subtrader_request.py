@@ -26,6 +26,7 @@ class CreateFCMSubtraderRequest:
     """
 
     subtrader_suffix: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

@@ -31,7 +31,9 @@ class CreateMarketInMultivariateEventCollectionRequest:
     """
 
     selected_markets: list[TickerPair]
+
     with_market_payload: bool | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

@@ -31,8 +31,11 @@ class CreateMarketInMultivariateEventCollectionResponse:
     """
 
     event_ticker: str
+
     market_ticker: str
+
     market: Market | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_count_or_none_or_unset,
 )
 
 T = TypeVar("T", bound="CreateOrderGroupRequest")
@@ -26,16 +32,22 @@ class CreateOrderGroupRequest:
     contracts_limit (int | Unset): Specifies the maximum number of contracts that can be matched within this group
         over a rolling 15-second window. Whole contracts only. Provide contracts_limit or contracts_limit_fp; if both
         provided they must match.
-    contracts_limit_fp (None | str | Unset): String representation of the maximum number of contracts that can be
-        matched within this group over a rolling 15-second window. Provide contracts_limit or contracts_limit_fp; if
+    contracts_limit_fp (None | Decimal | Unset): String representation of the maximum number of contracts that can
+        be matched within this group over a rolling 15-second window. Provide contracts_limit or contracts_limit_fp; if
         both provided they must match.
     exchange_index (int | Unset): Identifier for an exchange shard. Default: 0.
     """
 
     subaccount: int | Unset = UNSET
+
     contracts_limit: int | Unset = UNSET
-    contracts_limit_fp: None | str | Unset = UNSET
+
+    contracts_limit_fp: None | Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_count_or_none_or_unset, on_setattr=_NO_OP
+    )
+
     exchange_index: int | Unset = 0
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -67,12 +79,13 @@ class CreateOrderGroupRequest:
         if isinstance(self.contracts_limit_fp, Unset):
             pass
         else:
-            _contracts_limit_fp: None | str | Unset
-            if isinstance(self.contracts_limit_fp, Unset):
-                _contracts_limit_fp = UNSET
-            else:
-                _contracts_limit_fp = self.contracts_limit_fp
-            field_dict["contracts_limit_fp"] = _contracts_limit_fp
+            field_dict["contracts_limit_fp"] = (
+                None
+                if self.contracts_limit_fp is None
+                else fixed_point_text(
+                    self.contracts_limit_fp, "contracts_limit_fp", counts=True
+                )
+            )
         if isinstance(self.exchange_index, Unset):
             pass
         elif (
@@ -131,7 +144,10 @@ class CreateOrderGroupRequest:
             _v = _get("contracts_limit_fp", UNSET)
             _f_contracts_limit_fp: Any
             if type(_v) is str:
-                _f_contracts_limit_fp = _v
+                try:
+                    _f_contracts_limit_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_contracts_limit_fp = parse_fixed_point(_v, "contracts_limit_fp")
 
             elif _v is UNSET:
                 _f_contracts_limit_fp = UNSET
@@ -140,9 +156,7 @@ class CreateOrderGroupRequest:
                 if _v is None:
                     _f_contracts_limit_fp = None
                 else:
-                    if type(_v) is not str:
-                        raise BadValue("contracts_limit_fp", "str", _v)
-                    _f_contracts_limit_fp = _v
+                    _f_contracts_limit_fp = parse_fixed_point(_v, "contracts_limit_fp")
 
             _v = _get("exchange_index", UNSET)
             _f_exchange_index: Any

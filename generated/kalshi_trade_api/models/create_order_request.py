@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.create_order_request_action import (
     CREATE_ORDER_REQUEST_ACTION_VALUES,
@@ -27,12 +29,17 @@ from ..models.self_trade_prevention_type import (
     check_self_trade_prevention_type,
 )
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_count_or_none_or_unset,
+    to_dollars_or_unset,
 )
 
 T = TypeVar("T", bound="CreateOrderRequest")
@@ -47,14 +54,14 @@ class CreateOrderRequest:
     client_order_id (str | Unset):
     count (int | Unset): Order quantity in contracts (whole contracts only). Provide count or count_fp; if both
         provided they must match.
-    count_fp (None | str | Unset): String representation of the order quantity in contracts. Provide count or
+    count_fp (None | Decimal | Unset): String representation of the order quantity in contracts. Provide count or
         count_fp; if both provided they must match.
     yes_price (int | Unset):
     no_price (int | Unset):
-    yes_price_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
+    yes_price_dollars (Decimal | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
         (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by
         that market's price level structure. Example: 0.5600.
-    no_price_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
+    no_price_dollars (Decimal | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
         (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by
         that market's price level structure. Example: 0.5600.
     expiration_ts (int | Unset): Optional Unix timestamp in seconds for when the order expires. To place
@@ -84,26 +91,53 @@ class CreateOrderRequest:
     """
 
     ticker: str
+
     side: CreateOrderRequestSide
+
     action: CreateOrderRequestAction
+
     client_order_id: str | Unset = UNSET
+
     count: int | Unset = UNSET
-    count_fp: None | str | Unset = UNSET
+
+    count_fp: None | Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_count_or_none_or_unset, on_setattr=_NO_OP
+    )
+
     yes_price: int | Unset = UNSET
+
     no_price: int | Unset = UNSET
-    yes_price_dollars: str | Unset = UNSET
-    no_price_dollars: str | Unset = UNSET
+
+    yes_price_dollars: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_dollars_or_unset, on_setattr=_NO_OP
+    )
+
+    no_price_dollars: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_dollars_or_unset, on_setattr=_NO_OP
+    )
+
     expiration_ts: int | Unset = UNSET
+
     time_in_force: CreateOrderRequestTimeInForce | Unset = UNSET
+
     buy_max_cost: int | Unset = UNSET
+
     post_only: bool | Unset = UNSET
+
     reduce_only: bool | Unset = UNSET
+
     sell_position_floor: int | Unset = UNSET
+
     self_trade_prevention_type: SelfTradePreventionType | Unset = UNSET
+
     order_group_id: str | Unset = UNSET
+
     cancel_order_on_pause: bool | Unset = UNSET
+
     subaccount: int | Unset = 0
+
     exchange_index: int | Unset = 0
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -153,12 +187,11 @@ class CreateOrderRequest:
         if isinstance(self.count_fp, Unset):
             pass
         else:
-            _count_fp: None | str | Unset
-            if isinstance(self.count_fp, Unset):
-                _count_fp = UNSET
-            else:
-                _count_fp = self.count_fp
-            field_dict["count_fp"] = _count_fp
+            field_dict["count_fp"] = (
+                None
+                if self.count_fp is None
+                else fixed_point_text(self.count_fp, "count_fp", counts=True)
+            )
         if isinstance(self.yes_price, Unset):
             pass
         elif self.yes_price is None:  # a null the spec does not allow, kept as received
@@ -178,7 +211,9 @@ class CreateOrderRequest:
         ):  # a null the spec does not allow, kept as received
             field_dict["yes_price_dollars"] = None
         else:
-            field_dict["yes_price_dollars"] = self.yes_price_dollars
+            field_dict["yes_price_dollars"] = fixed_point_text(
+                self.yes_price_dollars, "yes_price_dollars", counts=False
+            )
         if isinstance(self.no_price_dollars, Unset):
             pass
         elif (
@@ -186,7 +221,9 @@ class CreateOrderRequest:
         ):  # a null the spec does not allow, kept as received
             field_dict["no_price_dollars"] = None
         else:
-            field_dict["no_price_dollars"] = self.no_price_dollars
+            field_dict["no_price_dollars"] = fixed_point_text(
+                self.no_price_dollars, "no_price_dollars", counts=False
+            )
         if isinstance(self.expiration_ts, Unset):
             pass
         elif (
@@ -396,7 +433,10 @@ class CreateOrderRequest:
             _v = _get("count_fp", UNSET)
             _f_count_fp: Any
             if type(_v) is str:
-                _f_count_fp = _v
+                try:
+                    _f_count_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_count_fp = parse_fixed_point(_v, "count_fp")
 
             elif _v is UNSET:
                 _f_count_fp = UNSET
@@ -405,9 +445,7 @@ class CreateOrderRequest:
                 if _v is None:
                     _f_count_fp = None
                 else:
-                    if type(_v) is not str:
-                        raise BadValue("count_fp", "str", _v)
-                    _f_count_fp = _v
+                    _f_count_fp = parse_fixed_point(_v, "count_fp")
 
             _v = _get("yes_price", UNSET)
             _f_yes_price: Any
@@ -448,7 +486,10 @@ class CreateOrderRequest:
             _v = _get("yes_price_dollars", UNSET)
             _f_yes_price_dollars: Any
             if type(_v) is str:
-                _f_yes_price_dollars = _v
+                try:
+                    _f_yes_price_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_yes_price_dollars = parse_fixed_point(_v, "yes_price_dollars")
 
             elif _v is UNSET:
                 _f_yes_price_dollars = UNSET
@@ -459,14 +500,15 @@ class CreateOrderRequest:
                     _deviations, "CreateOrderRequest", "yes_price_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("yes_price_dollars", "str", _v)
-                _f_yes_price_dollars = _v
+                _f_yes_price_dollars = parse_fixed_point(_v, "yes_price_dollars")
 
             _v = _get("no_price_dollars", UNSET)
             _f_no_price_dollars: Any
             if type(_v) is str:
-                _f_no_price_dollars = _v
+                try:
+                    _f_no_price_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_no_price_dollars = parse_fixed_point(_v, "no_price_dollars")
 
             elif _v is UNSET:
                 _f_no_price_dollars = UNSET
@@ -477,9 +519,7 @@ class CreateOrderRequest:
                     _deviations, "CreateOrderRequest", "no_price_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("no_price_dollars", "str", _v)
-                _f_no_price_dollars = _v
+                _f_no_price_dollars = parse_fixed_point(_v, "no_price_dollars")
 
             _v = _get("expiration_ts", UNSET)
             _f_expiration_ts: Any

@@ -26,7 +26,9 @@ class DailySchedule:
     """
 
     open_time: str
+
     close_time: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

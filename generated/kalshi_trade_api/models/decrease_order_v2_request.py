@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_count_or_none_or_unset,
 )
 
 T = TypeVar("T", bound="DecreaseOrderV2Request")
@@ -24,18 +30,26 @@ class DecreaseOrderV2Request:
         {'reduce_by': '2.00', 'exchange_index': 0}
 
     Attributes:
-        reduce_by (None | str | Unset): String representation of the number of contracts to reduce by. Exactly one of
-            `reduce_by` or `reduce_to` must be provided.
-        reduce_to (None | str | Unset): String representation of the number of contracts to reduce to. Exactly one of
-            `reduce_by` or `reduce_to` must be provided.
+        reduce_by (None | Decimal | Unset): String representation of the number of contracts to reduce by. Exactly one
+            of `reduce_by` or `reduce_to` must be provided.
+        reduce_to (None | Decimal | Unset): String representation of the number of contracts to reduce to. Exactly one
+            of `reduce_by` or `reduce_to` must be provided.
         exchange_index (int | Unset): Identifier for an exchange shard.
         market_ticker (str | Unset): Market ticker used for auto-routing when exchange_index is omitted or -1.
     """
 
-    reduce_by: None | str | Unset = UNSET
-    reduce_to: None | str | Unset = UNSET
+    reduce_by: None | Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_count_or_none_or_unset, on_setattr=_NO_OP
+    )
+
+    reduce_to: None | Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_count_or_none_or_unset, on_setattr=_NO_OP
+    )
+
     exchange_index: int | Unset = UNSET
+
     market_ticker: str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -51,21 +65,19 @@ class DecreaseOrderV2Request:
         if isinstance(self.reduce_by, Unset):
             pass
         else:
-            _reduce_by: None | str | Unset
-            if isinstance(self.reduce_by, Unset):
-                _reduce_by = UNSET
-            else:
-                _reduce_by = self.reduce_by
-            field_dict["reduce_by"] = _reduce_by
+            field_dict["reduce_by"] = (
+                None
+                if self.reduce_by is None
+                else fixed_point_text(self.reduce_by, "reduce_by", counts=True)
+            )
         if isinstance(self.reduce_to, Unset):
             pass
         else:
-            _reduce_to: None | str | Unset
-            if isinstance(self.reduce_to, Unset):
-                _reduce_to = UNSET
-            else:
-                _reduce_to = self.reduce_to
-            field_dict["reduce_to"] = _reduce_to
+            field_dict["reduce_to"] = (
+                None
+                if self.reduce_to is None
+                else fixed_point_text(self.reduce_to, "reduce_to", counts=True)
+            )
         if isinstance(self.exchange_index, Unset):
             pass
         elif (
@@ -96,7 +108,10 @@ class DecreaseOrderV2Request:
             _v = _get("reduce_by", UNSET)
             _f_reduce_by: Any
             if type(_v) is str:
-                _f_reduce_by = _v
+                try:
+                    _f_reduce_by = FIXED_POINT[_v]
+                except KeyError:
+                    _f_reduce_by = parse_fixed_point(_v, "reduce_by")
 
             elif _v is UNSET:
                 _f_reduce_by = UNSET
@@ -105,14 +120,15 @@ class DecreaseOrderV2Request:
                 if _v is None:
                     _f_reduce_by = None
                 else:
-                    if type(_v) is not str:
-                        raise BadValue("reduce_by", "str", _v)
-                    _f_reduce_by = _v
+                    _f_reduce_by = parse_fixed_point(_v, "reduce_by")
 
             _v = _get("reduce_to", UNSET)
             _f_reduce_to: Any
             if type(_v) is str:
-                _f_reduce_to = _v
+                try:
+                    _f_reduce_to = FIXED_POINT[_v]
+                except KeyError:
+                    _f_reduce_to = parse_fixed_point(_v, "reduce_to")
 
             elif _v is UNSET:
                 _f_reduce_to = UNSET
@@ -121,9 +137,7 @@ class DecreaseOrderV2Request:
                 if _v is None:
                     _f_reduce_to = None
                 else:
-                    if type(_v) is not str:
-                        raise BadValue("reduce_to", "str", _v)
-                    _f_reduce_to = _v
+                    _f_reduce_to = parse_fixed_point(_v, "reduce_to")
 
             _v = _get("exchange_index", UNSET)
             _f_exchange_index: Any

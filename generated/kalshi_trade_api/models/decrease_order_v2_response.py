@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_count,
 )
 
 T = TypeVar("T", bound="DecreaseOrderV2Response")
@@ -26,7 +32,7 @@ class DecreaseOrderV2Response:
 
     Attributes:
         order_id (str):
-        remaining_count (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
+        remaining_count (Decimal): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
             field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
             decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
             Example: 10.00.
@@ -35,9 +41,13 @@ class DecreaseOrderV2Response:
     """
 
     order_id: str
-    remaining_count: str
+
+    remaining_count: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+
     ts_ms: int
+
     client_order_id: str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -63,7 +73,9 @@ class DecreaseOrderV2Response:
         ):  # a null the spec does not allow, kept as received
             field_dict["remaining_count"] = None
         else:
-            field_dict["remaining_count"] = self.remaining_count
+            field_dict["remaining_count"] = fixed_point_text(
+                self.remaining_count, "remaining_count", counts=True
+            )
         if isinstance(self.ts_ms, Unset):
             pass
         elif self.ts_ms is None:  # a null the spec does not allow, kept as received
@@ -113,7 +125,10 @@ class DecreaseOrderV2Response:
             _v = _get("remaining_count", UNSET)
             _f_remaining_count: Any
             if type(_v) is str:
-                _f_remaining_count = _v
+                try:
+                    _f_remaining_count = FIXED_POINT[_v]
+                except KeyError:
+                    _f_remaining_count = parse_fixed_point(_v, "remaining_count")
 
             elif _v is UNSET:
                 _f_remaining_count = UNSET
@@ -127,9 +142,7 @@ class DecreaseOrderV2Response:
                     _deviations, "DecreaseOrderV2Response", "remaining_count", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("remaining_count", "str", _v)
-                _f_remaining_count = _v
+                _f_remaining_count = parse_fixed_point(_v, "remaining_count")
 
             _v = _get("ts_ms", UNSET)
             _f_ts_ms: Any

@@ -38,12 +38,19 @@ class Deposit:
     """
 
     id: str
+
     status: DepositStatus
+
     type_: DepositType
+
     amount_cents: int
+
     fee_cents: int
+
     created_ts: int
+
     finalized_ts: int | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

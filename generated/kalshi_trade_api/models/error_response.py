@@ -27,8 +27,11 @@ class ErrorResponse:
     """
 
     code: str | Unset = UNSET
+
     message: str | Unset = UNSET
+
     details: str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

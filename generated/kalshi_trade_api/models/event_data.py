@@ -64,21 +64,37 @@ class EventData:
     """
 
     event_ticker: str
+
     series_ticker: str
+
     sub_title: str
+
     title: str
+
     collateral_return_type: str
+
     mutually_exclusive: bool
+
     settlement_sources: list[SettlementSource] | None
+
     category: str | Unset = UNSET
+
     strike_date: datetime.datetime | None | Unset = UNSET
+
     strike_period: None | str | Unset = UNSET
+
     markets: list[Market] | Unset = UNSET
+
     product_metadata: EventDataProductMetadataType0 | None | Unset = UNSET
+
     last_updated_ts: datetime.datetime | Unset = UNSET
+
     fee_type_override: None | str | Unset = UNSET
+
     fee_multiplier_override: float | None | Unset = UNSET
+
     exchange_index: int | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

@@ -36,11 +36,17 @@ class EventFeeChange:
     """
 
     id: str
+
     event_ticker: str
+
     series_ticker: str
+
     fee_type_override: FeeType | None
+
     fee_multiplier_override: float | None
+
     scheduled_ts: datetime.datetime
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

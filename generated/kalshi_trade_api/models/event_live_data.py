@@ -35,10 +35,15 @@ class EventLiveData:
     """
 
     type_: str
+
     details: EventLiveDataDetails
+
     is_historical: bool | Unset = UNSET
+
     default_range: str | Unset = UNSET
+
     range_options: list[str] | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

@@ -32,10 +32,15 @@ class ExchangeIndexStatus:
     """
 
     exchange_index: int
+
     description: str
+
     exchange_active: bool
+
     trading_active: bool
+
     intra_exchange_transfers_active: bool
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

@@ -42,10 +42,15 @@ class ExchangeStatus:
     """
 
     exchange_active: bool
+
     trading_active: bool
+
     intra_exchange_transfers_active: bool | Unset = UNSET
+
     exchange_estimated_resume_time: datetime.datetime | None | Unset = UNSET
+
     exchange_index_statuses: list[ExchangeIndexStatus] | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

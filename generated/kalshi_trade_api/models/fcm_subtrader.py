@@ -30,10 +30,15 @@ class FCMSubtrader:
     """
 
     subtrader_id: str
+
     exchange_indices: list[int]
+
     trading_blocked: bool
+
     fcm_trading_blocked: bool
+
     propagation_pending: bool
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

@@ -32,9 +32,13 @@ class ForecastPercentilesPoint:
     """
 
     event_ticker: str
+
     end_period_ts: int
+
     period_interval: int
+
     percentile_points: list[PercentilePoint]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

@@ -38,9 +38,13 @@ class GenerateApiKeyResponse:
     """
 
     api_key_id: str
+
     private_key: str
+
     key_type: ApiKeyType | Unset = UNSET
+
     warning: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

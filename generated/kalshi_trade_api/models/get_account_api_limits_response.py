@@ -44,9 +44,13 @@ class GetAccountApiLimitsResponse:
     """
 
     usage_tier: str
+
     read: BucketLimit
+
     write: BucketLimit
+
     grants: list[ApiUsageLevelGrant]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

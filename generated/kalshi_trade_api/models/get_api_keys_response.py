@@ -32,7 +32,9 @@ class GetApiKeysResponse:
     """
 
     api_keys: list[ApiKey]
+
     api_key_region_expiration_ts: int | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

@@ -34,8 +34,11 @@ class GetEventCandlesticksResponse:
     """
 
     market_tickers: list[str]
+
     market_candlesticks: list[list[MarketCandlestick]]
+
     adjusted_end_ts: int
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

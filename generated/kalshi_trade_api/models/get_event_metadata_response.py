@@ -35,11 +35,17 @@ class GetEventMetadataResponse:
     """
 
     image_url: str
+
     market_details: list[MarketMetadata]
+
     settlement_sources: list[SettlementSource]
+
     featured_image_url: str | Unset = UNSET
+
     competition: None | str | Unset = UNSET
+
     competition_scope: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

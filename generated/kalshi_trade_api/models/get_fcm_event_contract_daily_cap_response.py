@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_dollars,
 )
 
 T = TypeVar("T", bound="GetFCMEventContractDailyCapResponse")
@@ -22,16 +28,16 @@ T = TypeVar("T", bound="GetFCMEventContractDailyCapResponse")
 class GetFCMEventContractDailyCapResponse:
     """Attributes:
     subtrader_id (str):
-    limit (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
+    limit (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
         \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
         price level structure. Example: 0.5600.
-    executed_utilization (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
-        market's price level structure. Example: 0.5600.
-    resting_order_utilization (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
+    executed_utilization (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
         (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by
         that market's price level structure. Example: 0.5600.
-    pending_order_utilization (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
+    resting_order_utilization (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
+        (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by
+        that market's price level structure. Example: 0.5600.
+    pending_order_utilization (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
         (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by
         that market's price level structure. Example: 0.5600.
     cap_date (str): The New York calendar date the executed utilization applies to. Executed utilization resets at
@@ -39,11 +45,23 @@ class GetFCMEventContractDailyCapResponse:
     """
 
     subtrader_id: str
-    limit: str
-    executed_utilization: str
-    resting_order_utilization: str
-    pending_order_utilization: str
+
+    limit: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+
+    executed_utilization: Decimal = _attrs_field(
+        converter=to_dollars, on_setattr=_NO_OP
+    )
+
+    resting_order_utilization: Decimal = _attrs_field(
+        converter=to_dollars, on_setattr=_NO_OP
+    )
+
+    pending_order_utilization: Decimal = _attrs_field(
+        converter=to_dollars, on_setattr=_NO_OP
+    )
+
     cap_date: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -69,7 +87,7 @@ class GetFCMEventContractDailyCapResponse:
         elif self.limit is None:  # a null the spec does not allow, kept as received
             field_dict["limit"] = None
         else:
-            field_dict["limit"] = self.limit
+            field_dict["limit"] = fixed_point_text(self.limit, "limit", counts=False)
         if isinstance(self.executed_utilization, Unset):
             pass
         elif (
@@ -77,7 +95,9 @@ class GetFCMEventContractDailyCapResponse:
         ):  # a null the spec does not allow, kept as received
             field_dict["executed_utilization"] = None
         else:
-            field_dict["executed_utilization"] = self.executed_utilization
+            field_dict["executed_utilization"] = fixed_point_text(
+                self.executed_utilization, "executed_utilization", counts=False
+            )
         if isinstance(self.resting_order_utilization, Unset):
             pass
         elif (
@@ -85,7 +105,11 @@ class GetFCMEventContractDailyCapResponse:
         ):  # a null the spec does not allow, kept as received
             field_dict["resting_order_utilization"] = None
         else:
-            field_dict["resting_order_utilization"] = self.resting_order_utilization
+            field_dict["resting_order_utilization"] = fixed_point_text(
+                self.resting_order_utilization,
+                "resting_order_utilization",
+                counts=False,
+            )
         if isinstance(self.pending_order_utilization, Unset):
             pass
         elif (
@@ -93,7 +117,11 @@ class GetFCMEventContractDailyCapResponse:
         ):  # a null the spec does not allow, kept as received
             field_dict["pending_order_utilization"] = None
         else:
-            field_dict["pending_order_utilization"] = self.pending_order_utilization
+            field_dict["pending_order_utilization"] = fixed_point_text(
+                self.pending_order_utilization,
+                "pending_order_utilization",
+                counts=False,
+            )
         if isinstance(self.cap_date, Unset):
             pass
         elif self.cap_date is None:  # a null the spec does not allow, kept as received
@@ -141,7 +169,10 @@ class GetFCMEventContractDailyCapResponse:
             _v = _get("limit", UNSET)
             _f_limit: Any
             if type(_v) is str:
-                _f_limit = _v
+                try:
+                    _f_limit = FIXED_POINT[_v]
+                except KeyError:
+                    _f_limit = parse_fixed_point(_v, "limit")
 
             elif _v is UNSET:
                 _f_limit = UNSET
@@ -158,14 +189,17 @@ class GetFCMEventContractDailyCapResponse:
                     _deviations, "GetFCMEventContractDailyCapResponse", "limit", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("limit", "str", _v)
-                _f_limit = _v
+                _f_limit = parse_fixed_point(_v, "limit")
 
             _v = _get("executed_utilization", UNSET)
             _f_executed_utilization: Any
             if type(_v) is str:
-                _f_executed_utilization = _v
+                try:
+                    _f_executed_utilization = FIXED_POINT[_v]
+                except KeyError:
+                    _f_executed_utilization = parse_fixed_point(
+                        _v, "executed_utilization"
+                    )
 
             elif _v is UNSET:
                 _f_executed_utilization = UNSET
@@ -185,14 +219,17 @@ class GetFCMEventContractDailyCapResponse:
                     "null",
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("executed_utilization", "str", _v)
-                _f_executed_utilization = _v
+                _f_executed_utilization = parse_fixed_point(_v, "executed_utilization")
 
             _v = _get("resting_order_utilization", UNSET)
             _f_resting_order_utilization: Any
             if type(_v) is str:
-                _f_resting_order_utilization = _v
+                try:
+                    _f_resting_order_utilization = FIXED_POINT[_v]
+                except KeyError:
+                    _f_resting_order_utilization = parse_fixed_point(
+                        _v, "resting_order_utilization"
+                    )
 
             elif _v is UNSET:
                 _f_resting_order_utilization = UNSET
@@ -212,14 +249,19 @@ class GetFCMEventContractDailyCapResponse:
                     "null",
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("resting_order_utilization", "str", _v)
-                _f_resting_order_utilization = _v
+                _f_resting_order_utilization = parse_fixed_point(
+                    _v, "resting_order_utilization"
+                )
 
             _v = _get("pending_order_utilization", UNSET)
             _f_pending_order_utilization: Any
             if type(_v) is str:
-                _f_pending_order_utilization = _v
+                try:
+                    _f_pending_order_utilization = FIXED_POINT[_v]
+                except KeyError:
+                    _f_pending_order_utilization = parse_fixed_point(
+                        _v, "pending_order_utilization"
+                    )
 
             elif _v is UNSET:
                 _f_pending_order_utilization = UNSET
@@ -239,9 +281,9 @@ class GetFCMEventContractDailyCapResponse:
                     "null",
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("pending_order_utilization", "str", _v)
-                _f_pending_order_utilization = _v
+                _f_pending_order_utilization = parse_fixed_point(
+                    _v, "pending_order_utilization"
+                )
 
             _v = _get("cap_date", UNSET)
             _f_cap_date: Any

@@ -33,7 +33,9 @@ class GetFiltersBySportsResponse:
     """
 
     filters_by_sports: GetFiltersBySportsResponseFiltersBySports
+
     sport_ordering: list[str]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

@@ -38,9 +38,13 @@ class GetHistoricalCutoffResponse:
     """
 
     market_settled_ts: datetime.datetime
+
     trades_created_ts: datetime.datetime
+
     orders_updated_ts: datetime.datetime
+
     market_positions_last_updated_ts: datetime.datetime | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

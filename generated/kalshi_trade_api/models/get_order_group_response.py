@@ -1,19 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
     check_items,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_count_or_unset,
 )
 
 T = TypeVar("T", bound="GetOrderGroupResponse")
@@ -24,17 +30,23 @@ class GetOrderGroupResponse:
     """Attributes:
     is_auto_cancel_enabled (bool): Whether auto-cancel is enabled for this order group
     orders (list[str]): List of order IDs that belong to this order group
-    contracts_limit_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as
-        \"fp\" in field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
-        decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
+    contracts_limit_fp (Decimal | Unset): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to
+        as \"fp\" in field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit
+        2 decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
         Example: 10.00.
     exchange_index (int | Unset): Identifier for an exchange shard.
     """
 
     is_auto_cancel_enabled: bool
+
     orders: list[str]
-    contracts_limit_fp: str | Unset = UNSET
+
+    contracts_limit_fp: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_count_or_unset, on_setattr=_NO_OP
+    )
+
     exchange_index: int | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -70,7 +82,9 @@ class GetOrderGroupResponse:
         ):  # a null the spec does not allow, kept as received
             field_dict["contracts_limit_fp"] = None
         else:
-            field_dict["contracts_limit_fp"] = self.contracts_limit_fp
+            field_dict["contracts_limit_fp"] = fixed_point_text(
+                self.contracts_limit_fp, "contracts_limit_fp", counts=True
+            )
         if isinstance(self.exchange_index, Unset):
             pass
         elif (
@@ -139,7 +153,10 @@ class GetOrderGroupResponse:
             _v = _get("contracts_limit_fp", UNSET)
             _f_contracts_limit_fp: Any
             if type(_v) is str:
-                _f_contracts_limit_fp = _v
+                try:
+                    _f_contracts_limit_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_contracts_limit_fp = parse_fixed_point(_v, "contracts_limit_fp")
 
             elif _v is UNSET:
                 _f_contracts_limit_fp = UNSET
@@ -150,9 +167,7 @@ class GetOrderGroupResponse:
                     _deviations, "GetOrderGroupResponse", "contracts_limit_fp", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("contracts_limit_fp", "str", _v)
-                _f_contracts_limit_fp = _v
+                _f_contracts_limit_fp = parse_fixed_point(_v, "contracts_limit_fp")
 
             _v = _get("exchange_index", UNSET)
             _f_exchange_index: Any

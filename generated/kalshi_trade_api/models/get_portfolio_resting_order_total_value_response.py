@@ -31,7 +31,9 @@ class GetPortfolioRestingOrderTotalValueResponse:
     """
 
     total_resting_order_value: int
+
     resting_order_value_breakdown: list[IndexedBalance]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

@@ -32,6 +32,7 @@ class GetTagsForSeriesCategoriesResponse:
     """
 
     tags_by_categories: GetTagsForSeriesCategoriesResponseTagsByCategories
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

@@ -32,8 +32,11 @@ class GetWeatherIndexCalibrationsResponse:
     """
 
     city: str
+
     units: str
+
     calibrations: list[WeatherIndexCalibration]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

@@ -33,9 +33,13 @@ class GetWeatherIndexResponse:
     """
 
     city: str
+
     units: str
+
     timeseries: list[WeatherIndexPoint]
+
     config_version: str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

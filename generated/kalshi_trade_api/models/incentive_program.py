@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.incentive_program_incentive_type import (
     INCENTIVE_PROGRAM_INCENTIVE_TYPE_VALUES,
@@ -13,14 +15,18 @@ from ..models.incentive_program_incentive_type import (
     check_incentive_program_incentive_type,
 )
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     fromisoformat,
     model_repr,
     parse_datetime,
+    parse_fixed_point,
     record_deviation,
+    to_count_or_none_or_unset,
 )
 
 T = TypeVar("T", bound="IncentiveProgram")
@@ -39,23 +45,37 @@ class IncentiveProgram:
     period_reward (int): Total reward for the period in centi-cents
     paid_out (bool): Whether the incentive has been paid out
     discount_factor_bps (int | None | Unset): Discount factor in basis points (optional)
-    target_size_fp (None | str | Unset): String representation of the target size for the incentive program
+    target_size_fp (None | Decimal | Unset): String representation of the target size for the incentive program
         (optional)
     max_reward_per_account (int | None | Unset): Maximum reward per account in centi-cents (optional)
     """
 
     id: str
+
     market_id: str
+
     market_ticker: str
+
     incentive_type: IncentiveProgramIncentiveType
+
     incentive_description: str
+
     start_date: datetime.datetime
+
     end_date: datetime.datetime
+
     period_reward: int
+
     paid_out: bool
+
     discount_factor_bps: int | None | Unset = UNSET
-    target_size_fp: None | str | Unset = UNSET
+
+    target_size_fp: None | Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_count_or_none_or_unset, on_setattr=_NO_OP
+    )
+
     max_reward_per_account: int | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -149,12 +169,13 @@ class IncentiveProgram:
         if isinstance(self.target_size_fp, Unset):
             pass
         else:
-            _target_size_fp: None | str | Unset
-            if isinstance(self.target_size_fp, Unset):
-                _target_size_fp = UNSET
-            else:
-                _target_size_fp = self.target_size_fp
-            field_dict["target_size_fp"] = _target_size_fp
+            field_dict["target_size_fp"] = (
+                None
+                if self.target_size_fp is None
+                else fixed_point_text(
+                    self.target_size_fp, "target_size_fp", counts=True
+                )
+            )
         if isinstance(self.max_reward_per_account, Unset):
             pass
         else:
@@ -385,7 +406,10 @@ class IncentiveProgram:
             _v = _get("target_size_fp", UNSET)
             _f_target_size_fp: Any
             if type(_v) is str:
-                _f_target_size_fp = _v
+                try:
+                    _f_target_size_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_target_size_fp = parse_fixed_point(_v, "target_size_fp")
 
             elif _v is UNSET:
                 _f_target_size_fp = UNSET
@@ -394,9 +418,7 @@ class IncentiveProgram:
                 if _v is None:
                     _f_target_size_fp = None
                 else:
-                    if type(_v) is not str:
-                        raise BadValue("target_size_fp", "str", _v)
-                    _f_target_size_fp = _v
+                    _f_target_size_fp = parse_fixed_point(_v, "target_size_fp")
 
             _v = _get("max_reward_per_account", UNSET)
             _f_max_reward_per_account: Any

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.exchange_instance import (
     EXCHANGE_INSTANCE_VALUES,
@@ -17,12 +19,16 @@ from ..models.intra_exchange_instance_transfer_status import (
     check_intra_exchange_instance_transfer_status,
 )
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_dollars,
 )
 
 T = TypeVar("T", bound="IntraExchangeInstanceTransfer")
@@ -36,7 +42,7 @@ class IntraExchangeInstanceTransfer:
     destination (ExchangeInstance): The exchange instance type
     source_exchange_shard (int): Source exchange shard index
     destination_exchange_shard (int): Destination exchange shard index
-    amount (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
+    amount (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
         \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
         price level structure. Example: 0.5600.
     status (IntraExchangeInstanceTransferStatus): Transfer status.
@@ -44,13 +50,21 @@ class IntraExchangeInstanceTransfer:
     """
 
     transfer_id: str
+
     source: ExchangeInstance
+
     destination: ExchangeInstance
+
     source_exchange_shard: int
+
     destination_exchange_shard: int
-    amount: str
+
+    amount: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+
     status: IntraExchangeInstanceTransferStatus
+
     created_ts: int
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -108,7 +122,7 @@ class IntraExchangeInstanceTransfer:
         elif self.amount is None:  # a null the spec does not allow, kept as received
             field_dict["amount"] = None
         else:
-            field_dict["amount"] = self.amount
+            field_dict["amount"] = fixed_point_text(self.amount, "amount", counts=False)
         if isinstance(self.status, Unset):
             pass
         elif self.status is None:  # a null the spec does not allow, kept as received
@@ -261,7 +275,10 @@ class IntraExchangeInstanceTransfer:
             _v = _get("amount", UNSET)
             _f_amount: Any
             if type(_v) is str:
-                _f_amount = _v
+                try:
+                    _f_amount = FIXED_POINT[_v]
+                except KeyError:
+                    _f_amount = parse_fixed_point(_v, "amount")
 
             elif _v is UNSET:
                 _f_amount = UNSET
@@ -275,9 +292,7 @@ class IntraExchangeInstanceTransfer:
                     _deviations, "IntraExchangeInstanceTransfer", "amount", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("amount", "str", _v)
-                _f_amount = _v
+                _f_amount = parse_fixed_point(_v, "amount")
 
             _v = _get("status", UNSET)
             _f_status: Any

@@ -38,12 +38,19 @@ class IntraExchangeInstanceTransferRequest:
     """
 
     source: ExchangeInstance
+
     destination: ExchangeInstance
+
     amount: int
+
     source_exchange_shard: int | Unset = 0
+
     destination_exchange_shard: int | Unset = 0
+
     source_subaccount: int | Unset = 0
+
     destination_subaccount: int | Unset = 0
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

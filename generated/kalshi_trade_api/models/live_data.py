@@ -31,8 +31,11 @@ class LiveData:
     """
 
     type_: str
+
     details: LiveDataDetails
+
     milestone_id: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

@@ -29,7 +29,9 @@ class MaintenanceWindow:
     """
 
     start_datetime: datetime.datetime
+
     end_datetime: datetime.datetime
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

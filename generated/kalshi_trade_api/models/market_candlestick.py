@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_count,
 )
 
 if TYPE_CHECKING:
@@ -30,22 +36,28 @@ class MarketCandlestick:
     yes_bid (BidAskDistribution):
     yes_ask (BidAskDistribution):
     price (PriceDistribution):
-    volume_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
+    volume_fp (Decimal): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
         names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals.
         Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example:
         10.00.
-    open_interest_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
+    open_interest_fp (Decimal): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
         field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
         decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
         Example: 10.00.
     """
 
     end_period_ts: int
+
     yes_bid: BidAskDistribution
+
     yes_ask: BidAskDistribution
+
     price: PriceDistribution
-    volume_fp: str
-    open_interest_fp: str
+
+    volume_fp: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+
+    open_interest_fp: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -94,7 +106,9 @@ class MarketCandlestick:
         elif self.volume_fp is None:  # a null the spec does not allow, kept as received
             field_dict["volume_fp"] = None
         else:
-            field_dict["volume_fp"] = self.volume_fp
+            field_dict["volume_fp"] = fixed_point_text(
+                self.volume_fp, "volume_fp", counts=True
+            )
         if isinstance(self.open_interest_fp, Unset):
             pass
         elif (
@@ -102,7 +116,9 @@ class MarketCandlestick:
         ):  # a null the spec does not allow, kept as received
             field_dict["open_interest_fp"] = None
         else:
-            field_dict["open_interest_fp"] = self.open_interest_fp
+            field_dict["open_interest_fp"] = fixed_point_text(
+                self.open_interest_fp, "open_interest_fp", counts=True
+            )
         return field_dict
 
     @classmethod
@@ -197,7 +213,10 @@ class MarketCandlestick:
             _v = _get("volume_fp", UNSET)
             _f_volume_fp: Any
             if type(_v) is str:
-                _f_volume_fp = _v
+                try:
+                    _f_volume_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_volume_fp = parse_fixed_point(_v, "volume_fp")
 
             elif _v is UNSET:
                 _f_volume_fp = UNSET
@@ -211,14 +230,15 @@ class MarketCandlestick:
                     _deviations, "MarketCandlestick", "volume_fp", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("volume_fp", "str", _v)
-                _f_volume_fp = _v
+                _f_volume_fp = parse_fixed_point(_v, "volume_fp")
 
             _v = _get("open_interest_fp", UNSET)
             _f_open_interest_fp: Any
             if type(_v) is str:
-                _f_open_interest_fp = _v
+                try:
+                    _f_open_interest_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_open_interest_fp = parse_fixed_point(_v, "open_interest_fp")
 
             elif _v is UNSET:
                 _f_open_interest_fp = UNSET
@@ -232,9 +252,7 @@ class MarketCandlestick:
                     _deviations, "MarketCandlestick", "open_interest_fp", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("open_interest_fp", "str", _v)
-                _f_open_interest_fp = _v
+                _f_open_interest_fp = parse_fixed_point(_v, "open_interest_fp")
 
         except BadValue as _bad:
             _bad.source = src_dict

@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_count,
 )
 
 if TYPE_CHECKING:
@@ -30,21 +36,28 @@ class MarketCandlestickHistorical:
     yes_bid (BidAskDistributionHistorical):
     yes_ask (BidAskDistributionHistorical):
     price (PriceDistributionHistorical):
-    volume (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field names).
-        Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals. Fractional
-        contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example: 10.00.
-    open_interest (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
+    volume (Decimal): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
         names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals.
         Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example:
         10.00.
+    open_interest (Decimal): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
+        field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
+        decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
+        Example: 10.00.
     """
 
     end_period_ts: int
+
     yes_bid: BidAskDistributionHistorical
+
     yes_ask: BidAskDistributionHistorical
+
     price: PriceDistributionHistorical
-    volume: str
-    open_interest: str
+
+    volume: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+
+    open_interest: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -93,7 +106,7 @@ class MarketCandlestickHistorical:
         elif self.volume is None:  # a null the spec does not allow, kept as received
             field_dict["volume"] = None
         else:
-            field_dict["volume"] = self.volume
+            field_dict["volume"] = fixed_point_text(self.volume, "volume", counts=True)
         if isinstance(self.open_interest, Unset):
             pass
         elif (
@@ -101,7 +114,9 @@ class MarketCandlestickHistorical:
         ):  # a null the spec does not allow, kept as received
             field_dict["open_interest"] = None
         else:
-            field_dict["open_interest"] = self.open_interest
+            field_dict["open_interest"] = fixed_point_text(
+                self.open_interest, "open_interest", counts=True
+            )
         return field_dict
 
     @classmethod
@@ -199,7 +214,10 @@ class MarketCandlestickHistorical:
             _v = _get("volume", UNSET)
             _f_volume: Any
             if type(_v) is str:
-                _f_volume = _v
+                try:
+                    _f_volume = FIXED_POINT[_v]
+                except KeyError:
+                    _f_volume = parse_fixed_point(_v, "volume")
 
             elif _v is UNSET:
                 _f_volume = UNSET
@@ -213,14 +231,15 @@ class MarketCandlestickHistorical:
                     _deviations, "MarketCandlestickHistorical", "volume", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("volume", "str", _v)
-                _f_volume = _v
+                _f_volume = parse_fixed_point(_v, "volume")
 
             _v = _get("open_interest", UNSET)
             _f_open_interest: Any
             if type(_v) is str:
-                _f_open_interest = _v
+                try:
+                    _f_open_interest = FIXED_POINT[_v]
+                except KeyError:
+                    _f_open_interest = parse_fixed_point(_v, "open_interest")
 
             elif _v is UNSET:
                 _f_open_interest = UNSET
@@ -237,9 +256,7 @@ class MarketCandlestickHistorical:
                     _deviations, "MarketCandlestickHistorical", "open_interest", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("open_interest", "str", _v)
-                _f_open_interest = _v
+                _f_open_interest = parse_fixed_point(_v, "open_interest")
 
         except BadValue as _bad:
             _bad.source = src_dict

@@ -47,18 +47,31 @@ class Milestone:
     """
 
     id: str
+
     category: str
+
     type_: str
+
     start_date: datetime.datetime
+
     related_event_tickers: list[str]
+
     title: str
+
     notification_message: str
+
     details: MilestoneDetails
+
     primary_event_tickers: list[str]
+
     last_updated_ts: datetime.datetime
+
     end_date: datetime.datetime | None | Unset = UNSET
+
     source_id: None | str | Unset = UNSET
+
     source_ids: MilestoneSourceIds | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

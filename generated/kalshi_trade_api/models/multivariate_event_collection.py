@@ -55,20 +55,35 @@ class MultivariateEventCollection:
     """
 
     collection_ticker: str
+
     series_ticker: str
+
     title: str
+
     description: str
+
     open_date: datetime.datetime
+
     close_date: datetime.datetime
+
     associated_events: list[AssociatedEvent]
+
     associated_event_tickers: list[str]
+
     is_ordered: bool
+
     is_single_market_per_event: bool
+
     is_all_yes: bool
+
     size_min: int
+
     size_max: int
+
     functional_description: str
+
     exchange_index: int | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

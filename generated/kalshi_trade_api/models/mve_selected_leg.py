@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_dollars_or_none_or_unset,
 )
 
 T = TypeVar("T", bound="MveSelectedLeg")
@@ -24,14 +30,20 @@ class MveSelectedLeg:
     event_ticker (str | Unset): Unique identifier for the selected event
     market_ticker (str | Unset): Unique identifier for the selected market
     side (str | Unset): The side of the selected market
-    yes_settlement_value_dollars (None | str | Unset): The settlement value of the YES/LONG side of the contract in
-        dollars. Only filled after determination
+    yes_settlement_value_dollars (None | Decimal | Unset): The settlement value of the YES/LONG side of the contract
+        in dollars. Only filled after determination
     """
 
     event_ticker: str | Unset = UNSET
+
     market_ticker: str | Unset = UNSET
+
     side: str | Unset = UNSET
-    yes_settlement_value_dollars: None | str | Unset = UNSET
+
+    yes_settlement_value_dollars: None | Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_dollars_or_none_or_unset, on_setattr=_NO_OP
+    )
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -69,12 +81,15 @@ class MveSelectedLeg:
         if isinstance(self.yes_settlement_value_dollars, Unset):
             pass
         else:
-            _yes_settlement_value_dollars: None | str | Unset
-            if isinstance(self.yes_settlement_value_dollars, Unset):
-                _yes_settlement_value_dollars = UNSET
-            else:
-                _yes_settlement_value_dollars = self.yes_settlement_value_dollars
-            field_dict["yes_settlement_value_dollars"] = _yes_settlement_value_dollars
+            field_dict["yes_settlement_value_dollars"] = (
+                None
+                if self.yes_settlement_value_dollars is None
+                else fixed_point_text(
+                    self.yes_settlement_value_dollars,
+                    "yes_settlement_value_dollars",
+                    counts=False,
+                )
+            )
         return field_dict
 
     @classmethod
@@ -143,7 +158,12 @@ class MveSelectedLeg:
             _v = _get("yes_settlement_value_dollars", UNSET)
             _f_yes_settlement_value_dollars: Any
             if type(_v) is str:
-                _f_yes_settlement_value_dollars = _v
+                try:
+                    _f_yes_settlement_value_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_yes_settlement_value_dollars = parse_fixed_point(
+                        _v, "yes_settlement_value_dollars"
+                    )
 
             elif _v is UNSET:
                 _f_yes_settlement_value_dollars = UNSET
@@ -152,9 +172,9 @@ class MveSelectedLeg:
                 if _v is None:
                     _f_yes_settlement_value_dollars = None
                 else:
-                    if type(_v) is not str:
-                        raise BadValue("yes_settlement_value_dollars", "str", _v)
-                    _f_yes_settlement_value_dollars = _v
+                    _f_yes_settlement_value_dollars = parse_fixed_point(
+                        _v, "yes_settlement_value_dollars"
+                    )
 
         except BadValue as _bad:
             _bad.source = src_dict

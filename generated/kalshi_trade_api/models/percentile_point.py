@@ -28,9 +28,13 @@ class PercentilePoint:
     """
 
     percentile: int
+
     raw_numerical_forecast: float
+
     numerical_forecast: float
+
     formatted_forecast: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

@@ -46,16 +46,27 @@ class ProposeBlockTradeRequest:
     """
 
     buyer_user_id: str
+
     seller_user_id: str
+
     market_ticker: str
+
     price_centi_cents: int
+
     centicount: int
+
     maker_side: ProposeBlockTradeRequestMakerSide
+
     expiration_ts: datetime.datetime
+
     buyer_subtrader_id: str | Unset = UNSET
+
     buyer_subaccount: int | Unset = UNSET
+
     seller_subtrader_id: str | Unset = UNSET
+
     seller_subaccount: int | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.quote_accepted_side import (
     QUOTE_ACCEPTED_SIDE_VALUES,
@@ -14,14 +16,21 @@ from ..models.quote_accepted_side import (
 )
 from ..models.quote_status import QUOTE_STATUS_VALUES, QuoteStatus, check_quote_status
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     fromisoformat,
     model_repr,
     parse_datetime,
+    parse_fixed_point,
     record_deviation,
+    to_count,
+    to_count_or_unset,
+    to_dollars,
+    to_dollars_or_unset,
 )
 
 T = TypeVar("T", bound="Quote")
@@ -36,16 +45,16 @@ class Quote:
     rfq_creator_id (str): Public communications ID of the RFQ creator (anonymized). Set to \"0\" for other users when
         obscure_creator_id is enabled.
     market_ticker (str): The ticker of the market this quote is for
-    contracts_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
-        names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals.
-        Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example:
-        10.00.
-    yes_bid_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
+    contracts_fp (Decimal): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
+        field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
+        decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
+        Example: 10.00.
+    yes_bid_dollars (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
         \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
         market's price level structure. Example: 0.5600.
-    no_bid_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
-        \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
-        price level structure. Example: 0.5600.
+    no_bid_dollars (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
+        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
+        market's price level structure. Example: 0.5600.
     created_ts (datetime.datetime): Timestamp when the quote was created
     updated_ts (datetime.datetime): Timestamp when the quote was last updated
     status (QuoteStatus): Current status of the quote
@@ -60,7 +69,7 @@ class Quote:
     cancellation_reason (str | Unset): Reason for quote cancellation if cancelled
     creator_user_id (str | Unset): User ID of the quote creator (private field)
     rfq_creator_user_id (str | Unset): User ID of the RFQ creator (private field)
-    rfq_target_cost_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal
+    rfq_target_cost_dollars (Decimal | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal
         places (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are
         constrained by that market's price level structure. Example: 0.5600.
     target_cost_excludes_fees (bool | Unset): True when the RFQ's target cost is principal-only and the contracts-
@@ -71,45 +80,80 @@ class Quote:
         creator)
     rfq_creator_subaccount (int | Unset): Subaccount number of the RFQ creator (visible when the caller is the RFQ
         creator)
-    yes_contracts_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as
+    yes_contracts_fp (Decimal | Unset): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as
         \"fp\" in field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
         decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
         Example: 10.00.
-    no_contracts_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\"
-        in field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
+    no_contracts_fp (Decimal | Unset): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as
+        \"fp\" in field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
         decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
         Example: 10.00.
     """
 
     id: str
+
     rfq_id: str
+
     creator_id: str
+
     rfq_creator_id: str
+
     market_ticker: str
-    contracts_fp: str
-    yes_bid_dollars: str
-    no_bid_dollars: str
+
+    contracts_fp: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+
+    yes_bid_dollars: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+
+    no_bid_dollars: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+
     created_ts: datetime.datetime
+
     updated_ts: datetime.datetime
+
     status: QuoteStatus
+
     accepted_side: QuoteAcceptedSide | Unset = UNSET
+
     accepted_ts: datetime.datetime | Unset = UNSET
+
     confirmed_ts: datetime.datetime | Unset = UNSET
+
     executed_ts: datetime.datetime | Unset = UNSET
+
     cancelled_ts: datetime.datetime | Unset = UNSET
+
     rest_remainder: bool | Unset = UNSET
+
     post_only: bool | Unset = UNSET
+
     cancellation_reason: str | Unset = UNSET
+
     creator_user_id: str | Unset = UNSET
+
     rfq_creator_user_id: str | Unset = UNSET
-    rfq_target_cost_dollars: str | Unset = UNSET
+
+    rfq_target_cost_dollars: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_dollars_or_unset, on_setattr=_NO_OP
+    )
+
     target_cost_excludes_fees: bool | Unset = UNSET
+
     rfq_creator_order_id: str | Unset = UNSET
+
     creator_order_id: str | Unset = UNSET
+
     creator_subaccount: int | Unset = UNSET
+
     rfq_creator_subaccount: int | Unset = UNSET
-    yes_contracts_fp: str | Unset = UNSET
-    no_contracts_fp: str | Unset = UNSET
+
+    yes_contracts_fp: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_count_or_unset, on_setattr=_NO_OP
+    )
+
+    no_contracts_fp: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_count_or_unset, on_setattr=_NO_OP
+    )
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -165,7 +209,9 @@ class Quote:
         ):  # a null the spec does not allow, kept as received
             field_dict["contracts_fp"] = None
         else:
-            field_dict["contracts_fp"] = self.contracts_fp
+            field_dict["contracts_fp"] = fixed_point_text(
+                self.contracts_fp, "contracts_fp", counts=True
+            )
         if isinstance(self.yes_bid_dollars, Unset):
             pass
         elif (
@@ -173,7 +219,9 @@ class Quote:
         ):  # a null the spec does not allow, kept as received
             field_dict["yes_bid_dollars"] = None
         else:
-            field_dict["yes_bid_dollars"] = self.yes_bid_dollars
+            field_dict["yes_bid_dollars"] = fixed_point_text(
+                self.yes_bid_dollars, "yes_bid_dollars", counts=False
+            )
         if isinstance(self.no_bid_dollars, Unset):
             pass
         elif (
@@ -181,7 +229,9 @@ class Quote:
         ):  # a null the spec does not allow, kept as received
             field_dict["no_bid_dollars"] = None
         else:
-            field_dict["no_bid_dollars"] = self.no_bid_dollars
+            field_dict["no_bid_dollars"] = fixed_point_text(
+                self.no_bid_dollars, "no_bid_dollars", counts=False
+            )
         if isinstance(self.created_ts, Unset):
             pass
         elif (
@@ -310,7 +360,9 @@ class Quote:
         ):  # a null the spec does not allow, kept as received
             field_dict["rfq_target_cost_dollars"] = None
         else:
-            field_dict["rfq_target_cost_dollars"] = self.rfq_target_cost_dollars
+            field_dict["rfq_target_cost_dollars"] = fixed_point_text(
+                self.rfq_target_cost_dollars, "rfq_target_cost_dollars", counts=False
+            )
         if isinstance(self.target_cost_excludes_fees, Unset):
             pass
         elif (
@@ -358,7 +410,9 @@ class Quote:
         ):  # a null the spec does not allow, kept as received
             field_dict["yes_contracts_fp"] = None
         else:
-            field_dict["yes_contracts_fp"] = self.yes_contracts_fp
+            field_dict["yes_contracts_fp"] = fixed_point_text(
+                self.yes_contracts_fp, "yes_contracts_fp", counts=True
+            )
         if isinstance(self.no_contracts_fp, Unset):
             pass
         elif (
@@ -366,7 +420,9 @@ class Quote:
         ):  # a null the spec does not allow, kept as received
             field_dict["no_contracts_fp"] = None
         else:
-            field_dict["no_contracts_fp"] = self.no_contracts_fp
+            field_dict["no_contracts_fp"] = fixed_point_text(
+                self.no_contracts_fp, "no_contracts_fp", counts=True
+            )
         return field_dict
 
     @classmethod
@@ -480,7 +536,10 @@ class Quote:
             _v = _get("contracts_fp", UNSET)
             _f_contracts_fp: Any
             if type(_v) is str:
-                _f_contracts_fp = _v
+                try:
+                    _f_contracts_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_contracts_fp = parse_fixed_point(_v, "contracts_fp")
 
             elif _v is UNSET:
                 _f_contracts_fp = UNSET
@@ -494,14 +553,15 @@ class Quote:
                     _deviations, "Quote", "contracts_fp", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("contracts_fp", "str", _v)
-                _f_contracts_fp = _v
+                _f_contracts_fp = parse_fixed_point(_v, "contracts_fp")
 
             _v = _get("yes_bid_dollars", UNSET)
             _f_yes_bid_dollars: Any
             if type(_v) is str:
-                _f_yes_bid_dollars = _v
+                try:
+                    _f_yes_bid_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_yes_bid_dollars = parse_fixed_point(_v, "yes_bid_dollars")
 
             elif _v is UNSET:
                 _f_yes_bid_dollars = UNSET
@@ -515,14 +575,15 @@ class Quote:
                     _deviations, "Quote", "yes_bid_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("yes_bid_dollars", "str", _v)
-                _f_yes_bid_dollars = _v
+                _f_yes_bid_dollars = parse_fixed_point(_v, "yes_bid_dollars")
 
             _v = _get("no_bid_dollars", UNSET)
             _f_no_bid_dollars: Any
             if type(_v) is str:
-                _f_no_bid_dollars = _v
+                try:
+                    _f_no_bid_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_no_bid_dollars = parse_fixed_point(_v, "no_bid_dollars")
 
             elif _v is UNSET:
                 _f_no_bid_dollars = UNSET
@@ -536,9 +597,7 @@ class Quote:
                     _deviations, "Quote", "no_bid_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("no_bid_dollars", "str", _v)
-                _f_no_bid_dollars = _v
+                _f_no_bid_dollars = parse_fixed_point(_v, "no_bid_dollars")
 
             _v = _get("created_ts", UNSET)
             _f_created_ts: Any
@@ -788,7 +847,12 @@ class Quote:
             _v = _get("rfq_target_cost_dollars", UNSET)
             _f_rfq_target_cost_dollars: Any
             if type(_v) is str:
-                _f_rfq_target_cost_dollars = _v
+                try:
+                    _f_rfq_target_cost_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_rfq_target_cost_dollars = parse_fixed_point(
+                        _v, "rfq_target_cost_dollars"
+                    )
 
             elif _v is UNSET:
                 _f_rfq_target_cost_dollars = UNSET
@@ -799,9 +863,9 @@ class Quote:
                     _deviations, "Quote", "rfq_target_cost_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("rfq_target_cost_dollars", "str", _v)
-                _f_rfq_target_cost_dollars = _v
+                _f_rfq_target_cost_dollars = parse_fixed_point(
+                    _v, "rfq_target_cost_dollars"
+                )
 
             _v = _get("target_cost_excludes_fees", UNSET)
             _f_target_cost_excludes_fees: Any
@@ -896,7 +960,10 @@ class Quote:
             _v = _get("yes_contracts_fp", UNSET)
             _f_yes_contracts_fp: Any
             if type(_v) is str:
-                _f_yes_contracts_fp = _v
+                try:
+                    _f_yes_contracts_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_yes_contracts_fp = parse_fixed_point(_v, "yes_contracts_fp")
 
             elif _v is UNSET:
                 _f_yes_contracts_fp = UNSET
@@ -907,14 +974,15 @@ class Quote:
                     _deviations, "Quote", "yes_contracts_fp", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("yes_contracts_fp", "str", _v)
-                _f_yes_contracts_fp = _v
+                _f_yes_contracts_fp = parse_fixed_point(_v, "yes_contracts_fp")
 
             _v = _get("no_contracts_fp", UNSET)
             _f_no_contracts_fp: Any
             if type(_v) is str:
-                _f_no_contracts_fp = _v
+                try:
+                    _f_no_contracts_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_no_contracts_fp = parse_fixed_point(_v, "no_contracts_fp")
 
             elif _v is UNSET:
                 _f_no_contracts_fp = UNSET
@@ -925,9 +993,7 @@ class Quote:
                     _deviations, "Quote", "no_contracts_fp", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("no_contracts_fp", "str", _v)
-                _f_no_contracts_fp = _v
+                _f_no_contracts_fp = parse_fixed_point(_v, "no_contracts_fp")
 
         except BadValue as _bad:
             _bad.source = src_dict

@@ -2,22 +2,28 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.fee_type import FEE_TYPE_VALUES, FeeType, check_fee_type
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
     check_items,
+    fixed_point_text,
     fromisoformat,
     model_repr,
     parse_datetime,
+    parse_fixed_point,
     record_deviation,
+    to_count_or_unset,
 )
 
 if TYPE_CHECKING:
@@ -52,8 +58,8 @@ class Series:
     additional_prohibitions (list[str] | None): AdditionalProhibitions is a list of additional trading prohibitions
         for this series.
     product_metadata (None | SeriesProductMetadataType0 | Unset): Internal product metadata of the series.
-    volume_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
-        field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
+    volume_fp (Decimal | Unset): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\"
+        in field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
         decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
         Example: 10.00.
     last_updated_ts (datetime.datetime | Unset): Timestamp of when this series' metadata was last updated.
@@ -61,21 +67,39 @@ class Series:
     """
 
     ticker: str
+
     frequency: str
+
     title: str
+
     category: str
+
     categories: list[str]
+
     tags: list[str] | None
+
     settlement_sources: list[SettlementSource] | None
+
     contract_url: str
+
     contract_terms_url: str
+
     fee_type: FeeType
+
     fee_multiplier: float
+
     additional_prohibitions: list[str] | None
+
     product_metadata: None | SeriesProductMetadataType0 | Unset = UNSET
-    volume_fp: str | Unset = UNSET
+
+    volume_fp: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_count_or_unset, on_setattr=_NO_OP
+    )
+
     last_updated_ts: datetime.datetime | Unset = UNSET
+
     exchange_index: int | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -206,7 +230,9 @@ class Series:
         elif self.volume_fp is None:  # a null the spec does not allow, kept as received
             field_dict["volume_fp"] = None
         else:
-            field_dict["volume_fp"] = self.volume_fp
+            field_dict["volume_fp"] = fixed_point_text(
+                self.volume_fp, "volume_fp", counts=True
+            )
         if isinstance(self.last_updated_ts, Unset):
             pass
         elif (
@@ -492,7 +518,10 @@ class Series:
             _v = _get("volume_fp", UNSET)
             _f_volume_fp: Any
             if type(_v) is str:
-                _f_volume_fp = _v
+                try:
+                    _f_volume_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_volume_fp = parse_fixed_point(_v, "volume_fp")
 
             elif _v is UNSET:
                 _f_volume_fp = UNSET
@@ -503,9 +532,7 @@ class Series:
                     _deviations, "Series", "volume_fp", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("volume_fp", "str", _v)
-                _f_volume_fp = _v
+                _f_volume_fp = parse_fixed_point(_v, "volume_fp")
 
             _v = _get("last_updated_ts", UNSET)
             _f_last_updated_ts: Any

@@ -33,10 +33,15 @@ class SeriesFeeChange:
     """
 
     id: str
+
     series_ticker: str
+
     fee_type: FeeType
+
     fee_multiplier: float
+
     scheduled_ts: datetime.datetime
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

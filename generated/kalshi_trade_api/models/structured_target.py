@@ -41,12 +41,19 @@ class StructuredTarget:
     """
 
     id: str | Unset = UNSET
+
     name: str | Unset = UNSET
+
     type_: str | Unset = UNSET
+
     details: StructuredTargetDetails | Unset = UNSET
+
     source_id: str | Unset = UNSET
+
     source_ids: StructuredTargetSourceIds | Unset = UNSET
+
     last_updated_ts: datetime.datetime | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

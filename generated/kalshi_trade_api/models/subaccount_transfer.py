@@ -30,11 +30,17 @@ class SubaccountTransfer:
     """
 
     transfer_id: str
+
     from_subaccount: int
+
     to_subaccount: int
+
     amount_cents: int
+
     created_ts: int
+
     exchange_index: int
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

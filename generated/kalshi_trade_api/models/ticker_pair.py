@@ -32,8 +32,11 @@ class TickerPair:
     """
 
     market_ticker: str
+
     event_ticker: str
+
     side: TickerPairSide
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

@@ -42,13 +42,21 @@ class WeatherIndexCalibration:
     """
 
     config_version: str
+
     effective_at_ms: int
+
     city_reference_c: float
+
     stations: list[WeatherIndexCalibrationStation]
+
     published_at_ms: int | Unset = UNSET
+
     change_reason: str | Unset = UNSET
+
     calibration_window_start_ms: int | Unset = UNSET
+
     calibration_window_end_ms: int | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

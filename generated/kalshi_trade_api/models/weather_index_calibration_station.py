@@ -30,9 +30,13 @@ class WeatherIndexCalibrationStation:
     """
 
     station_id: str
+
     weight: float
+
     offset_c: float
+
     update_note: str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

@@ -44,11 +44,17 @@ class WeatherIndexPoint:
     """
 
     t: int
+
     status: str
+
     v: float | Unset = UNSET
+
     contributors: int | Unset = UNSET
+
     receipt_basis: str | Unset = UNSET
+
     stations: list[WeatherIndexStationReading] | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

@@ -36,12 +36,19 @@ class WeatherIndexStationReading:
     """
 
     station_id: str
+
     code: str
+
     source: str | Unset = UNSET
+
     temp_f: float | Unset = UNSET
+
     obs_time_ms: int | Unset = UNSET
+
     received_at_ms: int | Unset = UNSET
+
     primary_code: str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

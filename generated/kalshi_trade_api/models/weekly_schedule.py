@@ -40,14 +40,23 @@ class WeeklySchedule:
     """
 
     start_time: datetime.datetime
+
     end_time: datetime.datetime
+
     monday: list[DailySchedule]
+
     tuesday: list[DailySchedule]
+
     wednesday: list[DailySchedule]
+
     thursday: list[DailySchedule]
+
     friday: list[DailySchedule]
+
     saturday: list[DailySchedule]
+
     sunday: list[DailySchedule]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(

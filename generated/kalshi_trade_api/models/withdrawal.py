@@ -43,12 +43,19 @@ class Withdrawal:
     """
 
     id: str
+
     status: WithdrawalStatus
+
     type_: WithdrawalType
+
     amount_cents: int
+
     fee_cents: int
+
     created_ts: int
+
     finalized_ts: int | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
