@@ -29,7 +29,7 @@ from ..types import (
 T = TypeVar("T", bound="FillPayloadMsg")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class FillPayloadMsg:
     """Attributes:
     trade_id (UUID): Unique identifier for fills. This is what you use to differentiate fills
@@ -58,9 +58,9 @@ class FillPayloadMsg:
 
     side: MarketSide
 
-    yes_price_dollars: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    yes_price_dollars: Decimal = _attrs_field(converter=to_dollars)
 
-    count_fp: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+    count_fp: Decimal = _attrs_field(converter=to_count)
 
     fee_cost: str
 
@@ -68,7 +68,7 @@ class FillPayloadMsg:
 
     ts: int
 
-    post_position_fp: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+    post_position_fp: Decimal = _attrs_field(converter=to_count)
 
     purchased_side: MarketSide
 
@@ -528,6 +528,75 @@ class FillPayloadMsg:
         else:
             fill_payload_msg.additional_properties = {}
         fill_payload_msg._deviations = _deviations
+        return fill_payload_msg
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("trade_id", "trade_id", str, True, None),
+            ("order_id", "order_id", str, True, None),
+            ("market_ticker", "market_ticker", str, True, None),
+            ("is_taker", "is_taker", bool, True, None),
+            ("side", "side", str, True, None),
+            ("yes_price_dollars", "yes_price_dollars", str, True, None),
+            ("count_fp", "count_fp", str, True, None),
+            ("fee_cost", "fee_cost", str, True, None),
+            ("action", "action", str, True, None),
+            ("ts", "ts", int, True, None),
+            ("post_position_fp", "post_position_fp", str, True, None),
+            ("purchased_side", "purchased_side", str, True, None),
+            ("client_order_id", "client_order_id", str, False, None),
+            ("subaccount", "subaccount", int, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        fill_payload_msg = _new(cls)
+        fill_payload_msg.trade_id = parse_uuid(w.trade_id, "trade_id")
+        fill_payload_msg.order_id = parse_uuid(w.order_id, "order_id")
+        fill_payload_msg.market_ticker = w.market_ticker
+        fill_payload_msg.is_taker = w.is_taker
+        fill_payload_msg.side = (
+            w.side
+            if w.side in MARKET_SIDE_VALUES
+            else check_market_side(w.side, "side", received=True)
+        )
+        try:
+            fill_payload_msg.yes_price_dollars = FIXED_POINT[w.yes_price_dollars]
+        except KeyError:
+            fill_payload_msg.yes_price_dollars = parse_fixed_point(
+                w.yes_price_dollars, "yes_price_dollars"
+            )
+        try:
+            fill_payload_msg.count_fp = FIXED_POINT[w.count_fp]
+        except KeyError:
+            fill_payload_msg.count_fp = parse_fixed_point(w.count_fp, "count_fp")
+        fill_payload_msg.fee_cost = w.fee_cost
+        fill_payload_msg.action = (
+            w.action
+            if w.action in ORDER_ACTION_VALUES
+            else check_order_action(w.action, "action", received=True)
+        )
+        fill_payload_msg.ts = w.ts
+        try:
+            fill_payload_msg.post_position_fp = FIXED_POINT[w.post_position_fp]
+        except KeyError:
+            fill_payload_msg.post_position_fp = parse_fixed_point(
+                w.post_position_fp, "post_position_fp"
+            )
+        fill_payload_msg.purchased_side = (
+            w.purchased_side
+            if w.purchased_side in MARKET_SIDE_VALUES
+            else check_market_side(w.purchased_side, "purchased_side", received=True)
+        )
+        fill_payload_msg.client_order_id = w.client_order_id
+        fill_payload_msg.subaccount = w.subaccount
+        fill_payload_msg.additional_properties = {}
+        fill_payload_msg._deviations = None
         return fill_payload_msg
 
     @property

@@ -25,7 +25,7 @@ from ..types import (
 T = TypeVar("T", bound="MarketPositionPayloadMsg")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class MarketPositionPayloadMsg:
     """Attributes:
     user_id (str): User ID for the position
@@ -47,31 +47,25 @@ class MarketPositionPayloadMsg:
 
     market_ticker: str
 
-    position_fp: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+    position_fp: Decimal = _attrs_field(converter=to_count)
 
     position_cost: int
 
-    position_cost_dollars: Decimal = _attrs_field(
-        converter=to_dollars, on_setattr=_NO_OP
-    )
+    position_cost_dollars: Decimal = _attrs_field(converter=to_dollars)
 
     realized_pnl: int
 
-    realized_pnl_dollars: Decimal = _attrs_field(
-        converter=to_dollars, on_setattr=_NO_OP
-    )
+    realized_pnl_dollars: Decimal = _attrs_field(converter=to_dollars)
 
     fees_paid: int
 
-    fees_paid_dollars: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    fees_paid_dollars: Decimal = _attrs_field(converter=to_dollars)
 
     position_fee_cost: int
 
-    position_fee_cost_dollars: Decimal = _attrs_field(
-        converter=to_dollars, on_setattr=_NO_OP
-    )
+    position_fee_cost_dollars: Decimal = _attrs_field(converter=to_dollars)
 
-    volume_fp: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+    volume_fp: Decimal = _attrs_field(converter=to_count)
 
     subaccount: int | Unset = UNSET
 
@@ -563,6 +557,86 @@ class MarketPositionPayloadMsg:
         else:
             market_position_payload_msg.additional_properties = {}
         market_position_payload_msg._deviations = _deviations
+        return market_position_payload_msg
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("user_id", "user_id", str, True, None),
+            ("market_ticker", "market_ticker", str, True, None),
+            ("position_fp", "position_fp", str, True, None),
+            ("position_cost", "position_cost", int, True, None),
+            ("position_cost_dollars", "position_cost_dollars", str, True, None),
+            ("realized_pnl", "realized_pnl", int, True, None),
+            ("realized_pnl_dollars", "realized_pnl_dollars", str, True, None),
+            ("fees_paid", "fees_paid", int, True, None),
+            ("fees_paid_dollars", "fees_paid_dollars", str, True, None),
+            ("position_fee_cost", "position_fee_cost", int, True, None),
+            ("position_fee_cost_dollars", "position_fee_cost_dollars", str, True, None),
+            ("volume_fp", "volume_fp", str, True, None),
+            ("subaccount", "subaccount", int, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        market_position_payload_msg = _new(cls)
+        market_position_payload_msg.user_id = w.user_id
+        market_position_payload_msg.market_ticker = w.market_ticker
+        try:
+            market_position_payload_msg.position_fp = FIXED_POINT[w.position_fp]
+        except KeyError:
+            market_position_payload_msg.position_fp = parse_fixed_point(
+                w.position_fp, "position_fp"
+            )
+        market_position_payload_msg.position_cost = w.position_cost
+        try:
+            market_position_payload_msg.position_cost_dollars = FIXED_POINT[
+                w.position_cost_dollars
+            ]
+        except KeyError:
+            market_position_payload_msg.position_cost_dollars = parse_fixed_point(
+                w.position_cost_dollars, "position_cost_dollars"
+            )
+        market_position_payload_msg.realized_pnl = w.realized_pnl
+        try:
+            market_position_payload_msg.realized_pnl_dollars = FIXED_POINT[
+                w.realized_pnl_dollars
+            ]
+        except KeyError:
+            market_position_payload_msg.realized_pnl_dollars = parse_fixed_point(
+                w.realized_pnl_dollars, "realized_pnl_dollars"
+            )
+        market_position_payload_msg.fees_paid = w.fees_paid
+        try:
+            market_position_payload_msg.fees_paid_dollars = FIXED_POINT[
+                w.fees_paid_dollars
+            ]
+        except KeyError:
+            market_position_payload_msg.fees_paid_dollars = parse_fixed_point(
+                w.fees_paid_dollars, "fees_paid_dollars"
+            )
+        market_position_payload_msg.position_fee_cost = w.position_fee_cost
+        try:
+            market_position_payload_msg.position_fee_cost_dollars = FIXED_POINT[
+                w.position_fee_cost_dollars
+            ]
+        except KeyError:
+            market_position_payload_msg.position_fee_cost_dollars = parse_fixed_point(
+                w.position_fee_cost_dollars, "position_fee_cost_dollars"
+            )
+        try:
+            market_position_payload_msg.volume_fp = FIXED_POINT[w.volume_fp]
+        except KeyError:
+            market_position_payload_msg.volume_fp = parse_fixed_point(
+                w.volume_fp, "volume_fp"
+            )
+        market_position_payload_msg.subaccount = w.subaccount
+        market_position_payload_msg.additional_properties = {}
+        market_position_payload_msg._deviations = None
         return market_position_payload_msg
 
     @property

@@ -29,7 +29,7 @@ from ..types import (
 T = TypeVar("T", bound="OrderGroupUpdatesPayloadMsg")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class OrderGroupUpdatesPayloadMsg:
     """Attributes:
     event_type (OrderGroupUpdatesPayloadMsgEventType): Order group event type
@@ -43,7 +43,7 @@ class OrderGroupUpdatesPayloadMsg:
     order_group_id: str
 
     contracts_limit_fp: Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_count_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_count_or_unset
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -185,6 +185,44 @@ class OrderGroupUpdatesPayloadMsg:
         else:
             order_group_updates_payload_msg.additional_properties = {}
         order_group_updates_payload_msg._deviations = _deviations
+        return order_group_updates_payload_msg
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("event_type", "event_type", str, True, None),
+            ("order_group_id", "order_group_id", str, True, None),
+            ("contracts_limit_fp", "contracts_limit_fp", str, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        order_group_updates_payload_msg = _new(cls)
+        order_group_updates_payload_msg.event_type = (
+            w.event_type
+            if w.event_type in ORDER_GROUP_UPDATES_PAYLOAD_MSG_EVENT_TYPE_VALUES
+            else check_order_group_updates_payload_msg_event_type(
+                w.event_type, "event_type", received=True
+            )
+        )
+        order_group_updates_payload_msg.order_group_id = w.order_group_id
+        if w.contracts_limit_fp is UNSET:
+            order_group_updates_payload_msg.contracts_limit_fp = w.contracts_limit_fp
+        else:
+            try:
+                order_group_updates_payload_msg.contracts_limit_fp = FIXED_POINT[
+                    w.contracts_limit_fp
+                ]
+            except KeyError:
+                order_group_updates_payload_msg.contracts_limit_fp = parse_fixed_point(
+                    w.contracts_limit_fp, "contracts_limit_fp"
+                )
+        order_group_updates_payload_msg.additional_properties = {}
+        order_group_updates_payload_msg._deviations = None
         return order_group_updates_payload_msg
 
     @property

@@ -31,7 +31,7 @@ from ..types import (
 T = TypeVar("T", bound="OrderbookDeltaPayloadMsg")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class OrderbookDeltaPayloadMsg:
     """Attributes:
     market_ticker (str): Unique market identifier
@@ -51,9 +51,9 @@ class OrderbookDeltaPayloadMsg:
 
     market_id: UUID
 
-    price_dollars: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    price_dollars: Decimal = _attrs_field(converter=to_dollars)
 
-    delta_fp: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+    delta_fp: Decimal = _attrs_field(converter=to_count)
 
     side: MarketSide
 
@@ -337,6 +337,55 @@ class OrderbookDeltaPayloadMsg:
         else:
             orderbook_delta_payload_msg.additional_properties = {}
         orderbook_delta_payload_msg._deviations = _deviations
+        return orderbook_delta_payload_msg
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("market_ticker", "market_ticker", str, True, None),
+            ("market_id", "market_id", str, True, None),
+            ("price_dollars", "price_dollars", str, True, None),
+            ("delta_fp", "delta_fp", str, True, None),
+            ("side", "side", str, True, None),
+            ("client_order_id", "client_order_id", str, False, None),
+            ("subaccount", "subaccount", int, False, None),
+            ("ts", "ts", str, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        orderbook_delta_payload_msg = _new(cls)
+        orderbook_delta_payload_msg.market_ticker = w.market_ticker
+        orderbook_delta_payload_msg.market_id = parse_uuid(w.market_id, "market_id")
+        try:
+            orderbook_delta_payload_msg.price_dollars = FIXED_POINT[w.price_dollars]
+        except KeyError:
+            orderbook_delta_payload_msg.price_dollars = parse_fixed_point(
+                w.price_dollars, "price_dollars"
+            )
+        try:
+            orderbook_delta_payload_msg.delta_fp = FIXED_POINT[w.delta_fp]
+        except KeyError:
+            orderbook_delta_payload_msg.delta_fp = parse_fixed_point(
+                w.delta_fp, "delta_fp"
+            )
+        orderbook_delta_payload_msg.side = (
+            w.side
+            if w.side in MARKET_SIDE_VALUES
+            else check_market_side(w.side, "side", received=True)
+        )
+        orderbook_delta_payload_msg.client_order_id = w.client_order_id
+        orderbook_delta_payload_msg.subaccount = w.subaccount
+        if w.ts is UNSET:
+            orderbook_delta_payload_msg.ts = w.ts
+        else:
+            orderbook_delta_payload_msg.ts = fromisoformat(w.ts)
+        orderbook_delta_payload_msg.additional_properties = {}
+        orderbook_delta_payload_msg._deviations = None
         return orderbook_delta_payload_msg
 
     @property

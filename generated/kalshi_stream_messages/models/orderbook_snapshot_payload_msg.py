@@ -7,6 +7,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -14,6 +15,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_items,
+    fixed_point_levels,
     fixed_point_texts,
     model_repr,
     parse_uuid,
@@ -23,7 +25,7 @@ from ..types import (
 T = TypeVar("T", bound="OrderbookSnapshotPayloadMsg")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class OrderbookSnapshotPayloadMsg:
     """Attributes:
     market_ticker (str): Unique market identifier
@@ -195,6 +197,40 @@ class OrderbookSnapshotPayloadMsg:
         else:
             orderbook_snapshot_payload_msg.additional_properties = {}
         orderbook_snapshot_payload_msg._deviations = _deviations
+        return orderbook_snapshot_payload_msg
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("market_ticker", "market_ticker", str, True, None),
+            ("market_id", "market_id", str, True, None),
+            ("yes_dollars_fp", "yes_dollars_fp", list[tuple[str, ...]], False, None),
+            ("no_dollars_fp", "no_dollars_fp", list[tuple[str, ...]], False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        orderbook_snapshot_payload_msg = _new(cls)
+        orderbook_snapshot_payload_msg.market_ticker = w.market_ticker
+        orderbook_snapshot_payload_msg.market_id = parse_uuid(w.market_id, "market_id")
+        if w.yes_dollars_fp is UNSET:
+            orderbook_snapshot_payload_msg.yes_dollars_fp = w.yes_dollars_fp
+        else:
+            orderbook_snapshot_payload_msg.yes_dollars_fp = fixed_point_levels(
+                w.yes_dollars_fp, "yes_dollars_fp"
+            )
+        if w.no_dollars_fp is UNSET:
+            orderbook_snapshot_payload_msg.no_dollars_fp = w.no_dollars_fp
+        else:
+            orderbook_snapshot_payload_msg.no_dollars_fp = fixed_point_levels(
+                w.no_dollars_fp, "no_dollars_fp"
+            )
+        orderbook_snapshot_payload_msg.additional_properties = {}
+        orderbook_snapshot_payload_msg._deviations = None
         return orderbook_snapshot_payload_msg
 
     @property

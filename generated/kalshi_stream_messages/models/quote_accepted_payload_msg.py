@@ -31,7 +31,7 @@ from ..types import (
 T = TypeVar("T", bound="QuoteAcceptedPayloadMsg")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class QuoteAcceptedPayloadMsg:
     """Attributes:
     quote_id (str): Unique identifier for the quote
@@ -56,28 +56,28 @@ class QuoteAcceptedPayloadMsg:
 
     market_ticker: str
 
-    yes_bid_dollars: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    yes_bid_dollars: Decimal = _attrs_field(converter=to_dollars)
 
-    no_bid_dollars: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    no_bid_dollars: Decimal = _attrs_field(converter=to_dollars)
 
     event_ticker: str | Unset = UNSET
 
     accepted_side: QuoteAcceptedPayloadMsgAcceptedSide | Unset = UNSET
 
     contracts_accepted_fp: Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_count_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_count_or_unset
     )
 
     yes_contracts_offered_fp: Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_count_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_count_or_unset
     )
 
     no_contracts_offered_fp: Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_count_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_count_or_unset
     )
 
     rfq_target_cost_dollars: Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_dollars_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_dollars_or_unset
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -528,6 +528,111 @@ class QuoteAcceptedPayloadMsg:
         else:
             quote_accepted_payload_msg.additional_properties = {}
         quote_accepted_payload_msg._deviations = _deviations
+        return quote_accepted_payload_msg
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("quote_id", "quote_id", str, True, None),
+            ("rfq_id", "rfq_id", str, True, None),
+            ("quote_creator_id", "quote_creator_id", str, True, None),
+            ("market_ticker", "market_ticker", str, True, None),
+            ("yes_bid_dollars", "yes_bid_dollars", str, True, None),
+            ("no_bid_dollars", "no_bid_dollars", str, True, None),
+            ("event_ticker", "event_ticker", str, False, None),
+            ("accepted_side", "accepted_side", str, False, None),
+            ("contracts_accepted_fp", "contracts_accepted_fp", str, False, None),
+            ("yes_contracts_offered_fp", "yes_contracts_offered_fp", str, False, None),
+            ("no_contracts_offered_fp", "no_contracts_offered_fp", str, False, None),
+            ("rfq_target_cost_dollars", "rfq_target_cost_dollars", str, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        quote_accepted_payload_msg = _new(cls)
+        quote_accepted_payload_msg.quote_id = w.quote_id
+        quote_accepted_payload_msg.rfq_id = w.rfq_id
+        quote_accepted_payload_msg.quote_creator_id = w.quote_creator_id
+        quote_accepted_payload_msg.market_ticker = w.market_ticker
+        try:
+            quote_accepted_payload_msg.yes_bid_dollars = FIXED_POINT[w.yes_bid_dollars]
+        except KeyError:
+            quote_accepted_payload_msg.yes_bid_dollars = parse_fixed_point(
+                w.yes_bid_dollars, "yes_bid_dollars"
+            )
+        try:
+            quote_accepted_payload_msg.no_bid_dollars = FIXED_POINT[w.no_bid_dollars]
+        except KeyError:
+            quote_accepted_payload_msg.no_bid_dollars = parse_fixed_point(
+                w.no_bid_dollars, "no_bid_dollars"
+            )
+        quote_accepted_payload_msg.event_ticker = w.event_ticker
+        if w.accepted_side is UNSET:
+            quote_accepted_payload_msg.accepted_side = w.accepted_side
+        else:
+            quote_accepted_payload_msg.accepted_side = (
+                w.accepted_side
+                if w.accepted_side in QUOTE_ACCEPTED_PAYLOAD_MSG_ACCEPTED_SIDE_VALUES
+                else check_quote_accepted_payload_msg_accepted_side(
+                    w.accepted_side, "accepted_side", received=True
+                )
+            )
+        if w.contracts_accepted_fp is UNSET:
+            quote_accepted_payload_msg.contracts_accepted_fp = w.contracts_accepted_fp
+        else:
+            try:
+                quote_accepted_payload_msg.contracts_accepted_fp = FIXED_POINT[
+                    w.contracts_accepted_fp
+                ]
+            except KeyError:
+                quote_accepted_payload_msg.contracts_accepted_fp = parse_fixed_point(
+                    w.contracts_accepted_fp, "contracts_accepted_fp"
+                )
+        if w.yes_contracts_offered_fp is UNSET:
+            quote_accepted_payload_msg.yes_contracts_offered_fp = (
+                w.yes_contracts_offered_fp
+            )
+        else:
+            try:
+                quote_accepted_payload_msg.yes_contracts_offered_fp = FIXED_POINT[
+                    w.yes_contracts_offered_fp
+                ]
+            except KeyError:
+                quote_accepted_payload_msg.yes_contracts_offered_fp = parse_fixed_point(
+                    w.yes_contracts_offered_fp, "yes_contracts_offered_fp"
+                )
+        if w.no_contracts_offered_fp is UNSET:
+            quote_accepted_payload_msg.no_contracts_offered_fp = (
+                w.no_contracts_offered_fp
+            )
+        else:
+            try:
+                quote_accepted_payload_msg.no_contracts_offered_fp = FIXED_POINT[
+                    w.no_contracts_offered_fp
+                ]
+            except KeyError:
+                quote_accepted_payload_msg.no_contracts_offered_fp = parse_fixed_point(
+                    w.no_contracts_offered_fp, "no_contracts_offered_fp"
+                )
+        if w.rfq_target_cost_dollars is UNSET:
+            quote_accepted_payload_msg.rfq_target_cost_dollars = (
+                w.rfq_target_cost_dollars
+            )
+        else:
+            try:
+                quote_accepted_payload_msg.rfq_target_cost_dollars = FIXED_POINT[
+                    w.rfq_target_cost_dollars
+                ]
+            except KeyError:
+                quote_accepted_payload_msg.rfq_target_cost_dollars = parse_fixed_point(
+                    w.rfq_target_cost_dollars, "rfq_target_cost_dollars"
+                )
+        quote_accepted_payload_msg.additional_properties = {}
+        quote_accepted_payload_msg._deviations = None
         return quote_accepted_payload_msg
 
     @property

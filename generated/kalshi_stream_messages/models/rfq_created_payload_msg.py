@@ -17,12 +17,15 @@ from ..types import (
     _new,
     fixed_point_text,
     fromisoformat,
+    items_from_wire,
+    list_of,
     model_repr,
     parse_datetime,
     parse_fixed_point,
     record_deviation,
     to_count_or_unset,
     to_dollars_or_unset,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -34,7 +37,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RfqCreatedPayloadMsg")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class RfqCreatedPayloadMsg:
     """Attributes:
     id (str): Unique identifier for the RFQ
@@ -61,11 +64,11 @@ class RfqCreatedPayloadMsg:
     event_ticker: str | Unset = UNSET
 
     contracts_fp: Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_count_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_count_or_unset
     )
 
     target_cost_dollars: Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_dollars_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_dollars_or_unset
     )
 
     mve_collection_ticker: str | Unset = UNSET
@@ -395,6 +398,73 @@ class RfqCreatedPayloadMsg:
         else:
             rfq_created_payload_msg.additional_properties = {}
         rfq_created_payload_msg._deviations = _deviations
+        return rfq_created_payload_msg
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("id", "id", str, True, None),
+            ("creator_id", "creator_id", str, True, None),
+            ("market_ticker", "market_ticker", str, True, None),
+            ("created_ts", "created_ts", str, True, None),
+            ("event_ticker", "event_ticker", str, False, None),
+            ("contracts_fp", "contracts_fp", str, False, None),
+            ("target_cost_dollars", "target_cost_dollars", str, False, None),
+            ("mve_collection_ticker", "mve_collection_ticker", str, False, None),
+            (
+                "mve_selected_legs",
+                "mve_selected_legs",
+                list_of(wire_struct(RfqCreatedPayloadMsgMveSelectedLegsItem)),
+                False,
+                RfqCreatedPayloadMsgMveSelectedLegsItem,
+            ),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        rfq_created_payload_msg = _new(cls)
+        rfq_created_payload_msg.id = w.id
+        rfq_created_payload_msg.creator_id = w.creator_id
+        rfq_created_payload_msg.market_ticker = w.market_ticker
+        rfq_created_payload_msg.created_ts = fromisoformat(w.created_ts)
+        rfq_created_payload_msg.event_ticker = w.event_ticker
+        if w.contracts_fp is UNSET:
+            rfq_created_payload_msg.contracts_fp = w.contracts_fp
+        else:
+            try:
+                rfq_created_payload_msg.contracts_fp = FIXED_POINT[w.contracts_fp]
+            except KeyError:
+                rfq_created_payload_msg.contracts_fp = parse_fixed_point(
+                    w.contracts_fp, "contracts_fp"
+                )
+        if w.target_cost_dollars is UNSET:
+            rfq_created_payload_msg.target_cost_dollars = w.target_cost_dollars
+        else:
+            try:
+                rfq_created_payload_msg.target_cost_dollars = FIXED_POINT[
+                    w.target_cost_dollars
+                ]
+            except KeyError:
+                rfq_created_payload_msg.target_cost_dollars = parse_fixed_point(
+                    w.target_cost_dollars, "target_cost_dollars"
+                )
+        rfq_created_payload_msg.mve_collection_ticker = w.mve_collection_ticker
+        if w.mve_selected_legs is UNSET:
+            rfq_created_payload_msg.mve_selected_legs = w.mve_selected_legs
+        else:
+            rfq_created_payload_msg.mve_selected_legs = items_from_wire(
+                RfqCreatedPayloadMsgMveSelectedLegsItem, w.mve_selected_legs
+            )
+        rfq_created_payload_msg.additional_properties = {}
+        rfq_created_payload_msg._deviations = None
         return rfq_created_payload_msg
 
     @property

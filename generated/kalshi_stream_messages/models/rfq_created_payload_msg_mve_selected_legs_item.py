@@ -24,7 +24,7 @@ from ..types import (
 T = TypeVar("T", bound="RfqCreatedPayloadMsgMveSelectedLegsItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class RfqCreatedPayloadMsgMveSelectedLegsItem:
     """Attributes:
     event_ticker (str | Unset):
@@ -40,7 +40,7 @@ class RfqCreatedPayloadMsgMveSelectedLegsItem:
     side: str | Unset = UNSET
 
     yes_settlement_value_dollars: Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_dollars_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_dollars_or_unset
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -214,6 +214,46 @@ class RfqCreatedPayloadMsgMveSelectedLegsItem:
         else:
             rfq_created_payload_msg_mve_selected_legs_item.additional_properties = {}
         rfq_created_payload_msg_mve_selected_legs_item._deviations = _deviations
+        return rfq_created_payload_msg_mve_selected_legs_item
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("event_ticker", "event_ticker", str, False, None),
+            ("market_ticker", "market_ticker", str, False, None),
+            ("side", "side", str, False, None),
+            (
+                "yes_settlement_value_dollars",
+                "yes_settlement_value_dollars",
+                str,
+                False,
+                None,
+            ),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        rfq_created_payload_msg_mve_selected_legs_item = _new(cls)
+        rfq_created_payload_msg_mve_selected_legs_item.event_ticker = w.event_ticker
+        rfq_created_payload_msg_mve_selected_legs_item.market_ticker = w.market_ticker
+        rfq_created_payload_msg_mve_selected_legs_item.side = w.side
+        if w.yes_settlement_value_dollars is UNSET:
+            rfq_created_payload_msg_mve_selected_legs_item.yes_settlement_value_dollars = w.yes_settlement_value_dollars
+        else:
+            try:
+                rfq_created_payload_msg_mve_selected_legs_item.yes_settlement_value_dollars = FIXED_POINT[
+                    w.yes_settlement_value_dollars
+                ]
+            except KeyError:
+                rfq_created_payload_msg_mve_selected_legs_item.yes_settlement_value_dollars = parse_fixed_point(
+                    w.yes_settlement_value_dollars, "yes_settlement_value_dollars"
+                )
+        rfq_created_payload_msg_mve_selected_legs_item.additional_properties = {}
+        rfq_created_payload_msg_mve_selected_legs_item._deviations = None
         return rfq_created_payload_msg_mve_selected_legs_item
 
     @property

@@ -28,7 +28,7 @@ from ..types import (
 T = TypeVar("T", bound="RfqDeletedPayloadMsg")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class RfqDeletedPayloadMsg:
     """Attributes:
     id (str): Unique identifier for the RFQ
@@ -51,11 +51,11 @@ class RfqDeletedPayloadMsg:
     event_ticker: str | Unset = UNSET
 
     contracts_fp: Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_count_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_count_or_unset
     )
 
     target_cost_dollars: Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_dollars_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_dollars_or_unset
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -312,6 +312,54 @@ class RfqDeletedPayloadMsg:
         else:
             rfq_deleted_payload_msg.additional_properties = {}
         rfq_deleted_payload_msg._deviations = _deviations
+        return rfq_deleted_payload_msg
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("id", "id", str, True, None),
+            ("creator_id", "creator_id", str, True, None),
+            ("market_ticker", "market_ticker", str, True, None),
+            ("deleted_ts", "deleted_ts", str, True, None),
+            ("event_ticker", "event_ticker", str, False, None),
+            ("contracts_fp", "contracts_fp", str, False, None),
+            ("target_cost_dollars", "target_cost_dollars", str, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        rfq_deleted_payload_msg = _new(cls)
+        rfq_deleted_payload_msg.id = w.id
+        rfq_deleted_payload_msg.creator_id = w.creator_id
+        rfq_deleted_payload_msg.market_ticker = w.market_ticker
+        rfq_deleted_payload_msg.deleted_ts = fromisoformat(w.deleted_ts)
+        rfq_deleted_payload_msg.event_ticker = w.event_ticker
+        if w.contracts_fp is UNSET:
+            rfq_deleted_payload_msg.contracts_fp = w.contracts_fp
+        else:
+            try:
+                rfq_deleted_payload_msg.contracts_fp = FIXED_POINT[w.contracts_fp]
+            except KeyError:
+                rfq_deleted_payload_msg.contracts_fp = parse_fixed_point(
+                    w.contracts_fp, "contracts_fp"
+                )
+        if w.target_cost_dollars is UNSET:
+            rfq_deleted_payload_msg.target_cost_dollars = w.target_cost_dollars
+        else:
+            try:
+                rfq_deleted_payload_msg.target_cost_dollars = FIXED_POINT[
+                    w.target_cost_dollars
+                ]
+            except KeyError:
+                rfq_deleted_payload_msg.target_cost_dollars = parse_fixed_point(
+                    w.target_cost_dollars, "target_cost_dollars"
+                )
+        rfq_deleted_payload_msg.additional_properties = {}
+        rfq_deleted_payload_msg._deviations = None
         return rfq_deleted_payload_msg
 
     @property

@@ -30,7 +30,7 @@ from ..types import (
 T = TypeVar("T", bound="TickerPayloadMsg")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class TickerPayloadMsg:
     """Attributes:
     market_ticker (str): Unique market identifier
@@ -50,15 +50,15 @@ class TickerPayloadMsg:
 
     market_id: UUID
 
-    price_dollars: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    price_dollars: Decimal = _attrs_field(converter=to_dollars)
 
-    yes_bid_dollars: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    yes_bid_dollars: Decimal = _attrs_field(converter=to_dollars)
 
-    yes_ask_dollars: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    yes_ask_dollars: Decimal = _attrs_field(converter=to_dollars)
 
-    volume_fp: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+    volume_fp: Decimal = _attrs_field(converter=to_count)
 
-    open_interest_fp: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+    open_interest_fp: Decimal = _attrs_field(converter=to_count)
 
     dollar_volume: int
 
@@ -452,6 +452,67 @@ class TickerPayloadMsg:
         else:
             ticker_payload_msg.additional_properties = {}
         ticker_payload_msg._deviations = _deviations
+        return ticker_payload_msg
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("market_ticker", "market_ticker", str, True, None),
+            ("market_id", "market_id", str, True, None),
+            ("price_dollars", "price_dollars", str, True, None),
+            ("yes_bid_dollars", "yes_bid_dollars", str, True, None),
+            ("yes_ask_dollars", "yes_ask_dollars", str, True, None),
+            ("volume_fp", "volume_fp", str, True, None),
+            ("open_interest_fp", "open_interest_fp", str, True, None),
+            ("dollar_volume", "dollar_volume", int, True, None),
+            ("dollar_open_interest", "dollar_open_interest", int, True, None),
+            ("ts", "ts", int, True, None),
+            ("time", "time", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        ticker_payload_msg = _new(cls)
+        ticker_payload_msg.market_ticker = w.market_ticker
+        ticker_payload_msg.market_id = parse_uuid(w.market_id, "market_id")
+        try:
+            ticker_payload_msg.price_dollars = FIXED_POINT[w.price_dollars]
+        except KeyError:
+            ticker_payload_msg.price_dollars = parse_fixed_point(
+                w.price_dollars, "price_dollars"
+            )
+        try:
+            ticker_payload_msg.yes_bid_dollars = FIXED_POINT[w.yes_bid_dollars]
+        except KeyError:
+            ticker_payload_msg.yes_bid_dollars = parse_fixed_point(
+                w.yes_bid_dollars, "yes_bid_dollars"
+            )
+        try:
+            ticker_payload_msg.yes_ask_dollars = FIXED_POINT[w.yes_ask_dollars]
+        except KeyError:
+            ticker_payload_msg.yes_ask_dollars = parse_fixed_point(
+                w.yes_ask_dollars, "yes_ask_dollars"
+            )
+        try:
+            ticker_payload_msg.volume_fp = FIXED_POINT[w.volume_fp]
+        except KeyError:
+            ticker_payload_msg.volume_fp = parse_fixed_point(w.volume_fp, "volume_fp")
+        try:
+            ticker_payload_msg.open_interest_fp = FIXED_POINT[w.open_interest_fp]
+        except KeyError:
+            ticker_payload_msg.open_interest_fp = parse_fixed_point(
+                w.open_interest_fp, "open_interest_fp"
+            )
+        ticker_payload_msg.dollar_volume = w.dollar_volume
+        ticker_payload_msg.dollar_open_interest = w.dollar_open_interest
+        ticker_payload_msg.ts = w.ts
+        ticker_payload_msg.time = fromisoformat(w.time)
+        ticker_payload_msg.additional_properties = {}
+        ticker_payload_msg._deviations = None
         return ticker_payload_msg
 
     @property

@@ -28,7 +28,7 @@ from ..types import (
 T = TypeVar("T", bound="TradePayloadMsg")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class TradePayloadMsg:
     """Attributes:
     trade_id (UUID): Unique identifier for the trade
@@ -44,11 +44,11 @@ class TradePayloadMsg:
 
     market_ticker: str
 
-    yes_price_dollars: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    yes_price_dollars: Decimal = _attrs_field(converter=to_dollars)
 
-    no_price_dollars: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    no_price_dollars: Decimal = _attrs_field(converter=to_dollars)
 
-    count_fp: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+    count_fp: Decimal = _attrs_field(converter=to_count)
 
     taker_side: MarketSide
 
@@ -307,6 +307,53 @@ class TradePayloadMsg:
         else:
             trade_payload_msg.additional_properties = {}
         trade_payload_msg._deviations = _deviations
+        return trade_payload_msg
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("trade_id", "trade_id", str, True, None),
+            ("market_ticker", "market_ticker", str, True, None),
+            ("yes_price_dollars", "yes_price_dollars", str, True, None),
+            ("no_price_dollars", "no_price_dollars", str, True, None),
+            ("count_fp", "count_fp", str, True, None),
+            ("taker_side", "taker_side", str, True, None),
+            ("ts", "ts", int, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        trade_payload_msg = _new(cls)
+        trade_payload_msg.trade_id = parse_uuid(w.trade_id, "trade_id")
+        trade_payload_msg.market_ticker = w.market_ticker
+        try:
+            trade_payload_msg.yes_price_dollars = FIXED_POINT[w.yes_price_dollars]
+        except KeyError:
+            trade_payload_msg.yes_price_dollars = parse_fixed_point(
+                w.yes_price_dollars, "yes_price_dollars"
+            )
+        try:
+            trade_payload_msg.no_price_dollars = FIXED_POINT[w.no_price_dollars]
+        except KeyError:
+            trade_payload_msg.no_price_dollars = parse_fixed_point(
+                w.no_price_dollars, "no_price_dollars"
+            )
+        try:
+            trade_payload_msg.count_fp = FIXED_POINT[w.count_fp]
+        except KeyError:
+            trade_payload_msg.count_fp = parse_fixed_point(w.count_fp, "count_fp")
+        trade_payload_msg.taker_side = (
+            w.taker_side
+            if w.taker_side in MARKET_SIDE_VALUES
+            else check_market_side(w.taker_side, "taker_side", received=True)
+        )
+        trade_payload_msg.ts = w.ts
+        trade_payload_msg.additional_properties = {}
+        trade_payload_msg._deviations = None
         return trade_payload_msg
 
     @property

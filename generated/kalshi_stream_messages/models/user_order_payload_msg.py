@@ -41,7 +41,7 @@ from ..types import (
 T = TypeVar("T", bound="UserOrderPayloadMsg")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class UserOrderPayloadMsg:
     """Attributes:
     order_id (UUID): Unique order identifier
@@ -79,25 +79,21 @@ class UserOrderPayloadMsg:
 
     is_yes: bool
 
-    yes_price_dollars: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    yes_price_dollars: Decimal = _attrs_field(converter=to_dollars)
 
-    fill_count_fp: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+    fill_count_fp: Decimal = _attrs_field(converter=to_count)
 
-    remaining_count_fp: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+    remaining_count_fp: Decimal = _attrs_field(converter=to_count)
 
-    initial_count_fp: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+    initial_count_fp: Decimal = _attrs_field(converter=to_count)
 
-    taker_fill_cost_dollars: Decimal = _attrs_field(
-        converter=to_dollars, on_setattr=_NO_OP
-    )
+    taker_fill_cost_dollars: Decimal = _attrs_field(converter=to_dollars)
 
-    maker_fill_cost_dollars: Decimal = _attrs_field(
-        converter=to_dollars, on_setattr=_NO_OP
-    )
+    maker_fill_cost_dollars: Decimal = _attrs_field(converter=to_dollars)
 
-    taker_fees_dollars: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    taker_fees_dollars: Decimal = _attrs_field(converter=to_dollars)
 
-    maker_fees_dollars: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    maker_fees_dollars: Decimal = _attrs_field(converter=to_dollars)
 
     client_order_id: str
 
@@ -841,6 +837,148 @@ class UserOrderPayloadMsg:
         else:
             user_order_payload_msg.additional_properties = {}
         user_order_payload_msg._deviations = _deviations
+        return user_order_payload_msg
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("order_id", "order_id", str, True, None),
+            ("user_id", "user_id", str, True, None),
+            ("ticker", "ticker", str, True, None),
+            ("status", "status", str, True, None),
+            ("side", "side", str, True, None),
+            ("is_yes", "is_yes", bool, True, None),
+            ("yes_price_dollars", "yes_price_dollars", str, True, None),
+            ("fill_count_fp", "fill_count_fp", str, True, None),
+            ("remaining_count_fp", "remaining_count_fp", str, True, None),
+            ("initial_count_fp", "initial_count_fp", str, True, None),
+            ("taker_fill_cost_dollars", "taker_fill_cost_dollars", str, True, None),
+            ("maker_fill_cost_dollars", "maker_fill_cost_dollars", str, True, None),
+            ("taker_fees_dollars", "taker_fees_dollars", str, True, None),
+            ("maker_fees_dollars", "maker_fees_dollars", str, True, None),
+            ("client_order_id", "client_order_id", str, True, None),
+            ("created_time", "created_time", str, True, None),
+            ("order_group_id", "order_group_id", str, False, None),
+            (
+                "self_trade_prevention_type",
+                "self_trade_prevention_type",
+                str,
+                False,
+                None,
+            ),
+            ("last_update_time", "last_update_time", str, False, None),
+            ("expiration_time", "expiration_time", str, False, None),
+            ("subaccount_number", "subaccount_number", int, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        user_order_payload_msg = _new(cls)
+        user_order_payload_msg.order_id = parse_uuid(w.order_id, "order_id")
+        user_order_payload_msg.user_id = parse_uuid(w.user_id, "user_id")
+        user_order_payload_msg.ticker = w.ticker
+        user_order_payload_msg.status = (
+            w.status
+            if w.status in USER_ORDER_PAYLOAD_MSG_STATUS_VALUES
+            else check_user_order_payload_msg_status(w.status, "status", received=True)
+        )
+        user_order_payload_msg.side = (
+            w.side
+            if w.side in MARKET_SIDE_VALUES
+            else check_market_side(w.side, "side", received=True)
+        )
+        user_order_payload_msg.is_yes = w.is_yes
+        try:
+            user_order_payload_msg.yes_price_dollars = FIXED_POINT[w.yes_price_dollars]
+        except KeyError:
+            user_order_payload_msg.yes_price_dollars = parse_fixed_point(
+                w.yes_price_dollars, "yes_price_dollars"
+            )
+        try:
+            user_order_payload_msg.fill_count_fp = FIXED_POINT[w.fill_count_fp]
+        except KeyError:
+            user_order_payload_msg.fill_count_fp = parse_fixed_point(
+                w.fill_count_fp, "fill_count_fp"
+            )
+        try:
+            user_order_payload_msg.remaining_count_fp = FIXED_POINT[
+                w.remaining_count_fp
+            ]
+        except KeyError:
+            user_order_payload_msg.remaining_count_fp = parse_fixed_point(
+                w.remaining_count_fp, "remaining_count_fp"
+            )
+        try:
+            user_order_payload_msg.initial_count_fp = FIXED_POINT[w.initial_count_fp]
+        except KeyError:
+            user_order_payload_msg.initial_count_fp = parse_fixed_point(
+                w.initial_count_fp, "initial_count_fp"
+            )
+        try:
+            user_order_payload_msg.taker_fill_cost_dollars = FIXED_POINT[
+                w.taker_fill_cost_dollars
+            ]
+        except KeyError:
+            user_order_payload_msg.taker_fill_cost_dollars = parse_fixed_point(
+                w.taker_fill_cost_dollars, "taker_fill_cost_dollars"
+            )
+        try:
+            user_order_payload_msg.maker_fill_cost_dollars = FIXED_POINT[
+                w.maker_fill_cost_dollars
+            ]
+        except KeyError:
+            user_order_payload_msg.maker_fill_cost_dollars = parse_fixed_point(
+                w.maker_fill_cost_dollars, "maker_fill_cost_dollars"
+            )
+        try:
+            user_order_payload_msg.taker_fees_dollars = FIXED_POINT[
+                w.taker_fees_dollars
+            ]
+        except KeyError:
+            user_order_payload_msg.taker_fees_dollars = parse_fixed_point(
+                w.taker_fees_dollars, "taker_fees_dollars"
+            )
+        try:
+            user_order_payload_msg.maker_fees_dollars = FIXED_POINT[
+                w.maker_fees_dollars
+            ]
+        except KeyError:
+            user_order_payload_msg.maker_fees_dollars = parse_fixed_point(
+                w.maker_fees_dollars, "maker_fees_dollars"
+            )
+        user_order_payload_msg.client_order_id = w.client_order_id
+        user_order_payload_msg.created_time = fromisoformat(w.created_time)
+        user_order_payload_msg.order_group_id = w.order_group_id
+        if w.self_trade_prevention_type is UNSET:
+            user_order_payload_msg.self_trade_prevention_type = (
+                w.self_trade_prevention_type
+            )
+        else:
+            user_order_payload_msg.self_trade_prevention_type = (
+                w.self_trade_prevention_type
+                if w.self_trade_prevention_type
+                in USER_ORDER_PAYLOAD_MSG_SELF_TRADE_PREVENTION_TYPE_VALUES
+                else check_user_order_payload_msg_self_trade_prevention_type(
+                    w.self_trade_prevention_type,
+                    "self_trade_prevention_type",
+                    received=True,
+                )
+            )
+        if w.last_update_time is UNSET:
+            user_order_payload_msg.last_update_time = w.last_update_time
+        else:
+            user_order_payload_msg.last_update_time = fromisoformat(w.last_update_time)
+        if w.expiration_time is UNSET:
+            user_order_payload_msg.expiration_time = w.expiration_time
+        else:
+            user_order_payload_msg.expiration_time = fromisoformat(w.expiration_time)
+        user_order_payload_msg.subaccount_number = w.subaccount_number
+        user_order_payload_msg.additional_properties = {}
+        user_order_payload_msg._deviations = None
         return user_order_payload_msg
 
     @property

@@ -24,7 +24,7 @@ from ..types import (
 T = TypeVar("T", bound="AccountApiUsageLevelVolumeGoal")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class AccountApiUsageLevelVolumeGoal:
     """Attributes:
     level (str): API usage level for this Predictions volume goal. Example: expert.
@@ -40,9 +40,9 @@ class AccountApiUsageLevelVolumeGoal:
 
     level: str
 
-    earn_volume_goal_fp: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+    earn_volume_goal_fp: Decimal = _attrs_field(converter=to_count)
 
-    keep_volume_goal_fp: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+    keep_volume_goal_fp: Decimal = _attrs_field(converter=to_count)
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
@@ -191,6 +191,42 @@ class AccountApiUsageLevelVolumeGoal:
         else:
             account_api_usage_level_volume_goal.additional_properties = {}
         account_api_usage_level_volume_goal._deviations = _deviations
+        return account_api_usage_level_volume_goal
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("level", "level", str, True, None),
+            ("earn_volume_goal_fp", "earn_volume_goal_fp", str, True, None),
+            ("keep_volume_goal_fp", "keep_volume_goal_fp", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        account_api_usage_level_volume_goal = _new(cls)
+        account_api_usage_level_volume_goal.level = w.level
+        try:
+            account_api_usage_level_volume_goal.earn_volume_goal_fp = FIXED_POINT[
+                w.earn_volume_goal_fp
+            ]
+        except KeyError:
+            account_api_usage_level_volume_goal.earn_volume_goal_fp = parse_fixed_point(
+                w.earn_volume_goal_fp, "earn_volume_goal_fp"
+            )
+        try:
+            account_api_usage_level_volume_goal.keep_volume_goal_fp = FIXED_POINT[
+                w.keep_volume_goal_fp
+            ]
+        except KeyError:
+            account_api_usage_level_volume_goal.keep_volume_goal_fp = parse_fixed_point(
+                w.keep_volume_goal_fp, "keep_volume_goal_fp"
+            )
+        account_api_usage_level_volume_goal.additional_properties = {}
+        account_api_usage_level_volume_goal._deviations = None
         return account_api_usage_level_volume_goal
 
     @property

@@ -15,10 +15,13 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    items_from_wire,
+    list_of,
     model_repr,
     parse_fixed_point,
     record_deviation,
     to_count,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -30,7 +33,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AccountApiUsageLevelVolumeProgress")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class AccountApiUsageLevelVolumeProgress:
     """Attributes:
     computed_ts (int): Unix timestamp (seconds) when this progress was computed; trailing_30d_volume_fp covers the
@@ -44,9 +47,7 @@ class AccountApiUsageLevelVolumeProgress:
 
     computed_ts: int
 
-    trailing_30d_volume_fp: Decimal = _attrs_field(
-        converter=to_count, on_setattr=_NO_OP
-    )
+    trailing_30d_volume_fp: Decimal = _attrs_field(converter=to_count)
 
     goals: list[AccountApiUsageLevelVolumeGoal]
 
@@ -208,6 +209,47 @@ class AccountApiUsageLevelVolumeProgress:
         else:
             account_api_usage_level_volume_progress.additional_properties = {}
         account_api_usage_level_volume_progress._deviations = _deviations
+        return account_api_usage_level_volume_progress
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("computed_ts", "computed_ts", int, True, None),
+            ("trailing_30d_volume_fp", "trailing_30d_volume_fp", str, True, None),
+            (
+                "goals",
+                "goals",
+                list_of(wire_struct(AccountApiUsageLevelVolumeGoal)),
+                True,
+                AccountApiUsageLevelVolumeGoal,
+            ),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        account_api_usage_level_volume_progress = _new(cls)
+        account_api_usage_level_volume_progress.computed_ts = w.computed_ts
+        try:
+            account_api_usage_level_volume_progress.trailing_30d_volume_fp = (
+                FIXED_POINT[w.trailing_30d_volume_fp]
+            )
+        except KeyError:
+            account_api_usage_level_volume_progress.trailing_30d_volume_fp = (
+                parse_fixed_point(w.trailing_30d_volume_fp, "trailing_30d_volume_fp")
+            )
+        account_api_usage_level_volume_progress.goals = items_from_wire(
+            AccountApiUsageLevelVolumeGoal, w.goals
+        )
+        account_api_usage_level_volume_progress.additional_properties = {}
+        account_api_usage_level_volume_progress._deviations = None
         return account_api_usage_level_volume_progress
 
     @property

@@ -35,7 +35,7 @@ from ..types import (
 T = TypeVar("T", bound="AmendOrderRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class AmendOrderRequest:
     """Attributes:
     ticker (str): Market ticker
@@ -77,17 +77,17 @@ class AmendOrderRequest:
     no_price: int | Unset = UNSET
 
     yes_price_dollars: Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_dollars_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_dollars_or_unset
     )
 
     no_price_dollars: Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_dollars_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_dollars_or_unset
     )
 
     count: int | Unset = UNSET
 
     count_fp: None | Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_count_or_none_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_count_or_none_or_unset
     )
 
     exchange_index: int | Unset = 0
@@ -496,6 +496,78 @@ class AmendOrderRequest:
         else:
             amend_order_request.additional_properties = {}
         amend_order_request._deviations = _deviations
+        return amend_order_request
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("ticker", "ticker", str, True, None),
+            ("side", "side", str, True, None),
+            ("action", "action", str, True, None),
+            ("subaccount", "subaccount", int, False, None),
+            ("client_order_id", "client_order_id", str, False, None),
+            ("updated_client_order_id", "updated_client_order_id", str, False, None),
+            ("yes_price", "yes_price", int, False, None),
+            ("no_price", "no_price", int, False, None),
+            ("yes_price_dollars", "yes_price_dollars", str, False, None),
+            ("no_price_dollars", "no_price_dollars", str, False, None),
+            ("count", "count", int, False, None),
+            ("count_fp", "count_fp", str | None, False, None),
+            ("exchange_index", "exchange_index", int, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        amend_order_request = _new(cls)
+        amend_order_request.ticker = w.ticker
+        amend_order_request.side = (
+            w.side
+            if w.side in AMEND_ORDER_REQUEST_SIDE_VALUES
+            else check_amend_order_request_side(w.side, "side", received=True)
+        )
+        amend_order_request.action = (
+            w.action
+            if w.action in AMEND_ORDER_REQUEST_ACTION_VALUES
+            else check_amend_order_request_action(w.action, "action", received=True)
+        )
+        amend_order_request.subaccount = w.subaccount
+        amend_order_request.client_order_id = w.client_order_id
+        amend_order_request.updated_client_order_id = w.updated_client_order_id
+        amend_order_request.yes_price = w.yes_price
+        amend_order_request.no_price = w.no_price
+        if w.yes_price_dollars is UNSET:
+            amend_order_request.yes_price_dollars = w.yes_price_dollars
+        else:
+            try:
+                amend_order_request.yes_price_dollars = FIXED_POINT[w.yes_price_dollars]
+            except KeyError:
+                amend_order_request.yes_price_dollars = parse_fixed_point(
+                    w.yes_price_dollars, "yes_price_dollars"
+                )
+        if w.no_price_dollars is UNSET:
+            amend_order_request.no_price_dollars = w.no_price_dollars
+        else:
+            try:
+                amend_order_request.no_price_dollars = FIXED_POINT[w.no_price_dollars]
+            except KeyError:
+                amend_order_request.no_price_dollars = parse_fixed_point(
+                    w.no_price_dollars, "no_price_dollars"
+                )
+        amend_order_request.count = w.count
+        if w.count_fp is UNSET or w.count_fp is None:
+            amend_order_request.count_fp = w.count_fp
+        else:
+            try:
+                amend_order_request.count_fp = FIXED_POINT[w.count_fp]
+            except KeyError:
+                amend_order_request.count_fp = parse_fixed_point(w.count_fp, "count_fp")
+        amend_order_request.exchange_index = w.exchange_index
+        amend_order_request.additional_properties = {}
+        amend_order_request._deviations = None
         return amend_order_request
 
     @property

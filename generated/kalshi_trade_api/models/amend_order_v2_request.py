@@ -26,7 +26,7 @@ from ..types import (
 T = TypeVar("T", bound="AmendOrderV2Request")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class AmendOrderV2Request:
     """Example:
         {'ticker': 'HIGHNY-24JAN01-T60', 'side': 'bid', 'price': '0.5700', 'count': '8.00', 'client_order_id':
@@ -57,9 +57,9 @@ class AmendOrderV2Request:
 
     side: BookSide
 
-    price: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    price: Decimal = _attrs_field(converter=to_dollars)
 
-    count: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+    count: Decimal = _attrs_field(converter=to_count)
 
     client_order_id: str | Unset = UNSET
 
@@ -339,6 +339,48 @@ class AmendOrderV2Request:
         else:
             amend_order_v2_request.additional_properties = {}
         amend_order_v2_request._deviations = _deviations
+        return amend_order_v2_request
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("ticker", "ticker", str, True, None),
+            ("side", "side", str, True, None),
+            ("price", "price", str, True, None),
+            ("count", "count", str, True, None),
+            ("client_order_id", "client_order_id", str, False, None),
+            ("updated_client_order_id", "updated_client_order_id", str, False, None),
+            ("expiration_time", "expiration_time", int, False, None),
+            ("exchange_index", "exchange_index", int, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        amend_order_v2_request = _new(cls)
+        amend_order_v2_request.ticker = w.ticker
+        amend_order_v2_request.side = (
+            w.side
+            if w.side in BOOK_SIDE_VALUES
+            else check_book_side(w.side, "side", received=True)
+        )
+        try:
+            amend_order_v2_request.price = FIXED_POINT[w.price]
+        except KeyError:
+            amend_order_v2_request.price = parse_fixed_point(w.price, "price")
+        try:
+            amend_order_v2_request.count = FIXED_POINT[w.count]
+        except KeyError:
+            amend_order_v2_request.count = parse_fixed_point(w.count, "count")
+        amend_order_v2_request.client_order_id = w.client_order_id
+        amend_order_v2_request.updated_client_order_id = w.updated_client_order_id
+        amend_order_v2_request.expiration_time = w.expiration_time
+        amend_order_v2_request.exchange_index = w.exchange_index
+        amend_order_v2_request.additional_properties = {}
+        amend_order_v2_request._deviations = None
         return amend_order_v2_request
 
     @property

@@ -25,7 +25,7 @@ from ..types import (
 T = TypeVar("T", bound="AmendOrderV2Response")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class AmendOrderV2Response:
     """Example:
         {'order_id': '3b23c1c7-f4ef-4f0d-8b9a-9e53c61f1a0d', 'client_order_id': '2a0e3fc9-b593-4aa3-96e5-82f7f7566c2a',
@@ -53,19 +53,19 @@ class AmendOrderV2Response:
     client_order_id: str | Unset = UNSET
 
     remaining_count: None | Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_count_or_none_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_count_or_none_or_unset
     )
 
     fill_count: None | Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_count_or_none_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_count_or_none_or_unset
     )
 
     average_fill_price: None | Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_dollars_or_none_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_dollars_or_none_or_unset
     )
 
     average_fee_paid: None | Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_dollars_or_none_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_dollars_or_none_or_unset
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -306,6 +306,72 @@ class AmendOrderV2Response:
         else:
             amend_order_v2_response.additional_properties = {}
         amend_order_v2_response._deviations = _deviations
+        return amend_order_v2_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("order_id", "order_id", str, True, None),
+            ("ts_ms", "ts_ms", int, True, None),
+            ("client_order_id", "client_order_id", str, False, None),
+            ("remaining_count", "remaining_count", str | None, False, None),
+            ("fill_count", "fill_count", str | None, False, None),
+            ("average_fill_price", "average_fill_price", str | None, False, None),
+            ("average_fee_paid", "average_fee_paid", str | None, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        amend_order_v2_response = _new(cls)
+        amend_order_v2_response.order_id = w.order_id
+        amend_order_v2_response.ts_ms = w.ts_ms
+        amend_order_v2_response.client_order_id = w.client_order_id
+        if w.remaining_count is UNSET or w.remaining_count is None:
+            amend_order_v2_response.remaining_count = w.remaining_count
+        else:
+            try:
+                amend_order_v2_response.remaining_count = FIXED_POINT[w.remaining_count]
+            except KeyError:
+                amend_order_v2_response.remaining_count = parse_fixed_point(
+                    w.remaining_count, "remaining_count"
+                )
+        if w.fill_count is UNSET or w.fill_count is None:
+            amend_order_v2_response.fill_count = w.fill_count
+        else:
+            try:
+                amend_order_v2_response.fill_count = FIXED_POINT[w.fill_count]
+            except KeyError:
+                amend_order_v2_response.fill_count = parse_fixed_point(
+                    w.fill_count, "fill_count"
+                )
+        if w.average_fill_price is UNSET or w.average_fill_price is None:
+            amend_order_v2_response.average_fill_price = w.average_fill_price
+        else:
+            try:
+                amend_order_v2_response.average_fill_price = FIXED_POINT[
+                    w.average_fill_price
+                ]
+            except KeyError:
+                amend_order_v2_response.average_fill_price = parse_fixed_point(
+                    w.average_fill_price, "average_fill_price"
+                )
+        if w.average_fee_paid is UNSET or w.average_fee_paid is None:
+            amend_order_v2_response.average_fee_paid = w.average_fee_paid
+        else:
+            try:
+                amend_order_v2_response.average_fee_paid = FIXED_POINT[
+                    w.average_fee_paid
+                ]
+            except KeyError:
+                amend_order_v2_response.average_fee_paid = parse_fixed_point(
+                    w.average_fee_paid, "average_fee_paid"
+                )
+        amend_order_v2_response.additional_properties = {}
+        amend_order_v2_response._deviations = None
         return amend_order_v2_response
 
     @property

@@ -19,6 +19,7 @@ from ..types import (
     parse_fixed_point,
     record_deviation,
     to_count,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BatchCancelOrdersIndividualResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class BatchCancelOrdersIndividualResponse:
     """Attributes:
     order_id (str): The order ID to identify which order had an error during batch cancellation
@@ -43,7 +44,7 @@ class BatchCancelOrdersIndividualResponse:
 
     order_id: str
 
-    reduced_by_fp: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+    reduced_by_fp: Decimal = _attrs_field(converter=to_count)
 
     order: None | Order | Unset = UNSET
 
@@ -215,6 +216,49 @@ class BatchCancelOrdersIndividualResponse:
         else:
             batch_cancel_orders_individual_response.additional_properties = {}
         batch_cancel_orders_individual_response._deviations = _deviations
+        return batch_cancel_orders_individual_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("order_id", "order_id", str, True, None),
+            ("reduced_by_fp", "reduced_by_fp", str, True, None),
+            ("order", "order", wire_struct(Order) | None, False, None),
+            ("error", "error", wire_struct(ErrorResponse) | None, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        batch_cancel_orders_individual_response = _new(cls)
+        batch_cancel_orders_individual_response.order_id = w.order_id
+        try:
+            batch_cancel_orders_individual_response.reduced_by_fp = FIXED_POINT[
+                w.reduced_by_fp
+            ]
+        except KeyError:
+            batch_cancel_orders_individual_response.reduced_by_fp = parse_fixed_point(
+                w.reduced_by_fp, "reduced_by_fp"
+            )
+        if w.order is UNSET or w.order is None:
+            batch_cancel_orders_individual_response.order = w.order
+        else:
+            batch_cancel_orders_individual_response.order = Order._from_wire(w.order)
+        if w.error is UNSET or w.error is None:
+            batch_cancel_orders_individual_response.error = w.error
+        else:
+            batch_cancel_orders_individual_response.error = ErrorResponse._from_wire(
+                w.error
+            )
+        batch_cancel_orders_individual_response.additional_properties = {}
+        batch_cancel_orders_individual_response._deviations = None
         return batch_cancel_orders_individual_response
 
     @property

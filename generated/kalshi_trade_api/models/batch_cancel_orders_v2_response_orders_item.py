@@ -19,6 +19,7 @@ from ..types import (
     parse_fixed_point,
     record_deviation,
     to_count,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BatchCancelOrdersV2ResponseOrdersItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class BatchCancelOrdersV2ResponseOrdersItem:
     """Attributes:
     order_id (str): The order ID identifying which order this entry corresponds to.
@@ -44,7 +45,7 @@ class BatchCancelOrdersV2ResponseOrdersItem:
 
     order_id: str
 
-    reduced_by: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+    reduced_by: Decimal = _attrs_field(converter=to_count)
 
     client_order_id: None | str | Unset = UNSET
 
@@ -250,6 +251,48 @@ class BatchCancelOrdersV2ResponseOrdersItem:
         else:
             batch_cancel_orders_v2_response_orders_item.additional_properties = {}
         batch_cancel_orders_v2_response_orders_item._deviations = _deviations
+        return batch_cancel_orders_v2_response_orders_item
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("order_id", "order_id", str, True, None),
+            ("reduced_by", "reduced_by", str, True, None),
+            ("client_order_id", "client_order_id", str | None, False, None),
+            ("ts_ms", "ts_ms", int | None, False, None),
+            ("error", "error", wire_struct(ErrorResponse) | None, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        batch_cancel_orders_v2_response_orders_item = _new(cls)
+        batch_cancel_orders_v2_response_orders_item.order_id = w.order_id
+        try:
+            batch_cancel_orders_v2_response_orders_item.reduced_by = FIXED_POINT[
+                w.reduced_by
+            ]
+        except KeyError:
+            batch_cancel_orders_v2_response_orders_item.reduced_by = parse_fixed_point(
+                w.reduced_by, "reduced_by"
+            )
+        batch_cancel_orders_v2_response_orders_item.client_order_id = w.client_order_id
+        batch_cancel_orders_v2_response_orders_item.ts_ms = w.ts_ms
+        if w.error is UNSET or w.error is None:
+            batch_cancel_orders_v2_response_orders_item.error = w.error
+        else:
+            batch_cancel_orders_v2_response_orders_item.error = (
+                ErrorResponse._from_wire(w.error)
+            )
+        batch_cancel_orders_v2_response_orders_item.additional_properties = {}
+        batch_cancel_orders_v2_response_orders_item._deviations = None
         return batch_cancel_orders_v2_response_orders_item
 
     @property

@@ -20,6 +20,7 @@ from ..types import (
     record_deviation,
     to_count_or_none_or_unset,
     to_dollars_or_none_or_unset,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BatchCreateOrdersV2ResponseOrdersItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class BatchCreateOrdersV2ResponseOrdersItem:
     """Attributes:
     order_id (str | Unset):
@@ -50,19 +51,19 @@ class BatchCreateOrdersV2ResponseOrdersItem:
     client_order_id: None | str | Unset = UNSET
 
     fill_count: None | Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_count_or_none_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_count_or_none_or_unset
     )
 
     remaining_count: None | Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_count_or_none_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_count_or_none_or_unset
     )
 
     average_fill_price: None | Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_dollars_or_none_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_dollars_or_none_or_unset
     )
 
     average_fee_paid: None | Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_dollars_or_none_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_dollars_or_none_or_unset
     )
 
     ts_ms: int | None | Unset = UNSET
@@ -339,6 +340,93 @@ class BatchCreateOrdersV2ResponseOrdersItem:
         else:
             batch_create_orders_v2_response_orders_item.additional_properties = {}
         batch_create_orders_v2_response_orders_item._deviations = _deviations
+        return batch_create_orders_v2_response_orders_item
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("order_id", "order_id", str, False, None),
+            ("client_order_id", "client_order_id", str | None, False, None),
+            ("fill_count", "fill_count", str | None, False, None),
+            ("remaining_count", "remaining_count", str | None, False, None),
+            ("average_fill_price", "average_fill_price", str | None, False, None),
+            ("average_fee_paid", "average_fee_paid", str | None, False, None),
+            ("ts_ms", "ts_ms", int | None, False, None),
+            ("error", "error", wire_struct(ErrorResponse) | None, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        batch_create_orders_v2_response_orders_item = _new(cls)
+        batch_create_orders_v2_response_orders_item.order_id = w.order_id
+        batch_create_orders_v2_response_orders_item.client_order_id = w.client_order_id
+        if w.fill_count is UNSET or w.fill_count is None:
+            batch_create_orders_v2_response_orders_item.fill_count = w.fill_count
+        else:
+            try:
+                batch_create_orders_v2_response_orders_item.fill_count = FIXED_POINT[
+                    w.fill_count
+                ]
+            except KeyError:
+                batch_create_orders_v2_response_orders_item.fill_count = (
+                    parse_fixed_point(w.fill_count, "fill_count")
+                )
+        if w.remaining_count is UNSET or w.remaining_count is None:
+            batch_create_orders_v2_response_orders_item.remaining_count = (
+                w.remaining_count
+            )
+        else:
+            try:
+                batch_create_orders_v2_response_orders_item.remaining_count = (
+                    FIXED_POINT[w.remaining_count]
+                )
+            except KeyError:
+                batch_create_orders_v2_response_orders_item.remaining_count = (
+                    parse_fixed_point(w.remaining_count, "remaining_count")
+                )
+        if w.average_fill_price is UNSET or w.average_fill_price is None:
+            batch_create_orders_v2_response_orders_item.average_fill_price = (
+                w.average_fill_price
+            )
+        else:
+            try:
+                batch_create_orders_v2_response_orders_item.average_fill_price = (
+                    FIXED_POINT[w.average_fill_price]
+                )
+            except KeyError:
+                batch_create_orders_v2_response_orders_item.average_fill_price = (
+                    parse_fixed_point(w.average_fill_price, "average_fill_price")
+                )
+        if w.average_fee_paid is UNSET or w.average_fee_paid is None:
+            batch_create_orders_v2_response_orders_item.average_fee_paid = (
+                w.average_fee_paid
+            )
+        else:
+            try:
+                batch_create_orders_v2_response_orders_item.average_fee_paid = (
+                    FIXED_POINT[w.average_fee_paid]
+                )
+            except KeyError:
+                batch_create_orders_v2_response_orders_item.average_fee_paid = (
+                    parse_fixed_point(w.average_fee_paid, "average_fee_paid")
+                )
+        batch_create_orders_v2_response_orders_item.ts_ms = w.ts_ms
+        if w.error is UNSET or w.error is None:
+            batch_create_orders_v2_response_orders_item.error = w.error
+        else:
+            batch_create_orders_v2_response_orders_item.error = (
+                ErrorResponse._from_wire(w.error)
+            )
+        batch_create_orders_v2_response_orders_item.additional_properties = {}
+        batch_create_orders_v2_response_orders_item._deviations = None
         return batch_create_orders_v2_response_orders_item
 
     @property

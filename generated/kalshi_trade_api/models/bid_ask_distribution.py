@@ -24,7 +24,7 @@ from ..types import (
 T = TypeVar("T", bound="BidAskDistribution")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class BidAskDistribution:
     """Attributes:
     open_dollars (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
@@ -41,13 +41,13 @@ class BidAskDistribution:
         market's price level structure. Example: 0.5600.
     """
 
-    open_dollars: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    open_dollars: Decimal = _attrs_field(converter=to_dollars)
 
-    low_dollars: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    low_dollars: Decimal = _attrs_field(converter=to_dollars)
 
-    high_dollars: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    high_dollars: Decimal = _attrs_field(converter=to_dollars)
 
-    close_dollars: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    close_dollars: Decimal = _attrs_field(converter=to_dollars)
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
@@ -223,6 +223,50 @@ class BidAskDistribution:
         else:
             bid_ask_distribution.additional_properties = {}
         bid_ask_distribution._deviations = _deviations
+        return bid_ask_distribution
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("open_dollars", "open_dollars", str, True, None),
+            ("low_dollars", "low_dollars", str, True, None),
+            ("high_dollars", "high_dollars", str, True, None),
+            ("close_dollars", "close_dollars", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        bid_ask_distribution = _new(cls)
+        try:
+            bid_ask_distribution.open_dollars = FIXED_POINT[w.open_dollars]
+        except KeyError:
+            bid_ask_distribution.open_dollars = parse_fixed_point(
+                w.open_dollars, "open_dollars"
+            )
+        try:
+            bid_ask_distribution.low_dollars = FIXED_POINT[w.low_dollars]
+        except KeyError:
+            bid_ask_distribution.low_dollars = parse_fixed_point(
+                w.low_dollars, "low_dollars"
+            )
+        try:
+            bid_ask_distribution.high_dollars = FIXED_POINT[w.high_dollars]
+        except KeyError:
+            bid_ask_distribution.high_dollars = parse_fixed_point(
+                w.high_dollars, "high_dollars"
+            )
+        try:
+            bid_ask_distribution.close_dollars = FIXED_POINT[w.close_dollars]
+        except KeyError:
+            bid_ask_distribution.close_dollars = parse_fixed_point(
+                w.close_dollars, "close_dollars"
+            )
+        bid_ask_distribution.additional_properties = {}
+        bid_ask_distribution._deviations = None
         return bid_ask_distribution
 
     @property

@@ -24,7 +24,7 @@ from ..types import (
 T = TypeVar("T", bound="BidAskDistributionHistorical")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class BidAskDistributionHistorical:
     """Attributes:
     open_ (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
@@ -41,13 +41,13 @@ class BidAskDistributionHistorical:
         price level structure. Example: 0.5600.
     """
 
-    open_: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    open_: Decimal = _attrs_field(converter=to_dollars)
 
-    low: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    low: Decimal = _attrs_field(converter=to_dollars)
 
-    high: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    high: Decimal = _attrs_field(converter=to_dollars)
 
-    close: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    close: Decimal = _attrs_field(converter=to_dollars)
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
@@ -202,6 +202,42 @@ class BidAskDistributionHistorical:
         else:
             bid_ask_distribution_historical.additional_properties = {}
         bid_ask_distribution_historical._deviations = _deviations
+        return bid_ask_distribution_historical
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("open_", "open", str, True, None),
+            ("low", "low", str, True, None),
+            ("high", "high", str, True, None),
+            ("close", "close", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        bid_ask_distribution_historical = _new(cls)
+        try:
+            bid_ask_distribution_historical.open_ = FIXED_POINT[w.open_]
+        except KeyError:
+            bid_ask_distribution_historical.open_ = parse_fixed_point(w.open_, "open")
+        try:
+            bid_ask_distribution_historical.low = FIXED_POINT[w.low]
+        except KeyError:
+            bid_ask_distribution_historical.low = parse_fixed_point(w.low, "low")
+        try:
+            bid_ask_distribution_historical.high = FIXED_POINT[w.high]
+        except KeyError:
+            bid_ask_distribution_historical.high = parse_fixed_point(w.high, "high")
+        try:
+            bid_ask_distribution_historical.close = FIXED_POINT[w.close]
+        except KeyError:
+            bid_ask_distribution_historical.close = parse_fixed_point(w.close, "close")
+        bid_ask_distribution_historical.additional_properties = {}
+        bid_ask_distribution_historical._deviations = None
         return bid_ask_distribution_historical
 
     @property

@@ -24,7 +24,7 @@ from ..types import (
 T = TypeVar("T", bound="CancelOrderV2Response")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class CancelOrderV2Response:
     """Example:
         {'order_id': '3b23c1c7-f4ef-4f0d-8b9a-9e53c61f1a0d', 'client_order_id': '8c35ecb3-328f-4f52-8c7c-0f4b9862f8d1',
@@ -42,7 +42,7 @@ class CancelOrderV2Response:
 
     order_id: str
 
-    reduced_by: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+    reduced_by: Decimal = _attrs_field(converter=to_count)
 
     ts_ms: int
 
@@ -201,6 +201,35 @@ class CancelOrderV2Response:
         else:
             cancel_order_v2_response.additional_properties = {}
         cancel_order_v2_response._deviations = _deviations
+        return cancel_order_v2_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("order_id", "order_id", str, True, None),
+            ("reduced_by", "reduced_by", str, True, None),
+            ("ts_ms", "ts_ms", int, True, None),
+            ("client_order_id", "client_order_id", str, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        cancel_order_v2_response = _new(cls)
+        cancel_order_v2_response.order_id = w.order_id
+        try:
+            cancel_order_v2_response.reduced_by = FIXED_POINT[w.reduced_by]
+        except KeyError:
+            cancel_order_v2_response.reduced_by = parse_fixed_point(
+                w.reduced_by, "reduced_by"
+            )
+        cancel_order_v2_response.ts_ms = w.ts_ms
+        cancel_order_v2_response.client_order_id = w.client_order_id
+        cancel_order_v2_response.additional_properties = {}
+        cancel_order_v2_response._deviations = None
         return cancel_order_v2_response
 
     @property

@@ -24,7 +24,7 @@ from ..types import (
 T = TypeVar("T", bound="CreateOrderGroupRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class CreateOrderGroupRequest:
     """Attributes:
     subaccount (int | Unset): Optional subaccount number to use for this order group (0 for primary, 1-63 for
@@ -43,7 +43,7 @@ class CreateOrderGroupRequest:
     contracts_limit: int | Unset = UNSET
 
     contracts_limit_fp: None | Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_count_or_none_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_count_or_none_or_unset
     )
 
     exchange_index: int | Unset = 0
@@ -199,6 +199,40 @@ class CreateOrderGroupRequest:
         else:
             create_order_group_request.additional_properties = {}
         create_order_group_request._deviations = _deviations
+        return create_order_group_request
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("subaccount", "subaccount", int, False, None),
+            ("contracts_limit", "contracts_limit", int, False, None),
+            ("contracts_limit_fp", "contracts_limit_fp", str | None, False, None),
+            ("exchange_index", "exchange_index", int, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        create_order_group_request = _new(cls)
+        create_order_group_request.subaccount = w.subaccount
+        create_order_group_request.contracts_limit = w.contracts_limit
+        if w.contracts_limit_fp is UNSET or w.contracts_limit_fp is None:
+            create_order_group_request.contracts_limit_fp = w.contracts_limit_fp
+        else:
+            try:
+                create_order_group_request.contracts_limit_fp = FIXED_POINT[
+                    w.contracts_limit_fp
+                ]
+            except KeyError:
+                create_order_group_request.contracts_limit_fp = parse_fixed_point(
+                    w.contracts_limit_fp, "contracts_limit_fp"
+                )
+        create_order_group_request.exchange_index = w.exchange_index
+        create_order_group_request.additional_properties = {}
+        create_order_group_request._deviations = None
         return create_order_group_request
 
     @property

@@ -45,7 +45,7 @@ from ..types import (
 T = TypeVar("T", bound="CreateOrderRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class CreateOrderRequest:
     """Attributes:
     ticker (str):
@@ -101,7 +101,7 @@ class CreateOrderRequest:
     count: int | Unset = UNSET
 
     count_fp: None | Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_count_or_none_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_count_or_none_or_unset
     )
 
     yes_price: int | Unset = UNSET
@@ -109,11 +109,11 @@ class CreateOrderRequest:
     no_price: int | Unset = UNSET
 
     yes_price_dollars: Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_dollars_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_dollars_or_unset
     )
 
     no_price_dollars: Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_dollars_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_dollars_or_unset
     )
 
     expiration_ts: int | Unset = UNSET
@@ -779,6 +779,126 @@ class CreateOrderRequest:
         else:
             create_order_request.additional_properties = {}
         create_order_request._deviations = _deviations
+        return create_order_request
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("ticker", "ticker", str, True, None),
+            ("side", "side", str, True, None),
+            ("action", "action", str, True, None),
+            ("client_order_id", "client_order_id", str, False, None),
+            ("count", "count", int, False, None),
+            ("count_fp", "count_fp", str | None, False, None),
+            ("yes_price", "yes_price", int, False, None),
+            ("no_price", "no_price", int, False, None),
+            ("yes_price_dollars", "yes_price_dollars", str, False, None),
+            ("no_price_dollars", "no_price_dollars", str, False, None),
+            ("expiration_ts", "expiration_ts", int, False, None),
+            ("time_in_force", "time_in_force", str, False, None),
+            ("buy_max_cost", "buy_max_cost", int, False, None),
+            ("post_only", "post_only", bool, False, None),
+            ("reduce_only", "reduce_only", bool, False, None),
+            ("sell_position_floor", "sell_position_floor", int, False, None),
+            (
+                "self_trade_prevention_type",
+                "self_trade_prevention_type",
+                str,
+                False,
+                None,
+            ),
+            ("order_group_id", "order_group_id", str, False, None),
+            ("cancel_order_on_pause", "cancel_order_on_pause", bool, False, None),
+            ("subaccount", "subaccount", int, False, None),
+            ("exchange_index", "exchange_index", int, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        create_order_request = _new(cls)
+        create_order_request.ticker = w.ticker
+        create_order_request.side = (
+            w.side
+            if w.side in CREATE_ORDER_REQUEST_SIDE_VALUES
+            else check_create_order_request_side(w.side, "side", received=True)
+        )
+        create_order_request.action = (
+            w.action
+            if w.action in CREATE_ORDER_REQUEST_ACTION_VALUES
+            else check_create_order_request_action(w.action, "action", received=True)
+        )
+        create_order_request.client_order_id = w.client_order_id
+        create_order_request.count = w.count
+        if w.count_fp is UNSET or w.count_fp is None:
+            create_order_request.count_fp = w.count_fp
+        else:
+            try:
+                create_order_request.count_fp = FIXED_POINT[w.count_fp]
+            except KeyError:
+                create_order_request.count_fp = parse_fixed_point(
+                    w.count_fp, "count_fp"
+                )
+        create_order_request.yes_price = w.yes_price
+        create_order_request.no_price = w.no_price
+        if w.yes_price_dollars is UNSET:
+            create_order_request.yes_price_dollars = w.yes_price_dollars
+        else:
+            try:
+                create_order_request.yes_price_dollars = FIXED_POINT[
+                    w.yes_price_dollars
+                ]
+            except KeyError:
+                create_order_request.yes_price_dollars = parse_fixed_point(
+                    w.yes_price_dollars, "yes_price_dollars"
+                )
+        if w.no_price_dollars is UNSET:
+            create_order_request.no_price_dollars = w.no_price_dollars
+        else:
+            try:
+                create_order_request.no_price_dollars = FIXED_POINT[w.no_price_dollars]
+            except KeyError:
+                create_order_request.no_price_dollars = parse_fixed_point(
+                    w.no_price_dollars, "no_price_dollars"
+                )
+        create_order_request.expiration_ts = w.expiration_ts
+        if w.time_in_force is UNSET:
+            create_order_request.time_in_force = w.time_in_force
+        else:
+            create_order_request.time_in_force = (
+                w.time_in_force
+                if w.time_in_force in CREATE_ORDER_REQUEST_TIME_IN_FORCE_VALUES
+                else check_create_order_request_time_in_force(
+                    w.time_in_force, "time_in_force", received=True
+                )
+            )
+        create_order_request.buy_max_cost = w.buy_max_cost
+        create_order_request.post_only = w.post_only
+        create_order_request.reduce_only = w.reduce_only
+        create_order_request.sell_position_floor = w.sell_position_floor
+        if w.self_trade_prevention_type is UNSET:
+            create_order_request.self_trade_prevention_type = (
+                w.self_trade_prevention_type
+            )
+        else:
+            create_order_request.self_trade_prevention_type = (
+                w.self_trade_prevention_type
+                if w.self_trade_prevention_type in SELF_TRADE_PREVENTION_TYPE_VALUES
+                else check_self_trade_prevention_type(
+                    w.self_trade_prevention_type,
+                    "self_trade_prevention_type",
+                    received=True,
+                )
+            )
+        create_order_request.order_group_id = w.order_group_id
+        create_order_request.cancel_order_on_pause = w.cancel_order_on_pause
+        create_order_request.subaccount = w.subaccount
+        create_order_request.exchange_index = w.exchange_index
+        create_order_request.additional_properties = {}
+        create_order_request._deviations = None
         return create_order_request
 
     @property

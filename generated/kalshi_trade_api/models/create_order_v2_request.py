@@ -36,7 +36,7 @@ from ..types import (
 T = TypeVar("T", bound="CreateOrderV2Request")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class CreateOrderV2Request:
     """Example:
         {'ticker': 'HIGHNY-24JAN01-T60', 'client_order_id': '8c35ecb3-328f-4f52-8c7c-0f4b9862f8d1', 'side': 'bid',
@@ -87,9 +87,9 @@ class CreateOrderV2Request:
 
     side: BookSide
 
-    count: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+    count: Decimal = _attrs_field(converter=to_count)
 
-    price: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    price: Decimal = _attrs_field(converter=to_dollars)
 
     time_in_force: CreateOrderV2RequestTimeInForce
 
@@ -564,6 +564,80 @@ class CreateOrderV2Request:
         else:
             create_order_v2_request.additional_properties = {}
         create_order_v2_request._deviations = _deviations
+        return create_order_v2_request
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("ticker", "ticker", str, True, None),
+            ("side", "side", str, True, None),
+            ("count", "count", str, True, None),
+            ("price", "price", str, True, None),
+            ("time_in_force", "time_in_force", str, True, None),
+            (
+                "self_trade_prevention_type",
+                "self_trade_prevention_type",
+                str,
+                True,
+                None,
+            ),
+            ("client_order_id", "client_order_id", str, False, None),
+            ("expiration_time", "expiration_time", int, False, None),
+            ("post_only", "post_only", bool, False, None),
+            ("cancel_order_on_pause", "cancel_order_on_pause", bool, False, None),
+            ("reduce_only", "reduce_only", bool, False, None),
+            ("subaccount", "subaccount", int, False, None),
+            ("order_group_id", "order_group_id", str, False, None),
+            ("exchange_index", "exchange_index", int, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        create_order_v2_request = _new(cls)
+        create_order_v2_request.ticker = w.ticker
+        create_order_v2_request.side = (
+            w.side
+            if w.side in BOOK_SIDE_VALUES
+            else check_book_side(w.side, "side", received=True)
+        )
+        try:
+            create_order_v2_request.count = FIXED_POINT[w.count]
+        except KeyError:
+            create_order_v2_request.count = parse_fixed_point(w.count, "count")
+        try:
+            create_order_v2_request.price = FIXED_POINT[w.price]
+        except KeyError:
+            create_order_v2_request.price = parse_fixed_point(w.price, "price")
+        create_order_v2_request.time_in_force = (
+            w.time_in_force
+            if w.time_in_force in CREATE_ORDER_V2_REQUEST_TIME_IN_FORCE_VALUES
+            else check_create_order_v2_request_time_in_force(
+                w.time_in_force, "time_in_force", received=True
+            )
+        )
+        create_order_v2_request.self_trade_prevention_type = (
+            w.self_trade_prevention_type
+            if w.self_trade_prevention_type in SELF_TRADE_PREVENTION_TYPE_VALUES
+            else check_self_trade_prevention_type(
+                w.self_trade_prevention_type,
+                "self_trade_prevention_type",
+                received=True,
+            )
+        )
+        create_order_v2_request.client_order_id = w.client_order_id
+        create_order_v2_request.expiration_time = w.expiration_time
+        create_order_v2_request.post_only = w.post_only
+        create_order_v2_request.cancel_order_on_pause = w.cancel_order_on_pause
+        create_order_v2_request.reduce_only = w.reduce_only
+        create_order_v2_request.subaccount = w.subaccount
+        create_order_v2_request.order_group_id = w.order_group_id
+        create_order_v2_request.exchange_index = w.exchange_index
+        create_order_v2_request.additional_properties = {}
+        create_order_v2_request._deviations = None
         return create_order_v2_request
 
     @property

@@ -25,7 +25,7 @@ from ..types import (
 T = TypeVar("T", bound="CreateOrderV2Response")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class CreateOrderV2Response:
     """Example:
         {'order_id': '3b23c1c7-f4ef-4f0d-8b9a-9e53c61f1a0d', 'client_order_id': '8c35ecb3-328f-4f52-8c7c-0f4b9862f8d1',
@@ -53,20 +53,20 @@ class CreateOrderV2Response:
 
     order_id: str
 
-    fill_count: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+    fill_count: Decimal = _attrs_field(converter=to_count)
 
-    remaining_count: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+    remaining_count: Decimal = _attrs_field(converter=to_count)
 
     ts_ms: int
 
     client_order_id: str | Unset = UNSET
 
     average_fill_price: Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_dollars_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_dollars_or_unset
     )
 
     average_fee_paid: Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_dollars_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_dollars_or_unset
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -323,6 +323,66 @@ class CreateOrderV2Response:
         else:
             create_order_v2_response.additional_properties = {}
         create_order_v2_response._deviations = _deviations
+        return create_order_v2_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("order_id", "order_id", str, True, None),
+            ("fill_count", "fill_count", str, True, None),
+            ("remaining_count", "remaining_count", str, True, None),
+            ("ts_ms", "ts_ms", int, True, None),
+            ("client_order_id", "client_order_id", str, False, None),
+            ("average_fill_price", "average_fill_price", str, False, None),
+            ("average_fee_paid", "average_fee_paid", str, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        create_order_v2_response = _new(cls)
+        create_order_v2_response.order_id = w.order_id
+        try:
+            create_order_v2_response.fill_count = FIXED_POINT[w.fill_count]
+        except KeyError:
+            create_order_v2_response.fill_count = parse_fixed_point(
+                w.fill_count, "fill_count"
+            )
+        try:
+            create_order_v2_response.remaining_count = FIXED_POINT[w.remaining_count]
+        except KeyError:
+            create_order_v2_response.remaining_count = parse_fixed_point(
+                w.remaining_count, "remaining_count"
+            )
+        create_order_v2_response.ts_ms = w.ts_ms
+        create_order_v2_response.client_order_id = w.client_order_id
+        if w.average_fill_price is UNSET:
+            create_order_v2_response.average_fill_price = w.average_fill_price
+        else:
+            try:
+                create_order_v2_response.average_fill_price = FIXED_POINT[
+                    w.average_fill_price
+                ]
+            except KeyError:
+                create_order_v2_response.average_fill_price = parse_fixed_point(
+                    w.average_fill_price, "average_fill_price"
+                )
+        if w.average_fee_paid is UNSET:
+            create_order_v2_response.average_fee_paid = w.average_fee_paid
+        else:
+            try:
+                create_order_v2_response.average_fee_paid = FIXED_POINT[
+                    w.average_fee_paid
+                ]
+            except KeyError:
+                create_order_v2_response.average_fee_paid = parse_fixed_point(
+                    w.average_fee_paid, "average_fee_paid"
+                )
+        create_order_v2_response.additional_properties = {}
+        create_order_v2_response._deviations = None
         return create_order_v2_response
 
     @property

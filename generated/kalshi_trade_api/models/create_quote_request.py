@@ -24,7 +24,7 @@ from ..types import (
 T = TypeVar("T", bound="CreateQuoteRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class CreateQuoteRequest:
     """Attributes:
     rfq_id (str): The UUID of the RFQ to quote on. Pass the RFQ ID unchanged; malformed IDs return HTTP 400.
@@ -43,9 +43,9 @@ class CreateQuoteRequest:
 
     rfq_id: str
 
-    yes_bid: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    yes_bid: Decimal = _attrs_field(converter=to_dollars)
 
-    no_bid: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    no_bid: Decimal = _attrs_field(converter=to_dollars)
 
     rest_remainder: bool
 
@@ -267,6 +267,40 @@ class CreateQuoteRequest:
         else:
             create_quote_request.additional_properties = {}
         create_quote_request._deviations = _deviations
+        return create_quote_request
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("rfq_id", "rfq_id", str, True, None),
+            ("yes_bid", "yes_bid", str, True, None),
+            ("no_bid", "no_bid", str, True, None),
+            ("rest_remainder", "rest_remainder", bool, True, None),
+            ("post_only", "post_only", bool, False, None),
+            ("subaccount", "subaccount", int, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        create_quote_request = _new(cls)
+        create_quote_request.rfq_id = w.rfq_id
+        try:
+            create_quote_request.yes_bid = FIXED_POINT[w.yes_bid]
+        except KeyError:
+            create_quote_request.yes_bid = parse_fixed_point(w.yes_bid, "yes_bid")
+        try:
+            create_quote_request.no_bid = FIXED_POINT[w.no_bid]
+        except KeyError:
+            create_quote_request.no_bid = parse_fixed_point(w.no_bid, "no_bid")
+        create_quote_request.rest_remainder = w.rest_remainder
+        create_quote_request.post_only = w.post_only
+        create_quote_request.subaccount = w.subaccount
+        create_quote_request.additional_properties = {}
+        create_quote_request._deviations = None
         return create_quote_request
 
     @property

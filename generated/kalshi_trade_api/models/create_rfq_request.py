@@ -25,7 +25,7 @@ from ..types import (
 T = TypeVar("T", bound="CreateRFQRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class CreateRFQRequest:
     """Attributes:
     market_ticker (str): The ticker of the market for which to create an RFQ
@@ -58,13 +58,13 @@ class CreateRFQRequest:
     contracts: int | Unset = UNSET
 
     contracts_fp: None | Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_count_or_none_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_count_or_none_or_unset
     )
 
     target_cost_centi_cents: int | Unset = UNSET
 
     target_cost_dollars: Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_dollars_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_dollars_or_unset
     )
 
     target_cost_excludes_fees: bool | Unset = UNSET
@@ -431,6 +431,68 @@ class CreateRFQRequest:
         else:
             create_rfq_request.additional_properties = {}
         create_rfq_request._deviations = _deviations
+        return create_rfq_request
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("market_ticker", "market_ticker", str, True, None),
+            ("rest_remainder", "rest_remainder", bool, True, None),
+            ("contracts", "contracts", int, False, None),
+            ("contracts_fp", "contracts_fp", str | None, False, None),
+            ("target_cost_centi_cents", "target_cost_centi_cents", int, False, None),
+            ("target_cost_dollars", "target_cost_dollars", str, False, None),
+            (
+                "target_cost_excludes_fees",
+                "target_cost_excludes_fees",
+                bool,
+                False,
+                None,
+            ),
+            ("obscure_creator_id", "obscure_creator_id", bool, False, None),
+            ("replace_existing", "replace_existing", bool, False, None),
+            ("subtrader_id", "subtrader_id", str, False, None),
+            ("subaccount", "subaccount", int, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        create_rfq_request = _new(cls)
+        create_rfq_request.market_ticker = w.market_ticker
+        create_rfq_request.rest_remainder = w.rest_remainder
+        create_rfq_request.contracts = w.contracts
+        if w.contracts_fp is UNSET or w.contracts_fp is None:
+            create_rfq_request.contracts_fp = w.contracts_fp
+        else:
+            try:
+                create_rfq_request.contracts_fp = FIXED_POINT[w.contracts_fp]
+            except KeyError:
+                create_rfq_request.contracts_fp = parse_fixed_point(
+                    w.contracts_fp, "contracts_fp"
+                )
+        create_rfq_request.target_cost_centi_cents = w.target_cost_centi_cents
+        if w.target_cost_dollars is UNSET:
+            create_rfq_request.target_cost_dollars = w.target_cost_dollars
+        else:
+            try:
+                create_rfq_request.target_cost_dollars = FIXED_POINT[
+                    w.target_cost_dollars
+                ]
+            except KeyError:
+                create_rfq_request.target_cost_dollars = parse_fixed_point(
+                    w.target_cost_dollars, "target_cost_dollars"
+                )
+        create_rfq_request.target_cost_excludes_fees = w.target_cost_excludes_fees
+        create_rfq_request.obscure_creator_id = w.obscure_creator_id
+        create_rfq_request.replace_existing = w.replace_existing
+        create_rfq_request.subtrader_id = w.subtrader_id
+        create_rfq_request.subaccount = w.subaccount
+        create_rfq_request.additional_properties = {}
+        create_rfq_request._deviations = None
         return create_rfq_request
 
     @property

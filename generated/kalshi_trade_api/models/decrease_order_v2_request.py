@@ -24,7 +24,7 @@ from ..types import (
 T = TypeVar("T", bound="DecreaseOrderV2Request")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class DecreaseOrderV2Request:
     """Example:
         {'reduce_by': '2.00', 'exchange_index': 0}
@@ -39,11 +39,11 @@ class DecreaseOrderV2Request:
     """
 
     reduce_by: None | Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_count_or_none_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_count_or_none_or_unset
     )
 
     reduce_to: None | Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_count_or_none_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_count_or_none_or_unset
     )
 
     exchange_index: int | Unset = UNSET
@@ -198,6 +198,46 @@ class DecreaseOrderV2Request:
         else:
             decrease_order_v2_request.additional_properties = {}
         decrease_order_v2_request._deviations = _deviations
+        return decrease_order_v2_request
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("reduce_by", "reduce_by", str | None, False, None),
+            ("reduce_to", "reduce_to", str | None, False, None),
+            ("exchange_index", "exchange_index", int, False, None),
+            ("market_ticker", "market_ticker", str, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        decrease_order_v2_request = _new(cls)
+        if w.reduce_by is UNSET or w.reduce_by is None:
+            decrease_order_v2_request.reduce_by = w.reduce_by
+        else:
+            try:
+                decrease_order_v2_request.reduce_by = FIXED_POINT[w.reduce_by]
+            except KeyError:
+                decrease_order_v2_request.reduce_by = parse_fixed_point(
+                    w.reduce_by, "reduce_by"
+                )
+        if w.reduce_to is UNSET or w.reduce_to is None:
+            decrease_order_v2_request.reduce_to = w.reduce_to
+        else:
+            try:
+                decrease_order_v2_request.reduce_to = FIXED_POINT[w.reduce_to]
+            except KeyError:
+                decrease_order_v2_request.reduce_to = parse_fixed_point(
+                    w.reduce_to, "reduce_to"
+                )
+        decrease_order_v2_request.exchange_index = w.exchange_index
+        decrease_order_v2_request.market_ticker = w.market_ticker
+        decrease_order_v2_request.additional_properties = {}
+        decrease_order_v2_request._deviations = None
         return decrease_order_v2_request
 
     @property

@@ -24,7 +24,7 @@ from ..types import (
 T = TypeVar("T", bound="DecreaseOrderV2Response")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class DecreaseOrderV2Response:
     """Example:
         {'order_id': '3b23c1c7-f4ef-4f0d-8b9a-9e53c61f1a0d', 'client_order_id': '8c35ecb3-328f-4f52-8c7c-0f4b9862f8d1',
@@ -42,7 +42,7 @@ class DecreaseOrderV2Response:
 
     order_id: str
 
-    remaining_count: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+    remaining_count: Decimal = _attrs_field(converter=to_count)
 
     ts_ms: int
 
@@ -206,6 +206,35 @@ class DecreaseOrderV2Response:
         else:
             decrease_order_v2_response.additional_properties = {}
         decrease_order_v2_response._deviations = _deviations
+        return decrease_order_v2_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("order_id", "order_id", str, True, None),
+            ("remaining_count", "remaining_count", str, True, None),
+            ("ts_ms", "ts_ms", int, True, None),
+            ("client_order_id", "client_order_id", str, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        decrease_order_v2_response = _new(cls)
+        decrease_order_v2_response.order_id = w.order_id
+        try:
+            decrease_order_v2_response.remaining_count = FIXED_POINT[w.remaining_count]
+        except KeyError:
+            decrease_order_v2_response.remaining_count = parse_fixed_point(
+                w.remaining_count, "remaining_count"
+            )
+        decrease_order_v2_response.ts_ms = w.ts_ms
+        decrease_order_v2_response.client_order_id = w.client_order_id
+        decrease_order_v2_response.additional_properties = {}
+        decrease_order_v2_response._deviations = None
         return decrease_order_v2_response
 
     @property

@@ -25,7 +25,7 @@ from ..types import (
 T = TypeVar("T", bound="EventPosition")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class EventPosition:
     """Attributes:
     event_ticker (str): Unique identifier for events
@@ -49,19 +49,15 @@ class EventPosition:
 
     event_ticker: str
 
-    total_cost_dollars: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    total_cost_dollars: Decimal = _attrs_field(converter=to_dollars)
 
-    total_cost_shares_fp: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+    total_cost_shares_fp: Decimal = _attrs_field(converter=to_count)
 
-    event_exposure_dollars: Decimal = _attrs_field(
-        converter=to_dollars, on_setattr=_NO_OP
-    )
+    event_exposure_dollars: Decimal = _attrs_field(converter=to_dollars)
 
-    realized_pnl_dollars: Decimal = _attrs_field(
-        converter=to_dollars, on_setattr=_NO_OP
-    )
+    realized_pnl_dollars: Decimal = _attrs_field(converter=to_dollars)
 
-    fees_paid_dollars: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    fees_paid_dollars: Decimal = _attrs_field(converter=to_dollars)
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
@@ -310,6 +306,61 @@ class EventPosition:
         else:
             event_position.additional_properties = {}
         event_position._deviations = _deviations
+        return event_position
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("event_ticker", "event_ticker", str, True, None),
+            ("total_cost_dollars", "total_cost_dollars", str, True, None),
+            ("total_cost_shares_fp", "total_cost_shares_fp", str, True, None),
+            ("event_exposure_dollars", "event_exposure_dollars", str, True, None),
+            ("realized_pnl_dollars", "realized_pnl_dollars", str, True, None),
+            ("fees_paid_dollars", "fees_paid_dollars", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        event_position = _new(cls)
+        event_position.event_ticker = w.event_ticker
+        try:
+            event_position.total_cost_dollars = FIXED_POINT[w.total_cost_dollars]
+        except KeyError:
+            event_position.total_cost_dollars = parse_fixed_point(
+                w.total_cost_dollars, "total_cost_dollars"
+            )
+        try:
+            event_position.total_cost_shares_fp = FIXED_POINT[w.total_cost_shares_fp]
+        except KeyError:
+            event_position.total_cost_shares_fp = parse_fixed_point(
+                w.total_cost_shares_fp, "total_cost_shares_fp"
+            )
+        try:
+            event_position.event_exposure_dollars = FIXED_POINT[
+                w.event_exposure_dollars
+            ]
+        except KeyError:
+            event_position.event_exposure_dollars = parse_fixed_point(
+                w.event_exposure_dollars, "event_exposure_dollars"
+            )
+        try:
+            event_position.realized_pnl_dollars = FIXED_POINT[w.realized_pnl_dollars]
+        except KeyError:
+            event_position.realized_pnl_dollars = parse_fixed_point(
+                w.realized_pnl_dollars, "realized_pnl_dollars"
+            )
+        try:
+            event_position.fees_paid_dollars = FIXED_POINT[w.fees_paid_dollars]
+        except KeyError:
+            event_position.fees_paid_dollars = parse_fixed_point(
+                w.fees_paid_dollars, "fees_paid_dollars"
+            )
+        event_position.additional_properties = {}
+        event_position._deviations = None
         return event_position
 
     @property

@@ -30,7 +30,7 @@ from ..types import (
 T = TypeVar("T", bound="FcmFill")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class FcmFill:
     """Attributes:
     fill_id (str): Fill ID.
@@ -65,9 +65,9 @@ class FcmFill:
 
     taker_outcome_side: OutcomeSide
 
-    count_fp: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+    count_fp: Decimal = _attrs_field(converter=to_count)
 
-    yes_price_dollars: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    yes_price_dollars: Decimal = _attrs_field(converter=to_dollars)
 
     created_time: datetime.datetime | Unset = UNSET
 
@@ -76,7 +76,7 @@ class FcmFill:
     maker_subtrader_id: str | Unset = UNSET
 
     maker_fee_cost: Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_dollars_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_dollars_or_unset
     )
 
     taker_order_id: str | Unset = UNSET
@@ -84,7 +84,7 @@ class FcmFill:
     taker_subtrader_id: str | Unset = UNSET
 
     taker_fee_cost: Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_dollars_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_dollars_or_unset
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -518,6 +518,81 @@ class FcmFill:
         else:
             fcm_fill.additional_properties = {}
         fcm_fill._deviations = _deviations
+        return fcm_fill
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("fill_id", "fill_id", str, True, None),
+            ("exchange_index", "exchange_index", int, True, None),
+            ("ticker", "ticker", str, True, None),
+            ("taker_outcome_side", "taker_outcome_side", str, True, None),
+            ("count_fp", "count_fp", str, True, None),
+            ("yes_price_dollars", "yes_price_dollars", str, True, None),
+            ("created_time", "created_time", str, False, None),
+            ("maker_order_id", "maker_order_id", str, False, None),
+            ("maker_subtrader_id", "maker_subtrader_id", str, False, None),
+            ("maker_fee_cost", "maker_fee_cost", str, False, None),
+            ("taker_order_id", "taker_order_id", str, False, None),
+            ("taker_subtrader_id", "taker_subtrader_id", str, False, None),
+            ("taker_fee_cost", "taker_fee_cost", str, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        fcm_fill = _new(cls)
+        fcm_fill.fill_id = w.fill_id
+        fcm_fill.exchange_index = w.exchange_index
+        fcm_fill.ticker = w.ticker
+        fcm_fill.taker_outcome_side = (
+            w.taker_outcome_side
+            if w.taker_outcome_side in OUTCOME_SIDE_VALUES
+            else check_outcome_side(
+                w.taker_outcome_side, "taker_outcome_side", received=True
+            )
+        )
+        try:
+            fcm_fill.count_fp = FIXED_POINT[w.count_fp]
+        except KeyError:
+            fcm_fill.count_fp = parse_fixed_point(w.count_fp, "count_fp")
+        try:
+            fcm_fill.yes_price_dollars = FIXED_POINT[w.yes_price_dollars]
+        except KeyError:
+            fcm_fill.yes_price_dollars = parse_fixed_point(
+                w.yes_price_dollars, "yes_price_dollars"
+            )
+        if w.created_time is UNSET:
+            fcm_fill.created_time = w.created_time
+        else:
+            fcm_fill.created_time = fromisoformat(w.created_time)
+        fcm_fill.maker_order_id = w.maker_order_id
+        fcm_fill.maker_subtrader_id = w.maker_subtrader_id
+        if w.maker_fee_cost is UNSET:
+            fcm_fill.maker_fee_cost = w.maker_fee_cost
+        else:
+            try:
+                fcm_fill.maker_fee_cost = FIXED_POINT[w.maker_fee_cost]
+            except KeyError:
+                fcm_fill.maker_fee_cost = parse_fixed_point(
+                    w.maker_fee_cost, "maker_fee_cost"
+                )
+        fcm_fill.taker_order_id = w.taker_order_id
+        fcm_fill.taker_subtrader_id = w.taker_subtrader_id
+        if w.taker_fee_cost is UNSET:
+            fcm_fill.taker_fee_cost = w.taker_fee_cost
+        else:
+            try:
+                fcm_fill.taker_fee_cost = FIXED_POINT[w.taker_fee_cost]
+            except KeyError:
+                fcm_fill.taker_fee_cost = parse_fixed_point(
+                    w.taker_fee_cost, "taker_fee_cost"
+                )
+        fcm_fill.additional_properties = {}
+        fcm_fill._deviations = None
         return fcm_fill
 
     @property

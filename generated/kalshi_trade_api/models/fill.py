@@ -32,7 +32,7 @@ from ..types import (
 T = TypeVar("T", bound="Fill")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class Fill:
     """Attributes:
     fill_id (str): Unique identifier for this fill
@@ -85,15 +85,15 @@ class Fill:
 
     book_side: BookSide
 
-    count_fp: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+    count_fp: Decimal = _attrs_field(converter=to_count)
 
-    yes_price_dollars: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    yes_price_dollars: Decimal = _attrs_field(converter=to_dollars)
 
-    no_price_dollars: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    no_price_dollars: Decimal = _attrs_field(converter=to_dollars)
 
     is_taker: bool
 
-    fee_cost: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    fee_cost: Decimal = _attrs_field(converter=to_dollars)
 
     side: FillSide | Unset = UNSET
 
@@ -657,6 +657,99 @@ class Fill:
         else:
             fill.additional_properties = {}
         fill._deviations = _deviations
+        return fill
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("fill_id", "fill_id", str, True, None),
+            ("exchange_index", "exchange_index", int, True, None),
+            ("trade_id", "trade_id", str, True, None),
+            ("order_id", "order_id", str, True, None),
+            ("ticker", "ticker", str, True, None),
+            ("market_ticker", "market_ticker", str, True, None),
+            ("outcome_side", "outcome_side", str, True, None),
+            ("book_side", "book_side", str, True, None),
+            ("count_fp", "count_fp", str, True, None),
+            ("yes_price_dollars", "yes_price_dollars", str, True, None),
+            ("no_price_dollars", "no_price_dollars", str, True, None),
+            ("is_taker", "is_taker", bool, True, None),
+            ("fee_cost", "fee_cost", str, True, None),
+            ("side", "side", str, False, None),
+            ("action", "action", str, False, None),
+            ("created_time", "created_time", str, False, None),
+            ("subaccount_number", "subaccount_number", int | None, False, None),
+            ("ts", "ts", int, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        fill = _new(cls)
+        fill.fill_id = w.fill_id
+        fill.exchange_index = w.exchange_index
+        fill.trade_id = w.trade_id
+        fill.order_id = w.order_id
+        fill.ticker = w.ticker
+        fill.market_ticker = w.market_ticker
+        fill.outcome_side = (
+            w.outcome_side
+            if w.outcome_side in OUTCOME_SIDE_VALUES
+            else check_outcome_side(w.outcome_side, "outcome_side", received=True)
+        )
+        fill.book_side = (
+            w.book_side
+            if w.book_side in BOOK_SIDE_VALUES
+            else check_book_side(w.book_side, "book_side", received=True)
+        )
+        try:
+            fill.count_fp = FIXED_POINT[w.count_fp]
+        except KeyError:
+            fill.count_fp = parse_fixed_point(w.count_fp, "count_fp")
+        try:
+            fill.yes_price_dollars = FIXED_POINT[w.yes_price_dollars]
+        except KeyError:
+            fill.yes_price_dollars = parse_fixed_point(
+                w.yes_price_dollars, "yes_price_dollars"
+            )
+        try:
+            fill.no_price_dollars = FIXED_POINT[w.no_price_dollars]
+        except KeyError:
+            fill.no_price_dollars = parse_fixed_point(
+                w.no_price_dollars, "no_price_dollars"
+            )
+        fill.is_taker = w.is_taker
+        try:
+            fill.fee_cost = FIXED_POINT[w.fee_cost]
+        except KeyError:
+            fill.fee_cost = parse_fixed_point(w.fee_cost, "fee_cost")
+        if w.side is UNSET:
+            fill.side = w.side
+        else:
+            fill.side = (
+                w.side
+                if w.side in FILL_SIDE_VALUES
+                else check_fill_side(w.side, "side", received=True)
+            )
+        if w.action is UNSET:
+            fill.action = w.action
+        else:
+            fill.action = (
+                w.action
+                if w.action in FILL_ACTION_VALUES
+                else check_fill_action(w.action, "action", received=True)
+            )
+        if w.created_time is UNSET:
+            fill.created_time = w.created_time
+        else:
+            fill.created_time = fromisoformat(w.created_time)
+        fill.subaccount_number = w.subaccount_number
+        fill.ts = w.ts
+        fill.additional_properties = {}
+        fill._deviations = None
         return fill
 
     @property

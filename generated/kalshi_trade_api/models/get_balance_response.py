@@ -15,10 +15,13 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    items_from_wire,
+    list_of,
     model_repr,
     parse_fixed_point,
     record_deviation,
     to_dollars,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -28,7 +31,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetBalanceResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class GetBalanceResponse:
     """Attributes:
     balance (int): Member's available balance in cents for the requested account and exchange index. It includes all
@@ -45,7 +48,7 @@ class GetBalanceResponse:
 
     balance: int
 
-    balance_dollars: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    balance_dollars: Decimal = _attrs_field(converter=to_dollars)
 
     portfolio_value: int
 
@@ -255,6 +258,52 @@ class GetBalanceResponse:
         else:
             get_balance_response.additional_properties = {}
         get_balance_response._deviations = _deviations
+        return get_balance_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("balance", "balance", int, True, None),
+            ("balance_dollars", "balance_dollars", str, True, None),
+            ("portfolio_value", "portfolio_value", int, True, None),
+            ("updated_ts", "updated_ts", int, True, None),
+            (
+                "balance_breakdown",
+                "balance_breakdown",
+                list_of(wire_struct(IndexedBalance)),
+                False,
+                IndexedBalance,
+            ),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        get_balance_response = _new(cls)
+        get_balance_response.balance = w.balance
+        try:
+            get_balance_response.balance_dollars = FIXED_POINT[w.balance_dollars]
+        except KeyError:
+            get_balance_response.balance_dollars = parse_fixed_point(
+                w.balance_dollars, "balance_dollars"
+            )
+        get_balance_response.portfolio_value = w.portfolio_value
+        get_balance_response.updated_ts = w.updated_ts
+        if w.balance_breakdown is UNSET:
+            get_balance_response.balance_breakdown = w.balance_breakdown
+        else:
+            get_balance_response.balance_breakdown = items_from_wire(
+                IndexedBalance, w.balance_breakdown
+            )
+        get_balance_response.additional_properties = {}
+        get_balance_response._deviations = None
         return get_balance_response
 
     @property

@@ -24,7 +24,7 @@ from ..types import (
 T = TypeVar("T", bound="GetFCMEventContractDailyCapResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class GetFCMEventContractDailyCapResponse:
     """Attributes:
     subtrader_id (str):
@@ -46,19 +46,13 @@ class GetFCMEventContractDailyCapResponse:
 
     subtrader_id: str
 
-    limit: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    limit: Decimal = _attrs_field(converter=to_dollars)
 
-    executed_utilization: Decimal = _attrs_field(
-        converter=to_dollars, on_setattr=_NO_OP
-    )
+    executed_utilization: Decimal = _attrs_field(converter=to_dollars)
 
-    resting_order_utilization: Decimal = _attrs_field(
-        converter=to_dollars, on_setattr=_NO_OP
-    )
+    resting_order_utilization: Decimal = _attrs_field(converter=to_dollars)
 
-    pending_order_utilization: Decimal = _attrs_field(
-        converter=to_dollars, on_setattr=_NO_OP
-    )
+    pending_order_utilization: Decimal = _attrs_field(converter=to_dollars)
 
     cap_date: str
 
@@ -345,6 +339,64 @@ class GetFCMEventContractDailyCapResponse:
         else:
             get_fcm_event_contract_daily_cap_response.additional_properties = {}
         get_fcm_event_contract_daily_cap_response._deviations = _deviations
+        return get_fcm_event_contract_daily_cap_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("subtrader_id", "subtrader_id", str, True, None),
+            ("limit", "limit", str, True, None),
+            ("executed_utilization", "executed_utilization", str, True, None),
+            ("resting_order_utilization", "resting_order_utilization", str, True, None),
+            ("pending_order_utilization", "pending_order_utilization", str, True, None),
+            ("cap_date", "cap_date", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        get_fcm_event_contract_daily_cap_response = _new(cls)
+        get_fcm_event_contract_daily_cap_response.subtrader_id = w.subtrader_id
+        try:
+            get_fcm_event_contract_daily_cap_response.limit = FIXED_POINT[w.limit]
+        except KeyError:
+            get_fcm_event_contract_daily_cap_response.limit = parse_fixed_point(
+                w.limit, "limit"
+            )
+        try:
+            get_fcm_event_contract_daily_cap_response.executed_utilization = (
+                FIXED_POINT[w.executed_utilization]
+            )
+        except KeyError:
+            get_fcm_event_contract_daily_cap_response.executed_utilization = (
+                parse_fixed_point(w.executed_utilization, "executed_utilization")
+            )
+        try:
+            get_fcm_event_contract_daily_cap_response.resting_order_utilization = (
+                FIXED_POINT[w.resting_order_utilization]
+            )
+        except KeyError:
+            get_fcm_event_contract_daily_cap_response.resting_order_utilization = (
+                parse_fixed_point(
+                    w.resting_order_utilization, "resting_order_utilization"
+                )
+            )
+        try:
+            get_fcm_event_contract_daily_cap_response.pending_order_utilization = (
+                FIXED_POINT[w.pending_order_utilization]
+            )
+        except KeyError:
+            get_fcm_event_contract_daily_cap_response.pending_order_utilization = (
+                parse_fixed_point(
+                    w.pending_order_utilization, "pending_order_utilization"
+                )
+            )
+        get_fcm_event_contract_daily_cap_response.cap_date = w.cap_date
+        get_fcm_event_contract_daily_cap_response.additional_properties = {}
+        get_fcm_event_contract_daily_cap_response._deviations = None
         return get_fcm_event_contract_daily_cap_response
 
     @property

@@ -25,7 +25,7 @@ from ..types import (
 T = TypeVar("T", bound="GetOrderGroupResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class GetOrderGroupResponse:
     """Attributes:
     is_auto_cancel_enabled (bool): Whether auto-cancel is enabled for this order group
@@ -42,7 +42,7 @@ class GetOrderGroupResponse:
     orders: list[str]
 
     contracts_limit_fp: Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_count_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_count_or_unset
     )
 
     exchange_index: int | Unset = UNSET
@@ -210,6 +210,40 @@ class GetOrderGroupResponse:
         else:
             get_order_group_response.additional_properties = {}
         get_order_group_response._deviations = _deviations
+        return get_order_group_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("is_auto_cancel_enabled", "is_auto_cancel_enabled", bool, True, None),
+            ("orders", "orders", list[str], True, None),
+            ("contracts_limit_fp", "contracts_limit_fp", str, False, None),
+            ("exchange_index", "exchange_index", int, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        get_order_group_response = _new(cls)
+        get_order_group_response.is_auto_cancel_enabled = w.is_auto_cancel_enabled
+        get_order_group_response.orders = w.orders
+        if w.contracts_limit_fp is UNSET:
+            get_order_group_response.contracts_limit_fp = w.contracts_limit_fp
+        else:
+            try:
+                get_order_group_response.contracts_limit_fp = FIXED_POINT[
+                    w.contracts_limit_fp
+                ]
+            except KeyError:
+                get_order_group_response.contracts_limit_fp = parse_fixed_point(
+                    w.contracts_limit_fp, "contracts_limit_fp"
+                )
+        get_order_group_response.exchange_index = w.exchange_index
+        get_order_group_response.additional_properties = {}
+        get_order_group_response._deviations = None
         return get_order_group_response
 
     @property

@@ -24,7 +24,7 @@ from ..types import (
 T = TypeVar("T", bound="GetOrderQueuePositionResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class GetOrderQueuePositionResponse:
     """Attributes:
     queue_position_fp (Decimal): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\"
@@ -33,7 +33,7 @@ class GetOrderQueuePositionResponse:
         Example: 10.00.
     """
 
-    queue_position_fp: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+    queue_position_fp: Decimal = _attrs_field(converter=to_count)
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
@@ -111,6 +111,31 @@ class GetOrderQueuePositionResponse:
         else:
             get_order_queue_position_response.additional_properties = {}
         get_order_queue_position_response._deviations = _deviations
+        return get_order_queue_position_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("queue_position_fp", "queue_position_fp", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        get_order_queue_position_response = _new(cls)
+        try:
+            get_order_queue_position_response.queue_position_fp = FIXED_POINT[
+                w.queue_position_fp
+            ]
+        except KeyError:
+            get_order_queue_position_response.queue_position_fp = parse_fixed_point(
+                w.queue_position_fp, "queue_position_fp"
+            )
+        get_order_queue_position_response.additional_properties = {}
+        get_order_queue_position_response._deviations = None
         return get_order_queue_position_response
 
     @property

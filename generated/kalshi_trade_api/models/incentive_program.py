@@ -32,7 +32,7 @@ from ..types import (
 T = TypeVar("T", bound="IncentiveProgram")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class IncentiveProgram:
     """Attributes:
     id (str): Unique identifier for the incentive program
@@ -71,7 +71,7 @@ class IncentiveProgram:
     discount_factor_bps: int | None | Unset = UNSET
 
     target_size_fp: None | Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_count_or_none_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_count_or_none_or_unset
     )
 
     max_reward_per_account: int | None | Unset = UNSET
@@ -475,6 +475,66 @@ class IncentiveProgram:
         else:
             incentive_program.additional_properties = {}
         incentive_program._deviations = _deviations
+        return incentive_program
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("id", "id", str, True, None),
+            ("market_id", "market_id", str, True, None),
+            ("market_ticker", "market_ticker", str, True, None),
+            ("incentive_type", "incentive_type", str, True, None),
+            ("incentive_description", "incentive_description", str, True, None),
+            ("start_date", "start_date", str, True, None),
+            ("end_date", "end_date", str, True, None),
+            ("period_reward", "period_reward", int, True, None),
+            ("paid_out", "paid_out", bool, True, None),
+            ("discount_factor_bps", "discount_factor_bps", int | None, False, None),
+            ("target_size_fp", "target_size_fp", str | None, False, None),
+            (
+                "max_reward_per_account",
+                "max_reward_per_account",
+                int | None,
+                False,
+                None,
+            ),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        incentive_program = _new(cls)
+        incentive_program.id = w.id
+        incentive_program.market_id = w.market_id
+        incentive_program.market_ticker = w.market_ticker
+        incentive_program.incentive_type = (
+            w.incentive_type
+            if w.incentive_type in INCENTIVE_PROGRAM_INCENTIVE_TYPE_VALUES
+            else check_incentive_program_incentive_type(
+                w.incentive_type, "incentive_type", received=True
+            )
+        )
+        incentive_program.incentive_description = w.incentive_description
+        incentive_program.start_date = fromisoformat(w.start_date)
+        incentive_program.end_date = fromisoformat(w.end_date)
+        incentive_program.period_reward = w.period_reward
+        incentive_program.paid_out = w.paid_out
+        incentive_program.discount_factor_bps = w.discount_factor_bps
+        if w.target_size_fp is UNSET or w.target_size_fp is None:
+            incentive_program.target_size_fp = w.target_size_fp
+        else:
+            try:
+                incentive_program.target_size_fp = FIXED_POINT[w.target_size_fp]
+            except KeyError:
+                incentive_program.target_size_fp = parse_fixed_point(
+                    w.target_size_fp, "target_size_fp"
+                )
+        incentive_program.max_reward_per_account = w.max_reward_per_account
+        incentive_program.additional_properties = {}
+        incentive_program._deviations = None
         return incentive_program
 
     @property

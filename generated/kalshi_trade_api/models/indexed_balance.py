@@ -24,7 +24,7 @@ from ..types import (
 T = TypeVar("T", bound="IndexedBalance")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class IndexedBalance:
     """Attributes:
     exchange_index (int): Identifier for an exchange shard.
@@ -35,7 +35,7 @@ class IndexedBalance:
 
     exchange_index: int
 
-    balance: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    balance: Decimal = _attrs_field(converter=to_dollars)
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
@@ -135,6 +135,29 @@ class IndexedBalance:
         else:
             indexed_balance.additional_properties = {}
         indexed_balance._deviations = _deviations
+        return indexed_balance
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("exchange_index", "exchange_index", int, True, None),
+            ("balance", "balance", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        indexed_balance = _new(cls)
+        indexed_balance.exchange_index = w.exchange_index
+        try:
+            indexed_balance.balance = FIXED_POINT[w.balance]
+        except KeyError:
+            indexed_balance.balance = parse_fixed_point(w.balance, "balance")
+        indexed_balance.additional_properties = {}
+        indexed_balance._deviations = None
         return indexed_balance
 
     @property

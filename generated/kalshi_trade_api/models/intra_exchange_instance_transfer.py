@@ -34,7 +34,7 @@ from ..types import (
 T = TypeVar("T", bound="IntraExchangeInstanceTransfer")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class IntraExchangeInstanceTransfer:
     """Attributes:
     transfer_id (str): Unique transfer id
@@ -59,7 +59,7 @@ class IntraExchangeInstanceTransfer:
 
     destination_exchange_shard: int
 
-    amount: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    amount: Decimal = _attrs_field(converter=to_dollars)
 
     status: IntraExchangeInstanceTransferStatus
 
@@ -374,6 +374,65 @@ class IntraExchangeInstanceTransfer:
         else:
             intra_exchange_instance_transfer.additional_properties = {}
         intra_exchange_instance_transfer._deviations = _deviations
+        return intra_exchange_instance_transfer
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("transfer_id", "transfer_id", str, True, None),
+            ("source", "source", str, True, None),
+            ("destination", "destination", str, True, None),
+            ("source_exchange_shard", "source_exchange_shard", int, True, None),
+            (
+                "destination_exchange_shard",
+                "destination_exchange_shard",
+                int,
+                True,
+                None,
+            ),
+            ("amount", "amount", str, True, None),
+            ("status", "status", str, True, None),
+            ("created_ts", "created_ts", int, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        intra_exchange_instance_transfer = _new(cls)
+        intra_exchange_instance_transfer.transfer_id = w.transfer_id
+        intra_exchange_instance_transfer.source = (
+            w.source
+            if w.source in EXCHANGE_INSTANCE_VALUES
+            else check_exchange_instance(w.source, "source", received=True)
+        )
+        intra_exchange_instance_transfer.destination = (
+            w.destination
+            if w.destination in EXCHANGE_INSTANCE_VALUES
+            else check_exchange_instance(w.destination, "destination", received=True)
+        )
+        intra_exchange_instance_transfer.source_exchange_shard = w.source_exchange_shard
+        intra_exchange_instance_transfer.destination_exchange_shard = (
+            w.destination_exchange_shard
+        )
+        try:
+            intra_exchange_instance_transfer.amount = FIXED_POINT[w.amount]
+        except KeyError:
+            intra_exchange_instance_transfer.amount = parse_fixed_point(
+                w.amount, "amount"
+            )
+        intra_exchange_instance_transfer.status = (
+            w.status
+            if w.status in INTRA_EXCHANGE_INSTANCE_TRANSFER_STATUS_VALUES
+            else check_intra_exchange_instance_transfer_status(
+                w.status, "status", received=True
+            )
+        )
+        intra_exchange_instance_transfer.created_ts = w.created_ts
+        intra_exchange_instance_transfer.additional_properties = {}
+        intra_exchange_instance_transfer._deviations = None
         return intra_exchange_instance_transfer
 
     @property

@@ -42,6 +42,8 @@ from ..types import (
     _new,
     fixed_point_text,
     fromisoformat,
+    items_from_wire,
+    list_of,
     model_repr,
     parse_datetime,
     parse_fixed_point,
@@ -49,6 +51,7 @@ from ..types import (
     to_count,
     to_dollars,
     to_dollars_or_none_or_unset,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -60,7 +63,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Market")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class Market:
     """Attributes:
     ticker (str):
@@ -183,45 +186,37 @@ class Market:
 
     status: MarketStatus
 
-    yes_bid_dollars: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    yes_bid_dollars: Decimal = _attrs_field(converter=to_dollars)
 
-    yes_bid_size_fp: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+    yes_bid_size_fp: Decimal = _attrs_field(converter=to_count)
 
-    yes_ask_dollars: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    yes_ask_dollars: Decimal = _attrs_field(converter=to_dollars)
 
-    yes_ask_size_fp: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+    yes_ask_size_fp: Decimal = _attrs_field(converter=to_count)
 
-    no_bid_dollars: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    no_bid_dollars: Decimal = _attrs_field(converter=to_dollars)
 
-    no_ask_dollars: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    no_ask_dollars: Decimal = _attrs_field(converter=to_dollars)
 
-    last_price_dollars: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    last_price_dollars: Decimal = _attrs_field(converter=to_dollars)
 
-    volume_fp: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+    volume_fp: Decimal = _attrs_field(converter=to_count)
 
-    volume_24h_fp: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+    volume_24h_fp: Decimal = _attrs_field(converter=to_count)
 
     result: MarketResult
 
     can_close_early: bool
 
-    open_interest_fp: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+    open_interest_fp: Decimal = _attrs_field(converter=to_count)
 
-    notional_value_dollars: Decimal = _attrs_field(
-        converter=to_dollars, on_setattr=_NO_OP
-    )
+    notional_value_dollars: Decimal = _attrs_field(converter=to_dollars)
 
-    previous_yes_bid_dollars: Decimal = _attrs_field(
-        converter=to_dollars, on_setattr=_NO_OP
-    )
+    previous_yes_bid_dollars: Decimal = _attrs_field(converter=to_dollars)
 
-    previous_yes_ask_dollars: Decimal = _attrs_field(
-        converter=to_dollars, on_setattr=_NO_OP
-    )
+    previous_yes_ask_dollars: Decimal = _attrs_field(converter=to_dollars)
 
-    previous_price_dollars: Decimal = _attrs_field(
-        converter=to_dollars, on_setattr=_NO_OP
-    )
+    previous_price_dollars: Decimal = _attrs_field(converter=to_dollars)
 
     settlement_bounds_type: MarketSettlementBoundsType
 
@@ -244,13 +239,13 @@ class Market:
     expiration_time: datetime.datetime | Unset = UNSET
 
     settlement_value_dollars: None | Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_dollars_or_none_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_dollars_or_none_or_unset
     )
 
     settlement_ts: datetime.datetime | None | Unset = UNSET
 
     settlement_floor_dollars: None | Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_dollars_or_none_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_dollars_or_none_or_unset
     )
 
     occurrence_datetime: datetime.datetime | None | Unset = UNSET
@@ -2037,6 +2032,349 @@ class Market:
         else:
             market.additional_properties = {}
         market._deviations = _deviations
+        return market
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("ticker", "ticker", str, True, None),
+            ("event_ticker", "event_ticker", str, True, None),
+            ("market_type", "market_type", str, True, None),
+            ("yes_sub_title", "yes_sub_title", str, True, None),
+            ("no_sub_title", "no_sub_title", str, True, None),
+            ("created_time", "created_time", str, True, None),
+            ("updated_time", "updated_time", str, True, None),
+            ("open_time", "open_time", str, True, None),
+            ("close_time", "close_time", str, True, None),
+            ("latest_expiration_time", "latest_expiration_time", str, True, None),
+            ("settlement_timer_seconds", "settlement_timer_seconds", int, True, None),
+            ("status", "status", str, True, None),
+            ("yes_bid_dollars", "yes_bid_dollars", str, True, None),
+            ("yes_bid_size_fp", "yes_bid_size_fp", str, True, None),
+            ("yes_ask_dollars", "yes_ask_dollars", str, True, None),
+            ("yes_ask_size_fp", "yes_ask_size_fp", str, True, None),
+            ("no_bid_dollars", "no_bid_dollars", str, True, None),
+            ("no_ask_dollars", "no_ask_dollars", str, True, None),
+            ("last_price_dollars", "last_price_dollars", str, True, None),
+            ("volume_fp", "volume_fp", str, True, None),
+            ("volume_24h_fp", "volume_24h_fp", str, True, None),
+            ("result", "result", str, True, None),
+            ("can_close_early", "can_close_early", bool, True, None),
+            ("open_interest_fp", "open_interest_fp", str, True, None),
+            ("notional_value_dollars", "notional_value_dollars", str, True, None),
+            ("previous_yes_bid_dollars", "previous_yes_bid_dollars", str, True, None),
+            ("previous_yes_ask_dollars", "previous_yes_ask_dollars", str, True, None),
+            ("previous_price_dollars", "previous_price_dollars", str, True, None),
+            ("settlement_bounds_type", "settlement_bounds_type", str, True, None),
+            ("expiration_value", "expiration_value", str, True, None),
+            ("rules_primary", "rules_primary", str, True, None),
+            ("rules_secondary", "rules_secondary", str, True, None),
+            ("price_level_structure", "price_level_structure", str, True, None),
+            (
+                "price_ranges",
+                "price_ranges",
+                list_of(wire_struct(PriceRange)),
+                True,
+                PriceRange,
+            ),
+            ("title", "title", str, False, None),
+            ("subtitle", "subtitle", str, False, None),
+            (
+                "expected_expiration_time",
+                "expected_expiration_time",
+                str | None,
+                False,
+                None,
+            ),
+            ("expiration_time", "expiration_time", str, False, None),
+            (
+                "settlement_value_dollars",
+                "settlement_value_dollars",
+                str | None,
+                False,
+                None,
+            ),
+            ("settlement_ts", "settlement_ts", str | None, False, None),
+            (
+                "settlement_floor_dollars",
+                "settlement_floor_dollars",
+                str | None,
+                False,
+                None,
+            ),
+            ("occurrence_datetime", "occurrence_datetime", str | None, False, None),
+            (
+                "fee_waiver_expiration_time",
+                "fee_waiver_expiration_time",
+                str | None,
+                False,
+                None,
+            ),
+            ("early_close_condition", "early_close_condition", str | None, False, None),
+            ("strike_type", "strike_type", str, False, None),
+            ("floor_strike", "floor_strike", Any, False, None),
+            ("cap_strike", "cap_strike", Any, False, None),
+            ("functional_strike", "functional_strike", str | None, False, None),
+            (
+                "custom_strike",
+                "custom_strike",
+                wire_struct(MarketCustomStrikeType0) | None,
+                False,
+                None,
+            ),
+            ("mve_collection_ticker", "mve_collection_ticker", str, False, None),
+            (
+                "mve_selected_legs",
+                "mve_selected_legs",
+                list_of(wire_struct(MveSelectedLeg)),
+                False,
+                MveSelectedLeg,
+            ),
+            (
+                "primary_participant_key",
+                "primary_participant_key",
+                str | None,
+                False,
+                None,
+            ),
+            ("is_provisional", "is_provisional", bool, False, None),
+            ("exchange_index", "exchange_index", int, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        market = _new(cls)
+        market.ticker = w.ticker
+        market.event_ticker = w.event_ticker
+        market.market_type = (
+            w.market_type
+            if w.market_type in MARKET_MARKET_TYPE_VALUES
+            else check_market_market_type(w.market_type, "market_type", received=True)
+        )
+        market.yes_sub_title = w.yes_sub_title
+        market.no_sub_title = w.no_sub_title
+        market.created_time = fromisoformat(w.created_time)
+        market.updated_time = fromisoformat(w.updated_time)
+        market.open_time = fromisoformat(w.open_time)
+        market.close_time = fromisoformat(w.close_time)
+        market.latest_expiration_time = fromisoformat(w.latest_expiration_time)
+        market.settlement_timer_seconds = w.settlement_timer_seconds
+        market.status = (
+            w.status
+            if w.status in MARKET_STATUS_VALUES
+            else check_market_status(w.status, "status", received=True)
+        )
+        try:
+            market.yes_bid_dollars = FIXED_POINT[w.yes_bid_dollars]
+        except KeyError:
+            market.yes_bid_dollars = parse_fixed_point(
+                w.yes_bid_dollars, "yes_bid_dollars"
+            )
+        try:
+            market.yes_bid_size_fp = FIXED_POINT[w.yes_bid_size_fp]
+        except KeyError:
+            market.yes_bid_size_fp = parse_fixed_point(
+                w.yes_bid_size_fp, "yes_bid_size_fp"
+            )
+        try:
+            market.yes_ask_dollars = FIXED_POINT[w.yes_ask_dollars]
+        except KeyError:
+            market.yes_ask_dollars = parse_fixed_point(
+                w.yes_ask_dollars, "yes_ask_dollars"
+            )
+        try:
+            market.yes_ask_size_fp = FIXED_POINT[w.yes_ask_size_fp]
+        except KeyError:
+            market.yes_ask_size_fp = parse_fixed_point(
+                w.yes_ask_size_fp, "yes_ask_size_fp"
+            )
+        try:
+            market.no_bid_dollars = FIXED_POINT[w.no_bid_dollars]
+        except KeyError:
+            market.no_bid_dollars = parse_fixed_point(
+                w.no_bid_dollars, "no_bid_dollars"
+            )
+        try:
+            market.no_ask_dollars = FIXED_POINT[w.no_ask_dollars]
+        except KeyError:
+            market.no_ask_dollars = parse_fixed_point(
+                w.no_ask_dollars, "no_ask_dollars"
+            )
+        try:
+            market.last_price_dollars = FIXED_POINT[w.last_price_dollars]
+        except KeyError:
+            market.last_price_dollars = parse_fixed_point(
+                w.last_price_dollars, "last_price_dollars"
+            )
+        try:
+            market.volume_fp = FIXED_POINT[w.volume_fp]
+        except KeyError:
+            market.volume_fp = parse_fixed_point(w.volume_fp, "volume_fp")
+        try:
+            market.volume_24h_fp = FIXED_POINT[w.volume_24h_fp]
+        except KeyError:
+            market.volume_24h_fp = parse_fixed_point(w.volume_24h_fp, "volume_24h_fp")
+        market.result = (
+            w.result
+            if w.result in MARKET_RESULT_VALUES
+            else check_market_result(w.result, "result", received=True)
+        )
+        market.can_close_early = w.can_close_early
+        try:
+            market.open_interest_fp = FIXED_POINT[w.open_interest_fp]
+        except KeyError:
+            market.open_interest_fp = parse_fixed_point(
+                w.open_interest_fp, "open_interest_fp"
+            )
+        try:
+            market.notional_value_dollars = FIXED_POINT[w.notional_value_dollars]
+        except KeyError:
+            market.notional_value_dollars = parse_fixed_point(
+                w.notional_value_dollars, "notional_value_dollars"
+            )
+        try:
+            market.previous_yes_bid_dollars = FIXED_POINT[w.previous_yes_bid_dollars]
+        except KeyError:
+            market.previous_yes_bid_dollars = parse_fixed_point(
+                w.previous_yes_bid_dollars, "previous_yes_bid_dollars"
+            )
+        try:
+            market.previous_yes_ask_dollars = FIXED_POINT[w.previous_yes_ask_dollars]
+        except KeyError:
+            market.previous_yes_ask_dollars = parse_fixed_point(
+                w.previous_yes_ask_dollars, "previous_yes_ask_dollars"
+            )
+        try:
+            market.previous_price_dollars = FIXED_POINT[w.previous_price_dollars]
+        except KeyError:
+            market.previous_price_dollars = parse_fixed_point(
+                w.previous_price_dollars, "previous_price_dollars"
+            )
+        market.settlement_bounds_type = (
+            w.settlement_bounds_type
+            if w.settlement_bounds_type in MARKET_SETTLEMENT_BOUNDS_TYPE_VALUES
+            else check_market_settlement_bounds_type(
+                w.settlement_bounds_type, "settlement_bounds_type", received=True
+            )
+        )
+        market.expiration_value = w.expiration_value
+        market.rules_primary = w.rules_primary
+        market.rules_secondary = w.rules_secondary
+        market.price_level_structure = w.price_level_structure
+        market.price_ranges = items_from_wire(PriceRange, w.price_ranges)
+        market.title = w.title
+        market.subtitle = w.subtitle
+        if w.expected_expiration_time is UNSET or w.expected_expiration_time is None:
+            market.expected_expiration_time = w.expected_expiration_time
+        else:
+            market.expected_expiration_time = fromisoformat(w.expected_expiration_time)
+        if w.expiration_time is UNSET:
+            market.expiration_time = w.expiration_time
+        else:
+            market.expiration_time = fromisoformat(w.expiration_time)
+        if w.settlement_value_dollars is UNSET or w.settlement_value_dollars is None:
+            market.settlement_value_dollars = w.settlement_value_dollars
+        else:
+            try:
+                market.settlement_value_dollars = FIXED_POINT[
+                    w.settlement_value_dollars
+                ]
+            except KeyError:
+                market.settlement_value_dollars = parse_fixed_point(
+                    w.settlement_value_dollars, "settlement_value_dollars"
+                )
+        if w.settlement_ts is UNSET or w.settlement_ts is None:
+            market.settlement_ts = w.settlement_ts
+        else:
+            market.settlement_ts = fromisoformat(w.settlement_ts)
+        if w.settlement_floor_dollars is UNSET or w.settlement_floor_dollars is None:
+            market.settlement_floor_dollars = w.settlement_floor_dollars
+        else:
+            try:
+                market.settlement_floor_dollars = FIXED_POINT[
+                    w.settlement_floor_dollars
+                ]
+            except KeyError:
+                market.settlement_floor_dollars = parse_fixed_point(
+                    w.settlement_floor_dollars, "settlement_floor_dollars"
+                )
+        if w.occurrence_datetime is UNSET or w.occurrence_datetime is None:
+            market.occurrence_datetime = w.occurrence_datetime
+        else:
+            market.occurrence_datetime = fromisoformat(w.occurrence_datetime)
+        if (
+            w.fee_waiver_expiration_time is UNSET
+            or w.fee_waiver_expiration_time is None
+        ):
+            market.fee_waiver_expiration_time = w.fee_waiver_expiration_time
+        else:
+            market.fee_waiver_expiration_time = fromisoformat(
+                w.fee_waiver_expiration_time
+            )
+        market.early_close_condition = w.early_close_condition
+        if w.strike_type is UNSET:
+            market.strike_type = w.strike_type
+        else:
+            market.strike_type = (
+                w.strike_type
+                if w.strike_type in MARKET_STRIKE_TYPE_VALUES
+                else check_market_strike_type(
+                    w.strike_type, "strike_type", received=True
+                )
+            )
+        if w.floor_strike is UNSET or w.floor_strike is None:
+            market.floor_strike = w.floor_strike
+        else:
+            if w.floor_strike is None:
+                market.floor_strike = None
+            else:
+                if type(w.floor_strike) is not float:
+                    if (
+                        type(w.floor_strike) is not int
+                        or float(w.floor_strike) != w.floor_strike
+                    ):
+                        raise BadValue("floor_strike", "number", w.floor_strike)
+                    w.floor_strike = float(w.floor_strike)
+                market.floor_strike = w.floor_strike
+        if w.cap_strike is UNSET or w.cap_strike is None:
+            market.cap_strike = w.cap_strike
+        else:
+            if w.cap_strike is None:
+                market.cap_strike = None
+            else:
+                if type(w.cap_strike) is not float:
+                    if (
+                        type(w.cap_strike) is not int
+                        or float(w.cap_strike) != w.cap_strike
+                    ):
+                        raise BadValue("cap_strike", "number", w.cap_strike)
+                    w.cap_strike = float(w.cap_strike)
+                market.cap_strike = w.cap_strike
+        market.functional_strike = w.functional_strike
+        if w.custom_strike is UNSET or w.custom_strike is None:
+            market.custom_strike = w.custom_strike
+        else:
+            market.custom_strike = MarketCustomStrikeType0._from_wire(w.custom_strike)
+        market.mve_collection_ticker = w.mve_collection_ticker
+        if w.mve_selected_legs is UNSET:
+            market.mve_selected_legs = w.mve_selected_legs
+        else:
+            market.mve_selected_legs = items_from_wire(
+                MveSelectedLeg, w.mve_selected_legs
+            )
+        market.primary_participant_key = w.primary_participant_key
+        market.is_provisional = w.is_provisional
+        market.exchange_index = w.exchange_index
+        market.additional_properties = {}
+        market._deviations = None
         return market
 
     @property

@@ -19,6 +19,7 @@ from ..types import (
     parse_fixed_point,
     record_deviation,
     to_count,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MarketCandlestick")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class MarketCandlestick:
     """Attributes:
     end_period_ts (int): Unix timestamp for the inclusive end of the candlestick period.
@@ -54,9 +55,9 @@ class MarketCandlestick:
 
     price: PriceDistribution
 
-    volume_fp: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+    volume_fp: Decimal = _attrs_field(converter=to_count)
 
-    open_interest_fp: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+    open_interest_fp: Decimal = _attrs_field(converter=to_count)
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
@@ -281,6 +282,46 @@ class MarketCandlestick:
         else:
             market_candlestick.additional_properties = {}
         market_candlestick._deviations = _deviations
+        return market_candlestick
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("end_period_ts", "end_period_ts", int, True, None),
+            ("yes_bid", "yes_bid", wire_struct(BidAskDistribution), True, None),
+            ("yes_ask", "yes_ask", wire_struct(BidAskDistribution), True, None),
+            ("price", "price", wire_struct(PriceDistribution), True, None),
+            ("volume_fp", "volume_fp", str, True, None),
+            ("open_interest_fp", "open_interest_fp", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        market_candlestick = _new(cls)
+        market_candlestick.end_period_ts = w.end_period_ts
+        market_candlestick.yes_bid = BidAskDistribution._from_wire(w.yes_bid)
+        market_candlestick.yes_ask = BidAskDistribution._from_wire(w.yes_ask)
+        market_candlestick.price = PriceDistribution._from_wire(w.price)
+        try:
+            market_candlestick.volume_fp = FIXED_POINT[w.volume_fp]
+        except KeyError:
+            market_candlestick.volume_fp = parse_fixed_point(w.volume_fp, "volume_fp")
+        try:
+            market_candlestick.open_interest_fp = FIXED_POINT[w.open_interest_fp]
+        except KeyError:
+            market_candlestick.open_interest_fp = parse_fixed_point(
+                w.open_interest_fp, "open_interest_fp"
+            )
+        market_candlestick.additional_properties = {}
+        market_candlestick._deviations = None
         return market_candlestick
 
     @property

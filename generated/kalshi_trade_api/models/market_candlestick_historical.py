@@ -19,6 +19,7 @@ from ..types import (
     parse_fixed_point,
     record_deviation,
     to_count,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MarketCandlestickHistorical")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class MarketCandlestickHistorical:
     """Attributes:
     end_period_ts (int): Unix timestamp for the inclusive end of the candlestick period.
@@ -54,9 +55,9 @@ class MarketCandlestickHistorical:
 
     price: PriceDistributionHistorical
 
-    volume: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+    volume: Decimal = _attrs_field(converter=to_count)
 
-    open_interest: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+    open_interest: Decimal = _attrs_field(converter=to_count)
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
@@ -285,6 +286,64 @@ class MarketCandlestickHistorical:
         else:
             market_candlestick_historical.additional_properties = {}
         market_candlestick_historical._deviations = _deviations
+        return market_candlestick_historical
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("end_period_ts", "end_period_ts", int, True, None),
+            (
+                "yes_bid",
+                "yes_bid",
+                wire_struct(BidAskDistributionHistorical),
+                True,
+                None,
+            ),
+            (
+                "yes_ask",
+                "yes_ask",
+                wire_struct(BidAskDistributionHistorical),
+                True,
+                None,
+            ),
+            ("price", "price", wire_struct(PriceDistributionHistorical), True, None),
+            ("volume", "volume", str, True, None),
+            ("open_interest", "open_interest", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        market_candlestick_historical = _new(cls)
+        market_candlestick_historical.end_period_ts = w.end_period_ts
+        market_candlestick_historical.yes_bid = BidAskDistributionHistorical._from_wire(
+            w.yes_bid
+        )
+        market_candlestick_historical.yes_ask = BidAskDistributionHistorical._from_wire(
+            w.yes_ask
+        )
+        market_candlestick_historical.price = PriceDistributionHistorical._from_wire(
+            w.price
+        )
+        try:
+            market_candlestick_historical.volume = FIXED_POINT[w.volume]
+        except KeyError:
+            market_candlestick_historical.volume = parse_fixed_point(w.volume, "volume")
+        try:
+            market_candlestick_historical.open_interest = FIXED_POINT[w.open_interest]
+        except KeyError:
+            market_candlestick_historical.open_interest = parse_fixed_point(
+                w.open_interest, "open_interest"
+            )
+        market_candlestick_historical.additional_properties = {}
+        market_candlestick_historical._deviations = None
         return market_candlestick_historical
 
     @property

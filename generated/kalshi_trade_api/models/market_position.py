@@ -28,7 +28,7 @@ from ..types import (
 T = TypeVar("T", bound="MarketPosition")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class MarketPosition:
     """Attributes:
     ticker (str): Unique identifier for the market
@@ -56,21 +56,15 @@ class MarketPosition:
 
     exchange_index: int
 
-    total_traded_dollars: Decimal = _attrs_field(
-        converter=to_dollars, on_setattr=_NO_OP
-    )
+    total_traded_dollars: Decimal = _attrs_field(converter=to_dollars)
 
-    position_fp: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+    position_fp: Decimal = _attrs_field(converter=to_count)
 
-    market_exposure_dollars: Decimal = _attrs_field(
-        converter=to_dollars, on_setattr=_NO_OP
-    )
+    market_exposure_dollars: Decimal = _attrs_field(converter=to_dollars)
 
-    realized_pnl_dollars: Decimal = _attrs_field(
-        converter=to_dollars, on_setattr=_NO_OP
-    )
+    realized_pnl_dollars: Decimal = _attrs_field(converter=to_dollars)
 
-    fees_paid_dollars: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    fees_paid_dollars: Decimal = _attrs_field(converter=to_dollars)
 
     last_updated_ts: datetime.datetime
 
@@ -383,6 +377,65 @@ class MarketPosition:
         else:
             market_position.additional_properties = {}
         market_position._deviations = _deviations
+        return market_position
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("ticker", "ticker", str, True, None),
+            ("exchange_index", "exchange_index", int, True, None),
+            ("total_traded_dollars", "total_traded_dollars", str, True, None),
+            ("position_fp", "position_fp", str, True, None),
+            ("market_exposure_dollars", "market_exposure_dollars", str, True, None),
+            ("realized_pnl_dollars", "realized_pnl_dollars", str, True, None),
+            ("fees_paid_dollars", "fees_paid_dollars", str, True, None),
+            ("last_updated_ts", "last_updated_ts", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        market_position = _new(cls)
+        market_position.ticker = w.ticker
+        market_position.exchange_index = w.exchange_index
+        try:
+            market_position.total_traded_dollars = FIXED_POINT[w.total_traded_dollars]
+        except KeyError:
+            market_position.total_traded_dollars = parse_fixed_point(
+                w.total_traded_dollars, "total_traded_dollars"
+            )
+        try:
+            market_position.position_fp = FIXED_POINT[w.position_fp]
+        except KeyError:
+            market_position.position_fp = parse_fixed_point(
+                w.position_fp, "position_fp"
+            )
+        try:
+            market_position.market_exposure_dollars = FIXED_POINT[
+                w.market_exposure_dollars
+            ]
+        except KeyError:
+            market_position.market_exposure_dollars = parse_fixed_point(
+                w.market_exposure_dollars, "market_exposure_dollars"
+            )
+        try:
+            market_position.realized_pnl_dollars = FIXED_POINT[w.realized_pnl_dollars]
+        except KeyError:
+            market_position.realized_pnl_dollars = parse_fixed_point(
+                w.realized_pnl_dollars, "realized_pnl_dollars"
+            )
+        try:
+            market_position.fees_paid_dollars = FIXED_POINT[w.fees_paid_dollars]
+        except KeyError:
+            market_position.fees_paid_dollars = parse_fixed_point(
+                w.fees_paid_dollars, "fees_paid_dollars"
+            )
+        market_position.last_updated_ts = fromisoformat(w.last_updated_ts)
+        market_position.additional_properties = {}
+        market_position._deviations = None
         return market_position
 
     @property

@@ -24,7 +24,7 @@ from ..types import (
 T = TypeVar("T", bound="MveSelectedLeg")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class MveSelectedLeg:
     """Attributes:
     event_ticker (str | Unset): Unique identifier for the selected event
@@ -41,7 +41,7 @@ class MveSelectedLeg:
     side: str | Unset = UNSET
 
     yes_settlement_value_dollars: None | Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_dollars_or_none_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_dollars_or_none_or_unset
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -199,6 +199,51 @@ class MveSelectedLeg:
         else:
             mve_selected_leg.additional_properties = {}
         mve_selected_leg._deviations = _deviations
+        return mve_selected_leg
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("event_ticker", "event_ticker", str, False, None),
+            ("market_ticker", "market_ticker", str, False, None),
+            ("side", "side", str, False, None),
+            (
+                "yes_settlement_value_dollars",
+                "yes_settlement_value_dollars",
+                str | None,
+                False,
+                None,
+            ),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        mve_selected_leg = _new(cls)
+        mve_selected_leg.event_ticker = w.event_ticker
+        mve_selected_leg.market_ticker = w.market_ticker
+        mve_selected_leg.side = w.side
+        if (
+            w.yes_settlement_value_dollars is UNSET
+            or w.yes_settlement_value_dollars is None
+        ):
+            mve_selected_leg.yes_settlement_value_dollars = (
+                w.yes_settlement_value_dollars
+            )
+        else:
+            try:
+                mve_selected_leg.yes_settlement_value_dollars = FIXED_POINT[
+                    w.yes_settlement_value_dollars
+                ]
+            except KeyError:
+                mve_selected_leg.yes_settlement_value_dollars = parse_fixed_point(
+                    w.yes_settlement_value_dollars, "yes_settlement_value_dollars"
+                )
+        mve_selected_leg.additional_properties = {}
+        mve_selected_leg._deviations = None
         return mve_selected_leg
 
     @property

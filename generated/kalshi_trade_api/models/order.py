@@ -43,7 +43,7 @@ from ..types import (
 T = TypeVar("T", bound="Order")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class Order:
     """Attributes:
     order_id (str):
@@ -125,27 +125,23 @@ class Order:
 
     status: OrderStatus
 
-    yes_price_dollars: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    yes_price_dollars: Decimal = _attrs_field(converter=to_dollars)
 
-    no_price_dollars: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    no_price_dollars: Decimal = _attrs_field(converter=to_dollars)
 
-    fill_count_fp: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+    fill_count_fp: Decimal = _attrs_field(converter=to_count)
 
-    remaining_count_fp: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+    remaining_count_fp: Decimal = _attrs_field(converter=to_count)
 
-    initial_count_fp: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+    initial_count_fp: Decimal = _attrs_field(converter=to_count)
 
-    taker_fill_cost_dollars: Decimal = _attrs_field(
-        converter=to_dollars, on_setattr=_NO_OP
-    )
+    taker_fill_cost_dollars: Decimal = _attrs_field(converter=to_dollars)
 
-    maker_fill_cost_dollars: Decimal = _attrs_field(
-        converter=to_dollars, on_setattr=_NO_OP
-    )
+    maker_fill_cost_dollars: Decimal = _attrs_field(converter=to_dollars)
 
-    taker_fees_dollars: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    taker_fees_dollars: Decimal = _attrs_field(converter=to_dollars)
 
-    maker_fees_dollars: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    maker_fees_dollars: Decimal = _attrs_field(converter=to_dollars)
 
     side: OrderSide | Unset = UNSET
 
@@ -1026,6 +1022,178 @@ class Order:
         else:
             order.additional_properties = {}
         order._deviations = _deviations
+        return order
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("order_id", "order_id", str, True, None),
+            ("user_id", "user_id", str, True, None),
+            ("client_order_id", "client_order_id", str, True, None),
+            ("ticker", "ticker", str, True, None),
+            ("outcome_side", "outcome_side", str, True, None),
+            ("book_side", "book_side", str, True, None),
+            ("type_", "type", str, True, None),
+            ("status", "status", str, True, None),
+            ("yes_price_dollars", "yes_price_dollars", str, True, None),
+            ("no_price_dollars", "no_price_dollars", str, True, None),
+            ("fill_count_fp", "fill_count_fp", str, True, None),
+            ("remaining_count_fp", "remaining_count_fp", str, True, None),
+            ("initial_count_fp", "initial_count_fp", str, True, None),
+            ("taker_fill_cost_dollars", "taker_fill_cost_dollars", str, True, None),
+            ("maker_fill_cost_dollars", "maker_fill_cost_dollars", str, True, None),
+            ("taker_fees_dollars", "taker_fees_dollars", str, True, None),
+            ("maker_fees_dollars", "maker_fees_dollars", str, True, None),
+            ("side", "side", str, False, None),
+            ("action", "action", str, False, None),
+            ("expiration_time", "expiration_time", str | None, False, None),
+            ("created_time", "created_time", str | None, False, None),
+            ("last_update_time", "last_update_time", str | None, False, None),
+            (
+                "self_trade_prevention_type",
+                "self_trade_prevention_type",
+                str | None,
+                False,
+                None,
+            ),
+            ("order_group_id", "order_group_id", str | None, False, None),
+            ("cancel_order_on_pause", "cancel_order_on_pause", bool, False, None),
+            ("subaccount_number", "subaccount_number", int | None, False, None),
+            ("exchange_index", "exchange_index", int, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        order = _new(cls)
+        order.order_id = w.order_id
+        order.user_id = w.user_id
+        order.client_order_id = w.client_order_id
+        order.ticker = w.ticker
+        order.outcome_side = (
+            w.outcome_side
+            if w.outcome_side in ORDER_OUTCOME_SIDE_VALUES
+            else check_order_outcome_side(w.outcome_side, "outcome_side", received=True)
+        )
+        order.book_side = (
+            w.book_side
+            if w.book_side in BOOK_SIDE_VALUES
+            else check_book_side(w.book_side, "book_side", received=True)
+        )
+        order.type_ = (
+            w.type_
+            if w.type_ in ORDER_TYPE_VALUES
+            else check_order_type(w.type_, "type", received=True)
+        )
+        order.status = (
+            w.status
+            if w.status in ORDER_STATUS_VALUES
+            else check_order_status(w.status, "status", received=True)
+        )
+        try:
+            order.yes_price_dollars = FIXED_POINT[w.yes_price_dollars]
+        except KeyError:
+            order.yes_price_dollars = parse_fixed_point(
+                w.yes_price_dollars, "yes_price_dollars"
+            )
+        try:
+            order.no_price_dollars = FIXED_POINT[w.no_price_dollars]
+        except KeyError:
+            order.no_price_dollars = parse_fixed_point(
+                w.no_price_dollars, "no_price_dollars"
+            )
+        try:
+            order.fill_count_fp = FIXED_POINT[w.fill_count_fp]
+        except KeyError:
+            order.fill_count_fp = parse_fixed_point(w.fill_count_fp, "fill_count_fp")
+        try:
+            order.remaining_count_fp = FIXED_POINT[w.remaining_count_fp]
+        except KeyError:
+            order.remaining_count_fp = parse_fixed_point(
+                w.remaining_count_fp, "remaining_count_fp"
+            )
+        try:
+            order.initial_count_fp = FIXED_POINT[w.initial_count_fp]
+        except KeyError:
+            order.initial_count_fp = parse_fixed_point(
+                w.initial_count_fp, "initial_count_fp"
+            )
+        try:
+            order.taker_fill_cost_dollars = FIXED_POINT[w.taker_fill_cost_dollars]
+        except KeyError:
+            order.taker_fill_cost_dollars = parse_fixed_point(
+                w.taker_fill_cost_dollars, "taker_fill_cost_dollars"
+            )
+        try:
+            order.maker_fill_cost_dollars = FIXED_POINT[w.maker_fill_cost_dollars]
+        except KeyError:
+            order.maker_fill_cost_dollars = parse_fixed_point(
+                w.maker_fill_cost_dollars, "maker_fill_cost_dollars"
+            )
+        try:
+            order.taker_fees_dollars = FIXED_POINT[w.taker_fees_dollars]
+        except KeyError:
+            order.taker_fees_dollars = parse_fixed_point(
+                w.taker_fees_dollars, "taker_fees_dollars"
+            )
+        try:
+            order.maker_fees_dollars = FIXED_POINT[w.maker_fees_dollars]
+        except KeyError:
+            order.maker_fees_dollars = parse_fixed_point(
+                w.maker_fees_dollars, "maker_fees_dollars"
+            )
+        if w.side is UNSET:
+            order.side = w.side
+        else:
+            order.side = (
+                w.side
+                if w.side in ORDER_SIDE_VALUES
+                else check_order_side(w.side, "side", received=True)
+            )
+        if w.action is UNSET:
+            order.action = w.action
+        else:
+            order.action = (
+                w.action
+                if w.action in ORDER_ACTION_VALUES
+                else check_order_action(w.action, "action", received=True)
+            )
+        if w.expiration_time is UNSET or w.expiration_time is None:
+            order.expiration_time = w.expiration_time
+        else:
+            order.expiration_time = fromisoformat(w.expiration_time)
+        if w.created_time is UNSET or w.created_time is None:
+            order.created_time = w.created_time
+        else:
+            order.created_time = fromisoformat(w.created_time)
+        if w.last_update_time is UNSET or w.last_update_time is None:
+            order.last_update_time = w.last_update_time
+        else:
+            order.last_update_time = fromisoformat(w.last_update_time)
+        if (
+            w.self_trade_prevention_type is UNSET
+            or w.self_trade_prevention_type is None
+        ):
+            order.self_trade_prevention_type = w.self_trade_prevention_type
+        else:
+            order.self_trade_prevention_type = (
+                w.self_trade_prevention_type
+                if w.self_trade_prevention_type in SELF_TRADE_PREVENTION_TYPE_VALUES
+                else check_self_trade_prevention_type(
+                    w.self_trade_prevention_type,
+                    "self_trade_prevention_type",
+                    received=True,
+                )
+            )
+        order.order_group_id = w.order_group_id
+        order.cancel_order_on_pause = w.cancel_order_on_pause
+        order.subaccount_number = w.subaccount_number
+        order.exchange_index = w.exchange_index
+        order.additional_properties = {}
+        order._deviations = None
         return order
 
     @property

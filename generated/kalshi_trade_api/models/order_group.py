@@ -24,7 +24,7 @@ from ..types import (
 T = TypeVar("T", bound="OrderGroup")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class OrderGroup:
     """Attributes:
     id (str): Unique identifier for the order group
@@ -41,7 +41,7 @@ class OrderGroup:
     is_auto_cancel_enabled: bool
 
     contracts_limit_fp: Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_count_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_count_or_unset
     )
 
     exchange_index: int | Unset = UNSET
@@ -201,6 +201,38 @@ class OrderGroup:
         else:
             order_group.additional_properties = {}
         order_group._deviations = _deviations
+        return order_group
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("id", "id", str, True, None),
+            ("is_auto_cancel_enabled", "is_auto_cancel_enabled", bool, True, None),
+            ("contracts_limit_fp", "contracts_limit_fp", str, False, None),
+            ("exchange_index", "exchange_index", int, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        order_group = _new(cls)
+        order_group.id = w.id
+        order_group.is_auto_cancel_enabled = w.is_auto_cancel_enabled
+        if w.contracts_limit_fp is UNSET:
+            order_group.contracts_limit_fp = w.contracts_limit_fp
+        else:
+            try:
+                order_group.contracts_limit_fp = FIXED_POINT[w.contracts_limit_fp]
+            except KeyError:
+                order_group.contracts_limit_fp = parse_fixed_point(
+                    w.contracts_limit_fp, "contracts_limit_fp"
+                )
+        order_group.exchange_index = w.exchange_index
+        order_group.additional_properties = {}
+        order_group._deviations = None
         return order_group
 
     @property

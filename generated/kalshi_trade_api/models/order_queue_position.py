@@ -24,7 +24,7 @@ from ..types import (
 T = TypeVar("T", bound="OrderQueuePosition")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class OrderQueuePosition:
     """Attributes:
     order_id (str): The order ID
@@ -39,7 +39,7 @@ class OrderQueuePosition:
 
     market_ticker: str
 
-    queue_position_fp: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+    queue_position_fp: Decimal = _attrs_field(converter=to_count)
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
@@ -169,6 +169,33 @@ class OrderQueuePosition:
         else:
             order_queue_position.additional_properties = {}
         order_queue_position._deviations = _deviations
+        return order_queue_position
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("order_id", "order_id", str, True, None),
+            ("market_ticker", "market_ticker", str, True, None),
+            ("queue_position_fp", "queue_position_fp", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        order_queue_position = _new(cls)
+        order_queue_position.order_id = w.order_id
+        order_queue_position.market_ticker = w.market_ticker
+        try:
+            order_queue_position.queue_position_fp = FIXED_POINT[w.queue_position_fp]
+        except KeyError:
+            order_queue_position.queue_position_fp = parse_fixed_point(
+                w.queue_position_fp, "queue_position_fp"
+            )
+        order_queue_position.additional_properties = {}
+        order_queue_position._deviations = None
         return order_queue_position
 
     @property

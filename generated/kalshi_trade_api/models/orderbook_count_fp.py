@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -13,6 +14,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_items,
+    fixed_point_levels,
     fixed_point_texts,
     model_repr,
     record_deviation,
@@ -21,7 +23,7 @@ from ..types import (
 T = TypeVar("T", bound="OrderbookCountFp")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class OrderbookCountFp:
     """Orderbook with fixed-point contract counts (fp) in all dollar price levels.
 
@@ -127,6 +129,28 @@ class OrderbookCountFp:
         else:
             orderbook_count_fp.additional_properties = {}
         orderbook_count_fp._deviations = _deviations
+        return orderbook_count_fp
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("yes_dollars", "yes_dollars", list[tuple[str, ...]], True, None),
+            ("no_dollars", "no_dollars", list[tuple[str, ...]], True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        orderbook_count_fp = _new(cls)
+        orderbook_count_fp.yes_dollars = fixed_point_levels(
+            w.yes_dollars, "yes_dollars"
+        )
+        orderbook_count_fp.no_dollars = fixed_point_levels(w.no_dollars, "no_dollars")
+        orderbook_count_fp.additional_properties = {}
+        orderbook_count_fp._deviations = None
         return orderbook_count_fp
 
     @property

@@ -23,7 +23,7 @@ from ..types import (
 T = TypeVar("T", bound="PriceDistribution")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class PriceDistribution:
     """Attributes:
     open_dollars (None | Decimal | Unset): First traded YES contract price on the market during the candlestick
@@ -45,35 +45,35 @@ class PriceDistribution:
     """
 
     open_dollars: None | Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_dollars_or_none_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_dollars_or_none_or_unset
     )
 
     low_dollars: None | Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_dollars_or_none_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_dollars_or_none_or_unset
     )
 
     high_dollars: None | Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_dollars_or_none_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_dollars_or_none_or_unset
     )
 
     close_dollars: None | Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_dollars_or_none_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_dollars_or_none_or_unset
     )
 
     mean_dollars: None | Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_dollars_or_none_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_dollars_or_none_or_unset
     )
 
     previous_dollars: None | Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_dollars_or_none_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_dollars_or_none_or_unset
     )
 
     min_dollars: None | Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_dollars_or_none_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_dollars_or_none_or_unset
     )
 
     max_dollars: None | Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_dollars_or_none_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_dollars_or_none_or_unset
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -332,6 +332,102 @@ class PriceDistribution:
         else:
             price_distribution.additional_properties = {}
         price_distribution._deviations = _deviations
+        return price_distribution
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("open_dollars", "open_dollars", str | None, False, None),
+            ("low_dollars", "low_dollars", str | None, False, None),
+            ("high_dollars", "high_dollars", str | None, False, None),
+            ("close_dollars", "close_dollars", str | None, False, None),
+            ("mean_dollars", "mean_dollars", str | None, False, None),
+            ("previous_dollars", "previous_dollars", str | None, False, None),
+            ("min_dollars", "min_dollars", str | None, False, None),
+            ("max_dollars", "max_dollars", str | None, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        price_distribution = _new(cls)
+        if w.open_dollars is UNSET or w.open_dollars is None:
+            price_distribution.open_dollars = w.open_dollars
+        else:
+            try:
+                price_distribution.open_dollars = FIXED_POINT[w.open_dollars]
+            except KeyError:
+                price_distribution.open_dollars = parse_fixed_point(
+                    w.open_dollars, "open_dollars"
+                )
+        if w.low_dollars is UNSET or w.low_dollars is None:
+            price_distribution.low_dollars = w.low_dollars
+        else:
+            try:
+                price_distribution.low_dollars = FIXED_POINT[w.low_dollars]
+            except KeyError:
+                price_distribution.low_dollars = parse_fixed_point(
+                    w.low_dollars, "low_dollars"
+                )
+        if w.high_dollars is UNSET or w.high_dollars is None:
+            price_distribution.high_dollars = w.high_dollars
+        else:
+            try:
+                price_distribution.high_dollars = FIXED_POINT[w.high_dollars]
+            except KeyError:
+                price_distribution.high_dollars = parse_fixed_point(
+                    w.high_dollars, "high_dollars"
+                )
+        if w.close_dollars is UNSET or w.close_dollars is None:
+            price_distribution.close_dollars = w.close_dollars
+        else:
+            try:
+                price_distribution.close_dollars = FIXED_POINT[w.close_dollars]
+            except KeyError:
+                price_distribution.close_dollars = parse_fixed_point(
+                    w.close_dollars, "close_dollars"
+                )
+        if w.mean_dollars is UNSET or w.mean_dollars is None:
+            price_distribution.mean_dollars = w.mean_dollars
+        else:
+            try:
+                price_distribution.mean_dollars = FIXED_POINT[w.mean_dollars]
+            except KeyError:
+                price_distribution.mean_dollars = parse_fixed_point(
+                    w.mean_dollars, "mean_dollars"
+                )
+        if w.previous_dollars is UNSET or w.previous_dollars is None:
+            price_distribution.previous_dollars = w.previous_dollars
+        else:
+            try:
+                price_distribution.previous_dollars = FIXED_POINT[w.previous_dollars]
+            except KeyError:
+                price_distribution.previous_dollars = parse_fixed_point(
+                    w.previous_dollars, "previous_dollars"
+                )
+        if w.min_dollars is UNSET or w.min_dollars is None:
+            price_distribution.min_dollars = w.min_dollars
+        else:
+            try:
+                price_distribution.min_dollars = FIXED_POINT[w.min_dollars]
+            except KeyError:
+                price_distribution.min_dollars = parse_fixed_point(
+                    w.min_dollars, "min_dollars"
+                )
+        if w.max_dollars is UNSET or w.max_dollars is None:
+            price_distribution.max_dollars = w.max_dollars
+        else:
+            try:
+                price_distribution.max_dollars = FIXED_POINT[w.max_dollars]
+            except KeyError:
+                price_distribution.max_dollars = parse_fixed_point(
+                    w.max_dollars, "max_dollars"
+                )
+        price_distribution.additional_properties = {}
+        price_distribution._deviations = None
         return price_distribution
 
     @property

@@ -24,7 +24,7 @@ from ..types import (
 T = TypeVar("T", bound="PriceDistributionHistorical")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class PriceDistributionHistorical:
     """Attributes:
     open_ (None | Decimal): Price of the first trade during the candlestick period (in dollars). Null if no trades
@@ -40,23 +40,17 @@ class PriceDistributionHistorical:
         first candlestick or no prior trade exists.
     """
 
-    open_: None | Decimal = _attrs_field(
-        converter=to_dollars_or_none, on_setattr=_NO_OP
-    )
+    open_: None | Decimal = _attrs_field(converter=to_dollars_or_none)
 
-    low: None | Decimal = _attrs_field(converter=to_dollars_or_none, on_setattr=_NO_OP)
+    low: None | Decimal = _attrs_field(converter=to_dollars_or_none)
 
-    high: None | Decimal = _attrs_field(converter=to_dollars_or_none, on_setattr=_NO_OP)
+    high: None | Decimal = _attrs_field(converter=to_dollars_or_none)
 
-    close: None | Decimal = _attrs_field(
-        converter=to_dollars_or_none, on_setattr=_NO_OP
-    )
+    close: None | Decimal = _attrs_field(converter=to_dollars_or_none)
 
-    mean: None | Decimal = _attrs_field(converter=to_dollars_or_none, on_setattr=_NO_OP)
+    mean: None | Decimal = _attrs_field(converter=to_dollars_or_none)
 
-    previous: None | Decimal = _attrs_field(
-        converter=to_dollars_or_none, on_setattr=_NO_OP
-    )
+    previous: None | Decimal = _attrs_field(converter=to_dollars_or_none)
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
@@ -269,6 +263,74 @@ class PriceDistributionHistorical:
         else:
             price_distribution_historical.additional_properties = {}
         price_distribution_historical._deviations = _deviations
+        return price_distribution_historical
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("open_", "open", str | None, True, None),
+            ("low", "low", str | None, True, None),
+            ("high", "high", str | None, True, None),
+            ("close", "close", str | None, True, None),
+            ("mean", "mean", str | None, True, None),
+            ("previous", "previous", str | None, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        price_distribution_historical = _new(cls)
+        if w.open_ is None:
+            price_distribution_historical.open_ = w.open_
+        else:
+            try:
+                price_distribution_historical.open_ = FIXED_POINT[w.open_]
+            except KeyError:
+                price_distribution_historical.open_ = parse_fixed_point(w.open_, "open")
+        if w.low is None:
+            price_distribution_historical.low = w.low
+        else:
+            try:
+                price_distribution_historical.low = FIXED_POINT[w.low]
+            except KeyError:
+                price_distribution_historical.low = parse_fixed_point(w.low, "low")
+        if w.high is None:
+            price_distribution_historical.high = w.high
+        else:
+            try:
+                price_distribution_historical.high = FIXED_POINT[w.high]
+            except KeyError:
+                price_distribution_historical.high = parse_fixed_point(w.high, "high")
+        if w.close is None:
+            price_distribution_historical.close = w.close
+        else:
+            try:
+                price_distribution_historical.close = FIXED_POINT[w.close]
+            except KeyError:
+                price_distribution_historical.close = parse_fixed_point(
+                    w.close, "close"
+                )
+        if w.mean is None:
+            price_distribution_historical.mean = w.mean
+        else:
+            try:
+                price_distribution_historical.mean = FIXED_POINT[w.mean]
+            except KeyError:
+                price_distribution_historical.mean = parse_fixed_point(w.mean, "mean")
+        if w.previous is None:
+            price_distribution_historical.previous = w.previous
+        else:
+            try:
+                price_distribution_historical.previous = FIXED_POINT[w.previous]
+            except KeyError:
+                price_distribution_historical.previous = parse_fixed_point(
+                    w.previous, "previous"
+                )
+        price_distribution_historical.additional_properties = {}
+        price_distribution_historical._deviations = None
         return price_distribution_historical
 
     @property

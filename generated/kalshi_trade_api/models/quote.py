@@ -36,7 +36,7 @@ from ..types import (
 T = TypeVar("T", bound="Quote")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class Quote:
     """Attributes:
     id (str): UUID of the quote. Preserve the exact returned string.
@@ -100,11 +100,11 @@ class Quote:
 
     market_ticker: str
 
-    contracts_fp: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+    contracts_fp: Decimal = _attrs_field(converter=to_count)
 
-    yes_bid_dollars: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    yes_bid_dollars: Decimal = _attrs_field(converter=to_dollars)
 
-    no_bid_dollars: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    no_bid_dollars: Decimal = _attrs_field(converter=to_dollars)
 
     created_ts: datetime.datetime
 
@@ -133,7 +133,7 @@ class Quote:
     rfq_creator_user_id: str | Unset = UNSET
 
     rfq_target_cost_dollars: Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_dollars_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_dollars_or_unset
     )
 
     target_cost_excludes_fees: bool | Unset = UNSET
@@ -147,11 +147,11 @@ class Quote:
     rfq_creator_subaccount: int | Unset = UNSET
 
     yes_contracts_fp: Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_count_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_count_or_unset
     )
 
     no_contracts_fp: Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_count_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_count_or_unset
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -1068,6 +1068,146 @@ class Quote:
         else:
             quote.additional_properties = {}
         quote._deviations = _deviations
+        return quote
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("id", "id", str, True, None),
+            ("rfq_id", "rfq_id", str, True, None),
+            ("creator_id", "creator_id", str, True, None),
+            ("rfq_creator_id", "rfq_creator_id", str, True, None),
+            ("market_ticker", "market_ticker", str, True, None),
+            ("contracts_fp", "contracts_fp", str, True, None),
+            ("yes_bid_dollars", "yes_bid_dollars", str, True, None),
+            ("no_bid_dollars", "no_bid_dollars", str, True, None),
+            ("created_ts", "created_ts", str, True, None),
+            ("updated_ts", "updated_ts", str, True, None),
+            ("status", "status", str, True, None),
+            ("accepted_side", "accepted_side", str, False, None),
+            ("accepted_ts", "accepted_ts", str, False, None),
+            ("confirmed_ts", "confirmed_ts", str, False, None),
+            ("executed_ts", "executed_ts", str, False, None),
+            ("cancelled_ts", "cancelled_ts", str, False, None),
+            ("rest_remainder", "rest_remainder", bool, False, None),
+            ("post_only", "post_only", bool, False, None),
+            ("cancellation_reason", "cancellation_reason", str, False, None),
+            ("creator_user_id", "creator_user_id", str, False, None),
+            ("rfq_creator_user_id", "rfq_creator_user_id", str, False, None),
+            ("rfq_target_cost_dollars", "rfq_target_cost_dollars", str, False, None),
+            (
+                "target_cost_excludes_fees",
+                "target_cost_excludes_fees",
+                bool,
+                False,
+                None,
+            ),
+            ("rfq_creator_order_id", "rfq_creator_order_id", str, False, None),
+            ("creator_order_id", "creator_order_id", str, False, None),
+            ("creator_subaccount", "creator_subaccount", int, False, None),
+            ("rfq_creator_subaccount", "rfq_creator_subaccount", int, False, None),
+            ("yes_contracts_fp", "yes_contracts_fp", str, False, None),
+            ("no_contracts_fp", "no_contracts_fp", str, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        quote = _new(cls)
+        quote.id = w.id
+        quote.rfq_id = w.rfq_id
+        quote.creator_id = w.creator_id
+        quote.rfq_creator_id = w.rfq_creator_id
+        quote.market_ticker = w.market_ticker
+        try:
+            quote.contracts_fp = FIXED_POINT[w.contracts_fp]
+        except KeyError:
+            quote.contracts_fp = parse_fixed_point(w.contracts_fp, "contracts_fp")
+        try:
+            quote.yes_bid_dollars = FIXED_POINT[w.yes_bid_dollars]
+        except KeyError:
+            quote.yes_bid_dollars = parse_fixed_point(
+                w.yes_bid_dollars, "yes_bid_dollars"
+            )
+        try:
+            quote.no_bid_dollars = FIXED_POINT[w.no_bid_dollars]
+        except KeyError:
+            quote.no_bid_dollars = parse_fixed_point(w.no_bid_dollars, "no_bid_dollars")
+        quote.created_ts = fromisoformat(w.created_ts)
+        quote.updated_ts = fromisoformat(w.updated_ts)
+        quote.status = (
+            w.status
+            if w.status in QUOTE_STATUS_VALUES
+            else check_quote_status(w.status, "status", received=True)
+        )
+        if w.accepted_side is UNSET:
+            quote.accepted_side = w.accepted_side
+        else:
+            quote.accepted_side = (
+                w.accepted_side
+                if w.accepted_side in QUOTE_ACCEPTED_SIDE_VALUES
+                else check_quote_accepted_side(
+                    w.accepted_side, "accepted_side", received=True
+                )
+            )
+        if w.accepted_ts is UNSET:
+            quote.accepted_ts = w.accepted_ts
+        else:
+            quote.accepted_ts = fromisoformat(w.accepted_ts)
+        if w.confirmed_ts is UNSET:
+            quote.confirmed_ts = w.confirmed_ts
+        else:
+            quote.confirmed_ts = fromisoformat(w.confirmed_ts)
+        if w.executed_ts is UNSET:
+            quote.executed_ts = w.executed_ts
+        else:
+            quote.executed_ts = fromisoformat(w.executed_ts)
+        if w.cancelled_ts is UNSET:
+            quote.cancelled_ts = w.cancelled_ts
+        else:
+            quote.cancelled_ts = fromisoformat(w.cancelled_ts)
+        quote.rest_remainder = w.rest_remainder
+        quote.post_only = w.post_only
+        quote.cancellation_reason = w.cancellation_reason
+        quote.creator_user_id = w.creator_user_id
+        quote.rfq_creator_user_id = w.rfq_creator_user_id
+        if w.rfq_target_cost_dollars is UNSET:
+            quote.rfq_target_cost_dollars = w.rfq_target_cost_dollars
+        else:
+            try:
+                quote.rfq_target_cost_dollars = FIXED_POINT[w.rfq_target_cost_dollars]
+            except KeyError:
+                quote.rfq_target_cost_dollars = parse_fixed_point(
+                    w.rfq_target_cost_dollars, "rfq_target_cost_dollars"
+                )
+        quote.target_cost_excludes_fees = w.target_cost_excludes_fees
+        quote.rfq_creator_order_id = w.rfq_creator_order_id
+        quote.creator_order_id = w.creator_order_id
+        quote.creator_subaccount = w.creator_subaccount
+        quote.rfq_creator_subaccount = w.rfq_creator_subaccount
+        if w.yes_contracts_fp is UNSET:
+            quote.yes_contracts_fp = w.yes_contracts_fp
+        else:
+            try:
+                quote.yes_contracts_fp = FIXED_POINT[w.yes_contracts_fp]
+            except KeyError:
+                quote.yes_contracts_fp = parse_fixed_point(
+                    w.yes_contracts_fp, "yes_contracts_fp"
+                )
+        if w.no_contracts_fp is UNSET:
+            quote.no_contracts_fp = w.no_contracts_fp
+        else:
+            try:
+                quote.no_contracts_fp = FIXED_POINT[w.no_contracts_fp]
+            except KeyError:
+                quote.no_contracts_fp = parse_fixed_point(
+                    w.no_contracts_fp, "no_contracts_fp"
+                )
+        quote.additional_properties = {}
+        quote._deviations = None
         return quote
 
     @property

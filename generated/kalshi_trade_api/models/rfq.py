@@ -18,12 +18,15 @@ from ..types import (
     _new,
     fixed_point_text,
     fromisoformat,
+    items_from_wire,
+    list_of,
     model_repr,
     parse_datetime,
     parse_fixed_point,
     record_deviation,
     to_count,
     to_dollars_or_unset,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -33,7 +36,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RFQ")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class RFQ:
     """Attributes:
     id (str): UUID of the RFQ. Preserve the exact returned string.
@@ -68,14 +71,14 @@ class RFQ:
 
     market_ticker: str
 
-    contracts_fp: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+    contracts_fp: Decimal = _attrs_field(converter=to_count)
 
     status: RFQStatus
 
     created_ts: datetime.datetime
 
     target_cost_dollars: Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_dollars_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_dollars_or_unset
     )
 
     target_cost_excludes_fees: bool | Unset = UNSET
@@ -610,6 +613,94 @@ class RFQ:
         else:
             rfq.additional_properties = {}
         rfq._deviations = _deviations
+        return rfq
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("id", "id", str, True, None),
+            ("creator_id", "creator_id", str, True, None),
+            ("market_ticker", "market_ticker", str, True, None),
+            ("contracts_fp", "contracts_fp", str, True, None),
+            ("status", "status", str, True, None),
+            ("created_ts", "created_ts", str, True, None),
+            ("target_cost_dollars", "target_cost_dollars", str, False, None),
+            (
+                "target_cost_excludes_fees",
+                "target_cost_excludes_fees",
+                bool,
+                False,
+                None,
+            ),
+            ("mve_collection_ticker", "mve_collection_ticker", str, False, None),
+            (
+                "mve_selected_legs",
+                "mve_selected_legs",
+                list_of(wire_struct(MveSelectedLeg)),
+                False,
+                MveSelectedLeg,
+            ),
+            ("rest_remainder", "rest_remainder", bool, False, None),
+            ("cancellation_reason", "cancellation_reason", str, False, None),
+            ("creator_user_id", "creator_user_id", str, False, None),
+            ("creator_subaccount", "creator_subaccount", int, False, None),
+            ("cancelled_ts", "cancelled_ts", str, False, None),
+            ("updated_ts", "updated_ts", str, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        rfq = _new(cls)
+        rfq.id = w.id
+        rfq.creator_id = w.creator_id
+        rfq.market_ticker = w.market_ticker
+        try:
+            rfq.contracts_fp = FIXED_POINT[w.contracts_fp]
+        except KeyError:
+            rfq.contracts_fp = parse_fixed_point(w.contracts_fp, "contracts_fp")
+        rfq.status = (
+            w.status
+            if w.status in RFQ_STATUS_VALUES
+            else check_rfq_status(w.status, "status", received=True)
+        )
+        rfq.created_ts = fromisoformat(w.created_ts)
+        if w.target_cost_dollars is UNSET:
+            rfq.target_cost_dollars = w.target_cost_dollars
+        else:
+            try:
+                rfq.target_cost_dollars = FIXED_POINT[w.target_cost_dollars]
+            except KeyError:
+                rfq.target_cost_dollars = parse_fixed_point(
+                    w.target_cost_dollars, "target_cost_dollars"
+                )
+        rfq.target_cost_excludes_fees = w.target_cost_excludes_fees
+        rfq.mve_collection_ticker = w.mve_collection_ticker
+        if w.mve_selected_legs is UNSET:
+            rfq.mve_selected_legs = w.mve_selected_legs
+        else:
+            rfq.mve_selected_legs = items_from_wire(MveSelectedLeg, w.mve_selected_legs)
+        rfq.rest_remainder = w.rest_remainder
+        rfq.cancellation_reason = w.cancellation_reason
+        rfq.creator_user_id = w.creator_user_id
+        rfq.creator_subaccount = w.creator_subaccount
+        if w.cancelled_ts is UNSET:
+            rfq.cancelled_ts = w.cancelled_ts
+        else:
+            rfq.cancelled_ts = fromisoformat(w.cancelled_ts)
+        if w.updated_ts is UNSET:
+            rfq.updated_ts = w.updated_ts
+        else:
+            rfq.updated_ts = fromisoformat(w.updated_ts)
+        rfq.additional_properties = {}
+        rfq._deviations = None
         return rfq
 
     @property

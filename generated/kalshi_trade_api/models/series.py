@@ -19,11 +19,14 @@ from ..types import (
     check_items,
     fixed_point_text,
     fromisoformat,
+    items_from_wire,
+    list_of,
     model_repr,
     parse_datetime,
     parse_fixed_point,
     record_deviation,
     to_count_or_unset,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -34,7 +37,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Series")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class Series:
     """Attributes:
     ticker (str): Ticker that identifies this series.
@@ -93,7 +96,7 @@ class Series:
     product_metadata: None | SeriesProductMetadataType0 | Unset = UNSET
 
     volume_fp: Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_count_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_count_or_unset
     )
 
     last_updated_ts: datetime.datetime | Unset = UNSET
@@ -618,6 +621,110 @@ class Series:
         else:
             series.additional_properties = {}
         series._deviations = _deviations
+        return series
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("ticker", "ticker", str, True, None),
+            ("frequency", "frequency", str, True, None),
+            ("title", "title", str, True, None),
+            ("category", "category", str, True, None),
+            ("categories", "categories", list[str], True, None),
+            ("tags", "tags", list[str] | None, True, None),
+            (
+                "settlement_sources",
+                "settlement_sources",
+                list_of(wire_struct(SettlementSource)) | None,
+                True,
+                SettlementSource,
+            ),
+            ("contract_url", "contract_url", str, True, None),
+            ("contract_terms_url", "contract_terms_url", str, True, None),
+            ("fee_type", "fee_type", str, True, None),
+            ("fee_multiplier", "fee_multiplier", Any, True, None),
+            (
+                "additional_prohibitions",
+                "additional_prohibitions",
+                list[str] | None,
+                True,
+                None,
+            ),
+            (
+                "product_metadata",
+                "product_metadata",
+                wire_struct(SeriesProductMetadataType0) | None,
+                False,
+                None,
+            ),
+            ("volume_fp", "volume_fp", str, False, None),
+            ("last_updated_ts", "last_updated_ts", str, False, None),
+            ("exchange_index", "exchange_index", int, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        series = _new(cls)
+        series.ticker = w.ticker
+        series.frequency = w.frequency
+        series.title = w.title
+        series.category = w.category
+        series.categories = w.categories
+        series.tags = w.tags
+        if w.settlement_sources is None:
+            series.settlement_sources = w.settlement_sources
+        else:
+            series.settlement_sources = items_from_wire(
+                SettlementSource, w.settlement_sources
+            )
+        series.contract_url = w.contract_url
+        series.contract_terms_url = w.contract_terms_url
+        series.fee_type = (
+            w.fee_type
+            if w.fee_type in FEE_TYPE_VALUES
+            else check_fee_type(w.fee_type, "fee_type", received=True)
+        )
+        if (
+            w.fee_multiplier is None
+        ):  # a null the spec does not allow: from_dict records it
+            raise BadValue("fee_multiplier", "not null", None)
+        if type(w.fee_multiplier) is not float:
+            if (
+                type(w.fee_multiplier) is not int
+                or float(w.fee_multiplier) != w.fee_multiplier
+            ):
+                raise BadValue("fee_multiplier", "number", w.fee_multiplier)
+            w.fee_multiplier = float(w.fee_multiplier)
+        series.fee_multiplier = w.fee_multiplier
+        series.additional_prohibitions = w.additional_prohibitions
+        if w.product_metadata is UNSET or w.product_metadata is None:
+            series.product_metadata = w.product_metadata
+        else:
+            series.product_metadata = SeriesProductMetadataType0._from_wire(
+                w.product_metadata
+            )
+        if w.volume_fp is UNSET:
+            series.volume_fp = w.volume_fp
+        else:
+            try:
+                series.volume_fp = FIXED_POINT[w.volume_fp]
+            except KeyError:
+                series.volume_fp = parse_fixed_point(w.volume_fp, "volume_fp")
+        if w.last_updated_ts is UNSET:
+            series.last_updated_ts = w.last_updated_ts
+        else:
+            series.last_updated_ts = fromisoformat(w.last_updated_ts)
+        series.exchange_index = w.exchange_index
+        series.additional_properties = {}
+        series._deviations = None
         return series
 
     @property

@@ -33,7 +33,7 @@ from ..types import (
 T = TypeVar("T", bound="Settlement")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class Settlement:
     """Attributes:
     ticker (str): The ticker symbol of the market that was settled.
@@ -71,23 +71,19 @@ class Settlement:
 
     market_result: SettlementMarketResult
 
-    yes_count_fp: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+    yes_count_fp: Decimal = _attrs_field(converter=to_count)
 
-    yes_total_cost_dollars: Decimal = _attrs_field(
-        converter=to_dollars, on_setattr=_NO_OP
-    )
+    yes_total_cost_dollars: Decimal = _attrs_field(converter=to_dollars)
 
-    no_count_fp: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+    no_count_fp: Decimal = _attrs_field(converter=to_count)
 
-    no_total_cost_dollars: Decimal = _attrs_field(
-        converter=to_dollars, on_setattr=_NO_OP
-    )
+    no_total_cost_dollars: Decimal = _attrs_field(converter=to_dollars)
 
     revenue: int
 
     settled_time: datetime.datetime
 
-    fee_cost: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    fee_cost: Decimal = _attrs_field(converter=to_dollars)
 
     value: int | None | Unset = UNSET
 
@@ -519,6 +515,71 @@ class Settlement:
         else:
             settlement.additional_properties = {}
         settlement._deviations = _deviations
+        return settlement
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("ticker", "ticker", str, True, None),
+            ("exchange_index", "exchange_index", int, True, None),
+            ("event_ticker", "event_ticker", str, True, None),
+            ("market_result", "market_result", str, True, None),
+            ("yes_count_fp", "yes_count_fp", str, True, None),
+            ("yes_total_cost_dollars", "yes_total_cost_dollars", str, True, None),
+            ("no_count_fp", "no_count_fp", str, True, None),
+            ("no_total_cost_dollars", "no_total_cost_dollars", str, True, None),
+            ("revenue", "revenue", int, True, None),
+            ("settled_time", "settled_time", str, True, None),
+            ("fee_cost", "fee_cost", str, True, None),
+            ("value", "value", int | None, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        settlement = _new(cls)
+        settlement.ticker = w.ticker
+        settlement.exchange_index = w.exchange_index
+        settlement.event_ticker = w.event_ticker
+        settlement.market_result = (
+            w.market_result
+            if w.market_result in SETTLEMENT_MARKET_RESULT_VALUES
+            else check_settlement_market_result(
+                w.market_result, "market_result", received=True
+            )
+        )
+        try:
+            settlement.yes_count_fp = FIXED_POINT[w.yes_count_fp]
+        except KeyError:
+            settlement.yes_count_fp = parse_fixed_point(w.yes_count_fp, "yes_count_fp")
+        try:
+            settlement.yes_total_cost_dollars = FIXED_POINT[w.yes_total_cost_dollars]
+        except KeyError:
+            settlement.yes_total_cost_dollars = parse_fixed_point(
+                w.yes_total_cost_dollars, "yes_total_cost_dollars"
+            )
+        try:
+            settlement.no_count_fp = FIXED_POINT[w.no_count_fp]
+        except KeyError:
+            settlement.no_count_fp = parse_fixed_point(w.no_count_fp, "no_count_fp")
+        try:
+            settlement.no_total_cost_dollars = FIXED_POINT[w.no_total_cost_dollars]
+        except KeyError:
+            settlement.no_total_cost_dollars = parse_fixed_point(
+                w.no_total_cost_dollars, "no_total_cost_dollars"
+            )
+        settlement.revenue = w.revenue
+        settlement.settled_time = fromisoformat(w.settled_time)
+        try:
+            settlement.fee_cost = FIXED_POINT[w.fee_cost]
+        except KeyError:
+            settlement.fee_cost = parse_fixed_point(w.fee_cost, "fee_cost")
+        settlement.value = w.value
+        settlement.additional_properties = {}
+        settlement._deviations = None
         return settlement
 
     @property

@@ -24,7 +24,7 @@ from ..types import (
 T = TypeVar("T", bound="SubaccountBalance")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class SubaccountBalance:
     """Attributes:
     subaccount_number (int): Subaccount number (0 for primary, 1-63 for subaccounts).
@@ -39,7 +39,7 @@ class SubaccountBalance:
 
     exchange_index: int
 
-    balance: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    balance: Decimal = _attrs_field(converter=to_dollars)
 
     updated_ts: int
 
@@ -206,6 +206,33 @@ class SubaccountBalance:
         else:
             subaccount_balance.additional_properties = {}
         subaccount_balance._deviations = _deviations
+        return subaccount_balance
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("subaccount_number", "subaccount_number", int, True, None),
+            ("exchange_index", "exchange_index", int, True, None),
+            ("balance", "balance", str, True, None),
+            ("updated_ts", "updated_ts", int, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        subaccount_balance = _new(cls)
+        subaccount_balance.subaccount_number = w.subaccount_number
+        subaccount_balance.exchange_index = w.exchange_index
+        try:
+            subaccount_balance.balance = FIXED_POINT[w.balance]
+        except KeyError:
+            subaccount_balance.balance = parse_fixed_point(w.balance, "balance")
+        subaccount_balance.updated_ts = w.updated_ts
+        subaccount_balance.additional_properties = {}
+        subaccount_balance._deviations = None
         return subaccount_balance
 
     @property

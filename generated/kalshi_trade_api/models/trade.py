@@ -39,7 +39,7 @@ from ..types import (
 T = TypeVar("T", bound="Trade")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class Trade:
     """Attributes:
     trade_id (str): Unique identifier for this trade
@@ -77,11 +77,11 @@ class Trade:
 
     ticker: str
 
-    count_fp: Decimal = _attrs_field(converter=to_count, on_setattr=_NO_OP)
+    count_fp: Decimal = _attrs_field(converter=to_count)
 
-    yes_price_dollars: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    yes_price_dollars: Decimal = _attrs_field(converter=to_dollars)
 
-    no_price_dollars: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    no_price_dollars: Decimal = _attrs_field(converter=to_dollars)
 
     taker_outcome_side: TradeTakerOutcomeSide
 
@@ -445,6 +445,72 @@ class Trade:
         else:
             trade.additional_properties = {}
         trade._deviations = _deviations
+        return trade
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("trade_id", "trade_id", str, True, None),
+            ("ticker", "ticker", str, True, None),
+            ("count_fp", "count_fp", str, True, None),
+            ("yes_price_dollars", "yes_price_dollars", str, True, None),
+            ("no_price_dollars", "no_price_dollars", str, True, None),
+            ("taker_outcome_side", "taker_outcome_side", str, True, None),
+            ("taker_book_side", "taker_book_side", str, True, None),
+            ("created_time", "created_time", str, True, None),
+            ("is_block_trade", "is_block_trade", bool, True, None),
+            ("taker_side", "taker_side", str, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        trade = _new(cls)
+        trade.trade_id = w.trade_id
+        trade.ticker = w.ticker
+        try:
+            trade.count_fp = FIXED_POINT[w.count_fp]
+        except KeyError:
+            trade.count_fp = parse_fixed_point(w.count_fp, "count_fp")
+        try:
+            trade.yes_price_dollars = FIXED_POINT[w.yes_price_dollars]
+        except KeyError:
+            trade.yes_price_dollars = parse_fixed_point(
+                w.yes_price_dollars, "yes_price_dollars"
+            )
+        try:
+            trade.no_price_dollars = FIXED_POINT[w.no_price_dollars]
+        except KeyError:
+            trade.no_price_dollars = parse_fixed_point(
+                w.no_price_dollars, "no_price_dollars"
+            )
+        trade.taker_outcome_side = (
+            w.taker_outcome_side
+            if w.taker_outcome_side in TRADE_TAKER_OUTCOME_SIDE_VALUES
+            else check_trade_taker_outcome_side(
+                w.taker_outcome_side, "taker_outcome_side", received=True
+            )
+        )
+        trade.taker_book_side = (
+            w.taker_book_side
+            if w.taker_book_side in BOOK_SIDE_VALUES
+            else check_book_side(w.taker_book_side, "taker_book_side", received=True)
+        )
+        trade.created_time = fromisoformat(w.created_time)
+        trade.is_block_trade = w.is_block_trade
+        if w.taker_side is UNSET:
+            trade.taker_side = w.taker_side
+        else:
+            trade.taker_side = (
+                w.taker_side
+                if w.taker_side in TRADE_TAKER_SIDE_VALUES
+                else check_trade_taker_side(w.taker_side, "taker_side", received=True)
+            )
+        trade.additional_properties = {}
+        trade._deviations = None
         return trade
 
     @property

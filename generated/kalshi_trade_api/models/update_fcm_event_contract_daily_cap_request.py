@@ -24,7 +24,7 @@ from ..types import (
 T = TypeVar("T", bound="UpdateFCMEventContractDailyCapRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class UpdateFCMEventContractDailyCapRequest:
     """Attributes:
     subtrader_id (str): The subtrader whose daily cap should be set. Must belong to the requesting FCM.
@@ -35,7 +35,7 @@ class UpdateFCMEventContractDailyCapRequest:
 
     subtrader_id: str
 
-    limit: Decimal = _attrs_field(converter=to_dollars, on_setattr=_NO_OP)
+    limit: Decimal = _attrs_field(converter=to_dollars)
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
@@ -145,6 +145,31 @@ class UpdateFCMEventContractDailyCapRequest:
         else:
             update_fcm_event_contract_daily_cap_request.additional_properties = {}
         update_fcm_event_contract_daily_cap_request._deviations = _deviations
+        return update_fcm_event_contract_daily_cap_request
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("subtrader_id", "subtrader_id", str, True, None),
+            ("limit", "limit", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        update_fcm_event_contract_daily_cap_request = _new(cls)
+        update_fcm_event_contract_daily_cap_request.subtrader_id = w.subtrader_id
+        try:
+            update_fcm_event_contract_daily_cap_request.limit = FIXED_POINT[w.limit]
+        except KeyError:
+            update_fcm_event_contract_daily_cap_request.limit = parse_fixed_point(
+                w.limit, "limit"
+            )
+        update_fcm_event_contract_daily_cap_request.additional_properties = {}
+        update_fcm_event_contract_daily_cap_request._deviations = None
         return update_fcm_event_contract_daily_cap_request
 
     @property

@@ -24,7 +24,7 @@ from ..types import (
 T = TypeVar("T", bound="UpdateOrderGroupLimitRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class UpdateOrderGroupLimitRequest:
     """Attributes:
     contracts_limit (int | Unset): New maximum number of contracts that can be matched within this group over a
@@ -38,7 +38,7 @@ class UpdateOrderGroupLimitRequest:
     contracts_limit: int | Unset = UNSET
 
     contracts_limit_fp: None | Decimal | Unset = _attrs_field(
-        default=UNSET, converter=to_count_or_none_or_unset, on_setattr=_NO_OP
+        default=UNSET, converter=to_count_or_none_or_unset
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -136,6 +136,36 @@ class UpdateOrderGroupLimitRequest:
         else:
             update_order_group_limit_request.additional_properties = {}
         update_order_group_limit_request._deviations = _deviations
+        return update_order_group_limit_request
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("contracts_limit", "contracts_limit", int, False, None),
+            ("contracts_limit_fp", "contracts_limit_fp", str | None, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        update_order_group_limit_request = _new(cls)
+        update_order_group_limit_request.contracts_limit = w.contracts_limit
+        if w.contracts_limit_fp is UNSET or w.contracts_limit_fp is None:
+            update_order_group_limit_request.contracts_limit_fp = w.contracts_limit_fp
+        else:
+            try:
+                update_order_group_limit_request.contracts_limit_fp = FIXED_POINT[
+                    w.contracts_limit_fp
+                ]
+            except KeyError:
+                update_order_group_limit_request.contracts_limit_fp = parse_fixed_point(
+                    w.contracts_limit_fp, "contracts_limit_fp"
+                )
+        update_order_group_limit_request.additional_properties = {}
+        update_order_group_limit_request._deviations = None
         return update_order_group_limit_request
 
     @property
