@@ -205,8 +205,8 @@ class OrderbookSnapshotPayloadMsg:
         return [
             ("market_ticker", "market_ticker", str, True, None),
             ("market_id", "market_id", str, True, None),
-            ("yes_dollars_fp", "yes_dollars_fp", list[tuple[str, ...]], False, None),
-            ("no_dollars_fp", "no_dollars_fp", list[tuple[str, ...]], False, None),
+            ("yes_dollars_fp", "yes_dollars_fp", list[tuple[str, str]], False, None),
+            ("no_dollars_fp", "no_dollars_fp", list[tuple[str, str]], False, None),
         ]
 
     @classmethod

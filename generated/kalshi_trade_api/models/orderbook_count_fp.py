@@ -135,8 +135,8 @@ class OrderbookCountFp:
     def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
         """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
         return [
-            ("yes_dollars", "yes_dollars", list[tuple[str, ...]], True, None),
-            ("no_dollars", "no_dollars", list[tuple[str, ...]], True, None),
+            ("yes_dollars", "yes_dollars", list[tuple[str, str]], True, None),
+            ("no_dollars", "no_dollars", list[tuple[str, str]], True, None),
         ]
 
     @classmethod
