@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from codegen.generate import PREPARED_NAME, Source, generate
+from codegen.rules import remove_fixed_point_marks
 from codegen.specfile import SpecError, json_pointer, load_document
 
 STREAM_PACKAGE = "kalshi_stream_messages"
@@ -161,6 +162,8 @@ def read(path: Path) -> tuple[dict[str, Any], Source]:
     elif isinstance(doc.get(SOURCE_KEY), dict) and MESSAGES_KEY in doc:
         recorded = doc[SOURCE_KEY]
         source = Source(str(recorded.get("file")), str(recorded.get("sha256")))
+        # As converted from its source: the rules mark it again (and the stamp counts them) as they did then.
+        remove_fixed_point_marks(doc)
         converted = doc
     else:
         raise _fail(

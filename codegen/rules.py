@@ -170,6 +170,135 @@ def module_name_overrides(spec: dict[str, Any]) -> dict[str, dict[str, str]]:
         if isinstance(name, str) and readable_name(name) != name:
             overrides[str(ClassName(name, ""))] = {"module_name": readable_name(name)}
     return overrides
+# -- money: Kalshi's fixed-point numbers -------------------------------------------------------------
+# The key the templates read (codegen/templates/reader.py.jinja): "dollars" or "count" on a property
+# whose string values (at any list depth) are fixed-point numbers.
+FIXED_POINT_KEY = "x-kalshi-fixed-point"
+# Kalshi's naming convention (FixedPointCount: 'referred to as "fp" in field names'; prices and
+# amounts are ``*_dollars``): the suffix says what a field holds.
+_FIXED_POINT_SUFFIXES = (("_fp", "count"), ("_dollars", "dollars"))
+# Keys whose values are wire data or our own annotations, never schemas.
+_DATA_KEYS = frozenset({"example", "examples", "default", "enum", "const"})
+_REF_PREFIX = "#/components/schemas/"
+# A plain fixed-point number as Kalshi writes one: ASCII digits, an optional sign and fraction.
+FIXED_POINT_TEXT = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+
+
+def fixed_point_kind_of_name(name: str) -> str | None:
+    """``"count"`` for ``*_fp``, ``"dollars"`` for ``*_dollars``, None for a name that says nothing."""
+    lowered = name.lower()
+    return next((kind for suffix, kind in _FIXED_POINT_SUFFIXES if lowered.endswith(suffix)), None)
+
+
+def _property_maps(node: Json) -> Iterator[dict[str, Any]]:
+    """The ``properties`` mapping of every schema in the document (wire data and extensions skipped)."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, dict):
+            props = current.get("properties")
+            if isinstance(props, dict):
+                yield props
+            stack.extend(v for k, v in current.items() if k not in _DATA_KEYS and not str(k).startswith("x-"))
+        elif isinstance(current, list):
+            stack.extend(current)
+
+
+def _string_leaf(spec: dict[str, Any], schema: Json) -> tuple[dict[str, Any] | None, list[str]]:
+    """The string schema a property's values are made of, through ``$ref``, single-member ``allOf``,
+    a union with null only (on the property itself, not on list items), and array ``items`` at any
+    depth; with the component schemas on the way. (None, ...) when the values are not all strings
+    (objects, numbers, untyped, real unions, lists that admit null items)."""
+    components = (spec.get("components") or {}).get("schemas") or {}
+    through: list[str] = []
+    in_list = False
+    for _ in range(32):  # deeper than any real chain; a $ref cycle stops here
+        if not isinstance(schema, dict):
+            return None, through
+        ref = schema.get("$ref")
+        if isinstance(ref, str):
+            name = ref[len(_REF_PREFIX) :] if ref.startswith(_REF_PREFIX) else None
+            if name is None or name not in components:
+                return None, through
+            through.append(name)
+            schema = components[name]
+            continue
+        members = [s for key in ("allOf", "anyOf", "oneOf") for s in schema.get(key) or []]
+        alternatives = [s for s in members if not _is_null_schema(s)]
+        if members:
+            if len(alternatives) != 1 or "properties" in schema or (in_list and len(members) > 1):
+                return None, through
+            schema = alternatives[0]
+            continue
+        kinds = schema.get("type")
+        kinds = [k for k in kinds if k != "null"] if isinstance(kinds, list) else [kinds]
+        if in_list and (kinds != [schema.get("type")] or schema.get("nullable")):
+            return None, through  # list items that may be null
+        if kinds == ["array"]:
+            schema, in_list = schema.get("items"), True
+            continue
+        plain = "enum" not in schema and "const" not in schema and schema.get("format") in (None, "decimal")
+        return (schema if kinds == ["string"] and plain else None), through
+    return None, through
+
+
+def _is_null_schema(schema: Json) -> bool:
+    return isinstance(schema, dict) and schema.get("type") == "null" and len(schema) == 1
+
+
+def type_fixed_point_numbers(spec: dict[str, Any]) -> int:
+    """Mark the properties whose strings are Kalshi fixed-point numbers (read as ``decimal.Decimal``).
+
+    Kalshi's documented convention: prices and amounts are ``*_dollars`` strings, contract
+    counts ``*_fp`` strings (its ``FixedPointDollars``/``FixedPointCount`` schemas). A string
+    property is fixed-point when
+    - its name ends in ``_dollars`` or ``_fp`` (arrays too: ``yes_dollars`` holds
+      ``[price, count]`` string levels), or
+    - its values are of a schema that such a named property uses (``price`` and ``count``
+      refer to the same ``FixedPointDollars``/``FixedPointCount`` as ``yes_price_dollars``), or
+    - its schema says ``format: decimal`` (the OpenAPI format registry's fixed-point decimal).
+    The mark (``x-kalshi-fixed-point: dollars | count``) sits on the property's own schema,
+    where the model template reads it; strings with a format, an enum or a const are never
+    fixed-point, nor is one whose default is not a plain fixed-point string. A field named by
+    the convention but not a string (``orderbook_fp``, an object) is left alone.
+    """
+    maps = list(_property_maps(spec))
+    # Component schemas named by convention-following properties: the fixed-point types.
+    type_kinds: dict[str, set[str]] = {}
+    for props in maps:
+        for name, schema in props.items():
+            kind = fixed_point_kind_of_name(str(name))
+            leaf, through = _string_leaf(spec, schema)
+            if kind is not None and leaf is not None:
+                for component in through:
+                    type_kinds.setdefault(component, set()).add(kind)
+    changed = 0
+    for props in maps:
+        for name, schema in props.items():
+            leaf, through = _string_leaf(spec, schema)
+            if leaf is None or not isinstance(schema, dict):
+                continue
+            by_type = set().union(*(type_kinds.get(c, set()) for c in through))
+            kind = fixed_point_kind_of_name(str(name))
+            if kind is None and by_type:
+                kind = "count" if by_type == {"count"} else "dollars"  # used for both: dollars (no int)
+            if kind is None and leaf.get("format") == "decimal":
+                kind = "dollars"
+            default = schema.get("default", leaf.get("default"))
+            if default is not None and not (isinstance(default, str) and FIXED_POINT_TEXT.fullmatch(default)):
+                kind = None  # the model's default must be a number the converter takes
+            if kind is not None and schema.get(FIXED_POINT_KEY) != kind:
+                schema[FIXED_POINT_KEY] = kind
+                changed += 1
+    return changed
+
+
+def remove_fixed_point_marks(spec: dict[str, Any]) -> None:
+    """Take this rule's marks off a prepared document, so preparing it again counts the same places."""
+    for props in _property_maps(spec):
+        for schema in props.values():
+            if isinstance(schema, dict):
+                schema.pop(FIXED_POINT_KEY, None)
 
 
 # Applied in this order; the stamp reports each rule's count under its name.
@@ -179,6 +308,7 @@ RULES: tuple[Rule, ...] = (
     repair_mojibake,
     make_security_explicit,
     readable_operation_ids,
+    type_fixed_point_numbers,
 )
 
 

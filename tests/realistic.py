@@ -4,8 +4,8 @@ The one-letter strings of tests/samples.py make ``json.loads`` unusually cheap a
 so the parse ratio misleading. Here each item is a recorded item from
 ../shared/kalshi-responses (real tickers, titles, timestamps) completed with every
 field the schema lists, filled by what its name says it holds (``*_dollars`` a price
-like ``"0.5600"``, ``*_fp`` a count like ``"125.00"``, ids as UUIDs, date-times as
-Kalshi writes them).
+like ``"0.5600"``, ``*_fp`` a count like ``"125.00"``, and so every field the pipeline
+types as fixed-point; ids as UUIDs, date-times as Kalshi writes them).
 """
 
 from __future__ import annotations
@@ -15,7 +15,9 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from codegen.rules import FIXED_POINT_KEY
 from kalshi_exchange.data import merged
+from tests.samples import with_fixed_point_marks
 
 RECORDED = Path(__file__).resolve().parent.parent.parent / "shared" / "kalshi-responses" / "2026-01"
 
@@ -54,9 +56,11 @@ def value_for(spec: dict[str, Any], schema: dict[str, Any], name: str, depth: in
 def _string_for(name: str, schema: dict[str, Any]) -> str:
     if schema.get("format") == "date-time" or name.endswith("_time"):
         return "2026-01-12T22:08:10.446961Z"
-    if name.endswith("_dollars") or "price" in name:
+    if schema.get(FIXED_POINT_KEY) == "count" or name.endswith("_fp"):
+        return "125.00"
+    if schema.get(FIXED_POINT_KEY) == "dollars" or name.endswith("_dollars") or "price" in name:
         return "0.5600"
-    if name.endswith("_fp") or "count" in name:
+    if "count" in name:
         return "125.00"
     if "ticker" in name:
         return "KXNFLGAME-26JAN12HOUPIT-PIT"
@@ -73,6 +77,7 @@ def _items_schema(spec: dict[str, Any], page_schema: dict[str, Any], field: str)
 
 def page(spec: dict[str, Any], schema_name: str, field: str, recorded: str, count: int) -> dict[str, Any]:
     """A ``schema_name`` page whose ``field`` holds ``count`` items: recorded ones, completed from the schema."""
+    spec = with_fixed_point_marks(spec)
     page_schema = {"$ref": f"#/components/schemas/{schema_name}"}
     item_schema = _items_schema(spec, page_schema, field)
     template = value_for(spec, item_schema, field)

@@ -4,12 +4,16 @@
 puts ``null`` in every nullable field and a value no enum declares in every enum
 (what the live API sends after Kalshi grows an enum). Unlike the exchange's
 seeded Sampler, it fills every field, so a parse test sees every field at once.
+Kalshi's fixed-point strings (found by the pipeline's own rule, on the prepared
+spec or a marked copy of an upstream one) get a fixed-point number, as Kalshi sends.
 """
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
+from codegen.rules import FIXED_POINT_KEY, type_fixed_point_numbers
 from kalshi_exchange.data import merged, resolve
 
 UNKNOWN_STR = "zz_added_upstream"
@@ -23,10 +27,27 @@ FORMATTED = {
     "uri": "https://example.com/x",
     "byte": "AAAA",
 }
+FIXED_POINT = {"dollars": "0.5600", "count": "10.00"}
+# id(spec) -> (spec, a copy with the pipeline's fixed-point marks), so refs resolve to marked schemas.
+_marked: dict[int, tuple[dict[str, Any], dict[str, Any]]] = {}
+
+
+def with_fixed_point_marks(spec: dict[str, Any]) -> dict[str, Any]:
+    """``spec`` with codegen.rules' fixed-point marks (a marked copy, made once per document)."""
+    if id(spec) not in _marked:
+        marked = copy.deepcopy(spec)
+        type_fixed_point_numbers(marked)
+        _marked[id(spec)] = (spec, marked)
+    return _marked[id(spec)][1]
 
 
 def sample(spec: dict[str, Any], schema: dict[str, Any], *, awkward: bool, depth: int = 0) -> Any:
+    return _sample(with_fixed_point_marks(spec), schema, awkward=awkward, depth=depth, fixed=None)
+
+
+def _sample(spec: dict[str, Any], schema: dict[str, Any], *, awkward: bool, depth: int, fixed: str | None) -> Any:
     schema = merged(spec, schema)
+    fixed = schema.get(FIXED_POINT_KEY, fixed)
     if awkward and schema.get("nullable"):
         return None
     if "enum" in schema:
@@ -36,20 +57,20 @@ def sample(spec: dict[str, Any], schema: dict[str, Any], *, awkward: bool, depth
         return values[0]
     for key in ("oneOf", "anyOf"):
         if key in schema:
-            return sample(spec, schema[key][0], awkward=awkward, depth=depth + 1)
+            return _sample(spec, schema[key][0], awkward=awkward, depth=depth + 1, fixed=fixed)
     kind = schema.get("type")
     if kind == "object" or "properties" in schema:
         props = schema.get("properties") or {}
         required = set(schema.get("required") or [])
         if depth >= MAX_DEPTH:
             props = {k: v for k, v in props.items() if k in required}
-        return {name: sample(spec, prop, awkward=awkward, depth=depth + 1) for name, prop in props.items()}
+        return {name: _sample(spec, prop, awkward=awkward, depth=depth + 1, fixed=None) for name, prop in props.items()}
     if kind == "array":
         if depth >= MAX_DEPTH:
             return []
-        return [sample(spec, schema.get("items") or {}, awkward=awkward, depth=depth + 1)]
+        return [_sample(spec, schema.get("items") or {}, awkward=awkward, depth=depth + 1, fixed=fixed)]
     if kind == "string":
-        return FORMATTED.get(schema.get("format", ""), "s")
+        return FIXED_POINT[fixed] if fixed in FIXED_POINT else FORMATTED.get(schema.get("format", ""), "s")
     if kind == "integer":
         return 7
     if kind == "number":

@@ -60,30 +60,31 @@ def test_listed_markets_are_the_exchanges_markets_with_the_engines_book_and_trad
         "",
     )
     assert (fed.yes_bid_dollars, fed.yes_ask_dollars, fed.no_bid_dollars, fed.no_ask_dollars) == (
-        "0.4400",
-        "0.4700",
-        "0.5300",
-        "0.5600",
+        Decimal("0.4400"),
+        Decimal("0.4700"),
+        Decimal("0.5300"),
+        Decimal("0.5600"),
     )
     assert (fed.yes_bid_size_fp, fed.yes_ask_size_fp, fed.last_price_dollars, fed.volume_fp) == (
-        "10.00",
-        "5.00",
-        "0.0000",
-        "0.00",
+        Decimal("10.00"),
+        Decimal("5.00"),
+        Decimal("0.0000"),
+        Decimal("0.00"),
     )
     book = get_market_orderbook.sync(FED, client=alice).orderbook_fp
-    assert book.yes_dollars == [["0.4400", "10.00"]] and book.no_dollars == [["0.5300", "5.00"]]
+    assert book.yes_dollars == [[Decimal("0.4400"), Decimal("10.00")]]
+    assert book.no_dollars == [[Decimal("0.5300"), Decimal("5.00")]]
     _order(alice, FED, "bid", "3", "0.47")  # lifts 3 of the 5 offered
     fed = get_market.sync(FED, client=alice).market
     assert (fed.last_price_dollars, fed.volume_fp, fed.open_interest_fp, fed.yes_ask_size_fp) == (
-        "0.4700",
-        "3.00",
-        "3.00",
-        "2.00",
+        Decimal("0.4700"),
+        Decimal("3.00"),
+        Decimal("3.00"),
+        Decimal("2.00"),
     )
     exchange.settle(FED, "yes")
     fed = get_market.sync(FED, client=alice).market
-    assert (fed.status, fed.result, fed.yes_bid_dollars) == ("determined", "yes", "0.0000")
+    assert (fed.status, fed.result, fed.yes_bid_dollars) == ("determined", "yes", Decimal("0.0000"))
     assert {s.status for s in exchange.seen} == {200, 201}  # every answer validated against the spec
 
 
@@ -118,7 +119,7 @@ def test_only_active_markets_trade_and_prices_follow_each_markets_grid() -> None
     _, alice, _ = _venue()
     with pytest.raises(ConflictError, match="closed"):
         _order(alice, FED_HIGH, "bid", "1", "0.50")
-    assert _order(alice, RAIN, "bid", "1", "0.055").remaining_count == "1.00"  # deci-cent below $0.10
+    assert _order(alice, RAIN, "bid", "1", "0.055").remaining_count == Decimal("1.00")  # deci-cent below $0.10
     with pytest.raises(BadRequestError, match=r"\$0.01 price grid"):
         _order(alice, RAIN, "bid", "1", "0.555")  # cents in the middle of the tapered grid
     with pytest.raises(BadRequestError, match=r"\$0.01 price grid"):
@@ -145,6 +146,6 @@ def test_without_listings_markets_are_drawn_and_any_ticker_trades() -> None:
     exchange = LocalExchange(keys={"alice": ed_key()}, world=None)
     alice = kalshi_client("alice", ed_key(), base_url=BASE, transport=ExchangeTransport(exchange), rate_limit=None)
     assert get_markets.sync(client=alice).markets is not None
-    assert _order(alice, "KXANY-26JAN01-T9", "bid", "1", "0.50").remaining_count == "1.00"
+    assert _order(alice, "KXANY-26JAN01-T9", "bid", "1", "0.50").remaining_count == Decimal("1.00")
     with pytest.raises(ValueError, match="price_level_structure"):
         exchange.scenario(markets={"KXANY-26JAN01-T9": {"price_level_structure": "quarter_cent"}})

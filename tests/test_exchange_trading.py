@@ -92,7 +92,7 @@ def _order(client: KalshiClient, side: str, count: str, price: str, **options: A
     return create_order_v2.sync(client=client, body=body)
 
 
-def _balance(client: KalshiClient) -> str:
+def _balance(client: KalshiClient) -> Decimal:
     return get_balance.sync(client=client).balance_dollars
 
 
@@ -101,59 +101,59 @@ def test_a_scripted_session_reconciles_to_the_cent() -> None:
     alice, bob = _clients(exchange)
 
     resting = _order(alice, "bid", "10", "0.56")  # rests: $5.60 held
-    assert (resting.fill_count, resting.remaining_count) == ("0.00", "10.00")
-    assert _balance(alice) == "9994.4000"
+    assert (resting.fill_count, resting.remaining_count) == (D("0.00"), D("10.00"))
+    assert _balance(alice) == D("9994.4000")
     book = get_market_orderbook.sync(TICKER, client=bob).orderbook_fp
-    assert (book.yes_dollars, book.no_dollars) == ([["0.5600", "10.00"]], [])
+    assert (book.yes_dollars, book.no_dollars) == ([[D("0.5600"), D("10.00")]], [])
 
     taker = _order(bob, "ask", "4", "0.55")  # crosses; trades at the resting price
-    assert (taker.fill_count, taker.remaining_count, taker.average_fill_price) == ("4.00", "0.00", "0.5600")
-    assert _balance(bob) == "9998.2400"  # 4 NO at $0.44
+    assert (taker.fill_count, taker.remaining_count, taker.average_fill_price) == (D("4.00"), D("0.00"), D("0.5600"))
+    assert _balance(bob) == D("9998.2400")  # 4 NO at $0.44
     assert get_portfolio_resting_order_total_value.sync(client=alice).total_resting_order_value == 336
 
     amended = amend_order_v2.sync(
         resting.order_id, client=alice, body=AmendOrderV2Request(ticker=TICKER, side="bid", price="0.57", count="8")
     )
-    assert amended.remaining_count == "4.00"  # 4 filled + 4 resting
-    assert _balance(alice) == "9995.4800"  # 9997.76 - 4 x 0.57 held
+    assert amended.remaining_count == D("4.00")  # 4 filled + 4 resting
+    assert _balance(alice) == D("9995.4800")  # 9997.76 - 4 x 0.57 held
 
     ioc = _order(bob, "ask", "3", "0.57", time_in_force="immediate_or_cancel")
-    assert (ioc.fill_count, ioc.remaining_count) == ("3.00", "0.00")
+    assert (ioc.fill_count, ioc.remaining_count) == (D("3.00"), D("0.00"))
     decreased = decrease_order_v2.sync(resting.order_id, client=alice, body=DecreaseOrderV2Request(reduce_to="0.5"))
-    assert decreased.remaining_count == "0.50"
+    assert decreased.remaining_count == D("0.50")
     canceled = cancel_order_v2.sync(resting.order_id, client=alice)
-    assert (canceled.order_id, canceled.reduced_by) == (resting.order_id, "0.50")
+    assert (canceled.order_id, canceled.reduced_by) == (resting.order_id, D("0.50"))
     with pytest.raises(NotFoundError, match="order_not_resting"):  # the cancel documents no 409
         cancel_order_v2.sync(resting.order_id, client=alice)
 
     order = get_order.sync(resting.order_id, client=alice).order
-    assert (order.status, order.fill_count_fp, order.remaining_count_fp) == ("canceled", "7.00", "0.00")
-    assert order.maker_fill_cost_dollars == "3.9500"  # 4 x 0.56 + 3 x 0.57
+    assert (order.status, order.fill_count_fp, order.remaining_count_fp) == ("canceled", D("7.00"), D("0.00"))
+    assert order.maker_fill_cost_dollars == D("3.9500")  # 4 x 0.56 + 3 x 0.57
     assert [o.status for o in get_orders.sync(client=bob).orders] == ["executed", "executed"]
     fills = get_fills.sync(client=alice).fills
     assert [(f.count_fp, f.yes_price_dollars, f.is_taker) for f in fills] == [
-        ("3.00", "0.5700", False),
-        ("4.00", "0.5600", False),
+        (D("3.00"), D("0.5700"), False),
+        (D("4.00"), D("0.5600"), False),
     ]
     assert [f.order_id for f in get_fills.sync(client=bob).fills] == [ioc.order_id, taker.order_id]
 
     positions = {p.ticker: p for p in get_positions.sync(client=alice).market_positions}
-    assert (positions[TICKER].position_fp, positions[TICKER].market_exposure_dollars) == ("7.00", "3.9500")
+    assert (positions[TICKER].position_fp, positions[TICKER].market_exposure_dollars) == (D("7.00"), D("3.9500"))
     bobs = get_positions.sync(client=bob).market_positions[0]
-    assert (bobs.position_fp, bobs.market_exposure_dollars) == ("-7.00", "3.0500")
+    assert (bobs.position_fp, bobs.market_exposure_dollars) == (D("-7.00"), D("3.0500"))
     assert D(_balance(alice)) + D(_balance(bob)) + D("3.95") + D("3.05") == D(20_000)
 
     exchange.settle(TICKER, "yes")
-    assert (_balance(alice), _balance(bob)) == ("10003.0500", "9996.9500")  # 7 x $1 to alice
+    assert (_balance(alice), _balance(bob)) == (D("10003.0500"), D("9996.9500"))  # 7 x $1 to alice
     (settlement,) = get_settlements.sync(client=bob).settlements
     assert (settlement.market_result, settlement.no_count_fp, settlement.no_total_cost_dollars) == (
         "yes",
-        "7.00",
-        "3.0500",
+        D("7.00"),
+        D("3.0500"),
     )
     assert settlement.revenue == 0
     settled = get_positions.sync(client=alice).market_positions[0]
-    assert (settled.position_fp, settled.realized_pnl_dollars) == ("0.00", "3.0500")
+    assert (settled.position_fp, settled.realized_pnl_dollars) == (D("0.00"), D("3.0500"))
     with pytest.raises(ConflictError):
         _order(bob, "bid", "1", "0.50")
 
@@ -166,23 +166,25 @@ def test_netting_a_position_pays_out_the_pair() -> None:
     _order(bob, "bid", "5", "0.60")
     _order(alice, "ask", "5", "0.60", reduce_only=True, time_in_force="immediate_or_cancel")  # sells at 0.60
     position = get_positions.sync(client=alice).market_positions[0]
-    assert (position.position_fp, position.realized_pnl_dollars) == ("0.00", "1.0000")
-    assert _balance(alice) == "10001.0000"
+    assert (position.position_fp, position.realized_pnl_dollars) == (D("0.00"), D("1.0000"))
+    assert _balance(alice) == D("10001.0000")
 
 
 def test_invalid_economics_get_kalshis_errors() -> None:
     exchange = _exchange(starting_balance="10")
     alice, _ = _clients(exchange)
-    for price, code in (("56", "cents? send '0.5600'"), ("abc", "not a dollar amount"), ("0.565", "price grid")):
+    for price, code in (("56", "cents? send '0.5600'"), ("0.565", "price grid")):
         with pytest.raises(BadRequestError, match=re.escape(code)):
             _order(alice, "bid", "1", price)
+    with pytest.raises(ValueError, match="not a fixed-point dollar amount"):  # the client refuses it unsent
+        _order(alice, "bid", "1", "abc")
     with pytest.raises(BadRequestError, match="invalid_count"):
         _order(alice, "bid", "0.001", "0.50")
     with pytest.raises(BadRequestError, match="insufficient_balance"):
         _order(alice, "bid", "21", "0.50")  # $10.50 of collateral, $10 held
     with pytest.raises(NotFoundError):
         cancel_order_v2.sync("no-such-order", client=alice)
-    assert _balance(alice) == "10.0000" and get_orders.sync(client=alice).orders == []
+    assert _balance(alice) == D("10.0000") and get_orders.sync(client=alice).orders == []
 
 
 def test_batch_orders_answer_each_order() -> None:
@@ -202,7 +204,7 @@ def test_batch_orders_answer_each_order() -> None:
         ]
     )
     results = batch_create_orders_v2.sync(client=alice, body=body).orders
-    assert results[0].remaining_count == "2.00" and not results[0].error
+    assert results[0].remaining_count == D("2.00") and not results[0].error
     assert results[1].error and results[1].error.code == "invalid_price"
 
 
@@ -219,7 +221,7 @@ def test_order_groups_cancel_at_their_limit_and_reset_lifts_the_block() -> None:
     with pytest.raises(ConflictError, match="order_group_triggered"):
         _order(alice, "bid", "1", "0.20", order_group_id=group)
     reset_order_group.sync(group, client=alice)
-    assert _order(alice, "bid", "1", "0.20", order_group_id=group).remaining_count == "1.00"
+    assert _order(alice, "bid", "1", "0.20", order_group_id=group).remaining_count == D("1.00")
 
 
 # -- the engine's rules, without HTTP ------------------------------------------------------------------
@@ -248,12 +250,12 @@ def test_queue_positions_and_many_books() -> None:
     _order(bob, "bid", "7", "0.30")
     first = _order(alice, "bid", "2", "0.30")
     second = _order(alice, "bid", "1", "0.30")
-    assert get_order_queue_position.sync(first.order_id, client=alice).queue_position_fp == "7.00"
+    assert get_order_queue_position.sync(first.order_id, client=alice).queue_position_fp == D("7.00")
     listed = get_order_queue_positions.sync(client=alice, market_tickers=TICKER).queue_positions
-    assert {q.order_id: q.queue_position_fp for q in listed} == {first.order_id: "7.00", second.order_id: "9.00"}
+    assert {q.order_id: q.queue_position_fp for q in listed} == {first.order_id: D("7.00"), second.order_id: D("9.00")}
     books = get_market_orderbooks.sync(client=alice, tickers=[TICKER, "KXOTHER-26JAN02-T1"]).orderbooks
     assert [(b.ticker, b.orderbook_fp.yes_dollars) for b in books] == [
-        (TICKER, [["0.3000", "10.00"]]),
+        (TICKER, [[D("0.3000"), D("10.00")]]),
         ("KXOTHER-26JAN02-T1", []),
     ]
 

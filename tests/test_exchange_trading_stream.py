@@ -62,7 +62,7 @@ def _order(client: Any, side: str, count: str, price: str, **extra: Any) -> Any:
 
 def _rest_levels(client: Any) -> Levels:
     book = get_market_orderbook.sync(TICKER, client=client).orderbook_fp
-    return {"yes": {p: c for p, c in book.yes_dollars}, "no": {p: c for p, c in book.no_dollars}}
+    return {"yes": {str(p): str(c) for p, c in book.yes_dollars}, "no": {str(p): str(c) for p, c in book.no_dollars}}
 
 
 def _streamed(books: OrderBooks) -> Levels | None:
@@ -115,7 +115,7 @@ def test_the_streamed_book_equals_the_rest_orderbook_at_every_step() -> None:
                 placed: Any = None
                 for step in steps:
                     result = step()
-                    if placed is None and getattr(result, "remaining_count", None) == "3.00":
+                    if placed is None and getattr(result, "remaining_count", None) == Decimal("3.00"):
                         placed = result  # bob's resting ask, amended and canceled below
                     wanted = _rest_levels(bob)
                     await _catch_up(stream, books, wanted, messages)
@@ -124,7 +124,7 @@ def test_the_streamed_book_equals_the_rest_orderbook_at_every_step() -> None:
             return seen
 
         seen = asyncio.run(asyncio.wait_for(session(), LIMIT))
-        balances = [get_balance.sync(client=c).balance_dollars for c in (alice, bob)]
+        balances = [str(get_balance.sync(client=c).balance_dollars) for c in (alice, bob)]
     orders_user = user_uuid("alice")
     assert seen[2] == {"yes": {"0.5500": "5.00", "0.5600": "10.00"}, "no": {"0.4000": "3.00"}}
     assert seen[3] == {"yes": {"0.5500": "3.00"}, "no": {"0.4000": "3.00"}}
@@ -135,13 +135,13 @@ def test_the_streamed_book_equals_the_rest_orderbook_at_every_step() -> None:
     assert balances == ["10005.3000", "9994.7000"] and sum(map(Decimal, balances)) == Decimal(20_000)
     # alice's own fills, orders and position, and the public trades, as the engine made them
     fills = [(m.msg.count_fp, m.msg.yes_price_dollars, m.msg.is_taker) for m in messages if isinstance(m, FillPayload)]
-    assert fills == [("10.00", "0.5600", False), ("2.00", "0.5500", False)]
+    assert fills == [(Decimal("10.00"), Decimal("0.5600"), False), (Decimal("2.00"), Decimal("0.5500"), False)]
     trades = [(m.msg.count_fp, m.msg.taker_side) for m in messages if isinstance(m, TradePayload)]
-    assert trades == [("10.00", "no"), ("2.00", "no")]
+    assert trades == [(Decimal("10.00"), "no"), (Decimal("2.00"), "no")]
     positions = [m.msg.position_fp for m in messages if isinstance(m, MarketPositionPayload)]
-    assert positions == ["10.00", "12.00"]
+    assert positions == [Decimal("10.00"), Decimal("12.00")]
     orders = [(m.msg.status, m.msg.remaining_count_fp) for m in messages if isinstance(m, UserOrderPayload)]
-    assert ("executed", "0.00") in orders and ("resting", "3.00") in orders
+    assert ("executed", Decimal("0.00")) in orders and ("resting", Decimal("3.00")) in orders
     assert {str(m.msg.user_id) for m in messages if isinstance(m, UserOrderPayload)} == {orders_user}
 
 
@@ -154,11 +154,11 @@ def test_the_drawn_feed_is_an_explicit_option() -> None:
 def _ticker(message: TickerPayload) -> tuple[str, str, str, str, str, str]:
     msg = message.msg
     return (
-        msg.yes_bid_dollars,
-        msg.yes_ask_dollars,
-        msg.price_dollars,
-        msg.volume_fp,
-        msg.open_interest_fp,
+        str(msg.yes_bid_dollars),
+        str(msg.yes_ask_dollars),
+        str(msg.price_dollars),
+        str(msg.volume_fp),
+        str(msg.open_interest_fp),
         str(msg.dollar_volume),
     )
 

@@ -7,6 +7,7 @@ the installed ``pytest11`` entry point, as a user's test suite would.
 from __future__ import annotations
 
 import asyncio
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -17,7 +18,7 @@ from kalshi_trade_api.api.portfolio import get_balance
 
 def test_in_process_client_is_signed_and_verified(kalshi_test_client: Any, kalshi_exchange: Any) -> None:
     balance = get_balance.sync(client=kalshi_test_client)
-    assert isinstance(balance.balance_dollars, str)
+    assert isinstance(balance.balance_dollars, Decimal)
     (seen,) = kalshi_exchange.seen
     assert seen.operation == "GET /portfolio/balance" and seen.verified and seen.key_id == "test-key"
 

@@ -106,6 +106,7 @@ def test_rules_are_idempotent_and_counted_by_name() -> None:
         "repair_mojibake": 1,
         "make_security_explicit": 1,
         "readable_operation_ids": 1,
+        "type_fixed_point_numbers": 0,
     }
     assert set(apply_rules(spec).values()) == {0}
     assert [r.__name__ for r in RULES] == list(first)

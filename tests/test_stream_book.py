@@ -95,8 +95,10 @@ def test_delta_before_snapshot_wrong_market_and_negative_levels_are_refused() ->
         book.apply(delta(2, "yes", "0.1000", "1.00", ticker="KX-B"))
     with pytest.raises(BookError, match="out of sync"):
         book.apply(delta(2, "yes", "0.1000", "-3.00"))
-    with pytest.raises(BookError, match="not a plainly written decimal"):
-        book.apply(delta(2, "yes", "ten cents", "1.00"))
+    # A price that is not a fixed-point number never reaches the book: the message reader refuses it.
+    msg = {"market_ticker": "KX-A", "market_id": MARKET_ID, "price_dollars": "ten cents", "delta_fp": "1.00"}
+    bad = parse_message(json.dumps({"type": "orderbook_delta", "sid": 1, "seq": 2, "msg": dict(msg, side="yes")}))
+    assert isinstance(bad, RawMessage) and "$.msg.price_dollars: expected fixed-point number" in str(bad.error)
     assert levels(book) == {"yes": {"0.1000": "2.00"}, "no": {}}
 
 

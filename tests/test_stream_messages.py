@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -80,7 +81,8 @@ def test_bytes_and_str_frames_parse_alike() -> None:
         parsed = parse_message(data)
         assert isinstance(parsed, OrderbookDeltaPayload)
         msg = parsed.msg
-        assert (parsed.seq, msg.price_dollars, msg.delta_fp, msg.side) == (7, "0.9600", "-54.00", "yes")
+        expected = (7, Decimal("0.9600"), Decimal("-54.00"), "yes")
+        assert (parsed.seq, msg.price_dollars, msg.delta_fp, msg.side) == expected
 
 
 def test_ok_is_routed_by_the_shape_of_msg() -> None:

@@ -19,6 +19,8 @@ _WORDS = ("Fed", "rate", "cut", "high", "temperature", "New", "York", "Bitcoin",
 _PRICE_WORDS = ("price", "bid", "ask", "last", "strike", "cap", "floor", "settlement_value")
 _PRICE_NAMES = frozenset({"price", "yes_price", "no_price", "start", "end", "step"})
 _COUNT_NAMES = frozenset({"count", "fill_count", "remaining_count", "reduced_by", "reduce_by", "reduce_to"})
+# Set by the pipeline on fixed-point properties of the prepared spec: "dollars" or "count".
+FIXED_POINT_MARK = "x-kalshi-fixed-point"
 # Words of a field's name and where they fall in a market's life (creation first, settlement last).
 _LIFE = (
     (("created", "open", "start"), 0),
@@ -87,9 +89,12 @@ class Sampler:
             # a book level: [price, count]
             return [f"{Decimal(self.rng.randint(1, 99)) / 100:.4f}", f"{self.rng.randint(1, 500)}.00"]
         if kind == "string" and not schema.get("format"):
-            if lowered.endswith("_dollars") or lowered in _PRICE_NAMES:
+            # The pipeline marks every fixed-point field (codegen.rules.type_fixed_point_numbers), also
+            # those the names below miss (``taker_fee_cost``); the client reads them as Decimal.
+            mark = schema.get(FIXED_POINT_MARK)
+            if mark == "dollars" or (mark is None and (lowered.endswith("_dollars") or lowered in _PRICE_NAMES)):
                 return self._dollars(lowered)
-            if lowered.endswith("_fp") or lowered in _COUNT_NAMES:
+            if mark == "count" or lowered.endswith("_fp") or lowered in _COUNT_NAMES:
                 return f"{self.rng.randint(1, 500)}.00"
             if lowered.endswith("ticker"):
                 return self._ticker(lowered)

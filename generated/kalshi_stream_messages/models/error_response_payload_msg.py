@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -18,7 +19,7 @@ from ..types import (
 T = TypeVar("T", bound="ErrorResponsePayloadMsg")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class ErrorResponsePayloadMsg:
     """Attributes:
     code (int): Error code identifying the type of error:
@@ -50,9 +51,13 @@ class ErrorResponsePayloadMsg:
     """
 
     code: int
+
     msg: str
+
     market_id: str | Unset = UNSET
+
     market_ticker: str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -198,6 +203,30 @@ class ErrorResponsePayloadMsg:
         else:
             error_response_payload_msg.additional_properties = {}
         error_response_payload_msg._deviations = _deviations
+        return error_response_payload_msg
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("code", "code", int, True, None),
+            ("msg", "msg", str, True, None),
+            ("market_id", "market_id", str, False, None),
+            ("market_ticker", "market_ticker", str, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        error_response_payload_msg = _new(cls)
+        error_response_payload_msg.code = w.code
+        error_response_payload_msg.msg = w.msg
+        error_response_payload_msg.market_id = w.market_id
+        error_response_payload_msg.market_ticker = w.market_ticker
+        error_response_payload_msg.additional_properties = {}
+        error_response_payload_msg._deviations = None
         return error_response_payload_msg
 
     @property

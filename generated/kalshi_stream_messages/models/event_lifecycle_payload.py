@@ -10,6 +10,7 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -18,6 +19,7 @@ from ..types import (
     _new,
     model_repr,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -27,7 +29,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EventLifecyclePayload")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class EventLifecyclePayload:
     """Attributes:
     type_ (Literal['event_lifecycle']):
@@ -36,8 +38,11 @@ class EventLifecyclePayload:
     """
 
     type_: Literal["event_lifecycle"]
+
     sid: int
+
     msg: EventLifecyclePayloadMsg
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -159,6 +164,36 @@ class EventLifecyclePayload:
         else:
             event_lifecycle_payload.additional_properties = {}
         event_lifecycle_payload._deviations = _deviations
+        return event_lifecycle_payload
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("type_", "type", Any, True, None),
+            ("sid", "sid", int, True, None),
+            ("msg", "msg", wire_struct(EventLifecyclePayloadMsg), True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        event_lifecycle_payload = _new(cls)
+        if w.type_ is None:  # a null the spec does not allow: from_dict records it
+            raise BadValue("type", "not null", None)
+        if w.type_ != "event_lifecycle":
+            raise BadValue("type", "the constant " + '"event_lifecycle"', w.type_)
+        event_lifecycle_payload.type_ = w.type_
+        event_lifecycle_payload.sid = w.sid
+        event_lifecycle_payload.msg = EventLifecyclePayloadMsg._from_wire(w.msg)
+        event_lifecycle_payload.additional_properties = {}
+        event_lifecycle_payload._deviations = None
         return event_lifecycle_payload
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.event_lifecycle_payload_msg_collateral_return_type import (
     EVENT_LIFECYCLE_PAYLOAD_MSG_COLLATERAL_RETURN_TYPE_VALUES,
@@ -23,7 +24,7 @@ from ..types import (
 T = TypeVar("T", bound="EventLifecyclePayloadMsg")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class EventLifecyclePayloadMsg:
     """Attributes:
     event_ticker (str): Unique identifier for the event being created
@@ -37,12 +38,19 @@ class EventLifecyclePayloadMsg:
     """
 
     event_ticker: str
+
     title: str
+
     subtitle: str
+
     collateral_return_type: EventLifecyclePayloadMsgCollateralReturnType
+
     series_ticker: str
+
     strike_date: int | Unset = UNSET
+
     strike_period: str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -304,6 +312,43 @@ class EventLifecyclePayloadMsg:
         else:
             event_lifecycle_payload_msg.additional_properties = {}
         event_lifecycle_payload_msg._deviations = _deviations
+        return event_lifecycle_payload_msg
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("event_ticker", "event_ticker", str, True, None),
+            ("title", "title", str, True, None),
+            ("subtitle", "subtitle", str, True, None),
+            ("collateral_return_type", "collateral_return_type", str, True, None),
+            ("series_ticker", "series_ticker", str, True, None),
+            ("strike_date", "strike_date", int, False, None),
+            ("strike_period", "strike_period", str, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        event_lifecycle_payload_msg = _new(cls)
+        event_lifecycle_payload_msg.event_ticker = w.event_ticker
+        event_lifecycle_payload_msg.title = w.title
+        event_lifecycle_payload_msg.subtitle = w.subtitle
+        event_lifecycle_payload_msg.collateral_return_type = (
+            w.collateral_return_type
+            if w.collateral_return_type
+            in EVENT_LIFECYCLE_PAYLOAD_MSG_COLLATERAL_RETURN_TYPE_VALUES
+            else check_event_lifecycle_payload_msg_collateral_return_type(
+                w.collateral_return_type, "collateral_return_type", received=True
+            )
+        )
+        event_lifecycle_payload_msg.series_ticker = w.series_ticker
+        event_lifecycle_payload_msg.strike_date = w.strike_date
+        event_lifecycle_payload_msg.strike_period = w.strike_period
+        event_lifecycle_payload_msg.additional_properties = {}
+        event_lifecycle_payload_msg._deviations = None
         return event_lifecycle_payload_msg
 
     @property

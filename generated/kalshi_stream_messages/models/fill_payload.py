@@ -10,6 +10,7 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -18,6 +19,7 @@ from ..types import (
     _new,
     model_repr,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -27,7 +29,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FillPayload")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class FillPayload:
     """Attributes:
     type_ (Literal['fill']):
@@ -36,8 +38,11 @@ class FillPayload:
     """
 
     type_: Literal["fill"]
+
     sid: int
+
     msg: FillPayloadMsg
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -159,6 +164,36 @@ class FillPayload:
         else:
             fill_payload.additional_properties = {}
         fill_payload._deviations = _deviations
+        return fill_payload
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("type_", "type", Any, True, None),
+            ("sid", "sid", int, True, None),
+            ("msg", "msg", wire_struct(FillPayloadMsg), True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        fill_payload = _new(cls)
+        if w.type_ is None:  # a null the spec does not allow: from_dict records it
+            raise BadValue("type", "not null", None)
+        if w.type_ != "fill":
+            raise BadValue("type", "the constant " + '"fill"', w.type_)
+        fill_payload.type_ = w.type_
+        fill_payload.sid = w.sid
+        fill_payload.msg = FillPayloadMsg._from_wire(w.msg)
+        fill_payload.additional_properties = {}
+        fill_payload._deviations = None
         return fill_payload
 
     @property

@@ -1,28 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.market_side import MARKET_SIDE_VALUES, MarketSide, check_market_side
 from ..models.order_action import ORDER_ACTION_VALUES, OrderAction, check_order_action
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     parse_uuid,
     record_deviation,
+    to_count,
+    to_dollars,
 )
 
 T = TypeVar("T", bound="FillPayloadMsg")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class FillPayloadMsg:
     """Attributes:
     trade_id (UUID): Unique identifier for fills. This is what you use to differentiate fills
@@ -30,31 +37,45 @@ class FillPayloadMsg:
     market_ticker (str): Unique market identifier
     is_taker (bool): If you were a taker on this fill
     side (MarketSide): Market side
-    yes_price_dollars (str): Price for the yes side of the fill in dollars
-    count_fp (str): Fixed-point contracts filled (2 decimals)
+    yes_price_dollars (Decimal): Price for the yes side of the fill in dollars
+    count_fp (Decimal): Fixed-point contracts filled (2 decimals)
     fee_cost (str): Exchange fee paid for this fill in fixed-point dollars
     action (OrderAction): Order action type
     ts (int): Unix timestamp for when the update happened (in seconds)
-    post_position_fp (str): Fixed-point position after the fill (2 decimals)
+    post_position_fp (Decimal): Fixed-point position after the fill (2 decimals)
     purchased_side (MarketSide): Market side
     client_order_id (str | Unset): Optional client-provided order ID
     subaccount (int | Unset): Optional subaccount number for the fill
     """
 
     trade_id: UUID
+
     order_id: UUID
+
     market_ticker: str
+
     is_taker: bool
+
     side: MarketSide
-    yes_price_dollars: str
-    count_fp: str
+
+    yes_price_dollars: Decimal = _attrs_field(converter=to_dollars)
+
+    count_fp: Decimal = _attrs_field(converter=to_count)
+
     fee_cost: str
+
     action: OrderAction
+
     ts: int
-    post_position_fp: str
+
+    post_position_fp: Decimal = _attrs_field(converter=to_count)
+
     purchased_side: MarketSide
+
     client_order_id: str | Unset = UNSET
+
     subaccount: int | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -109,13 +130,17 @@ class FillPayloadMsg:
         ):  # a null the spec does not allow, kept as received
             field_dict["yes_price_dollars"] = None
         else:
-            field_dict["yes_price_dollars"] = self.yes_price_dollars
+            field_dict["yes_price_dollars"] = fixed_point_text(
+                self.yes_price_dollars, "yes_price_dollars", counts=False
+            )
         if isinstance(self.count_fp, Unset):
             pass
         elif self.count_fp is None:  # a null the spec does not allow, kept as received
             field_dict["count_fp"] = None
         else:
-            field_dict["count_fp"] = self.count_fp
+            field_dict["count_fp"] = fixed_point_text(
+                self.count_fp, "count_fp", counts=True
+            )
         if isinstance(self.fee_cost, Unset):
             pass
         elif self.fee_cost is None:  # a null the spec does not allow, kept as received
@@ -142,7 +167,9 @@ class FillPayloadMsg:
         ):  # a null the spec does not allow, kept as received
             field_dict["post_position_fp"] = None
         else:
-            field_dict["post_position_fp"] = self.post_position_fp
+            field_dict["post_position_fp"] = fixed_point_text(
+                self.post_position_fp, "post_position_fp", counts=True
+            )
         if isinstance(self.purchased_side, Unset):
             pass
         elif (
@@ -277,7 +304,10 @@ class FillPayloadMsg:
             _v = _get("yes_price_dollars", UNSET)
             _f_yes_price_dollars: Any
             if type(_v) is str:
-                _f_yes_price_dollars = _v
+                try:
+                    _f_yes_price_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_yes_price_dollars = parse_fixed_point(_v, "yes_price_dollars")
 
             elif _v is UNSET:
                 _f_yes_price_dollars = UNSET
@@ -291,14 +321,15 @@ class FillPayloadMsg:
                     _deviations, "FillPayloadMsg", "yes_price_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("yes_price_dollars", "str", _v)
-                _f_yes_price_dollars = _v
+                _f_yes_price_dollars = parse_fixed_point(_v, "yes_price_dollars")
 
             _v = _get("count_fp", UNSET)
             _f_count_fp: Any
             if type(_v) is str:
-                _f_count_fp = _v
+                try:
+                    _f_count_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_count_fp = parse_fixed_point(_v, "count_fp")
 
             elif _v is UNSET:
                 _f_count_fp = UNSET
@@ -312,9 +343,7 @@ class FillPayloadMsg:
                     _deviations, "FillPayloadMsg", "count_fp", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("count_fp", "str", _v)
-                _f_count_fp = _v
+                _f_count_fp = parse_fixed_point(_v, "count_fp")
 
             _v = _get("fee_cost", UNSET)
             _f_fee_cost: Any
@@ -380,7 +409,10 @@ class FillPayloadMsg:
             _v = _get("post_position_fp", UNSET)
             _f_post_position_fp: Any
             if type(_v) is str:
-                _f_post_position_fp = _v
+                try:
+                    _f_post_position_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_post_position_fp = parse_fixed_point(_v, "post_position_fp")
 
             elif _v is UNSET:
                 _f_post_position_fp = UNSET
@@ -394,9 +426,7 @@ class FillPayloadMsg:
                     _deviations, "FillPayloadMsg", "post_position_fp", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("post_position_fp", "str", _v)
-                _f_post_position_fp = _v
+                _f_post_position_fp = parse_fixed_point(_v, "post_position_fp")
 
             _v = _get("purchased_side", UNSET)
             _f_purchased_side: Any
@@ -498,6 +528,75 @@ class FillPayloadMsg:
         else:
             fill_payload_msg.additional_properties = {}
         fill_payload_msg._deviations = _deviations
+        return fill_payload_msg
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("trade_id", "trade_id", str, True, None),
+            ("order_id", "order_id", str, True, None),
+            ("market_ticker", "market_ticker", str, True, None),
+            ("is_taker", "is_taker", bool, True, None),
+            ("side", "side", str, True, None),
+            ("yes_price_dollars", "yes_price_dollars", str, True, None),
+            ("count_fp", "count_fp", str, True, None),
+            ("fee_cost", "fee_cost", str, True, None),
+            ("action", "action", str, True, None),
+            ("ts", "ts", int, True, None),
+            ("post_position_fp", "post_position_fp", str, True, None),
+            ("purchased_side", "purchased_side", str, True, None),
+            ("client_order_id", "client_order_id", str, False, None),
+            ("subaccount", "subaccount", int, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        fill_payload_msg = _new(cls)
+        fill_payload_msg.trade_id = parse_uuid(w.trade_id, "trade_id")
+        fill_payload_msg.order_id = parse_uuid(w.order_id, "order_id")
+        fill_payload_msg.market_ticker = w.market_ticker
+        fill_payload_msg.is_taker = w.is_taker
+        fill_payload_msg.side = (
+            w.side
+            if w.side in MARKET_SIDE_VALUES
+            else check_market_side(w.side, "side", received=True)
+        )
+        try:
+            fill_payload_msg.yes_price_dollars = FIXED_POINT[w.yes_price_dollars]
+        except KeyError:
+            fill_payload_msg.yes_price_dollars = parse_fixed_point(
+                w.yes_price_dollars, "yes_price_dollars"
+            )
+        try:
+            fill_payload_msg.count_fp = FIXED_POINT[w.count_fp]
+        except KeyError:
+            fill_payload_msg.count_fp = parse_fixed_point(w.count_fp, "count_fp")
+        fill_payload_msg.fee_cost = w.fee_cost
+        fill_payload_msg.action = (
+            w.action
+            if w.action in ORDER_ACTION_VALUES
+            else check_order_action(w.action, "action", received=True)
+        )
+        fill_payload_msg.ts = w.ts
+        try:
+            fill_payload_msg.post_position_fp = FIXED_POINT[w.post_position_fp]
+        except KeyError:
+            fill_payload_msg.post_position_fp = parse_fixed_point(
+                w.post_position_fp, "post_position_fp"
+            )
+        fill_payload_msg.purchased_side = (
+            w.purchased_side
+            if w.purchased_side in MARKET_SIDE_VALUES
+            else check_market_side(w.purchased_side, "purchased_side", received=True)
+        )
+        fill_payload_msg.client_order_id = w.client_order_id
+        fill_payload_msg.subaccount = w.subaccount
+        fill_payload_msg.additional_properties = {}
+        fill_payload_msg._deviations = None
         return fill_payload_msg
 
     @property

@@ -10,6 +10,7 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -18,6 +19,7 @@ from ..types import (
     _new,
     model_repr,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -27,7 +29,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MarketLifecycleV2Payload")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class MarketLifecycleV2Payload:
     """Attributes:
     type_ (Literal['market_lifecycle_v2']):
@@ -36,8 +38,11 @@ class MarketLifecycleV2Payload:
     """
 
     type_: Literal["market_lifecycle_v2"]
+
     sid: int
+
     msg: MarketLifecycleV2PayloadMsg
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -161,6 +166,36 @@ class MarketLifecycleV2Payload:
         else:
             market_lifecycle_v2_payload.additional_properties = {}
         market_lifecycle_v2_payload._deviations = _deviations
+        return market_lifecycle_v2_payload
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("type_", "type", Any, True, None),
+            ("sid", "sid", int, True, None),
+            ("msg", "msg", wire_struct(MarketLifecycleV2PayloadMsg), True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        market_lifecycle_v2_payload = _new(cls)
+        if w.type_ is None:  # a null the spec does not allow: from_dict records it
+            raise BadValue("type", "not null", None)
+        if w.type_ != "market_lifecycle_v2":
+            raise BadValue("type", "the constant " + '"market_lifecycle_v2"', w.type_)
+        market_lifecycle_v2_payload.type_ = w.type_
+        market_lifecycle_v2_payload.sid = w.sid
+        market_lifecycle_v2_payload.msg = MarketLifecycleV2PayloadMsg._from_wire(w.msg)
+        market_lifecycle_v2_payload.additional_properties = {}
+        market_lifecycle_v2_payload._deviations = None
         return market_lifecycle_v2_payload
 
     @property

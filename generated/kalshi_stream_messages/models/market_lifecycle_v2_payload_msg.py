@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.market_lifecycle_v2_payload_msg_event_type import (
     MARKET_LIFECYCLE_V2_PAYLOAD_MSG_EVENT_TYPE_VALUES,
@@ -18,6 +19,7 @@ from ..types import (
     _new,
     model_repr,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -29,7 +31,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MarketLifecycleV2PayloadMsg")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class MarketLifecycleV2PayloadMsg:
     """Attributes:
     event_type (MarketLifecycleV2PayloadMsgEventType): Field to annotate which of the event type this event is for:
@@ -59,15 +61,25 @@ class MarketLifecycleV2PayloadMsg:
     """
 
     event_type: MarketLifecycleV2PayloadMsgEventType
+
     market_ticker: str
+
     open_ts: int | Unset = UNSET
+
     close_ts: int | Unset = UNSET
+
     result: str | Unset = UNSET
+
     determination_ts: int | Unset = UNSET
+
     settlement_value: str | Unset = UNSET
+
     settled_ts: int | Unset = UNSET
+
     is_deactivated: bool | Unset = UNSET
+
     additional_metadata: MarketLifecycleV2PayloadMsgAdditionalMetadata | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -411,6 +423,65 @@ class MarketLifecycleV2PayloadMsg:
         else:
             market_lifecycle_v2_payload_msg.additional_properties = {}
         market_lifecycle_v2_payload_msg._deviations = _deviations
+        return market_lifecycle_v2_payload_msg
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("event_type", "event_type", str, True, None),
+            ("market_ticker", "market_ticker", str, True, None),
+            ("open_ts", "open_ts", int, False, None),
+            ("close_ts", "close_ts", int, False, None),
+            ("result", "result", str, False, None),
+            ("determination_ts", "determination_ts", int, False, None),
+            ("settlement_value", "settlement_value", str, False, None),
+            ("settled_ts", "settled_ts", int, False, None),
+            ("is_deactivated", "is_deactivated", bool, False, None),
+            (
+                "additional_metadata",
+                "additional_metadata",
+                wire_struct(MarketLifecycleV2PayloadMsgAdditionalMetadata),
+                False,
+                None,
+            ),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        market_lifecycle_v2_payload_msg = _new(cls)
+        market_lifecycle_v2_payload_msg.event_type = (
+            w.event_type
+            if w.event_type in MARKET_LIFECYCLE_V2_PAYLOAD_MSG_EVENT_TYPE_VALUES
+            else check_market_lifecycle_v2_payload_msg_event_type(
+                w.event_type, "event_type", received=True
+            )
+        )
+        market_lifecycle_v2_payload_msg.market_ticker = w.market_ticker
+        market_lifecycle_v2_payload_msg.open_ts = w.open_ts
+        market_lifecycle_v2_payload_msg.close_ts = w.close_ts
+        market_lifecycle_v2_payload_msg.result = w.result
+        market_lifecycle_v2_payload_msg.determination_ts = w.determination_ts
+        market_lifecycle_v2_payload_msg.settlement_value = w.settlement_value
+        market_lifecycle_v2_payload_msg.settled_ts = w.settled_ts
+        market_lifecycle_v2_payload_msg.is_deactivated = w.is_deactivated
+        if w.additional_metadata is UNSET:
+            market_lifecycle_v2_payload_msg.additional_metadata = w.additional_metadata
+        else:
+            market_lifecycle_v2_payload_msg.additional_metadata = (
+                MarketLifecycleV2PayloadMsgAdditionalMetadata._from_wire(
+                    w.additional_metadata
+                )
+            )
+        market_lifecycle_v2_payload_msg.additional_properties = {}
+        market_lifecycle_v2_payload_msg._deviations = None
         return market_lifecycle_v2_payload_msg
 
     @property

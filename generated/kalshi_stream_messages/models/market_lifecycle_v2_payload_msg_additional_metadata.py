@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -13,6 +14,7 @@ from ..types import (
     _new,
     model_repr,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -24,7 +26,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MarketLifecycleV2PayloadMsgAdditionalMetadata")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class MarketLifecycleV2PayloadMsgAdditionalMetadata:
     """Optional - This key will only be emitted when the market is created
 
@@ -45,20 +47,33 @@ class MarketLifecycleV2PayloadMsgAdditionalMetadata:
     """
 
     name: str | Unset = UNSET
+
     title: str | Unset = UNSET
+
     yes_sub_title: str | Unset = UNSET
+
     no_sub_title: str | Unset = UNSET
+
     rules_primary: str | Unset = UNSET
+
     rules_secondary: str | Unset = UNSET
+
     can_close_early: bool | Unset = UNSET
+
     event_ticker: str | Unset = UNSET
+
     expected_expiration_ts: int | Unset = UNSET
+
     strike_type: str | Unset = UNSET
+
     floor_strike: float | Unset = UNSET
+
     cap_strike: float | Unset = UNSET
+
     custom_strike: MarketLifecycleV2PayloadMsgAdditionalMetadataCustomStrike | Unset = (
         UNSET
     )
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -525,6 +540,112 @@ class MarketLifecycleV2PayloadMsgAdditionalMetadata:
         else:
             market_lifecycle_v2_payload_msg_additional_metadata.additional_properties = {}
         market_lifecycle_v2_payload_msg_additional_metadata._deviations = _deviations
+        return market_lifecycle_v2_payload_msg_additional_metadata
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("name", "name", str, False, None),
+            ("title", "title", str, False, None),
+            ("yes_sub_title", "yes_sub_title", str, False, None),
+            ("no_sub_title", "no_sub_title", str, False, None),
+            ("rules_primary", "rules_primary", str, False, None),
+            ("rules_secondary", "rules_secondary", str, False, None),
+            ("can_close_early", "can_close_early", bool, False, None),
+            ("event_ticker", "event_ticker", str, False, None),
+            ("expected_expiration_ts", "expected_expiration_ts", int, False, None),
+            ("strike_type", "strike_type", str, False, None),
+            ("floor_strike", "floor_strike", Any, False, None),
+            ("cap_strike", "cap_strike", Any, False, None),
+            (
+                "custom_strike",
+                "custom_strike",
+                wire_struct(MarketLifecycleV2PayloadMsgAdditionalMetadataCustomStrike),
+                False,
+                None,
+            ),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        market_lifecycle_v2_payload_msg_additional_metadata = _new(cls)
+        market_lifecycle_v2_payload_msg_additional_metadata.name = w.name
+        market_lifecycle_v2_payload_msg_additional_metadata.title = w.title
+        market_lifecycle_v2_payload_msg_additional_metadata.yes_sub_title = (
+            w.yes_sub_title
+        )
+        market_lifecycle_v2_payload_msg_additional_metadata.no_sub_title = (
+            w.no_sub_title
+        )
+        market_lifecycle_v2_payload_msg_additional_metadata.rules_primary = (
+            w.rules_primary
+        )
+        market_lifecycle_v2_payload_msg_additional_metadata.rules_secondary = (
+            w.rules_secondary
+        )
+        market_lifecycle_v2_payload_msg_additional_metadata.can_close_early = (
+            w.can_close_early
+        )
+        market_lifecycle_v2_payload_msg_additional_metadata.event_ticker = (
+            w.event_ticker
+        )
+        market_lifecycle_v2_payload_msg_additional_metadata.expected_expiration_ts = (
+            w.expected_expiration_ts
+        )
+        market_lifecycle_v2_payload_msg_additional_metadata.strike_type = w.strike_type
+        if (
+            w.floor_strike is None
+        ):  # a null the spec does not allow: from_dict records it
+            raise BadValue("floor_strike", "not null", None)
+        if w.floor_strike is UNSET:
+            market_lifecycle_v2_payload_msg_additional_metadata.floor_strike = (
+                w.floor_strike
+            )
+        else:
+            if type(w.floor_strike) is not float:
+                if (
+                    type(w.floor_strike) is not int
+                    or float(w.floor_strike) != w.floor_strike
+                ):
+                    raise BadValue("floor_strike", "number", w.floor_strike)
+                w.floor_strike = float(w.floor_strike)
+            market_lifecycle_v2_payload_msg_additional_metadata.floor_strike = (
+                w.floor_strike
+            )
+        if w.cap_strike is None:  # a null the spec does not allow: from_dict records it
+            raise BadValue("cap_strike", "not null", None)
+        if w.cap_strike is UNSET:
+            market_lifecycle_v2_payload_msg_additional_metadata.cap_strike = (
+                w.cap_strike
+            )
+        else:
+            if type(w.cap_strike) is not float:
+                if type(w.cap_strike) is not int or float(w.cap_strike) != w.cap_strike:
+                    raise BadValue("cap_strike", "number", w.cap_strike)
+                w.cap_strike = float(w.cap_strike)
+            market_lifecycle_v2_payload_msg_additional_metadata.cap_strike = (
+                w.cap_strike
+            )
+        if w.custom_strike is UNSET:
+            market_lifecycle_v2_payload_msg_additional_metadata.custom_strike = (
+                w.custom_strike
+            )
+        else:
+            market_lifecycle_v2_payload_msg_additional_metadata.custom_strike = (
+                MarketLifecycleV2PayloadMsgAdditionalMetadataCustomStrike._from_wire(
+                    w.custom_strike
+                )
+            )
+        market_lifecycle_v2_payload_msg_additional_metadata.additional_properties = {}
+        market_lifecycle_v2_payload_msg_additional_metadata._deviations = None
         return market_lifecycle_v2_payload_msg_additional_metadata
 
     @property

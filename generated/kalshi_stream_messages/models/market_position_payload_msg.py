@@ -1,54 +1,74 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_count,
+    to_dollars,
 )
 
 T = TypeVar("T", bound="MarketPositionPayloadMsg")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class MarketPositionPayloadMsg:
     """Attributes:
     user_id (str): User ID for the position
     market_ticker (str): Unique market identifier
-    position_fp (str): Fixed-point net position (2 decimals)
+    position_fp (Decimal): Fixed-point net position (2 decimals)
     position_cost (int): Current cost basis of the position in centi-cents (1/10,000th of a dollar)
-    position_cost_dollars (str): Current cost basis of the position as a fixed-point dollar string
+    position_cost_dollars (Decimal): Current cost basis of the position as a fixed-point dollar string
     realized_pnl (int): Realized profit/loss in centi-cents
-    realized_pnl_dollars (str): Realized profit/loss as a fixed-point dollar string
+    realized_pnl_dollars (Decimal): Realized profit/loss as a fixed-point dollar string
     fees_paid (int): Total fees paid in centi-cents
-    fees_paid_dollars (str): Total fees paid as a fixed-point dollar string
+    fees_paid_dollars (Decimal): Total fees paid as a fixed-point dollar string
     position_fee_cost (int): Total position fee cost in centi-cents
-    position_fee_cost_dollars (str): Total position fee cost as a fixed-point dollar string
-    volume_fp (str): Fixed-point total volume traded (2 decimals)
+    position_fee_cost_dollars (Decimal): Total position fee cost as a fixed-point dollar string
+    volume_fp (Decimal): Fixed-point total volume traded (2 decimals)
     subaccount (int | Unset): Optional subaccount number for the position
     """
 
     user_id: str
+
     market_ticker: str
-    position_fp: str
+
+    position_fp: Decimal = _attrs_field(converter=to_count)
+
     position_cost: int
-    position_cost_dollars: str
+
+    position_cost_dollars: Decimal = _attrs_field(converter=to_dollars)
+
     realized_pnl: int
-    realized_pnl_dollars: str
+
+    realized_pnl_dollars: Decimal = _attrs_field(converter=to_dollars)
+
     fees_paid: int
-    fees_paid_dollars: str
+
+    fees_paid_dollars: Decimal = _attrs_field(converter=to_dollars)
+
     position_fee_cost: int
-    position_fee_cost_dollars: str
-    volume_fp: str
+
+    position_fee_cost_dollars: Decimal = _attrs_field(converter=to_dollars)
+
+    volume_fp: Decimal = _attrs_field(converter=to_count)
+
     subaccount: int | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -82,7 +102,9 @@ class MarketPositionPayloadMsg:
         ):  # a null the spec does not allow, kept as received
             field_dict["position_fp"] = None
         else:
-            field_dict["position_fp"] = self.position_fp
+            field_dict["position_fp"] = fixed_point_text(
+                self.position_fp, "position_fp", counts=True
+            )
         if isinstance(self.position_cost, Unset):
             pass
         elif (
@@ -98,7 +120,9 @@ class MarketPositionPayloadMsg:
         ):  # a null the spec does not allow, kept as received
             field_dict["position_cost_dollars"] = None
         else:
-            field_dict["position_cost_dollars"] = self.position_cost_dollars
+            field_dict["position_cost_dollars"] = fixed_point_text(
+                self.position_cost_dollars, "position_cost_dollars", counts=False
+            )
         if isinstance(self.realized_pnl, Unset):
             pass
         elif (
@@ -114,7 +138,9 @@ class MarketPositionPayloadMsg:
         ):  # a null the spec does not allow, kept as received
             field_dict["realized_pnl_dollars"] = None
         else:
-            field_dict["realized_pnl_dollars"] = self.realized_pnl_dollars
+            field_dict["realized_pnl_dollars"] = fixed_point_text(
+                self.realized_pnl_dollars, "realized_pnl_dollars", counts=False
+            )
         if isinstance(self.fees_paid, Unset):
             pass
         elif self.fees_paid is None:  # a null the spec does not allow, kept as received
@@ -128,7 +154,9 @@ class MarketPositionPayloadMsg:
         ):  # a null the spec does not allow, kept as received
             field_dict["fees_paid_dollars"] = None
         else:
-            field_dict["fees_paid_dollars"] = self.fees_paid_dollars
+            field_dict["fees_paid_dollars"] = fixed_point_text(
+                self.fees_paid_dollars, "fees_paid_dollars", counts=False
+            )
         if isinstance(self.position_fee_cost, Unset):
             pass
         elif (
@@ -144,13 +172,19 @@ class MarketPositionPayloadMsg:
         ):  # a null the spec does not allow, kept as received
             field_dict["position_fee_cost_dollars"] = None
         else:
-            field_dict["position_fee_cost_dollars"] = self.position_fee_cost_dollars
+            field_dict["position_fee_cost_dollars"] = fixed_point_text(
+                self.position_fee_cost_dollars,
+                "position_fee_cost_dollars",
+                counts=False,
+            )
         if isinstance(self.volume_fp, Unset):
             pass
         elif self.volume_fp is None:  # a null the spec does not allow, kept as received
             field_dict["volume_fp"] = None
         else:
-            field_dict["volume_fp"] = self.volume_fp
+            field_dict["volume_fp"] = fixed_point_text(
+                self.volume_fp, "volume_fp", counts=True
+            )
         if isinstance(self.subaccount, Unset):
             pass
         elif (
@@ -215,7 +249,10 @@ class MarketPositionPayloadMsg:
             _v = _get("position_fp", UNSET)
             _f_position_fp: Any
             if type(_v) is str:
-                _f_position_fp = _v
+                try:
+                    _f_position_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_position_fp = parse_fixed_point(_v, "position_fp")
 
             elif _v is UNSET:
                 _f_position_fp = UNSET
@@ -229,9 +266,7 @@ class MarketPositionPayloadMsg:
                     _deviations, "MarketPositionPayloadMsg", "position_fp", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("position_fp", "str", _v)
-                _f_position_fp = _v
+                _f_position_fp = parse_fixed_point(_v, "position_fp")
 
             _v = _get("position_cost", UNSET)
             _f_position_cost: Any
@@ -257,7 +292,12 @@ class MarketPositionPayloadMsg:
             _v = _get("position_cost_dollars", UNSET)
             _f_position_cost_dollars: Any
             if type(_v) is str:
-                _f_position_cost_dollars = _v
+                try:
+                    _f_position_cost_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_position_cost_dollars = parse_fixed_point(
+                        _v, "position_cost_dollars"
+                    )
 
             elif _v is UNSET:
                 _f_position_cost_dollars = UNSET
@@ -277,9 +317,9 @@ class MarketPositionPayloadMsg:
                     "null",
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("position_cost_dollars", "str", _v)
-                _f_position_cost_dollars = _v
+                _f_position_cost_dollars = parse_fixed_point(
+                    _v, "position_cost_dollars"
+                )
 
             _v = _get("realized_pnl", UNSET)
             _f_realized_pnl: Any
@@ -305,7 +345,12 @@ class MarketPositionPayloadMsg:
             _v = _get("realized_pnl_dollars", UNSET)
             _f_realized_pnl_dollars: Any
             if type(_v) is str:
-                _f_realized_pnl_dollars = _v
+                try:
+                    _f_realized_pnl_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_realized_pnl_dollars = parse_fixed_point(
+                        _v, "realized_pnl_dollars"
+                    )
 
             elif _v is UNSET:
                 _f_realized_pnl_dollars = UNSET
@@ -325,9 +370,7 @@ class MarketPositionPayloadMsg:
                     "null",
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("realized_pnl_dollars", "str", _v)
-                _f_realized_pnl_dollars = _v
+                _f_realized_pnl_dollars = parse_fixed_point(_v, "realized_pnl_dollars")
 
             _v = _get("fees_paid", UNSET)
             _f_fees_paid: Any
@@ -353,7 +396,10 @@ class MarketPositionPayloadMsg:
             _v = _get("fees_paid_dollars", UNSET)
             _f_fees_paid_dollars: Any
             if type(_v) is str:
-                _f_fees_paid_dollars = _v
+                try:
+                    _f_fees_paid_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_fees_paid_dollars = parse_fixed_point(_v, "fees_paid_dollars")
 
             elif _v is UNSET:
                 _f_fees_paid_dollars = UNSET
@@ -370,9 +416,7 @@ class MarketPositionPayloadMsg:
                     _deviations, "MarketPositionPayloadMsg", "fees_paid_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("fees_paid_dollars", "str", _v)
-                _f_fees_paid_dollars = _v
+                _f_fees_paid_dollars = parse_fixed_point(_v, "fees_paid_dollars")
 
             _v = _get("position_fee_cost", UNSET)
             _f_position_fee_cost: Any
@@ -401,7 +445,12 @@ class MarketPositionPayloadMsg:
             _v = _get("position_fee_cost_dollars", UNSET)
             _f_position_fee_cost_dollars: Any
             if type(_v) is str:
-                _f_position_fee_cost_dollars = _v
+                try:
+                    _f_position_fee_cost_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_position_fee_cost_dollars = parse_fixed_point(
+                        _v, "position_fee_cost_dollars"
+                    )
 
             elif _v is UNSET:
                 _f_position_fee_cost_dollars = UNSET
@@ -421,14 +470,17 @@ class MarketPositionPayloadMsg:
                     "null",
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("position_fee_cost_dollars", "str", _v)
-                _f_position_fee_cost_dollars = _v
+                _f_position_fee_cost_dollars = parse_fixed_point(
+                    _v, "position_fee_cost_dollars"
+                )
 
             _v = _get("volume_fp", UNSET)
             _f_volume_fp: Any
             if type(_v) is str:
-                _f_volume_fp = _v
+                try:
+                    _f_volume_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_volume_fp = parse_fixed_point(_v, "volume_fp")
 
             elif _v is UNSET:
                 _f_volume_fp = UNSET
@@ -442,9 +494,7 @@ class MarketPositionPayloadMsg:
                     _deviations, "MarketPositionPayloadMsg", "volume_fp", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("volume_fp", "str", _v)
-                _f_volume_fp = _v
+                _f_volume_fp = parse_fixed_point(_v, "volume_fp")
 
             _v = _get("subaccount", UNSET)
             _f_subaccount: Any
@@ -507,6 +557,86 @@ class MarketPositionPayloadMsg:
         else:
             market_position_payload_msg.additional_properties = {}
         market_position_payload_msg._deviations = _deviations
+        return market_position_payload_msg
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("user_id", "user_id", str, True, None),
+            ("market_ticker", "market_ticker", str, True, None),
+            ("position_fp", "position_fp", str, True, None),
+            ("position_cost", "position_cost", int, True, None),
+            ("position_cost_dollars", "position_cost_dollars", str, True, None),
+            ("realized_pnl", "realized_pnl", int, True, None),
+            ("realized_pnl_dollars", "realized_pnl_dollars", str, True, None),
+            ("fees_paid", "fees_paid", int, True, None),
+            ("fees_paid_dollars", "fees_paid_dollars", str, True, None),
+            ("position_fee_cost", "position_fee_cost", int, True, None),
+            ("position_fee_cost_dollars", "position_fee_cost_dollars", str, True, None),
+            ("volume_fp", "volume_fp", str, True, None),
+            ("subaccount", "subaccount", int, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        market_position_payload_msg = _new(cls)
+        market_position_payload_msg.user_id = w.user_id
+        market_position_payload_msg.market_ticker = w.market_ticker
+        try:
+            market_position_payload_msg.position_fp = FIXED_POINT[w.position_fp]
+        except KeyError:
+            market_position_payload_msg.position_fp = parse_fixed_point(
+                w.position_fp, "position_fp"
+            )
+        market_position_payload_msg.position_cost = w.position_cost
+        try:
+            market_position_payload_msg.position_cost_dollars = FIXED_POINT[
+                w.position_cost_dollars
+            ]
+        except KeyError:
+            market_position_payload_msg.position_cost_dollars = parse_fixed_point(
+                w.position_cost_dollars, "position_cost_dollars"
+            )
+        market_position_payload_msg.realized_pnl = w.realized_pnl
+        try:
+            market_position_payload_msg.realized_pnl_dollars = FIXED_POINT[
+                w.realized_pnl_dollars
+            ]
+        except KeyError:
+            market_position_payload_msg.realized_pnl_dollars = parse_fixed_point(
+                w.realized_pnl_dollars, "realized_pnl_dollars"
+            )
+        market_position_payload_msg.fees_paid = w.fees_paid
+        try:
+            market_position_payload_msg.fees_paid_dollars = FIXED_POINT[
+                w.fees_paid_dollars
+            ]
+        except KeyError:
+            market_position_payload_msg.fees_paid_dollars = parse_fixed_point(
+                w.fees_paid_dollars, "fees_paid_dollars"
+            )
+        market_position_payload_msg.position_fee_cost = w.position_fee_cost
+        try:
+            market_position_payload_msg.position_fee_cost_dollars = FIXED_POINT[
+                w.position_fee_cost_dollars
+            ]
+        except KeyError:
+            market_position_payload_msg.position_fee_cost_dollars = parse_fixed_point(
+                w.position_fee_cost_dollars, "position_fee_cost_dollars"
+            )
+        try:
+            market_position_payload_msg.volume_fp = FIXED_POINT[w.volume_fp]
+        except KeyError:
+            market_position_payload_msg.volume_fp = parse_fixed_point(
+                w.volume_fp, "volume_fp"
+            )
+        market_position_payload_msg.subaccount = w.subaccount
+        market_position_payload_msg.additional_properties = {}
+        market_position_payload_msg._deviations = None
         return market_position_payload_msg
 
     @property

@@ -5,14 +5,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
     BadValue,
     Unset,
     _new,
+    items_from_wire,
+    list_of,
     model_repr,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -24,7 +28,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MultivariateLookupPayloadMsg")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class MultivariateLookupPayloadMsg:
     """Attributes:
     collection_ticker (str):
@@ -34,9 +38,13 @@ class MultivariateLookupPayloadMsg:
     """
 
     collection_ticker: str
+
     event_ticker: str
+
     market_ticker: str
+
     selected_markets: list[MultivariateLookupPayloadMsgSelectedMarketsItem]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -231,6 +239,42 @@ class MultivariateLookupPayloadMsg:
         else:
             multivariate_lookup_payload_msg.additional_properties = {}
         multivariate_lookup_payload_msg._deviations = _deviations
+        return multivariate_lookup_payload_msg
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("collection_ticker", "collection_ticker", str, True, None),
+            ("event_ticker", "event_ticker", str, True, None),
+            ("market_ticker", "market_ticker", str, True, None),
+            (
+                "selected_markets",
+                "selected_markets",
+                list_of(wire_struct(MultivariateLookupPayloadMsgSelectedMarketsItem)),
+                True,
+                MultivariateLookupPayloadMsgSelectedMarketsItem,
+            ),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        multivariate_lookup_payload_msg = _new(cls)
+        multivariate_lookup_payload_msg.collection_ticker = w.collection_ticker
+        multivariate_lookup_payload_msg.event_ticker = w.event_ticker
+        multivariate_lookup_payload_msg.market_ticker = w.market_ticker
+        multivariate_lookup_payload_msg.selected_markets = items_from_wire(
+            MultivariateLookupPayloadMsgSelectedMarketsItem, w.selected_markets
+        )
+        multivariate_lookup_payload_msg.additional_properties = {}
+        multivariate_lookup_payload_msg._deviations = None
         return multivariate_lookup_payload_msg
 
     @property

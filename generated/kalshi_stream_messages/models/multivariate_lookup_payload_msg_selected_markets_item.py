@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.market_side import MARKET_SIDE_VALUES, MarketSide, check_market_side
 from ..types import (
@@ -19,7 +20,7 @@ from ..types import (
 T = TypeVar("T", bound="MultivariateLookupPayloadMsgSelectedMarketsItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class MultivariateLookupPayloadMsgSelectedMarketsItem:
     """Attributes:
     event_ticker (str):
@@ -28,8 +29,11 @@ class MultivariateLookupPayloadMsgSelectedMarketsItem:
     """
 
     event_ticker: str
+
     market_ticker: str
+
     side: MarketSide
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -176,6 +180,36 @@ class MultivariateLookupPayloadMsgSelectedMarketsItem:
         else:
             multivariate_lookup_payload_msg_selected_markets_item.additional_properties = {}
         multivariate_lookup_payload_msg_selected_markets_item._deviations = _deviations
+        return multivariate_lookup_payload_msg_selected_markets_item
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("event_ticker", "event_ticker", str, True, None),
+            ("market_ticker", "market_ticker", str, True, None),
+            ("side", "side", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        multivariate_lookup_payload_msg_selected_markets_item = _new(cls)
+        multivariate_lookup_payload_msg_selected_markets_item.event_ticker = (
+            w.event_ticker
+        )
+        multivariate_lookup_payload_msg_selected_markets_item.market_ticker = (
+            w.market_ticker
+        )
+        multivariate_lookup_payload_msg_selected_markets_item.side = (
+            w.side
+            if w.side in MARKET_SIDE_VALUES
+            else check_market_side(w.side, "side", received=True)
+        )
+        multivariate_lookup_payload_msg_selected_markets_item.additional_properties = {}
+        multivariate_lookup_payload_msg_selected_markets_item._deviations = None
         return multivariate_lookup_payload_msg_selected_markets_item
 
     @property

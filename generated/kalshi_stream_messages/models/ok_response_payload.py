@@ -10,6 +10,7 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -18,6 +19,7 @@ from ..types import (
     _new,
     model_repr,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -27,7 +29,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OkResponsePayload")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class OkResponsePayload:
     """Attributes:
     type_ (Literal['ok']):
@@ -43,10 +45,15 @@ class OkResponsePayload:
     """
 
     type_: Literal["ok"]
+
     id: int | Unset = UNSET
+
     sid: int | Unset = UNSET
+
     seq: int | Unset = UNSET
+
     msg: OkResponsePayloadMsg | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -214,6 +221,43 @@ class OkResponsePayload:
         else:
             ok_response_payload.additional_properties = {}
         ok_response_payload._deviations = _deviations
+        return ok_response_payload
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("type_", "type", Any, True, None),
+            ("id", "id", int, False, None),
+            ("sid", "sid", int, False, None),
+            ("seq", "seq", int, False, None),
+            ("msg", "msg", wire_struct(OkResponsePayloadMsg), False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        ok_response_payload = _new(cls)
+        if w.type_ is None:  # a null the spec does not allow: from_dict records it
+            raise BadValue("type", "not null", None)
+        if w.type_ != "ok":
+            raise BadValue("type", "the constant " + '"ok"', w.type_)
+        ok_response_payload.type_ = w.type_
+        ok_response_payload.id = w.id
+        ok_response_payload.sid = w.sid
+        ok_response_payload.seq = w.seq
+        if w.msg is UNSET:
+            ok_response_payload.msg = w.msg
+        else:
+            ok_response_payload.msg = OkResponsePayloadMsg._from_wire(w.msg)
+        ok_response_payload.additional_properties = {}
+        ok_response_payload._deviations = None
         return ok_response_payload
 
     @property

@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -21,7 +22,7 @@ from ..types import (
 T = TypeVar("T", bound="OkResponsePayloadMsg")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class OkResponsePayloadMsg:
     """Attributes:
     market_tickers (list[str] | Unset): Full list of market tickers after update
@@ -29,7 +30,9 @@ class OkResponsePayloadMsg:
     """
 
     market_tickers: list[str] | Unset = UNSET
+
     market_ids: list[UUID] | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -134,6 +137,40 @@ class OkResponsePayloadMsg:
         else:
             ok_response_payload_msg.additional_properties = {}
         ok_response_payload_msg._deviations = _deviations
+        return ok_response_payload_msg
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("market_tickers", "market_tickers", list[str], False, None),
+            ("market_ids", "market_ids", Any, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        ok_response_payload_msg = _new(cls)
+        ok_response_payload_msg.market_tickers = w.market_tickers
+        if w.market_ids is None:  # a null the spec does not allow: from_dict records it
+            raise BadValue("market_ids", "not null", None)
+        if w.market_ids is UNSET:
+            ok_response_payload_msg.market_ids = w.market_ids
+        else:
+            if type(w.market_ids) is not list:
+                raise BadValue("market_ids", "array", w.market_ids)
+            ok_response_payload_msg.market_ids = []
+            try:
+                for _i20, _x20 in enumerate(w.market_ids):
+                    _y20 = parse_uuid(_x20, _i20)
+
+                    ok_response_payload_msg.market_ids.append(_y20)
+            except BadValue as _bad:
+                raise _bad.within("market_ids") from None
+        ok_response_payload_msg.additional_properties = {}
+        ok_response_payload_msg._deviations = None
         return ok_response_payload_msg
 
     @property

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.order_group_updates_payload_msg_event_type import (
     ORDER_GROUP_UPDATES_PAYLOAD_MSG_EVENT_TYPE_VALUES,
@@ -12,29 +14,38 @@ from ..models.order_group_updates_payload_msg_event_type import (
     check_order_group_updates_payload_msg_event_type,
 )
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_count_or_unset,
 )
 
 T = TypeVar("T", bound="OrderGroupUpdatesPayloadMsg")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class OrderGroupUpdatesPayloadMsg:
     """Attributes:
     event_type (OrderGroupUpdatesPayloadMsgEventType): Order group event type
     order_group_id (str): Order group identifier
-    contracts_limit_fp (str | Unset): Updated contracts limit in fixed-point (2 decimals). Present for \"created\" and
-        \"limit_updated\" events only.
+    contracts_limit_fp (Decimal | Unset): Updated contracts limit in fixed-point (2 decimals). Present for \"created\"
+        and \"limit_updated\" events only.
     """
 
     event_type: OrderGroupUpdatesPayloadMsgEventType
+
     order_group_id: str
-    contracts_limit_fp: str | Unset = UNSET
+
+    contracts_limit_fp: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_count_or_unset
+    )
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -73,7 +84,9 @@ class OrderGroupUpdatesPayloadMsg:
         ):  # a null the spec does not allow, kept as received
             field_dict["contracts_limit_fp"] = None
         else:
-            field_dict["contracts_limit_fp"] = self.contracts_limit_fp
+            field_dict["contracts_limit_fp"] = fixed_point_text(
+                self.contracts_limit_fp, "contracts_limit_fp", counts=True
+            )
         return field_dict
 
     @classmethod
@@ -136,7 +149,10 @@ class OrderGroupUpdatesPayloadMsg:
             _v = _get("contracts_limit_fp", UNSET)
             _f_contracts_limit_fp: Any
             if type(_v) is str:
-                _f_contracts_limit_fp = _v
+                try:
+                    _f_contracts_limit_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_contracts_limit_fp = parse_fixed_point(_v, "contracts_limit_fp")
 
             elif _v is UNSET:
                 _f_contracts_limit_fp = UNSET
@@ -150,9 +166,7 @@ class OrderGroupUpdatesPayloadMsg:
                     "null",
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("contracts_limit_fp", "str", _v)
-                _f_contracts_limit_fp = _v
+                _f_contracts_limit_fp = parse_fixed_point(_v, "contracts_limit_fp")
 
         except BadValue as _bad:
             _bad.source = src_dict
@@ -171,6 +185,44 @@ class OrderGroupUpdatesPayloadMsg:
         else:
             order_group_updates_payload_msg.additional_properties = {}
         order_group_updates_payload_msg._deviations = _deviations
+        return order_group_updates_payload_msg
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("event_type", "event_type", str, True, None),
+            ("order_group_id", "order_group_id", str, True, None),
+            ("contracts_limit_fp", "contracts_limit_fp", str, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        order_group_updates_payload_msg = _new(cls)
+        order_group_updates_payload_msg.event_type = (
+            w.event_type
+            if w.event_type in ORDER_GROUP_UPDATES_PAYLOAD_MSG_EVENT_TYPE_VALUES
+            else check_order_group_updates_payload_msg_event_type(
+                w.event_type, "event_type", received=True
+            )
+        )
+        order_group_updates_payload_msg.order_group_id = w.order_group_id
+        if w.contracts_limit_fp is UNSET:
+            order_group_updates_payload_msg.contracts_limit_fp = w.contracts_limit_fp
+        else:
+            try:
+                order_group_updates_payload_msg.contracts_limit_fp = FIXED_POINT[
+                    w.contracts_limit_fp
+                ]
+            except KeyError:
+                order_group_updates_payload_msg.contracts_limit_fp = parse_fixed_point(
+                    w.contracts_limit_fp, "contracts_limit_fp"
+                )
+        order_group_updates_payload_msg.additional_properties = {}
+        order_group_updates_payload_msg._deviations = None
         return order_group_updates_payload_msg
 
     @property

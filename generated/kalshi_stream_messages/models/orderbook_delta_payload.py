@@ -10,6 +10,7 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -18,6 +19,7 @@ from ..types import (
     _new,
     model_repr,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -27,7 +29,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OrderbookDeltaPayload")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class OrderbookDeltaPayload:
     """Attributes:
     type_ (Literal['orderbook_delta']):
@@ -38,9 +40,13 @@ class OrderbookDeltaPayload:
     """
 
     type_: Literal["orderbook_delta"]
+
     sid: int
+
     seq: int
+
     msg: OrderbookDeltaPayloadMsg
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -190,6 +196,38 @@ class OrderbookDeltaPayload:
         else:
             orderbook_delta_payload.additional_properties = {}
         orderbook_delta_payload._deviations = _deviations
+        return orderbook_delta_payload
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("type_", "type", Any, True, None),
+            ("sid", "sid", int, True, None),
+            ("seq", "seq", int, True, None),
+            ("msg", "msg", wire_struct(OrderbookDeltaPayloadMsg), True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        orderbook_delta_payload = _new(cls)
+        if w.type_ is None:  # a null the spec does not allow: from_dict records it
+            raise BadValue("type", "not null", None)
+        if w.type_ != "orderbook_delta":
+            raise BadValue("type", "the constant " + '"orderbook_delta"', w.type_)
+        orderbook_delta_payload.type_ = w.type_
+        orderbook_delta_payload.sid = w.sid
+        orderbook_delta_payload.seq = w.seq
+        orderbook_delta_payload.msg = OrderbookDeltaPayloadMsg._from_wire(w.msg)
+        orderbook_delta_payload.additional_properties = {}
+        orderbook_delta_payload._deviations = None
         return orderbook_delta_payload
 
     @property

@@ -2,35 +2,42 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.market_side import MARKET_SIDE_VALUES, MarketSide, check_market_side
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     fromisoformat,
     model_repr,
     parse_datetime,
+    parse_fixed_point,
     parse_uuid,
     record_deviation,
+    to_count,
+    to_dollars,
 )
 
 T = TypeVar("T", bound="OrderbookDeltaPayloadMsg")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class OrderbookDeltaPayloadMsg:
     """Attributes:
     market_ticker (str): Unique market identifier
     market_id (UUID): Unique market UUID
-    price_dollars (str): Price level in dollars
-    delta_fp (str): Fixed-point contract delta (2 decimals)
+    price_dollars (Decimal): Price level in dollars
+    delta_fp (Decimal): Fixed-point contract delta (2 decimals)
     side (MarketSide): Market side
     client_order_id (str | Unset): Optional - Present only when you caused this orderbook change.
         Contains the client_order_id of your order that triggered this delta.
@@ -41,13 +48,21 @@ class OrderbookDeltaPayloadMsg:
     """
 
     market_ticker: str
+
     market_id: UUID
-    price_dollars: str
-    delta_fp: str
+
+    price_dollars: Decimal = _attrs_field(converter=to_dollars)
+
+    delta_fp: Decimal = _attrs_field(converter=to_count)
+
     side: MarketSide
+
     client_order_id: str | Unset = UNSET
+
     subaccount: int | Unset = UNSET
+
     ts: datetime.datetime | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -82,13 +97,17 @@ class OrderbookDeltaPayloadMsg:
         ):  # a null the spec does not allow, kept as received
             field_dict["price_dollars"] = None
         else:
-            field_dict["price_dollars"] = self.price_dollars
+            field_dict["price_dollars"] = fixed_point_text(
+                self.price_dollars, "price_dollars", counts=False
+            )
         if isinstance(self.delta_fp, Unset):
             pass
         elif self.delta_fp is None:  # a null the spec does not allow, kept as received
             field_dict["delta_fp"] = None
         else:
-            field_dict["delta_fp"] = self.delta_fp
+            field_dict["delta_fp"] = fixed_point_text(
+                self.delta_fp, "delta_fp", counts=True
+            )
         if isinstance(self.side, Unset):
             pass
         elif self.side is None:  # a null the spec does not allow, kept as received
@@ -172,7 +191,10 @@ class OrderbookDeltaPayloadMsg:
             _v = _get("price_dollars", UNSET)
             _f_price_dollars: Any
             if type(_v) is str:
-                _f_price_dollars = _v
+                try:
+                    _f_price_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_price_dollars = parse_fixed_point(_v, "price_dollars")
 
             elif _v is UNSET:
                 _f_price_dollars = UNSET
@@ -186,14 +208,15 @@ class OrderbookDeltaPayloadMsg:
                     _deviations, "OrderbookDeltaPayloadMsg", "price_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("price_dollars", "str", _v)
-                _f_price_dollars = _v
+                _f_price_dollars = parse_fixed_point(_v, "price_dollars")
 
             _v = _get("delta_fp", UNSET)
             _f_delta_fp: Any
             if type(_v) is str:
-                _f_delta_fp = _v
+                try:
+                    _f_delta_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_delta_fp = parse_fixed_point(_v, "delta_fp")
 
             elif _v is UNSET:
                 _f_delta_fp = UNSET
@@ -207,9 +230,7 @@ class OrderbookDeltaPayloadMsg:
                     _deviations, "OrderbookDeltaPayloadMsg", "delta_fp", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("delta_fp", "str", _v)
-                _f_delta_fp = _v
+                _f_delta_fp = parse_fixed_point(_v, "delta_fp")
 
             _v = _get("side", UNSET)
             _f_side: Any
@@ -316,6 +337,55 @@ class OrderbookDeltaPayloadMsg:
         else:
             orderbook_delta_payload_msg.additional_properties = {}
         orderbook_delta_payload_msg._deviations = _deviations
+        return orderbook_delta_payload_msg
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("market_ticker", "market_ticker", str, True, None),
+            ("market_id", "market_id", str, True, None),
+            ("price_dollars", "price_dollars", str, True, None),
+            ("delta_fp", "delta_fp", str, True, None),
+            ("side", "side", str, True, None),
+            ("client_order_id", "client_order_id", str, False, None),
+            ("subaccount", "subaccount", int, False, None),
+            ("ts", "ts", str, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        orderbook_delta_payload_msg = _new(cls)
+        orderbook_delta_payload_msg.market_ticker = w.market_ticker
+        orderbook_delta_payload_msg.market_id = parse_uuid(w.market_id, "market_id")
+        try:
+            orderbook_delta_payload_msg.price_dollars = FIXED_POINT[w.price_dollars]
+        except KeyError:
+            orderbook_delta_payload_msg.price_dollars = parse_fixed_point(
+                w.price_dollars, "price_dollars"
+            )
+        try:
+            orderbook_delta_payload_msg.delta_fp = FIXED_POINT[w.delta_fp]
+        except KeyError:
+            orderbook_delta_payload_msg.delta_fp = parse_fixed_point(
+                w.delta_fp, "delta_fp"
+            )
+        orderbook_delta_payload_msg.side = (
+            w.side
+            if w.side in MARKET_SIDE_VALUES
+            else check_market_side(w.side, "side", received=True)
+        )
+        orderbook_delta_payload_msg.client_order_id = w.client_order_id
+        orderbook_delta_payload_msg.subaccount = w.subaccount
+        if w.ts is UNSET:
+            orderbook_delta_payload_msg.ts = w.ts
+        else:
+            orderbook_delta_payload_msg.ts = fromisoformat(w.ts)
+        orderbook_delta_payload_msg.additional_properties = {}
+        orderbook_delta_payload_msg._deviations = None
         return orderbook_delta_payload_msg
 
     @property

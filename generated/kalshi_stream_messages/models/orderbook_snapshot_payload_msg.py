@@ -1,18 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
     BadValue,
     Unset,
     _new,
-    check_items,
+    fixed_point_items,
+    fixed_point_levels,
+    fixed_point_texts,
     model_repr,
     parse_uuid,
     record_deviation,
@@ -21,25 +25,27 @@ from ..types import (
 T = TypeVar("T", bound="OrderbookSnapshotPayloadMsg")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class OrderbookSnapshotPayloadMsg:
     """Attributes:
     market_ticker (str): Unique market identifier
     market_id (UUID): Unique market UUID
-    yes_dollars_fp (list[list[str]] | Unset): Optional - This key will not exist if there are no Yes offers in the
-        orderbook.
+    yes_dollars_fp (list[list[Decimal]] | Unset): Optional - This key will not exist if there are no Yes offers in
+        the orderbook.
         Price levels represented as [price_in_dollars, contract_count_fp].
         Format: [price_in_dollars, contract_count_fp]
-    no_dollars_fp (list[list[str]] | Unset): Optional - Same format as \"yes_dollars_fp\" but for the NO side of the
-        orderbook.
+    no_dollars_fp (list[list[Decimal]] | Unset): Optional - Same format as \"yes_dollars_fp\" but for the NO side of
+        the orderbook.
         This key will not exist if there are no No offers in the orderbook.
         Format: [price_in_dollars, contract_count_fp]
     """
 
     market_ticker: str
+
     market_id: UUID
-    yes_dollars_fp: list[list[str]] | Unset = UNSET
-    no_dollars_fp: list[list[str]] | Unset = UNSET
+
+    yes_dollars_fp: list[list[Decimal]] | Unset = UNSET
+    no_dollars_fp: list[list[Decimal]] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -74,15 +80,9 @@ class OrderbookSnapshotPayloadMsg:
         ):  # a null the spec does not allow, kept as received
             field_dict["yes_dollars_fp"] = None
         else:
-            _yes_dollars_fp: list[list[str]] | Unset = UNSET
-            if not isinstance(self.yes_dollars_fp, Unset):
-                _yes_dollars_fp = []
-                for yes_dollars_fp_item_data in self.yes_dollars_fp:
-                    yes_dollars_fp_item = yes_dollars_fp_item_data
-
-                    _yes_dollars_fp.append(yes_dollars_fp_item)
-
-            field_dict["yes_dollars_fp"] = _yes_dollars_fp
+            field_dict["yes_dollars_fp"] = fixed_point_texts(
+                self.yes_dollars_fp, "yes_dollars_fp", 2, counts=True
+            )
         if isinstance(self.no_dollars_fp, Unset):
             pass
         elif (
@@ -90,15 +90,9 @@ class OrderbookSnapshotPayloadMsg:
         ):  # a null the spec does not allow, kept as received
             field_dict["no_dollars_fp"] = None
         else:
-            _no_dollars_fp: list[list[str]] | Unset = UNSET
-            if not isinstance(self.no_dollars_fp, Unset):
-                _no_dollars_fp = []
-                for no_dollars_fp_item_data in self.no_dollars_fp:
-                    no_dollars_fp_item = no_dollars_fp_item_data
-
-                    _no_dollars_fp.append(no_dollars_fp_item)
-
-            field_dict["no_dollars_fp"] = _no_dollars_fp
+            field_dict["no_dollars_fp"] = fixed_point_texts(
+                self.no_dollars_fp, "no_dollars_fp", 2, counts=True
+            )
         return field_dict
 
     @classmethod
@@ -163,8 +157,7 @@ class OrderbookSnapshotPayloadMsg:
             else:
                 if type(_v) is not list:
                     raise BadValue("yes_dollars_fp", "array", _v)
-                check_items(_v, str, "yes_dollars_fp", 2)
-                _f_yes_dollars_fp = _v
+                _f_yes_dollars_fp = fixed_point_items(_v, "yes_dollars_fp", 2)
 
             _v = _get("no_dollars_fp", UNSET)
             _f_no_dollars_fp: Any
@@ -179,8 +172,7 @@ class OrderbookSnapshotPayloadMsg:
             else:
                 if type(_v) is not list:
                     raise BadValue("no_dollars_fp", "array", _v)
-                check_items(_v, str, "no_dollars_fp", 2)
-                _f_no_dollars_fp = _v
+                _f_no_dollars_fp = fixed_point_items(_v, "no_dollars_fp", 2)
 
         except BadValue as _bad:
             _bad.source = src_dict
@@ -205,6 +197,40 @@ class OrderbookSnapshotPayloadMsg:
         else:
             orderbook_snapshot_payload_msg.additional_properties = {}
         orderbook_snapshot_payload_msg._deviations = _deviations
+        return orderbook_snapshot_payload_msg
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("market_ticker", "market_ticker", str, True, None),
+            ("market_id", "market_id", str, True, None),
+            ("yes_dollars_fp", "yes_dollars_fp", list[tuple[str, str]], False, None),
+            ("no_dollars_fp", "no_dollars_fp", list[tuple[str, str]], False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        orderbook_snapshot_payload_msg = _new(cls)
+        orderbook_snapshot_payload_msg.market_ticker = w.market_ticker
+        orderbook_snapshot_payload_msg.market_id = parse_uuid(w.market_id, "market_id")
+        if w.yes_dollars_fp is UNSET:
+            orderbook_snapshot_payload_msg.yes_dollars_fp = w.yes_dollars_fp
+        else:
+            orderbook_snapshot_payload_msg.yes_dollars_fp = fixed_point_levels(
+                w.yes_dollars_fp, "yes_dollars_fp"
+            )
+        if w.no_dollars_fp is UNSET:
+            orderbook_snapshot_payload_msg.no_dollars_fp = w.no_dollars_fp
+        else:
+            orderbook_snapshot_payload_msg.no_dollars_fp = fixed_point_levels(
+                w.no_dollars_fp, "no_dollars_fp"
+            )
+        orderbook_snapshot_payload_msg.additional_properties = {}
+        orderbook_snapshot_payload_msg._deviations = None
         return orderbook_snapshot_payload_msg
 
     @property

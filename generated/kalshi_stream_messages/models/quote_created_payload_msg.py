@@ -2,52 +2,77 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     fromisoformat,
     model_repr,
     parse_datetime,
+    parse_fixed_point,
     record_deviation,
+    to_count_or_unset,
+    to_dollars,
+    to_dollars_or_unset,
 )
 
 T = TypeVar("T", bound="QuoteCreatedPayloadMsg")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class QuoteCreatedPayloadMsg:
     """Attributes:
     quote_id (str): Unique identifier for the quote
     rfq_id (str): Identifier of the RFQ this quote is for
     quote_creator_id (str): Public communications ID of the quote creator (anonymized)
     market_ticker (str): Market ticker for the quote
-    yes_bid_dollars (str): Yes side bid price in dollars
-    no_bid_dollars (str): No side bid price in dollars
+    yes_bid_dollars (Decimal): Yes side bid price in dollars
+    no_bid_dollars (Decimal): No side bid price in dollars
     created_ts (datetime.datetime): Timestamp when the quote was created
     event_ticker (str | Unset): Event ticker (optional)
-    yes_contracts_offered_fp (str | Unset): Fixed-point yes contracts offered (2 decimals) (optional)
-    no_contracts_offered_fp (str | Unset): Fixed-point no contracts offered (2 decimals) (optional)
-    rfq_target_cost_dollars (str | Unset): Target cost from the RFQ in dollars (optional)
+    yes_contracts_offered_fp (Decimal | Unset): Fixed-point yes contracts offered (2 decimals) (optional)
+    no_contracts_offered_fp (Decimal | Unset): Fixed-point no contracts offered (2 decimals) (optional)
+    rfq_target_cost_dollars (Decimal | Unset): Target cost from the RFQ in dollars (optional)
     """
 
     quote_id: str
+
     rfq_id: str
+
     quote_creator_id: str
+
     market_ticker: str
-    yes_bid_dollars: str
-    no_bid_dollars: str
+
+    yes_bid_dollars: Decimal = _attrs_field(converter=to_dollars)
+
+    no_bid_dollars: Decimal = _attrs_field(converter=to_dollars)
+
     created_ts: datetime.datetime
+
     event_ticker: str | Unset = UNSET
-    yes_contracts_offered_fp: str | Unset = UNSET
-    no_contracts_offered_fp: str | Unset = UNSET
-    rfq_target_cost_dollars: str | Unset = UNSET
+
+    yes_contracts_offered_fp: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_count_or_unset
+    )
+
+    no_contracts_offered_fp: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_count_or_unset
+    )
+
+    rfq_target_cost_dollars: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_dollars_or_unset
+    )
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -95,7 +120,9 @@ class QuoteCreatedPayloadMsg:
         ):  # a null the spec does not allow, kept as received
             field_dict["yes_bid_dollars"] = None
         else:
-            field_dict["yes_bid_dollars"] = self.yes_bid_dollars
+            field_dict["yes_bid_dollars"] = fixed_point_text(
+                self.yes_bid_dollars, "yes_bid_dollars", counts=False
+            )
         if isinstance(self.no_bid_dollars, Unset):
             pass
         elif (
@@ -103,7 +130,9 @@ class QuoteCreatedPayloadMsg:
         ):  # a null the spec does not allow, kept as received
             field_dict["no_bid_dollars"] = None
         else:
-            field_dict["no_bid_dollars"] = self.no_bid_dollars
+            field_dict["no_bid_dollars"] = fixed_point_text(
+                self.no_bid_dollars, "no_bid_dollars", counts=False
+            )
         if isinstance(self.created_ts, Unset):
             pass
         elif (
@@ -128,7 +157,9 @@ class QuoteCreatedPayloadMsg:
         ):  # a null the spec does not allow, kept as received
             field_dict["yes_contracts_offered_fp"] = None
         else:
-            field_dict["yes_contracts_offered_fp"] = self.yes_contracts_offered_fp
+            field_dict["yes_contracts_offered_fp"] = fixed_point_text(
+                self.yes_contracts_offered_fp, "yes_contracts_offered_fp", counts=True
+            )
         if isinstance(self.no_contracts_offered_fp, Unset):
             pass
         elif (
@@ -136,7 +167,9 @@ class QuoteCreatedPayloadMsg:
         ):  # a null the spec does not allow, kept as received
             field_dict["no_contracts_offered_fp"] = None
         else:
-            field_dict["no_contracts_offered_fp"] = self.no_contracts_offered_fp
+            field_dict["no_contracts_offered_fp"] = fixed_point_text(
+                self.no_contracts_offered_fp, "no_contracts_offered_fp", counts=True
+            )
         if isinstance(self.rfq_target_cost_dollars, Unset):
             pass
         elif (
@@ -144,7 +177,9 @@ class QuoteCreatedPayloadMsg:
         ):  # a null the spec does not allow, kept as received
             field_dict["rfq_target_cost_dollars"] = None
         else:
-            field_dict["rfq_target_cost_dollars"] = self.rfq_target_cost_dollars
+            field_dict["rfq_target_cost_dollars"] = fixed_point_text(
+                self.rfq_target_cost_dollars, "rfq_target_cost_dollars", counts=False
+            )
         return field_dict
 
     @classmethod
@@ -243,7 +278,10 @@ class QuoteCreatedPayloadMsg:
             _v = _get("yes_bid_dollars", UNSET)
             _f_yes_bid_dollars: Any
             if type(_v) is str:
-                _f_yes_bid_dollars = _v
+                try:
+                    _f_yes_bid_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_yes_bid_dollars = parse_fixed_point(_v, "yes_bid_dollars")
 
             elif _v is UNSET:
                 _f_yes_bid_dollars = UNSET
@@ -257,14 +295,15 @@ class QuoteCreatedPayloadMsg:
                     _deviations, "QuoteCreatedPayloadMsg", "yes_bid_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("yes_bid_dollars", "str", _v)
-                _f_yes_bid_dollars = _v
+                _f_yes_bid_dollars = parse_fixed_point(_v, "yes_bid_dollars")
 
             _v = _get("no_bid_dollars", UNSET)
             _f_no_bid_dollars: Any
             if type(_v) is str:
-                _f_no_bid_dollars = _v
+                try:
+                    _f_no_bid_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_no_bid_dollars = parse_fixed_point(_v, "no_bid_dollars")
 
             elif _v is UNSET:
                 _f_no_bid_dollars = UNSET
@@ -278,9 +317,7 @@ class QuoteCreatedPayloadMsg:
                     _deviations, "QuoteCreatedPayloadMsg", "no_bid_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("no_bid_dollars", "str", _v)
-                _f_no_bid_dollars = _v
+                _f_no_bid_dollars = parse_fixed_point(_v, "no_bid_dollars")
 
             _v = _get("created_ts", UNSET)
             _f_created_ts: Any
@@ -325,7 +362,12 @@ class QuoteCreatedPayloadMsg:
             _v = _get("yes_contracts_offered_fp", UNSET)
             _f_yes_contracts_offered_fp: Any
             if type(_v) is str:
-                _f_yes_contracts_offered_fp = _v
+                try:
+                    _f_yes_contracts_offered_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_yes_contracts_offered_fp = parse_fixed_point(
+                        _v, "yes_contracts_offered_fp"
+                    )
 
             elif _v is UNSET:
                 _f_yes_contracts_offered_fp = UNSET
@@ -339,14 +381,19 @@ class QuoteCreatedPayloadMsg:
                     "null",
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("yes_contracts_offered_fp", "str", _v)
-                _f_yes_contracts_offered_fp = _v
+                _f_yes_contracts_offered_fp = parse_fixed_point(
+                    _v, "yes_contracts_offered_fp"
+                )
 
             _v = _get("no_contracts_offered_fp", UNSET)
             _f_no_contracts_offered_fp: Any
             if type(_v) is str:
-                _f_no_contracts_offered_fp = _v
+                try:
+                    _f_no_contracts_offered_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_no_contracts_offered_fp = parse_fixed_point(
+                        _v, "no_contracts_offered_fp"
+                    )
 
             elif _v is UNSET:
                 _f_no_contracts_offered_fp = UNSET
@@ -360,14 +407,19 @@ class QuoteCreatedPayloadMsg:
                     "null",
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("no_contracts_offered_fp", "str", _v)
-                _f_no_contracts_offered_fp = _v
+                _f_no_contracts_offered_fp = parse_fixed_point(
+                    _v, "no_contracts_offered_fp"
+                )
 
             _v = _get("rfq_target_cost_dollars", UNSET)
             _f_rfq_target_cost_dollars: Any
             if type(_v) is str:
-                _f_rfq_target_cost_dollars = _v
+                try:
+                    _f_rfq_target_cost_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_rfq_target_cost_dollars = parse_fixed_point(
+                        _v, "rfq_target_cost_dollars"
+                    )
 
             elif _v is UNSET:
                 _f_rfq_target_cost_dollars = UNSET
@@ -381,9 +433,9 @@ class QuoteCreatedPayloadMsg:
                     "null",
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("rfq_target_cost_dollars", "str", _v)
-                _f_rfq_target_cost_dollars = _v
+                _f_rfq_target_cost_dollars = parse_fixed_point(
+                    _v, "rfq_target_cost_dollars"
+                )
 
         except BadValue as _bad:
             _bad.source = src_dict
@@ -422,6 +474,90 @@ class QuoteCreatedPayloadMsg:
         else:
             quote_created_payload_msg.additional_properties = {}
         quote_created_payload_msg._deviations = _deviations
+        return quote_created_payload_msg
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("quote_id", "quote_id", str, True, None),
+            ("rfq_id", "rfq_id", str, True, None),
+            ("quote_creator_id", "quote_creator_id", str, True, None),
+            ("market_ticker", "market_ticker", str, True, None),
+            ("yes_bid_dollars", "yes_bid_dollars", str, True, None),
+            ("no_bid_dollars", "no_bid_dollars", str, True, None),
+            ("created_ts", "created_ts", str, True, None),
+            ("event_ticker", "event_ticker", str, False, None),
+            ("yes_contracts_offered_fp", "yes_contracts_offered_fp", str, False, None),
+            ("no_contracts_offered_fp", "no_contracts_offered_fp", str, False, None),
+            ("rfq_target_cost_dollars", "rfq_target_cost_dollars", str, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        quote_created_payload_msg = _new(cls)
+        quote_created_payload_msg.quote_id = w.quote_id
+        quote_created_payload_msg.rfq_id = w.rfq_id
+        quote_created_payload_msg.quote_creator_id = w.quote_creator_id
+        quote_created_payload_msg.market_ticker = w.market_ticker
+        try:
+            quote_created_payload_msg.yes_bid_dollars = FIXED_POINT[w.yes_bid_dollars]
+        except KeyError:
+            quote_created_payload_msg.yes_bid_dollars = parse_fixed_point(
+                w.yes_bid_dollars, "yes_bid_dollars"
+            )
+        try:
+            quote_created_payload_msg.no_bid_dollars = FIXED_POINT[w.no_bid_dollars]
+        except KeyError:
+            quote_created_payload_msg.no_bid_dollars = parse_fixed_point(
+                w.no_bid_dollars, "no_bid_dollars"
+            )
+        quote_created_payload_msg.created_ts = fromisoformat(w.created_ts)
+        quote_created_payload_msg.event_ticker = w.event_ticker
+        if w.yes_contracts_offered_fp is UNSET:
+            quote_created_payload_msg.yes_contracts_offered_fp = (
+                w.yes_contracts_offered_fp
+            )
+        else:
+            try:
+                quote_created_payload_msg.yes_contracts_offered_fp = FIXED_POINT[
+                    w.yes_contracts_offered_fp
+                ]
+            except KeyError:
+                quote_created_payload_msg.yes_contracts_offered_fp = parse_fixed_point(
+                    w.yes_contracts_offered_fp, "yes_contracts_offered_fp"
+                )
+        if w.no_contracts_offered_fp is UNSET:
+            quote_created_payload_msg.no_contracts_offered_fp = (
+                w.no_contracts_offered_fp
+            )
+        else:
+            try:
+                quote_created_payload_msg.no_contracts_offered_fp = FIXED_POINT[
+                    w.no_contracts_offered_fp
+                ]
+            except KeyError:
+                quote_created_payload_msg.no_contracts_offered_fp = parse_fixed_point(
+                    w.no_contracts_offered_fp, "no_contracts_offered_fp"
+                )
+        if w.rfq_target_cost_dollars is UNSET:
+            quote_created_payload_msg.rfq_target_cost_dollars = (
+                w.rfq_target_cost_dollars
+            )
+        else:
+            try:
+                quote_created_payload_msg.rfq_target_cost_dollars = FIXED_POINT[
+                    w.rfq_target_cost_dollars
+                ]
+            except KeyError:
+                quote_created_payload_msg.rfq_target_cost_dollars = parse_fixed_point(
+                    w.rfq_target_cost_dollars, "rfq_target_cost_dollars"
+                )
+        quote_created_payload_msg.additional_properties = {}
+        quote_created_payload_msg._deviations = None
         return quote_created_payload_msg
 
     @property

@@ -10,6 +10,7 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -18,6 +19,7 @@ from ..types import (
     _new,
     model_repr,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -27,7 +29,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="QuoteExecutedPayload")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class QuoteExecutedPayload:
     """Attributes:
     type_ (Literal['quote_executed']):
@@ -52,23 +54,41 @@ class QuoteExecutedPayload:
     """
 
     type_: Literal["quote_executed"]
+
     sid: int
+
     msg: QuoteExecutedPayloadMsg
+
     field_8: Literal["Unknown channel name"] | Unset = UNSET
+
     field_9: Literal["Authentication required"] | Unset = UNSET
+
     field_10: Literal["Channel error"] | Unset = UNSET
+
     field_11: Literal["Invalid parameter"] | Unset = UNSET
+
     field_12: Literal["Exactly one subscription ID is required"] | Unset = UNSET
+
     field_13: Literal["Unsupported action"] | Unset = UNSET
+
     field_14: Literal["Market Ticker required"] | Unset = UNSET
+
     field_15: Literal["Action required"] | Unset = UNSET
+
     field_16: Literal["Market not found"] | Unset = UNSET
+
     field_17: Literal["Internal error"] | Unset = UNSET
+
     field_18: Literal["Command timeout"] | Unset = UNSET
+
     field_19: Literal["shard_factor must be > 0"] | Unset = UNSET
+
     field_20: Literal["shard_factor is required when shard_key is set"] | Unset = UNSET
+
     field_21: Literal["shard_key must be >= 0 and < shard_factor"] | Unset = UNSET
+
     field_22: Literal["shard_factor must be <= 100"] | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -563,6 +583,203 @@ class QuoteExecutedPayload:
         else:
             quote_executed_payload.additional_properties = {}
         quote_executed_payload._deviations = _deviations
+        return quote_executed_payload
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("type_", "type", Any, True, None),
+            ("sid", "sid", int, True, None),
+            ("msg", "msg", wire_struct(QuoteExecutedPayloadMsg), True, None),
+            ("field_8", "8", Any, False, None),
+            ("field_9", "9", Any, False, None),
+            ("field_10", "10", Any, False, None),
+            ("field_11", "11", Any, False, None),
+            ("field_12", "12", Any, False, None),
+            ("field_13", "13", Any, False, None),
+            ("field_14", "14", Any, False, None),
+            ("field_15", "15", Any, False, None),
+            ("field_16", "16", Any, False, None),
+            ("field_17", "17", Any, False, None),
+            ("field_18", "18", Any, False, None),
+            ("field_19", "19", Any, False, None),
+            ("field_20", "20", Any, False, None),
+            ("field_21", "21", Any, False, None),
+            ("field_22", "22", Any, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        quote_executed_payload = _new(cls)
+        if w.type_ is None:  # a null the spec does not allow: from_dict records it
+            raise BadValue("type", "not null", None)
+        if w.type_ != "quote_executed":
+            raise BadValue("type", "the constant " + '"quote_executed"', w.type_)
+        quote_executed_payload.type_ = w.type_
+        quote_executed_payload.sid = w.sid
+        quote_executed_payload.msg = QuoteExecutedPayloadMsg._from_wire(w.msg)
+        if w.field_8 is None:  # a null the spec does not allow: from_dict records it
+            raise BadValue("8", "not null", None)
+        if w.field_8 is UNSET:
+            quote_executed_payload.field_8 = w.field_8
+        else:
+            if w.field_8 != "Unknown channel name":
+                raise BadValue(
+                    "8", "the constant " + '"Unknown channel name"', w.field_8
+                )
+            quote_executed_payload.field_8 = w.field_8
+        if w.field_9 is None:  # a null the spec does not allow: from_dict records it
+            raise BadValue("9", "not null", None)
+        if w.field_9 is UNSET:
+            quote_executed_payload.field_9 = w.field_9
+        else:
+            if w.field_9 != "Authentication required":
+                raise BadValue(
+                    "9", "the constant " + '"Authentication required"', w.field_9
+                )
+            quote_executed_payload.field_9 = w.field_9
+        if w.field_10 is None:  # a null the spec does not allow: from_dict records it
+            raise BadValue("10", "not null", None)
+        if w.field_10 is UNSET:
+            quote_executed_payload.field_10 = w.field_10
+        else:
+            if w.field_10 != "Channel error":
+                raise BadValue("10", "the constant " + '"Channel error"', w.field_10)
+            quote_executed_payload.field_10 = w.field_10
+        if w.field_11 is None:  # a null the spec does not allow: from_dict records it
+            raise BadValue("11", "not null", None)
+        if w.field_11 is UNSET:
+            quote_executed_payload.field_11 = w.field_11
+        else:
+            if w.field_11 != "Invalid parameter":
+                raise BadValue(
+                    "11", "the constant " + '"Invalid parameter"', w.field_11
+                )
+            quote_executed_payload.field_11 = w.field_11
+        if w.field_12 is None:  # a null the spec does not allow: from_dict records it
+            raise BadValue("12", "not null", None)
+        if w.field_12 is UNSET:
+            quote_executed_payload.field_12 = w.field_12
+        else:
+            if w.field_12 != "Exactly one subscription ID is required":
+                raise BadValue(
+                    "12",
+                    "the constant " + '"Exactly one subscription ID is required"',
+                    w.field_12,
+                )
+            quote_executed_payload.field_12 = w.field_12
+        if w.field_13 is None:  # a null the spec does not allow: from_dict records it
+            raise BadValue("13", "not null", None)
+        if w.field_13 is UNSET:
+            quote_executed_payload.field_13 = w.field_13
+        else:
+            if w.field_13 != "Unsupported action":
+                raise BadValue(
+                    "13", "the constant " + '"Unsupported action"', w.field_13
+                )
+            quote_executed_payload.field_13 = w.field_13
+        if w.field_14 is None:  # a null the spec does not allow: from_dict records it
+            raise BadValue("14", "not null", None)
+        if w.field_14 is UNSET:
+            quote_executed_payload.field_14 = w.field_14
+        else:
+            if w.field_14 != "Market Ticker required":
+                raise BadValue(
+                    "14", "the constant " + '"Market Ticker required"', w.field_14
+                )
+            quote_executed_payload.field_14 = w.field_14
+        if w.field_15 is None:  # a null the spec does not allow: from_dict records it
+            raise BadValue("15", "not null", None)
+        if w.field_15 is UNSET:
+            quote_executed_payload.field_15 = w.field_15
+        else:
+            if w.field_15 != "Action required":
+                raise BadValue("15", "the constant " + '"Action required"', w.field_15)
+            quote_executed_payload.field_15 = w.field_15
+        if w.field_16 is None:  # a null the spec does not allow: from_dict records it
+            raise BadValue("16", "not null", None)
+        if w.field_16 is UNSET:
+            quote_executed_payload.field_16 = w.field_16
+        else:
+            if w.field_16 != "Market not found":
+                raise BadValue("16", "the constant " + '"Market not found"', w.field_16)
+            quote_executed_payload.field_16 = w.field_16
+        if w.field_17 is None:  # a null the spec does not allow: from_dict records it
+            raise BadValue("17", "not null", None)
+        if w.field_17 is UNSET:
+            quote_executed_payload.field_17 = w.field_17
+        else:
+            if w.field_17 != "Internal error":
+                raise BadValue("17", "the constant " + '"Internal error"', w.field_17)
+            quote_executed_payload.field_17 = w.field_17
+        if w.field_18 is None:  # a null the spec does not allow: from_dict records it
+            raise BadValue("18", "not null", None)
+        if w.field_18 is UNSET:
+            quote_executed_payload.field_18 = w.field_18
+        else:
+            if w.field_18 != "Command timeout":
+                raise BadValue("18", "the constant " + '"Command timeout"', w.field_18)
+            quote_executed_payload.field_18 = w.field_18
+        if w.field_19 is None:  # a null the spec does not allow: from_dict records it
+            raise BadValue("19", "not null", None)
+        if w.field_19 is UNSET:
+            quote_executed_payload.field_19 = w.field_19
+        else:
+            if w.field_19 != "shard_factor must be \u003e 0":
+                raise BadValue(
+                    "19",
+                    "the constant " + '"shard_factor must be \\u003e 0"',
+                    w.field_19,
+                )
+            quote_executed_payload.field_19 = w.field_19
+        if w.field_20 is None:  # a null the spec does not allow: from_dict records it
+            raise BadValue("20", "not null", None)
+        if w.field_20 is UNSET:
+            quote_executed_payload.field_20 = w.field_20
+        else:
+            if w.field_20 != "shard_factor is required when shard_key is set":
+                raise BadValue(
+                    "20",
+                    "the constant "
+                    + '"shard_factor is required when shard_key is set"',
+                    w.field_20,
+                )
+            quote_executed_payload.field_20 = w.field_20
+        if w.field_21 is None:  # a null the spec does not allow: from_dict records it
+            raise BadValue("21", "not null", None)
+        if w.field_21 is UNSET:
+            quote_executed_payload.field_21 = w.field_21
+        else:
+            if w.field_21 != "shard_key must be \u003e= 0 and \u003c shard_factor":
+                raise BadValue(
+                    "21",
+                    "the constant "
+                    + '"shard_key must be \\u003e= 0 and \\u003c shard_factor"',
+                    w.field_21,
+                )
+            quote_executed_payload.field_21 = w.field_21
+        if w.field_22 is None:  # a null the spec does not allow: from_dict records it
+            raise BadValue("22", "not null", None)
+        if w.field_22 is UNSET:
+            quote_executed_payload.field_22 = w.field_22
+        else:
+            if w.field_22 != "shard_factor must be \u003c= 100":
+                raise BadValue(
+                    "22",
+                    "the constant " + '"shard_factor must be \\u003c= 100"',
+                    w.field_22,
+                )
+            quote_executed_payload.field_22 = w.field_22
+        quote_executed_payload.additional_properties = {}
+        quote_executed_payload._deviations = None
         return quote_executed_payload
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -21,7 +22,7 @@ from ..types import (
 T = TypeVar("T", bound="QuoteExecutedPayloadMsg")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class QuoteExecutedPayloadMsg:
     """Attributes:
     quote_id (str): Unique identifier for the quote that was executed
@@ -35,13 +36,21 @@ class QuoteExecutedPayloadMsg:
     """
 
     quote_id: str
+
     rfq_id: str
+
     quote_creator_id: str
+
     rfq_creator_id: str
+
     order_id: str
+
     client_order_id: str
+
     market_ticker: str
+
     executed_ts: datetime.datetime
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -327,6 +336,38 @@ class QuoteExecutedPayloadMsg:
         else:
             quote_executed_payload_msg.additional_properties = {}
         quote_executed_payload_msg._deviations = _deviations
+        return quote_executed_payload_msg
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("quote_id", "quote_id", str, True, None),
+            ("rfq_id", "rfq_id", str, True, None),
+            ("quote_creator_id", "quote_creator_id", str, True, None),
+            ("rfq_creator_id", "rfq_creator_id", str, True, None),
+            ("order_id", "order_id", str, True, None),
+            ("client_order_id", "client_order_id", str, True, None),
+            ("market_ticker", "market_ticker", str, True, None),
+            ("executed_ts", "executed_ts", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        quote_executed_payload_msg = _new(cls)
+        quote_executed_payload_msg.quote_id = w.quote_id
+        quote_executed_payload_msg.rfq_id = w.rfq_id
+        quote_executed_payload_msg.quote_creator_id = w.quote_creator_id
+        quote_executed_payload_msg.rfq_creator_id = w.rfq_creator_id
+        quote_executed_payload_msg.order_id = w.order_id
+        quote_executed_payload_msg.client_order_id = w.client_order_id
+        quote_executed_payload_msg.market_ticker = w.market_ticker
+        quote_executed_payload_msg.executed_ts = fromisoformat(w.executed_ts)
+        quote_executed_payload_msg.additional_properties = {}
+        quote_executed_payload_msg._deviations = None
         return quote_executed_payload_msg
 
     @property

@@ -1,36 +1,48 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_dollars_or_unset,
 )
 
 T = TypeVar("T", bound="RfqCreatedPayloadMsgMveSelectedLegsItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class RfqCreatedPayloadMsgMveSelectedLegsItem:
     """Attributes:
     event_ticker (str | Unset):
     market_ticker (str | Unset):
     side (str | Unset):
-    yes_settlement_value_dollars (str | Unset): Yes settlement value in dollars for the selected leg (optional)
+    yes_settlement_value_dollars (Decimal | Unset): Yes settlement value in dollars for the selected leg (optional)
     """
 
     event_ticker: str | Unset = UNSET
+
     market_ticker: str | Unset = UNSET
+
     side: str | Unset = UNSET
-    yes_settlement_value_dollars: str | Unset = UNSET
+
+    yes_settlement_value_dollars: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_dollars_or_unset
+    )
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -72,8 +84,10 @@ class RfqCreatedPayloadMsgMveSelectedLegsItem:
         ):  # a null the spec does not allow, kept as received
             field_dict["yes_settlement_value_dollars"] = None
         else:
-            field_dict["yes_settlement_value_dollars"] = (
-                self.yes_settlement_value_dollars
+            field_dict["yes_settlement_value_dollars"] = fixed_point_text(
+                self.yes_settlement_value_dollars,
+                "yes_settlement_value_dollars",
+                counts=False,
             )
         return field_dict
 
@@ -152,7 +166,12 @@ class RfqCreatedPayloadMsgMveSelectedLegsItem:
             _v = _get("yes_settlement_value_dollars", UNSET)
             _f_yes_settlement_value_dollars: Any
             if type(_v) is str:
-                _f_yes_settlement_value_dollars = _v
+                try:
+                    _f_yes_settlement_value_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_yes_settlement_value_dollars = parse_fixed_point(
+                        _v, "yes_settlement_value_dollars"
+                    )
 
             elif _v is UNSET:
                 _f_yes_settlement_value_dollars = UNSET
@@ -166,9 +185,9 @@ class RfqCreatedPayloadMsgMveSelectedLegsItem:
                     "null",
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("yes_settlement_value_dollars", "str", _v)
-                _f_yes_settlement_value_dollars = _v
+                _f_yes_settlement_value_dollars = parse_fixed_point(
+                    _v, "yes_settlement_value_dollars"
+                )
 
         except BadValue as _bad:
             _bad.source = src_dict
@@ -195,6 +214,46 @@ class RfqCreatedPayloadMsgMveSelectedLegsItem:
         else:
             rfq_created_payload_msg_mve_selected_legs_item.additional_properties = {}
         rfq_created_payload_msg_mve_selected_legs_item._deviations = _deviations
+        return rfq_created_payload_msg_mve_selected_legs_item
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("event_ticker", "event_ticker", str, False, None),
+            ("market_ticker", "market_ticker", str, False, None),
+            ("side", "side", str, False, None),
+            (
+                "yes_settlement_value_dollars",
+                "yes_settlement_value_dollars",
+                str,
+                False,
+                None,
+            ),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        rfq_created_payload_msg_mve_selected_legs_item = _new(cls)
+        rfq_created_payload_msg_mve_selected_legs_item.event_ticker = w.event_ticker
+        rfq_created_payload_msg_mve_selected_legs_item.market_ticker = w.market_ticker
+        rfq_created_payload_msg_mve_selected_legs_item.side = w.side
+        if w.yes_settlement_value_dollars is UNSET:
+            rfq_created_payload_msg_mve_selected_legs_item.yes_settlement_value_dollars = w.yes_settlement_value_dollars
+        else:
+            try:
+                rfq_created_payload_msg_mve_selected_legs_item.yes_settlement_value_dollars = FIXED_POINT[
+                    w.yes_settlement_value_dollars
+                ]
+            except KeyError:
+                rfq_created_payload_msg_mve_selected_legs_item.yes_settlement_value_dollars = parse_fixed_point(
+                    w.yes_settlement_value_dollars, "yes_settlement_value_dollars"
+                )
+        rfq_created_payload_msg_mve_selected_legs_item.additional_properties = {}
+        rfq_created_payload_msg_mve_selected_legs_item._deviations = None
         return rfq_created_payload_msg_mve_selected_legs_item
 
     @property

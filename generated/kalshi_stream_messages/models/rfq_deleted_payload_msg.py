@@ -2,26 +2,33 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     fromisoformat,
     model_repr,
     parse_datetime,
+    parse_fixed_point,
     record_deviation,
+    to_count_or_unset,
+    to_dollars_or_unset,
 )
 
 T = TypeVar("T", bound="RfqDeletedPayloadMsg")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class RfqDeletedPayloadMsg:
     """Attributes:
     id (str): Unique identifier for the RFQ
@@ -29,17 +36,28 @@ class RfqDeletedPayloadMsg:
     market_ticker (str): Market ticker for the RFQ
     deleted_ts (datetime.datetime): Timestamp when the RFQ was deleted
     event_ticker (str | Unset): Event ticker (optional)
-    contracts_fp (str | Unset): Fixed-point contracts requested (2 decimals) (optional)
-    target_cost_dollars (str | Unset): Target cost in dollars (optional)
+    contracts_fp (Decimal | Unset): Fixed-point contracts requested (2 decimals) (optional)
+    target_cost_dollars (Decimal | Unset): Target cost in dollars (optional)
     """
 
     id: str
+
     creator_id: str
+
     market_ticker: str
+
     deleted_ts: datetime.datetime
+
     event_ticker: str | Unset = UNSET
-    contracts_fp: str | Unset = UNSET
-    target_cost_dollars: str | Unset = UNSET
+
+    contracts_fp: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_count_or_unset
+    )
+
+    target_cost_dollars: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_dollars_or_unset
+    )
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -98,7 +116,9 @@ class RfqDeletedPayloadMsg:
         ):  # a null the spec does not allow, kept as received
             field_dict["contracts_fp"] = None
         else:
-            field_dict["contracts_fp"] = self.contracts_fp
+            field_dict["contracts_fp"] = fixed_point_text(
+                self.contracts_fp, "contracts_fp", counts=True
+            )
         if isinstance(self.target_cost_dollars, Unset):
             pass
         elif (
@@ -106,7 +126,9 @@ class RfqDeletedPayloadMsg:
         ):  # a null the spec does not allow, kept as received
             field_dict["target_cost_dollars"] = None
         else:
-            field_dict["target_cost_dollars"] = self.target_cost_dollars
+            field_dict["target_cost_dollars"] = fixed_point_text(
+                self.target_cost_dollars, "target_cost_dollars", counts=False
+            )
         return field_dict
 
     @classmethod
@@ -224,7 +246,10 @@ class RfqDeletedPayloadMsg:
             _v = _get("contracts_fp", UNSET)
             _f_contracts_fp: Any
             if type(_v) is str:
-                _f_contracts_fp = _v
+                try:
+                    _f_contracts_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_contracts_fp = parse_fixed_point(_v, "contracts_fp")
 
             elif _v is UNSET:
                 _f_contracts_fp = UNSET
@@ -235,14 +260,17 @@ class RfqDeletedPayloadMsg:
                     _deviations, "RfqDeletedPayloadMsg", "contracts_fp", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("contracts_fp", "str", _v)
-                _f_contracts_fp = _v
+                _f_contracts_fp = parse_fixed_point(_v, "contracts_fp")
 
             _v = _get("target_cost_dollars", UNSET)
             _f_target_cost_dollars: Any
             if type(_v) is str:
-                _f_target_cost_dollars = _v
+                try:
+                    _f_target_cost_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_target_cost_dollars = parse_fixed_point(
+                        _v, "target_cost_dollars"
+                    )
 
             elif _v is UNSET:
                 _f_target_cost_dollars = UNSET
@@ -253,9 +281,7 @@ class RfqDeletedPayloadMsg:
                     _deviations, "RfqDeletedPayloadMsg", "target_cost_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("target_cost_dollars", "str", _v)
-                _f_target_cost_dollars = _v
+                _f_target_cost_dollars = parse_fixed_point(_v, "target_cost_dollars")
 
         except BadValue as _bad:
             _bad.source = src_dict
@@ -286,6 +312,54 @@ class RfqDeletedPayloadMsg:
         else:
             rfq_deleted_payload_msg.additional_properties = {}
         rfq_deleted_payload_msg._deviations = _deviations
+        return rfq_deleted_payload_msg
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("id", "id", str, True, None),
+            ("creator_id", "creator_id", str, True, None),
+            ("market_ticker", "market_ticker", str, True, None),
+            ("deleted_ts", "deleted_ts", str, True, None),
+            ("event_ticker", "event_ticker", str, False, None),
+            ("contracts_fp", "contracts_fp", str, False, None),
+            ("target_cost_dollars", "target_cost_dollars", str, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        rfq_deleted_payload_msg = _new(cls)
+        rfq_deleted_payload_msg.id = w.id
+        rfq_deleted_payload_msg.creator_id = w.creator_id
+        rfq_deleted_payload_msg.market_ticker = w.market_ticker
+        rfq_deleted_payload_msg.deleted_ts = fromisoformat(w.deleted_ts)
+        rfq_deleted_payload_msg.event_ticker = w.event_ticker
+        if w.contracts_fp is UNSET:
+            rfq_deleted_payload_msg.contracts_fp = w.contracts_fp
+        else:
+            try:
+                rfq_deleted_payload_msg.contracts_fp = FIXED_POINT[w.contracts_fp]
+            except KeyError:
+                rfq_deleted_payload_msg.contracts_fp = parse_fixed_point(
+                    w.contracts_fp, "contracts_fp"
+                )
+        if w.target_cost_dollars is UNSET:
+            rfq_deleted_payload_msg.target_cost_dollars = w.target_cost_dollars
+        else:
+            try:
+                rfq_deleted_payload_msg.target_cost_dollars = FIXED_POINT[
+                    w.target_cost_dollars
+                ]
+            except KeyError:
+                rfq_deleted_payload_msg.target_cost_dollars = parse_fixed_point(
+                    w.target_cost_dollars, "target_cost_dollars"
+                )
+        rfq_deleted_payload_msg.additional_properties = {}
+        rfq_deleted_payload_msg._deviations = None
         return rfq_deleted_payload_msg
 
     @property

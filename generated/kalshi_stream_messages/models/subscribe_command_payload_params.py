@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.subscribe_command_payload_params_channels_item import (
     SubscribeCommandPayloadParamsChannelsItem,
@@ -25,7 +26,7 @@ from ..types import (
 T = TypeVar("T", bound="SubscribeCommandPayloadParams")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class SubscribeCommandPayloadParams:
     """Attributes:
     channels (list[SubscribeCommandPayloadParamsChannelsItem]): List of channels to subscribe to
@@ -46,14 +47,23 @@ class SubscribeCommandPayloadParams:
     """
 
     channels: list[SubscribeCommandPayloadParamsChannelsItem]
+
     market_ticker: str | Unset = UNSET
+
     market_tickers: list[str] | Unset = UNSET
+
     market_id: UUID | Unset = UNSET
+
     market_ids: list[UUID] | Unset = UNSET
+
     send_initial_snapshot: bool | Unset = False
+
     skip_ticker_ack: bool | Unset = False
+
     shard_factor: int | Unset = UNSET
+
     shard_key: int | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -381,6 +391,72 @@ class SubscribeCommandPayloadParams:
         else:
             subscribe_command_payload_params.additional_properties = {}
         subscribe_command_payload_params._deviations = _deviations
+        return subscribe_command_payload_params
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("channels", "channels", Any, True, None),
+            ("market_ticker", "market_ticker", str, False, None),
+            ("market_tickers", "market_tickers", list[str], False, None),
+            ("market_id", "market_id", str, False, None),
+            ("market_ids", "market_ids", Any, False, None),
+            ("send_initial_snapshot", "send_initial_snapshot", bool, False, None),
+            ("skip_ticker_ack", "skip_ticker_ack", bool, False, None),
+            ("shard_factor", "shard_factor", int, False, None),
+            ("shard_key", "shard_key", int, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        subscribe_command_payload_params = _new(cls)
+        if w.channels is None:  # a null the spec does not allow: from_dict records it
+            raise BadValue("channels", "not null", None)
+        if type(w.channels) is not list:
+            raise BadValue("channels", "array", w.channels)
+        subscribe_command_payload_params.channels = []
+        try:
+            for _i10, _x10 in enumerate(w.channels):
+                _y10 = check_subscribe_command_payload_params_channels_item(
+                    _x10, _i10, received=True
+                )
+
+                subscribe_command_payload_params.channels.append(_y10)
+        except BadValue as _bad:
+            raise _bad.within("channels") from None
+        subscribe_command_payload_params.market_ticker = w.market_ticker
+        subscribe_command_payload_params.market_tickers = w.market_tickers
+        if w.market_id is UNSET:
+            subscribe_command_payload_params.market_id = w.market_id
+        else:
+            subscribe_command_payload_params.market_id = parse_uuid(
+                w.market_id, "market_id"
+            )
+        if w.market_ids is None:  # a null the spec does not allow: from_dict records it
+            raise BadValue("market_ids", "not null", None)
+        if w.market_ids is UNSET:
+            subscribe_command_payload_params.market_ids = w.market_ids
+        else:
+            if type(w.market_ids) is not list:
+                raise BadValue("market_ids", "array", w.market_ids)
+            subscribe_command_payload_params.market_ids = []
+            try:
+                for _i50, _x50 in enumerate(w.market_ids):
+                    _y50 = parse_uuid(_x50, _i50)
+
+                    subscribe_command_payload_params.market_ids.append(_y50)
+            except BadValue as _bad:
+                raise _bad.within("market_ids") from None
+        subscribe_command_payload_params.send_initial_snapshot = w.send_initial_snapshot
+        subscribe_command_payload_params.skip_ticker_ack = w.skip_ticker_ack
+        subscribe_command_payload_params.shard_factor = w.shard_factor
+        subscribe_command_payload_params.shard_key = w.shard_key
+        subscribe_command_payload_params.additional_properties = {}
+        subscribe_command_payload_params._deviations = None
         return subscribe_command_payload_params
 
     @property

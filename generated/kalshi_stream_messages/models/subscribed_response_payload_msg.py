@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -18,7 +19,7 @@ from ..types import (
 T = TypeVar("T", bound="SubscribedResponsePayloadMsg")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class SubscribedResponsePayloadMsg:
     """Attributes:
     channel (str):
@@ -26,7 +27,9 @@ class SubscribedResponsePayloadMsg:
     """
 
     channel: str
+
     sid: int
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -120,6 +123,26 @@ class SubscribedResponsePayloadMsg:
         else:
             subscribed_response_payload_msg.additional_properties = {}
         subscribed_response_payload_msg._deviations = _deviations
+        return subscribed_response_payload_msg
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("channel", "channel", str, True, None),
+            ("sid", "sid", int, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        subscribed_response_payload_msg = _new(cls)
+        subscribed_response_payload_msg.channel = w.channel
+        subscribed_response_payload_msg.sid = w.sid
+        subscribed_response_payload_msg.additional_properties = {}
+        subscribed_response_payload_msg._deviations = None
         return subscribed_response_payload_msg
 
     @property

@@ -10,6 +10,7 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -18,6 +19,7 @@ from ..types import (
     _new,
     model_repr,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -27,7 +29,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TickerPayload")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class TickerPayload:
     """Attributes:
     type_ (Literal['ticker']):
@@ -36,8 +38,11 @@ class TickerPayload:
     """
 
     type_: Literal["ticker"]
+
     sid: int
+
     msg: TickerPayloadMsg
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -159,6 +164,36 @@ class TickerPayload:
         else:
             ticker_payload.additional_properties = {}
         ticker_payload._deviations = _deviations
+        return ticker_payload
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("type_", "type", Any, True, None),
+            ("sid", "sid", int, True, None),
+            ("msg", "msg", wire_struct(TickerPayloadMsg), True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        ticker_payload = _new(cls)
+        if w.type_ is None:  # a null the spec does not allow: from_dict records it
+            raise BadValue("type", "not null", None)
+        if w.type_ != "ticker":
+            raise BadValue("type", "the constant " + '"ticker"', w.type_)
+        ticker_payload.type_ = w.type_
+        ticker_payload.sid = w.sid
+        ticker_payload.msg = TickerPayloadMsg._from_wire(w.msg)
+        ticker_payload.additional_properties = {}
+        ticker_payload._deviations = None
         return ticker_payload
 
     @property

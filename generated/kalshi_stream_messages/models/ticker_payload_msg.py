@@ -2,37 +2,44 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     fromisoformat,
     model_repr,
     parse_datetime,
+    parse_fixed_point,
     parse_uuid,
     record_deviation,
+    to_count,
+    to_dollars,
 )
 
 T = TypeVar("T", bound="TickerPayloadMsg")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class TickerPayloadMsg:
     """Attributes:
     market_ticker (str): Unique market identifier
     market_id (UUID): Unique market UUID
-    price_dollars (str): Last traded price in dollars
-    yes_bid_dollars (str): Best bid price for yes side in dollars
-    yes_ask_dollars (str): Best ask price for yes side in dollars
-    volume_fp (str): Fixed-point total contracts traded (2 decimals)
-    open_interest_fp (str): Fixed-point open interest (2 decimals)
+    price_dollars (Decimal): Last traded price in dollars
+    yes_bid_dollars (Decimal): Best bid price for yes side in dollars
+    yes_ask_dollars (Decimal): Best ask price for yes side in dollars
+    volume_fp (Decimal): Fixed-point total contracts traded (2 decimals)
+    open_interest_fp (Decimal): Fixed-point open interest (2 decimals)
     dollar_volume (int): Number of dollars traded in the market so far
     dollar_open_interest (int): Number of dollars positioned in the market currently
     ts (int): Unix timestamp for when the update happened (in seconds)
@@ -40,16 +47,27 @@ class TickerPayloadMsg:
     """
 
     market_ticker: str
+
     market_id: UUID
-    price_dollars: str
-    yes_bid_dollars: str
-    yes_ask_dollars: str
-    volume_fp: str
-    open_interest_fp: str
+
+    price_dollars: Decimal = _attrs_field(converter=to_dollars)
+
+    yes_bid_dollars: Decimal = _attrs_field(converter=to_dollars)
+
+    yes_ask_dollars: Decimal = _attrs_field(converter=to_dollars)
+
+    volume_fp: Decimal = _attrs_field(converter=to_count)
+
+    open_interest_fp: Decimal = _attrs_field(converter=to_count)
+
     dollar_volume: int
+
     dollar_open_interest: int
+
     ts: int
+
     time: datetime.datetime
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -84,7 +102,9 @@ class TickerPayloadMsg:
         ):  # a null the spec does not allow, kept as received
             field_dict["price_dollars"] = None
         else:
-            field_dict["price_dollars"] = self.price_dollars
+            field_dict["price_dollars"] = fixed_point_text(
+                self.price_dollars, "price_dollars", counts=False
+            )
         if isinstance(self.yes_bid_dollars, Unset):
             pass
         elif (
@@ -92,7 +112,9 @@ class TickerPayloadMsg:
         ):  # a null the spec does not allow, kept as received
             field_dict["yes_bid_dollars"] = None
         else:
-            field_dict["yes_bid_dollars"] = self.yes_bid_dollars
+            field_dict["yes_bid_dollars"] = fixed_point_text(
+                self.yes_bid_dollars, "yes_bid_dollars", counts=False
+            )
         if isinstance(self.yes_ask_dollars, Unset):
             pass
         elif (
@@ -100,13 +122,17 @@ class TickerPayloadMsg:
         ):  # a null the spec does not allow, kept as received
             field_dict["yes_ask_dollars"] = None
         else:
-            field_dict["yes_ask_dollars"] = self.yes_ask_dollars
+            field_dict["yes_ask_dollars"] = fixed_point_text(
+                self.yes_ask_dollars, "yes_ask_dollars", counts=False
+            )
         if isinstance(self.volume_fp, Unset):
             pass
         elif self.volume_fp is None:  # a null the spec does not allow, kept as received
             field_dict["volume_fp"] = None
         else:
-            field_dict["volume_fp"] = self.volume_fp
+            field_dict["volume_fp"] = fixed_point_text(
+                self.volume_fp, "volume_fp", counts=True
+            )
         if isinstance(self.open_interest_fp, Unset):
             pass
         elif (
@@ -114,7 +140,9 @@ class TickerPayloadMsg:
         ):  # a null the spec does not allow, kept as received
             field_dict["open_interest_fp"] = None
         else:
-            field_dict["open_interest_fp"] = self.open_interest_fp
+            field_dict["open_interest_fp"] = fixed_point_text(
+                self.open_interest_fp, "open_interest_fp", counts=True
+            )
         if isinstance(self.dollar_volume, Unset):
             pass
         elif (
@@ -195,7 +223,10 @@ class TickerPayloadMsg:
             _v = _get("price_dollars", UNSET)
             _f_price_dollars: Any
             if type(_v) is str:
-                _f_price_dollars = _v
+                try:
+                    _f_price_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_price_dollars = parse_fixed_point(_v, "price_dollars")
 
             elif _v is UNSET:
                 _f_price_dollars = UNSET
@@ -209,14 +240,15 @@ class TickerPayloadMsg:
                     _deviations, "TickerPayloadMsg", "price_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("price_dollars", "str", _v)
-                _f_price_dollars = _v
+                _f_price_dollars = parse_fixed_point(_v, "price_dollars")
 
             _v = _get("yes_bid_dollars", UNSET)
             _f_yes_bid_dollars: Any
             if type(_v) is str:
-                _f_yes_bid_dollars = _v
+                try:
+                    _f_yes_bid_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_yes_bid_dollars = parse_fixed_point(_v, "yes_bid_dollars")
 
             elif _v is UNSET:
                 _f_yes_bid_dollars = UNSET
@@ -230,14 +262,15 @@ class TickerPayloadMsg:
                     _deviations, "TickerPayloadMsg", "yes_bid_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("yes_bid_dollars", "str", _v)
-                _f_yes_bid_dollars = _v
+                _f_yes_bid_dollars = parse_fixed_point(_v, "yes_bid_dollars")
 
             _v = _get("yes_ask_dollars", UNSET)
             _f_yes_ask_dollars: Any
             if type(_v) is str:
-                _f_yes_ask_dollars = _v
+                try:
+                    _f_yes_ask_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_yes_ask_dollars = parse_fixed_point(_v, "yes_ask_dollars")
 
             elif _v is UNSET:
                 _f_yes_ask_dollars = UNSET
@@ -251,14 +284,15 @@ class TickerPayloadMsg:
                     _deviations, "TickerPayloadMsg", "yes_ask_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("yes_ask_dollars", "str", _v)
-                _f_yes_ask_dollars = _v
+                _f_yes_ask_dollars = parse_fixed_point(_v, "yes_ask_dollars")
 
             _v = _get("volume_fp", UNSET)
             _f_volume_fp: Any
             if type(_v) is str:
-                _f_volume_fp = _v
+                try:
+                    _f_volume_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_volume_fp = parse_fixed_point(_v, "volume_fp")
 
             elif _v is UNSET:
                 _f_volume_fp = UNSET
@@ -272,14 +306,15 @@ class TickerPayloadMsg:
                     _deviations, "TickerPayloadMsg", "volume_fp", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("volume_fp", "str", _v)
-                _f_volume_fp = _v
+                _f_volume_fp = parse_fixed_point(_v, "volume_fp")
 
             _v = _get("open_interest_fp", UNSET)
             _f_open_interest_fp: Any
             if type(_v) is str:
-                _f_open_interest_fp = _v
+                try:
+                    _f_open_interest_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_open_interest_fp = parse_fixed_point(_v, "open_interest_fp")
 
             elif _v is UNSET:
                 _f_open_interest_fp = UNSET
@@ -293,9 +328,7 @@ class TickerPayloadMsg:
                     _deviations, "TickerPayloadMsg", "open_interest_fp", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("open_interest_fp", "str", _v)
-                _f_open_interest_fp = _v
+                _f_open_interest_fp = parse_fixed_point(_v, "open_interest_fp")
 
             _v = _get("dollar_volume", UNSET)
             _f_dollar_volume: Any
@@ -419,6 +452,67 @@ class TickerPayloadMsg:
         else:
             ticker_payload_msg.additional_properties = {}
         ticker_payload_msg._deviations = _deviations
+        return ticker_payload_msg
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("market_ticker", "market_ticker", str, True, None),
+            ("market_id", "market_id", str, True, None),
+            ("price_dollars", "price_dollars", str, True, None),
+            ("yes_bid_dollars", "yes_bid_dollars", str, True, None),
+            ("yes_ask_dollars", "yes_ask_dollars", str, True, None),
+            ("volume_fp", "volume_fp", str, True, None),
+            ("open_interest_fp", "open_interest_fp", str, True, None),
+            ("dollar_volume", "dollar_volume", int, True, None),
+            ("dollar_open_interest", "dollar_open_interest", int, True, None),
+            ("ts", "ts", int, True, None),
+            ("time", "time", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        ticker_payload_msg = _new(cls)
+        ticker_payload_msg.market_ticker = w.market_ticker
+        ticker_payload_msg.market_id = parse_uuid(w.market_id, "market_id")
+        try:
+            ticker_payload_msg.price_dollars = FIXED_POINT[w.price_dollars]
+        except KeyError:
+            ticker_payload_msg.price_dollars = parse_fixed_point(
+                w.price_dollars, "price_dollars"
+            )
+        try:
+            ticker_payload_msg.yes_bid_dollars = FIXED_POINT[w.yes_bid_dollars]
+        except KeyError:
+            ticker_payload_msg.yes_bid_dollars = parse_fixed_point(
+                w.yes_bid_dollars, "yes_bid_dollars"
+            )
+        try:
+            ticker_payload_msg.yes_ask_dollars = FIXED_POINT[w.yes_ask_dollars]
+        except KeyError:
+            ticker_payload_msg.yes_ask_dollars = parse_fixed_point(
+                w.yes_ask_dollars, "yes_ask_dollars"
+            )
+        try:
+            ticker_payload_msg.volume_fp = FIXED_POINT[w.volume_fp]
+        except KeyError:
+            ticker_payload_msg.volume_fp = parse_fixed_point(w.volume_fp, "volume_fp")
+        try:
+            ticker_payload_msg.open_interest_fp = FIXED_POINT[w.open_interest_fp]
+        except KeyError:
+            ticker_payload_msg.open_interest_fp = parse_fixed_point(
+                w.open_interest_fp, "open_interest_fp"
+            )
+        ticker_payload_msg.dollar_volume = w.dollar_volume
+        ticker_payload_msg.dollar_open_interest = w.dollar_open_interest
+        ticker_payload_msg.ts = w.ts
+        ticker_payload_msg.time = fromisoformat(w.time)
+        ticker_payload_msg.additional_properties = {}
+        ticker_payload_msg._deviations = None
         return ticker_payload_msg
 
     @property

@@ -10,6 +10,7 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -18,6 +19,7 @@ from ..types import (
     _new,
     model_repr,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -27,7 +29,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TradePayload")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class TradePayload:
     """Attributes:
     type_ (Literal['trade']):
@@ -36,8 +38,11 @@ class TradePayload:
     """
 
     type_: Literal["trade"]
+
     sid: int
+
     msg: TradePayloadMsg
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -159,6 +164,36 @@ class TradePayload:
         else:
             trade_payload.additional_properties = {}
         trade_payload._deviations = _deviations
+        return trade_payload
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("type_", "type", Any, True, None),
+            ("sid", "sid", int, True, None),
+            ("msg", "msg", wire_struct(TradePayloadMsg), True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        trade_payload = _new(cls)
+        if w.type_ is None:  # a null the spec does not allow: from_dict records it
+            raise BadValue("type", "not null", None)
+        if w.type_ != "trade":
+            raise BadValue("type", "the constant " + '"trade"', w.type_)
+        trade_payload.type_ = w.type_
+        trade_payload.sid = w.sid
+        trade_payload.msg = TradePayloadMsg._from_wire(w.msg)
+        trade_payload.additional_properties = {}
+        trade_payload._deviations = None
         return trade_payload
 
     @property

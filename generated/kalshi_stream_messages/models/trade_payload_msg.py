@@ -1,45 +1,59 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.market_side import MARKET_SIDE_VALUES, MarketSide, check_market_side
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     parse_uuid,
     record_deviation,
+    to_count,
+    to_dollars,
 )
 
 T = TypeVar("T", bound="TradePayloadMsg")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class TradePayloadMsg:
     """Attributes:
     trade_id (UUID): Unique identifier for the trade
     market_ticker (str): Unique market identifier
-    yes_price_dollars (str): Yes side price in dollars
-    no_price_dollars (str): No side price in dollars
-    count_fp (str): Fixed-point contracts traded (2 decimals)
+    yes_price_dollars (Decimal): Yes side price in dollars
+    no_price_dollars (Decimal): No side price in dollars
+    count_fp (Decimal): Fixed-point contracts traded (2 decimals)
     taker_side (MarketSide): Market side
     ts (int): Unix timestamp in seconds
     """
 
     trade_id: UUID
+
     market_ticker: str
-    yes_price_dollars: str
-    no_price_dollars: str
-    count_fp: str
+
+    yes_price_dollars: Decimal = _attrs_field(converter=to_dollars)
+
+    no_price_dollars: Decimal = _attrs_field(converter=to_dollars)
+
+    count_fp: Decimal = _attrs_field(converter=to_count)
+
     taker_side: MarketSide
+
     ts: int
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -74,7 +88,9 @@ class TradePayloadMsg:
         ):  # a null the spec does not allow, kept as received
             field_dict["yes_price_dollars"] = None
         else:
-            field_dict["yes_price_dollars"] = self.yes_price_dollars
+            field_dict["yes_price_dollars"] = fixed_point_text(
+                self.yes_price_dollars, "yes_price_dollars", counts=False
+            )
         if isinstance(self.no_price_dollars, Unset):
             pass
         elif (
@@ -82,13 +98,17 @@ class TradePayloadMsg:
         ):  # a null the spec does not allow, kept as received
             field_dict["no_price_dollars"] = None
         else:
-            field_dict["no_price_dollars"] = self.no_price_dollars
+            field_dict["no_price_dollars"] = fixed_point_text(
+                self.no_price_dollars, "no_price_dollars", counts=False
+            )
         if isinstance(self.count_fp, Unset):
             pass
         elif self.count_fp is None:  # a null the spec does not allow, kept as received
             field_dict["count_fp"] = None
         else:
-            field_dict["count_fp"] = self.count_fp
+            field_dict["count_fp"] = fixed_point_text(
+                self.count_fp, "count_fp", counts=True
+            )
         if isinstance(self.taker_side, Unset):
             pass
         elif (
@@ -155,7 +175,10 @@ class TradePayloadMsg:
             _v = _get("yes_price_dollars", UNSET)
             _f_yes_price_dollars: Any
             if type(_v) is str:
-                _f_yes_price_dollars = _v
+                try:
+                    _f_yes_price_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_yes_price_dollars = parse_fixed_point(_v, "yes_price_dollars")
 
             elif _v is UNSET:
                 _f_yes_price_dollars = UNSET
@@ -169,14 +192,15 @@ class TradePayloadMsg:
                     _deviations, "TradePayloadMsg", "yes_price_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("yes_price_dollars", "str", _v)
-                _f_yes_price_dollars = _v
+                _f_yes_price_dollars = parse_fixed_point(_v, "yes_price_dollars")
 
             _v = _get("no_price_dollars", UNSET)
             _f_no_price_dollars: Any
             if type(_v) is str:
-                _f_no_price_dollars = _v
+                try:
+                    _f_no_price_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_no_price_dollars = parse_fixed_point(_v, "no_price_dollars")
 
             elif _v is UNSET:
                 _f_no_price_dollars = UNSET
@@ -190,14 +214,15 @@ class TradePayloadMsg:
                     _deviations, "TradePayloadMsg", "no_price_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("no_price_dollars", "str", _v)
-                _f_no_price_dollars = _v
+                _f_no_price_dollars = parse_fixed_point(_v, "no_price_dollars")
 
             _v = _get("count_fp", UNSET)
             _f_count_fp: Any
             if type(_v) is str:
-                _f_count_fp = _v
+                try:
+                    _f_count_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_count_fp = parse_fixed_point(_v, "count_fp")
 
             elif _v is UNSET:
                 _f_count_fp = UNSET
@@ -211,9 +236,7 @@ class TradePayloadMsg:
                     _deviations, "TradePayloadMsg", "count_fp", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("count_fp", "str", _v)
-                _f_count_fp = _v
+                _f_count_fp = parse_fixed_point(_v, "count_fp")
 
             _v = _get("taker_side", UNSET)
             _f_taker_side: Any
@@ -284,6 +307,53 @@ class TradePayloadMsg:
         else:
             trade_payload_msg.additional_properties = {}
         trade_payload_msg._deviations = _deviations
+        return trade_payload_msg
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("trade_id", "trade_id", str, True, None),
+            ("market_ticker", "market_ticker", str, True, None),
+            ("yes_price_dollars", "yes_price_dollars", str, True, None),
+            ("no_price_dollars", "no_price_dollars", str, True, None),
+            ("count_fp", "count_fp", str, True, None),
+            ("taker_side", "taker_side", str, True, None),
+            ("ts", "ts", int, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        trade_payload_msg = _new(cls)
+        trade_payload_msg.trade_id = parse_uuid(w.trade_id, "trade_id")
+        trade_payload_msg.market_ticker = w.market_ticker
+        try:
+            trade_payload_msg.yes_price_dollars = FIXED_POINT[w.yes_price_dollars]
+        except KeyError:
+            trade_payload_msg.yes_price_dollars = parse_fixed_point(
+                w.yes_price_dollars, "yes_price_dollars"
+            )
+        try:
+            trade_payload_msg.no_price_dollars = FIXED_POINT[w.no_price_dollars]
+        except KeyError:
+            trade_payload_msg.no_price_dollars = parse_fixed_point(
+                w.no_price_dollars, "no_price_dollars"
+            )
+        try:
+            trade_payload_msg.count_fp = FIXED_POINT[w.count_fp]
+        except KeyError:
+            trade_payload_msg.count_fp = parse_fixed_point(w.count_fp, "count_fp")
+        trade_payload_msg.taker_side = (
+            w.taker_side
+            if w.taker_side in MARKET_SIDE_VALUES
+            else check_market_side(w.taker_side, "taker_side", received=True)
+        )
+        trade_payload_msg.ts = w.ts
+        trade_payload_msg.additional_properties = {}
+        trade_payload_msg._deviations = None
         return trade_payload_msg
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -19,13 +20,14 @@ from ..types import (
 T = TypeVar("T", bound="UnsubscribeCommandPayloadParams")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class UnsubscribeCommandPayloadParams:
     """Attributes:
     sids (list[int]): List of subscription IDs to cancel
     """
 
     sids: list[int]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -91,6 +93,24 @@ class UnsubscribeCommandPayloadParams:
         else:
             unsubscribe_command_payload_params.additional_properties = {}
         unsubscribe_command_payload_params._deviations = _deviations
+        return unsubscribe_command_payload_params
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("sids", "sids", list[int], True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        unsubscribe_command_payload_params = _new(cls)
+        unsubscribe_command_payload_params.sids = w.sids
+        unsubscribe_command_payload_params.additional_properties = {}
+        unsubscribe_command_payload_params._deviations = None
         return unsubscribe_command_payload_params
 
     @property

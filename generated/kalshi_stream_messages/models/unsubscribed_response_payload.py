@@ -9,6 +9,7 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -22,7 +23,7 @@ from ..types import (
 T = TypeVar("T", bound="UnsubscribedResponsePayload")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class UnsubscribedResponsePayload:
     """Attributes:
     sid (int): Server-generated subscription identifier (sid) used to identify the channel
@@ -37,9 +38,13 @@ class UnsubscribedResponsePayload:
     """
 
     sid: int
+
     seq: int
+
     type_: Literal["unsubscribed"]
+
     id: int | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -183,6 +188,34 @@ class UnsubscribedResponsePayload:
         else:
             unsubscribed_response_payload.additional_properties = {}
         unsubscribed_response_payload._deviations = _deviations
+        return unsubscribed_response_payload
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("sid", "sid", int, True, None),
+            ("seq", "seq", int, True, None),
+            ("type_", "type", Any, True, None),
+            ("id", "id", int, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        unsubscribed_response_payload = _new(cls)
+        unsubscribed_response_payload.sid = w.sid
+        unsubscribed_response_payload.seq = w.seq
+        if w.type_ is None:  # a null the spec does not allow: from_dict records it
+            raise BadValue("type", "not null", None)
+        if w.type_ != "unsubscribed":
+            raise BadValue("type", "the constant " + '"unsubscribed"', w.type_)
+        unsubscribed_response_payload.type_ = w.type_
+        unsubscribed_response_payload.id = w.id
+        unsubscribed_response_payload.additional_properties = {}
+        unsubscribed_response_payload._deviations = None
         return unsubscribed_response_payload
 
     @property

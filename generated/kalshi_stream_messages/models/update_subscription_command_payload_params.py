@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.update_subscription_command_payload_params_action import (
     UPDATE_SUBSCRIPTION_COMMAND_PAYLOAD_PARAMS_ACTION_VALUES,
@@ -26,7 +27,7 @@ from ..types import (
 T = TypeVar("T", bound="UpdateSubscriptionCommandPayloadParams")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class UpdateSubscriptionCommandPayloadParams:
     """Attributes:
     action (UpdateSubscriptionCommandPayloadParamsAction):
@@ -42,13 +43,21 @@ class UpdateSubscriptionCommandPayloadParams:
     """
 
     action: UpdateSubscriptionCommandPayloadParamsAction
+
     sid: int | Unset = UNSET
+
     sids: list[int] | Unset = UNSET
+
     market_ticker: str | Unset = UNSET
+
     market_tickers: list[str] | Unset = UNSET
+
     market_id: UUID | Unset = UNSET
+
     market_ids: list[UUID] | Unset = UNSET
+
     send_initial_snapshot: bool | Unset = False
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -351,6 +360,65 @@ class UpdateSubscriptionCommandPayloadParams:
         else:
             update_subscription_command_payload_params.additional_properties = {}
         update_subscription_command_payload_params._deviations = _deviations
+        return update_subscription_command_payload_params
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("action", "action", str, True, None),
+            ("sid", "sid", int, False, None),
+            ("sids", "sids", list[int], False, None),
+            ("market_ticker", "market_ticker", str, False, None),
+            ("market_tickers", "market_tickers", list[str], False, None),
+            ("market_id", "market_id", str, False, None),
+            ("market_ids", "market_ids", Any, False, None),
+            ("send_initial_snapshot", "send_initial_snapshot", bool, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        update_subscription_command_payload_params = _new(cls)
+        update_subscription_command_payload_params.action = (
+            w.action
+            if w.action in UPDATE_SUBSCRIPTION_COMMAND_PAYLOAD_PARAMS_ACTION_VALUES
+            else check_update_subscription_command_payload_params_action(
+                w.action, "action", received=True
+            )
+        )
+        update_subscription_command_payload_params.sid = w.sid
+        update_subscription_command_payload_params.sids = w.sids
+        update_subscription_command_payload_params.market_ticker = w.market_ticker
+        update_subscription_command_payload_params.market_tickers = w.market_tickers
+        if w.market_id is UNSET:
+            update_subscription_command_payload_params.market_id = w.market_id
+        else:
+            update_subscription_command_payload_params.market_id = parse_uuid(
+                w.market_id, "market_id"
+            )
+        if w.market_ids is None:  # a null the spec does not allow: from_dict records it
+            raise BadValue("market_ids", "not null", None)
+        if w.market_ids is UNSET:
+            update_subscription_command_payload_params.market_ids = w.market_ids
+        else:
+            if type(w.market_ids) is not list:
+                raise BadValue("market_ids", "array", w.market_ids)
+            update_subscription_command_payload_params.market_ids = []
+            try:
+                for _i70, _x70 in enumerate(w.market_ids):
+                    _y70 = parse_uuid(_x70, _i70)
+
+                    update_subscription_command_payload_params.market_ids.append(_y70)
+            except BadValue as _bad:
+                raise _bad.within("market_ids") from None
+        update_subscription_command_payload_params.send_initial_snapshot = (
+            w.send_initial_snapshot
+        )
+        update_subscription_command_payload_params.additional_properties = {}
+        update_subscription_command_payload_params._deviations = None
         return update_subscription_command_payload_params
 
     @property

@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.market_side import MARKET_SIDE_VALUES, MarketSide, check_market_side
 from ..models.user_order_payload_msg_self_trade_prevention_type import (
@@ -20,21 +22,26 @@ from ..models.user_order_payload_msg_status import (
     check_user_order_payload_msg_status,
 )
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     fromisoformat,
     model_repr,
     parse_datetime,
+    parse_fixed_point,
     parse_uuid,
     record_deviation,
+    to_count,
+    to_dollars,
 )
 
 T = TypeVar("T", bound="UserOrderPayloadMsg")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class UserOrderPayloadMsg:
     """Attributes:
     order_id (UUID): Unique order identifier
@@ -43,14 +50,14 @@ class UserOrderPayloadMsg:
     status (UserOrderPayloadMsgStatus): Current order status
     side (MarketSide): Market side
     is_yes (bool): Whether the order is on the yes side. Equivalent to side == \"yes\"
-    yes_price_dollars (str): Yes price in fixed-point dollars (4 decimals)
-    fill_count_fp (str): Number of contracts filled in fixed-point (2 decimals)
-    remaining_count_fp (str): Number of contracts remaining in fixed-point (2 decimals)
-    initial_count_fp (str): Initial number of contracts in fixed-point (2 decimals)
-    taker_fill_cost_dollars (str): Taker fill cost in fixed-point dollars (4 decimals)
-    maker_fill_cost_dollars (str): Maker fill cost in fixed-point dollars (4 decimals)
-    taker_fees_dollars (str): Taker fees in fixed-point dollars (4 decimals).
-    maker_fees_dollars (str): Maker fees in fixed-point dollars (4 decimals).
+    yes_price_dollars (Decimal): Yes price in fixed-point dollars (4 decimals)
+    fill_count_fp (Decimal): Number of contracts filled in fixed-point (2 decimals)
+    remaining_count_fp (Decimal): Number of contracts remaining in fixed-point (2 decimals)
+    initial_count_fp (Decimal): Initial number of contracts in fixed-point (2 decimals)
+    taker_fill_cost_dollars (Decimal): Taker fill cost in fixed-point dollars (4 decimals)
+    maker_fill_cost_dollars (Decimal): Maker fill cost in fixed-point dollars (4 decimals)
+    taker_fees_dollars (Decimal): Taker fees in fixed-point dollars (4 decimals).
+    maker_fees_dollars (Decimal): Maker fees in fixed-point dollars (4 decimals).
     client_order_id (str): Client-provided order identifier
     created_time (datetime.datetime): Order creation time in RFC 3339 format
     order_group_id (str | Unset): Order group identifier, if applicable
@@ -61,28 +68,49 @@ class UserOrderPayloadMsg:
     """
 
     order_id: UUID
+
     user_id: UUID
+
     ticker: str
+
     status: UserOrderPayloadMsgStatus
+
     side: MarketSide
+
     is_yes: bool
-    yes_price_dollars: str
-    fill_count_fp: str
-    remaining_count_fp: str
-    initial_count_fp: str
-    taker_fill_cost_dollars: str
-    maker_fill_cost_dollars: str
-    taker_fees_dollars: str
-    maker_fees_dollars: str
+
+    yes_price_dollars: Decimal = _attrs_field(converter=to_dollars)
+
+    fill_count_fp: Decimal = _attrs_field(converter=to_count)
+
+    remaining_count_fp: Decimal = _attrs_field(converter=to_count)
+
+    initial_count_fp: Decimal = _attrs_field(converter=to_count)
+
+    taker_fill_cost_dollars: Decimal = _attrs_field(converter=to_dollars)
+
+    maker_fill_cost_dollars: Decimal = _attrs_field(converter=to_dollars)
+
+    taker_fees_dollars: Decimal = _attrs_field(converter=to_dollars)
+
+    maker_fees_dollars: Decimal = _attrs_field(converter=to_dollars)
+
     client_order_id: str
+
     created_time: datetime.datetime
+
     order_group_id: str | Unset = UNSET
+
     self_trade_prevention_type: UserOrderPayloadMsgSelfTradePreventionType | Unset = (
         UNSET
     )
+
     last_update_time: datetime.datetime | Unset = UNSET
+
     expiration_time: datetime.datetime | Unset = UNSET
+
     subaccount_number: int | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -142,7 +170,9 @@ class UserOrderPayloadMsg:
         ):  # a null the spec does not allow, kept as received
             field_dict["yes_price_dollars"] = None
         else:
-            field_dict["yes_price_dollars"] = self.yes_price_dollars
+            field_dict["yes_price_dollars"] = fixed_point_text(
+                self.yes_price_dollars, "yes_price_dollars", counts=False
+            )
         if isinstance(self.fill_count_fp, Unset):
             pass
         elif (
@@ -150,7 +180,9 @@ class UserOrderPayloadMsg:
         ):  # a null the spec does not allow, kept as received
             field_dict["fill_count_fp"] = None
         else:
-            field_dict["fill_count_fp"] = self.fill_count_fp
+            field_dict["fill_count_fp"] = fixed_point_text(
+                self.fill_count_fp, "fill_count_fp", counts=True
+            )
         if isinstance(self.remaining_count_fp, Unset):
             pass
         elif (
@@ -158,7 +190,9 @@ class UserOrderPayloadMsg:
         ):  # a null the spec does not allow, kept as received
             field_dict["remaining_count_fp"] = None
         else:
-            field_dict["remaining_count_fp"] = self.remaining_count_fp
+            field_dict["remaining_count_fp"] = fixed_point_text(
+                self.remaining_count_fp, "remaining_count_fp", counts=True
+            )
         if isinstance(self.initial_count_fp, Unset):
             pass
         elif (
@@ -166,7 +200,9 @@ class UserOrderPayloadMsg:
         ):  # a null the spec does not allow, kept as received
             field_dict["initial_count_fp"] = None
         else:
-            field_dict["initial_count_fp"] = self.initial_count_fp
+            field_dict["initial_count_fp"] = fixed_point_text(
+                self.initial_count_fp, "initial_count_fp", counts=True
+            )
         if isinstance(self.taker_fill_cost_dollars, Unset):
             pass
         elif (
@@ -174,7 +210,9 @@ class UserOrderPayloadMsg:
         ):  # a null the spec does not allow, kept as received
             field_dict["taker_fill_cost_dollars"] = None
         else:
-            field_dict["taker_fill_cost_dollars"] = self.taker_fill_cost_dollars
+            field_dict["taker_fill_cost_dollars"] = fixed_point_text(
+                self.taker_fill_cost_dollars, "taker_fill_cost_dollars", counts=False
+            )
         if isinstance(self.maker_fill_cost_dollars, Unset):
             pass
         elif (
@@ -182,7 +220,9 @@ class UserOrderPayloadMsg:
         ):  # a null the spec does not allow, kept as received
             field_dict["maker_fill_cost_dollars"] = None
         else:
-            field_dict["maker_fill_cost_dollars"] = self.maker_fill_cost_dollars
+            field_dict["maker_fill_cost_dollars"] = fixed_point_text(
+                self.maker_fill_cost_dollars, "maker_fill_cost_dollars", counts=False
+            )
         if isinstance(self.taker_fees_dollars, Unset):
             pass
         elif (
@@ -190,7 +230,9 @@ class UserOrderPayloadMsg:
         ):  # a null the spec does not allow, kept as received
             field_dict["taker_fees_dollars"] = None
         else:
-            field_dict["taker_fees_dollars"] = self.taker_fees_dollars
+            field_dict["taker_fees_dollars"] = fixed_point_text(
+                self.taker_fees_dollars, "taker_fees_dollars", counts=False
+            )
         if isinstance(self.maker_fees_dollars, Unset):
             pass
         elif (
@@ -198,7 +240,9 @@ class UserOrderPayloadMsg:
         ):  # a null the spec does not allow, kept as received
             field_dict["maker_fees_dollars"] = None
         else:
-            field_dict["maker_fees_dollars"] = self.maker_fees_dollars
+            field_dict["maker_fees_dollars"] = fixed_point_text(
+                self.maker_fees_dollars, "maker_fees_dollars", counts=False
+            )
         if isinstance(self.client_order_id, Unset):
             pass
         elif (
@@ -398,7 +442,10 @@ class UserOrderPayloadMsg:
             _v = _get("yes_price_dollars", UNSET)
             _f_yes_price_dollars: Any
             if type(_v) is str:
-                _f_yes_price_dollars = _v
+                try:
+                    _f_yes_price_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_yes_price_dollars = parse_fixed_point(_v, "yes_price_dollars")
 
             elif _v is UNSET:
                 _f_yes_price_dollars = UNSET
@@ -412,14 +459,15 @@ class UserOrderPayloadMsg:
                     _deviations, "UserOrderPayloadMsg", "yes_price_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("yes_price_dollars", "str", _v)
-                _f_yes_price_dollars = _v
+                _f_yes_price_dollars = parse_fixed_point(_v, "yes_price_dollars")
 
             _v = _get("fill_count_fp", UNSET)
             _f_fill_count_fp: Any
             if type(_v) is str:
-                _f_fill_count_fp = _v
+                try:
+                    _f_fill_count_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_fill_count_fp = parse_fixed_point(_v, "fill_count_fp")
 
             elif _v is UNSET:
                 _f_fill_count_fp = UNSET
@@ -433,14 +481,15 @@ class UserOrderPayloadMsg:
                     _deviations, "UserOrderPayloadMsg", "fill_count_fp", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("fill_count_fp", "str", _v)
-                _f_fill_count_fp = _v
+                _f_fill_count_fp = parse_fixed_point(_v, "fill_count_fp")
 
             _v = _get("remaining_count_fp", UNSET)
             _f_remaining_count_fp: Any
             if type(_v) is str:
-                _f_remaining_count_fp = _v
+                try:
+                    _f_remaining_count_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_remaining_count_fp = parse_fixed_point(_v, "remaining_count_fp")
 
             elif _v is UNSET:
                 _f_remaining_count_fp = UNSET
@@ -454,14 +503,15 @@ class UserOrderPayloadMsg:
                     _deviations, "UserOrderPayloadMsg", "remaining_count_fp", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("remaining_count_fp", "str", _v)
-                _f_remaining_count_fp = _v
+                _f_remaining_count_fp = parse_fixed_point(_v, "remaining_count_fp")
 
             _v = _get("initial_count_fp", UNSET)
             _f_initial_count_fp: Any
             if type(_v) is str:
-                _f_initial_count_fp = _v
+                try:
+                    _f_initial_count_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_initial_count_fp = parse_fixed_point(_v, "initial_count_fp")
 
             elif _v is UNSET:
                 _f_initial_count_fp = UNSET
@@ -475,14 +525,17 @@ class UserOrderPayloadMsg:
                     _deviations, "UserOrderPayloadMsg", "initial_count_fp", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("initial_count_fp", "str", _v)
-                _f_initial_count_fp = _v
+                _f_initial_count_fp = parse_fixed_point(_v, "initial_count_fp")
 
             _v = _get("taker_fill_cost_dollars", UNSET)
             _f_taker_fill_cost_dollars: Any
             if type(_v) is str:
-                _f_taker_fill_cost_dollars = _v
+                try:
+                    _f_taker_fill_cost_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_taker_fill_cost_dollars = parse_fixed_point(
+                        _v, "taker_fill_cost_dollars"
+                    )
 
             elif _v is UNSET:
                 _f_taker_fill_cost_dollars = UNSET
@@ -502,14 +555,19 @@ class UserOrderPayloadMsg:
                     "null",
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("taker_fill_cost_dollars", "str", _v)
-                _f_taker_fill_cost_dollars = _v
+                _f_taker_fill_cost_dollars = parse_fixed_point(
+                    _v, "taker_fill_cost_dollars"
+                )
 
             _v = _get("maker_fill_cost_dollars", UNSET)
             _f_maker_fill_cost_dollars: Any
             if type(_v) is str:
-                _f_maker_fill_cost_dollars = _v
+                try:
+                    _f_maker_fill_cost_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_maker_fill_cost_dollars = parse_fixed_point(
+                        _v, "maker_fill_cost_dollars"
+                    )
 
             elif _v is UNSET:
                 _f_maker_fill_cost_dollars = UNSET
@@ -529,14 +587,17 @@ class UserOrderPayloadMsg:
                     "null",
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("maker_fill_cost_dollars", "str", _v)
-                _f_maker_fill_cost_dollars = _v
+                _f_maker_fill_cost_dollars = parse_fixed_point(
+                    _v, "maker_fill_cost_dollars"
+                )
 
             _v = _get("taker_fees_dollars", UNSET)
             _f_taker_fees_dollars: Any
             if type(_v) is str:
-                _f_taker_fees_dollars = _v
+                try:
+                    _f_taker_fees_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_taker_fees_dollars = parse_fixed_point(_v, "taker_fees_dollars")
 
             elif _v is UNSET:
                 _f_taker_fees_dollars = UNSET
@@ -550,14 +611,15 @@ class UserOrderPayloadMsg:
                     _deviations, "UserOrderPayloadMsg", "taker_fees_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("taker_fees_dollars", "str", _v)
-                _f_taker_fees_dollars = _v
+                _f_taker_fees_dollars = parse_fixed_point(_v, "taker_fees_dollars")
 
             _v = _get("maker_fees_dollars", UNSET)
             _f_maker_fees_dollars: Any
             if type(_v) is str:
-                _f_maker_fees_dollars = _v
+                try:
+                    _f_maker_fees_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_maker_fees_dollars = parse_fixed_point(_v, "maker_fees_dollars")
 
             elif _v is UNSET:
                 _f_maker_fees_dollars = UNSET
@@ -571,9 +633,7 @@ class UserOrderPayloadMsg:
                     _deviations, "UserOrderPayloadMsg", "maker_fees_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("maker_fees_dollars", "str", _v)
-                _f_maker_fees_dollars = _v
+                _f_maker_fees_dollars = parse_fixed_point(_v, "maker_fees_dollars")
 
             _v = _get("client_order_id", UNSET)
             _f_client_order_id: Any
@@ -777,6 +837,148 @@ class UserOrderPayloadMsg:
         else:
             user_order_payload_msg.additional_properties = {}
         user_order_payload_msg._deviations = _deviations
+        return user_order_payload_msg
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("order_id", "order_id", str, True, None),
+            ("user_id", "user_id", str, True, None),
+            ("ticker", "ticker", str, True, None),
+            ("status", "status", str, True, None),
+            ("side", "side", str, True, None),
+            ("is_yes", "is_yes", bool, True, None),
+            ("yes_price_dollars", "yes_price_dollars", str, True, None),
+            ("fill_count_fp", "fill_count_fp", str, True, None),
+            ("remaining_count_fp", "remaining_count_fp", str, True, None),
+            ("initial_count_fp", "initial_count_fp", str, True, None),
+            ("taker_fill_cost_dollars", "taker_fill_cost_dollars", str, True, None),
+            ("maker_fill_cost_dollars", "maker_fill_cost_dollars", str, True, None),
+            ("taker_fees_dollars", "taker_fees_dollars", str, True, None),
+            ("maker_fees_dollars", "maker_fees_dollars", str, True, None),
+            ("client_order_id", "client_order_id", str, True, None),
+            ("created_time", "created_time", str, True, None),
+            ("order_group_id", "order_group_id", str, False, None),
+            (
+                "self_trade_prevention_type",
+                "self_trade_prevention_type",
+                str,
+                False,
+                None,
+            ),
+            ("last_update_time", "last_update_time", str, False, None),
+            ("expiration_time", "expiration_time", str, False, None),
+            ("subaccount_number", "subaccount_number", int, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        user_order_payload_msg = _new(cls)
+        user_order_payload_msg.order_id = parse_uuid(w.order_id, "order_id")
+        user_order_payload_msg.user_id = parse_uuid(w.user_id, "user_id")
+        user_order_payload_msg.ticker = w.ticker
+        user_order_payload_msg.status = (
+            w.status
+            if w.status in USER_ORDER_PAYLOAD_MSG_STATUS_VALUES
+            else check_user_order_payload_msg_status(w.status, "status", received=True)
+        )
+        user_order_payload_msg.side = (
+            w.side
+            if w.side in MARKET_SIDE_VALUES
+            else check_market_side(w.side, "side", received=True)
+        )
+        user_order_payload_msg.is_yes = w.is_yes
+        try:
+            user_order_payload_msg.yes_price_dollars = FIXED_POINT[w.yes_price_dollars]
+        except KeyError:
+            user_order_payload_msg.yes_price_dollars = parse_fixed_point(
+                w.yes_price_dollars, "yes_price_dollars"
+            )
+        try:
+            user_order_payload_msg.fill_count_fp = FIXED_POINT[w.fill_count_fp]
+        except KeyError:
+            user_order_payload_msg.fill_count_fp = parse_fixed_point(
+                w.fill_count_fp, "fill_count_fp"
+            )
+        try:
+            user_order_payload_msg.remaining_count_fp = FIXED_POINT[
+                w.remaining_count_fp
+            ]
+        except KeyError:
+            user_order_payload_msg.remaining_count_fp = parse_fixed_point(
+                w.remaining_count_fp, "remaining_count_fp"
+            )
+        try:
+            user_order_payload_msg.initial_count_fp = FIXED_POINT[w.initial_count_fp]
+        except KeyError:
+            user_order_payload_msg.initial_count_fp = parse_fixed_point(
+                w.initial_count_fp, "initial_count_fp"
+            )
+        try:
+            user_order_payload_msg.taker_fill_cost_dollars = FIXED_POINT[
+                w.taker_fill_cost_dollars
+            ]
+        except KeyError:
+            user_order_payload_msg.taker_fill_cost_dollars = parse_fixed_point(
+                w.taker_fill_cost_dollars, "taker_fill_cost_dollars"
+            )
+        try:
+            user_order_payload_msg.maker_fill_cost_dollars = FIXED_POINT[
+                w.maker_fill_cost_dollars
+            ]
+        except KeyError:
+            user_order_payload_msg.maker_fill_cost_dollars = parse_fixed_point(
+                w.maker_fill_cost_dollars, "maker_fill_cost_dollars"
+            )
+        try:
+            user_order_payload_msg.taker_fees_dollars = FIXED_POINT[
+                w.taker_fees_dollars
+            ]
+        except KeyError:
+            user_order_payload_msg.taker_fees_dollars = parse_fixed_point(
+                w.taker_fees_dollars, "taker_fees_dollars"
+            )
+        try:
+            user_order_payload_msg.maker_fees_dollars = FIXED_POINT[
+                w.maker_fees_dollars
+            ]
+        except KeyError:
+            user_order_payload_msg.maker_fees_dollars = parse_fixed_point(
+                w.maker_fees_dollars, "maker_fees_dollars"
+            )
+        user_order_payload_msg.client_order_id = w.client_order_id
+        user_order_payload_msg.created_time = fromisoformat(w.created_time)
+        user_order_payload_msg.order_group_id = w.order_group_id
+        if w.self_trade_prevention_type is UNSET:
+            user_order_payload_msg.self_trade_prevention_type = (
+                w.self_trade_prevention_type
+            )
+        else:
+            user_order_payload_msg.self_trade_prevention_type = (
+                w.self_trade_prevention_type
+                if w.self_trade_prevention_type
+                in USER_ORDER_PAYLOAD_MSG_SELF_TRADE_PREVENTION_TYPE_VALUES
+                else check_user_order_payload_msg_self_trade_prevention_type(
+                    w.self_trade_prevention_type,
+                    "self_trade_prevention_type",
+                    received=True,
+                )
+            )
+        if w.last_update_time is UNSET:
+            user_order_payload_msg.last_update_time = w.last_update_time
+        else:
+            user_order_payload_msg.last_update_time = fromisoformat(w.last_update_time)
+        if w.expiration_time is UNSET:
+            user_order_payload_msg.expiration_time = w.expiration_time
+        else:
+            user_order_payload_msg.expiration_time = fromisoformat(w.expiration_time)
+        user_order_payload_msg.subaccount_number = w.subaccount_number
+        user_order_payload_msg.additional_properties = {}
+        user_order_payload_msg._deviations = None
         return user_order_payload_msg
 
     @property

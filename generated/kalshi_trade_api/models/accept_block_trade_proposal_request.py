@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -18,7 +19,7 @@ from ..types import (
 T = TypeVar("T", bound="AcceptBlockTradeProposalRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class AcceptBlockTradeProposalRequest:
     """Attributes:
     subtrader_id (str | Unset): Subtrader ID to accept as. Provide either this or subaccount, not both.
@@ -27,7 +28,9 @@ class AcceptBlockTradeProposalRequest:
     """
 
     subtrader_id: str | Unset = UNSET
+
     subaccount: int | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -122,6 +125,26 @@ class AcceptBlockTradeProposalRequest:
         else:
             accept_block_trade_proposal_request.additional_properties = {}
         accept_block_trade_proposal_request._deviations = _deviations
+        return accept_block_trade_proposal_request
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("subtrader_id", "subtrader_id", str, False, None),
+            ("subaccount", "subaccount", int, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        accept_block_trade_proposal_request = _new(cls)
+        accept_block_trade_proposal_request.subtrader_id = w.subtrader_id
+        accept_block_trade_proposal_request.subaccount = w.subaccount
+        accept_block_trade_proposal_request.additional_properties = {}
+        accept_block_trade_proposal_request._deviations = None
         return accept_block_trade_proposal_request
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.accept_quote_request_accepted_side import (
     ACCEPT_QUOTE_REQUEST_ACCEPTED_SIDE_VALUES,
@@ -23,13 +24,14 @@ from ..types import (
 T = TypeVar("T", bound="AcceptQuoteRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class AcceptQuoteRequest:
     """Attributes:
     accepted_side (AcceptQuoteRequestAcceptedSide): The side of the quote to accept (yes or no)
     """
 
     accepted_side: AcceptQuoteRequestAcceptedSide
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -100,6 +102,30 @@ class AcceptQuoteRequest:
         else:
             accept_quote_request.additional_properties = {}
         accept_quote_request._deviations = _deviations
+        return accept_quote_request
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("accepted_side", "accepted_side", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        accept_quote_request = _new(cls)
+        accept_quote_request.accepted_side = (
+            w.accepted_side
+            if w.accepted_side in ACCEPT_QUOTE_REQUEST_ACCEPTED_SIDE_VALUES
+            else check_accept_quote_request_accepted_side(
+                w.accepted_side, "accepted_side", received=True
+            )
+        )
+        accept_quote_request.additional_properties = {}
+        accept_quote_request._deviations = None
         return accept_quote_request
 
     @property

@@ -1,40 +1,49 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_count,
 )
 
 T = TypeVar("T", bound="AccountApiUsageLevelVolumeGoal")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class AccountApiUsageLevelVolumeGoal:
     """Attributes:
     level (str): API usage level for this Predictions volume goal. Example: expert.
-    earn_volume_goal_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
-        field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
+    earn_volume_goal_fp (Decimal): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\"
+        in field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
         decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
         Example: 10.00.
-    keep_volume_goal_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
-        field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
+    keep_volume_goal_fp (Decimal): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\"
+        in field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
         decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
         Example: 10.00.
     """
 
     level: str
-    earn_volume_goal_fp: str
-    keep_volume_goal_fp: str
+
+    earn_volume_goal_fp: Decimal = _attrs_field(converter=to_count)
+
+    keep_volume_goal_fp: Decimal = _attrs_field(converter=to_count)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -60,7 +69,9 @@ class AccountApiUsageLevelVolumeGoal:
         ):  # a null the spec does not allow, kept as received
             field_dict["earn_volume_goal_fp"] = None
         else:
-            field_dict["earn_volume_goal_fp"] = self.earn_volume_goal_fp
+            field_dict["earn_volume_goal_fp"] = fixed_point_text(
+                self.earn_volume_goal_fp, "earn_volume_goal_fp", counts=True
+            )
         if isinstance(self.keep_volume_goal_fp, Unset):
             pass
         elif (
@@ -68,7 +79,9 @@ class AccountApiUsageLevelVolumeGoal:
         ):  # a null the spec does not allow, kept as received
             field_dict["keep_volume_goal_fp"] = None
         else:
-            field_dict["keep_volume_goal_fp"] = self.keep_volume_goal_fp
+            field_dict["keep_volume_goal_fp"] = fixed_point_text(
+                self.keep_volume_goal_fp, "keep_volume_goal_fp", counts=True
+            )
         return field_dict
 
     @classmethod
@@ -104,7 +117,12 @@ class AccountApiUsageLevelVolumeGoal:
             _v = _get("earn_volume_goal_fp", UNSET)
             _f_earn_volume_goal_fp: Any
             if type(_v) is str:
-                _f_earn_volume_goal_fp = _v
+                try:
+                    _f_earn_volume_goal_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_earn_volume_goal_fp = parse_fixed_point(
+                        _v, "earn_volume_goal_fp"
+                    )
 
             elif _v is UNSET:
                 _f_earn_volume_goal_fp = UNSET
@@ -124,14 +142,17 @@ class AccountApiUsageLevelVolumeGoal:
                     "null",
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("earn_volume_goal_fp", "str", _v)
-                _f_earn_volume_goal_fp = _v
+                _f_earn_volume_goal_fp = parse_fixed_point(_v, "earn_volume_goal_fp")
 
             _v = _get("keep_volume_goal_fp", UNSET)
             _f_keep_volume_goal_fp: Any
             if type(_v) is str:
-                _f_keep_volume_goal_fp = _v
+                try:
+                    _f_keep_volume_goal_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_keep_volume_goal_fp = parse_fixed_point(
+                        _v, "keep_volume_goal_fp"
+                    )
 
             elif _v is UNSET:
                 _f_keep_volume_goal_fp = UNSET
@@ -151,9 +172,7 @@ class AccountApiUsageLevelVolumeGoal:
                     "null",
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("keep_volume_goal_fp", "str", _v)
-                _f_keep_volume_goal_fp = _v
+                _f_keep_volume_goal_fp = parse_fixed_point(_v, "keep_volume_goal_fp")
 
         except BadValue as _bad:
             _bad.source = src_dict
@@ -172,6 +191,42 @@ class AccountApiUsageLevelVolumeGoal:
         else:
             account_api_usage_level_volume_goal.additional_properties = {}
         account_api_usage_level_volume_goal._deviations = _deviations
+        return account_api_usage_level_volume_goal
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("level", "level", str, True, None),
+            ("earn_volume_goal_fp", "earn_volume_goal_fp", str, True, None),
+            ("keep_volume_goal_fp", "keep_volume_goal_fp", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        account_api_usage_level_volume_goal = _new(cls)
+        account_api_usage_level_volume_goal.level = w.level
+        try:
+            account_api_usage_level_volume_goal.earn_volume_goal_fp = FIXED_POINT[
+                w.earn_volume_goal_fp
+            ]
+        except KeyError:
+            account_api_usage_level_volume_goal.earn_volume_goal_fp = parse_fixed_point(
+                w.earn_volume_goal_fp, "earn_volume_goal_fp"
+            )
+        try:
+            account_api_usage_level_volume_goal.keep_volume_goal_fp = FIXED_POINT[
+                w.keep_volume_goal_fp
+            ]
+        except KeyError:
+            account_api_usage_level_volume_goal.keep_volume_goal_fp = parse_fixed_point(
+                w.keep_volume_goal_fp, "keep_volume_goal_fp"
+            )
+        account_api_usage_level_volume_goal.additional_properties = {}
+        account_api_usage_level_volume_goal._deviations = None
         return account_api_usage_level_volume_goal
 
     @property

@@ -1,18 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
+    items_from_wire,
+    list_of,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_count,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -24,21 +33,24 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AccountApiUsageLevelVolumeProgress")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class AccountApiUsageLevelVolumeProgress:
     """Attributes:
     computed_ts (int): Unix timestamp (seconds) when this progress was computed; trailing_30d_volume_fp covers the
         trailing 30 days ending at this time.
-    trailing_30d_volume_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\"
-        in field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
+    trailing_30d_volume_fp (Decimal): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as
+        \"fp\" in field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
         decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
         Example: 10.00.
     goals (list[AccountApiUsageLevelVolumeGoal]):
     """
 
     computed_ts: int
-    trailing_30d_volume_fp: str
+
+    trailing_30d_volume_fp: Decimal = _attrs_field(converter=to_count)
+
     goals: list[AccountApiUsageLevelVolumeGoal]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -68,7 +80,9 @@ class AccountApiUsageLevelVolumeProgress:
         ):  # a null the spec does not allow, kept as received
             field_dict["trailing_30d_volume_fp"] = None
         else:
-            field_dict["trailing_30d_volume_fp"] = self.trailing_30d_volume_fp
+            field_dict["trailing_30d_volume_fp"] = fixed_point_text(
+                self.trailing_30d_volume_fp, "trailing_30d_volume_fp", counts=True
+            )
         if isinstance(self.goals, Unset):
             pass
         elif self.goals is None:  # a null the spec does not allow, kept as received
@@ -123,7 +137,12 @@ class AccountApiUsageLevelVolumeProgress:
             _v = _get("trailing_30d_volume_fp", UNSET)
             _f_trailing_30d_volume_fp: Any
             if type(_v) is str:
-                _f_trailing_30d_volume_fp = _v
+                try:
+                    _f_trailing_30d_volume_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_trailing_30d_volume_fp = parse_fixed_point(
+                        _v, "trailing_30d_volume_fp"
+                    )
 
             elif _v is UNSET:
                 _f_trailing_30d_volume_fp = UNSET
@@ -143,9 +162,9 @@ class AccountApiUsageLevelVolumeProgress:
                     "null",
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("trailing_30d_volume_fp", "str", _v)
-                _f_trailing_30d_volume_fp = _v
+                _f_trailing_30d_volume_fp = parse_fixed_point(
+                    _v, "trailing_30d_volume_fp"
+                )
 
             _v = _get("goals", UNSET)
             _f_goals: Any
@@ -190,6 +209,47 @@ class AccountApiUsageLevelVolumeProgress:
         else:
             account_api_usage_level_volume_progress.additional_properties = {}
         account_api_usage_level_volume_progress._deviations = _deviations
+        return account_api_usage_level_volume_progress
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("computed_ts", "computed_ts", int, True, None),
+            ("trailing_30d_volume_fp", "trailing_30d_volume_fp", str, True, None),
+            (
+                "goals",
+                "goals",
+                list_of(wire_struct(AccountApiUsageLevelVolumeGoal)),
+                True,
+                AccountApiUsageLevelVolumeGoal,
+            ),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        account_api_usage_level_volume_progress = _new(cls)
+        account_api_usage_level_volume_progress.computed_ts = w.computed_ts
+        try:
+            account_api_usage_level_volume_progress.trailing_30d_volume_fp = (
+                FIXED_POINT[w.trailing_30d_volume_fp]
+            )
+        except KeyError:
+            account_api_usage_level_volume_progress.trailing_30d_volume_fp = (
+                parse_fixed_point(w.trailing_30d_volume_fp, "trailing_30d_volume_fp")
+            )
+        account_api_usage_level_volume_progress.goals = items_from_wire(
+            AccountApiUsageLevelVolumeGoal, w.goals
+        )
+        account_api_usage_level_volume_progress.additional_properties = {}
+        account_api_usage_level_volume_progress._deviations = None
         return account_api_usage_level_volume_progress
 
     @property

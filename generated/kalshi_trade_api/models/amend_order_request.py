@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.amend_order_request_action import (
     AMEND_ORDER_REQUEST_ACTION_VALUES,
@@ -17,18 +19,23 @@ from ..models.amend_order_request_side import (
     check_amend_order_request_side,
 )
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_count_or_none_or_unset,
+    to_dollars_or_unset,
 )
 
 T = TypeVar("T", bound="AmendOrderRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class AmendOrderRequest:
     """Attributes:
     ticker (str): Market ticker
@@ -40,32 +47,51 @@ class AmendOrderRequest:
     updated_client_order_id (str | Unset): The new client-specified order ID after amendment
     yes_price (int | Unset): Updated yes price for the order in cents
     no_price (int | Unset): Updated no price for the order in cents
-    yes_price_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
+    yes_price_dollars (Decimal | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
         (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by
         that market's price level structure. Example: 0.5600.
-    no_price_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
+    no_price_dollars (Decimal | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
         (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by
         that market's price level structure. Example: 0.5600.
     count (int | Unset): Updated quantity for the order (whole contracts only). If updating quantity, provide count
         or count_fp; if both provided they must match.
-    count_fp (None | str | Unset): String representation of the updated quantity for the order. If updating
+    count_fp (None | Decimal | Unset): String representation of the updated quantity for the order. If updating
         quantity, provide count or count_fp; if both provided they must match.
     exchange_index (int | Unset): Identifier for an exchange shard. Default: 0.
     """
 
     ticker: str
+
     side: AmendOrderRequestSide
+
     action: AmendOrderRequestAction
+
     subaccount: int | Unset = 0
+
     client_order_id: str | Unset = UNSET
+
     updated_client_order_id: str | Unset = UNSET
+
     yes_price: int | Unset = UNSET
+
     no_price: int | Unset = UNSET
-    yes_price_dollars: str | Unset = UNSET
-    no_price_dollars: str | Unset = UNSET
+
+    yes_price_dollars: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_dollars_or_unset
+    )
+
+    no_price_dollars: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_dollars_or_unset
+    )
+
     count: int | Unset = UNSET
-    count_fp: None | str | Unset = UNSET
+
+    count_fp: None | Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_count_or_none_or_unset
+    )
+
     exchange_index: int | Unset = 0
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -141,7 +167,9 @@ class AmendOrderRequest:
         ):  # a null the spec does not allow, kept as received
             field_dict["yes_price_dollars"] = None
         else:
-            field_dict["yes_price_dollars"] = self.yes_price_dollars
+            field_dict["yes_price_dollars"] = fixed_point_text(
+                self.yes_price_dollars, "yes_price_dollars", counts=False
+            )
         if isinstance(self.no_price_dollars, Unset):
             pass
         elif (
@@ -149,7 +177,9 @@ class AmendOrderRequest:
         ):  # a null the spec does not allow, kept as received
             field_dict["no_price_dollars"] = None
         else:
-            field_dict["no_price_dollars"] = self.no_price_dollars
+            field_dict["no_price_dollars"] = fixed_point_text(
+                self.no_price_dollars, "no_price_dollars", counts=False
+            )
         if isinstance(self.count, Unset):
             pass
         elif self.count is None:  # a null the spec does not allow, kept as received
@@ -159,12 +189,11 @@ class AmendOrderRequest:
         if isinstance(self.count_fp, Unset):
             pass
         else:
-            _count_fp: None | str | Unset
-            if isinstance(self.count_fp, Unset):
-                _count_fp = UNSET
-            else:
-                _count_fp = self.count_fp
-            field_dict["count_fp"] = _count_fp
+            field_dict["count_fp"] = (
+                None
+                if self.count_fp is None
+                else fixed_point_text(self.count_fp, "count_fp", counts=True)
+            )
         if isinstance(self.exchange_index, Unset):
             pass
         elif (
@@ -338,7 +367,10 @@ class AmendOrderRequest:
             _v = _get("yes_price_dollars", UNSET)
             _f_yes_price_dollars: Any
             if type(_v) is str:
-                _f_yes_price_dollars = _v
+                try:
+                    _f_yes_price_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_yes_price_dollars = parse_fixed_point(_v, "yes_price_dollars")
 
             elif _v is UNSET:
                 _f_yes_price_dollars = UNSET
@@ -349,14 +381,15 @@ class AmendOrderRequest:
                     _deviations, "AmendOrderRequest", "yes_price_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("yes_price_dollars", "str", _v)
-                _f_yes_price_dollars = _v
+                _f_yes_price_dollars = parse_fixed_point(_v, "yes_price_dollars")
 
             _v = _get("no_price_dollars", UNSET)
             _f_no_price_dollars: Any
             if type(_v) is str:
-                _f_no_price_dollars = _v
+                try:
+                    _f_no_price_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_no_price_dollars = parse_fixed_point(_v, "no_price_dollars")
 
             elif _v is UNSET:
                 _f_no_price_dollars = UNSET
@@ -367,9 +400,7 @@ class AmendOrderRequest:
                     _deviations, "AmendOrderRequest", "no_price_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("no_price_dollars", "str", _v)
-                _f_no_price_dollars = _v
+                _f_no_price_dollars = parse_fixed_point(_v, "no_price_dollars")
 
             _v = _get("count", UNSET)
             _f_count: Any
@@ -392,7 +423,10 @@ class AmendOrderRequest:
             _v = _get("count_fp", UNSET)
             _f_count_fp: Any
             if type(_v) is str:
-                _f_count_fp = _v
+                try:
+                    _f_count_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_count_fp = parse_fixed_point(_v, "count_fp")
 
             elif _v is UNSET:
                 _f_count_fp = UNSET
@@ -401,9 +435,7 @@ class AmendOrderRequest:
                 if _v is None:
                     _f_count_fp = None
                 else:
-                    if type(_v) is not str:
-                        raise BadValue("count_fp", "str", _v)
-                    _f_count_fp = _v
+                    _f_count_fp = parse_fixed_point(_v, "count_fp")
 
             _v = _get("exchange_index", UNSET)
             _f_exchange_index: Any
@@ -464,6 +496,78 @@ class AmendOrderRequest:
         else:
             amend_order_request.additional_properties = {}
         amend_order_request._deviations = _deviations
+        return amend_order_request
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("ticker", "ticker", str, True, None),
+            ("side", "side", str, True, None),
+            ("action", "action", str, True, None),
+            ("subaccount", "subaccount", int, False, None),
+            ("client_order_id", "client_order_id", str, False, None),
+            ("updated_client_order_id", "updated_client_order_id", str, False, None),
+            ("yes_price", "yes_price", int, False, None),
+            ("no_price", "no_price", int, False, None),
+            ("yes_price_dollars", "yes_price_dollars", str, False, None),
+            ("no_price_dollars", "no_price_dollars", str, False, None),
+            ("count", "count", int, False, None),
+            ("count_fp", "count_fp", str | None, False, None),
+            ("exchange_index", "exchange_index", int, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        amend_order_request = _new(cls)
+        amend_order_request.ticker = w.ticker
+        amend_order_request.side = (
+            w.side
+            if w.side in AMEND_ORDER_REQUEST_SIDE_VALUES
+            else check_amend_order_request_side(w.side, "side", received=True)
+        )
+        amend_order_request.action = (
+            w.action
+            if w.action in AMEND_ORDER_REQUEST_ACTION_VALUES
+            else check_amend_order_request_action(w.action, "action", received=True)
+        )
+        amend_order_request.subaccount = w.subaccount
+        amend_order_request.client_order_id = w.client_order_id
+        amend_order_request.updated_client_order_id = w.updated_client_order_id
+        amend_order_request.yes_price = w.yes_price
+        amend_order_request.no_price = w.no_price
+        if w.yes_price_dollars is UNSET:
+            amend_order_request.yes_price_dollars = w.yes_price_dollars
+        else:
+            try:
+                amend_order_request.yes_price_dollars = FIXED_POINT[w.yes_price_dollars]
+            except KeyError:
+                amend_order_request.yes_price_dollars = parse_fixed_point(
+                    w.yes_price_dollars, "yes_price_dollars"
+                )
+        if w.no_price_dollars is UNSET:
+            amend_order_request.no_price_dollars = w.no_price_dollars
+        else:
+            try:
+                amend_order_request.no_price_dollars = FIXED_POINT[w.no_price_dollars]
+            except KeyError:
+                amend_order_request.no_price_dollars = parse_fixed_point(
+                    w.no_price_dollars, "no_price_dollars"
+                )
+        amend_order_request.count = w.count
+        if w.count_fp is UNSET or w.count_fp is None:
+            amend_order_request.count_fp = w.count_fp
+        else:
+            try:
+                amend_order_request.count_fp = FIXED_POINT[w.count_fp]
+            except KeyError:
+                amend_order_request.count_fp = parse_fixed_point(w.count_fp, "count_fp")
+        amend_order_request.exchange_index = w.exchange_index
+        amend_order_request.additional_properties = {}
+        amend_order_request._deviations = None
         return amend_order_request
 
     @property

@@ -1,25 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.book_side import BOOK_SIDE_VALUES, BookSide, check_book_side
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_count,
+    to_dollars,
 )
 
 T = TypeVar("T", bound="AmendOrderV2Request")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class AmendOrderV2Request:
     """Example:
         {'ticker': 'HIGHNY-24JAN01-T60', 'side': 'bid', 'price': '0.5700', 'count': '8.00', 'client_order_id':
@@ -31,12 +38,13 @@ class AmendOrderV2Request:
         side (BookSide): Side of the book for an order or trade. For event markets, this refers to the YES leg only:
             `bid` means buy YES, `ask` means sell YES. (Selling YES is economically equivalent to buying NO at `1 - price`,
             but this endpoint quotes everything from the YES side.)
-        price (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
+        price (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
             \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
             price level structure. Example: 0.5600.
-        count (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field names).
-            Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals. Fractional
-            contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example: 10.00.
+        count (Decimal): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
+            names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals.
+            Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example:
+            10.00.
         client_order_id (str | Unset): The original client-specified order ID to be amended
         updated_client_order_id (str | Unset): The new client-specified order ID after amendment
         expiration_time (int | Unset): New Unix expiration timestamp in seconds. Omit to preserve the current expiry, or
@@ -46,13 +54,21 @@ class AmendOrderV2Request:
     """
 
     ticker: str
+
     side: BookSide
-    price: str
-    count: str
+
+    price: Decimal = _attrs_field(converter=to_dollars)
+
+    count: Decimal = _attrs_field(converter=to_count)
+
     client_order_id: str | Unset = UNSET
+
     updated_client_order_id: str | Unset = UNSET
+
     expiration_time: int | Unset = UNSET
+
     exchange_index: int | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -83,13 +99,13 @@ class AmendOrderV2Request:
         elif self.price is None:  # a null the spec does not allow, kept as received
             field_dict["price"] = None
         else:
-            field_dict["price"] = self.price
+            field_dict["price"] = fixed_point_text(self.price, "price", counts=False)
         if isinstance(self.count, Unset):
             pass
         elif self.count is None:  # a null the spec does not allow, kept as received
             field_dict["count"] = None
         else:
-            field_dict["count"] = self.count
+            field_dict["count"] = fixed_point_text(self.count, "count", counts=True)
         if isinstance(self.client_order_id, Unset):
             pass
         elif (
@@ -176,7 +192,10 @@ class AmendOrderV2Request:
             _v = _get("price", UNSET)
             _f_price: Any
             if type(_v) is str:
-                _f_price = _v
+                try:
+                    _f_price = FIXED_POINT[_v]
+                except KeyError:
+                    _f_price = parse_fixed_point(_v, "price")
 
             elif _v is UNSET:
                 _f_price = UNSET
@@ -190,14 +209,15 @@ class AmendOrderV2Request:
                     _deviations, "AmendOrderV2Request", "price", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("price", "str", _v)
-                _f_price = _v
+                _f_price = parse_fixed_point(_v, "price")
 
             _v = _get("count", UNSET)
             _f_count: Any
             if type(_v) is str:
-                _f_count = _v
+                try:
+                    _f_count = FIXED_POINT[_v]
+                except KeyError:
+                    _f_count = parse_fixed_point(_v, "count")
 
             elif _v is UNSET:
                 _f_count = UNSET
@@ -211,9 +231,7 @@ class AmendOrderV2Request:
                     _deviations, "AmendOrderV2Request", "count", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("count", "str", _v)
-                _f_count = _v
+                _f_count = parse_fixed_point(_v, "count")
 
             _v = _get("client_order_id", UNSET)
             _f_client_order_id: Any
@@ -321,6 +339,48 @@ class AmendOrderV2Request:
         else:
             amend_order_v2_request.additional_properties = {}
         amend_order_v2_request._deviations = _deviations
+        return amend_order_v2_request
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("ticker", "ticker", str, True, None),
+            ("side", "side", str, True, None),
+            ("price", "price", str, True, None),
+            ("count", "count", str, True, None),
+            ("client_order_id", "client_order_id", str, False, None),
+            ("updated_client_order_id", "updated_client_order_id", str, False, None),
+            ("expiration_time", "expiration_time", int, False, None),
+            ("exchange_index", "exchange_index", int, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        amend_order_v2_request = _new(cls)
+        amend_order_v2_request.ticker = w.ticker
+        amend_order_v2_request.side = (
+            w.side
+            if w.side in BOOK_SIDE_VALUES
+            else check_book_side(w.side, "side", received=True)
+        )
+        try:
+            amend_order_v2_request.price = FIXED_POINT[w.price]
+        except KeyError:
+            amend_order_v2_request.price = parse_fixed_point(w.price, "price")
+        try:
+            amend_order_v2_request.count = FIXED_POINT[w.count]
+        except KeyError:
+            amend_order_v2_request.count = parse_fixed_point(w.count, "count")
+        amend_order_v2_request.client_order_id = w.client_order_id
+        amend_order_v2_request.updated_client_order_id = w.updated_client_order_id
+        amend_order_v2_request.expiration_time = w.expiration_time
+        amend_order_v2_request.exchange_index = w.exchange_index
+        amend_order_v2_request.additional_properties = {}
+        amend_order_v2_request._deviations = None
         return amend_order_v2_request
 
     @property

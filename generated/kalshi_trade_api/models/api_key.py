@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.api_key_scope import ApiKeyScope, check_api_key_scope
 from ..types import (
@@ -19,7 +20,7 @@ from ..types import (
 T = TypeVar("T", bound="ApiKey")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class ApiKey:
     """Attributes:
     api_key_id (str): Unique identifier for the API key
@@ -34,10 +35,15 @@ class ApiKey:
     """
 
     api_key_id: str
+
     name: str
+
     scopes: list[ApiKeyScope]
+
     subaccount: int | None | Unset = UNSET
+
     fcm_subtrader_id: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -222,6 +228,43 @@ class ApiKey:
         else:
             api_key.additional_properties = {}
         api_key._deviations = _deviations
+        return api_key
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("api_key_id", "api_key_id", str, True, None),
+            ("name", "name", str, True, None),
+            ("scopes", "scopes", Any, True, None),
+            ("subaccount", "subaccount", int | None, False, None),
+            ("fcm_subtrader_id", "fcm_subtrader_id", str | None, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        api_key = _new(cls)
+        api_key.api_key_id = w.api_key_id
+        api_key.name = w.name
+        if w.scopes is None:  # a null the spec does not allow: from_dict records it
+            raise BadValue("scopes", "not null", None)
+        if type(w.scopes) is not list:
+            raise BadValue("scopes", "array", w.scopes)
+        api_key.scopes = []
+        try:
+            for _i30, _x30 in enumerate(w.scopes):
+                _y30 = check_api_key_scope(_x30, _i30, received=True)
+
+                api_key.scopes.append(_y30)
+        except BadValue as _bad:
+            raise _bad.within("scopes") from None
+        api_key.subaccount = w.subaccount
+        api_key.fcm_subtrader_id = w.fcm_subtrader_id
+        api_key.additional_properties = {}
+        api_key._deviations = None
         return api_key
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.exchange_instance import (
     EXCHANGE_INSTANCE_VALUES,
@@ -23,7 +24,7 @@ from ..types import (
 T = TypeVar("T", bound="ApiUsageLevelGrant")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class ApiUsageLevelGrant:
     """Attributes:
     exchange_instance (ExchangeInstance): The exchange instance type
@@ -34,9 +35,13 @@ class ApiUsageLevelGrant:
     """
 
     exchange_instance: ExchangeInstance
+
     level: str
+
     source: str
+
     expires_ts: int | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -189,6 +194,36 @@ class ApiUsageLevelGrant:
         else:
             api_usage_level_grant.additional_properties = {}
         api_usage_level_grant._deviations = _deviations
+        return api_usage_level_grant
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("exchange_instance", "exchange_instance", str, True, None),
+            ("level", "level", str, True, None),
+            ("source", "source", str, True, None),
+            ("expires_ts", "expires_ts", int | None, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        api_usage_level_grant = _new(cls)
+        api_usage_level_grant.exchange_instance = (
+            w.exchange_instance
+            if w.exchange_instance in EXCHANGE_INSTANCE_VALUES
+            else check_exchange_instance(
+                w.exchange_instance, "exchange_instance", received=True
+            )
+        )
+        api_usage_level_grant.level = w.level
+        api_usage_level_grant.source = w.source
+        api_usage_level_grant.expires_ts = w.expires_ts
+        api_usage_level_grant.additional_properties = {}
+        api_usage_level_grant._deviations = None
         return api_usage_level_grant
 
     @property

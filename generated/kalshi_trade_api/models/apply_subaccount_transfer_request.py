@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -20,7 +21,7 @@ from ..types import (
 T = TypeVar("T", bound="ApplySubaccountTransferRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class ApplySubaccountTransferRequest:
     """Attributes:
     client_transfer_id (UUID): Unique client-provided transfer ID for idempotency.
@@ -31,10 +32,15 @@ class ApplySubaccountTransferRequest:
     """
 
     client_transfer_id: UUID
+
     from_subaccount: int
+
     to_subaccount: int
+
     amount_cents: int
+
     exchange_index: int | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -248,6 +254,34 @@ class ApplySubaccountTransferRequest:
         else:
             apply_subaccount_transfer_request.additional_properties = {}
         apply_subaccount_transfer_request._deviations = _deviations
+        return apply_subaccount_transfer_request
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("client_transfer_id", "client_transfer_id", str, True, None),
+            ("from_subaccount", "from_subaccount", int, True, None),
+            ("to_subaccount", "to_subaccount", int, True, None),
+            ("amount_cents", "amount_cents", int, True, None),
+            ("exchange_index", "exchange_index", int, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        apply_subaccount_transfer_request = _new(cls)
+        apply_subaccount_transfer_request.client_transfer_id = parse_uuid(
+            w.client_transfer_id, "client_transfer_id"
+        )
+        apply_subaccount_transfer_request.from_subaccount = w.from_subaccount
+        apply_subaccount_transfer_request.to_subaccount = w.to_subaccount
+        apply_subaccount_transfer_request.amount_cents = w.amount_cents
+        apply_subaccount_transfer_request.exchange_index = w.exchange_index
+        apply_subaccount_transfer_request.additional_properties = {}
+        apply_subaccount_transfer_request._deviations = None
         return apply_subaccount_transfer_request
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -19,7 +20,7 @@ from ..types import (
 T = TypeVar("T", bound="AssociatedEvent")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class AssociatedEvent:
     """Attributes:
     ticker (str): The event ticker.
@@ -30,10 +31,15 @@ class AssociatedEvent:
     """
 
     ticker: str
+
     is_yes_only: bool
+
     active_quoters: list[str]
+
     size_max: int | None | Unset = UNSET
+
     size_min: int | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -217,6 +223,32 @@ class AssociatedEvent:
         else:
             associated_event.additional_properties = {}
         associated_event._deviations = _deviations
+        return associated_event
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("ticker", "ticker", str, True, None),
+            ("is_yes_only", "is_yes_only", bool, True, None),
+            ("active_quoters", "active_quoters", list[str], True, None),
+            ("size_max", "size_max", int | None, False, None),
+            ("size_min", "size_min", int | None, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        associated_event = _new(cls)
+        associated_event.ticker = w.ticker
+        associated_event.is_yes_only = w.is_yes_only
+        associated_event.active_quoters = w.active_quoters
+        associated_event.size_max = w.size_max
+        associated_event.size_min = w.size_min
+        associated_event.additional_properties = {}
+        associated_event._deviations = None
         return associated_event
 
     @property

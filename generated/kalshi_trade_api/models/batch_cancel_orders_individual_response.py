@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_count,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -23,22 +30,26 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BatchCancelOrdersIndividualResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class BatchCancelOrdersIndividualResponse:
     """Attributes:
     order_id (str): The order ID to identify which order had an error during batch cancellation
-    reduced_by_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
-        names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals.
-        Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example:
-        10.00.
+    reduced_by_fp (Decimal): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
+        field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
+        decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
+        Example: 10.00.
     order (None | Order | Unset):
     error (ErrorResponse | None | Unset):
     """
 
     order_id: str
-    reduced_by_fp: str
+
+    reduced_by_fp: Decimal = _attrs_field(converter=to_count)
+
     order: None | Order | Unset = UNSET
+
     error: ErrorResponse | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -66,7 +77,9 @@ class BatchCancelOrdersIndividualResponse:
         ):  # a null the spec does not allow, kept as received
             field_dict["reduced_by_fp"] = None
         else:
-            field_dict["reduced_by_fp"] = self.reduced_by_fp
+            field_dict["reduced_by_fp"] = fixed_point_text(
+                self.reduced_by_fp, "reduced_by_fp", counts=True
+            )
         if isinstance(self.order, Unset):
             pass
         else:
@@ -132,7 +145,10 @@ class BatchCancelOrdersIndividualResponse:
             _v = _get("reduced_by_fp", UNSET)
             _f_reduced_by_fp: Any
             if type(_v) is str:
-                _f_reduced_by_fp = _v
+                try:
+                    _f_reduced_by_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_reduced_by_fp = parse_fixed_point(_v, "reduced_by_fp")
 
             elif _v is UNSET:
                 _f_reduced_by_fp = UNSET
@@ -152,9 +168,7 @@ class BatchCancelOrdersIndividualResponse:
                     "null",
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("reduced_by_fp", "str", _v)
-                _f_reduced_by_fp = _v
+                _f_reduced_by_fp = parse_fixed_point(_v, "reduced_by_fp")
 
             _v = _get("order", UNSET)
             _f_order: Any
@@ -202,6 +216,49 @@ class BatchCancelOrdersIndividualResponse:
         else:
             batch_cancel_orders_individual_response.additional_properties = {}
         batch_cancel_orders_individual_response._deviations = _deviations
+        return batch_cancel_orders_individual_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("order_id", "order_id", str, True, None),
+            ("reduced_by_fp", "reduced_by_fp", str, True, None),
+            ("order", "order", wire_struct(Order) | None, False, None),
+            ("error", "error", wire_struct(ErrorResponse) | None, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        batch_cancel_orders_individual_response = _new(cls)
+        batch_cancel_orders_individual_response.order_id = w.order_id
+        try:
+            batch_cancel_orders_individual_response.reduced_by_fp = FIXED_POINT[
+                w.reduced_by_fp
+            ]
+        except KeyError:
+            batch_cancel_orders_individual_response.reduced_by_fp = parse_fixed_point(
+                w.reduced_by_fp, "reduced_by_fp"
+            )
+        if w.order is UNSET or w.order is None:
+            batch_cancel_orders_individual_response.order = w.order
+        else:
+            batch_cancel_orders_individual_response.order = Order._from_wire(w.order)
+        if w.error is UNSET or w.error is None:
+            batch_cancel_orders_individual_response.error = w.error
+        else:
+            batch_cancel_orders_individual_response.error = ErrorResponse._from_wire(
+                w.error
+            )
+        batch_cancel_orders_individual_response.additional_properties = {}
+        batch_cancel_orders_individual_response._deviations = None
         return batch_cancel_orders_individual_response
 
     @property

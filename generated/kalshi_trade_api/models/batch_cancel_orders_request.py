@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -12,8 +13,11 @@ from ..types import (
     Unset,
     _new,
     check_items,
+    items_from_wire,
+    list_of,
     model_repr,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -23,7 +27,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BatchCancelOrdersRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class BatchCancelOrdersRequest:
     """Attributes:
     ids (list[str] | Unset): An array of order IDs to cancel
@@ -32,7 +36,9 @@ class BatchCancelOrdersRequest:
     """
 
     ids: list[str] | Unset = UNSET
+
     orders: list[BatchCancelOrdersRequestOrder] | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -133,6 +139,41 @@ class BatchCancelOrdersRequest:
         else:
             batch_cancel_orders_request.additional_properties = {}
         batch_cancel_orders_request._deviations = _deviations
+        return batch_cancel_orders_request
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("ids", "ids", list[str], False, None),
+            (
+                "orders",
+                "orders",
+                list_of(wire_struct(BatchCancelOrdersRequestOrder)),
+                False,
+                BatchCancelOrdersRequestOrder,
+            ),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        batch_cancel_orders_request = _new(cls)
+        batch_cancel_orders_request.ids = w.ids
+        if w.orders is UNSET:
+            batch_cancel_orders_request.orders = w.orders
+        else:
+            batch_cancel_orders_request.orders = items_from_wire(
+                BatchCancelOrdersRequestOrder, w.orders
+            )
+        batch_cancel_orders_request.additional_properties = {}
+        batch_cancel_orders_request._deviations = None
         return batch_cancel_orders_request
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -18,7 +19,7 @@ from ..types import (
 T = TypeVar("T", bound="BatchCancelOrdersRequestOrder")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class BatchCancelOrdersRequestOrder:
     """Attributes:
     order_id (str): Order ID to cancel
@@ -29,9 +30,13 @@ class BatchCancelOrdersRequestOrder:
     """
 
     order_id: str
+
     subaccount: int | Unset = 0
+
     exchange_index: int | Unset = 0
+
     market_ticker: str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -189,6 +194,30 @@ class BatchCancelOrdersRequestOrder:
         else:
             batch_cancel_orders_request_order.additional_properties = {}
         batch_cancel_orders_request_order._deviations = _deviations
+        return batch_cancel_orders_request_order
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("order_id", "order_id", str, True, None),
+            ("subaccount", "subaccount", int, False, None),
+            ("exchange_index", "exchange_index", int, False, None),
+            ("market_ticker", "market_ticker", str, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        batch_cancel_orders_request_order = _new(cls)
+        batch_cancel_orders_request_order.order_id = w.order_id
+        batch_cancel_orders_request_order.subaccount = w.subaccount
+        batch_cancel_orders_request_order.exchange_index = w.exchange_index
+        batch_cancel_orders_request_order.market_ticker = w.market_ticker
+        batch_cancel_orders_request_order.additional_properties = {}
+        batch_cancel_orders_request_order._deviations = None
         return batch_cancel_orders_request_order
 
     @property

@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_count,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -22,11 +29,11 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BatchCancelOrdersV2ResponseOrdersItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class BatchCancelOrdersV2ResponseOrdersItem:
     """Attributes:
     order_id (str): The order ID identifying which order this entry corresponds to.
-    reduced_by (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
+    reduced_by (Decimal): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
         names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals.
         Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example:
         10.00.
@@ -37,10 +44,15 @@ class BatchCancelOrdersV2ResponseOrdersItem:
     """
 
     order_id: str
-    reduced_by: str
+
+    reduced_by: Decimal = _attrs_field(converter=to_count)
+
     client_order_id: None | str | Unset = UNSET
+
     ts_ms: int | None | Unset = UNSET
+
     error: ErrorResponse | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -68,7 +80,9 @@ class BatchCancelOrdersV2ResponseOrdersItem:
         ):  # a null the spec does not allow, kept as received
             field_dict["reduced_by"] = None
         else:
-            field_dict["reduced_by"] = self.reduced_by
+            field_dict["reduced_by"] = fixed_point_text(
+                self.reduced_by, "reduced_by", counts=True
+            )
         if isinstance(self.client_order_id, Unset):
             pass
         else:
@@ -141,7 +155,10 @@ class BatchCancelOrdersV2ResponseOrdersItem:
             _v = _get("reduced_by", UNSET)
             _f_reduced_by: Any
             if type(_v) is str:
-                _f_reduced_by = _v
+                try:
+                    _f_reduced_by = FIXED_POINT[_v]
+                except KeyError:
+                    _f_reduced_by = parse_fixed_point(_v, "reduced_by")
 
             elif _v is UNSET:
                 _f_reduced_by = UNSET
@@ -161,9 +178,7 @@ class BatchCancelOrdersV2ResponseOrdersItem:
                     "null",
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("reduced_by", "str", _v)
-                _f_reduced_by = _v
+                _f_reduced_by = parse_fixed_point(_v, "reduced_by")
 
             _v = _get("client_order_id", UNSET)
             _f_client_order_id: Any
@@ -236,6 +251,48 @@ class BatchCancelOrdersV2ResponseOrdersItem:
         else:
             batch_cancel_orders_v2_response_orders_item.additional_properties = {}
         batch_cancel_orders_v2_response_orders_item._deviations = _deviations
+        return batch_cancel_orders_v2_response_orders_item
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("order_id", "order_id", str, True, None),
+            ("reduced_by", "reduced_by", str, True, None),
+            ("client_order_id", "client_order_id", str | None, False, None),
+            ("ts_ms", "ts_ms", int | None, False, None),
+            ("error", "error", wire_struct(ErrorResponse) | None, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        batch_cancel_orders_v2_response_orders_item = _new(cls)
+        batch_cancel_orders_v2_response_orders_item.order_id = w.order_id
+        try:
+            batch_cancel_orders_v2_response_orders_item.reduced_by = FIXED_POINT[
+                w.reduced_by
+            ]
+        except KeyError:
+            batch_cancel_orders_v2_response_orders_item.reduced_by = parse_fixed_point(
+                w.reduced_by, "reduced_by"
+            )
+        batch_cancel_orders_v2_response_orders_item.client_order_id = w.client_order_id
+        batch_cancel_orders_v2_response_orders_item.ts_ms = w.ts_ms
+        if w.error is UNSET or w.error is None:
+            batch_cancel_orders_v2_response_orders_item.error = w.error
+        else:
+            batch_cancel_orders_v2_response_orders_item.error = (
+                ErrorResponse._from_wire(w.error)
+            )
+        batch_cancel_orders_v2_response_orders_item.additional_properties = {}
+        batch_cancel_orders_v2_response_orders_item._deviations = None
         return batch_cancel_orders_v2_response_orders_item
 
     @property

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -12,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     model_repr,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -22,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BatchCreateOrdersIndividualResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class BatchCreateOrdersIndividualResponse:
     """Attributes:
     client_order_id (None | str | Unset):
@@ -31,8 +33,11 @@ class BatchCreateOrdersIndividualResponse:
     """
 
     client_order_id: None | str | Unset = UNSET
+
     order: None | Order | Unset = UNSET
+
     error: ErrorResponse | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -152,6 +157,40 @@ class BatchCreateOrdersIndividualResponse:
         else:
             batch_create_orders_individual_response.additional_properties = {}
         batch_create_orders_individual_response._deviations = _deviations
+        return batch_create_orders_individual_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("client_order_id", "client_order_id", str | None, False, None),
+            ("order", "order", wire_struct(Order) | None, False, None),
+            ("error", "error", wire_struct(ErrorResponse) | None, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        batch_create_orders_individual_response = _new(cls)
+        batch_create_orders_individual_response.client_order_id = w.client_order_id
+        if w.order is UNSET or w.order is None:
+            batch_create_orders_individual_response.order = w.order
+        else:
+            batch_create_orders_individual_response.order = Order._from_wire(w.order)
+        if w.error is UNSET or w.error is None:
+            batch_create_orders_individual_response.error = w.error
+        else:
+            batch_create_orders_individual_response.error = ErrorResponse._from_wire(
+                w.error
+            )
+        batch_create_orders_individual_response.additional_properties = {}
+        batch_create_orders_individual_response._deviations = None
         return batch_create_orders_individual_response
 
     @property

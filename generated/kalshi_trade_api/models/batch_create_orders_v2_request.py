@@ -5,14 +5,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
     BadValue,
     Unset,
     _new,
+    items_from_wire,
+    list_of,
     model_repr,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -22,7 +26,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BatchCreateOrdersV2Request")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class BatchCreateOrdersV2Request:
     """Example:
         {'orders': [{'ticker': 'HIGHNY-24JAN01-T60', 'client_order_id': '8c35ecb3-328f-4f52-8c7c-0f4b9862f8d1', 'side':
@@ -36,6 +40,7 @@ class BatchCreateOrdersV2Request:
     """
 
     orders: list[CreateOrderV2Request]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -110,6 +115,36 @@ class BatchCreateOrdersV2Request:
         else:
             batch_create_orders_v2_request.additional_properties = {}
         batch_create_orders_v2_request._deviations = _deviations
+        return batch_create_orders_v2_request
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            (
+                "orders",
+                "orders",
+                list_of(wire_struct(CreateOrderV2Request)),
+                True,
+                CreateOrderV2Request,
+            ),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        batch_create_orders_v2_request = _new(cls)
+        batch_create_orders_v2_request.orders = items_from_wire(
+            CreateOrderV2Request, w.orders
+        )
+        batch_create_orders_v2_request.additional_properties = {}
+        batch_create_orders_v2_request._deviations = None
         return batch_create_orders_v2_request
 
     @property

@@ -5,14 +5,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
     BadValue,
     Unset,
     _new,
+    items_from_wire,
+    list_of,
     model_repr,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -24,7 +28,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BatchCreateOrdersV2Response")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class BatchCreateOrdersV2Response:
     """Example:
         {'orders': [{'order_id': '3b23c1c7-f4ef-4f0d-8b9a-9e53c61f1a0d', 'client_order_id':
@@ -38,6 +42,7 @@ class BatchCreateOrdersV2Response:
     """
 
     orders: list[BatchCreateOrdersV2ResponseOrdersItem]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -114,6 +119,36 @@ class BatchCreateOrdersV2Response:
         else:
             batch_create_orders_v2_response.additional_properties = {}
         batch_create_orders_v2_response._deviations = _deviations
+        return batch_create_orders_v2_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            (
+                "orders",
+                "orders",
+                list_of(wire_struct(BatchCreateOrdersV2ResponseOrdersItem)),
+                True,
+                BatchCreateOrdersV2ResponseOrdersItem,
+            ),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        batch_create_orders_v2_response = _new(cls)
+        batch_create_orders_v2_response.orders = items_from_wire(
+            BatchCreateOrdersV2ResponseOrdersItem, w.orders
+        )
+        batch_create_orders_v2_response.additional_properties = {}
+        batch_create_orders_v2_response._deviations = None
         return batch_create_orders_v2_response
 
     @property

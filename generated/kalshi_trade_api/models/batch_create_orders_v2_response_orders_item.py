@@ -1,18 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_count_or_none_or_unset,
+    to_dollars_or_none_or_unset,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -22,15 +30,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BatchCreateOrdersV2ResponseOrdersItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class BatchCreateOrdersV2ResponseOrdersItem:
     """Attributes:
     order_id (str | Unset):
     client_order_id (None | str | Unset):
-    fill_count (None | str | Unset): Number of contracts filled immediately upon placement.
-    remaining_count (None | str | Unset): Number of contracts remaining after placement.
-    average_fill_price (None | str | Unset): Volume-weighted average fill price. Only present when fill_count > 0.
-    average_fee_paid (None | str | Unset): Volume-weighted average fee paid per contract. Only present when
+    fill_count (None | Decimal | Unset): Number of contracts filled immediately upon placement.
+    remaining_count (None | Decimal | Unset): Number of contracts remaining after placement.
+    average_fill_price (None | Decimal | Unset): Volume-weighted average fill price. Only present when fill_count >
+        0.
+    average_fee_paid (None | Decimal | Unset): Volume-weighted average fee paid per contract. Only present when
         fill_count > 0.
     ts_ms (int | None | Unset): Matching engine timestamp at which the order was processed, as Unix epoch
         milliseconds. Absent when the request errored.
@@ -38,13 +47,29 @@ class BatchCreateOrdersV2ResponseOrdersItem:
     """
 
     order_id: str | Unset = UNSET
+
     client_order_id: None | str | Unset = UNSET
-    fill_count: None | str | Unset = UNSET
-    remaining_count: None | str | Unset = UNSET
-    average_fill_price: None | str | Unset = UNSET
-    average_fee_paid: None | str | Unset = UNSET
+
+    fill_count: None | Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_count_or_none_or_unset
+    )
+
+    remaining_count: None | Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_count_or_none_or_unset
+    )
+
+    average_fill_price: None | Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_dollars_or_none_or_unset
+    )
+
+    average_fee_paid: None | Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_dollars_or_none_or_unset
+    )
+
     ts_ms: int | None | Unset = UNSET
+
     error: ErrorResponse | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -77,39 +102,41 @@ class BatchCreateOrdersV2ResponseOrdersItem:
         if isinstance(self.fill_count, Unset):
             pass
         else:
-            _fill_count: None | str | Unset
-            if isinstance(self.fill_count, Unset):
-                _fill_count = UNSET
-            else:
-                _fill_count = self.fill_count
-            field_dict["fill_count"] = _fill_count
+            field_dict["fill_count"] = (
+                None
+                if self.fill_count is None
+                else fixed_point_text(self.fill_count, "fill_count", counts=True)
+            )
         if isinstance(self.remaining_count, Unset):
             pass
         else:
-            _remaining_count: None | str | Unset
-            if isinstance(self.remaining_count, Unset):
-                _remaining_count = UNSET
-            else:
-                _remaining_count = self.remaining_count
-            field_dict["remaining_count"] = _remaining_count
+            field_dict["remaining_count"] = (
+                None
+                if self.remaining_count is None
+                else fixed_point_text(
+                    self.remaining_count, "remaining_count", counts=True
+                )
+            )
         if isinstance(self.average_fill_price, Unset):
             pass
         else:
-            _average_fill_price: None | str | Unset
-            if isinstance(self.average_fill_price, Unset):
-                _average_fill_price = UNSET
-            else:
-                _average_fill_price = self.average_fill_price
-            field_dict["average_fill_price"] = _average_fill_price
+            field_dict["average_fill_price"] = (
+                None
+                if self.average_fill_price is None
+                else fixed_point_text(
+                    self.average_fill_price, "average_fill_price", counts=False
+                )
+            )
         if isinstance(self.average_fee_paid, Unset):
             pass
         else:
-            _average_fee_paid: None | str | Unset
-            if isinstance(self.average_fee_paid, Unset):
-                _average_fee_paid = UNSET
-            else:
-                _average_fee_paid = self.average_fee_paid
-            field_dict["average_fee_paid"] = _average_fee_paid
+            field_dict["average_fee_paid"] = (
+                None
+                if self.average_fee_paid is None
+                else fixed_point_text(
+                    self.average_fee_paid, "average_fee_paid", counts=False
+                )
+            )
         if isinstance(self.ts_ms, Unset):
             pass
         else:
@@ -183,7 +210,10 @@ class BatchCreateOrdersV2ResponseOrdersItem:
             _v = _get("fill_count", UNSET)
             _f_fill_count: Any
             if type(_v) is str:
-                _f_fill_count = _v
+                try:
+                    _f_fill_count = FIXED_POINT[_v]
+                except KeyError:
+                    _f_fill_count = parse_fixed_point(_v, "fill_count")
 
             elif _v is UNSET:
                 _f_fill_count = UNSET
@@ -192,14 +222,15 @@ class BatchCreateOrdersV2ResponseOrdersItem:
                 if _v is None:
                     _f_fill_count = None
                 else:
-                    if type(_v) is not str:
-                        raise BadValue("fill_count", "str", _v)
-                    _f_fill_count = _v
+                    _f_fill_count = parse_fixed_point(_v, "fill_count")
 
             _v = _get("remaining_count", UNSET)
             _f_remaining_count: Any
             if type(_v) is str:
-                _f_remaining_count = _v
+                try:
+                    _f_remaining_count = FIXED_POINT[_v]
+                except KeyError:
+                    _f_remaining_count = parse_fixed_point(_v, "remaining_count")
 
             elif _v is UNSET:
                 _f_remaining_count = UNSET
@@ -208,14 +239,15 @@ class BatchCreateOrdersV2ResponseOrdersItem:
                 if _v is None:
                     _f_remaining_count = None
                 else:
-                    if type(_v) is not str:
-                        raise BadValue("remaining_count", "str", _v)
-                    _f_remaining_count = _v
+                    _f_remaining_count = parse_fixed_point(_v, "remaining_count")
 
             _v = _get("average_fill_price", UNSET)
             _f_average_fill_price: Any
             if type(_v) is str:
-                _f_average_fill_price = _v
+                try:
+                    _f_average_fill_price = FIXED_POINT[_v]
+                except KeyError:
+                    _f_average_fill_price = parse_fixed_point(_v, "average_fill_price")
 
             elif _v is UNSET:
                 _f_average_fill_price = UNSET
@@ -224,14 +256,15 @@ class BatchCreateOrdersV2ResponseOrdersItem:
                 if _v is None:
                     _f_average_fill_price = None
                 else:
-                    if type(_v) is not str:
-                        raise BadValue("average_fill_price", "str", _v)
-                    _f_average_fill_price = _v
+                    _f_average_fill_price = parse_fixed_point(_v, "average_fill_price")
 
             _v = _get("average_fee_paid", UNSET)
             _f_average_fee_paid: Any
             if type(_v) is str:
-                _f_average_fee_paid = _v
+                try:
+                    _f_average_fee_paid = FIXED_POINT[_v]
+                except KeyError:
+                    _f_average_fee_paid = parse_fixed_point(_v, "average_fee_paid")
 
             elif _v is UNSET:
                 _f_average_fee_paid = UNSET
@@ -240,9 +273,7 @@ class BatchCreateOrdersV2ResponseOrdersItem:
                 if _v is None:
                     _f_average_fee_paid = None
                 else:
-                    if type(_v) is not str:
-                        raise BadValue("average_fee_paid", "str", _v)
-                    _f_average_fee_paid = _v
+                    _f_average_fee_paid = parse_fixed_point(_v, "average_fee_paid")
 
             _v = _get("ts_ms", UNSET)
             _f_ts_ms: Any
@@ -309,6 +340,93 @@ class BatchCreateOrdersV2ResponseOrdersItem:
         else:
             batch_create_orders_v2_response_orders_item.additional_properties = {}
         batch_create_orders_v2_response_orders_item._deviations = _deviations
+        return batch_create_orders_v2_response_orders_item
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("order_id", "order_id", str, False, None),
+            ("client_order_id", "client_order_id", str | None, False, None),
+            ("fill_count", "fill_count", str | None, False, None),
+            ("remaining_count", "remaining_count", str | None, False, None),
+            ("average_fill_price", "average_fill_price", str | None, False, None),
+            ("average_fee_paid", "average_fee_paid", str | None, False, None),
+            ("ts_ms", "ts_ms", int | None, False, None),
+            ("error", "error", wire_struct(ErrorResponse) | None, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        batch_create_orders_v2_response_orders_item = _new(cls)
+        batch_create_orders_v2_response_orders_item.order_id = w.order_id
+        batch_create_orders_v2_response_orders_item.client_order_id = w.client_order_id
+        if w.fill_count is UNSET or w.fill_count is None:
+            batch_create_orders_v2_response_orders_item.fill_count = w.fill_count
+        else:
+            try:
+                batch_create_orders_v2_response_orders_item.fill_count = FIXED_POINT[
+                    w.fill_count
+                ]
+            except KeyError:
+                batch_create_orders_v2_response_orders_item.fill_count = (
+                    parse_fixed_point(w.fill_count, "fill_count")
+                )
+        if w.remaining_count is UNSET or w.remaining_count is None:
+            batch_create_orders_v2_response_orders_item.remaining_count = (
+                w.remaining_count
+            )
+        else:
+            try:
+                batch_create_orders_v2_response_orders_item.remaining_count = (
+                    FIXED_POINT[w.remaining_count]
+                )
+            except KeyError:
+                batch_create_orders_v2_response_orders_item.remaining_count = (
+                    parse_fixed_point(w.remaining_count, "remaining_count")
+                )
+        if w.average_fill_price is UNSET or w.average_fill_price is None:
+            batch_create_orders_v2_response_orders_item.average_fill_price = (
+                w.average_fill_price
+            )
+        else:
+            try:
+                batch_create_orders_v2_response_orders_item.average_fill_price = (
+                    FIXED_POINT[w.average_fill_price]
+                )
+            except KeyError:
+                batch_create_orders_v2_response_orders_item.average_fill_price = (
+                    parse_fixed_point(w.average_fill_price, "average_fill_price")
+                )
+        if w.average_fee_paid is UNSET or w.average_fee_paid is None:
+            batch_create_orders_v2_response_orders_item.average_fee_paid = (
+                w.average_fee_paid
+            )
+        else:
+            try:
+                batch_create_orders_v2_response_orders_item.average_fee_paid = (
+                    FIXED_POINT[w.average_fee_paid]
+                )
+            except KeyError:
+                batch_create_orders_v2_response_orders_item.average_fee_paid = (
+                    parse_fixed_point(w.average_fee_paid, "average_fee_paid")
+                )
+        batch_create_orders_v2_response_orders_item.ts_ms = w.ts_ms
+        if w.error is UNSET or w.error is None:
+            batch_create_orders_v2_response_orders_item.error = w.error
+        else:
+            batch_create_orders_v2_response_orders_item.error = (
+                ErrorResponse._from_wire(w.error)
+            )
+        batch_create_orders_v2_response_orders_item.additional_properties = {}
+        batch_create_orders_v2_response_orders_item._deviations = None
         return batch_create_orders_v2_response_orders_item
 
     @property

@@ -1,44 +1,54 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_dollars,
 )
 
 T = TypeVar("T", bound="BidAskDistribution")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class BidAskDistribution:
     """Attributes:
-    open_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
-        \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
-        price level structure. Example: 0.5600.
-    low_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
-        \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
-        price level structure. Example: 0.5600.
-    high_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
-        \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
-        price level structure. Example: 0.5600.
-    close_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
-        \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
-        price level structure. Example: 0.5600.
+    open_dollars (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
+        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
+        market's price level structure. Example: 0.5600.
+    low_dollars (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
+        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
+        market's price level structure. Example: 0.5600.
+    high_dollars (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
+        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
+        market's price level structure. Example: 0.5600.
+    close_dollars (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
+        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
+        market's price level structure. Example: 0.5600.
     """
 
-    open_dollars: str
-    low_dollars: str
-    high_dollars: str
-    close_dollars: str
+    open_dollars: Decimal = _attrs_field(converter=to_dollars)
+
+    low_dollars: Decimal = _attrs_field(converter=to_dollars)
+
+    high_dollars: Decimal = _attrs_field(converter=to_dollars)
+
+    close_dollars: Decimal = _attrs_field(converter=to_dollars)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -58,7 +68,9 @@ class BidAskDistribution:
         ):  # a null the spec does not allow, kept as received
             field_dict["open_dollars"] = None
         else:
-            field_dict["open_dollars"] = self.open_dollars
+            field_dict["open_dollars"] = fixed_point_text(
+                self.open_dollars, "open_dollars", counts=False
+            )
         if isinstance(self.low_dollars, Unset):
             pass
         elif (
@@ -66,7 +78,9 @@ class BidAskDistribution:
         ):  # a null the spec does not allow, kept as received
             field_dict["low_dollars"] = None
         else:
-            field_dict["low_dollars"] = self.low_dollars
+            field_dict["low_dollars"] = fixed_point_text(
+                self.low_dollars, "low_dollars", counts=False
+            )
         if isinstance(self.high_dollars, Unset):
             pass
         elif (
@@ -74,7 +88,9 @@ class BidAskDistribution:
         ):  # a null the spec does not allow, kept as received
             field_dict["high_dollars"] = None
         else:
-            field_dict["high_dollars"] = self.high_dollars
+            field_dict["high_dollars"] = fixed_point_text(
+                self.high_dollars, "high_dollars", counts=False
+            )
         if isinstance(self.close_dollars, Unset):
             pass
         elif (
@@ -82,7 +98,9 @@ class BidAskDistribution:
         ):  # a null the spec does not allow, kept as received
             field_dict["close_dollars"] = None
         else:
-            field_dict["close_dollars"] = self.close_dollars
+            field_dict["close_dollars"] = fixed_point_text(
+                self.close_dollars, "close_dollars", counts=False
+            )
         return field_dict
 
     @classmethod
@@ -97,7 +115,10 @@ class BidAskDistribution:
             _v = _get("open_dollars", UNSET)
             _f_open_dollars: Any
             if type(_v) is str:
-                _f_open_dollars = _v
+                try:
+                    _f_open_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_open_dollars = parse_fixed_point(_v, "open_dollars")
 
             elif _v is UNSET:
                 _f_open_dollars = UNSET
@@ -111,14 +132,15 @@ class BidAskDistribution:
                     _deviations, "BidAskDistribution", "open_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("open_dollars", "str", _v)
-                _f_open_dollars = _v
+                _f_open_dollars = parse_fixed_point(_v, "open_dollars")
 
             _v = _get("low_dollars", UNSET)
             _f_low_dollars: Any
             if type(_v) is str:
-                _f_low_dollars = _v
+                try:
+                    _f_low_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_low_dollars = parse_fixed_point(_v, "low_dollars")
 
             elif _v is UNSET:
                 _f_low_dollars = UNSET
@@ -132,14 +154,15 @@ class BidAskDistribution:
                     _deviations, "BidAskDistribution", "low_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("low_dollars", "str", _v)
-                _f_low_dollars = _v
+                _f_low_dollars = parse_fixed_point(_v, "low_dollars")
 
             _v = _get("high_dollars", UNSET)
             _f_high_dollars: Any
             if type(_v) is str:
-                _f_high_dollars = _v
+                try:
+                    _f_high_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_high_dollars = parse_fixed_point(_v, "high_dollars")
 
             elif _v is UNSET:
                 _f_high_dollars = UNSET
@@ -153,14 +176,15 @@ class BidAskDistribution:
                     _deviations, "BidAskDistribution", "high_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("high_dollars", "str", _v)
-                _f_high_dollars = _v
+                _f_high_dollars = parse_fixed_point(_v, "high_dollars")
 
             _v = _get("close_dollars", UNSET)
             _f_close_dollars: Any
             if type(_v) is str:
-                _f_close_dollars = _v
+                try:
+                    _f_close_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_close_dollars = parse_fixed_point(_v, "close_dollars")
 
             elif _v is UNSET:
                 _f_close_dollars = UNSET
@@ -174,9 +198,7 @@ class BidAskDistribution:
                     _deviations, "BidAskDistribution", "close_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("close_dollars", "str", _v)
-                _f_close_dollars = _v
+                _f_close_dollars = parse_fixed_point(_v, "close_dollars")
 
         except BadValue as _bad:
             _bad.source = src_dict
@@ -201,6 +223,50 @@ class BidAskDistribution:
         else:
             bid_ask_distribution.additional_properties = {}
         bid_ask_distribution._deviations = _deviations
+        return bid_ask_distribution
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("open_dollars", "open_dollars", str, True, None),
+            ("low_dollars", "low_dollars", str, True, None),
+            ("high_dollars", "high_dollars", str, True, None),
+            ("close_dollars", "close_dollars", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        bid_ask_distribution = _new(cls)
+        try:
+            bid_ask_distribution.open_dollars = FIXED_POINT[w.open_dollars]
+        except KeyError:
+            bid_ask_distribution.open_dollars = parse_fixed_point(
+                w.open_dollars, "open_dollars"
+            )
+        try:
+            bid_ask_distribution.low_dollars = FIXED_POINT[w.low_dollars]
+        except KeyError:
+            bid_ask_distribution.low_dollars = parse_fixed_point(
+                w.low_dollars, "low_dollars"
+            )
+        try:
+            bid_ask_distribution.high_dollars = FIXED_POINT[w.high_dollars]
+        except KeyError:
+            bid_ask_distribution.high_dollars = parse_fixed_point(
+                w.high_dollars, "high_dollars"
+            )
+        try:
+            bid_ask_distribution.close_dollars = FIXED_POINT[w.close_dollars]
+        except KeyError:
+            bid_ask_distribution.close_dollars = parse_fixed_point(
+                w.close_dollars, "close_dollars"
+            )
+        bid_ask_distribution.additional_properties = {}
+        bid_ask_distribution._deviations = None
         return bid_ask_distribution
 
     @property

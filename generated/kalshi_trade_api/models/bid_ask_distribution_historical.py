@@ -1,44 +1,54 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_dollars,
 )
 
 T = TypeVar("T", bound="BidAskDistributionHistorical")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class BidAskDistributionHistorical:
     """Attributes:
-    open_ (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
+    open_ (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
         \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
         price level structure. Example: 0.5600.
-    low (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\", \"0.5600\");
-        responses emit up to 6. Valid quote intervals for a given market are constrained by that market's price level
-        structure. Example: 0.5600.
-    high (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
+    low (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
         \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
         price level structure. Example: 0.5600.
-    close (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
+    high (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
+        \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
+        price level structure. Example: 0.5600.
+    close (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
         \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
         price level structure. Example: 0.5600.
     """
 
-    open_: str
-    low: str
-    high: str
-    close: str
+    open_: Decimal = _attrs_field(converter=to_dollars)
+
+    low: Decimal = _attrs_field(converter=to_dollars)
+
+    high: Decimal = _attrs_field(converter=to_dollars)
+
+    close: Decimal = _attrs_field(converter=to_dollars)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -56,25 +66,25 @@ class BidAskDistributionHistorical:
         elif self.open_ is None:  # a null the spec does not allow, kept as received
             field_dict["open"] = None
         else:
-            field_dict["open"] = self.open_
+            field_dict["open"] = fixed_point_text(self.open_, "open", counts=False)
         if isinstance(self.low, Unset):
             pass
         elif self.low is None:  # a null the spec does not allow, kept as received
             field_dict["low"] = None
         else:
-            field_dict["low"] = self.low
+            field_dict["low"] = fixed_point_text(self.low, "low", counts=False)
         if isinstance(self.high, Unset):
             pass
         elif self.high is None:  # a null the spec does not allow, kept as received
             field_dict["high"] = None
         else:
-            field_dict["high"] = self.high
+            field_dict["high"] = fixed_point_text(self.high, "high", counts=False)
         if isinstance(self.close, Unset):
             pass
         elif self.close is None:  # a null the spec does not allow, kept as received
             field_dict["close"] = None
         else:
-            field_dict["close"] = self.close
+            field_dict["close"] = fixed_point_text(self.close, "close", counts=False)
         return field_dict
 
     @classmethod
@@ -89,7 +99,10 @@ class BidAskDistributionHistorical:
             _v = _get("open", UNSET)
             _f_open_: Any
             if type(_v) is str:
-                _f_open_ = _v
+                try:
+                    _f_open_ = FIXED_POINT[_v]
+                except KeyError:
+                    _f_open_ = parse_fixed_point(_v, "open")
 
             elif _v is UNSET:
                 _f_open_ = UNSET
@@ -103,14 +116,15 @@ class BidAskDistributionHistorical:
                     _deviations, "BidAskDistributionHistorical", "open", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("open", "str", _v)
-                _f_open_ = _v
+                _f_open_ = parse_fixed_point(_v, "open")
 
             _v = _get("low", UNSET)
             _f_low: Any
             if type(_v) is str:
-                _f_low = _v
+                try:
+                    _f_low = FIXED_POINT[_v]
+                except KeyError:
+                    _f_low = parse_fixed_point(_v, "low")
 
             elif _v is UNSET:
                 _f_low = UNSET
@@ -124,14 +138,15 @@ class BidAskDistributionHistorical:
                     _deviations, "BidAskDistributionHistorical", "low", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("low", "str", _v)
-                _f_low = _v
+                _f_low = parse_fixed_point(_v, "low")
 
             _v = _get("high", UNSET)
             _f_high: Any
             if type(_v) is str:
-                _f_high = _v
+                try:
+                    _f_high = FIXED_POINT[_v]
+                except KeyError:
+                    _f_high = parse_fixed_point(_v, "high")
 
             elif _v is UNSET:
                 _f_high = UNSET
@@ -145,14 +160,15 @@ class BidAskDistributionHistorical:
                     _deviations, "BidAskDistributionHistorical", "high", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("high", "str", _v)
-                _f_high = _v
+                _f_high = parse_fixed_point(_v, "high")
 
             _v = _get("close", UNSET)
             _f_close: Any
             if type(_v) is str:
-                _f_close = _v
+                try:
+                    _f_close = FIXED_POINT[_v]
+                except KeyError:
+                    _f_close = parse_fixed_point(_v, "close")
 
             elif _v is UNSET:
                 _f_close = UNSET
@@ -166,9 +182,7 @@ class BidAskDistributionHistorical:
                     _deviations, "BidAskDistributionHistorical", "close", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("close", "str", _v)
-                _f_close = _v
+                _f_close = parse_fixed_point(_v, "close")
 
         except BadValue as _bad:
             _bad.source = src_dict
@@ -188,6 +202,42 @@ class BidAskDistributionHistorical:
         else:
             bid_ask_distribution_historical.additional_properties = {}
         bid_ask_distribution_historical._deviations = _deviations
+        return bid_ask_distribution_historical
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("open_", "open", str, True, None),
+            ("low", "low", str, True, None),
+            ("high", "high", str, True, None),
+            ("close", "close", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        bid_ask_distribution_historical = _new(cls)
+        try:
+            bid_ask_distribution_historical.open_ = FIXED_POINT[w.open_]
+        except KeyError:
+            bid_ask_distribution_historical.open_ = parse_fixed_point(w.open_, "open")
+        try:
+            bid_ask_distribution_historical.low = FIXED_POINT[w.low]
+        except KeyError:
+            bid_ask_distribution_historical.low = parse_fixed_point(w.low, "low")
+        try:
+            bid_ask_distribution_historical.high = FIXED_POINT[w.high]
+        except KeyError:
+            bid_ask_distribution_historical.high = parse_fixed_point(w.high, "high")
+        try:
+            bid_ask_distribution_historical.close = FIXED_POINT[w.close]
+        except KeyError:
+            bid_ask_distribution_historical.close = parse_fixed_point(w.close, "close")
+        bid_ask_distribution_historical.additional_properties = {}
+        bid_ask_distribution_historical._deviations = None
         return bid_ask_distribution_historical
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.block_trade_proposal_maker_side import (
     BLOCK_TRADE_PROPOSAL_MAKER_SIDE_VALUES,
@@ -26,7 +27,7 @@ from ..types import (
 T = TypeVar("T", bound="BlockTradeProposal")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class BlockTradeProposal:
     """Attributes:
     id (str): Unique identifier for the block trade proposal
@@ -54,26 +55,47 @@ class BlockTradeProposal:
     """
 
     id: str
+
     proposer_user_id: str
+
     buyer_user_id: str
+
     seller_user_id: str
+
     market_ticker: str
+
     price_centi_cents: int
+
     centicount: int
+
     maker_side: BlockTradeProposalMakerSide
+
     expiration_ts: datetime.datetime
+
     status: str
+
     created_ts: datetime.datetime
+
     updated_ts: datetime.datetime
+
     buyer_accepted: bool
+
     seller_accepted: bool
+
     buyer_subtrader_id: str | Unset = UNSET
+
     seller_subtrader_id: str | Unset = UNSET
+
     buyer_accepted_ts: datetime.datetime | Unset = UNSET
+
     seller_accepted_ts: datetime.datetime | Unset = UNSET
+
     executed_ts: datetime.datetime | Unset = UNSET
+
     buyer_order_id: str | Unset = UNSET
+
     seller_order_id: str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -759,6 +781,81 @@ class BlockTradeProposal:
         else:
             block_trade_proposal.additional_properties = {}
         block_trade_proposal._deviations = _deviations
+        return block_trade_proposal
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("id", "id", str, True, None),
+            ("proposer_user_id", "proposer_user_id", str, True, None),
+            ("buyer_user_id", "buyer_user_id", str, True, None),
+            ("seller_user_id", "seller_user_id", str, True, None),
+            ("market_ticker", "market_ticker", str, True, None),
+            ("price_centi_cents", "price_centi_cents", int, True, None),
+            ("centicount", "centicount", int, True, None),
+            ("maker_side", "maker_side", str, True, None),
+            ("expiration_ts", "expiration_ts", str, True, None),
+            ("status", "status", str, True, None),
+            ("created_ts", "created_ts", str, True, None),
+            ("updated_ts", "updated_ts", str, True, None),
+            ("buyer_accepted", "buyer_accepted", bool, True, None),
+            ("seller_accepted", "seller_accepted", bool, True, None),
+            ("buyer_subtrader_id", "buyer_subtrader_id", str, False, None),
+            ("seller_subtrader_id", "seller_subtrader_id", str, False, None),
+            ("buyer_accepted_ts", "buyer_accepted_ts", str, False, None),
+            ("seller_accepted_ts", "seller_accepted_ts", str, False, None),
+            ("executed_ts", "executed_ts", str, False, None),
+            ("buyer_order_id", "buyer_order_id", str, False, None),
+            ("seller_order_id", "seller_order_id", str, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        block_trade_proposal = _new(cls)
+        block_trade_proposal.id = w.id
+        block_trade_proposal.proposer_user_id = w.proposer_user_id
+        block_trade_proposal.buyer_user_id = w.buyer_user_id
+        block_trade_proposal.seller_user_id = w.seller_user_id
+        block_trade_proposal.market_ticker = w.market_ticker
+        block_trade_proposal.price_centi_cents = w.price_centi_cents
+        block_trade_proposal.centicount = w.centicount
+        block_trade_proposal.maker_side = (
+            w.maker_side
+            if w.maker_side in BLOCK_TRADE_PROPOSAL_MAKER_SIDE_VALUES
+            else check_block_trade_proposal_maker_side(
+                w.maker_side, "maker_side", received=True
+            )
+        )
+        block_trade_proposal.expiration_ts = fromisoformat(w.expiration_ts)
+        block_trade_proposal.status = w.status
+        block_trade_proposal.created_ts = fromisoformat(w.created_ts)
+        block_trade_proposal.updated_ts = fromisoformat(w.updated_ts)
+        block_trade_proposal.buyer_accepted = w.buyer_accepted
+        block_trade_proposal.seller_accepted = w.seller_accepted
+        block_trade_proposal.buyer_subtrader_id = w.buyer_subtrader_id
+        block_trade_proposal.seller_subtrader_id = w.seller_subtrader_id
+        if w.buyer_accepted_ts is UNSET:
+            block_trade_proposal.buyer_accepted_ts = w.buyer_accepted_ts
+        else:
+            block_trade_proposal.buyer_accepted_ts = fromisoformat(w.buyer_accepted_ts)
+        if w.seller_accepted_ts is UNSET:
+            block_trade_proposal.seller_accepted_ts = w.seller_accepted_ts
+        else:
+            block_trade_proposal.seller_accepted_ts = fromisoformat(
+                w.seller_accepted_ts
+            )
+        if w.executed_ts is UNSET:
+            block_trade_proposal.executed_ts = w.executed_ts
+        else:
+            block_trade_proposal.executed_ts = fromisoformat(w.executed_ts)
+        block_trade_proposal.buyer_order_id = w.buyer_order_id
+        block_trade_proposal.seller_order_id = w.seller_order_id
+        block_trade_proposal.additional_properties = {}
+        block_trade_proposal._deviations = None
         return block_trade_proposal
 
     @property

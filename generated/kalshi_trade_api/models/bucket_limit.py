@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -18,7 +19,7 @@ from ..types import (
 T = TypeVar("T", bound="BucketLimit")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class BucketLimit:
     """Token-bucket budget for one rate-limit bucket. Each request deducts
     tokens equal to its endpoint cost; the bucket refills at refill_rate
@@ -36,7 +37,9 @@ class BucketLimit:
     """
 
     refill_rate: int
+
     bucket_capacity: int
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -134,6 +137,26 @@ class BucketLimit:
         else:
             bucket_limit.additional_properties = {}
         bucket_limit._deviations = _deviations
+        return bucket_limit
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("refill_rate", "refill_rate", int, True, None),
+            ("bucket_capacity", "bucket_capacity", int, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        bucket_limit = _new(cls)
+        bucket_limit.refill_rate = w.refill_rate
+        bucket_limit.bucket_capacity = w.bucket_capacity
+        bucket_limit.additional_properties = {}
+        bucket_limit._deviations = None
         return bucket_limit
 
     @property

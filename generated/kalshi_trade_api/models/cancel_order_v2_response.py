@@ -1,24 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_count,
 )
 
 T = TypeVar("T", bound="CancelOrderV2Response")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class CancelOrderV2Response:
     """Example:
         {'order_id': '3b23c1c7-f4ef-4f0d-8b9a-9e53c61f1a0d', 'client_order_id': '8c35ecb3-328f-4f52-8c7c-0f4b9862f8d1',
@@ -26,7 +32,7 @@ class CancelOrderV2Response:
 
     Attributes:
         order_id (str):
-        reduced_by (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
+        reduced_by (Decimal): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
             names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals.
             Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example:
             10.00.
@@ -35,9 +41,13 @@ class CancelOrderV2Response:
     """
 
     order_id: str
-    reduced_by: str
+
+    reduced_by: Decimal = _attrs_field(converter=to_count)
+
     ts_ms: int
+
     client_order_id: str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -63,7 +73,9 @@ class CancelOrderV2Response:
         ):  # a null the spec does not allow, kept as received
             field_dict["reduced_by"] = None
         else:
-            field_dict["reduced_by"] = self.reduced_by
+            field_dict["reduced_by"] = fixed_point_text(
+                self.reduced_by, "reduced_by", counts=True
+            )
         if isinstance(self.ts_ms, Unset):
             pass
         elif self.ts_ms is None:  # a null the spec does not allow, kept as received
@@ -113,7 +125,10 @@ class CancelOrderV2Response:
             _v = _get("reduced_by", UNSET)
             _f_reduced_by: Any
             if type(_v) is str:
-                _f_reduced_by = _v
+                try:
+                    _f_reduced_by = FIXED_POINT[_v]
+                except KeyError:
+                    _f_reduced_by = parse_fixed_point(_v, "reduced_by")
 
             elif _v is UNSET:
                 _f_reduced_by = UNSET
@@ -127,9 +142,7 @@ class CancelOrderV2Response:
                     _deviations, "CancelOrderV2Response", "reduced_by", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("reduced_by", "str", _v)
-                _f_reduced_by = _v
+                _f_reduced_by = parse_fixed_point(_v, "reduced_by")
 
             _v = _get("ts_ms", UNSET)
             _f_ts_ms: Any
@@ -188,6 +201,35 @@ class CancelOrderV2Response:
         else:
             cancel_order_v2_response.additional_properties = {}
         cancel_order_v2_response._deviations = _deviations
+        return cancel_order_v2_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("order_id", "order_id", str, True, None),
+            ("reduced_by", "reduced_by", str, True, None),
+            ("ts_ms", "ts_ms", int, True, None),
+            ("client_order_id", "client_order_id", str, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        cancel_order_v2_response = _new(cls)
+        cancel_order_v2_response.order_id = w.order_id
+        try:
+            cancel_order_v2_response.reduced_by = FIXED_POINT[w.reduced_by]
+        except KeyError:
+            cancel_order_v2_response.reduced_by = parse_fixed_point(
+                w.reduced_by, "reduced_by"
+            )
+        cancel_order_v2_response.ts_ms = w.ts_ms
+        cancel_order_v2_response.client_order_id = w.client_order_id
+        cancel_order_v2_response.additional_properties = {}
+        cancel_order_v2_response._deviations = None
         return cancel_order_v2_response
 
     @property

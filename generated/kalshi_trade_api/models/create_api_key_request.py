@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.api_key_scope import ApiKeyScope, check_api_key_scope
 from ..types import (
@@ -19,7 +20,7 @@ from ..types import (
 T = TypeVar("T", bound="CreateApiKeyRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class CreateApiKeyRequest:
     """Attributes:
     name (str): Name for the API key. This helps identify the key's purpose
@@ -40,10 +41,15 @@ class CreateApiKeyRequest:
     """
 
     name: str
+
     public_key: str
+
     scopes: list[ApiKeyScope] | Unset = UNSET
+
     subaccount: int | Unset = UNSET
+
     fcm_subtrader_id: str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -237,6 +243,46 @@ class CreateApiKeyRequest:
         else:
             create_api_key_request.additional_properties = {}
         create_api_key_request._deviations = _deviations
+        return create_api_key_request
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("name", "name", str, True, None),
+            ("public_key", "public_key", str, True, None),
+            ("scopes", "scopes", Any, False, None),
+            ("subaccount", "subaccount", int, False, None),
+            ("fcm_subtrader_id", "fcm_subtrader_id", str, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        create_api_key_request = _new(cls)
+        create_api_key_request.name = w.name
+        create_api_key_request.public_key = w.public_key
+        if w.scopes is None:  # a null the spec does not allow: from_dict records it
+            raise BadValue("scopes", "not null", None)
+        if w.scopes is UNSET:
+            create_api_key_request.scopes = w.scopes
+        else:
+            if type(w.scopes) is not list:
+                raise BadValue("scopes", "array", w.scopes)
+            create_api_key_request.scopes = []
+            try:
+                for _i30, _x30 in enumerate(w.scopes):
+                    _y30 = check_api_key_scope(_x30, _i30, received=True)
+
+                    create_api_key_request.scopes.append(_y30)
+            except BadValue as _bad:
+                raise _bad.within("scopes") from None
+        create_api_key_request.subaccount = w.subaccount
+        create_api_key_request.fcm_subtrader_id = w.fcm_subtrader_id
+        create_api_key_request.additional_properties = {}
+        create_api_key_request._deviations = None
         return create_api_key_request
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -18,7 +19,7 @@ from ..types import (
 T = TypeVar("T", bound="CreateApiKeyResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class CreateApiKeyResponse:
     """Attributes:
     api_key_id (str): Unique identifier for the newly created API key
@@ -30,7 +31,9 @@ class CreateApiKeyResponse:
     """
 
     api_key_id: str
+
     warning: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -124,6 +127,26 @@ class CreateApiKeyResponse:
         else:
             create_api_key_response.additional_properties = {}
         create_api_key_response._deviations = _deviations
+        return create_api_key_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("api_key_id", "api_key_id", str, True, None),
+            ("warning", "warning", str | None, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        create_api_key_response = _new(cls)
+        create_api_key_response.api_key_id = w.api_key_id
+        create_api_key_response.warning = w.warning
+        create_api_key_response.additional_properties = {}
+        create_api_key_response._deviations = None
         return create_api_key_response
 
     @property

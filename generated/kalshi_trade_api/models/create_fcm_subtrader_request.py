@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -18,7 +19,7 @@ from ..types import (
 T = TypeVar("T", bound="CreateFCMSubtraderRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class CreateFCMSubtraderRequest:
     """Attributes:
     subtrader_suffix (str): Suffix for the new subtrader, 1-16 case-sensitive ASCII alphanumeric characters
@@ -26,6 +27,7 @@ class CreateFCMSubtraderRequest:
     """
 
     subtrader_suffix: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -96,6 +98,24 @@ class CreateFCMSubtraderRequest:
         else:
             create_fcm_subtrader_request.additional_properties = {}
         create_fcm_subtrader_request._deviations = _deviations
+        return create_fcm_subtrader_request
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("subtrader_suffix", "subtrader_suffix", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        create_fcm_subtrader_request = _new(cls)
+        create_fcm_subtrader_request.subtrader_suffix = w.subtrader_suffix
+        create_fcm_subtrader_request.additional_properties = {}
+        create_fcm_subtrader_request._deviations = None
         return create_fcm_subtrader_request
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -18,13 +19,14 @@ from ..types import (
 T = TypeVar("T", bound="CreateFCMSubtraderResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class CreateFCMSubtraderResponse:
     """Attributes:
     subtrader_id (str): The full id of the created subtrader.
     """
 
     subtrader_id: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -92,6 +94,24 @@ class CreateFCMSubtraderResponse:
         else:
             create_fcm_subtrader_response.additional_properties = {}
         create_fcm_subtrader_response._deviations = _deviations
+        return create_fcm_subtrader_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("subtrader_id", "subtrader_id", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        create_fcm_subtrader_response = _new(cls)
+        create_fcm_subtrader_response.subtrader_id = w.subtrader_id
+        create_fcm_subtrader_response.additional_properties = {}
+        create_fcm_subtrader_response._deviations = None
         return create_fcm_subtrader_response
 
     @property

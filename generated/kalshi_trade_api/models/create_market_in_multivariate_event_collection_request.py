@@ -5,14 +5,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
     BadValue,
     Unset,
     _new,
+    items_from_wire,
+    list_of,
     model_repr,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -22,7 +26,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateMarketInMultivariateEventCollectionRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class CreateMarketInMultivariateEventCollectionRequest:
     """Attributes:
     selected_markets (list[TickerPair]): List of selected markets that act as parameters to determine which market
@@ -31,7 +35,9 @@ class CreateMarketInMultivariateEventCollectionRequest:
     """
 
     selected_markets: list[TickerPair]
+
     with_market_payload: bool | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -148,6 +154,40 @@ class CreateMarketInMultivariateEventCollectionRequest:
         else:
             create_market_in_multivariate_event_collection_request.additional_properties = {}
         create_market_in_multivariate_event_collection_request._deviations = _deviations
+        return create_market_in_multivariate_event_collection_request
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            (
+                "selected_markets",
+                "selected_markets",
+                list_of(wire_struct(TickerPair)),
+                True,
+                TickerPair,
+            ),
+            ("with_market_payload", "with_market_payload", bool, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        create_market_in_multivariate_event_collection_request = _new(cls)
+        create_market_in_multivariate_event_collection_request.selected_markets = (
+            items_from_wire(TickerPair, w.selected_markets)
+        )
+        create_market_in_multivariate_event_collection_request.with_market_payload = (
+            w.with_market_payload
+        )
+        create_market_in_multivariate_event_collection_request.additional_properties = {}
+        create_market_in_multivariate_event_collection_request._deviations = None
         return create_market_in_multivariate_event_collection_request
 
     @property

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -13,6 +14,7 @@ from ..types import (
     _new,
     model_repr,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -22,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateMarketInMultivariateEventCollectionResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class CreateMarketInMultivariateEventCollectionResponse:
     """Attributes:
     event_ticker (str): Event ticker for the created market.
@@ -31,8 +33,11 @@ class CreateMarketInMultivariateEventCollectionResponse:
     """
 
     event_ticker: str
+
     market_ticker: str
+
     market: Market | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -181,6 +186,41 @@ class CreateMarketInMultivariateEventCollectionResponse:
         create_market_in_multivariate_event_collection_response._deviations = (
             _deviations
         )
+        return create_market_in_multivariate_event_collection_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("event_ticker", "event_ticker", str, True, None),
+            ("market_ticker", "market_ticker", str, True, None),
+            ("market", "market", wire_struct(Market), False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        create_market_in_multivariate_event_collection_response = _new(cls)
+        create_market_in_multivariate_event_collection_response.event_ticker = (
+            w.event_ticker
+        )
+        create_market_in_multivariate_event_collection_response.market_ticker = (
+            w.market_ticker
+        )
+        if w.market is UNSET:
+            create_market_in_multivariate_event_collection_response.market = w.market
+        else:
+            create_market_in_multivariate_event_collection_response.market = (
+                Market._from_wire(w.market)
+            )
+        create_market_in_multivariate_event_collection_response.additional_properties = {}
+        create_market_in_multivariate_event_collection_response._deviations = None
         return create_market_in_multivariate_event_collection_response
 
     @property

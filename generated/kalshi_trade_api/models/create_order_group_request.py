@@ -1,24 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_count_or_none_or_unset,
 )
 
 T = TypeVar("T", bound="CreateOrderGroupRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class CreateOrderGroupRequest:
     """Attributes:
     subaccount (int | Unset): Optional subaccount number to use for this order group (0 for primary, 1-63 for
@@ -26,16 +32,22 @@ class CreateOrderGroupRequest:
     contracts_limit (int | Unset): Specifies the maximum number of contracts that can be matched within this group
         over a rolling 15-second window. Whole contracts only. Provide contracts_limit or contracts_limit_fp; if both
         provided they must match.
-    contracts_limit_fp (None | str | Unset): String representation of the maximum number of contracts that can be
-        matched within this group over a rolling 15-second window. Provide contracts_limit or contracts_limit_fp; if
+    contracts_limit_fp (None | Decimal | Unset): String representation of the maximum number of contracts that can
+        be matched within this group over a rolling 15-second window. Provide contracts_limit or contracts_limit_fp; if
         both provided they must match.
     exchange_index (int | Unset): Identifier for an exchange shard. Default: 0.
     """
 
     subaccount: int | Unset = UNSET
+
     contracts_limit: int | Unset = UNSET
-    contracts_limit_fp: None | str | Unset = UNSET
+
+    contracts_limit_fp: None | Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_count_or_none_or_unset
+    )
+
     exchange_index: int | Unset = 0
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -67,12 +79,13 @@ class CreateOrderGroupRequest:
         if isinstance(self.contracts_limit_fp, Unset):
             pass
         else:
-            _contracts_limit_fp: None | str | Unset
-            if isinstance(self.contracts_limit_fp, Unset):
-                _contracts_limit_fp = UNSET
-            else:
-                _contracts_limit_fp = self.contracts_limit_fp
-            field_dict["contracts_limit_fp"] = _contracts_limit_fp
+            field_dict["contracts_limit_fp"] = (
+                None
+                if self.contracts_limit_fp is None
+                else fixed_point_text(
+                    self.contracts_limit_fp, "contracts_limit_fp", counts=True
+                )
+            )
         if isinstance(self.exchange_index, Unset):
             pass
         elif (
@@ -131,7 +144,10 @@ class CreateOrderGroupRequest:
             _v = _get("contracts_limit_fp", UNSET)
             _f_contracts_limit_fp: Any
             if type(_v) is str:
-                _f_contracts_limit_fp = _v
+                try:
+                    _f_contracts_limit_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_contracts_limit_fp = parse_fixed_point(_v, "contracts_limit_fp")
 
             elif _v is UNSET:
                 _f_contracts_limit_fp = UNSET
@@ -140,9 +156,7 @@ class CreateOrderGroupRequest:
                 if _v is None:
                     _f_contracts_limit_fp = None
                 else:
-                    if type(_v) is not str:
-                        raise BadValue("contracts_limit_fp", "str", _v)
-                    _f_contracts_limit_fp = _v
+                    _f_contracts_limit_fp = parse_fixed_point(_v, "contracts_limit_fp")
 
             _v = _get("exchange_index", UNSET)
             _f_exchange_index: Any
@@ -185,6 +199,40 @@ class CreateOrderGroupRequest:
         else:
             create_order_group_request.additional_properties = {}
         create_order_group_request._deviations = _deviations
+        return create_order_group_request
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("subaccount", "subaccount", int, False, None),
+            ("contracts_limit", "contracts_limit", int, False, None),
+            ("contracts_limit_fp", "contracts_limit_fp", str | None, False, None),
+            ("exchange_index", "exchange_index", int, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        create_order_group_request = _new(cls)
+        create_order_group_request.subaccount = w.subaccount
+        create_order_group_request.contracts_limit = w.contracts_limit
+        if w.contracts_limit_fp is UNSET or w.contracts_limit_fp is None:
+            create_order_group_request.contracts_limit_fp = w.contracts_limit_fp
+        else:
+            try:
+                create_order_group_request.contracts_limit_fp = FIXED_POINT[
+                    w.contracts_limit_fp
+                ]
+            except KeyError:
+                create_order_group_request.contracts_limit_fp = parse_fixed_point(
+                    w.contracts_limit_fp, "contracts_limit_fp"
+                )
+        create_order_group_request.exchange_index = w.exchange_index
+        create_order_group_request.additional_properties = {}
+        create_order_group_request._deviations = None
         return create_order_group_request
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -18,7 +19,7 @@ from ..types import (
 T = TypeVar("T", bound="CreateOrderGroupResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class CreateOrderGroupResponse:
     """Attributes:
     order_group_id (str): The unique identifier for the created order group
@@ -27,8 +28,11 @@ class CreateOrderGroupResponse:
     """
 
     order_group_id: str
+
     subaccount: int
+
     exchange_index: int | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -153,6 +157,28 @@ class CreateOrderGroupResponse:
         else:
             create_order_group_response.additional_properties = {}
         create_order_group_response._deviations = _deviations
+        return create_order_group_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("order_group_id", "order_group_id", str, True, None),
+            ("subaccount", "subaccount", int, True, None),
+            ("exchange_index", "exchange_index", int, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        create_order_group_response = _new(cls)
+        create_order_group_response.order_group_id = w.order_group_id
+        create_order_group_response.subaccount = w.subaccount
+        create_order_group_response.exchange_index = w.exchange_index
+        create_order_group_response.additional_properties = {}
+        create_order_group_response._deviations = None
         return create_order_group_response
 
     @property

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.create_order_request_action import (
     CREATE_ORDER_REQUEST_ACTION_VALUES,
@@ -27,18 +29,23 @@ from ..models.self_trade_prevention_type import (
     check_self_trade_prevention_type,
 )
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_count_or_none_or_unset,
+    to_dollars_or_unset,
 )
 
 T = TypeVar("T", bound="CreateOrderRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class CreateOrderRequest:
     """Attributes:
     ticker (str):
@@ -47,14 +54,14 @@ class CreateOrderRequest:
     client_order_id (str | Unset):
     count (int | Unset): Order quantity in contracts (whole contracts only). Provide count or count_fp; if both
         provided they must match.
-    count_fp (None | str | Unset): String representation of the order quantity in contracts. Provide count or
+    count_fp (None | Decimal | Unset): String representation of the order quantity in contracts. Provide count or
         count_fp; if both provided they must match.
     yes_price (int | Unset):
     no_price (int | Unset):
-    yes_price_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
+    yes_price_dollars (Decimal | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
         (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by
         that market's price level structure. Example: 0.5600.
-    no_price_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
+    no_price_dollars (Decimal | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
         (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by
         that market's price level structure. Example: 0.5600.
     expiration_ts (int | Unset): Optional Unix timestamp in seconds for when the order expires. To place
@@ -84,26 +91,53 @@ class CreateOrderRequest:
     """
 
     ticker: str
+
     side: CreateOrderRequestSide
+
     action: CreateOrderRequestAction
+
     client_order_id: str | Unset = UNSET
+
     count: int | Unset = UNSET
-    count_fp: None | str | Unset = UNSET
+
+    count_fp: None | Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_count_or_none_or_unset
+    )
+
     yes_price: int | Unset = UNSET
+
     no_price: int | Unset = UNSET
-    yes_price_dollars: str | Unset = UNSET
-    no_price_dollars: str | Unset = UNSET
+
+    yes_price_dollars: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_dollars_or_unset
+    )
+
+    no_price_dollars: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_dollars_or_unset
+    )
+
     expiration_ts: int | Unset = UNSET
+
     time_in_force: CreateOrderRequestTimeInForce | Unset = UNSET
+
     buy_max_cost: int | Unset = UNSET
+
     post_only: bool | Unset = UNSET
+
     reduce_only: bool | Unset = UNSET
+
     sell_position_floor: int | Unset = UNSET
+
     self_trade_prevention_type: SelfTradePreventionType | Unset = UNSET
+
     order_group_id: str | Unset = UNSET
+
     cancel_order_on_pause: bool | Unset = UNSET
+
     subaccount: int | Unset = 0
+
     exchange_index: int | Unset = 0
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -153,12 +187,11 @@ class CreateOrderRequest:
         if isinstance(self.count_fp, Unset):
             pass
         else:
-            _count_fp: None | str | Unset
-            if isinstance(self.count_fp, Unset):
-                _count_fp = UNSET
-            else:
-                _count_fp = self.count_fp
-            field_dict["count_fp"] = _count_fp
+            field_dict["count_fp"] = (
+                None
+                if self.count_fp is None
+                else fixed_point_text(self.count_fp, "count_fp", counts=True)
+            )
         if isinstance(self.yes_price, Unset):
             pass
         elif self.yes_price is None:  # a null the spec does not allow, kept as received
@@ -178,7 +211,9 @@ class CreateOrderRequest:
         ):  # a null the spec does not allow, kept as received
             field_dict["yes_price_dollars"] = None
         else:
-            field_dict["yes_price_dollars"] = self.yes_price_dollars
+            field_dict["yes_price_dollars"] = fixed_point_text(
+                self.yes_price_dollars, "yes_price_dollars", counts=False
+            )
         if isinstance(self.no_price_dollars, Unset):
             pass
         elif (
@@ -186,7 +221,9 @@ class CreateOrderRequest:
         ):  # a null the spec does not allow, kept as received
             field_dict["no_price_dollars"] = None
         else:
-            field_dict["no_price_dollars"] = self.no_price_dollars
+            field_dict["no_price_dollars"] = fixed_point_text(
+                self.no_price_dollars, "no_price_dollars", counts=False
+            )
         if isinstance(self.expiration_ts, Unset):
             pass
         elif (
@@ -396,7 +433,10 @@ class CreateOrderRequest:
             _v = _get("count_fp", UNSET)
             _f_count_fp: Any
             if type(_v) is str:
-                _f_count_fp = _v
+                try:
+                    _f_count_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_count_fp = parse_fixed_point(_v, "count_fp")
 
             elif _v is UNSET:
                 _f_count_fp = UNSET
@@ -405,9 +445,7 @@ class CreateOrderRequest:
                 if _v is None:
                     _f_count_fp = None
                 else:
-                    if type(_v) is not str:
-                        raise BadValue("count_fp", "str", _v)
-                    _f_count_fp = _v
+                    _f_count_fp = parse_fixed_point(_v, "count_fp")
 
             _v = _get("yes_price", UNSET)
             _f_yes_price: Any
@@ -448,7 +486,10 @@ class CreateOrderRequest:
             _v = _get("yes_price_dollars", UNSET)
             _f_yes_price_dollars: Any
             if type(_v) is str:
-                _f_yes_price_dollars = _v
+                try:
+                    _f_yes_price_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_yes_price_dollars = parse_fixed_point(_v, "yes_price_dollars")
 
             elif _v is UNSET:
                 _f_yes_price_dollars = UNSET
@@ -459,14 +500,15 @@ class CreateOrderRequest:
                     _deviations, "CreateOrderRequest", "yes_price_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("yes_price_dollars", "str", _v)
-                _f_yes_price_dollars = _v
+                _f_yes_price_dollars = parse_fixed_point(_v, "yes_price_dollars")
 
             _v = _get("no_price_dollars", UNSET)
             _f_no_price_dollars: Any
             if type(_v) is str:
-                _f_no_price_dollars = _v
+                try:
+                    _f_no_price_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_no_price_dollars = parse_fixed_point(_v, "no_price_dollars")
 
             elif _v is UNSET:
                 _f_no_price_dollars = UNSET
@@ -477,9 +519,7 @@ class CreateOrderRequest:
                     _deviations, "CreateOrderRequest", "no_price_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("no_price_dollars", "str", _v)
-                _f_no_price_dollars = _v
+                _f_no_price_dollars = parse_fixed_point(_v, "no_price_dollars")
 
             _v = _get("expiration_ts", UNSET)
             _f_expiration_ts: Any
@@ -739,6 +779,126 @@ class CreateOrderRequest:
         else:
             create_order_request.additional_properties = {}
         create_order_request._deviations = _deviations
+        return create_order_request
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("ticker", "ticker", str, True, None),
+            ("side", "side", str, True, None),
+            ("action", "action", str, True, None),
+            ("client_order_id", "client_order_id", str, False, None),
+            ("count", "count", int, False, None),
+            ("count_fp", "count_fp", str | None, False, None),
+            ("yes_price", "yes_price", int, False, None),
+            ("no_price", "no_price", int, False, None),
+            ("yes_price_dollars", "yes_price_dollars", str, False, None),
+            ("no_price_dollars", "no_price_dollars", str, False, None),
+            ("expiration_ts", "expiration_ts", int, False, None),
+            ("time_in_force", "time_in_force", str, False, None),
+            ("buy_max_cost", "buy_max_cost", int, False, None),
+            ("post_only", "post_only", bool, False, None),
+            ("reduce_only", "reduce_only", bool, False, None),
+            ("sell_position_floor", "sell_position_floor", int, False, None),
+            (
+                "self_trade_prevention_type",
+                "self_trade_prevention_type",
+                str,
+                False,
+                None,
+            ),
+            ("order_group_id", "order_group_id", str, False, None),
+            ("cancel_order_on_pause", "cancel_order_on_pause", bool, False, None),
+            ("subaccount", "subaccount", int, False, None),
+            ("exchange_index", "exchange_index", int, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        create_order_request = _new(cls)
+        create_order_request.ticker = w.ticker
+        create_order_request.side = (
+            w.side
+            if w.side in CREATE_ORDER_REQUEST_SIDE_VALUES
+            else check_create_order_request_side(w.side, "side", received=True)
+        )
+        create_order_request.action = (
+            w.action
+            if w.action in CREATE_ORDER_REQUEST_ACTION_VALUES
+            else check_create_order_request_action(w.action, "action", received=True)
+        )
+        create_order_request.client_order_id = w.client_order_id
+        create_order_request.count = w.count
+        if w.count_fp is UNSET or w.count_fp is None:
+            create_order_request.count_fp = w.count_fp
+        else:
+            try:
+                create_order_request.count_fp = FIXED_POINT[w.count_fp]
+            except KeyError:
+                create_order_request.count_fp = parse_fixed_point(
+                    w.count_fp, "count_fp"
+                )
+        create_order_request.yes_price = w.yes_price
+        create_order_request.no_price = w.no_price
+        if w.yes_price_dollars is UNSET:
+            create_order_request.yes_price_dollars = w.yes_price_dollars
+        else:
+            try:
+                create_order_request.yes_price_dollars = FIXED_POINT[
+                    w.yes_price_dollars
+                ]
+            except KeyError:
+                create_order_request.yes_price_dollars = parse_fixed_point(
+                    w.yes_price_dollars, "yes_price_dollars"
+                )
+        if w.no_price_dollars is UNSET:
+            create_order_request.no_price_dollars = w.no_price_dollars
+        else:
+            try:
+                create_order_request.no_price_dollars = FIXED_POINT[w.no_price_dollars]
+            except KeyError:
+                create_order_request.no_price_dollars = parse_fixed_point(
+                    w.no_price_dollars, "no_price_dollars"
+                )
+        create_order_request.expiration_ts = w.expiration_ts
+        if w.time_in_force is UNSET:
+            create_order_request.time_in_force = w.time_in_force
+        else:
+            create_order_request.time_in_force = (
+                w.time_in_force
+                if w.time_in_force in CREATE_ORDER_REQUEST_TIME_IN_FORCE_VALUES
+                else check_create_order_request_time_in_force(
+                    w.time_in_force, "time_in_force", received=True
+                )
+            )
+        create_order_request.buy_max_cost = w.buy_max_cost
+        create_order_request.post_only = w.post_only
+        create_order_request.reduce_only = w.reduce_only
+        create_order_request.sell_position_floor = w.sell_position_floor
+        if w.self_trade_prevention_type is UNSET:
+            create_order_request.self_trade_prevention_type = (
+                w.self_trade_prevention_type
+            )
+        else:
+            create_order_request.self_trade_prevention_type = (
+                w.self_trade_prevention_type
+                if w.self_trade_prevention_type in SELF_TRADE_PREVENTION_TYPE_VALUES
+                else check_self_trade_prevention_type(
+                    w.self_trade_prevention_type,
+                    "self_trade_prevention_type",
+                    received=True,
+                )
+            )
+        create_order_request.order_group_id = w.order_group_id
+        create_order_request.cancel_order_on_pause = w.cancel_order_on_pause
+        create_order_request.subaccount = w.subaccount
+        create_order_request.exchange_index = w.exchange_index
+        create_order_request.additional_properties = {}
+        create_order_request._deviations = None
         return create_order_request
 
     @property

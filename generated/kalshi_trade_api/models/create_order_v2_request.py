@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.book_side import BOOK_SIDE_VALUES, BookSide, check_book_side
 from ..models.create_order_v2_request_time_in_force import (
@@ -18,18 +20,23 @@ from ..models.self_trade_prevention_type import (
     check_self_trade_prevention_type,
 )
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_count,
+    to_dollars,
 )
 
 T = TypeVar("T", bound="CreateOrderV2Request")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class CreateOrderV2Request:
     """Example:
         {'ticker': 'HIGHNY-24JAN01-T60', 'client_order_id': '8c35ecb3-328f-4f52-8c7c-0f4b9862f8d1', 'side': 'bid',
@@ -42,10 +49,11 @@ class CreateOrderV2Request:
         side (BookSide): Side of the book for an order or trade. For event markets, this refers to the YES leg only:
             `bid` means buy YES, `ask` means sell YES. (Selling YES is economically equivalent to buying NO at `1 - price`,
             but this endpoint quotes everything from the YES side.)
-        count (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field names).
-            Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals. Fractional
-            contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example: 10.00.
-        price (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
+        count (Decimal): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
+            names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals.
+            Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example:
+            10.00.
+        price (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
             \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
             price level structure. Example: 0.5600.
         time_in_force (CreateOrderV2RequestTimeInForce): Specifies how long the order remains active. Use
@@ -76,19 +84,33 @@ class CreateOrderV2Request:
     """
 
     ticker: str
+
     side: BookSide
-    count: str
-    price: str
+
+    count: Decimal = _attrs_field(converter=to_count)
+
+    price: Decimal = _attrs_field(converter=to_dollars)
+
     time_in_force: CreateOrderV2RequestTimeInForce
+
     self_trade_prevention_type: SelfTradePreventionType
+
     client_order_id: str | Unset = UNSET
+
     expiration_time: int | Unset = UNSET
+
     post_only: bool | Unset = UNSET
+
     cancel_order_on_pause: bool | Unset = UNSET
+
     reduce_only: bool | Unset = UNSET
+
     subaccount: int | Unset = UNSET
+
     order_group_id: str | Unset = UNSET
+
     exchange_index: int | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -119,13 +141,13 @@ class CreateOrderV2Request:
         elif self.count is None:  # a null the spec does not allow, kept as received
             field_dict["count"] = None
         else:
-            field_dict["count"] = self.count
+            field_dict["count"] = fixed_point_text(self.count, "count", counts=True)
         if isinstance(self.price, Unset):
             pass
         elif self.price is None:  # a null the spec does not allow, kept as received
             field_dict["price"] = None
         else:
-            field_dict["price"] = self.price
+            field_dict["price"] = fixed_point_text(self.price, "price", counts=False)
         if isinstance(self.time_in_force, Unset):
             pass
         elif (
@@ -264,7 +286,10 @@ class CreateOrderV2Request:
             _v = _get("count", UNSET)
             _f_count: Any
             if type(_v) is str:
-                _f_count = _v
+                try:
+                    _f_count = FIXED_POINT[_v]
+                except KeyError:
+                    _f_count = parse_fixed_point(_v, "count")
 
             elif _v is UNSET:
                 _f_count = UNSET
@@ -278,14 +303,15 @@ class CreateOrderV2Request:
                     _deviations, "CreateOrderV2Request", "count", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("count", "str", _v)
-                _f_count = _v
+                _f_count = parse_fixed_point(_v, "count")
 
             _v = _get("price", UNSET)
             _f_price: Any
             if type(_v) is str:
-                _f_price = _v
+                try:
+                    _f_price = FIXED_POINT[_v]
+                except KeyError:
+                    _f_price = parse_fixed_point(_v, "price")
 
             elif _v is UNSET:
                 _f_price = UNSET
@@ -299,9 +325,7 @@ class CreateOrderV2Request:
                     _deviations, "CreateOrderV2Request", "price", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("price", "str", _v)
-                _f_price = _v
+                _f_price = parse_fixed_point(_v, "price")
 
             _v = _get("time_in_force", UNSET)
             _f_time_in_force: Any
@@ -540,6 +564,80 @@ class CreateOrderV2Request:
         else:
             create_order_v2_request.additional_properties = {}
         create_order_v2_request._deviations = _deviations
+        return create_order_v2_request
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("ticker", "ticker", str, True, None),
+            ("side", "side", str, True, None),
+            ("count", "count", str, True, None),
+            ("price", "price", str, True, None),
+            ("time_in_force", "time_in_force", str, True, None),
+            (
+                "self_trade_prevention_type",
+                "self_trade_prevention_type",
+                str,
+                True,
+                None,
+            ),
+            ("client_order_id", "client_order_id", str, False, None),
+            ("expiration_time", "expiration_time", int, False, None),
+            ("post_only", "post_only", bool, False, None),
+            ("cancel_order_on_pause", "cancel_order_on_pause", bool, False, None),
+            ("reduce_only", "reduce_only", bool, False, None),
+            ("subaccount", "subaccount", int, False, None),
+            ("order_group_id", "order_group_id", str, False, None),
+            ("exchange_index", "exchange_index", int, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        create_order_v2_request = _new(cls)
+        create_order_v2_request.ticker = w.ticker
+        create_order_v2_request.side = (
+            w.side
+            if w.side in BOOK_SIDE_VALUES
+            else check_book_side(w.side, "side", received=True)
+        )
+        try:
+            create_order_v2_request.count = FIXED_POINT[w.count]
+        except KeyError:
+            create_order_v2_request.count = parse_fixed_point(w.count, "count")
+        try:
+            create_order_v2_request.price = FIXED_POINT[w.price]
+        except KeyError:
+            create_order_v2_request.price = parse_fixed_point(w.price, "price")
+        create_order_v2_request.time_in_force = (
+            w.time_in_force
+            if w.time_in_force in CREATE_ORDER_V2_REQUEST_TIME_IN_FORCE_VALUES
+            else check_create_order_v2_request_time_in_force(
+                w.time_in_force, "time_in_force", received=True
+            )
+        )
+        create_order_v2_request.self_trade_prevention_type = (
+            w.self_trade_prevention_type
+            if w.self_trade_prevention_type in SELF_TRADE_PREVENTION_TYPE_VALUES
+            else check_self_trade_prevention_type(
+                w.self_trade_prevention_type,
+                "self_trade_prevention_type",
+                received=True,
+            )
+        )
+        create_order_v2_request.client_order_id = w.client_order_id
+        create_order_v2_request.expiration_time = w.expiration_time
+        create_order_v2_request.post_only = w.post_only
+        create_order_v2_request.cancel_order_on_pause = w.cancel_order_on_pause
+        create_order_v2_request.reduce_only = w.reduce_only
+        create_order_v2_request.subaccount = w.subaccount
+        create_order_v2_request.order_group_id = w.order_group_id
+        create_order_v2_request.exchange_index = w.exchange_index
+        create_order_v2_request.additional_properties = {}
+        create_order_v2_request._deviations = None
         return create_order_v2_request
 
     @property

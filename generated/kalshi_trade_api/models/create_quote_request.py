@@ -1,31 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_dollars,
 )
 
 T = TypeVar("T", bound="CreateQuoteRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class CreateQuoteRequest:
     """Attributes:
     rfq_id (str): The UUID of the RFQ to quote on. Pass the RFQ ID unchanged; malformed IDs return HTTP 400.
-    yes_bid (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
+    yes_bid (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
         \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
         price level structure. Example: 0.5600.
-    no_bid (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
+    no_bid (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
         \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
         price level structure. Example: 0.5600.
     rest_remainder (bool): Whether to rest the remainder of the quote after execution
@@ -36,11 +42,17 @@ class CreateQuoteRequest:
     """
 
     rfq_id: str
-    yes_bid: str
-    no_bid: str
+
+    yes_bid: Decimal = _attrs_field(converter=to_dollars)
+
+    no_bid: Decimal = _attrs_field(converter=to_dollars)
+
     rest_remainder: bool
+
     post_only: bool | Unset = UNSET
+
     subaccount: int | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -64,13 +76,15 @@ class CreateQuoteRequest:
         elif self.yes_bid is None:  # a null the spec does not allow, kept as received
             field_dict["yes_bid"] = None
         else:
-            field_dict["yes_bid"] = self.yes_bid
+            field_dict["yes_bid"] = fixed_point_text(
+                self.yes_bid, "yes_bid", counts=False
+            )
         if isinstance(self.no_bid, Unset):
             pass
         elif self.no_bid is None:  # a null the spec does not allow, kept as received
             field_dict["no_bid"] = None
         else:
-            field_dict["no_bid"] = self.no_bid
+            field_dict["no_bid"] = fixed_point_text(self.no_bid, "no_bid", counts=False)
         if isinstance(self.rest_remainder, Unset):
             pass
         elif (
@@ -128,7 +142,10 @@ class CreateQuoteRequest:
             _v = _get("yes_bid", UNSET)
             _f_yes_bid: Any
             if type(_v) is str:
-                _f_yes_bid = _v
+                try:
+                    _f_yes_bid = FIXED_POINT[_v]
+                except KeyError:
+                    _f_yes_bid = parse_fixed_point(_v, "yes_bid")
 
             elif _v is UNSET:
                 _f_yes_bid = UNSET
@@ -142,14 +159,15 @@ class CreateQuoteRequest:
                     _deviations, "CreateQuoteRequest", "yes_bid", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("yes_bid", "str", _v)
-                _f_yes_bid = _v
+                _f_yes_bid = parse_fixed_point(_v, "yes_bid")
 
             _v = _get("no_bid", UNSET)
             _f_no_bid: Any
             if type(_v) is str:
-                _f_no_bid = _v
+                try:
+                    _f_no_bid = FIXED_POINT[_v]
+                except KeyError:
+                    _f_no_bid = parse_fixed_point(_v, "no_bid")
 
             elif _v is UNSET:
                 _f_no_bid = UNSET
@@ -163,9 +181,7 @@ class CreateQuoteRequest:
                     _deviations, "CreateQuoteRequest", "no_bid", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("no_bid", "str", _v)
-                _f_no_bid = _v
+                _f_no_bid = parse_fixed_point(_v, "no_bid")
 
             _v = _get("rest_remainder", UNSET)
             _f_rest_remainder: Any
@@ -251,6 +267,40 @@ class CreateQuoteRequest:
         else:
             create_quote_request.additional_properties = {}
         create_quote_request._deviations = _deviations
+        return create_quote_request
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("rfq_id", "rfq_id", str, True, None),
+            ("yes_bid", "yes_bid", str, True, None),
+            ("no_bid", "no_bid", str, True, None),
+            ("rest_remainder", "rest_remainder", bool, True, None),
+            ("post_only", "post_only", bool, False, None),
+            ("subaccount", "subaccount", int, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        create_quote_request = _new(cls)
+        create_quote_request.rfq_id = w.rfq_id
+        try:
+            create_quote_request.yes_bid = FIXED_POINT[w.yes_bid]
+        except KeyError:
+            create_quote_request.yes_bid = parse_fixed_point(w.yes_bid, "yes_bid")
+        try:
+            create_quote_request.no_bid = FIXED_POINT[w.no_bid]
+        except KeyError:
+            create_quote_request.no_bid = parse_fixed_point(w.no_bid, "no_bid")
+        create_quote_request.rest_remainder = w.rest_remainder
+        create_quote_request.post_only = w.post_only
+        create_quote_request.subaccount = w.subaccount
+        create_quote_request.additional_properties = {}
+        create_quote_request._deviations = None
         return create_quote_request
 
     @property

@@ -1,37 +1,44 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_count_or_none_or_unset,
+    to_dollars_or_unset,
 )
 
 T = TypeVar("T", bound="CreateRFQRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class CreateRFQRequest:
     """Attributes:
     market_ticker (str): The ticker of the market for which to create an RFQ
     rest_remainder (bool): Whether to rest the remainder of the RFQ after execution
     contracts (int | Unset): Whole-contract count for the RFQ. Use contracts_fp for partial contract values; if both
         are provided, they must match.
-    contracts_fp (None | str | Unset): Fixed-point number of contracts for the RFQ. Supports partial contracts in
-        0.01-contract increments; if contracts is also provided, both values must match.
+    contracts_fp (None | Decimal | Unset): Fixed-point number of contracts for the RFQ. Supports partial contracts
+        in 0.01-contract increments; if contracts is also provided, both values must match.
     target_cost_centi_cents (int | Unset): DEPRECATED: The target cost for the RFQ in centi-cents. Use
         target_cost_dollars instead.
-    target_cost_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-        (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-        that market's price level structure. Example: 0.5600.
+    target_cost_dollars (Decimal | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal
+        places (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are
+        constrained by that market's price level structure. Example: 0.5600.
     target_cost_excludes_fees (bool | Unset): Sizes quotes against the target cost as principal only (contracts =
         target cost / price), with your taker fees charged on top of the target cost. By default (false) the target cost
         caps principal plus Kalshi fees, and quote sizes are reduced to make room for the fees. Only valid together with
@@ -45,16 +52,31 @@ class CreateRFQRequest:
     """
 
     market_ticker: str
+
     rest_remainder: bool
+
     contracts: int | Unset = UNSET
-    contracts_fp: None | str | Unset = UNSET
+
+    contracts_fp: None | Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_count_or_none_or_unset
+    )
+
     target_cost_centi_cents: int | Unset = UNSET
-    target_cost_dollars: str | Unset = UNSET
+
+    target_cost_dollars: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_dollars_or_unset
+    )
+
     target_cost_excludes_fees: bool | Unset = UNSET
+
     obscure_creator_id: bool | Unset = False
+
     replace_existing: bool | Unset = False
+
     subtrader_id: str | Unset = UNSET
+
     subaccount: int | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -92,12 +114,11 @@ class CreateRFQRequest:
         if isinstance(self.contracts_fp, Unset):
             pass
         else:
-            _contracts_fp: None | str | Unset
-            if isinstance(self.contracts_fp, Unset):
-                _contracts_fp = UNSET
-            else:
-                _contracts_fp = self.contracts_fp
-            field_dict["contracts_fp"] = _contracts_fp
+            field_dict["contracts_fp"] = (
+                None
+                if self.contracts_fp is None
+                else fixed_point_text(self.contracts_fp, "contracts_fp", counts=True)
+            )
         if isinstance(self.target_cost_centi_cents, Unset):
             pass
         elif (
@@ -113,7 +134,9 @@ class CreateRFQRequest:
         ):  # a null the spec does not allow, kept as received
             field_dict["target_cost_dollars"] = None
         else:
-            field_dict["target_cost_dollars"] = self.target_cost_dollars
+            field_dict["target_cost_dollars"] = fixed_point_text(
+                self.target_cost_dollars, "target_cost_dollars", counts=False
+            )
         if isinstance(self.target_cost_excludes_fees, Unset):
             pass
         elif (
@@ -228,7 +251,10 @@ class CreateRFQRequest:
             _v = _get("contracts_fp", UNSET)
             _f_contracts_fp: Any
             if type(_v) is str:
-                _f_contracts_fp = _v
+                try:
+                    _f_contracts_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_contracts_fp = parse_fixed_point(_v, "contracts_fp")
 
             elif _v is UNSET:
                 _f_contracts_fp = UNSET
@@ -237,9 +263,7 @@ class CreateRFQRequest:
                 if _v is None:
                     _f_contracts_fp = None
                 else:
-                    if type(_v) is not str:
-                        raise BadValue("contracts_fp", "str", _v)
-                    _f_contracts_fp = _v
+                    _f_contracts_fp = parse_fixed_point(_v, "contracts_fp")
 
             _v = _get("target_cost_centi_cents", UNSET)
             _f_target_cost_centi_cents: Any
@@ -262,7 +286,12 @@ class CreateRFQRequest:
             _v = _get("target_cost_dollars", UNSET)
             _f_target_cost_dollars: Any
             if type(_v) is str:
-                _f_target_cost_dollars = _v
+                try:
+                    _f_target_cost_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_target_cost_dollars = parse_fixed_point(
+                        _v, "target_cost_dollars"
+                    )
 
             elif _v is UNSET:
                 _f_target_cost_dollars = UNSET
@@ -273,9 +302,7 @@ class CreateRFQRequest:
                     _deviations, "CreateRFQRequest", "target_cost_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("target_cost_dollars", "str", _v)
-                _f_target_cost_dollars = _v
+                _f_target_cost_dollars = parse_fixed_point(_v, "target_cost_dollars")
 
             _v = _get("target_cost_excludes_fees", UNSET)
             _f_target_cost_excludes_fees: Any
@@ -404,6 +431,68 @@ class CreateRFQRequest:
         else:
             create_rfq_request.additional_properties = {}
         create_rfq_request._deviations = _deviations
+        return create_rfq_request
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("market_ticker", "market_ticker", str, True, None),
+            ("rest_remainder", "rest_remainder", bool, True, None),
+            ("contracts", "contracts", int, False, None),
+            ("contracts_fp", "contracts_fp", str | None, False, None),
+            ("target_cost_centi_cents", "target_cost_centi_cents", int, False, None),
+            ("target_cost_dollars", "target_cost_dollars", str, False, None),
+            (
+                "target_cost_excludes_fees",
+                "target_cost_excludes_fees",
+                bool,
+                False,
+                None,
+            ),
+            ("obscure_creator_id", "obscure_creator_id", bool, False, None),
+            ("replace_existing", "replace_existing", bool, False, None),
+            ("subtrader_id", "subtrader_id", str, False, None),
+            ("subaccount", "subaccount", int, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        create_rfq_request = _new(cls)
+        create_rfq_request.market_ticker = w.market_ticker
+        create_rfq_request.rest_remainder = w.rest_remainder
+        create_rfq_request.contracts = w.contracts
+        if w.contracts_fp is UNSET or w.contracts_fp is None:
+            create_rfq_request.contracts_fp = w.contracts_fp
+        else:
+            try:
+                create_rfq_request.contracts_fp = FIXED_POINT[w.contracts_fp]
+            except KeyError:
+                create_rfq_request.contracts_fp = parse_fixed_point(
+                    w.contracts_fp, "contracts_fp"
+                )
+        create_rfq_request.target_cost_centi_cents = w.target_cost_centi_cents
+        if w.target_cost_dollars is UNSET:
+            create_rfq_request.target_cost_dollars = w.target_cost_dollars
+        else:
+            try:
+                create_rfq_request.target_cost_dollars = FIXED_POINT[
+                    w.target_cost_dollars
+                ]
+            except KeyError:
+                create_rfq_request.target_cost_dollars = parse_fixed_point(
+                    w.target_cost_dollars, "target_cost_dollars"
+                )
+        create_rfq_request.target_cost_excludes_fees = w.target_cost_excludes_fees
+        create_rfq_request.obscure_creator_id = w.obscure_creator_id
+        create_rfq_request.replace_existing = w.replace_existing
+        create_rfq_request.subtrader_id = w.subtrader_id
+        create_rfq_request.subaccount = w.subaccount
+        create_rfq_request.additional_properties = {}
+        create_rfq_request._deviations = None
         return create_rfq_request
 
     @property

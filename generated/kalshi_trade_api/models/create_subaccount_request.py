@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -18,13 +19,14 @@ from ..types import (
 T = TypeVar("T", bound="CreateSubaccountRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class CreateSubaccountRequest:
     """Attributes:
     exchange_index (int | Unset): Identifier for an exchange shard.
     """
 
     exchange_index: int | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -89,6 +91,24 @@ class CreateSubaccountRequest:
         else:
             create_subaccount_request.additional_properties = {}
         create_subaccount_request._deviations = _deviations
+        return create_subaccount_request
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("exchange_index", "exchange_index", int, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        create_subaccount_request = _new(cls)
+        create_subaccount_request.exchange_index = w.exchange_index
+        create_subaccount_request.additional_properties = {}
+        create_subaccount_request._deviations = None
         return create_subaccount_request
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -18,7 +19,7 @@ from ..types import (
 T = TypeVar("T", bound="DailySchedule")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class DailySchedule:
     """Attributes:
     open_time (str): Opening time in ET (Eastern Time) format HH:MM.
@@ -26,7 +27,9 @@ class DailySchedule:
     """
 
     open_time: str
+
     close_time: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -122,6 +125,26 @@ class DailySchedule:
         else:
             daily_schedule.additional_properties = {}
         daily_schedule._deviations = _deviations
+        return daily_schedule
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("open_time", "open_time", str, True, None),
+            ("close_time", "close_time", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        daily_schedule = _new(cls)
+        daily_schedule.open_time = w.open_time
+        daily_schedule.close_time = w.close_time
+        daily_schedule.additional_properties = {}
+        daily_schedule._deviations = None
         return daily_schedule
 
     @property

@@ -1,41 +1,55 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_count_or_none_or_unset,
 )
 
 T = TypeVar("T", bound="DecreaseOrderV2Request")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class DecreaseOrderV2Request:
     """Example:
         {'reduce_by': '2.00', 'exchange_index': 0}
 
     Attributes:
-        reduce_by (None | str | Unset): String representation of the number of contracts to reduce by. Exactly one of
-            `reduce_by` or `reduce_to` must be provided.
-        reduce_to (None | str | Unset): String representation of the number of contracts to reduce to. Exactly one of
-            `reduce_by` or `reduce_to` must be provided.
+        reduce_by (None | Decimal | Unset): String representation of the number of contracts to reduce by. Exactly one
+            of `reduce_by` or `reduce_to` must be provided.
+        reduce_to (None | Decimal | Unset): String representation of the number of contracts to reduce to. Exactly one
+            of `reduce_by` or `reduce_to` must be provided.
         exchange_index (int | Unset): Identifier for an exchange shard.
         market_ticker (str | Unset): Market ticker used for auto-routing when exchange_index is omitted or -1.
     """
 
-    reduce_by: None | str | Unset = UNSET
-    reduce_to: None | str | Unset = UNSET
+    reduce_by: None | Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_count_or_none_or_unset
+    )
+
+    reduce_to: None | Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_count_or_none_or_unset
+    )
+
     exchange_index: int | Unset = UNSET
+
     market_ticker: str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -51,21 +65,19 @@ class DecreaseOrderV2Request:
         if isinstance(self.reduce_by, Unset):
             pass
         else:
-            _reduce_by: None | str | Unset
-            if isinstance(self.reduce_by, Unset):
-                _reduce_by = UNSET
-            else:
-                _reduce_by = self.reduce_by
-            field_dict["reduce_by"] = _reduce_by
+            field_dict["reduce_by"] = (
+                None
+                if self.reduce_by is None
+                else fixed_point_text(self.reduce_by, "reduce_by", counts=True)
+            )
         if isinstance(self.reduce_to, Unset):
             pass
         else:
-            _reduce_to: None | str | Unset
-            if isinstance(self.reduce_to, Unset):
-                _reduce_to = UNSET
-            else:
-                _reduce_to = self.reduce_to
-            field_dict["reduce_to"] = _reduce_to
+            field_dict["reduce_to"] = (
+                None
+                if self.reduce_to is None
+                else fixed_point_text(self.reduce_to, "reduce_to", counts=True)
+            )
         if isinstance(self.exchange_index, Unset):
             pass
         elif (
@@ -96,7 +108,10 @@ class DecreaseOrderV2Request:
             _v = _get("reduce_by", UNSET)
             _f_reduce_by: Any
             if type(_v) is str:
-                _f_reduce_by = _v
+                try:
+                    _f_reduce_by = FIXED_POINT[_v]
+                except KeyError:
+                    _f_reduce_by = parse_fixed_point(_v, "reduce_by")
 
             elif _v is UNSET:
                 _f_reduce_by = UNSET
@@ -105,14 +120,15 @@ class DecreaseOrderV2Request:
                 if _v is None:
                     _f_reduce_by = None
                 else:
-                    if type(_v) is not str:
-                        raise BadValue("reduce_by", "str", _v)
-                    _f_reduce_by = _v
+                    _f_reduce_by = parse_fixed_point(_v, "reduce_by")
 
             _v = _get("reduce_to", UNSET)
             _f_reduce_to: Any
             if type(_v) is str:
-                _f_reduce_to = _v
+                try:
+                    _f_reduce_to = FIXED_POINT[_v]
+                except KeyError:
+                    _f_reduce_to = parse_fixed_point(_v, "reduce_to")
 
             elif _v is UNSET:
                 _f_reduce_to = UNSET
@@ -121,9 +137,7 @@ class DecreaseOrderV2Request:
                 if _v is None:
                     _f_reduce_to = None
                 else:
-                    if type(_v) is not str:
-                        raise BadValue("reduce_to", "str", _v)
-                    _f_reduce_to = _v
+                    _f_reduce_to = parse_fixed_point(_v, "reduce_to")
 
             _v = _get("exchange_index", UNSET)
             _f_exchange_index: Any
@@ -184,6 +198,46 @@ class DecreaseOrderV2Request:
         else:
             decrease_order_v2_request.additional_properties = {}
         decrease_order_v2_request._deviations = _deviations
+        return decrease_order_v2_request
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("reduce_by", "reduce_by", str | None, False, None),
+            ("reduce_to", "reduce_to", str | None, False, None),
+            ("exchange_index", "exchange_index", int, False, None),
+            ("market_ticker", "market_ticker", str, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        decrease_order_v2_request = _new(cls)
+        if w.reduce_by is UNSET or w.reduce_by is None:
+            decrease_order_v2_request.reduce_by = w.reduce_by
+        else:
+            try:
+                decrease_order_v2_request.reduce_by = FIXED_POINT[w.reduce_by]
+            except KeyError:
+                decrease_order_v2_request.reduce_by = parse_fixed_point(
+                    w.reduce_by, "reduce_by"
+                )
+        if w.reduce_to is UNSET or w.reduce_to is None:
+            decrease_order_v2_request.reduce_to = w.reduce_to
+        else:
+            try:
+                decrease_order_v2_request.reduce_to = FIXED_POINT[w.reduce_to]
+            except KeyError:
+                decrease_order_v2_request.reduce_to = parse_fixed_point(
+                    w.reduce_to, "reduce_to"
+                )
+        decrease_order_v2_request.exchange_index = w.exchange_index
+        decrease_order_v2_request.market_ticker = w.market_ticker
+        decrease_order_v2_request.additional_properties = {}
+        decrease_order_v2_request._deviations = None
         return decrease_order_v2_request
 
     @property

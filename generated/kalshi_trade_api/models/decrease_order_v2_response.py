@@ -1,24 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_count,
 )
 
 T = TypeVar("T", bound="DecreaseOrderV2Response")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class DecreaseOrderV2Response:
     """Example:
         {'order_id': '3b23c1c7-f4ef-4f0d-8b9a-9e53c61f1a0d', 'client_order_id': '8c35ecb3-328f-4f52-8c7c-0f4b9862f8d1',
@@ -26,7 +32,7 @@ class DecreaseOrderV2Response:
 
     Attributes:
         order_id (str):
-        remaining_count (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
+        remaining_count (Decimal): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
             field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
             decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
             Example: 10.00.
@@ -35,9 +41,13 @@ class DecreaseOrderV2Response:
     """
 
     order_id: str
-    remaining_count: str
+
+    remaining_count: Decimal = _attrs_field(converter=to_count)
+
     ts_ms: int
+
     client_order_id: str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -63,7 +73,9 @@ class DecreaseOrderV2Response:
         ):  # a null the spec does not allow, kept as received
             field_dict["remaining_count"] = None
         else:
-            field_dict["remaining_count"] = self.remaining_count
+            field_dict["remaining_count"] = fixed_point_text(
+                self.remaining_count, "remaining_count", counts=True
+            )
         if isinstance(self.ts_ms, Unset):
             pass
         elif self.ts_ms is None:  # a null the spec does not allow, kept as received
@@ -113,7 +125,10 @@ class DecreaseOrderV2Response:
             _v = _get("remaining_count", UNSET)
             _f_remaining_count: Any
             if type(_v) is str:
-                _f_remaining_count = _v
+                try:
+                    _f_remaining_count = FIXED_POINT[_v]
+                except KeyError:
+                    _f_remaining_count = parse_fixed_point(_v, "remaining_count")
 
             elif _v is UNSET:
                 _f_remaining_count = UNSET
@@ -127,9 +142,7 @@ class DecreaseOrderV2Response:
                     _deviations, "DecreaseOrderV2Response", "remaining_count", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("remaining_count", "str", _v)
-                _f_remaining_count = _v
+                _f_remaining_count = parse_fixed_point(_v, "remaining_count")
 
             _v = _get("ts_ms", UNSET)
             _f_ts_ms: Any
@@ -193,6 +206,35 @@ class DecreaseOrderV2Response:
         else:
             decrease_order_v2_response.additional_properties = {}
         decrease_order_v2_response._deviations = _deviations
+        return decrease_order_v2_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("order_id", "order_id", str, True, None),
+            ("remaining_count", "remaining_count", str, True, None),
+            ("ts_ms", "ts_ms", int, True, None),
+            ("client_order_id", "client_order_id", str, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        decrease_order_v2_response = _new(cls)
+        decrease_order_v2_response.order_id = w.order_id
+        try:
+            decrease_order_v2_response.remaining_count = FIXED_POINT[w.remaining_count]
+        except KeyError:
+            decrease_order_v2_response.remaining_count = parse_fixed_point(
+                w.remaining_count, "remaining_count"
+            )
+        decrease_order_v2_response.ts_ms = w.ts_ms
+        decrease_order_v2_response.client_order_id = w.client_order_id
+        decrease_order_v2_response.additional_properties = {}
+        decrease_order_v2_response._deviations = None
         return decrease_order_v2_response
 
     @property

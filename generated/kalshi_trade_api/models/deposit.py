@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.deposit_status import (
     DEPOSIT_STATUS_VALUES,
@@ -24,7 +25,7 @@ from ..types import (
 T = TypeVar("T", bound="Deposit")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class Deposit:
     """Attributes:
     id (str): Unique identifier for the deposit.
@@ -38,12 +39,19 @@ class Deposit:
     """
 
     id: str
+
     status: DepositStatus
+
     type_: DepositType
+
     amount_cents: int
+
     fee_cents: int
+
     created_ts: int
+
     finalized_ts: int | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -277,6 +285,44 @@ class Deposit:
         else:
             deposit.additional_properties = {}
         deposit._deviations = _deviations
+        return deposit
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("id", "id", str, True, None),
+            ("status", "status", str, True, None),
+            ("type_", "type", str, True, None),
+            ("amount_cents", "amount_cents", int, True, None),
+            ("fee_cents", "fee_cents", int, True, None),
+            ("created_ts", "created_ts", int, True, None),
+            ("finalized_ts", "finalized_ts", int | None, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        deposit = _new(cls)
+        deposit.id = w.id
+        deposit.status = (
+            w.status
+            if w.status in DEPOSIT_STATUS_VALUES
+            else check_deposit_status(w.status, "status", received=True)
+        )
+        deposit.type_ = (
+            w.type_
+            if w.type_ in DEPOSIT_TYPE_VALUES
+            else check_deposit_type(w.type_, "type", received=True)
+        )
+        deposit.amount_cents = w.amount_cents
+        deposit.fee_cents = w.fee_cents
+        deposit.created_ts = w.created_ts
+        deposit.finalized_ts = w.finalized_ts
+        deposit.additional_properties = {}
+        deposit._deviations = None
         return deposit
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     BadValue,
@@ -15,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="EmptyResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class EmptyResponse:
     """An empty response body"""
 
@@ -51,6 +52,16 @@ class EmptyResponse:
         empty_response.additional_properties = dict(src_dict)
         empty_response._deviations = _deviations
         return empty_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return []
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        return cls.from_dict(w)
 
     @property
     def additional_keys(self) -> list[str]:

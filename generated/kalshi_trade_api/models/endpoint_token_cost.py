@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -18,7 +19,7 @@ from ..types import (
 T = TypeVar("T", bound="EndpointTokenCost")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class EndpointTokenCost:
     """Attributes:
     method (str): HTTP method for the endpoint.
@@ -27,8 +28,11 @@ class EndpointTokenCost:
     """
 
     method: str
+
     path: str
+
     cost: int
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -150,6 +154,28 @@ class EndpointTokenCost:
         else:
             endpoint_token_cost.additional_properties = {}
         endpoint_token_cost._deviations = _deviations
+        return endpoint_token_cost
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("method", "method", str, True, None),
+            ("path", "path", str, True, None),
+            ("cost", "cost", int, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        endpoint_token_cost = _new(cls)
+        endpoint_token_cost.method = w.method
+        endpoint_token_cost.path = w.path
+        endpoint_token_cost.cost = w.cost
+        endpoint_token_cost.additional_properties = {}
+        endpoint_token_cost._deviations = None
         return endpoint_token_cost
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -18,7 +19,7 @@ from ..types import (
 T = TypeVar("T", bound="ErrorResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class ErrorResponse:
     """Attributes:
     code (str | Unset): Error code
@@ -27,8 +28,11 @@ class ErrorResponse:
     """
 
     code: str | Unset = UNSET
+
     message: str | Unset = UNSET
+
     details: str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -141,6 +145,28 @@ class ErrorResponse:
         else:
             error_response.additional_properties = {}
         error_response._deviations = _deviations
+        return error_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("code", "code", str, False, None),
+            ("message", "message", str, False, None),
+            ("details", "details", str, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        error_response = _new(cls)
+        error_response.code = w.code
+        error_response.message = w.message
+        error_response.details = w.details
+        error_response.additional_properties = {}
+        error_response._deviations = None
         return error_response
 
     @property

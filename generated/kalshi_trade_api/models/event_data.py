@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -13,9 +14,12 @@ from ..types import (
     Unset,
     _new,
     fromisoformat,
+    items_from_wire,
+    list_of,
     model_repr,
     parse_datetime,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -29,7 +33,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EventData")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class EventData:
     """Attributes:
     event_ticker (str): Unique identifier for this event.
@@ -64,21 +68,37 @@ class EventData:
     """
 
     event_ticker: str
+
     series_ticker: str
+
     sub_title: str
+
     title: str
+
     collateral_return_type: str
+
     mutually_exclusive: bool
+
     settlement_sources: list[SettlementSource] | None
+
     category: str | Unset = UNSET
+
     strike_date: datetime.datetime | None | Unset = UNSET
+
     strike_period: None | str | Unset = UNSET
+
     markets: list[Market] | Unset = UNSET
+
     product_metadata: EventDataProductMetadataType0 | None | Unset = UNSET
+
     last_updated_ts: datetime.datetime | Unset = UNSET
+
     fee_type_override: None | str | Unset = UNSET
+
     fee_multiplier_override: float | None | Unset = UNSET
+
     exchange_index: int | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -602,6 +622,106 @@ class EventData:
         else:
             event_data.additional_properties = {}
         event_data._deviations = _deviations
+        return event_data
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("event_ticker", "event_ticker", str, True, None),
+            ("series_ticker", "series_ticker", str, True, None),
+            ("sub_title", "sub_title", str, True, None),
+            ("title", "title", str, True, None),
+            ("collateral_return_type", "collateral_return_type", str, True, None),
+            ("mutually_exclusive", "mutually_exclusive", bool, True, None),
+            (
+                "settlement_sources",
+                "settlement_sources",
+                list_of(wire_struct(SettlementSource)) | None,
+                True,
+                SettlementSource,
+            ),
+            ("category", "category", str, False, None),
+            ("strike_date", "strike_date", str | None, False, None),
+            ("strike_period", "strike_period", str | None, False, None),
+            ("markets", "markets", list_of(wire_struct(Market)), False, Market),
+            (
+                "product_metadata",
+                "product_metadata",
+                wire_struct(EventDataProductMetadataType0) | None,
+                False,
+                None,
+            ),
+            ("last_updated_ts", "last_updated_ts", str, False, None),
+            ("fee_type_override", "fee_type_override", str | None, False, None),
+            ("fee_multiplier_override", "fee_multiplier_override", Any, False, None),
+            ("exchange_index", "exchange_index", int, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        event_data = _new(cls)
+        event_data.event_ticker = w.event_ticker
+        event_data.series_ticker = w.series_ticker
+        event_data.sub_title = w.sub_title
+        event_data.title = w.title
+        event_data.collateral_return_type = w.collateral_return_type
+        event_data.mutually_exclusive = w.mutually_exclusive
+        if w.settlement_sources is None:
+            event_data.settlement_sources = w.settlement_sources
+        else:
+            event_data.settlement_sources = items_from_wire(
+                SettlementSource, w.settlement_sources
+            )
+        event_data.category = w.category
+        if w.strike_date is UNSET or w.strike_date is None:
+            event_data.strike_date = w.strike_date
+        else:
+            event_data.strike_date = fromisoformat(w.strike_date)
+        event_data.strike_period = w.strike_period
+        if w.markets is UNSET:
+            event_data.markets = w.markets
+        else:
+            event_data.markets = items_from_wire(Market, w.markets)
+        if w.product_metadata is UNSET or w.product_metadata is None:
+            event_data.product_metadata = w.product_metadata
+        else:
+            event_data.product_metadata = EventDataProductMetadataType0._from_wire(
+                w.product_metadata
+            )
+        if w.last_updated_ts is UNSET:
+            event_data.last_updated_ts = w.last_updated_ts
+        else:
+            event_data.last_updated_ts = fromisoformat(w.last_updated_ts)
+        event_data.fee_type_override = w.fee_type_override
+        if w.fee_multiplier_override is UNSET or w.fee_multiplier_override is None:
+            event_data.fee_multiplier_override = w.fee_multiplier_override
+        else:
+            if w.fee_multiplier_override is None:
+                event_data.fee_multiplier_override = None
+            else:
+                if type(w.fee_multiplier_override) is not float:
+                    if (
+                        type(w.fee_multiplier_override) is not int
+                        or float(w.fee_multiplier_override) != w.fee_multiplier_override
+                    ):
+                        raise BadValue(
+                            "fee_multiplier_override",
+                            "number",
+                            w.fee_multiplier_override,
+                        )
+                    w.fee_multiplier_override = float(w.fee_multiplier_override)
+                event_data.fee_multiplier_override = w.fee_multiplier_override
+        event_data.exchange_index = w.exchange_index
+        event_data.additional_properties = {}
+        event_data._deviations = None
         return event_data
 
     @property

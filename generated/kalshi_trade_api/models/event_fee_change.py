@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.fee_type import FEE_TYPE_VALUES, FeeType, check_fee_type
 from ..types import (
@@ -22,7 +23,7 @@ from ..types import (
 T = TypeVar("T", bound="EventFeeChange")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class EventFeeChange:
     """Attributes:
     id (str): Unique identifier for this fee change
@@ -36,11 +37,17 @@ class EventFeeChange:
     """
 
     id: str
+
     event_ticker: str
+
     series_ticker: str
+
     fee_type_override: FeeType | None
+
     fee_multiplier_override: float | None
+
     scheduled_ts: datetime.datetime
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -264,6 +271,60 @@ class EventFeeChange:
         else:
             event_fee_change.additional_properties = {}
         event_fee_change._deviations = _deviations
+        return event_fee_change
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("id", "id", str, True, None),
+            ("event_ticker", "event_ticker", str, True, None),
+            ("series_ticker", "series_ticker", str, True, None),
+            ("fee_type_override", "fee_type_override", str | None, True, None),
+            ("fee_multiplier_override", "fee_multiplier_override", Any, True, None),
+            ("scheduled_ts", "scheduled_ts", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        event_fee_change = _new(cls)
+        event_fee_change.id = w.id
+        event_fee_change.event_ticker = w.event_ticker
+        event_fee_change.series_ticker = w.series_ticker
+        if w.fee_type_override is None:
+            event_fee_change.fee_type_override = w.fee_type_override
+        else:
+            event_fee_change.fee_type_override = (
+                w.fee_type_override
+                if w.fee_type_override in FEE_TYPE_VALUES
+                else check_fee_type(
+                    w.fee_type_override, "fee_type_override", received=True
+                )
+            )
+        if w.fee_multiplier_override is None:
+            event_fee_change.fee_multiplier_override = w.fee_multiplier_override
+        else:
+            if w.fee_multiplier_override is None:
+                event_fee_change.fee_multiplier_override = None
+            else:
+                if type(w.fee_multiplier_override) is not float:
+                    if (
+                        type(w.fee_multiplier_override) is not int
+                        or float(w.fee_multiplier_override) != w.fee_multiplier_override
+                    ):
+                        raise BadValue(
+                            "fee_multiplier_override",
+                            "number",
+                            w.fee_multiplier_override,
+                        )
+                    w.fee_multiplier_override = float(w.fee_multiplier_override)
+                event_fee_change.fee_multiplier_override = w.fee_multiplier_override
+        event_fee_change.scheduled_ts = fromisoformat(w.scheduled_ts)
+        event_fee_change.additional_properties = {}
+        event_fee_change._deviations = None
         return event_fee_change
 
     @property

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -14,6 +15,7 @@ from ..types import (
     check_items,
     model_repr,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -23,7 +25,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EventLiveData")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class EventLiveData:
     """Attributes:
     type_ (str): Type of live data. Names the schema of the details object.
@@ -35,10 +37,15 @@ class EventLiveData:
     """
 
     type_: str
+
     details: EventLiveDataDetails
+
     is_historical: bool | Unset = UNSET
+
     default_range: str | Unset = UNSET
+
     range_options: list[str] | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -224,6 +231,36 @@ class EventLiveData:
         else:
             event_live_data.additional_properties = {}
         event_live_data._deviations = _deviations
+        return event_live_data
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("type_", "type", str, True, None),
+            ("details", "details", wire_struct(EventLiveDataDetails), True, None),
+            ("is_historical", "is_historical", bool, False, None),
+            ("default_range", "default_range", str, False, None),
+            ("range_options", "range_options", list[str], False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        event_live_data = _new(cls)
+        event_live_data.type_ = w.type_
+        event_live_data.details = EventLiveDataDetails._from_wire(w.details)
+        event_live_data.is_historical = w.is_historical
+        event_live_data.default_range = w.default_range
+        event_live_data.range_options = w.range_options
+        event_live_data.additional_properties = {}
+        event_live_data._deviations = None
         return event_live_data
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -18,7 +19,7 @@ from ..types import (
 T = TypeVar("T", bound="ExchangeIndexStatus")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class ExchangeIndexStatus:
     """Attributes:
     exchange_index (int): Identifier for an exchange shard.
@@ -32,10 +33,15 @@ class ExchangeIndexStatus:
     """
 
     exchange_index: int
+
     description: str
+
     exchange_active: bool
+
     trading_active: bool
+
     intra_exchange_transfers_active: bool
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -239,6 +245,40 @@ class ExchangeIndexStatus:
         else:
             exchange_index_status.additional_properties = {}
         exchange_index_status._deviations = _deviations
+        return exchange_index_status
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("exchange_index", "exchange_index", int, True, None),
+            ("description", "description", str, True, None),
+            ("exchange_active", "exchange_active", bool, True, None),
+            ("trading_active", "trading_active", bool, True, None),
+            (
+                "intra_exchange_transfers_active",
+                "intra_exchange_transfers_active",
+                bool,
+                True,
+                None,
+            ),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        exchange_index_status = _new(cls)
+        exchange_index_status.exchange_index = w.exchange_index
+        exchange_index_status.description = w.description
+        exchange_index_status.exchange_active = w.exchange_active
+        exchange_index_status.trading_active = w.trading_active
+        exchange_index_status.intra_exchange_transfers_active = (
+            w.intra_exchange_transfers_active
+        )
+        exchange_index_status.additional_properties = {}
+        exchange_index_status._deviations = None
         return exchange_index_status
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -13,9 +14,12 @@ from ..types import (
     Unset,
     _new,
     fromisoformat,
+    items_from_wire,
+    list_of,
     model_repr,
     parse_datetime,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -25,7 +29,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ExchangeStatus")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class ExchangeStatus:
     """Attributes:
     exchange_active (bool): False if the core Kalshi exchange is no longer taking any state changes at all. This
@@ -42,10 +46,15 @@ class ExchangeStatus:
     """
 
     exchange_active: bool
+
     trading_active: bool
+
     intra_exchange_transfers_active: bool | Unset = UNSET
+
     exchange_estimated_resume_time: datetime.datetime | None | Unset = UNSET
+
     exchange_index_statuses: list[ExchangeIndexStatus] | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -264,6 +273,71 @@ class ExchangeStatus:
         else:
             exchange_status.additional_properties = {}
         exchange_status._deviations = _deviations
+        return exchange_status
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("exchange_active", "exchange_active", bool, True, None),
+            ("trading_active", "trading_active", bool, True, None),
+            (
+                "intra_exchange_transfers_active",
+                "intra_exchange_transfers_active",
+                bool,
+                False,
+                None,
+            ),
+            (
+                "exchange_estimated_resume_time",
+                "exchange_estimated_resume_time",
+                str | None,
+                False,
+                None,
+            ),
+            (
+                "exchange_index_statuses",
+                "exchange_index_statuses",
+                list_of(wire_struct(ExchangeIndexStatus)),
+                False,
+                ExchangeIndexStatus,
+            ),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        exchange_status = _new(cls)
+        exchange_status.exchange_active = w.exchange_active
+        exchange_status.trading_active = w.trading_active
+        exchange_status.intra_exchange_transfers_active = (
+            w.intra_exchange_transfers_active
+        )
+        if (
+            w.exchange_estimated_resume_time is UNSET
+            or w.exchange_estimated_resume_time is None
+        ):
+            exchange_status.exchange_estimated_resume_time = (
+                w.exchange_estimated_resume_time
+            )
+        else:
+            exchange_status.exchange_estimated_resume_time = fromisoformat(
+                w.exchange_estimated_resume_time
+            )
+        if w.exchange_index_statuses is UNSET:
+            exchange_status.exchange_index_statuses = w.exchange_index_statuses
+        else:
+            exchange_status.exchange_index_statuses = items_from_wire(
+                ExchangeIndexStatus, w.exchange_index_statuses
+            )
+        exchange_status.additional_properties = {}
+        exchange_status._deviations = None
         return exchange_status
 
     @property

@@ -2,66 +2,91 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.outcome_side import OUTCOME_SIDE_VALUES, OutcomeSide, check_outcome_side
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     fromisoformat,
     model_repr,
     parse_datetime,
+    parse_fixed_point,
     record_deviation,
+    to_count,
+    to_dollars,
+    to_dollars_or_unset,
 )
 
 T = TypeVar("T", bound="FcmFill")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class FcmFill:
     """Attributes:
     fill_id (str): Fill ID.
     exchange_index (int): Identifier for an exchange shard.
     ticker (str): Market ticker.
     taker_outcome_side (OutcomeSide): Outcome side.
-    count_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
+    count_fp (Decimal): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
         names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals.
         Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example:
         10.00.
-    yes_price_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
+    yes_price_dollars (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
         \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
         market's price level structure. Example: 0.5600.
     created_time (datetime.datetime | Unset): Fill execution time.
     maker_order_id (str | Unset): Maker order ID when owned by the FCM.
     maker_subtrader_id (str | Unset): Maker subtrader ID when owned by the FCM.
-    maker_fee_cost (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
-        market's price level structure. Example: 0.5600.
+    maker_fee_cost (Decimal | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
+        (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by
+        that market's price level structure. Example: 0.5600.
     taker_order_id (str | Unset): Taker order ID when owned by the FCM.
     taker_subtrader_id (str | Unset): Taker subtrader ID when owned by the FCM.
-    taker_fee_cost (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
-        market's price level structure. Example: 0.5600.
+    taker_fee_cost (Decimal | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
+        (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by
+        that market's price level structure. Example: 0.5600.
     """
 
     fill_id: str
+
     exchange_index: int
+
     ticker: str
+
     taker_outcome_side: OutcomeSide
-    count_fp: str
-    yes_price_dollars: str
+
+    count_fp: Decimal = _attrs_field(converter=to_count)
+
+    yes_price_dollars: Decimal = _attrs_field(converter=to_dollars)
+
     created_time: datetime.datetime | Unset = UNSET
+
     maker_order_id: str | Unset = UNSET
+
     maker_subtrader_id: str | Unset = UNSET
-    maker_fee_cost: str | Unset = UNSET
+
+    maker_fee_cost: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_dollars_or_unset
+    )
+
     taker_order_id: str | Unset = UNSET
+
     taker_subtrader_id: str | Unset = UNSET
-    taker_fee_cost: str | Unset = UNSET
+
+    taker_fee_cost: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_dollars_or_unset
+    )
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -110,7 +135,9 @@ class FcmFill:
         elif self.count_fp is None:  # a null the spec does not allow, kept as received
             field_dict["count_fp"] = None
         else:
-            field_dict["count_fp"] = self.count_fp
+            field_dict["count_fp"] = fixed_point_text(
+                self.count_fp, "count_fp", counts=True
+            )
         if isinstance(self.yes_price_dollars, Unset):
             pass
         elif (
@@ -118,7 +145,9 @@ class FcmFill:
         ):  # a null the spec does not allow, kept as received
             field_dict["yes_price_dollars"] = None
         else:
-            field_dict["yes_price_dollars"] = self.yes_price_dollars
+            field_dict["yes_price_dollars"] = fixed_point_text(
+                self.yes_price_dollars, "yes_price_dollars", counts=False
+            )
         if isinstance(self.created_time, Unset):
             pass
         elif (
@@ -153,7 +182,9 @@ class FcmFill:
         ):  # a null the spec does not allow, kept as received
             field_dict["maker_fee_cost"] = None
         else:
-            field_dict["maker_fee_cost"] = self.maker_fee_cost
+            field_dict["maker_fee_cost"] = fixed_point_text(
+                self.maker_fee_cost, "maker_fee_cost", counts=False
+            )
         if isinstance(self.taker_order_id, Unset):
             pass
         elif (
@@ -177,7 +208,9 @@ class FcmFill:
         ):  # a null the spec does not allow, kept as received
             field_dict["taker_fee_cost"] = None
         else:
-            field_dict["taker_fee_cost"] = self.taker_fee_cost
+            field_dict["taker_fee_cost"] = fixed_point_text(
+                self.taker_fee_cost, "taker_fee_cost", counts=False
+            )
         return field_dict
 
     @classmethod
@@ -274,7 +307,10 @@ class FcmFill:
             _v = _get("count_fp", UNSET)
             _f_count_fp: Any
             if type(_v) is str:
-                _f_count_fp = _v
+                try:
+                    _f_count_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_count_fp = parse_fixed_point(_v, "count_fp")
 
             elif _v is UNSET:
                 _f_count_fp = UNSET
@@ -288,14 +324,15 @@ class FcmFill:
                     _deviations, "FcmFill", "count_fp", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("count_fp", "str", _v)
-                _f_count_fp = _v
+                _f_count_fp = parse_fixed_point(_v, "count_fp")
 
             _v = _get("yes_price_dollars", UNSET)
             _f_yes_price_dollars: Any
             if type(_v) is str:
-                _f_yes_price_dollars = _v
+                try:
+                    _f_yes_price_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_yes_price_dollars = parse_fixed_point(_v, "yes_price_dollars")
 
             elif _v is UNSET:
                 _f_yes_price_dollars = UNSET
@@ -309,9 +346,7 @@ class FcmFill:
                     _deviations, "FcmFill", "yes_price_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("yes_price_dollars", "str", _v)
-                _f_yes_price_dollars = _v
+                _f_yes_price_dollars = parse_fixed_point(_v, "yes_price_dollars")
 
             _v = _get("created_time", UNSET)
             _f_created_time: Any
@@ -371,7 +406,10 @@ class FcmFill:
             _v = _get("maker_fee_cost", UNSET)
             _f_maker_fee_cost: Any
             if type(_v) is str:
-                _f_maker_fee_cost = _v
+                try:
+                    _f_maker_fee_cost = FIXED_POINT[_v]
+                except KeyError:
+                    _f_maker_fee_cost = parse_fixed_point(_v, "maker_fee_cost")
 
             elif _v is UNSET:
                 _f_maker_fee_cost = UNSET
@@ -382,9 +420,7 @@ class FcmFill:
                     _deviations, "FcmFill", "maker_fee_cost", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("maker_fee_cost", "str", _v)
-                _f_maker_fee_cost = _v
+                _f_maker_fee_cost = parse_fixed_point(_v, "maker_fee_cost")
 
             _v = _get("taker_order_id", UNSET)
             _f_taker_order_id: Any
@@ -425,7 +461,10 @@ class FcmFill:
             _v = _get("taker_fee_cost", UNSET)
             _f_taker_fee_cost: Any
             if type(_v) is str:
-                _f_taker_fee_cost = _v
+                try:
+                    _f_taker_fee_cost = FIXED_POINT[_v]
+                except KeyError:
+                    _f_taker_fee_cost = parse_fixed_point(_v, "taker_fee_cost")
 
             elif _v is UNSET:
                 _f_taker_fee_cost = UNSET
@@ -436,9 +475,7 @@ class FcmFill:
                     _deviations, "FcmFill", "taker_fee_cost", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("taker_fee_cost", "str", _v)
-                _f_taker_fee_cost = _v
+                _f_taker_fee_cost = parse_fixed_point(_v, "taker_fee_cost")
 
         except BadValue as _bad:
             _bad.source = src_dict
@@ -481,6 +518,81 @@ class FcmFill:
         else:
             fcm_fill.additional_properties = {}
         fcm_fill._deviations = _deviations
+        return fcm_fill
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("fill_id", "fill_id", str, True, None),
+            ("exchange_index", "exchange_index", int, True, None),
+            ("ticker", "ticker", str, True, None),
+            ("taker_outcome_side", "taker_outcome_side", str, True, None),
+            ("count_fp", "count_fp", str, True, None),
+            ("yes_price_dollars", "yes_price_dollars", str, True, None),
+            ("created_time", "created_time", str, False, None),
+            ("maker_order_id", "maker_order_id", str, False, None),
+            ("maker_subtrader_id", "maker_subtrader_id", str, False, None),
+            ("maker_fee_cost", "maker_fee_cost", str, False, None),
+            ("taker_order_id", "taker_order_id", str, False, None),
+            ("taker_subtrader_id", "taker_subtrader_id", str, False, None),
+            ("taker_fee_cost", "taker_fee_cost", str, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        fcm_fill = _new(cls)
+        fcm_fill.fill_id = w.fill_id
+        fcm_fill.exchange_index = w.exchange_index
+        fcm_fill.ticker = w.ticker
+        fcm_fill.taker_outcome_side = (
+            w.taker_outcome_side
+            if w.taker_outcome_side in OUTCOME_SIDE_VALUES
+            else check_outcome_side(
+                w.taker_outcome_side, "taker_outcome_side", received=True
+            )
+        )
+        try:
+            fcm_fill.count_fp = FIXED_POINT[w.count_fp]
+        except KeyError:
+            fcm_fill.count_fp = parse_fixed_point(w.count_fp, "count_fp")
+        try:
+            fcm_fill.yes_price_dollars = FIXED_POINT[w.yes_price_dollars]
+        except KeyError:
+            fcm_fill.yes_price_dollars = parse_fixed_point(
+                w.yes_price_dollars, "yes_price_dollars"
+            )
+        if w.created_time is UNSET:
+            fcm_fill.created_time = w.created_time
+        else:
+            fcm_fill.created_time = fromisoformat(w.created_time)
+        fcm_fill.maker_order_id = w.maker_order_id
+        fcm_fill.maker_subtrader_id = w.maker_subtrader_id
+        if w.maker_fee_cost is UNSET:
+            fcm_fill.maker_fee_cost = w.maker_fee_cost
+        else:
+            try:
+                fcm_fill.maker_fee_cost = FIXED_POINT[w.maker_fee_cost]
+            except KeyError:
+                fcm_fill.maker_fee_cost = parse_fixed_point(
+                    w.maker_fee_cost, "maker_fee_cost"
+                )
+        fcm_fill.taker_order_id = w.taker_order_id
+        fcm_fill.taker_subtrader_id = w.taker_subtrader_id
+        if w.taker_fee_cost is UNSET:
+            fcm_fill.taker_fee_cost = w.taker_fee_cost
+        else:
+            try:
+                fcm_fill.taker_fee_cost = FIXED_POINT[w.taker_fee_cost]
+            except KeyError:
+                fcm_fill.taker_fee_cost = parse_fixed_point(
+                    w.taker_fee_cost, "taker_fee_cost"
+                )
+        fcm_fill.additional_properties = {}
+        fcm_fill._deviations = None
         return fcm_fill
 
     @property

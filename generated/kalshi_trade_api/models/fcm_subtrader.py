@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -19,7 +20,7 @@ from ..types import (
 T = TypeVar("T", bound="FCMSubtrader")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class FCMSubtrader:
     """Attributes:
     subtrader_id (str): Full subtrader identifier owned by the authenticated FCM.
@@ -30,10 +31,15 @@ class FCMSubtrader:
     """
 
     subtrader_id: str
+
     exchange_indices: list[int]
+
     trading_blocked: bool
+
     fcm_trading_blocked: bool
+
     propagation_pending: bool
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -227,6 +233,32 @@ class FCMSubtrader:
         else:
             fcm_subtrader.additional_properties = {}
         fcm_subtrader._deviations = _deviations
+        return fcm_subtrader
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("subtrader_id", "subtrader_id", str, True, None),
+            ("exchange_indices", "exchange_indices", list[int], True, None),
+            ("trading_blocked", "trading_blocked", bool, True, None),
+            ("fcm_trading_blocked", "fcm_trading_blocked", bool, True, None),
+            ("propagation_pending", "propagation_pending", bool, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        fcm_subtrader = _new(cls)
+        fcm_subtrader.subtrader_id = w.subtrader_id
+        fcm_subtrader.exchange_indices = w.exchange_indices
+        fcm_subtrader.trading_blocked = w.trading_blocked
+        fcm_subtrader.fcm_trading_blocked = w.fcm_trading_blocked
+        fcm_subtrader.propagation_pending = w.propagation_pending
+        fcm_subtrader.additional_properties = {}
+        fcm_subtrader._deviations = None
         return fcm_subtrader
 
     @property

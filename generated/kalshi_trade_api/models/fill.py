@@ -2,30 +2,37 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.book_side import BOOK_SIDE_VALUES, BookSide, check_book_side
 from ..models.fill_action import FILL_ACTION_VALUES, FillAction, check_fill_action
 from ..models.fill_side import FILL_SIDE_VALUES, FillSide, check_fill_side
 from ..models.outcome_side import OUTCOME_SIDE_VALUES, OutcomeSide, check_outcome_side
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     fromisoformat,
     model_repr,
     parse_datetime,
+    parse_fixed_point,
     record_deviation,
+    to_count,
+    to_dollars,
 )
 
 T = TypeVar("T", bound="Fill")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class Fill:
     """Attributes:
     fill_id (str): Unique identifier for this fill
@@ -38,18 +45,18 @@ class Fill:
     book_side (BookSide): Side of the book for an order or trade. For event markets, this refers to the YES leg
         only: `bid` means buy YES, `ask` means sell YES. (Selling YES is economically equivalent to buying NO at `1 -
         price`, but this endpoint quotes everything from the YES side.)
-    count_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
+    count_fp (Decimal): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
         names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals.
         Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example:
         10.00.
-    yes_price_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
+    yes_price_dollars (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
         \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
         market's price level structure. Example: 0.5600.
-    no_price_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
+    no_price_dollars (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
         \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
         market's price level structure. Example: 0.5600.
     is_taker (bool): If true, this fill was a taker (removed liquidity from the order book)
-    fee_cost (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
+    fee_cost (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
         \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
         price level structure. Example: 0.5600.
     side (FillSide | Unset): Deprecated. Use `outcome_side` (or `book_side`) instead. See [Order
@@ -63,23 +70,41 @@ class Fill:
     """
 
     fill_id: str
+
     exchange_index: int
+
     trade_id: str
+
     order_id: str
+
     ticker: str
+
     market_ticker: str
+
     outcome_side: OutcomeSide
+
     book_side: BookSide
-    count_fp: str
-    yes_price_dollars: str
-    no_price_dollars: str
+
+    count_fp: Decimal = _attrs_field(converter=to_count)
+
+    yes_price_dollars: Decimal = _attrs_field(converter=to_dollars)
+
+    no_price_dollars: Decimal = _attrs_field(converter=to_dollars)
+
     is_taker: bool
-    fee_cost: str
+
+    fee_cost: Decimal = _attrs_field(converter=to_dollars)
+
     side: FillSide | Unset = UNSET
+
     action: FillAction | Unset = UNSET
+
     created_time: datetime.datetime | Unset = UNSET
+
     subaccount_number: int | None | Unset = UNSET
+
     ts: int | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -153,7 +178,9 @@ class Fill:
         elif self.count_fp is None:  # a null the spec does not allow, kept as received
             field_dict["count_fp"] = None
         else:
-            field_dict["count_fp"] = self.count_fp
+            field_dict["count_fp"] = fixed_point_text(
+                self.count_fp, "count_fp", counts=True
+            )
         if isinstance(self.yes_price_dollars, Unset):
             pass
         elif (
@@ -161,7 +188,9 @@ class Fill:
         ):  # a null the spec does not allow, kept as received
             field_dict["yes_price_dollars"] = None
         else:
-            field_dict["yes_price_dollars"] = self.yes_price_dollars
+            field_dict["yes_price_dollars"] = fixed_point_text(
+                self.yes_price_dollars, "yes_price_dollars", counts=False
+            )
         if isinstance(self.no_price_dollars, Unset):
             pass
         elif (
@@ -169,7 +198,9 @@ class Fill:
         ):  # a null the spec does not allow, kept as received
             field_dict["no_price_dollars"] = None
         else:
-            field_dict["no_price_dollars"] = self.no_price_dollars
+            field_dict["no_price_dollars"] = fixed_point_text(
+                self.no_price_dollars, "no_price_dollars", counts=False
+            )
         if isinstance(self.is_taker, Unset):
             pass
         elif self.is_taker is None:  # a null the spec does not allow, kept as received
@@ -181,7 +212,9 @@ class Fill:
         elif self.fee_cost is None:  # a null the spec does not allow, kept as received
             field_dict["fee_cost"] = None
         else:
-            field_dict["fee_cost"] = self.fee_cost
+            field_dict["fee_cost"] = fixed_point_text(
+                self.fee_cost, "fee_cost", counts=False
+            )
         if isinstance(self.side, Unset):
             pass
         elif self.side is None:  # a null the spec does not allow, kept as received
@@ -394,7 +427,10 @@ class Fill:
             _v = _get("count_fp", UNSET)
             _f_count_fp: Any
             if type(_v) is str:
-                _f_count_fp = _v
+                try:
+                    _f_count_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_count_fp = parse_fixed_point(_v, "count_fp")
 
             elif _v is UNSET:
                 _f_count_fp = UNSET
@@ -406,14 +442,15 @@ class Fill:
                 _f_count_fp = None
                 _deviations = record_deviation(_deviations, "Fill", "count_fp", "null")
             else:
-                if type(_v) is not str:
-                    raise BadValue("count_fp", "str", _v)
-                _f_count_fp = _v
+                _f_count_fp = parse_fixed_point(_v, "count_fp")
 
             _v = _get("yes_price_dollars", UNSET)
             _f_yes_price_dollars: Any
             if type(_v) is str:
-                _f_yes_price_dollars = _v
+                try:
+                    _f_yes_price_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_yes_price_dollars = parse_fixed_point(_v, "yes_price_dollars")
 
             elif _v is UNSET:
                 _f_yes_price_dollars = UNSET
@@ -427,14 +464,15 @@ class Fill:
                     _deviations, "Fill", "yes_price_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("yes_price_dollars", "str", _v)
-                _f_yes_price_dollars = _v
+                _f_yes_price_dollars = parse_fixed_point(_v, "yes_price_dollars")
 
             _v = _get("no_price_dollars", UNSET)
             _f_no_price_dollars: Any
             if type(_v) is str:
-                _f_no_price_dollars = _v
+                try:
+                    _f_no_price_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_no_price_dollars = parse_fixed_point(_v, "no_price_dollars")
 
             elif _v is UNSET:
                 _f_no_price_dollars = UNSET
@@ -448,9 +486,7 @@ class Fill:
                     _deviations, "Fill", "no_price_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("no_price_dollars", "str", _v)
-                _f_no_price_dollars = _v
+                _f_no_price_dollars = parse_fixed_point(_v, "no_price_dollars")
 
             _v = _get("is_taker", UNSET)
             _f_is_taker: Any
@@ -474,7 +510,10 @@ class Fill:
             _v = _get("fee_cost", UNSET)
             _f_fee_cost: Any
             if type(_v) is str:
-                _f_fee_cost = _v
+                try:
+                    _f_fee_cost = FIXED_POINT[_v]
+                except KeyError:
+                    _f_fee_cost = parse_fixed_point(_v, "fee_cost")
 
             elif _v is UNSET:
                 _f_fee_cost = UNSET
@@ -486,9 +525,7 @@ class Fill:
                 _f_fee_cost = None
                 _deviations = record_deviation(_deviations, "Fill", "fee_cost", "null")
             else:
-                if type(_v) is not str:
-                    raise BadValue("fee_cost", "str", _v)
-                _f_fee_cost = _v
+                _f_fee_cost = parse_fixed_point(_v, "fee_cost")
 
             _v = _get("side", UNSET)
             _f_side: Any
@@ -620,6 +657,99 @@ class Fill:
         else:
             fill.additional_properties = {}
         fill._deviations = _deviations
+        return fill
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("fill_id", "fill_id", str, True, None),
+            ("exchange_index", "exchange_index", int, True, None),
+            ("trade_id", "trade_id", str, True, None),
+            ("order_id", "order_id", str, True, None),
+            ("ticker", "ticker", str, True, None),
+            ("market_ticker", "market_ticker", str, True, None),
+            ("outcome_side", "outcome_side", str, True, None),
+            ("book_side", "book_side", str, True, None),
+            ("count_fp", "count_fp", str, True, None),
+            ("yes_price_dollars", "yes_price_dollars", str, True, None),
+            ("no_price_dollars", "no_price_dollars", str, True, None),
+            ("is_taker", "is_taker", bool, True, None),
+            ("fee_cost", "fee_cost", str, True, None),
+            ("side", "side", str, False, None),
+            ("action", "action", str, False, None),
+            ("created_time", "created_time", str, False, None),
+            ("subaccount_number", "subaccount_number", int | None, False, None),
+            ("ts", "ts", int, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        fill = _new(cls)
+        fill.fill_id = w.fill_id
+        fill.exchange_index = w.exchange_index
+        fill.trade_id = w.trade_id
+        fill.order_id = w.order_id
+        fill.ticker = w.ticker
+        fill.market_ticker = w.market_ticker
+        fill.outcome_side = (
+            w.outcome_side
+            if w.outcome_side in OUTCOME_SIDE_VALUES
+            else check_outcome_side(w.outcome_side, "outcome_side", received=True)
+        )
+        fill.book_side = (
+            w.book_side
+            if w.book_side in BOOK_SIDE_VALUES
+            else check_book_side(w.book_side, "book_side", received=True)
+        )
+        try:
+            fill.count_fp = FIXED_POINT[w.count_fp]
+        except KeyError:
+            fill.count_fp = parse_fixed_point(w.count_fp, "count_fp")
+        try:
+            fill.yes_price_dollars = FIXED_POINT[w.yes_price_dollars]
+        except KeyError:
+            fill.yes_price_dollars = parse_fixed_point(
+                w.yes_price_dollars, "yes_price_dollars"
+            )
+        try:
+            fill.no_price_dollars = FIXED_POINT[w.no_price_dollars]
+        except KeyError:
+            fill.no_price_dollars = parse_fixed_point(
+                w.no_price_dollars, "no_price_dollars"
+            )
+        fill.is_taker = w.is_taker
+        try:
+            fill.fee_cost = FIXED_POINT[w.fee_cost]
+        except KeyError:
+            fill.fee_cost = parse_fixed_point(w.fee_cost, "fee_cost")
+        if w.side is UNSET:
+            fill.side = w.side
+        else:
+            fill.side = (
+                w.side
+                if w.side in FILL_SIDE_VALUES
+                else check_fill_side(w.side, "side", received=True)
+            )
+        if w.action is UNSET:
+            fill.action = w.action
+        else:
+            fill.action = (
+                w.action
+                if w.action in FILL_ACTION_VALUES
+                else check_fill_action(w.action, "action", received=True)
+            )
+        if w.created_time is UNSET:
+            fill.created_time = w.created_time
+        else:
+            fill.created_time = fromisoformat(w.created_time)
+        fill.subaccount_number = w.subaccount_number
+        fill.ts = w.ts
+        fill.additional_properties = {}
+        fill._deviations = None
         return fill
 
     @property

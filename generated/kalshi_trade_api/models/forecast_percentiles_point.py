@@ -5,14 +5,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
     BadValue,
     Unset,
     _new,
+    items_from_wire,
+    list_of,
     model_repr,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -22,7 +26,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ForecastPercentilesPoint")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class ForecastPercentilesPoint:
     """Attributes:
     event_ticker (str): The event ticker this forecast is for.
@@ -32,9 +36,13 @@ class ForecastPercentilesPoint:
     """
 
     event_ticker: str
+
     end_period_ts: int
+
     period_interval: int
+
     percentile_points: list[PercentilePoint]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -212,6 +220,42 @@ class ForecastPercentilesPoint:
         else:
             forecast_percentiles_point.additional_properties = {}
         forecast_percentiles_point._deviations = _deviations
+        return forecast_percentiles_point
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("event_ticker", "event_ticker", str, True, None),
+            ("end_period_ts", "end_period_ts", int, True, None),
+            ("period_interval", "period_interval", int, True, None),
+            (
+                "percentile_points",
+                "percentile_points",
+                list_of(wire_struct(PercentilePoint)),
+                True,
+                PercentilePoint,
+            ),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        forecast_percentiles_point = _new(cls)
+        forecast_percentiles_point.event_ticker = w.event_ticker
+        forecast_percentiles_point.end_period_ts = w.end_period_ts
+        forecast_percentiles_point.period_interval = w.period_interval
+        forecast_percentiles_point.percentile_points = items_from_wire(
+            PercentilePoint, w.percentile_points
+        )
+        forecast_percentiles_point.additional_properties = {}
+        forecast_percentiles_point._deviations = None
         return forecast_percentiles_point
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.api_key_scope import ApiKeyScope, check_api_key_scope
 from ..models.api_key_type import API_KEY_TYPE_VALUES, ApiKeyType, check_api_key_type
@@ -20,7 +21,7 @@ from ..types import (
 T = TypeVar("T", bound="GenerateApiKeyRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class GenerateApiKeyRequest:
     """Attributes:
     name (str): Name for the API key. This helps identify the key's purpose
@@ -43,10 +44,15 @@ class GenerateApiKeyRequest:
     """
 
     name: str
+
     key_type: ApiKeyType | Unset = UNSET
+
     scopes: list[ApiKeyScope] | Unset = UNSET
+
     subaccount: int | Unset = UNSET
+
     fcm_subtrader_id: str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -237,6 +243,53 @@ class GenerateApiKeyRequest:
         else:
             generate_api_key_request.additional_properties = {}
         generate_api_key_request._deviations = _deviations
+        return generate_api_key_request
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("name", "name", str, True, None),
+            ("key_type", "key_type", str, False, None),
+            ("scopes", "scopes", Any, False, None),
+            ("subaccount", "subaccount", int, False, None),
+            ("fcm_subtrader_id", "fcm_subtrader_id", str, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        generate_api_key_request = _new(cls)
+        generate_api_key_request.name = w.name
+        if w.key_type is UNSET:
+            generate_api_key_request.key_type = w.key_type
+        else:
+            generate_api_key_request.key_type = (
+                w.key_type
+                if w.key_type in API_KEY_TYPE_VALUES
+                else check_api_key_type(w.key_type, "key_type", received=True)
+            )
+        if w.scopes is None:  # a null the spec does not allow: from_dict records it
+            raise BadValue("scopes", "not null", None)
+        if w.scopes is UNSET:
+            generate_api_key_request.scopes = w.scopes
+        else:
+            if type(w.scopes) is not list:
+                raise BadValue("scopes", "array", w.scopes)
+            generate_api_key_request.scopes = []
+            try:
+                for _i30, _x30 in enumerate(w.scopes):
+                    _y30 = check_api_key_scope(_x30, _i30, received=True)
+
+                    generate_api_key_request.scopes.append(_y30)
+            except BadValue as _bad:
+                raise _bad.within("scopes") from None
+        generate_api_key_request.subaccount = w.subaccount
+        generate_api_key_request.fcm_subtrader_id = w.fcm_subtrader_id
+        generate_api_key_request.additional_properties = {}
+        generate_api_key_request._deviations = None
         return generate_api_key_request
 
     @property

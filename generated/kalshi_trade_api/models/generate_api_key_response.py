@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.api_key_type import API_KEY_TYPE_VALUES, ApiKeyType, check_api_key_type
 from ..types import (
@@ -19,7 +20,7 @@ from ..types import (
 T = TypeVar("T", bound="GenerateApiKeyResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class GenerateApiKeyResponse:
     """Attributes:
     api_key_id (str): Unique identifier for the newly generated API key
@@ -38,9 +39,13 @@ class GenerateApiKeyResponse:
     """
 
     api_key_id: str
+
     private_key: str
+
     key_type: ApiKeyType | Unset = UNSET
+
     warning: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -191,6 +196,37 @@ class GenerateApiKeyResponse:
         else:
             generate_api_key_response.additional_properties = {}
         generate_api_key_response._deviations = _deviations
+        return generate_api_key_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("api_key_id", "api_key_id", str, True, None),
+            ("private_key", "private_key", str, True, None),
+            ("key_type", "key_type", str, False, None),
+            ("warning", "warning", str | None, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        generate_api_key_response = _new(cls)
+        generate_api_key_response.api_key_id = w.api_key_id
+        generate_api_key_response.private_key = w.private_key
+        if w.key_type is UNSET:
+            generate_api_key_response.key_type = w.key_type
+        else:
+            generate_api_key_response.key_type = (
+                w.key_type
+                if w.key_type in API_KEY_TYPE_VALUES
+                else check_api_key_type(w.key_type, "key_type", received=True)
+            )
+        generate_api_key_response.warning = w.warning
+        generate_api_key_response.additional_properties = {}
+        generate_api_key_response._deviations = None
         return generate_api_key_response
 
     @property

@@ -5,14 +5,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
     BadValue,
     Unset,
     _new,
+    items_from_wire,
+    list_of,
     model_repr,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -23,7 +27,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetAccountApiLimitsResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class GetAccountApiLimitsResponse:
     """Attributes:
     usage_tier (str): User's effective Predictions API usage tier for these limits (for example, basic, advanced,
@@ -44,9 +48,13 @@ class GetAccountApiLimitsResponse:
     """
 
     usage_tier: str
+
     read: BucketLimit
+
     write: BucketLimit
+
     grants: list[ApiUsageLevelGrant]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -205,6 +213,42 @@ class GetAccountApiLimitsResponse:
         else:
             get_account_api_limits_response.additional_properties = {}
         get_account_api_limits_response._deviations = _deviations
+        return get_account_api_limits_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("usage_tier", "usage_tier", str, True, None),
+            ("read", "read", wire_struct(BucketLimit), True, None),
+            ("write", "write", wire_struct(BucketLimit), True, None),
+            (
+                "grants",
+                "grants",
+                list_of(wire_struct(ApiUsageLevelGrant)),
+                True,
+                ApiUsageLevelGrant,
+            ),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        get_account_api_limits_response = _new(cls)
+        get_account_api_limits_response.usage_tier = w.usage_tier
+        get_account_api_limits_response.read = BucketLimit._from_wire(w.read)
+        get_account_api_limits_response.write = BucketLimit._from_wire(w.write)
+        get_account_api_limits_response.grants = items_from_wire(
+            ApiUsageLevelGrant, w.grants
+        )
+        get_account_api_limits_response.additional_properties = {}
+        get_account_api_limits_response._deviations = None
         return get_account_api_limits_response
 
     @property

@@ -5,14 +5,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
     BadValue,
     Unset,
     _new,
+    items_from_wire,
+    list_of,
     model_repr,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -24,7 +28,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetAccountApiUsageLevelVolumeProgressResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class GetAccountApiUsageLevelVolumeProgressResponse:
     """Attributes:
     volume_progress (list[AccountApiUsageLevelVolumeProgress]): Latest cron-computed trading volume progress toward
@@ -33,6 +37,7 @@ class GetAccountApiUsageLevelVolumeProgressResponse:
     """
 
     volume_progress: list[AccountApiUsageLevelVolumeProgress]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -119,6 +124,36 @@ class GetAccountApiUsageLevelVolumeProgressResponse:
         else:
             get_account_api_usage_level_volume_progress_response.additional_properties = {}
         get_account_api_usage_level_volume_progress_response._deviations = _deviations
+        return get_account_api_usage_level_volume_progress_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            (
+                "volume_progress",
+                "volume_progress",
+                list_of(wire_struct(AccountApiUsageLevelVolumeProgress)),
+                True,
+                AccountApiUsageLevelVolumeProgress,
+            ),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        get_account_api_usage_level_volume_progress_response = _new(cls)
+        get_account_api_usage_level_volume_progress_response.volume_progress = (
+            items_from_wire(AccountApiUsageLevelVolumeProgress, w.volume_progress)
+        )
+        get_account_api_usage_level_volume_progress_response.additional_properties = {}
+        get_account_api_usage_level_volume_progress_response._deviations = None
         return get_account_api_usage_level_volume_progress_response
 
     @property

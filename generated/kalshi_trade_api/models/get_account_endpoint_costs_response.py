@@ -5,14 +5,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
     BadValue,
     Unset,
     _new,
+    items_from_wire,
+    list_of,
     model_repr,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -22,7 +26,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetAccountEndpointCostsResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class GetAccountEndpointCostsResponse:
     """Attributes:
     default_cost (int): Default token cost applied to endpoints that are not listed in `endpoint_costs`. This is
@@ -32,7 +36,9 @@ class GetAccountEndpointCostsResponse:
     """
 
     default_cost: int
+
     endpoint_costs: list[EndpointTokenCost]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -151,6 +157,38 @@ class GetAccountEndpointCostsResponse:
         else:
             get_account_endpoint_costs_response.additional_properties = {}
         get_account_endpoint_costs_response._deviations = _deviations
+        return get_account_endpoint_costs_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("default_cost", "default_cost", int, True, None),
+            (
+                "endpoint_costs",
+                "endpoint_costs",
+                list_of(wire_struct(EndpointTokenCost)),
+                True,
+                EndpointTokenCost,
+            ),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        get_account_endpoint_costs_response = _new(cls)
+        get_account_endpoint_costs_response.default_cost = w.default_cost
+        get_account_endpoint_costs_response.endpoint_costs = items_from_wire(
+            EndpointTokenCost, w.endpoint_costs
+        )
+        get_account_endpoint_costs_response.additional_properties = {}
+        get_account_endpoint_costs_response._deviations = None
         return get_account_endpoint_costs_response
 
     @property

@@ -1,18 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
+    items_from_wire,
+    list_of,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_dollars,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -22,12 +31,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetBalanceResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class GetBalanceResponse:
     """Attributes:
     balance (int): Member's available balance in cents for the requested account and exchange index. It includes all
         exchange indexes when `exchange_index` is omitted.
-    balance_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
+    balance_dollars (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
         \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
         market's price level structure. Example: 0.5600.
     portfolio_value (int): Member's portfolio value in cents for the requested account and exchange index. It
@@ -38,10 +47,15 @@ class GetBalanceResponse:
     """
 
     balance: int
-    balance_dollars: str
+
+    balance_dollars: Decimal = _attrs_field(converter=to_dollars)
+
     portfolio_value: int
+
     updated_ts: int
+
     balance_breakdown: list[IndexedBalance] | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -69,7 +83,9 @@ class GetBalanceResponse:
         ):  # a null the spec does not allow, kept as received
             field_dict["balance_dollars"] = None
         else:
-            field_dict["balance_dollars"] = self.balance_dollars
+            field_dict["balance_dollars"] = fixed_point_text(
+                self.balance_dollars, "balance_dollars", counts=False
+            )
         if isinstance(self.portfolio_value, Unset):
             pass
         elif (
@@ -138,7 +154,10 @@ class GetBalanceResponse:
             _v = _get("balance_dollars", UNSET)
             _f_balance_dollars: Any
             if type(_v) is str:
-                _f_balance_dollars = _v
+                try:
+                    _f_balance_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_balance_dollars = parse_fixed_point(_v, "balance_dollars")
 
             elif _v is UNSET:
                 _f_balance_dollars = UNSET
@@ -152,9 +171,7 @@ class GetBalanceResponse:
                     _deviations, "GetBalanceResponse", "balance_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("balance_dollars", "str", _v)
-                _f_balance_dollars = _v
+                _f_balance_dollars = parse_fixed_point(_v, "balance_dollars")
 
             _v = _get("portfolio_value", UNSET)
             _f_portfolio_value: Any
@@ -241,6 +258,52 @@ class GetBalanceResponse:
         else:
             get_balance_response.additional_properties = {}
         get_balance_response._deviations = _deviations
+        return get_balance_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("balance", "balance", int, True, None),
+            ("balance_dollars", "balance_dollars", str, True, None),
+            ("portfolio_value", "portfolio_value", int, True, None),
+            ("updated_ts", "updated_ts", int, True, None),
+            (
+                "balance_breakdown",
+                "balance_breakdown",
+                list_of(wire_struct(IndexedBalance)),
+                False,
+                IndexedBalance,
+            ),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        get_balance_response = _new(cls)
+        get_balance_response.balance = w.balance
+        try:
+            get_balance_response.balance_dollars = FIXED_POINT[w.balance_dollars]
+        except KeyError:
+            get_balance_response.balance_dollars = parse_fixed_point(
+                w.balance_dollars, "balance_dollars"
+            )
+        get_balance_response.portfolio_value = w.portfolio_value
+        get_balance_response.updated_ts = w.updated_ts
+        if w.balance_breakdown is UNSET:
+            get_balance_response.balance_breakdown = w.balance_breakdown
+        else:
+            get_balance_response.balance_breakdown = items_from_wire(
+                IndexedBalance, w.balance_breakdown
+            )
+        get_balance_response.additional_properties = {}
+        get_balance_response._deviations = None
         return get_balance_response
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -18,13 +19,14 @@ from ..types import (
 T = TypeVar("T", bound="GetCommunicationsIDResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class GetCommunicationsIDResponse:
     """Attributes:
     communications_id (str): A public communications ID which is used to identify the user
     """
 
     communications_id: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -98,6 +100,24 @@ class GetCommunicationsIDResponse:
         else:
             get_communications_id_response.additional_properties = {}
         get_communications_id_response._deviations = _deviations
+        return get_communications_id_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("communications_id", "communications_id", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        get_communications_id_response = _new(cls)
+        get_communications_id_response.communications_id = w.communications_id
+        get_communications_id_response.additional_properties = {}
+        get_communications_id_response._deviations = None
         return get_communications_id_response
 
     @property

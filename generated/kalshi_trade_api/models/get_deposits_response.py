@@ -5,14 +5,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
     BadValue,
     Unset,
     _new,
+    items_from_wire,
+    list_of,
     model_repr,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -22,7 +26,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetDepositsResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class GetDepositsResponse:
     """Attributes:
     deposits (list[Deposit]):
@@ -30,7 +34,9 @@ class GetDepositsResponse:
     """
 
     deposits: list[Deposit]
+
     cursor: str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -130,6 +136,30 @@ class GetDepositsResponse:
         else:
             get_deposits_response.additional_properties = {}
         get_deposits_response._deviations = _deviations
+        return get_deposits_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("deposits", "deposits", list_of(wire_struct(Deposit)), True, Deposit),
+            ("cursor", "cursor", str, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        get_deposits_response = _new(cls)
+        get_deposits_response.deposits = items_from_wire(Deposit, w.deposits)
+        get_deposits_response.cursor = w.cursor
+        get_deposits_response.additional_properties = {}
+        get_deposits_response._deviations = None
         return get_deposits_response
 
     @property

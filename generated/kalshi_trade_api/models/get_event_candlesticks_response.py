@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetEventCandlesticksResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class GetEventCandlesticksResponse:
     """Attributes:
     market_tickers (list[str]): Array of market tickers in the event.
@@ -34,8 +35,11 @@ class GetEventCandlesticksResponse:
     """
 
     market_tickers: list[str]
+
     market_candlesticks: list[list[MarketCandlestick]]
+
     adjusted_end_ts: int
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -209,6 +213,50 @@ class GetEventCandlesticksResponse:
         else:
             get_event_candlesticks_response.additional_properties = {}
         get_event_candlesticks_response._deviations = _deviations
+        return get_event_candlesticks_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("market_tickers", "market_tickers", list[str], True, None),
+            ("market_candlesticks", "market_candlesticks", Any, True, None),
+            ("adjusted_end_ts", "adjusted_end_ts", int, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        get_event_candlesticks_response = _new(cls)
+        get_event_candlesticks_response.market_tickers = w.market_tickers
+        if (
+            w.market_candlesticks is None
+        ):  # a null the spec does not allow: from_dict records it
+            raise BadValue("market_candlesticks", "not null", None)
+        if type(w.market_candlesticks) is not list:
+            raise BadValue("market_candlesticks", "array", w.market_candlesticks)
+        get_event_candlesticks_response.market_candlesticks = []
+        try:
+            for _i20, _x20 in enumerate(w.market_candlesticks):
+                if type(_x20) is not list:
+                    raise BadValue(_i20, "array", _x20)
+                try:
+                    _y20 = list(map(MarketCandlestick.from_dict, _x20))
+                except BadValue as _bad:
+                    raise _bad.within_list(_i20, _x20) from None
+
+                get_event_candlesticks_response.market_candlesticks.append(_y20)
+        except BadValue as _bad:
+            raise _bad.within("market_candlesticks") from None
+        get_event_candlesticks_response.adjusted_end_ts = w.adjusted_end_ts
+        get_event_candlesticks_response.additional_properties = {}
+        get_event_candlesticks_response._deviations = None
         return get_event_candlesticks_response
 
     @property

@@ -5,14 +5,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
     BadValue,
     Unset,
     _new,
+    items_from_wire,
+    list_of,
     model_repr,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -22,7 +26,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetEventFeeChangesResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class GetEventFeeChangesResponse:
     """Attributes:
     event_fee_changes (list[EventFeeChange]):
@@ -30,7 +34,9 @@ class GetEventFeeChangesResponse:
     """
 
     event_fee_changes: list[EventFeeChange]
+
     cursor: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -141,6 +147,38 @@ class GetEventFeeChangesResponse:
         else:
             get_event_fee_changes_response.additional_properties = {}
         get_event_fee_changes_response._deviations = _deviations
+        return get_event_fee_changes_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            (
+                "event_fee_changes",
+                "event_fee_changes",
+                list_of(wire_struct(EventFeeChange)),
+                True,
+                EventFeeChange,
+            ),
+            ("cursor", "cursor", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        get_event_fee_changes_response = _new(cls)
+        get_event_fee_changes_response.event_fee_changes = items_from_wire(
+            EventFeeChange, w.event_fee_changes
+        )
+        get_event_fee_changes_response.cursor = w.cursor
+        get_event_fee_changes_response.additional_properties = {}
+        get_event_fee_changes_response._deviations = None
         return get_event_fee_changes_response
 
     @property

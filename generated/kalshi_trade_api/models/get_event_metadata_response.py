@@ -5,14 +5,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
     BadValue,
     Unset,
     _new,
+    items_from_wire,
+    list_of,
     model_repr,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -23,7 +27,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetEventMetadataResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class GetEventMetadataResponse:
     """Attributes:
     image_url (str): A path to an image that represents this event.
@@ -35,11 +39,17 @@ class GetEventMetadataResponse:
     """
 
     image_url: str
+
     market_details: list[MarketMetadata]
+
     settlement_sources: list[SettlementSource]
+
     featured_image_url: str | Unset = UNSET
+
     competition: None | str | Unset = UNSET
+
     competition_scope: None | str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -274,6 +284,54 @@ class GetEventMetadataResponse:
         else:
             get_event_metadata_response.additional_properties = {}
         get_event_metadata_response._deviations = _deviations
+        return get_event_metadata_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("image_url", "image_url", str, True, None),
+            (
+                "market_details",
+                "market_details",
+                list_of(wire_struct(MarketMetadata)),
+                True,
+                MarketMetadata,
+            ),
+            (
+                "settlement_sources",
+                "settlement_sources",
+                list_of(wire_struct(SettlementSource)),
+                True,
+                SettlementSource,
+            ),
+            ("featured_image_url", "featured_image_url", str, False, None),
+            ("competition", "competition", str | None, False, None),
+            ("competition_scope", "competition_scope", str | None, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        get_event_metadata_response = _new(cls)
+        get_event_metadata_response.image_url = w.image_url
+        get_event_metadata_response.market_details = items_from_wire(
+            MarketMetadata, w.market_details
+        )
+        get_event_metadata_response.settlement_sources = items_from_wire(
+            SettlementSource, w.settlement_sources
+        )
+        get_event_metadata_response.featured_image_url = w.featured_image_url
+        get_event_metadata_response.competition = w.competition
+        get_event_metadata_response.competition_scope = w.competition_scope
+        get_event_metadata_response.additional_properties = {}
+        get_event_metadata_response._deviations = None
         return get_event_metadata_response
 
     @property

@@ -5,14 +5,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
     BadValue,
     Unset,
     _new,
+    items_from_wire,
+    list_of,
     model_repr,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -23,7 +27,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetEventResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class GetEventResponse:
     """Attributes:
     event (EventData):
@@ -33,7 +37,9 @@ class GetEventResponse:
     """
 
     event: EventData
+
     markets: list[Market]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -135,6 +141,30 @@ class GetEventResponse:
         else:
             get_event_response.additional_properties = {}
         get_event_response._deviations = _deviations
+        return get_event_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("event", "event", wire_struct(EventData), True, None),
+            ("markets", "markets", list_of(wire_struct(Market)), True, Market),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        get_event_response = _new(cls)
+        get_event_response.event = EventData._from_wire(w.event)
+        get_event_response.markets = items_from_wire(Market, w.markets)
+        get_event_response.additional_properties = {}
+        get_event_response._deviations = None
         return get_event_response
 
     @property

@@ -1,37 +1,43 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_dollars,
 )
 
 T = TypeVar("T", bound="GetFCMEventContractDailyCapResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class GetFCMEventContractDailyCapResponse:
     """Attributes:
     subtrader_id (str):
-    limit (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
+    limit (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
         \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
         price level structure. Example: 0.5600.
-    executed_utilization (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
-        market's price level structure. Example: 0.5600.
-    resting_order_utilization (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
+    executed_utilization (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
         (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by
         that market's price level structure. Example: 0.5600.
-    pending_order_utilization (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
+    resting_order_utilization (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
+        (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by
+        that market's price level structure. Example: 0.5600.
+    pending_order_utilization (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
         (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by
         that market's price level structure. Example: 0.5600.
     cap_date (str): The New York calendar date the executed utilization applies to. Executed utilization resets at
@@ -39,11 +45,17 @@ class GetFCMEventContractDailyCapResponse:
     """
 
     subtrader_id: str
-    limit: str
-    executed_utilization: str
-    resting_order_utilization: str
-    pending_order_utilization: str
+
+    limit: Decimal = _attrs_field(converter=to_dollars)
+
+    executed_utilization: Decimal = _attrs_field(converter=to_dollars)
+
+    resting_order_utilization: Decimal = _attrs_field(converter=to_dollars)
+
+    pending_order_utilization: Decimal = _attrs_field(converter=to_dollars)
+
     cap_date: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -69,7 +81,7 @@ class GetFCMEventContractDailyCapResponse:
         elif self.limit is None:  # a null the spec does not allow, kept as received
             field_dict["limit"] = None
         else:
-            field_dict["limit"] = self.limit
+            field_dict["limit"] = fixed_point_text(self.limit, "limit", counts=False)
         if isinstance(self.executed_utilization, Unset):
             pass
         elif (
@@ -77,7 +89,9 @@ class GetFCMEventContractDailyCapResponse:
         ):  # a null the spec does not allow, kept as received
             field_dict["executed_utilization"] = None
         else:
-            field_dict["executed_utilization"] = self.executed_utilization
+            field_dict["executed_utilization"] = fixed_point_text(
+                self.executed_utilization, "executed_utilization", counts=False
+            )
         if isinstance(self.resting_order_utilization, Unset):
             pass
         elif (
@@ -85,7 +99,11 @@ class GetFCMEventContractDailyCapResponse:
         ):  # a null the spec does not allow, kept as received
             field_dict["resting_order_utilization"] = None
         else:
-            field_dict["resting_order_utilization"] = self.resting_order_utilization
+            field_dict["resting_order_utilization"] = fixed_point_text(
+                self.resting_order_utilization,
+                "resting_order_utilization",
+                counts=False,
+            )
         if isinstance(self.pending_order_utilization, Unset):
             pass
         elif (
@@ -93,7 +111,11 @@ class GetFCMEventContractDailyCapResponse:
         ):  # a null the spec does not allow, kept as received
             field_dict["pending_order_utilization"] = None
         else:
-            field_dict["pending_order_utilization"] = self.pending_order_utilization
+            field_dict["pending_order_utilization"] = fixed_point_text(
+                self.pending_order_utilization,
+                "pending_order_utilization",
+                counts=False,
+            )
         if isinstance(self.cap_date, Unset):
             pass
         elif self.cap_date is None:  # a null the spec does not allow, kept as received
@@ -141,7 +163,10 @@ class GetFCMEventContractDailyCapResponse:
             _v = _get("limit", UNSET)
             _f_limit: Any
             if type(_v) is str:
-                _f_limit = _v
+                try:
+                    _f_limit = FIXED_POINT[_v]
+                except KeyError:
+                    _f_limit = parse_fixed_point(_v, "limit")
 
             elif _v is UNSET:
                 _f_limit = UNSET
@@ -158,14 +183,17 @@ class GetFCMEventContractDailyCapResponse:
                     _deviations, "GetFCMEventContractDailyCapResponse", "limit", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("limit", "str", _v)
-                _f_limit = _v
+                _f_limit = parse_fixed_point(_v, "limit")
 
             _v = _get("executed_utilization", UNSET)
             _f_executed_utilization: Any
             if type(_v) is str:
-                _f_executed_utilization = _v
+                try:
+                    _f_executed_utilization = FIXED_POINT[_v]
+                except KeyError:
+                    _f_executed_utilization = parse_fixed_point(
+                        _v, "executed_utilization"
+                    )
 
             elif _v is UNSET:
                 _f_executed_utilization = UNSET
@@ -185,14 +213,17 @@ class GetFCMEventContractDailyCapResponse:
                     "null",
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("executed_utilization", "str", _v)
-                _f_executed_utilization = _v
+                _f_executed_utilization = parse_fixed_point(_v, "executed_utilization")
 
             _v = _get("resting_order_utilization", UNSET)
             _f_resting_order_utilization: Any
             if type(_v) is str:
-                _f_resting_order_utilization = _v
+                try:
+                    _f_resting_order_utilization = FIXED_POINT[_v]
+                except KeyError:
+                    _f_resting_order_utilization = parse_fixed_point(
+                        _v, "resting_order_utilization"
+                    )
 
             elif _v is UNSET:
                 _f_resting_order_utilization = UNSET
@@ -212,14 +243,19 @@ class GetFCMEventContractDailyCapResponse:
                     "null",
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("resting_order_utilization", "str", _v)
-                _f_resting_order_utilization = _v
+                _f_resting_order_utilization = parse_fixed_point(
+                    _v, "resting_order_utilization"
+                )
 
             _v = _get("pending_order_utilization", UNSET)
             _f_pending_order_utilization: Any
             if type(_v) is str:
-                _f_pending_order_utilization = _v
+                try:
+                    _f_pending_order_utilization = FIXED_POINT[_v]
+                except KeyError:
+                    _f_pending_order_utilization = parse_fixed_point(
+                        _v, "pending_order_utilization"
+                    )
 
             elif _v is UNSET:
                 _f_pending_order_utilization = UNSET
@@ -239,9 +275,9 @@ class GetFCMEventContractDailyCapResponse:
                     "null",
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("pending_order_utilization", "str", _v)
-                _f_pending_order_utilization = _v
+                _f_pending_order_utilization = parse_fixed_point(
+                    _v, "pending_order_utilization"
+                )
 
             _v = _get("cap_date", UNSET)
             _f_cap_date: Any
@@ -303,6 +339,64 @@ class GetFCMEventContractDailyCapResponse:
         else:
             get_fcm_event_contract_daily_cap_response.additional_properties = {}
         get_fcm_event_contract_daily_cap_response._deviations = _deviations
+        return get_fcm_event_contract_daily_cap_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("subtrader_id", "subtrader_id", str, True, None),
+            ("limit", "limit", str, True, None),
+            ("executed_utilization", "executed_utilization", str, True, None),
+            ("resting_order_utilization", "resting_order_utilization", str, True, None),
+            ("pending_order_utilization", "pending_order_utilization", str, True, None),
+            ("cap_date", "cap_date", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        get_fcm_event_contract_daily_cap_response = _new(cls)
+        get_fcm_event_contract_daily_cap_response.subtrader_id = w.subtrader_id
+        try:
+            get_fcm_event_contract_daily_cap_response.limit = FIXED_POINT[w.limit]
+        except KeyError:
+            get_fcm_event_contract_daily_cap_response.limit = parse_fixed_point(
+                w.limit, "limit"
+            )
+        try:
+            get_fcm_event_contract_daily_cap_response.executed_utilization = (
+                FIXED_POINT[w.executed_utilization]
+            )
+        except KeyError:
+            get_fcm_event_contract_daily_cap_response.executed_utilization = (
+                parse_fixed_point(w.executed_utilization, "executed_utilization")
+            )
+        try:
+            get_fcm_event_contract_daily_cap_response.resting_order_utilization = (
+                FIXED_POINT[w.resting_order_utilization]
+            )
+        except KeyError:
+            get_fcm_event_contract_daily_cap_response.resting_order_utilization = (
+                parse_fixed_point(
+                    w.resting_order_utilization, "resting_order_utilization"
+                )
+            )
+        try:
+            get_fcm_event_contract_daily_cap_response.pending_order_utilization = (
+                FIXED_POINT[w.pending_order_utilization]
+            )
+        except KeyError:
+            get_fcm_event_contract_daily_cap_response.pending_order_utilization = (
+                parse_fixed_point(
+                    w.pending_order_utilization, "pending_order_utilization"
+                )
+            )
+        get_fcm_event_contract_daily_cap_response.cap_date = w.cap_date
+        get_fcm_event_contract_daily_cap_response.additional_properties = {}
+        get_fcm_event_contract_daily_cap_response._deviations = None
         return get_fcm_event_contract_daily_cap_response
 
     @property

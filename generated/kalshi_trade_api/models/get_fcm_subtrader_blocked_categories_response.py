@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -19,7 +20,7 @@ from ..types import (
 T = TypeVar("T", bound="GetFCMSubtraderBlockedCategoriesResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class GetFCMSubtraderBlockedCategoriesResponse:
     """Attributes:
     categories (list[str]): The event categories blocked for the subtrader, sorted ascending. Empty when no
@@ -27,6 +28,7 @@ class GetFCMSubtraderBlockedCategoriesResponse:
     """
 
     categories: list[str]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -100,6 +102,24 @@ class GetFCMSubtraderBlockedCategoriesResponse:
         else:
             get_fcm_subtrader_blocked_categories_response.additional_properties = {}
         get_fcm_subtrader_blocked_categories_response._deviations = _deviations
+        return get_fcm_subtrader_blocked_categories_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("categories", "categories", list[str], True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        get_fcm_subtrader_blocked_categories_response = _new(cls)
+        get_fcm_subtrader_blocked_categories_response.categories = w.categories
+        get_fcm_subtrader_blocked_categories_response.additional_properties = {}
+        get_fcm_subtrader_blocked_categories_response._deviations = None
         return get_fcm_subtrader_blocked_categories_response
 
     @property

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -14,6 +15,7 @@ from ..types import (
     check_items,
     model_repr,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -25,7 +27,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetFiltersBySportsResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class GetFiltersBySportsResponse:
     """Attributes:
     filters_by_sports (GetFiltersBySportsResponseFiltersBySports): Mapping of sports to their filter details
@@ -33,7 +35,9 @@ class GetFiltersBySportsResponse:
     """
 
     filters_by_sports: GetFiltersBySportsResponseFiltersBySports
+
     sport_ordering: list[str]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -145,6 +149,38 @@ class GetFiltersBySportsResponse:
         else:
             get_filters_by_sports_response.additional_properties = {}
         get_filters_by_sports_response._deviations = _deviations
+        return get_filters_by_sports_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            (
+                "filters_by_sports",
+                "filters_by_sports",
+                wire_struct(GetFiltersBySportsResponseFiltersBySports),
+                True,
+                None,
+            ),
+            ("sport_ordering", "sport_ordering", list[str], True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        get_filters_by_sports_response = _new(cls)
+        get_filters_by_sports_response.filters_by_sports = (
+            GetFiltersBySportsResponseFiltersBySports._from_wire(w.filters_by_sports)
+        )
+        get_filters_by_sports_response.sport_ordering = w.sport_ordering
+        get_filters_by_sports_response.additional_properties = {}
+        get_filters_by_sports_response._deviations = None
         return get_filters_by_sports_response
 
     @property

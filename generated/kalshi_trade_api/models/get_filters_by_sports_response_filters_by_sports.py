@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     BadValue,
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetFiltersBySportsResponseFiltersBySports")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class GetFiltersBySportsResponseFiltersBySports:
     """Mapping of sports to their filter details"""
 
@@ -91,6 +92,18 @@ class GetFiltersBySportsResponseFiltersBySports:
             get_filters_by_sports_response_filters_by_sports.additional_properties = {}
         get_filters_by_sports_response_filters_by_sports._deviations = _deviations
         return get_filters_by_sports_response_filters_by_sports
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return []
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        return cls.from_dict(w)
 
     @property
     def additional_keys(self) -> list[str]:

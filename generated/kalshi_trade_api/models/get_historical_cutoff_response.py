@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -21,7 +22,7 @@ from ..types import (
 T = TypeVar("T", bound="GetHistoricalCutoffResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class GetHistoricalCutoffResponse:
     """Attributes:
     market_settled_ts (datetime.datetime): Cutoff based on **market settlement time**. Markets and their
@@ -38,9 +39,13 @@ class GetHistoricalCutoffResponse:
     """
 
     market_settled_ts: datetime.datetime
+
     trades_created_ts: datetime.datetime
+
     orders_updated_ts: datetime.datetime
+
     market_positions_last_updated_ts: datetime.datetime | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -241,6 +246,49 @@ class GetHistoricalCutoffResponse:
         else:
             get_historical_cutoff_response.additional_properties = {}
         get_historical_cutoff_response._deviations = _deviations
+        return get_historical_cutoff_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("market_settled_ts", "market_settled_ts", str, True, None),
+            ("trades_created_ts", "trades_created_ts", str, True, None),
+            ("orders_updated_ts", "orders_updated_ts", str, True, None),
+            (
+                "market_positions_last_updated_ts",
+                "market_positions_last_updated_ts",
+                str,
+                False,
+                None,
+            ),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        get_historical_cutoff_response = _new(cls)
+        get_historical_cutoff_response.market_settled_ts = fromisoformat(
+            w.market_settled_ts
+        )
+        get_historical_cutoff_response.trades_created_ts = fromisoformat(
+            w.trades_created_ts
+        )
+        get_historical_cutoff_response.orders_updated_ts = fromisoformat(
+            w.orders_updated_ts
+        )
+        if w.market_positions_last_updated_ts is UNSET:
+            get_historical_cutoff_response.market_positions_last_updated_ts = (
+                w.market_positions_last_updated_ts
+            )
+        else:
+            get_historical_cutoff_response.market_positions_last_updated_ts = (
+                fromisoformat(w.market_positions_last_updated_ts)
+            )
+        get_historical_cutoff_response.additional_properties = {}
+        get_historical_cutoff_response._deviations = None
         return get_historical_cutoff_response
 
     @property

@@ -5,14 +5,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
     BadValue,
     Unset,
     _new,
+    items_from_wire,
+    list_of,
     model_repr,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -22,13 +26,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetLiveDatasResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class GetLiveDatasResponse:
     """Attributes:
     live_datas (list[LiveData]):
     """
 
     live_datas: list[LiveData]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -105,6 +110,34 @@ class GetLiveDatasResponse:
         else:
             get_live_datas_response.additional_properties = {}
         get_live_datas_response._deviations = _deviations
+        return get_live_datas_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            (
+                "live_datas",
+                "live_datas",
+                list_of(wire_struct(LiveData)),
+                True,
+                LiveData,
+            ),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        get_live_datas_response = _new(cls)
+        get_live_datas_response.live_datas = items_from_wire(LiveData, w.live_datas)
+        get_live_datas_response.additional_properties = {}
+        get_live_datas_response._deviations = None
         return get_live_datas_response
 
     @property

@@ -1,40 +1,52 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
     check_items,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_count_or_unset,
 )
 
 T = TypeVar("T", bound="GetOrderGroupResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class GetOrderGroupResponse:
     """Attributes:
     is_auto_cancel_enabled (bool): Whether auto-cancel is enabled for this order group
     orders (list[str]): List of order IDs that belong to this order group
-    contracts_limit_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as
-        \"fp\" in field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
-        decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
+    contracts_limit_fp (Decimal | Unset): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to
+        as \"fp\" in field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit
+        2 decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
         Example: 10.00.
     exchange_index (int | Unset): Identifier for an exchange shard.
     """
 
     is_auto_cancel_enabled: bool
+
     orders: list[str]
-    contracts_limit_fp: str | Unset = UNSET
+
+    contracts_limit_fp: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_count_or_unset
+    )
+
     exchange_index: int | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -70,7 +82,9 @@ class GetOrderGroupResponse:
         ):  # a null the spec does not allow, kept as received
             field_dict["contracts_limit_fp"] = None
         else:
-            field_dict["contracts_limit_fp"] = self.contracts_limit_fp
+            field_dict["contracts_limit_fp"] = fixed_point_text(
+                self.contracts_limit_fp, "contracts_limit_fp", counts=True
+            )
         if isinstance(self.exchange_index, Unset):
             pass
         elif (
@@ -139,7 +153,10 @@ class GetOrderGroupResponse:
             _v = _get("contracts_limit_fp", UNSET)
             _f_contracts_limit_fp: Any
             if type(_v) is str:
-                _f_contracts_limit_fp = _v
+                try:
+                    _f_contracts_limit_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_contracts_limit_fp = parse_fixed_point(_v, "contracts_limit_fp")
 
             elif _v is UNSET:
                 _f_contracts_limit_fp = UNSET
@@ -150,9 +167,7 @@ class GetOrderGroupResponse:
                     _deviations, "GetOrderGroupResponse", "contracts_limit_fp", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("contracts_limit_fp", "str", _v)
-                _f_contracts_limit_fp = _v
+                _f_contracts_limit_fp = parse_fixed_point(_v, "contracts_limit_fp")
 
             _v = _get("exchange_index", UNSET)
             _f_exchange_index: Any
@@ -195,6 +210,40 @@ class GetOrderGroupResponse:
         else:
             get_order_group_response.additional_properties = {}
         get_order_group_response._deviations = _deviations
+        return get_order_group_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("is_auto_cancel_enabled", "is_auto_cancel_enabled", bool, True, None),
+            ("orders", "orders", list[str], True, None),
+            ("contracts_limit_fp", "contracts_limit_fp", str, False, None),
+            ("exchange_index", "exchange_index", int, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        get_order_group_response = _new(cls)
+        get_order_group_response.is_auto_cancel_enabled = w.is_auto_cancel_enabled
+        get_order_group_response.orders = w.orders
+        if w.contracts_limit_fp is UNSET:
+            get_order_group_response.contracts_limit_fp = w.contracts_limit_fp
+        else:
+            try:
+                get_order_group_response.contracts_limit_fp = FIXED_POINT[
+                    w.contracts_limit_fp
+                ]
+            except KeyError:
+                get_order_group_response.contracts_limit_fp = parse_fixed_point(
+                    w.contracts_limit_fp, "contracts_limit_fp"
+                )
+        get_order_group_response.exchange_index = w.exchange_index
+        get_order_group_response.additional_properties = {}
+        get_order_group_response._deviations = None
         return get_order_group_response
 
     @property

@@ -5,14 +5,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
     BadValue,
     Unset,
     _new,
+    items_from_wire,
+    list_of,
     model_repr,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -22,13 +26,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetOrderGroupsResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class GetOrderGroupsResponse:
     """Attributes:
     order_groups (list[OrderGroup] | Unset):
     """
 
     order_groups: list[OrderGroup] | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -104,6 +109,39 @@ class GetOrderGroupsResponse:
         else:
             get_order_groups_response.additional_properties = {}
         get_order_groups_response._deviations = _deviations
+        return get_order_groups_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            (
+                "order_groups",
+                "order_groups",
+                list_of(wire_struct(OrderGroup)),
+                False,
+                OrderGroup,
+            ),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        get_order_groups_response = _new(cls)
+        if w.order_groups is UNSET:
+            get_order_groups_response.order_groups = w.order_groups
+        else:
+            get_order_groups_response.order_groups = items_from_wire(
+                OrderGroup, w.order_groups
+            )
+        get_order_groups_response.additional_properties = {}
+        get_order_groups_response._deviations = None
         return get_order_groups_response
 
     @property

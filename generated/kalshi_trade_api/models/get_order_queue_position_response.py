@@ -1,33 +1,40 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_count,
 )
 
 T = TypeVar("T", bound="GetOrderQueuePositionResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class GetOrderQueuePositionResponse:
     """Attributes:
-    queue_position_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
-        field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
+    queue_position_fp (Decimal): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\"
+        in field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
         decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
         Example: 10.00.
     """
 
-    queue_position_fp: str
+    queue_position_fp: Decimal = _attrs_field(converter=to_count)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -47,7 +54,9 @@ class GetOrderQueuePositionResponse:
         ):  # a null the spec does not allow, kept as received
             field_dict["queue_position_fp"] = None
         else:
-            field_dict["queue_position_fp"] = self.queue_position_fp
+            field_dict["queue_position_fp"] = fixed_point_text(
+                self.queue_position_fp, "queue_position_fp", counts=True
+            )
         return field_dict
 
     @classmethod
@@ -62,7 +71,10 @@ class GetOrderQueuePositionResponse:
             _v = _get("queue_position_fp", UNSET)
             _f_queue_position_fp: Any
             if type(_v) is str:
-                _f_queue_position_fp = _v
+                try:
+                    _f_queue_position_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_queue_position_fp = parse_fixed_point(_v, "queue_position_fp")
 
             elif _v is UNSET:
                 _f_queue_position_fp = UNSET
@@ -82,9 +94,7 @@ class GetOrderQueuePositionResponse:
                     "null",
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("queue_position_fp", "str", _v)
-                _f_queue_position_fp = _v
+                _f_queue_position_fp = parse_fixed_point(_v, "queue_position_fp")
 
         except BadValue as _bad:
             _bad.source = src_dict
@@ -101,6 +111,31 @@ class GetOrderQueuePositionResponse:
         else:
             get_order_queue_position_response.additional_properties = {}
         get_order_queue_position_response._deviations = _deviations
+        return get_order_queue_position_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("queue_position_fp", "queue_position_fp", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        get_order_queue_position_response = _new(cls)
+        try:
+            get_order_queue_position_response.queue_position_fp = FIXED_POINT[
+                w.queue_position_fp
+            ]
+        except KeyError:
+            get_order_queue_position_response.queue_position_fp = parse_fixed_point(
+                w.queue_position_fp, "queue_position_fp"
+            )
+        get_order_queue_position_response.additional_properties = {}
+        get_order_queue_position_response._deviations = None
         return get_order_queue_position_response
 
     @property

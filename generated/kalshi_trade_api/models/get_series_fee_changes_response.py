@@ -5,14 +5,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
     BadValue,
     Unset,
     _new,
+    items_from_wire,
+    list_of,
     model_repr,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -22,13 +26,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetSeriesFeeChangesResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class GetSeriesFeeChangesResponse:
     """Attributes:
     series_fee_change_arr (list[SeriesFeeChange]):
     """
 
     series_fee_change_arr: list[SeriesFeeChange]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -111,6 +116,36 @@ class GetSeriesFeeChangesResponse:
         else:
             get_series_fee_changes_response.additional_properties = {}
         get_series_fee_changes_response._deviations = _deviations
+        return get_series_fee_changes_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            (
+                "series_fee_change_arr",
+                "series_fee_change_arr",
+                list_of(wire_struct(SeriesFeeChange)),
+                True,
+                SeriesFeeChange,
+            ),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        get_series_fee_changes_response = _new(cls)
+        get_series_fee_changes_response.series_fee_change_arr = items_from_wire(
+            SeriesFeeChange, w.series_fee_change_arr
+        )
+        get_series_fee_changes_response.additional_properties = {}
+        get_series_fee_changes_response._deviations = None
         return get_series_fee_changes_response
 
     @property

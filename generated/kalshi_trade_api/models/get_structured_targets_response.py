@@ -5,14 +5,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
     BadValue,
     Unset,
     _new,
+    items_from_wire,
+    list_of,
     model_repr,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -22,7 +26,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetStructuredTargetsResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class GetStructuredTargetsResponse:
     """Attributes:
     structured_targets (list[StructuredTarget] | Unset):
@@ -30,7 +34,9 @@ class GetStructuredTargetsResponse:
     """
 
     structured_targets: list[StructuredTarget] | Unset = UNSET
+
     cursor: str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -134,6 +140,41 @@ class GetStructuredTargetsResponse:
         else:
             get_structured_targets_response.additional_properties = {}
         get_structured_targets_response._deviations = _deviations
+        return get_structured_targets_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            (
+                "structured_targets",
+                "structured_targets",
+                list_of(wire_struct(StructuredTarget)),
+                False,
+                StructuredTarget,
+            ),
+            ("cursor", "cursor", str, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        get_structured_targets_response = _new(cls)
+        if w.structured_targets is UNSET:
+            get_structured_targets_response.structured_targets = w.structured_targets
+        else:
+            get_structured_targets_response.structured_targets = items_from_wire(
+                StructuredTarget, w.structured_targets
+            )
+        get_structured_targets_response.cursor = w.cursor
+        get_structured_targets_response.additional_properties = {}
+        get_structured_targets_response._deviations = None
         return get_structured_targets_response
 
     @property

@@ -5,14 +5,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
     BadValue,
     Unset,
     _new,
+    items_from_wire,
+    list_of,
     model_repr,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -22,13 +26,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetSubaccountNettingResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class GetSubaccountNettingResponse:
     """Attributes:
     netting_configs (list[SubaccountNettingConfig]):
     """
 
     netting_configs: list[SubaccountNettingConfig]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -113,6 +118,36 @@ class GetSubaccountNettingResponse:
         else:
             get_subaccount_netting_response.additional_properties = {}
         get_subaccount_netting_response._deviations = _deviations
+        return get_subaccount_netting_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            (
+                "netting_configs",
+                "netting_configs",
+                list_of(wire_struct(SubaccountNettingConfig)),
+                True,
+                SubaccountNettingConfig,
+            ),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        get_subaccount_netting_response = _new(cls)
+        get_subaccount_netting_response.netting_configs = items_from_wire(
+            SubaccountNettingConfig, w.netting_configs
+        )
+        get_subaccount_netting_response.additional_properties = {}
+        get_subaccount_netting_response._deviations = None
         return get_subaccount_netting_response
 
     @property

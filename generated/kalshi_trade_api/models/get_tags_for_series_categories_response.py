@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -13,6 +14,7 @@ from ..types import (
     _new,
     model_repr,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -24,7 +26,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetTagsForSeriesCategoriesResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class GetTagsForSeriesCategoriesResponse:
     """Attributes:
     tags_by_categories (GetTagsForSeriesCategoriesResponseTagsByCategories): Mapping of series categories to their
@@ -32,6 +34,7 @@ class GetTagsForSeriesCategoriesResponse:
     """
 
     tags_by_categories: GetTagsForSeriesCategoriesResponseTagsByCategories
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -112,6 +115,38 @@ class GetTagsForSeriesCategoriesResponse:
         else:
             get_tags_for_series_categories_response.additional_properties = {}
         get_tags_for_series_categories_response._deviations = _deviations
+        return get_tags_for_series_categories_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            (
+                "tags_by_categories",
+                "tags_by_categories",
+                wire_struct(GetTagsForSeriesCategoriesResponseTagsByCategories),
+                True,
+                None,
+            ),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        get_tags_for_series_categories_response = _new(cls)
+        get_tags_for_series_categories_response.tags_by_categories = (
+            GetTagsForSeriesCategoriesResponseTagsByCategories._from_wire(
+                w.tags_by_categories
+            )
+        )
+        get_tags_for_series_categories_response.additional_properties = {}
+        get_tags_for_series_categories_response._deviations = None
         return get_tags_for_series_categories_response
 
     @property

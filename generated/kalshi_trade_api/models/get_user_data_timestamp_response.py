@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -21,13 +22,14 @@ from ..types import (
 T = TypeVar("T", bound="GetUserDataTimestampResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class GetUserDataTimestampResponse:
     """Attributes:
     as_of_time (datetime.datetime): Timestamp when user data was last updated.
     """
 
     as_of_time: datetime.datetime
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -97,6 +99,24 @@ class GetUserDataTimestampResponse:
         else:
             get_user_data_timestamp_response.additional_properties = {}
         get_user_data_timestamp_response._deviations = _deviations
+        return get_user_data_timestamp_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("as_of_time", "as_of_time", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        get_user_data_timestamp_response = _new(cls)
+        get_user_data_timestamp_response.as_of_time = fromisoformat(w.as_of_time)
+        get_user_data_timestamp_response.additional_properties = {}
+        get_user_data_timestamp_response._deviations = None
         return get_user_data_timestamp_response
 
     @property

@@ -5,14 +5,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
     BadValue,
     Unset,
     _new,
+    items_from_wire,
+    list_of,
     model_repr,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -22,7 +26,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetWeatherIndexCalibrationsResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class GetWeatherIndexCalibrationsResponse:
     """Attributes:
     city (str): Index city ID.
@@ -32,8 +36,11 @@ class GetWeatherIndexCalibrationsResponse:
     """
 
     city: str
+
     units: str
+
     calibrations: list[WeatherIndexCalibration]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -178,6 +185,40 @@ class GetWeatherIndexCalibrationsResponse:
         else:
             get_weather_index_calibrations_response.additional_properties = {}
         get_weather_index_calibrations_response._deviations = _deviations
+        return get_weather_index_calibrations_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("city", "city", str, True, None),
+            ("units", "units", str, True, None),
+            (
+                "calibrations",
+                "calibrations",
+                list_of(wire_struct(WeatherIndexCalibration)),
+                True,
+                WeatherIndexCalibration,
+            ),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        get_weather_index_calibrations_response = _new(cls)
+        get_weather_index_calibrations_response.city = w.city
+        get_weather_index_calibrations_response.units = w.units
+        get_weather_index_calibrations_response.calibrations = items_from_wire(
+            WeatherIndexCalibration, w.calibrations
+        )
+        get_weather_index_calibrations_response.additional_properties = {}
+        get_weather_index_calibrations_response._deviations = None
         return get_weather_index_calibrations_response
 
     @property

@@ -5,14 +5,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
     BadValue,
     Unset,
     _new,
+    items_from_wire,
+    list_of,
     model_repr,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -22,7 +26,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetWeatherIndexResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class GetWeatherIndexResponse:
     """Attributes:
     city (str): Index city ID.
@@ -33,9 +37,13 @@ class GetWeatherIndexResponse:
     """
 
     city: str
+
     units: str
+
     timeseries: list[WeatherIndexPoint]
+
     config_version: str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -195,6 +203,42 @@ class GetWeatherIndexResponse:
         else:
             get_weather_index_response.additional_properties = {}
         get_weather_index_response._deviations = _deviations
+        return get_weather_index_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("city", "city", str, True, None),
+            ("units", "units", str, True, None),
+            (
+                "timeseries",
+                "timeseries",
+                list_of(wire_struct(WeatherIndexPoint)),
+                True,
+                WeatherIndexPoint,
+            ),
+            ("config_version", "config_version", str, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        get_weather_index_response = _new(cls)
+        get_weather_index_response.city = w.city
+        get_weather_index_response.units = w.units
+        get_weather_index_response.timeseries = items_from_wire(
+            WeatherIndexPoint, w.timeseries
+        )
+        get_weather_index_response.config_version = w.config_version
+        get_weather_index_response.additional_properties = {}
+        get_weather_index_response._deviations = None
         return get_weather_index_response
 
     @property

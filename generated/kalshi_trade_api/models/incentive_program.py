@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.incentive_program_incentive_type import (
     INCENTIVE_PROGRAM_INCENTIVE_TYPE_VALUES,
@@ -13,20 +15,24 @@ from ..models.incentive_program_incentive_type import (
     check_incentive_program_incentive_type,
 )
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     fromisoformat,
     model_repr,
     parse_datetime,
+    parse_fixed_point,
     record_deviation,
+    to_count_or_none_or_unset,
 )
 
 T = TypeVar("T", bound="IncentiveProgram")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class IncentiveProgram:
     """Attributes:
     id (str): Unique identifier for the incentive program
@@ -39,23 +45,37 @@ class IncentiveProgram:
     period_reward (int): Total reward for the period in centi-cents
     paid_out (bool): Whether the incentive has been paid out
     discount_factor_bps (int | None | Unset): Discount factor in basis points (optional)
-    target_size_fp (None | str | Unset): String representation of the target size for the incentive program
+    target_size_fp (None | Decimal | Unset): String representation of the target size for the incentive program
         (optional)
     max_reward_per_account (int | None | Unset): Maximum reward per account in centi-cents (optional)
     """
 
     id: str
+
     market_id: str
+
     market_ticker: str
+
     incentive_type: IncentiveProgramIncentiveType
+
     incentive_description: str
+
     start_date: datetime.datetime
+
     end_date: datetime.datetime
+
     period_reward: int
+
     paid_out: bool
+
     discount_factor_bps: int | None | Unset = UNSET
-    target_size_fp: None | str | Unset = UNSET
+
+    target_size_fp: None | Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_count_or_none_or_unset
+    )
+
     max_reward_per_account: int | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -149,12 +169,13 @@ class IncentiveProgram:
         if isinstance(self.target_size_fp, Unset):
             pass
         else:
-            _target_size_fp: None | str | Unset
-            if isinstance(self.target_size_fp, Unset):
-                _target_size_fp = UNSET
-            else:
-                _target_size_fp = self.target_size_fp
-            field_dict["target_size_fp"] = _target_size_fp
+            field_dict["target_size_fp"] = (
+                None
+                if self.target_size_fp is None
+                else fixed_point_text(
+                    self.target_size_fp, "target_size_fp", counts=True
+                )
+            )
         if isinstance(self.max_reward_per_account, Unset):
             pass
         else:
@@ -385,7 +406,10 @@ class IncentiveProgram:
             _v = _get("target_size_fp", UNSET)
             _f_target_size_fp: Any
             if type(_v) is str:
-                _f_target_size_fp = _v
+                try:
+                    _f_target_size_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_target_size_fp = parse_fixed_point(_v, "target_size_fp")
 
             elif _v is UNSET:
                 _f_target_size_fp = UNSET
@@ -394,9 +418,7 @@ class IncentiveProgram:
                 if _v is None:
                     _f_target_size_fp = None
                 else:
-                    if type(_v) is not str:
-                        raise BadValue("target_size_fp", "str", _v)
-                    _f_target_size_fp = _v
+                    _f_target_size_fp = parse_fixed_point(_v, "target_size_fp")
 
             _v = _get("max_reward_per_account", UNSET)
             _f_max_reward_per_account: Any
@@ -453,6 +475,66 @@ class IncentiveProgram:
         else:
             incentive_program.additional_properties = {}
         incentive_program._deviations = _deviations
+        return incentive_program
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("id", "id", str, True, None),
+            ("market_id", "market_id", str, True, None),
+            ("market_ticker", "market_ticker", str, True, None),
+            ("incentive_type", "incentive_type", str, True, None),
+            ("incentive_description", "incentive_description", str, True, None),
+            ("start_date", "start_date", str, True, None),
+            ("end_date", "end_date", str, True, None),
+            ("period_reward", "period_reward", int, True, None),
+            ("paid_out", "paid_out", bool, True, None),
+            ("discount_factor_bps", "discount_factor_bps", int | None, False, None),
+            ("target_size_fp", "target_size_fp", str | None, False, None),
+            (
+                "max_reward_per_account",
+                "max_reward_per_account",
+                int | None,
+                False,
+                None,
+            ),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        incentive_program = _new(cls)
+        incentive_program.id = w.id
+        incentive_program.market_id = w.market_id
+        incentive_program.market_ticker = w.market_ticker
+        incentive_program.incentive_type = (
+            w.incentive_type
+            if w.incentive_type in INCENTIVE_PROGRAM_INCENTIVE_TYPE_VALUES
+            else check_incentive_program_incentive_type(
+                w.incentive_type, "incentive_type", received=True
+            )
+        )
+        incentive_program.incentive_description = w.incentive_description
+        incentive_program.start_date = fromisoformat(w.start_date)
+        incentive_program.end_date = fromisoformat(w.end_date)
+        incentive_program.period_reward = w.period_reward
+        incentive_program.paid_out = w.paid_out
+        incentive_program.discount_factor_bps = w.discount_factor_bps
+        if w.target_size_fp is UNSET or w.target_size_fp is None:
+            incentive_program.target_size_fp = w.target_size_fp
+        else:
+            try:
+                incentive_program.target_size_fp = FIXED_POINT[w.target_size_fp]
+            except KeyError:
+                incentive_program.target_size_fp = parse_fixed_point(
+                    w.target_size_fp, "target_size_fp"
+                )
+        incentive_program.max_reward_per_account = w.max_reward_per_account
+        incentive_program.additional_properties = {}
+        incentive_program._deviations = None
         return incentive_program
 
     @property

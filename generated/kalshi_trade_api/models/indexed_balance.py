@@ -1,34 +1,42 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_dollars,
 )
 
 T = TypeVar("T", bound="IndexedBalance")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class IndexedBalance:
     """Attributes:
     exchange_index (int): Identifier for an exchange shard.
-    balance (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
+    balance (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
         \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
         price level structure. Example: 0.5600.
     """
 
     exchange_index: int
-    balance: str
+
+    balance: Decimal = _attrs_field(converter=to_dollars)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -54,7 +62,9 @@ class IndexedBalance:
         elif self.balance is None:  # a null the spec does not allow, kept as received
             field_dict["balance"] = None
         else:
-            field_dict["balance"] = self.balance
+            field_dict["balance"] = fixed_point_text(
+                self.balance, "balance", counts=False
+            )
         return field_dict
 
     @classmethod
@@ -90,7 +100,10 @@ class IndexedBalance:
             _v = _get("balance", UNSET)
             _f_balance: Any
             if type(_v) is str:
-                _f_balance = _v
+                try:
+                    _f_balance = FIXED_POINT[_v]
+                except KeyError:
+                    _f_balance = parse_fixed_point(_v, "balance")
 
             elif _v is UNSET:
                 _f_balance = UNSET
@@ -104,9 +117,7 @@ class IndexedBalance:
                     _deviations, "IndexedBalance", "balance", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("balance", "str", _v)
-                _f_balance = _v
+                _f_balance = parse_fixed_point(_v, "balance")
 
         except BadValue as _bad:
             _bad.source = src_dict
@@ -124,6 +135,29 @@ class IndexedBalance:
         else:
             indexed_balance.additional_properties = {}
         indexed_balance._deviations = _deviations
+        return indexed_balance
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("exchange_index", "exchange_index", int, True, None),
+            ("balance", "balance", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        indexed_balance = _new(cls)
+        indexed_balance.exchange_index = w.exchange_index
+        try:
+            indexed_balance.balance = FIXED_POINT[w.balance]
+        except KeyError:
+            indexed_balance.balance = parse_fixed_point(w.balance, "balance")
+        indexed_balance.additional_properties = {}
+        indexed_balance._deviations = None
         return indexed_balance
 
     @property

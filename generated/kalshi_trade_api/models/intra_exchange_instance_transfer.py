@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.exchange_instance import (
     EXCHANGE_INSTANCE_VALUES,
@@ -17,18 +19,22 @@ from ..models.intra_exchange_instance_transfer_status import (
     check_intra_exchange_instance_transfer_status,
 )
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_dollars,
 )
 
 T = TypeVar("T", bound="IntraExchangeInstanceTransfer")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class IntraExchangeInstanceTransfer:
     """Attributes:
     transfer_id (str): Unique transfer id
@@ -36,7 +42,7 @@ class IntraExchangeInstanceTransfer:
     destination (ExchangeInstance): The exchange instance type
     source_exchange_shard (int): Source exchange shard index
     destination_exchange_shard (int): Destination exchange shard index
-    amount (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
+    amount (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
         \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
         price level structure. Example: 0.5600.
     status (IntraExchangeInstanceTransferStatus): Transfer status.
@@ -44,13 +50,21 @@ class IntraExchangeInstanceTransfer:
     """
 
     transfer_id: str
+
     source: ExchangeInstance
+
     destination: ExchangeInstance
+
     source_exchange_shard: int
+
     destination_exchange_shard: int
-    amount: str
+
+    amount: Decimal = _attrs_field(converter=to_dollars)
+
     status: IntraExchangeInstanceTransferStatus
+
     created_ts: int
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -108,7 +122,7 @@ class IntraExchangeInstanceTransfer:
         elif self.amount is None:  # a null the spec does not allow, kept as received
             field_dict["amount"] = None
         else:
-            field_dict["amount"] = self.amount
+            field_dict["amount"] = fixed_point_text(self.amount, "amount", counts=False)
         if isinstance(self.status, Unset):
             pass
         elif self.status is None:  # a null the spec does not allow, kept as received
@@ -261,7 +275,10 @@ class IntraExchangeInstanceTransfer:
             _v = _get("amount", UNSET)
             _f_amount: Any
             if type(_v) is str:
-                _f_amount = _v
+                try:
+                    _f_amount = FIXED_POINT[_v]
+                except KeyError:
+                    _f_amount = parse_fixed_point(_v, "amount")
 
             elif _v is UNSET:
                 _f_amount = UNSET
@@ -275,9 +292,7 @@ class IntraExchangeInstanceTransfer:
                     _deviations, "IntraExchangeInstanceTransfer", "amount", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("amount", "str", _v)
-                _f_amount = _v
+                _f_amount = parse_fixed_point(_v, "amount")
 
             _v = _get("status", UNSET)
             _f_status: Any
@@ -359,6 +374,65 @@ class IntraExchangeInstanceTransfer:
         else:
             intra_exchange_instance_transfer.additional_properties = {}
         intra_exchange_instance_transfer._deviations = _deviations
+        return intra_exchange_instance_transfer
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("transfer_id", "transfer_id", str, True, None),
+            ("source", "source", str, True, None),
+            ("destination", "destination", str, True, None),
+            ("source_exchange_shard", "source_exchange_shard", int, True, None),
+            (
+                "destination_exchange_shard",
+                "destination_exchange_shard",
+                int,
+                True,
+                None,
+            ),
+            ("amount", "amount", str, True, None),
+            ("status", "status", str, True, None),
+            ("created_ts", "created_ts", int, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        intra_exchange_instance_transfer = _new(cls)
+        intra_exchange_instance_transfer.transfer_id = w.transfer_id
+        intra_exchange_instance_transfer.source = (
+            w.source
+            if w.source in EXCHANGE_INSTANCE_VALUES
+            else check_exchange_instance(w.source, "source", received=True)
+        )
+        intra_exchange_instance_transfer.destination = (
+            w.destination
+            if w.destination in EXCHANGE_INSTANCE_VALUES
+            else check_exchange_instance(w.destination, "destination", received=True)
+        )
+        intra_exchange_instance_transfer.source_exchange_shard = w.source_exchange_shard
+        intra_exchange_instance_transfer.destination_exchange_shard = (
+            w.destination_exchange_shard
+        )
+        try:
+            intra_exchange_instance_transfer.amount = FIXED_POINT[w.amount]
+        except KeyError:
+            intra_exchange_instance_transfer.amount = parse_fixed_point(
+                w.amount, "amount"
+            )
+        intra_exchange_instance_transfer.status = (
+            w.status
+            if w.status in INTRA_EXCHANGE_INSTANCE_TRANSFER_STATUS_VALUES
+            else check_intra_exchange_instance_transfer_status(
+                w.status, "status", received=True
+            )
+        )
+        intra_exchange_instance_transfer.created_ts = w.created_ts
+        intra_exchange_instance_transfer.additional_properties = {}
+        intra_exchange_instance_transfer._deviations = None
         return intra_exchange_instance_transfer
 
     @property

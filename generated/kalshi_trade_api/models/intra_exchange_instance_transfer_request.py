@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.exchange_instance import (
     EXCHANGE_INSTANCE_VALUES,
@@ -23,7 +24,7 @@ from ..types import (
 T = TypeVar("T", bound="IntraExchangeInstanceTransferRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class IntraExchangeInstanceTransferRequest:
     """Attributes:
     source (ExchangeInstance): The exchange instance type
@@ -38,12 +39,19 @@ class IntraExchangeInstanceTransferRequest:
     """
 
     source: ExchangeInstance
+
     destination: ExchangeInstance
+
     amount: int
+
     source_exchange_shard: int | Unset = 0
+
     destination_exchange_shard: int | Unset = 0
+
     source_subaccount: int | Unset = 0
+
     destination_subaccount: int | Unset = 0
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -321,6 +329,56 @@ class IntraExchangeInstanceTransferRequest:
         else:
             intra_exchange_instance_transfer_request.additional_properties = {}
         intra_exchange_instance_transfer_request._deviations = _deviations
+        return intra_exchange_instance_transfer_request
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("source", "source", str, True, None),
+            ("destination", "destination", str, True, None),
+            ("amount", "amount", int, True, None),
+            ("source_exchange_shard", "source_exchange_shard", int, False, None),
+            (
+                "destination_exchange_shard",
+                "destination_exchange_shard",
+                int,
+                False,
+                None,
+            ),
+            ("source_subaccount", "source_subaccount", int, False, None),
+            ("destination_subaccount", "destination_subaccount", int, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        intra_exchange_instance_transfer_request = _new(cls)
+        intra_exchange_instance_transfer_request.source = (
+            w.source
+            if w.source in EXCHANGE_INSTANCE_VALUES
+            else check_exchange_instance(w.source, "source", received=True)
+        )
+        intra_exchange_instance_transfer_request.destination = (
+            w.destination
+            if w.destination in EXCHANGE_INSTANCE_VALUES
+            else check_exchange_instance(w.destination, "destination", received=True)
+        )
+        intra_exchange_instance_transfer_request.amount = w.amount
+        intra_exchange_instance_transfer_request.source_exchange_shard = (
+            w.source_exchange_shard
+        )
+        intra_exchange_instance_transfer_request.destination_exchange_shard = (
+            w.destination_exchange_shard
+        )
+        intra_exchange_instance_transfer_request.source_subaccount = w.source_subaccount
+        intra_exchange_instance_transfer_request.destination_subaccount = (
+            w.destination_subaccount
+        )
+        intra_exchange_instance_transfer_request.additional_properties = {}
+        intra_exchange_instance_transfer_request._deviations = None
         return intra_exchange_instance_transfer_request
 
     @property

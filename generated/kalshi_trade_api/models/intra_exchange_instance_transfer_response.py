@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -18,13 +19,14 @@ from ..types import (
 T = TypeVar("T", bound="IntraExchangeInstanceTransferResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class IntraExchangeInstanceTransferResponse:
     """Attributes:
     transfer_id (str): The ID of the transfer that was created
     """
 
     transfer_id: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -98,6 +100,24 @@ class IntraExchangeInstanceTransferResponse:
         else:
             intra_exchange_instance_transfer_response.additional_properties = {}
         intra_exchange_instance_transfer_response._deviations = _deviations
+        return intra_exchange_instance_transfer_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("transfer_id", "transfer_id", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        intra_exchange_instance_transfer_response = _new(cls)
+        intra_exchange_instance_transfer_response.transfer_id = w.transfer_id
+        intra_exchange_instance_transfer_response.additional_properties = {}
+        intra_exchange_instance_transfer_response._deviations = None
         return intra_exchange_instance_transfer_response
 
     @property

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -13,6 +14,7 @@ from ..types import (
     _new,
     model_repr,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -22,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LiveData")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class LiveData:
     """Attributes:
     type_ (str): Type of live data
@@ -31,8 +33,11 @@ class LiveData:
     """
 
     type_: str
+
     details: LiveDataDetails
+
     milestone_id: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -157,6 +162,32 @@ class LiveData:
         else:
             live_data.additional_properties = {}
         live_data._deviations = _deviations
+        return live_data
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("type_", "type", str, True, None),
+            ("details", "details", wire_struct(LiveDataDetails), True, None),
+            ("milestone_id", "milestone_id", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        live_data = _new(cls)
+        live_data.type_ = w.type_
+        live_data.details = LiveDataDetails._from_wire(w.details)
+        live_data.milestone_id = w.milestone_id
+        live_data.additional_properties = {}
+        live_data._deviations = None
         return live_data
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -21,7 +22,7 @@ from ..types import (
 T = TypeVar("T", bound="MaintenanceWindow")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class MaintenanceWindow:
     """Attributes:
     start_datetime (datetime.datetime): Start date and time of the maintenance window.
@@ -29,7 +30,9 @@ class MaintenanceWindow:
     """
 
     start_datetime: datetime.datetime
+
     end_datetime: datetime.datetime
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -131,6 +134,26 @@ class MaintenanceWindow:
         else:
             maintenance_window.additional_properties = {}
         maintenance_window._deviations = _deviations
+        return maintenance_window
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("start_datetime", "start_datetime", str, True, None),
+            ("end_datetime", "end_datetime", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        maintenance_window = _new(cls)
+        maintenance_window.start_datetime = fromisoformat(w.start_datetime)
+        maintenance_window.end_datetime = fromisoformat(w.end_datetime)
+        maintenance_window.additional_properties = {}
+        maintenance_window._deviations = None
         return maintenance_window
 
     @property

@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.market_market_type import (
     MARKET_MARKET_TYPE_VALUES,
@@ -33,14 +35,23 @@ from ..models.market_strike_type import (
     check_market_strike_type,
 )
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     fromisoformat,
+    items_from_wire,
+    list_of,
     model_repr,
     parse_datetime,
+    parse_fixed_point,
     record_deviation,
+    to_count,
+    to_dollars,
+    to_dollars_or_none_or_unset,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -52,7 +63,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Market")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class Market:
     """Attributes:
     ticker (str):
@@ -67,55 +78,55 @@ class Market:
     latest_expiration_time (datetime.datetime): Latest possible time for this market to expire
     settlement_timer_seconds (int): The amount of time after determination that the market settles
     status (MarketStatus): The current status of the market in its lifecycle.
-    yes_bid_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
+    yes_bid_dollars (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
         \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
         market's price level structure. Example: 0.5600.
-    yes_bid_size_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
+    yes_bid_size_fp (Decimal): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
         field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
         decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
         Example: 10.00.
-    yes_ask_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
+    yes_ask_dollars (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
         \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
         market's price level structure. Example: 0.5600.
-    yes_ask_size_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
+    yes_ask_size_fp (Decimal): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
         field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
         decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
         Example: 10.00.
-    no_bid_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
-        \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
-        price level structure. Example: 0.5600.
-    no_ask_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
-        \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
-        price level structure. Example: 0.5600.
-    last_price_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
+    no_bid_dollars (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
         \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
         market's price level structure. Example: 0.5600.
-    volume_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
+    no_ask_dollars (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
+        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
+        market's price level structure. Example: 0.5600.
+    last_price_dollars (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
+        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
+        market's price level structure. Example: 0.5600.
+    volume_fp (Decimal): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
         names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals.
         Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example:
         10.00.
-    volume_24h_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
-        names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals.
-        Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example:
-        10.00.
+    volume_24h_fp (Decimal): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
+        field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
+        decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
+        Example: 10.00.
     result (MarketResult):
     can_close_early (bool):
-    open_interest_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
+    open_interest_fp (Decimal): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
         field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
         decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
         Example: 10.00.
-    notional_value_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
-        market's price level structure. Example: 0.5600.
-    previous_yes_bid_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
+    notional_value_dollars (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
         (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by
         that market's price level structure. Example: 0.5600.
-    previous_yes_ask_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
+    previous_yes_bid_dollars (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
         (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by
         that market's price level structure. Example: 0.5600.
-    previous_price_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
-        market's price level structure. Example: 0.5600.
+    previous_yes_ask_dollars (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
+        (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by
+        that market's price level structure. Example: 0.5600.
+    previous_price_dollars (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
+        (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by
+        that market's price level structure. Example: 0.5600.
     settlement_bounds_type (MarketSettlementBoundsType): Which settlement bounds apply to this market. default means
         the market has no settlement bounds
     expiration_value (str): The value that was considered for the settlement
@@ -127,12 +138,12 @@ class Market:
     subtitle (str | Unset):
     expected_expiration_time (datetime.datetime | None | Unset): Time when this market is expected to expire
     expiration_time (datetime.datetime | Unset):
-    settlement_value_dollars (None | str | Unset): The settlement value of the YES/LONG side of the contract in
+    settlement_value_dollars (None | Decimal | Unset): The settlement value of the YES/LONG side of the contract in
         dollars. Only filled after determination
     settlement_ts (datetime.datetime | None | Unset): Timestamp when the market was settled. Only filled for settled
         markets
-    settlement_floor_dollars (None | str | Unset): The lowest value the YES/LONG side of the contract can settle at
-        in dollars. Only filled when settlement_bounds_type is floor
+    settlement_floor_dollars (None | Decimal | Unset): The lowest value the YES/LONG side of the contract can settle
+        at in dollars. Only filled when settlement_bounds_type is floor
     occurrence_datetime (datetime.datetime | None | Unset): The recorded datetime when the underlying event
         occurred, if available
     fee_waiver_expiration_time (datetime.datetime | None | Unset): Time when this market's fee waiver expires
@@ -152,59 +163,117 @@ class Market:
     """
 
     ticker: str
+
     event_ticker: str
+
     market_type: MarketMarketType
+
     yes_sub_title: str
+
     no_sub_title: str
+
     created_time: datetime.datetime
+
     updated_time: datetime.datetime
+
     open_time: datetime.datetime
+
     close_time: datetime.datetime
+
     latest_expiration_time: datetime.datetime
+
     settlement_timer_seconds: int
+
     status: MarketStatus
-    yes_bid_dollars: str
-    yes_bid_size_fp: str
-    yes_ask_dollars: str
-    yes_ask_size_fp: str
-    no_bid_dollars: str
-    no_ask_dollars: str
-    last_price_dollars: str
-    volume_fp: str
-    volume_24h_fp: str
+
+    yes_bid_dollars: Decimal = _attrs_field(converter=to_dollars)
+
+    yes_bid_size_fp: Decimal = _attrs_field(converter=to_count)
+
+    yes_ask_dollars: Decimal = _attrs_field(converter=to_dollars)
+
+    yes_ask_size_fp: Decimal = _attrs_field(converter=to_count)
+
+    no_bid_dollars: Decimal = _attrs_field(converter=to_dollars)
+
+    no_ask_dollars: Decimal = _attrs_field(converter=to_dollars)
+
+    last_price_dollars: Decimal = _attrs_field(converter=to_dollars)
+
+    volume_fp: Decimal = _attrs_field(converter=to_count)
+
+    volume_24h_fp: Decimal = _attrs_field(converter=to_count)
+
     result: MarketResult
+
     can_close_early: bool
-    open_interest_fp: str
-    notional_value_dollars: str
-    previous_yes_bid_dollars: str
-    previous_yes_ask_dollars: str
-    previous_price_dollars: str
+
+    open_interest_fp: Decimal = _attrs_field(converter=to_count)
+
+    notional_value_dollars: Decimal = _attrs_field(converter=to_dollars)
+
+    previous_yes_bid_dollars: Decimal = _attrs_field(converter=to_dollars)
+
+    previous_yes_ask_dollars: Decimal = _attrs_field(converter=to_dollars)
+
+    previous_price_dollars: Decimal = _attrs_field(converter=to_dollars)
+
     settlement_bounds_type: MarketSettlementBoundsType
+
     expiration_value: str
+
     rules_primary: str
+
     rules_secondary: str
+
     price_level_structure: str
+
     price_ranges: list[PriceRange]
+
     title: str | Unset = UNSET
+
     subtitle: str | Unset = UNSET
+
     expected_expiration_time: datetime.datetime | None | Unset = UNSET
+
     expiration_time: datetime.datetime | Unset = UNSET
-    settlement_value_dollars: None | str | Unset = UNSET
+
+    settlement_value_dollars: None | Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_dollars_or_none_or_unset
+    )
+
     settlement_ts: datetime.datetime | None | Unset = UNSET
-    settlement_floor_dollars: None | str | Unset = UNSET
+
+    settlement_floor_dollars: None | Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_dollars_or_none_or_unset
+    )
+
     occurrence_datetime: datetime.datetime | None | Unset = UNSET
+
     fee_waiver_expiration_time: datetime.datetime | None | Unset = UNSET
+
     early_close_condition: None | str | Unset = UNSET
+
     strike_type: MarketStrikeType | Unset = UNSET
+
     floor_strike: float | None | Unset = UNSET
+
     cap_strike: float | None | Unset = UNSET
+
     functional_strike: None | str | Unset = UNSET
+
     custom_strike: MarketCustomStrikeType0 | None | Unset = UNSET
+
     mve_collection_ticker: str | Unset = UNSET
+
     mve_selected_legs: list[MveSelectedLeg] | Unset = UNSET
+
     primary_participant_key: None | str | Unset = UNSET
+
     is_provisional: bool | Unset = UNSET
+
     exchange_index: int | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -325,7 +394,9 @@ class Market:
         ):  # a null the spec does not allow, kept as received
             field_dict["yes_bid_dollars"] = None
         else:
-            field_dict["yes_bid_dollars"] = self.yes_bid_dollars
+            field_dict["yes_bid_dollars"] = fixed_point_text(
+                self.yes_bid_dollars, "yes_bid_dollars", counts=False
+            )
         if isinstance(self.yes_bid_size_fp, Unset):
             pass
         elif (
@@ -333,7 +404,9 @@ class Market:
         ):  # a null the spec does not allow, kept as received
             field_dict["yes_bid_size_fp"] = None
         else:
-            field_dict["yes_bid_size_fp"] = self.yes_bid_size_fp
+            field_dict["yes_bid_size_fp"] = fixed_point_text(
+                self.yes_bid_size_fp, "yes_bid_size_fp", counts=True
+            )
         if isinstance(self.yes_ask_dollars, Unset):
             pass
         elif (
@@ -341,7 +414,9 @@ class Market:
         ):  # a null the spec does not allow, kept as received
             field_dict["yes_ask_dollars"] = None
         else:
-            field_dict["yes_ask_dollars"] = self.yes_ask_dollars
+            field_dict["yes_ask_dollars"] = fixed_point_text(
+                self.yes_ask_dollars, "yes_ask_dollars", counts=False
+            )
         if isinstance(self.yes_ask_size_fp, Unset):
             pass
         elif (
@@ -349,7 +424,9 @@ class Market:
         ):  # a null the spec does not allow, kept as received
             field_dict["yes_ask_size_fp"] = None
         else:
-            field_dict["yes_ask_size_fp"] = self.yes_ask_size_fp
+            field_dict["yes_ask_size_fp"] = fixed_point_text(
+                self.yes_ask_size_fp, "yes_ask_size_fp", counts=True
+            )
         if isinstance(self.no_bid_dollars, Unset):
             pass
         elif (
@@ -357,7 +434,9 @@ class Market:
         ):  # a null the spec does not allow, kept as received
             field_dict["no_bid_dollars"] = None
         else:
-            field_dict["no_bid_dollars"] = self.no_bid_dollars
+            field_dict["no_bid_dollars"] = fixed_point_text(
+                self.no_bid_dollars, "no_bid_dollars", counts=False
+            )
         if isinstance(self.no_ask_dollars, Unset):
             pass
         elif (
@@ -365,7 +444,9 @@ class Market:
         ):  # a null the spec does not allow, kept as received
             field_dict["no_ask_dollars"] = None
         else:
-            field_dict["no_ask_dollars"] = self.no_ask_dollars
+            field_dict["no_ask_dollars"] = fixed_point_text(
+                self.no_ask_dollars, "no_ask_dollars", counts=False
+            )
         if isinstance(self.last_price_dollars, Unset):
             pass
         elif (
@@ -373,13 +454,17 @@ class Market:
         ):  # a null the spec does not allow, kept as received
             field_dict["last_price_dollars"] = None
         else:
-            field_dict["last_price_dollars"] = self.last_price_dollars
+            field_dict["last_price_dollars"] = fixed_point_text(
+                self.last_price_dollars, "last_price_dollars", counts=False
+            )
         if isinstance(self.volume_fp, Unset):
             pass
         elif self.volume_fp is None:  # a null the spec does not allow, kept as received
             field_dict["volume_fp"] = None
         else:
-            field_dict["volume_fp"] = self.volume_fp
+            field_dict["volume_fp"] = fixed_point_text(
+                self.volume_fp, "volume_fp", counts=True
+            )
         if isinstance(self.volume_24h_fp, Unset):
             pass
         elif (
@@ -387,7 +472,9 @@ class Market:
         ):  # a null the spec does not allow, kept as received
             field_dict["volume_24h_fp"] = None
         else:
-            field_dict["volume_24h_fp"] = self.volume_24h_fp
+            field_dict["volume_24h_fp"] = fixed_point_text(
+                self.volume_24h_fp, "volume_24h_fp", counts=True
+            )
         if isinstance(self.result, Unset):
             pass
         elif self.result is None:  # a null the spec does not allow, kept as received
@@ -410,7 +497,9 @@ class Market:
         ):  # a null the spec does not allow, kept as received
             field_dict["open_interest_fp"] = None
         else:
-            field_dict["open_interest_fp"] = self.open_interest_fp
+            field_dict["open_interest_fp"] = fixed_point_text(
+                self.open_interest_fp, "open_interest_fp", counts=True
+            )
         if isinstance(self.notional_value_dollars, Unset):
             pass
         elif (
@@ -418,7 +507,9 @@ class Market:
         ):  # a null the spec does not allow, kept as received
             field_dict["notional_value_dollars"] = None
         else:
-            field_dict["notional_value_dollars"] = self.notional_value_dollars
+            field_dict["notional_value_dollars"] = fixed_point_text(
+                self.notional_value_dollars, "notional_value_dollars", counts=False
+            )
         if isinstance(self.previous_yes_bid_dollars, Unset):
             pass
         elif (
@@ -426,7 +517,9 @@ class Market:
         ):  # a null the spec does not allow, kept as received
             field_dict["previous_yes_bid_dollars"] = None
         else:
-            field_dict["previous_yes_bid_dollars"] = self.previous_yes_bid_dollars
+            field_dict["previous_yes_bid_dollars"] = fixed_point_text(
+                self.previous_yes_bid_dollars, "previous_yes_bid_dollars", counts=False
+            )
         if isinstance(self.previous_yes_ask_dollars, Unset):
             pass
         elif (
@@ -434,7 +527,9 @@ class Market:
         ):  # a null the spec does not allow, kept as received
             field_dict["previous_yes_ask_dollars"] = None
         else:
-            field_dict["previous_yes_ask_dollars"] = self.previous_yes_ask_dollars
+            field_dict["previous_yes_ask_dollars"] = fixed_point_text(
+                self.previous_yes_ask_dollars, "previous_yes_ask_dollars", counts=False
+            )
         if isinstance(self.previous_price_dollars, Unset):
             pass
         elif (
@@ -442,7 +537,9 @@ class Market:
         ):  # a null the spec does not allow, kept as received
             field_dict["previous_price_dollars"] = None
         else:
-            field_dict["previous_price_dollars"] = self.previous_price_dollars
+            field_dict["previous_price_dollars"] = fixed_point_text(
+                self.previous_price_dollars, "previous_price_dollars", counts=False
+            )
         if isinstance(self.settlement_bounds_type, Unset):
             pass
         elif (
@@ -536,12 +633,15 @@ class Market:
         if isinstance(self.settlement_value_dollars, Unset):
             pass
         else:
-            _settlement_value_dollars: None | str | Unset
-            if isinstance(self.settlement_value_dollars, Unset):
-                _settlement_value_dollars = UNSET
-            else:
-                _settlement_value_dollars = self.settlement_value_dollars
-            field_dict["settlement_value_dollars"] = _settlement_value_dollars
+            field_dict["settlement_value_dollars"] = (
+                None
+                if self.settlement_value_dollars is None
+                else fixed_point_text(
+                    self.settlement_value_dollars,
+                    "settlement_value_dollars",
+                    counts=False,
+                )
+            )
         if isinstance(self.settlement_ts, Unset):
             pass
         else:
@@ -556,12 +656,15 @@ class Market:
         if isinstance(self.settlement_floor_dollars, Unset):
             pass
         else:
-            _settlement_floor_dollars: None | str | Unset
-            if isinstance(self.settlement_floor_dollars, Unset):
-                _settlement_floor_dollars = UNSET
-            else:
-                _settlement_floor_dollars = self.settlement_floor_dollars
-            field_dict["settlement_floor_dollars"] = _settlement_floor_dollars
+            field_dict["settlement_floor_dollars"] = (
+                None
+                if self.settlement_floor_dollars is None
+                else fixed_point_text(
+                    self.settlement_floor_dollars,
+                    "settlement_floor_dollars",
+                    counts=False,
+                )
+            )
         if isinstance(self.occurrence_datetime, Unset):
             pass
         else:
@@ -962,7 +1065,10 @@ class Market:
             _v = _get("yes_bid_dollars", UNSET)
             _f_yes_bid_dollars: Any
             if type(_v) is str:
-                _f_yes_bid_dollars = _v
+                try:
+                    _f_yes_bid_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_yes_bid_dollars = parse_fixed_point(_v, "yes_bid_dollars")
 
             elif _v is UNSET:
                 _f_yes_bid_dollars = UNSET
@@ -976,14 +1082,15 @@ class Market:
                     _deviations, "Market", "yes_bid_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("yes_bid_dollars", "str", _v)
-                _f_yes_bid_dollars = _v
+                _f_yes_bid_dollars = parse_fixed_point(_v, "yes_bid_dollars")
 
             _v = _get("yes_bid_size_fp", UNSET)
             _f_yes_bid_size_fp: Any
             if type(_v) is str:
-                _f_yes_bid_size_fp = _v
+                try:
+                    _f_yes_bid_size_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_yes_bid_size_fp = parse_fixed_point(_v, "yes_bid_size_fp")
 
             elif _v is UNSET:
                 _f_yes_bid_size_fp = UNSET
@@ -997,14 +1104,15 @@ class Market:
                     _deviations, "Market", "yes_bid_size_fp", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("yes_bid_size_fp", "str", _v)
-                _f_yes_bid_size_fp = _v
+                _f_yes_bid_size_fp = parse_fixed_point(_v, "yes_bid_size_fp")
 
             _v = _get("yes_ask_dollars", UNSET)
             _f_yes_ask_dollars: Any
             if type(_v) is str:
-                _f_yes_ask_dollars = _v
+                try:
+                    _f_yes_ask_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_yes_ask_dollars = parse_fixed_point(_v, "yes_ask_dollars")
 
             elif _v is UNSET:
                 _f_yes_ask_dollars = UNSET
@@ -1018,14 +1126,15 @@ class Market:
                     _deviations, "Market", "yes_ask_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("yes_ask_dollars", "str", _v)
-                _f_yes_ask_dollars = _v
+                _f_yes_ask_dollars = parse_fixed_point(_v, "yes_ask_dollars")
 
             _v = _get("yes_ask_size_fp", UNSET)
             _f_yes_ask_size_fp: Any
             if type(_v) is str:
-                _f_yes_ask_size_fp = _v
+                try:
+                    _f_yes_ask_size_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_yes_ask_size_fp = parse_fixed_point(_v, "yes_ask_size_fp")
 
             elif _v is UNSET:
                 _f_yes_ask_size_fp = UNSET
@@ -1039,14 +1148,15 @@ class Market:
                     _deviations, "Market", "yes_ask_size_fp", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("yes_ask_size_fp", "str", _v)
-                _f_yes_ask_size_fp = _v
+                _f_yes_ask_size_fp = parse_fixed_point(_v, "yes_ask_size_fp")
 
             _v = _get("no_bid_dollars", UNSET)
             _f_no_bid_dollars: Any
             if type(_v) is str:
-                _f_no_bid_dollars = _v
+                try:
+                    _f_no_bid_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_no_bid_dollars = parse_fixed_point(_v, "no_bid_dollars")
 
             elif _v is UNSET:
                 _f_no_bid_dollars = UNSET
@@ -1060,14 +1170,15 @@ class Market:
                     _deviations, "Market", "no_bid_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("no_bid_dollars", "str", _v)
-                _f_no_bid_dollars = _v
+                _f_no_bid_dollars = parse_fixed_point(_v, "no_bid_dollars")
 
             _v = _get("no_ask_dollars", UNSET)
             _f_no_ask_dollars: Any
             if type(_v) is str:
-                _f_no_ask_dollars = _v
+                try:
+                    _f_no_ask_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_no_ask_dollars = parse_fixed_point(_v, "no_ask_dollars")
 
             elif _v is UNSET:
                 _f_no_ask_dollars = UNSET
@@ -1081,14 +1192,15 @@ class Market:
                     _deviations, "Market", "no_ask_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("no_ask_dollars", "str", _v)
-                _f_no_ask_dollars = _v
+                _f_no_ask_dollars = parse_fixed_point(_v, "no_ask_dollars")
 
             _v = _get("last_price_dollars", UNSET)
             _f_last_price_dollars: Any
             if type(_v) is str:
-                _f_last_price_dollars = _v
+                try:
+                    _f_last_price_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_last_price_dollars = parse_fixed_point(_v, "last_price_dollars")
 
             elif _v is UNSET:
                 _f_last_price_dollars = UNSET
@@ -1102,14 +1214,15 @@ class Market:
                     _deviations, "Market", "last_price_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("last_price_dollars", "str", _v)
-                _f_last_price_dollars = _v
+                _f_last_price_dollars = parse_fixed_point(_v, "last_price_dollars")
 
             _v = _get("volume_fp", UNSET)
             _f_volume_fp: Any
             if type(_v) is str:
-                _f_volume_fp = _v
+                try:
+                    _f_volume_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_volume_fp = parse_fixed_point(_v, "volume_fp")
 
             elif _v is UNSET:
                 _f_volume_fp = UNSET
@@ -1123,14 +1236,15 @@ class Market:
                     _deviations, "Market", "volume_fp", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("volume_fp", "str", _v)
-                _f_volume_fp = _v
+                _f_volume_fp = parse_fixed_point(_v, "volume_fp")
 
             _v = _get("volume_24h_fp", UNSET)
             _f_volume_24h_fp: Any
             if type(_v) is str:
-                _f_volume_24h_fp = _v
+                try:
+                    _f_volume_24h_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_volume_24h_fp = parse_fixed_point(_v, "volume_24h_fp")
 
             elif _v is UNSET:
                 _f_volume_24h_fp = UNSET
@@ -1144,9 +1258,7 @@ class Market:
                     _deviations, "Market", "volume_24h_fp", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("volume_24h_fp", "str", _v)
-                _f_volume_24h_fp = _v
+                _f_volume_24h_fp = parse_fixed_point(_v, "volume_24h_fp")
 
             _v = _get("result", UNSET)
             _f_result: Any
@@ -1189,7 +1301,10 @@ class Market:
             _v = _get("open_interest_fp", UNSET)
             _f_open_interest_fp: Any
             if type(_v) is str:
-                _f_open_interest_fp = _v
+                try:
+                    _f_open_interest_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_open_interest_fp = parse_fixed_point(_v, "open_interest_fp")
 
             elif _v is UNSET:
                 _f_open_interest_fp = UNSET
@@ -1203,14 +1318,17 @@ class Market:
                     _deviations, "Market", "open_interest_fp", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("open_interest_fp", "str", _v)
-                _f_open_interest_fp = _v
+                _f_open_interest_fp = parse_fixed_point(_v, "open_interest_fp")
 
             _v = _get("notional_value_dollars", UNSET)
             _f_notional_value_dollars: Any
             if type(_v) is str:
-                _f_notional_value_dollars = _v
+                try:
+                    _f_notional_value_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_notional_value_dollars = parse_fixed_point(
+                        _v, "notional_value_dollars"
+                    )
 
             elif _v is UNSET:
                 _f_notional_value_dollars = UNSET
@@ -1224,14 +1342,19 @@ class Market:
                     _deviations, "Market", "notional_value_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("notional_value_dollars", "str", _v)
-                _f_notional_value_dollars = _v
+                _f_notional_value_dollars = parse_fixed_point(
+                    _v, "notional_value_dollars"
+                )
 
             _v = _get("previous_yes_bid_dollars", UNSET)
             _f_previous_yes_bid_dollars: Any
             if type(_v) is str:
-                _f_previous_yes_bid_dollars = _v
+                try:
+                    _f_previous_yes_bid_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_previous_yes_bid_dollars = parse_fixed_point(
+                        _v, "previous_yes_bid_dollars"
+                    )
 
             elif _v is UNSET:
                 _f_previous_yes_bid_dollars = UNSET
@@ -1245,14 +1368,19 @@ class Market:
                     _deviations, "Market", "previous_yes_bid_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("previous_yes_bid_dollars", "str", _v)
-                _f_previous_yes_bid_dollars = _v
+                _f_previous_yes_bid_dollars = parse_fixed_point(
+                    _v, "previous_yes_bid_dollars"
+                )
 
             _v = _get("previous_yes_ask_dollars", UNSET)
             _f_previous_yes_ask_dollars: Any
             if type(_v) is str:
-                _f_previous_yes_ask_dollars = _v
+                try:
+                    _f_previous_yes_ask_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_previous_yes_ask_dollars = parse_fixed_point(
+                        _v, "previous_yes_ask_dollars"
+                    )
 
             elif _v is UNSET:
                 _f_previous_yes_ask_dollars = UNSET
@@ -1266,14 +1394,19 @@ class Market:
                     _deviations, "Market", "previous_yes_ask_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("previous_yes_ask_dollars", "str", _v)
-                _f_previous_yes_ask_dollars = _v
+                _f_previous_yes_ask_dollars = parse_fixed_point(
+                    _v, "previous_yes_ask_dollars"
+                )
 
             _v = _get("previous_price_dollars", UNSET)
             _f_previous_price_dollars: Any
             if type(_v) is str:
-                _f_previous_price_dollars = _v
+                try:
+                    _f_previous_price_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_previous_price_dollars = parse_fixed_point(
+                        _v, "previous_price_dollars"
+                    )
 
             elif _v is UNSET:
                 _f_previous_price_dollars = UNSET
@@ -1287,9 +1420,9 @@ class Market:
                     _deviations, "Market", "previous_price_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("previous_price_dollars", "str", _v)
-                _f_previous_price_dollars = _v
+                _f_previous_price_dollars = parse_fixed_point(
+                    _v, "previous_price_dollars"
+                )
 
             _v = _get("settlement_bounds_type", UNSET)
             _f_settlement_bounds_type: Any
@@ -1494,7 +1627,12 @@ class Market:
             _v = _get("settlement_value_dollars", UNSET)
             _f_settlement_value_dollars: Any
             if type(_v) is str:
-                _f_settlement_value_dollars = _v
+                try:
+                    _f_settlement_value_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_settlement_value_dollars = parse_fixed_point(
+                        _v, "settlement_value_dollars"
+                    )
 
             elif _v is UNSET:
                 _f_settlement_value_dollars = UNSET
@@ -1503,9 +1641,9 @@ class Market:
                 if _v is None:
                     _f_settlement_value_dollars = None
                 else:
-                    if type(_v) is not str:
-                        raise BadValue("settlement_value_dollars", "str", _v)
-                    _f_settlement_value_dollars = _v
+                    _f_settlement_value_dollars = parse_fixed_point(
+                        _v, "settlement_value_dollars"
+                    )
 
             _v = _get("settlement_ts", UNSET)
             _f_settlement_ts: Any
@@ -1527,7 +1665,12 @@ class Market:
             _v = _get("settlement_floor_dollars", UNSET)
             _f_settlement_floor_dollars: Any
             if type(_v) is str:
-                _f_settlement_floor_dollars = _v
+                try:
+                    _f_settlement_floor_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_settlement_floor_dollars = parse_fixed_point(
+                        _v, "settlement_floor_dollars"
+                    )
 
             elif _v is UNSET:
                 _f_settlement_floor_dollars = UNSET
@@ -1536,9 +1679,9 @@ class Market:
                 if _v is None:
                     _f_settlement_floor_dollars = None
                 else:
-                    if type(_v) is not str:
-                        raise BadValue("settlement_floor_dollars", "str", _v)
-                    _f_settlement_floor_dollars = _v
+                    _f_settlement_floor_dollars = parse_fixed_point(
+                        _v, "settlement_floor_dollars"
+                    )
 
             _v = _get("occurrence_datetime", UNSET)
             _f_occurrence_datetime: Any
@@ -1889,6 +2032,349 @@ class Market:
         else:
             market.additional_properties = {}
         market._deviations = _deviations
+        return market
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("ticker", "ticker", str, True, None),
+            ("event_ticker", "event_ticker", str, True, None),
+            ("market_type", "market_type", str, True, None),
+            ("yes_sub_title", "yes_sub_title", str, True, None),
+            ("no_sub_title", "no_sub_title", str, True, None),
+            ("created_time", "created_time", str, True, None),
+            ("updated_time", "updated_time", str, True, None),
+            ("open_time", "open_time", str, True, None),
+            ("close_time", "close_time", str, True, None),
+            ("latest_expiration_time", "latest_expiration_time", str, True, None),
+            ("settlement_timer_seconds", "settlement_timer_seconds", int, True, None),
+            ("status", "status", str, True, None),
+            ("yes_bid_dollars", "yes_bid_dollars", str, True, None),
+            ("yes_bid_size_fp", "yes_bid_size_fp", str, True, None),
+            ("yes_ask_dollars", "yes_ask_dollars", str, True, None),
+            ("yes_ask_size_fp", "yes_ask_size_fp", str, True, None),
+            ("no_bid_dollars", "no_bid_dollars", str, True, None),
+            ("no_ask_dollars", "no_ask_dollars", str, True, None),
+            ("last_price_dollars", "last_price_dollars", str, True, None),
+            ("volume_fp", "volume_fp", str, True, None),
+            ("volume_24h_fp", "volume_24h_fp", str, True, None),
+            ("result", "result", str, True, None),
+            ("can_close_early", "can_close_early", bool, True, None),
+            ("open_interest_fp", "open_interest_fp", str, True, None),
+            ("notional_value_dollars", "notional_value_dollars", str, True, None),
+            ("previous_yes_bid_dollars", "previous_yes_bid_dollars", str, True, None),
+            ("previous_yes_ask_dollars", "previous_yes_ask_dollars", str, True, None),
+            ("previous_price_dollars", "previous_price_dollars", str, True, None),
+            ("settlement_bounds_type", "settlement_bounds_type", str, True, None),
+            ("expiration_value", "expiration_value", str, True, None),
+            ("rules_primary", "rules_primary", str, True, None),
+            ("rules_secondary", "rules_secondary", str, True, None),
+            ("price_level_structure", "price_level_structure", str, True, None),
+            (
+                "price_ranges",
+                "price_ranges",
+                list_of(wire_struct(PriceRange)),
+                True,
+                PriceRange,
+            ),
+            ("title", "title", str, False, None),
+            ("subtitle", "subtitle", str, False, None),
+            (
+                "expected_expiration_time",
+                "expected_expiration_time",
+                str | None,
+                False,
+                None,
+            ),
+            ("expiration_time", "expiration_time", str, False, None),
+            (
+                "settlement_value_dollars",
+                "settlement_value_dollars",
+                str | None,
+                False,
+                None,
+            ),
+            ("settlement_ts", "settlement_ts", str | None, False, None),
+            (
+                "settlement_floor_dollars",
+                "settlement_floor_dollars",
+                str | None,
+                False,
+                None,
+            ),
+            ("occurrence_datetime", "occurrence_datetime", str | None, False, None),
+            (
+                "fee_waiver_expiration_time",
+                "fee_waiver_expiration_time",
+                str | None,
+                False,
+                None,
+            ),
+            ("early_close_condition", "early_close_condition", str | None, False, None),
+            ("strike_type", "strike_type", str, False, None),
+            ("floor_strike", "floor_strike", Any, False, None),
+            ("cap_strike", "cap_strike", Any, False, None),
+            ("functional_strike", "functional_strike", str | None, False, None),
+            (
+                "custom_strike",
+                "custom_strike",
+                wire_struct(MarketCustomStrikeType0) | None,
+                False,
+                None,
+            ),
+            ("mve_collection_ticker", "mve_collection_ticker", str, False, None),
+            (
+                "mve_selected_legs",
+                "mve_selected_legs",
+                list_of(wire_struct(MveSelectedLeg)),
+                False,
+                MveSelectedLeg,
+            ),
+            (
+                "primary_participant_key",
+                "primary_participant_key",
+                str | None,
+                False,
+                None,
+            ),
+            ("is_provisional", "is_provisional", bool, False, None),
+            ("exchange_index", "exchange_index", int, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        market = _new(cls)
+        market.ticker = w.ticker
+        market.event_ticker = w.event_ticker
+        market.market_type = (
+            w.market_type
+            if w.market_type in MARKET_MARKET_TYPE_VALUES
+            else check_market_market_type(w.market_type, "market_type", received=True)
+        )
+        market.yes_sub_title = w.yes_sub_title
+        market.no_sub_title = w.no_sub_title
+        market.created_time = fromisoformat(w.created_time)
+        market.updated_time = fromisoformat(w.updated_time)
+        market.open_time = fromisoformat(w.open_time)
+        market.close_time = fromisoformat(w.close_time)
+        market.latest_expiration_time = fromisoformat(w.latest_expiration_time)
+        market.settlement_timer_seconds = w.settlement_timer_seconds
+        market.status = (
+            w.status
+            if w.status in MARKET_STATUS_VALUES
+            else check_market_status(w.status, "status", received=True)
+        )
+        try:
+            market.yes_bid_dollars = FIXED_POINT[w.yes_bid_dollars]
+        except KeyError:
+            market.yes_bid_dollars = parse_fixed_point(
+                w.yes_bid_dollars, "yes_bid_dollars"
+            )
+        try:
+            market.yes_bid_size_fp = FIXED_POINT[w.yes_bid_size_fp]
+        except KeyError:
+            market.yes_bid_size_fp = parse_fixed_point(
+                w.yes_bid_size_fp, "yes_bid_size_fp"
+            )
+        try:
+            market.yes_ask_dollars = FIXED_POINT[w.yes_ask_dollars]
+        except KeyError:
+            market.yes_ask_dollars = parse_fixed_point(
+                w.yes_ask_dollars, "yes_ask_dollars"
+            )
+        try:
+            market.yes_ask_size_fp = FIXED_POINT[w.yes_ask_size_fp]
+        except KeyError:
+            market.yes_ask_size_fp = parse_fixed_point(
+                w.yes_ask_size_fp, "yes_ask_size_fp"
+            )
+        try:
+            market.no_bid_dollars = FIXED_POINT[w.no_bid_dollars]
+        except KeyError:
+            market.no_bid_dollars = parse_fixed_point(
+                w.no_bid_dollars, "no_bid_dollars"
+            )
+        try:
+            market.no_ask_dollars = FIXED_POINT[w.no_ask_dollars]
+        except KeyError:
+            market.no_ask_dollars = parse_fixed_point(
+                w.no_ask_dollars, "no_ask_dollars"
+            )
+        try:
+            market.last_price_dollars = FIXED_POINT[w.last_price_dollars]
+        except KeyError:
+            market.last_price_dollars = parse_fixed_point(
+                w.last_price_dollars, "last_price_dollars"
+            )
+        try:
+            market.volume_fp = FIXED_POINT[w.volume_fp]
+        except KeyError:
+            market.volume_fp = parse_fixed_point(w.volume_fp, "volume_fp")
+        try:
+            market.volume_24h_fp = FIXED_POINT[w.volume_24h_fp]
+        except KeyError:
+            market.volume_24h_fp = parse_fixed_point(w.volume_24h_fp, "volume_24h_fp")
+        market.result = (
+            w.result
+            if w.result in MARKET_RESULT_VALUES
+            else check_market_result(w.result, "result", received=True)
+        )
+        market.can_close_early = w.can_close_early
+        try:
+            market.open_interest_fp = FIXED_POINT[w.open_interest_fp]
+        except KeyError:
+            market.open_interest_fp = parse_fixed_point(
+                w.open_interest_fp, "open_interest_fp"
+            )
+        try:
+            market.notional_value_dollars = FIXED_POINT[w.notional_value_dollars]
+        except KeyError:
+            market.notional_value_dollars = parse_fixed_point(
+                w.notional_value_dollars, "notional_value_dollars"
+            )
+        try:
+            market.previous_yes_bid_dollars = FIXED_POINT[w.previous_yes_bid_dollars]
+        except KeyError:
+            market.previous_yes_bid_dollars = parse_fixed_point(
+                w.previous_yes_bid_dollars, "previous_yes_bid_dollars"
+            )
+        try:
+            market.previous_yes_ask_dollars = FIXED_POINT[w.previous_yes_ask_dollars]
+        except KeyError:
+            market.previous_yes_ask_dollars = parse_fixed_point(
+                w.previous_yes_ask_dollars, "previous_yes_ask_dollars"
+            )
+        try:
+            market.previous_price_dollars = FIXED_POINT[w.previous_price_dollars]
+        except KeyError:
+            market.previous_price_dollars = parse_fixed_point(
+                w.previous_price_dollars, "previous_price_dollars"
+            )
+        market.settlement_bounds_type = (
+            w.settlement_bounds_type
+            if w.settlement_bounds_type in MARKET_SETTLEMENT_BOUNDS_TYPE_VALUES
+            else check_market_settlement_bounds_type(
+                w.settlement_bounds_type, "settlement_bounds_type", received=True
+            )
+        )
+        market.expiration_value = w.expiration_value
+        market.rules_primary = w.rules_primary
+        market.rules_secondary = w.rules_secondary
+        market.price_level_structure = w.price_level_structure
+        market.price_ranges = items_from_wire(PriceRange, w.price_ranges)
+        market.title = w.title
+        market.subtitle = w.subtitle
+        if w.expected_expiration_time is UNSET or w.expected_expiration_time is None:
+            market.expected_expiration_time = w.expected_expiration_time
+        else:
+            market.expected_expiration_time = fromisoformat(w.expected_expiration_time)
+        if w.expiration_time is UNSET:
+            market.expiration_time = w.expiration_time
+        else:
+            market.expiration_time = fromisoformat(w.expiration_time)
+        if w.settlement_value_dollars is UNSET or w.settlement_value_dollars is None:
+            market.settlement_value_dollars = w.settlement_value_dollars
+        else:
+            try:
+                market.settlement_value_dollars = FIXED_POINT[
+                    w.settlement_value_dollars
+                ]
+            except KeyError:
+                market.settlement_value_dollars = parse_fixed_point(
+                    w.settlement_value_dollars, "settlement_value_dollars"
+                )
+        if w.settlement_ts is UNSET or w.settlement_ts is None:
+            market.settlement_ts = w.settlement_ts
+        else:
+            market.settlement_ts = fromisoformat(w.settlement_ts)
+        if w.settlement_floor_dollars is UNSET or w.settlement_floor_dollars is None:
+            market.settlement_floor_dollars = w.settlement_floor_dollars
+        else:
+            try:
+                market.settlement_floor_dollars = FIXED_POINT[
+                    w.settlement_floor_dollars
+                ]
+            except KeyError:
+                market.settlement_floor_dollars = parse_fixed_point(
+                    w.settlement_floor_dollars, "settlement_floor_dollars"
+                )
+        if w.occurrence_datetime is UNSET or w.occurrence_datetime is None:
+            market.occurrence_datetime = w.occurrence_datetime
+        else:
+            market.occurrence_datetime = fromisoformat(w.occurrence_datetime)
+        if (
+            w.fee_waiver_expiration_time is UNSET
+            or w.fee_waiver_expiration_time is None
+        ):
+            market.fee_waiver_expiration_time = w.fee_waiver_expiration_time
+        else:
+            market.fee_waiver_expiration_time = fromisoformat(
+                w.fee_waiver_expiration_time
+            )
+        market.early_close_condition = w.early_close_condition
+        if w.strike_type is UNSET:
+            market.strike_type = w.strike_type
+        else:
+            market.strike_type = (
+                w.strike_type
+                if w.strike_type in MARKET_STRIKE_TYPE_VALUES
+                else check_market_strike_type(
+                    w.strike_type, "strike_type", received=True
+                )
+            )
+        if w.floor_strike is UNSET or w.floor_strike is None:
+            market.floor_strike = w.floor_strike
+        else:
+            if w.floor_strike is None:
+                market.floor_strike = None
+            else:
+                if type(w.floor_strike) is not float:
+                    if (
+                        type(w.floor_strike) is not int
+                        or float(w.floor_strike) != w.floor_strike
+                    ):
+                        raise BadValue("floor_strike", "number", w.floor_strike)
+                    w.floor_strike = float(w.floor_strike)
+                market.floor_strike = w.floor_strike
+        if w.cap_strike is UNSET or w.cap_strike is None:
+            market.cap_strike = w.cap_strike
+        else:
+            if w.cap_strike is None:
+                market.cap_strike = None
+            else:
+                if type(w.cap_strike) is not float:
+                    if (
+                        type(w.cap_strike) is not int
+                        or float(w.cap_strike) != w.cap_strike
+                    ):
+                        raise BadValue("cap_strike", "number", w.cap_strike)
+                    w.cap_strike = float(w.cap_strike)
+                market.cap_strike = w.cap_strike
+        market.functional_strike = w.functional_strike
+        if w.custom_strike is UNSET or w.custom_strike is None:
+            market.custom_strike = w.custom_strike
+        else:
+            market.custom_strike = MarketCustomStrikeType0._from_wire(w.custom_strike)
+        market.mve_collection_ticker = w.mve_collection_ticker
+        if w.mve_selected_legs is UNSET:
+            market.mve_selected_legs = w.mve_selected_legs
+        else:
+            market.mve_selected_legs = items_from_wire(
+                MveSelectedLeg, w.mve_selected_legs
+            )
+        market.primary_participant_key = w.primary_participant_key
+        market.is_provisional = w.is_provisional
+        market.exchange_index = w.exchange_index
+        market.additional_properties = {}
+        market._deviations = None
         return market
 
     @property

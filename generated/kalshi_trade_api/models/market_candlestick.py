@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_count,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -23,29 +30,35 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MarketCandlestick")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class MarketCandlestick:
     """Attributes:
     end_period_ts (int): Unix timestamp for the inclusive end of the candlestick period.
     yes_bid (BidAskDistribution):
     yes_ask (BidAskDistribution):
     price (PriceDistribution):
-    volume_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
+    volume_fp (Decimal): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
         names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals.
         Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example:
         10.00.
-    open_interest_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
+    open_interest_fp (Decimal): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
         field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
         decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
         Example: 10.00.
     """
 
     end_period_ts: int
+
     yes_bid: BidAskDistribution
+
     yes_ask: BidAskDistribution
+
     price: PriceDistribution
-    volume_fp: str
-    open_interest_fp: str
+
+    volume_fp: Decimal = _attrs_field(converter=to_count)
+
+    open_interest_fp: Decimal = _attrs_field(converter=to_count)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -94,7 +107,9 @@ class MarketCandlestick:
         elif self.volume_fp is None:  # a null the spec does not allow, kept as received
             field_dict["volume_fp"] = None
         else:
-            field_dict["volume_fp"] = self.volume_fp
+            field_dict["volume_fp"] = fixed_point_text(
+                self.volume_fp, "volume_fp", counts=True
+            )
         if isinstance(self.open_interest_fp, Unset):
             pass
         elif (
@@ -102,7 +117,9 @@ class MarketCandlestick:
         ):  # a null the spec does not allow, kept as received
             field_dict["open_interest_fp"] = None
         else:
-            field_dict["open_interest_fp"] = self.open_interest_fp
+            field_dict["open_interest_fp"] = fixed_point_text(
+                self.open_interest_fp, "open_interest_fp", counts=True
+            )
         return field_dict
 
     @classmethod
@@ -197,7 +214,10 @@ class MarketCandlestick:
             _v = _get("volume_fp", UNSET)
             _f_volume_fp: Any
             if type(_v) is str:
-                _f_volume_fp = _v
+                try:
+                    _f_volume_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_volume_fp = parse_fixed_point(_v, "volume_fp")
 
             elif _v is UNSET:
                 _f_volume_fp = UNSET
@@ -211,14 +231,15 @@ class MarketCandlestick:
                     _deviations, "MarketCandlestick", "volume_fp", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("volume_fp", "str", _v)
-                _f_volume_fp = _v
+                _f_volume_fp = parse_fixed_point(_v, "volume_fp")
 
             _v = _get("open_interest_fp", UNSET)
             _f_open_interest_fp: Any
             if type(_v) is str:
-                _f_open_interest_fp = _v
+                try:
+                    _f_open_interest_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_open_interest_fp = parse_fixed_point(_v, "open_interest_fp")
 
             elif _v is UNSET:
                 _f_open_interest_fp = UNSET
@@ -232,9 +253,7 @@ class MarketCandlestick:
                     _deviations, "MarketCandlestick", "open_interest_fp", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("open_interest_fp", "str", _v)
-                _f_open_interest_fp = _v
+                _f_open_interest_fp = parse_fixed_point(_v, "open_interest_fp")
 
         except BadValue as _bad:
             _bad.source = src_dict
@@ -263,6 +282,46 @@ class MarketCandlestick:
         else:
             market_candlestick.additional_properties = {}
         market_candlestick._deviations = _deviations
+        return market_candlestick
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("end_period_ts", "end_period_ts", int, True, None),
+            ("yes_bid", "yes_bid", wire_struct(BidAskDistribution), True, None),
+            ("yes_ask", "yes_ask", wire_struct(BidAskDistribution), True, None),
+            ("price", "price", wire_struct(PriceDistribution), True, None),
+            ("volume_fp", "volume_fp", str, True, None),
+            ("open_interest_fp", "open_interest_fp", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        market_candlestick = _new(cls)
+        market_candlestick.end_period_ts = w.end_period_ts
+        market_candlestick.yes_bid = BidAskDistribution._from_wire(w.yes_bid)
+        market_candlestick.yes_ask = BidAskDistribution._from_wire(w.yes_ask)
+        market_candlestick.price = PriceDistribution._from_wire(w.price)
+        try:
+            market_candlestick.volume_fp = FIXED_POINT[w.volume_fp]
+        except KeyError:
+            market_candlestick.volume_fp = parse_fixed_point(w.volume_fp, "volume_fp")
+        try:
+            market_candlestick.open_interest_fp = FIXED_POINT[w.open_interest_fp]
+        except KeyError:
+            market_candlestick.open_interest_fp = parse_fixed_point(
+                w.open_interest_fp, "open_interest_fp"
+            )
+        market_candlestick.additional_properties = {}
+        market_candlestick._deviations = None
         return market_candlestick
 
     @property

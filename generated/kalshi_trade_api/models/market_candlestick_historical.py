@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_count,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -23,28 +30,35 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MarketCandlestickHistorical")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class MarketCandlestickHistorical:
     """Attributes:
     end_period_ts (int): Unix timestamp for the inclusive end of the candlestick period.
     yes_bid (BidAskDistributionHistorical):
     yes_ask (BidAskDistributionHistorical):
     price (PriceDistributionHistorical):
-    volume (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field names).
-        Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals. Fractional
-        contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example: 10.00.
-    open_interest (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
+    volume (Decimal): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
         names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals.
         Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example:
         10.00.
+    open_interest (Decimal): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
+        field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
+        decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
+        Example: 10.00.
     """
 
     end_period_ts: int
+
     yes_bid: BidAskDistributionHistorical
+
     yes_ask: BidAskDistributionHistorical
+
     price: PriceDistributionHistorical
-    volume: str
-    open_interest: str
+
+    volume: Decimal = _attrs_field(converter=to_count)
+
+    open_interest: Decimal = _attrs_field(converter=to_count)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -93,7 +107,7 @@ class MarketCandlestickHistorical:
         elif self.volume is None:  # a null the spec does not allow, kept as received
             field_dict["volume"] = None
         else:
-            field_dict["volume"] = self.volume
+            field_dict["volume"] = fixed_point_text(self.volume, "volume", counts=True)
         if isinstance(self.open_interest, Unset):
             pass
         elif (
@@ -101,7 +115,9 @@ class MarketCandlestickHistorical:
         ):  # a null the spec does not allow, kept as received
             field_dict["open_interest"] = None
         else:
-            field_dict["open_interest"] = self.open_interest
+            field_dict["open_interest"] = fixed_point_text(
+                self.open_interest, "open_interest", counts=True
+            )
         return field_dict
 
     @classmethod
@@ -199,7 +215,10 @@ class MarketCandlestickHistorical:
             _v = _get("volume", UNSET)
             _f_volume: Any
             if type(_v) is str:
-                _f_volume = _v
+                try:
+                    _f_volume = FIXED_POINT[_v]
+                except KeyError:
+                    _f_volume = parse_fixed_point(_v, "volume")
 
             elif _v is UNSET:
                 _f_volume = UNSET
@@ -213,14 +232,15 @@ class MarketCandlestickHistorical:
                     _deviations, "MarketCandlestickHistorical", "volume", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("volume", "str", _v)
-                _f_volume = _v
+                _f_volume = parse_fixed_point(_v, "volume")
 
             _v = _get("open_interest", UNSET)
             _f_open_interest: Any
             if type(_v) is str:
-                _f_open_interest = _v
+                try:
+                    _f_open_interest = FIXED_POINT[_v]
+                except KeyError:
+                    _f_open_interest = parse_fixed_point(_v, "open_interest")
 
             elif _v is UNSET:
                 _f_open_interest = UNSET
@@ -237,9 +257,7 @@ class MarketCandlestickHistorical:
                     _deviations, "MarketCandlestickHistorical", "open_interest", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("open_interest", "str", _v)
-                _f_open_interest = _v
+                _f_open_interest = parse_fixed_point(_v, "open_interest")
 
         except BadValue as _bad:
             _bad.source = src_dict
@@ -268,6 +286,64 @@ class MarketCandlestickHistorical:
         else:
             market_candlestick_historical.additional_properties = {}
         market_candlestick_historical._deviations = _deviations
+        return market_candlestick_historical
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("end_period_ts", "end_period_ts", int, True, None),
+            (
+                "yes_bid",
+                "yes_bid",
+                wire_struct(BidAskDistributionHistorical),
+                True,
+                None,
+            ),
+            (
+                "yes_ask",
+                "yes_ask",
+                wire_struct(BidAskDistributionHistorical),
+                True,
+                None,
+            ),
+            ("price", "price", wire_struct(PriceDistributionHistorical), True, None),
+            ("volume", "volume", str, True, None),
+            ("open_interest", "open_interest", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        market_candlestick_historical = _new(cls)
+        market_candlestick_historical.end_period_ts = w.end_period_ts
+        market_candlestick_historical.yes_bid = BidAskDistributionHistorical._from_wire(
+            w.yes_bid
+        )
+        market_candlestick_historical.yes_ask = BidAskDistributionHistorical._from_wire(
+            w.yes_ask
+        )
+        market_candlestick_historical.price = PriceDistributionHistorical._from_wire(
+            w.price
+        )
+        try:
+            market_candlestick_historical.volume = FIXED_POINT[w.volume]
+        except KeyError:
+            market_candlestick_historical.volume = parse_fixed_point(w.volume, "volume")
+        try:
+            market_candlestick_historical.open_interest = FIXED_POINT[w.open_interest]
+        except KeyError:
+            market_candlestick_historical.open_interest = parse_fixed_point(
+                w.open_interest, "open_interest"
+            )
+        market_candlestick_historical.additional_properties = {}
+        market_candlestick_historical._deviations = None
         return market_candlestick_historical
 
     @property

@@ -5,14 +5,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
     BadValue,
     Unset,
     _new,
+    items_from_wire,
+    list_of,
     model_repr,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -22,7 +26,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MarketCandlesticksResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class MarketCandlesticksResponse:
     """Attributes:
     market_ticker (str): Market ticker string (e.g., 'INXD-24JAN01').
@@ -31,7 +35,9 @@ class MarketCandlesticksResponse:
     """
 
     market_ticker: str
+
     candlesticks: list[MarketCandlestick]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -141,6 +147,38 @@ class MarketCandlesticksResponse:
         else:
             market_candlesticks_response.additional_properties = {}
         market_candlesticks_response._deviations = _deviations
+        return market_candlesticks_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("market_ticker", "market_ticker", str, True, None),
+            (
+                "candlesticks",
+                "candlesticks",
+                list_of(wire_struct(MarketCandlestick)),
+                True,
+                MarketCandlestick,
+            ),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        market_candlesticks_response = _new(cls)
+        market_candlesticks_response.market_ticker = w.market_ticker
+        market_candlesticks_response.candlesticks = items_from_wire(
+            MarketCandlestick, w.candlesticks
+        )
+        market_candlesticks_response.additional_properties = {}
+        market_candlesticks_response._deviations = None
         return market_candlesticks_response
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -18,7 +19,7 @@ from ..types import (
 T = TypeVar("T", bound="MarketMetadata")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class MarketMetadata:
     """Attributes:
     market_ticker (str): The ticker of the market.
@@ -27,8 +28,11 @@ class MarketMetadata:
     """
 
     market_ticker: str
+
     image_url: str
+
     color_code: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -154,6 +158,28 @@ class MarketMetadata:
         else:
             market_metadata.additional_properties = {}
         market_metadata._deviations = _deviations
+        return market_metadata
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("market_ticker", "market_ticker", str, True, None),
+            ("image_url", "image_url", str, True, None),
+            ("color_code", "color_code", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        market_metadata = _new(cls)
+        market_metadata.market_ticker = w.market_ticker
+        market_metadata.image_url = w.image_url
+        market_metadata.color_code = w.color_code
+        market_metadata.additional_properties = {}
+        market_metadata._deviations = None
         return market_metadata
 
     @property

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -13,6 +14,7 @@ from ..types import (
     _new,
     model_repr,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -22,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MarketOrderbookFp")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class MarketOrderbookFp:
     """Attributes:
     ticker (str):
@@ -30,7 +32,9 @@ class MarketOrderbookFp:
     """
 
     ticker: str
+
     orderbook_fp: OrderbookCountFp
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -129,6 +133,30 @@ class MarketOrderbookFp:
         else:
             market_orderbook_fp.additional_properties = {}
         market_orderbook_fp._deviations = _deviations
+        return market_orderbook_fp
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("ticker", "ticker", str, True, None),
+            ("orderbook_fp", "orderbook_fp", wire_struct(OrderbookCountFp), True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        market_orderbook_fp = _new(cls)
+        market_orderbook_fp.ticker = w.ticker
+        market_orderbook_fp.orderbook_fp = OrderbookCountFp._from_wire(w.orderbook_fp)
+        market_orderbook_fp.additional_properties = {}
+        market_orderbook_fp._deviations = None
         return market_orderbook_fp
 
     @property

@@ -2,57 +2,72 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     fromisoformat,
     model_repr,
     parse_datetime,
+    parse_fixed_point,
     record_deviation,
+    to_count,
+    to_dollars,
 )
 
 T = TypeVar("T", bound="MarketPosition")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class MarketPosition:
     """Attributes:
     ticker (str): Unique identifier for the market
     exchange_index (int): Identifier for an exchange shard.
-    total_traded_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
-        market's price level structure. Example: 0.5600.
-    position_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
-        names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals.
-        Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example:
-        10.00.
-    market_exposure_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
+    total_traded_dollars (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
         (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by
         that market's price level structure. Example: 0.5600.
-    realized_pnl_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
-        market's price level structure. Example: 0.5600.
-    fees_paid_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
+    position_fp (Decimal): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
+        field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
+        decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
+        Example: 10.00.
+    market_exposure_dollars (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
+        (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by
+        that market's price level structure. Example: 0.5600.
+    realized_pnl_dollars (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
+        (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by
+        that market's price level structure. Example: 0.5600.
+    fees_paid_dollars (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
         \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
         market's price level structure. Example: 0.5600.
     last_updated_ts (datetime.datetime): Last time the position is updated
     """
 
     ticker: str
+
     exchange_index: int
-    total_traded_dollars: str
-    position_fp: str
-    market_exposure_dollars: str
-    realized_pnl_dollars: str
-    fees_paid_dollars: str
+
+    total_traded_dollars: Decimal = _attrs_field(converter=to_dollars)
+
+    position_fp: Decimal = _attrs_field(converter=to_count)
+
+    market_exposure_dollars: Decimal = _attrs_field(converter=to_dollars)
+
+    realized_pnl_dollars: Decimal = _attrs_field(converter=to_dollars)
+
+    fees_paid_dollars: Decimal = _attrs_field(converter=to_dollars)
+
     last_updated_ts: datetime.datetime
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -86,7 +101,9 @@ class MarketPosition:
         ):  # a null the spec does not allow, kept as received
             field_dict["total_traded_dollars"] = None
         else:
-            field_dict["total_traded_dollars"] = self.total_traded_dollars
+            field_dict["total_traded_dollars"] = fixed_point_text(
+                self.total_traded_dollars, "total_traded_dollars", counts=False
+            )
         if isinstance(self.position_fp, Unset):
             pass
         elif (
@@ -94,7 +111,9 @@ class MarketPosition:
         ):  # a null the spec does not allow, kept as received
             field_dict["position_fp"] = None
         else:
-            field_dict["position_fp"] = self.position_fp
+            field_dict["position_fp"] = fixed_point_text(
+                self.position_fp, "position_fp", counts=True
+            )
         if isinstance(self.market_exposure_dollars, Unset):
             pass
         elif (
@@ -102,7 +121,9 @@ class MarketPosition:
         ):  # a null the spec does not allow, kept as received
             field_dict["market_exposure_dollars"] = None
         else:
-            field_dict["market_exposure_dollars"] = self.market_exposure_dollars
+            field_dict["market_exposure_dollars"] = fixed_point_text(
+                self.market_exposure_dollars, "market_exposure_dollars", counts=False
+            )
         if isinstance(self.realized_pnl_dollars, Unset):
             pass
         elif (
@@ -110,7 +131,9 @@ class MarketPosition:
         ):  # a null the spec does not allow, kept as received
             field_dict["realized_pnl_dollars"] = None
         else:
-            field_dict["realized_pnl_dollars"] = self.realized_pnl_dollars
+            field_dict["realized_pnl_dollars"] = fixed_point_text(
+                self.realized_pnl_dollars, "realized_pnl_dollars", counts=False
+            )
         if isinstance(self.fees_paid_dollars, Unset):
             pass
         elif (
@@ -118,7 +141,9 @@ class MarketPosition:
         ):  # a null the spec does not allow, kept as received
             field_dict["fees_paid_dollars"] = None
         else:
-            field_dict["fees_paid_dollars"] = self.fees_paid_dollars
+            field_dict["fees_paid_dollars"] = fixed_point_text(
+                self.fees_paid_dollars, "fees_paid_dollars", counts=False
+            )
         if isinstance(self.last_updated_ts, Unset):
             pass
         elif (
@@ -184,7 +209,12 @@ class MarketPosition:
             _v = _get("total_traded_dollars", UNSET)
             _f_total_traded_dollars: Any
             if type(_v) is str:
-                _f_total_traded_dollars = _v
+                try:
+                    _f_total_traded_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_total_traded_dollars = parse_fixed_point(
+                        _v, "total_traded_dollars"
+                    )
 
             elif _v is UNSET:
                 _f_total_traded_dollars = UNSET
@@ -198,14 +228,15 @@ class MarketPosition:
                     _deviations, "MarketPosition", "total_traded_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("total_traded_dollars", "str", _v)
-                _f_total_traded_dollars = _v
+                _f_total_traded_dollars = parse_fixed_point(_v, "total_traded_dollars")
 
             _v = _get("position_fp", UNSET)
             _f_position_fp: Any
             if type(_v) is str:
-                _f_position_fp = _v
+                try:
+                    _f_position_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_position_fp = parse_fixed_point(_v, "position_fp")
 
             elif _v is UNSET:
                 _f_position_fp = UNSET
@@ -219,14 +250,17 @@ class MarketPosition:
                     _deviations, "MarketPosition", "position_fp", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("position_fp", "str", _v)
-                _f_position_fp = _v
+                _f_position_fp = parse_fixed_point(_v, "position_fp")
 
             _v = _get("market_exposure_dollars", UNSET)
             _f_market_exposure_dollars: Any
             if type(_v) is str:
-                _f_market_exposure_dollars = _v
+                try:
+                    _f_market_exposure_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_market_exposure_dollars = parse_fixed_point(
+                        _v, "market_exposure_dollars"
+                    )
 
             elif _v is UNSET:
                 _f_market_exposure_dollars = UNSET
@@ -240,14 +274,19 @@ class MarketPosition:
                     _deviations, "MarketPosition", "market_exposure_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("market_exposure_dollars", "str", _v)
-                _f_market_exposure_dollars = _v
+                _f_market_exposure_dollars = parse_fixed_point(
+                    _v, "market_exposure_dollars"
+                )
 
             _v = _get("realized_pnl_dollars", UNSET)
             _f_realized_pnl_dollars: Any
             if type(_v) is str:
-                _f_realized_pnl_dollars = _v
+                try:
+                    _f_realized_pnl_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_realized_pnl_dollars = parse_fixed_point(
+                        _v, "realized_pnl_dollars"
+                    )
 
             elif _v is UNSET:
                 _f_realized_pnl_dollars = UNSET
@@ -261,14 +300,15 @@ class MarketPosition:
                     _deviations, "MarketPosition", "realized_pnl_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("realized_pnl_dollars", "str", _v)
-                _f_realized_pnl_dollars = _v
+                _f_realized_pnl_dollars = parse_fixed_point(_v, "realized_pnl_dollars")
 
             _v = _get("fees_paid_dollars", UNSET)
             _f_fees_paid_dollars: Any
             if type(_v) is str:
-                _f_fees_paid_dollars = _v
+                try:
+                    _f_fees_paid_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_fees_paid_dollars = parse_fixed_point(_v, "fees_paid_dollars")
 
             elif _v is UNSET:
                 _f_fees_paid_dollars = UNSET
@@ -282,9 +322,7 @@ class MarketPosition:
                     _deviations, "MarketPosition", "fees_paid_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("fees_paid_dollars", "str", _v)
-                _f_fees_paid_dollars = _v
+                _f_fees_paid_dollars = parse_fixed_point(_v, "fees_paid_dollars")
 
             _v = _get("last_updated_ts", UNSET)
             _f_last_updated_ts: Any
@@ -339,6 +377,65 @@ class MarketPosition:
         else:
             market_position.additional_properties = {}
         market_position._deviations = _deviations
+        return market_position
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("ticker", "ticker", str, True, None),
+            ("exchange_index", "exchange_index", int, True, None),
+            ("total_traded_dollars", "total_traded_dollars", str, True, None),
+            ("position_fp", "position_fp", str, True, None),
+            ("market_exposure_dollars", "market_exposure_dollars", str, True, None),
+            ("realized_pnl_dollars", "realized_pnl_dollars", str, True, None),
+            ("fees_paid_dollars", "fees_paid_dollars", str, True, None),
+            ("last_updated_ts", "last_updated_ts", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        market_position = _new(cls)
+        market_position.ticker = w.ticker
+        market_position.exchange_index = w.exchange_index
+        try:
+            market_position.total_traded_dollars = FIXED_POINT[w.total_traded_dollars]
+        except KeyError:
+            market_position.total_traded_dollars = parse_fixed_point(
+                w.total_traded_dollars, "total_traded_dollars"
+            )
+        try:
+            market_position.position_fp = FIXED_POINT[w.position_fp]
+        except KeyError:
+            market_position.position_fp = parse_fixed_point(
+                w.position_fp, "position_fp"
+            )
+        try:
+            market_position.market_exposure_dollars = FIXED_POINT[
+                w.market_exposure_dollars
+            ]
+        except KeyError:
+            market_position.market_exposure_dollars = parse_fixed_point(
+                w.market_exposure_dollars, "market_exposure_dollars"
+            )
+        try:
+            market_position.realized_pnl_dollars = FIXED_POINT[w.realized_pnl_dollars]
+        except KeyError:
+            market_position.realized_pnl_dollars = parse_fixed_point(
+                w.realized_pnl_dollars, "realized_pnl_dollars"
+            )
+        try:
+            market_position.fees_paid_dollars = FIXED_POINT[w.fees_paid_dollars]
+        except KeyError:
+            market_position.fees_paid_dollars = parse_fixed_point(
+                w.fees_paid_dollars, "fees_paid_dollars"
+            )
+        market_position.last_updated_ts = fromisoformat(w.last_updated_ts)
+        market_position.additional_properties = {}
+        market_position._deviations = None
         return market_position
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -17,6 +18,7 @@ from ..types import (
     model_repr,
     parse_datetime,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -27,7 +29,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Milestone")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class Milestone:
     """Attributes:
     id (str): Unique identifier for the milestone.
@@ -47,18 +49,31 @@ class Milestone:
     """
 
     id: str
+
     category: str
+
     type_: str
+
     start_date: datetime.datetime
+
     related_event_tickers: list[str]
+
     title: str
+
     notification_message: str
+
     details: MilestoneDetails
+
     primary_event_tickers: list[str]
+
     last_updated_ts: datetime.datetime
+
     end_date: datetime.datetime | None | Unset = UNSET
+
     source_id: None | str | Unset = UNSET
+
     source_ids: MilestoneSourceIds | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -486,6 +501,58 @@ class Milestone:
         else:
             milestone.additional_properties = {}
         milestone._deviations = _deviations
+        return milestone
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("id", "id", str, True, None),
+            ("category", "category", str, True, None),
+            ("type_", "type", str, True, None),
+            ("start_date", "start_date", str, True, None),
+            ("related_event_tickers", "related_event_tickers", list[str], True, None),
+            ("title", "title", str, True, None),
+            ("notification_message", "notification_message", str, True, None),
+            ("details", "details", wire_struct(MilestoneDetails), True, None),
+            ("primary_event_tickers", "primary_event_tickers", list[str], True, None),
+            ("last_updated_ts", "last_updated_ts", str, True, None),
+            ("end_date", "end_date", str | None, False, None),
+            ("source_id", "source_id", str | None, False, None),
+            ("source_ids", "source_ids", wire_struct(MilestoneSourceIds), False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        milestone = _new(cls)
+        milestone.id = w.id
+        milestone.category = w.category
+        milestone.type_ = w.type_
+        milestone.start_date = fromisoformat(w.start_date)
+        milestone.related_event_tickers = w.related_event_tickers
+        milestone.title = w.title
+        milestone.notification_message = w.notification_message
+        milestone.details = MilestoneDetails._from_wire(w.details)
+        milestone.primary_event_tickers = w.primary_event_tickers
+        milestone.last_updated_ts = fromisoformat(w.last_updated_ts)
+        if w.end_date is UNSET or w.end_date is None:
+            milestone.end_date = w.end_date
+        else:
+            milestone.end_date = fromisoformat(w.end_date)
+        milestone.source_id = w.source_id
+        if w.source_ids is UNSET:
+            milestone.source_ids = w.source_ids
+        else:
+            milestone.source_ids = MilestoneSourceIds._from_wire(w.source_ids)
+        milestone.additional_properties = {}
+        milestone._deviations = None
         return milestone
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -14,9 +15,12 @@ from ..types import (
     _new,
     check_items,
     fromisoformat,
+    items_from_wire,
+    list_of,
     model_repr,
     parse_datetime,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -26,7 +30,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MultivariateEventCollection")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class MultivariateEventCollection:
     """Attributes:
     collection_ticker (str): Unique identifier for the collection.
@@ -55,20 +59,35 @@ class MultivariateEventCollection:
     """
 
     collection_ticker: str
+
     series_ticker: str
+
     title: str
+
     description: str
+
     open_date: datetime.datetime
+
     close_date: datetime.datetime
+
     associated_events: list[AssociatedEvent]
+
     associated_event_tickers: list[str]
+
     is_ordered: bool
+
     is_single_market_per_event: bool
+
     is_all_yes: bool
+
     size_min: int
+
     size_max: int
+
     functional_description: str
+
     exchange_index: int | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -611,6 +630,80 @@ class MultivariateEventCollection:
         else:
             multivariate_event_collection.additional_properties = {}
         multivariate_event_collection._deviations = _deviations
+        return multivariate_event_collection
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("collection_ticker", "collection_ticker", str, True, None),
+            ("series_ticker", "series_ticker", str, True, None),
+            ("title", "title", str, True, None),
+            ("description", "description", str, True, None),
+            ("open_date", "open_date", str, True, None),
+            ("close_date", "close_date", str, True, None),
+            (
+                "associated_events",
+                "associated_events",
+                list_of(wire_struct(AssociatedEvent)),
+                True,
+                AssociatedEvent,
+            ),
+            (
+                "associated_event_tickers",
+                "associated_event_tickers",
+                list[str],
+                True,
+                None,
+            ),
+            ("is_ordered", "is_ordered", bool, True, None),
+            (
+                "is_single_market_per_event",
+                "is_single_market_per_event",
+                bool,
+                True,
+                None,
+            ),
+            ("is_all_yes", "is_all_yes", bool, True, None),
+            ("size_min", "size_min", int, True, None),
+            ("size_max", "size_max", int, True, None),
+            ("functional_description", "functional_description", str, True, None),
+            ("exchange_index", "exchange_index", int, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        multivariate_event_collection = _new(cls)
+        multivariate_event_collection.collection_ticker = w.collection_ticker
+        multivariate_event_collection.series_ticker = w.series_ticker
+        multivariate_event_collection.title = w.title
+        multivariate_event_collection.description = w.description
+        multivariate_event_collection.open_date = fromisoformat(w.open_date)
+        multivariate_event_collection.close_date = fromisoformat(w.close_date)
+        multivariate_event_collection.associated_events = items_from_wire(
+            AssociatedEvent, w.associated_events
+        )
+        multivariate_event_collection.associated_event_tickers = (
+            w.associated_event_tickers
+        )
+        multivariate_event_collection.is_ordered = w.is_ordered
+        multivariate_event_collection.is_single_market_per_event = (
+            w.is_single_market_per_event
+        )
+        multivariate_event_collection.is_all_yes = w.is_all_yes
+        multivariate_event_collection.size_min = w.size_min
+        multivariate_event_collection.size_max = w.size_max
+        multivariate_event_collection.functional_description = w.functional_description
+        multivariate_event_collection.exchange_index = w.exchange_index
+        multivariate_event_collection.additional_properties = {}
+        multivariate_event_collection._deviations = None
         return multivariate_event_collection
 
     @property

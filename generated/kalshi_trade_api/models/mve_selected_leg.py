@@ -1,37 +1,49 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_dollars_or_none_or_unset,
 )
 
 T = TypeVar("T", bound="MveSelectedLeg")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class MveSelectedLeg:
     """Attributes:
     event_ticker (str | Unset): Unique identifier for the selected event
     market_ticker (str | Unset): Unique identifier for the selected market
     side (str | Unset): The side of the selected market
-    yes_settlement_value_dollars (None | str | Unset): The settlement value of the YES/LONG side of the contract in
-        dollars. Only filled after determination
+    yes_settlement_value_dollars (None | Decimal | Unset): The settlement value of the YES/LONG side of the contract
+        in dollars. Only filled after determination
     """
 
     event_ticker: str | Unset = UNSET
+
     market_ticker: str | Unset = UNSET
+
     side: str | Unset = UNSET
-    yes_settlement_value_dollars: None | str | Unset = UNSET
+
+    yes_settlement_value_dollars: None | Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_dollars_or_none_or_unset
+    )
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -69,12 +81,15 @@ class MveSelectedLeg:
         if isinstance(self.yes_settlement_value_dollars, Unset):
             pass
         else:
-            _yes_settlement_value_dollars: None | str | Unset
-            if isinstance(self.yes_settlement_value_dollars, Unset):
-                _yes_settlement_value_dollars = UNSET
-            else:
-                _yes_settlement_value_dollars = self.yes_settlement_value_dollars
-            field_dict["yes_settlement_value_dollars"] = _yes_settlement_value_dollars
+            field_dict["yes_settlement_value_dollars"] = (
+                None
+                if self.yes_settlement_value_dollars is None
+                else fixed_point_text(
+                    self.yes_settlement_value_dollars,
+                    "yes_settlement_value_dollars",
+                    counts=False,
+                )
+            )
         return field_dict
 
     @classmethod
@@ -143,7 +158,12 @@ class MveSelectedLeg:
             _v = _get("yes_settlement_value_dollars", UNSET)
             _f_yes_settlement_value_dollars: Any
             if type(_v) is str:
-                _f_yes_settlement_value_dollars = _v
+                try:
+                    _f_yes_settlement_value_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_yes_settlement_value_dollars = parse_fixed_point(
+                        _v, "yes_settlement_value_dollars"
+                    )
 
             elif _v is UNSET:
                 _f_yes_settlement_value_dollars = UNSET
@@ -152,9 +172,9 @@ class MveSelectedLeg:
                 if _v is None:
                     _f_yes_settlement_value_dollars = None
                 else:
-                    if type(_v) is not str:
-                        raise BadValue("yes_settlement_value_dollars", "str", _v)
-                    _f_yes_settlement_value_dollars = _v
+                    _f_yes_settlement_value_dollars = parse_fixed_point(
+                        _v, "yes_settlement_value_dollars"
+                    )
 
         except BadValue as _bad:
             _bad.source = src_dict
@@ -179,6 +199,51 @@ class MveSelectedLeg:
         else:
             mve_selected_leg.additional_properties = {}
         mve_selected_leg._deviations = _deviations
+        return mve_selected_leg
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("event_ticker", "event_ticker", str, False, None),
+            ("market_ticker", "market_ticker", str, False, None),
+            ("side", "side", str, False, None),
+            (
+                "yes_settlement_value_dollars",
+                "yes_settlement_value_dollars",
+                str | None,
+                False,
+                None,
+            ),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        mve_selected_leg = _new(cls)
+        mve_selected_leg.event_ticker = w.event_ticker
+        mve_selected_leg.market_ticker = w.market_ticker
+        mve_selected_leg.side = w.side
+        if (
+            w.yes_settlement_value_dollars is UNSET
+            or w.yes_settlement_value_dollars is None
+        ):
+            mve_selected_leg.yes_settlement_value_dollars = (
+                w.yes_settlement_value_dollars
+            )
+        else:
+            try:
+                mve_selected_leg.yes_settlement_value_dollars = FIXED_POINT[
+                    w.yes_settlement_value_dollars
+                ]
+            except KeyError:
+                mve_selected_leg.yes_settlement_value_dollars = parse_fixed_point(
+                    w.yes_settlement_value_dollars, "yes_settlement_value_dollars"
+                )
+        mve_selected_leg.additional_properties = {}
+        mve_selected_leg._deviations = None
         return mve_selected_leg
 
     @property

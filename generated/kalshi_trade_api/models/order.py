@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.book_side import BOOK_SIDE_VALUES, BookSide, check_book_side
 from ..models.order_action import ORDER_ACTION_VALUES, OrderAction, check_order_action
@@ -23,20 +25,25 @@ from ..models.self_trade_prevention_type import (
     check_self_trade_prevention_type,
 )
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     fromisoformat,
     model_repr,
     parse_datetime,
+    parse_fixed_point,
     record_deviation,
+    to_count,
+    to_dollars,
 )
 
 T = TypeVar("T", bound="Order")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class Order:
     """Attributes:
     order_id (str):
@@ -57,34 +64,34 @@ class Order:
         price`, but this endpoint quotes everything from the YES side.)
     type_ (OrderType):
     status (OrderStatus): The status of an order
-    yes_price_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
+    yes_price_dollars (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
         \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
         market's price level structure. Example: 0.5600.
-    no_price_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
+    no_price_dollars (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
         \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
         market's price level structure. Example: 0.5600.
-    fill_count_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
-        names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals.
-        Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example:
-        10.00.
-    remaining_count_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
+    fill_count_fp (Decimal): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
         field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
         decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
         Example: 10.00.
-    initial_count_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
+    remaining_count_fp (Decimal): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\"
+        in field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
+        decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
+        Example: 10.00.
+    initial_count_fp (Decimal): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
         field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
         decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
         Example: 10.00.
-    taker_fill_cost_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
+    taker_fill_cost_dollars (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
         (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by
         that market's price level structure. Example: 0.5600.
-    maker_fill_cost_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
+    maker_fill_cost_dollars (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
         (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by
         that market's price level structure. Example: 0.5600.
-    taker_fees_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
+    taker_fees_dollars (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
         \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
         market's price level structure. Example: 0.5600.
-    maker_fees_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
+    maker_fees_dollars (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
         \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
         market's price level structure. Example: 0.5600.
     side (OrderSide | Unset): Deprecated. Use `outcome_side` (or `book_side`) instead. See [Order
@@ -103,32 +110,59 @@ class Order:
     """
 
     order_id: str
+
     user_id: str
+
     client_order_id: str
+
     ticker: str
+
     outcome_side: OrderOutcomeSide
+
     book_side: BookSide
+
     type_: OrderType
+
     status: OrderStatus
-    yes_price_dollars: str
-    no_price_dollars: str
-    fill_count_fp: str
-    remaining_count_fp: str
-    initial_count_fp: str
-    taker_fill_cost_dollars: str
-    maker_fill_cost_dollars: str
-    taker_fees_dollars: str
-    maker_fees_dollars: str
+
+    yes_price_dollars: Decimal = _attrs_field(converter=to_dollars)
+
+    no_price_dollars: Decimal = _attrs_field(converter=to_dollars)
+
+    fill_count_fp: Decimal = _attrs_field(converter=to_count)
+
+    remaining_count_fp: Decimal = _attrs_field(converter=to_count)
+
+    initial_count_fp: Decimal = _attrs_field(converter=to_count)
+
+    taker_fill_cost_dollars: Decimal = _attrs_field(converter=to_dollars)
+
+    maker_fill_cost_dollars: Decimal = _attrs_field(converter=to_dollars)
+
+    taker_fees_dollars: Decimal = _attrs_field(converter=to_dollars)
+
+    maker_fees_dollars: Decimal = _attrs_field(converter=to_dollars)
+
     side: OrderSide | Unset = UNSET
+
     action: OrderAction | Unset = UNSET
+
     expiration_time: datetime.datetime | None | Unset = UNSET
+
     created_time: datetime.datetime | None | Unset = UNSET
+
     last_update_time: datetime.datetime | None | Unset = UNSET
+
     self_trade_prevention_type: None | SelfTradePreventionType | Unset = UNSET
+
     order_group_id: None | str | Unset = UNSET
+
     cancel_order_on_pause: bool | Unset = UNSET
+
     subaccount_number: int | None | Unset = UNSET
+
     exchange_index: int | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -206,7 +240,9 @@ class Order:
         ):  # a null the spec does not allow, kept as received
             field_dict["yes_price_dollars"] = None
         else:
-            field_dict["yes_price_dollars"] = self.yes_price_dollars
+            field_dict["yes_price_dollars"] = fixed_point_text(
+                self.yes_price_dollars, "yes_price_dollars", counts=False
+            )
         if isinstance(self.no_price_dollars, Unset):
             pass
         elif (
@@ -214,7 +250,9 @@ class Order:
         ):  # a null the spec does not allow, kept as received
             field_dict["no_price_dollars"] = None
         else:
-            field_dict["no_price_dollars"] = self.no_price_dollars
+            field_dict["no_price_dollars"] = fixed_point_text(
+                self.no_price_dollars, "no_price_dollars", counts=False
+            )
         if isinstance(self.fill_count_fp, Unset):
             pass
         elif (
@@ -222,7 +260,9 @@ class Order:
         ):  # a null the spec does not allow, kept as received
             field_dict["fill_count_fp"] = None
         else:
-            field_dict["fill_count_fp"] = self.fill_count_fp
+            field_dict["fill_count_fp"] = fixed_point_text(
+                self.fill_count_fp, "fill_count_fp", counts=True
+            )
         if isinstance(self.remaining_count_fp, Unset):
             pass
         elif (
@@ -230,7 +270,9 @@ class Order:
         ):  # a null the spec does not allow, kept as received
             field_dict["remaining_count_fp"] = None
         else:
-            field_dict["remaining_count_fp"] = self.remaining_count_fp
+            field_dict["remaining_count_fp"] = fixed_point_text(
+                self.remaining_count_fp, "remaining_count_fp", counts=True
+            )
         if isinstance(self.initial_count_fp, Unset):
             pass
         elif (
@@ -238,7 +280,9 @@ class Order:
         ):  # a null the spec does not allow, kept as received
             field_dict["initial_count_fp"] = None
         else:
-            field_dict["initial_count_fp"] = self.initial_count_fp
+            field_dict["initial_count_fp"] = fixed_point_text(
+                self.initial_count_fp, "initial_count_fp", counts=True
+            )
         if isinstance(self.taker_fill_cost_dollars, Unset):
             pass
         elif (
@@ -246,7 +290,9 @@ class Order:
         ):  # a null the spec does not allow, kept as received
             field_dict["taker_fill_cost_dollars"] = None
         else:
-            field_dict["taker_fill_cost_dollars"] = self.taker_fill_cost_dollars
+            field_dict["taker_fill_cost_dollars"] = fixed_point_text(
+                self.taker_fill_cost_dollars, "taker_fill_cost_dollars", counts=False
+            )
         if isinstance(self.maker_fill_cost_dollars, Unset):
             pass
         elif (
@@ -254,7 +300,9 @@ class Order:
         ):  # a null the spec does not allow, kept as received
             field_dict["maker_fill_cost_dollars"] = None
         else:
-            field_dict["maker_fill_cost_dollars"] = self.maker_fill_cost_dollars
+            field_dict["maker_fill_cost_dollars"] = fixed_point_text(
+                self.maker_fill_cost_dollars, "maker_fill_cost_dollars", counts=False
+            )
         if isinstance(self.taker_fees_dollars, Unset):
             pass
         elif (
@@ -262,7 +310,9 @@ class Order:
         ):  # a null the spec does not allow, kept as received
             field_dict["taker_fees_dollars"] = None
         else:
-            field_dict["taker_fees_dollars"] = self.taker_fees_dollars
+            field_dict["taker_fees_dollars"] = fixed_point_text(
+                self.taker_fees_dollars, "taker_fees_dollars", counts=False
+            )
         if isinstance(self.maker_fees_dollars, Unset):
             pass
         elif (
@@ -270,7 +320,9 @@ class Order:
         ):  # a null the spec does not allow, kept as received
             field_dict["maker_fees_dollars"] = None
         else:
-            field_dict["maker_fees_dollars"] = self.maker_fees_dollars
+            field_dict["maker_fees_dollars"] = fixed_point_text(
+                self.maker_fees_dollars, "maker_fees_dollars", counts=False
+            )
         if isinstance(self.side, Unset):
             pass
         elif self.side is None:  # a null the spec does not allow, kept as received
@@ -535,7 +587,10 @@ class Order:
             _v = _get("yes_price_dollars", UNSET)
             _f_yes_price_dollars: Any
             if type(_v) is str:
-                _f_yes_price_dollars = _v
+                try:
+                    _f_yes_price_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_yes_price_dollars = parse_fixed_point(_v, "yes_price_dollars")
 
             elif _v is UNSET:
                 _f_yes_price_dollars = UNSET
@@ -549,14 +604,15 @@ class Order:
                     _deviations, "Order", "yes_price_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("yes_price_dollars", "str", _v)
-                _f_yes_price_dollars = _v
+                _f_yes_price_dollars = parse_fixed_point(_v, "yes_price_dollars")
 
             _v = _get("no_price_dollars", UNSET)
             _f_no_price_dollars: Any
             if type(_v) is str:
-                _f_no_price_dollars = _v
+                try:
+                    _f_no_price_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_no_price_dollars = parse_fixed_point(_v, "no_price_dollars")
 
             elif _v is UNSET:
                 _f_no_price_dollars = UNSET
@@ -570,14 +626,15 @@ class Order:
                     _deviations, "Order", "no_price_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("no_price_dollars", "str", _v)
-                _f_no_price_dollars = _v
+                _f_no_price_dollars = parse_fixed_point(_v, "no_price_dollars")
 
             _v = _get("fill_count_fp", UNSET)
             _f_fill_count_fp: Any
             if type(_v) is str:
-                _f_fill_count_fp = _v
+                try:
+                    _f_fill_count_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_fill_count_fp = parse_fixed_point(_v, "fill_count_fp")
 
             elif _v is UNSET:
                 _f_fill_count_fp = UNSET
@@ -591,14 +648,15 @@ class Order:
                     _deviations, "Order", "fill_count_fp", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("fill_count_fp", "str", _v)
-                _f_fill_count_fp = _v
+                _f_fill_count_fp = parse_fixed_point(_v, "fill_count_fp")
 
             _v = _get("remaining_count_fp", UNSET)
             _f_remaining_count_fp: Any
             if type(_v) is str:
-                _f_remaining_count_fp = _v
+                try:
+                    _f_remaining_count_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_remaining_count_fp = parse_fixed_point(_v, "remaining_count_fp")
 
             elif _v is UNSET:
                 _f_remaining_count_fp = UNSET
@@ -612,14 +670,15 @@ class Order:
                     _deviations, "Order", "remaining_count_fp", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("remaining_count_fp", "str", _v)
-                _f_remaining_count_fp = _v
+                _f_remaining_count_fp = parse_fixed_point(_v, "remaining_count_fp")
 
             _v = _get("initial_count_fp", UNSET)
             _f_initial_count_fp: Any
             if type(_v) is str:
-                _f_initial_count_fp = _v
+                try:
+                    _f_initial_count_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_initial_count_fp = parse_fixed_point(_v, "initial_count_fp")
 
             elif _v is UNSET:
                 _f_initial_count_fp = UNSET
@@ -633,14 +692,17 @@ class Order:
                     _deviations, "Order", "initial_count_fp", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("initial_count_fp", "str", _v)
-                _f_initial_count_fp = _v
+                _f_initial_count_fp = parse_fixed_point(_v, "initial_count_fp")
 
             _v = _get("taker_fill_cost_dollars", UNSET)
             _f_taker_fill_cost_dollars: Any
             if type(_v) is str:
-                _f_taker_fill_cost_dollars = _v
+                try:
+                    _f_taker_fill_cost_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_taker_fill_cost_dollars = parse_fixed_point(
+                        _v, "taker_fill_cost_dollars"
+                    )
 
             elif _v is UNSET:
                 _f_taker_fill_cost_dollars = UNSET
@@ -654,14 +716,19 @@ class Order:
                     _deviations, "Order", "taker_fill_cost_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("taker_fill_cost_dollars", "str", _v)
-                _f_taker_fill_cost_dollars = _v
+                _f_taker_fill_cost_dollars = parse_fixed_point(
+                    _v, "taker_fill_cost_dollars"
+                )
 
             _v = _get("maker_fill_cost_dollars", UNSET)
             _f_maker_fill_cost_dollars: Any
             if type(_v) is str:
-                _f_maker_fill_cost_dollars = _v
+                try:
+                    _f_maker_fill_cost_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_maker_fill_cost_dollars = parse_fixed_point(
+                        _v, "maker_fill_cost_dollars"
+                    )
 
             elif _v is UNSET:
                 _f_maker_fill_cost_dollars = UNSET
@@ -675,14 +742,17 @@ class Order:
                     _deviations, "Order", "maker_fill_cost_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("maker_fill_cost_dollars", "str", _v)
-                _f_maker_fill_cost_dollars = _v
+                _f_maker_fill_cost_dollars = parse_fixed_point(
+                    _v, "maker_fill_cost_dollars"
+                )
 
             _v = _get("taker_fees_dollars", UNSET)
             _f_taker_fees_dollars: Any
             if type(_v) is str:
-                _f_taker_fees_dollars = _v
+                try:
+                    _f_taker_fees_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_taker_fees_dollars = parse_fixed_point(_v, "taker_fees_dollars")
 
             elif _v is UNSET:
                 _f_taker_fees_dollars = UNSET
@@ -696,14 +766,15 @@ class Order:
                     _deviations, "Order", "taker_fees_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("taker_fees_dollars", "str", _v)
-                _f_taker_fees_dollars = _v
+                _f_taker_fees_dollars = parse_fixed_point(_v, "taker_fees_dollars")
 
             _v = _get("maker_fees_dollars", UNSET)
             _f_maker_fees_dollars: Any
             if type(_v) is str:
-                _f_maker_fees_dollars = _v
+                try:
+                    _f_maker_fees_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_maker_fees_dollars = parse_fixed_point(_v, "maker_fees_dollars")
 
             elif _v is UNSET:
                 _f_maker_fees_dollars = UNSET
@@ -717,9 +788,7 @@ class Order:
                     _deviations, "Order", "maker_fees_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("maker_fees_dollars", "str", _v)
-                _f_maker_fees_dollars = _v
+                _f_maker_fees_dollars = parse_fixed_point(_v, "maker_fees_dollars")
 
             _v = _get("side", UNSET)
             _f_side: Any
@@ -953,6 +1022,178 @@ class Order:
         else:
             order.additional_properties = {}
         order._deviations = _deviations
+        return order
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("order_id", "order_id", str, True, None),
+            ("user_id", "user_id", str, True, None),
+            ("client_order_id", "client_order_id", str, True, None),
+            ("ticker", "ticker", str, True, None),
+            ("outcome_side", "outcome_side", str, True, None),
+            ("book_side", "book_side", str, True, None),
+            ("type_", "type", str, True, None),
+            ("status", "status", str, True, None),
+            ("yes_price_dollars", "yes_price_dollars", str, True, None),
+            ("no_price_dollars", "no_price_dollars", str, True, None),
+            ("fill_count_fp", "fill_count_fp", str, True, None),
+            ("remaining_count_fp", "remaining_count_fp", str, True, None),
+            ("initial_count_fp", "initial_count_fp", str, True, None),
+            ("taker_fill_cost_dollars", "taker_fill_cost_dollars", str, True, None),
+            ("maker_fill_cost_dollars", "maker_fill_cost_dollars", str, True, None),
+            ("taker_fees_dollars", "taker_fees_dollars", str, True, None),
+            ("maker_fees_dollars", "maker_fees_dollars", str, True, None),
+            ("side", "side", str, False, None),
+            ("action", "action", str, False, None),
+            ("expiration_time", "expiration_time", str | None, False, None),
+            ("created_time", "created_time", str | None, False, None),
+            ("last_update_time", "last_update_time", str | None, False, None),
+            (
+                "self_trade_prevention_type",
+                "self_trade_prevention_type",
+                str | None,
+                False,
+                None,
+            ),
+            ("order_group_id", "order_group_id", str | None, False, None),
+            ("cancel_order_on_pause", "cancel_order_on_pause", bool, False, None),
+            ("subaccount_number", "subaccount_number", int | None, False, None),
+            ("exchange_index", "exchange_index", int, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        order = _new(cls)
+        order.order_id = w.order_id
+        order.user_id = w.user_id
+        order.client_order_id = w.client_order_id
+        order.ticker = w.ticker
+        order.outcome_side = (
+            w.outcome_side
+            if w.outcome_side in ORDER_OUTCOME_SIDE_VALUES
+            else check_order_outcome_side(w.outcome_side, "outcome_side", received=True)
+        )
+        order.book_side = (
+            w.book_side
+            if w.book_side in BOOK_SIDE_VALUES
+            else check_book_side(w.book_side, "book_side", received=True)
+        )
+        order.type_ = (
+            w.type_
+            if w.type_ in ORDER_TYPE_VALUES
+            else check_order_type(w.type_, "type", received=True)
+        )
+        order.status = (
+            w.status
+            if w.status in ORDER_STATUS_VALUES
+            else check_order_status(w.status, "status", received=True)
+        )
+        try:
+            order.yes_price_dollars = FIXED_POINT[w.yes_price_dollars]
+        except KeyError:
+            order.yes_price_dollars = parse_fixed_point(
+                w.yes_price_dollars, "yes_price_dollars"
+            )
+        try:
+            order.no_price_dollars = FIXED_POINT[w.no_price_dollars]
+        except KeyError:
+            order.no_price_dollars = parse_fixed_point(
+                w.no_price_dollars, "no_price_dollars"
+            )
+        try:
+            order.fill_count_fp = FIXED_POINT[w.fill_count_fp]
+        except KeyError:
+            order.fill_count_fp = parse_fixed_point(w.fill_count_fp, "fill_count_fp")
+        try:
+            order.remaining_count_fp = FIXED_POINT[w.remaining_count_fp]
+        except KeyError:
+            order.remaining_count_fp = parse_fixed_point(
+                w.remaining_count_fp, "remaining_count_fp"
+            )
+        try:
+            order.initial_count_fp = FIXED_POINT[w.initial_count_fp]
+        except KeyError:
+            order.initial_count_fp = parse_fixed_point(
+                w.initial_count_fp, "initial_count_fp"
+            )
+        try:
+            order.taker_fill_cost_dollars = FIXED_POINT[w.taker_fill_cost_dollars]
+        except KeyError:
+            order.taker_fill_cost_dollars = parse_fixed_point(
+                w.taker_fill_cost_dollars, "taker_fill_cost_dollars"
+            )
+        try:
+            order.maker_fill_cost_dollars = FIXED_POINT[w.maker_fill_cost_dollars]
+        except KeyError:
+            order.maker_fill_cost_dollars = parse_fixed_point(
+                w.maker_fill_cost_dollars, "maker_fill_cost_dollars"
+            )
+        try:
+            order.taker_fees_dollars = FIXED_POINT[w.taker_fees_dollars]
+        except KeyError:
+            order.taker_fees_dollars = parse_fixed_point(
+                w.taker_fees_dollars, "taker_fees_dollars"
+            )
+        try:
+            order.maker_fees_dollars = FIXED_POINT[w.maker_fees_dollars]
+        except KeyError:
+            order.maker_fees_dollars = parse_fixed_point(
+                w.maker_fees_dollars, "maker_fees_dollars"
+            )
+        if w.side is UNSET:
+            order.side = w.side
+        else:
+            order.side = (
+                w.side
+                if w.side in ORDER_SIDE_VALUES
+                else check_order_side(w.side, "side", received=True)
+            )
+        if w.action is UNSET:
+            order.action = w.action
+        else:
+            order.action = (
+                w.action
+                if w.action in ORDER_ACTION_VALUES
+                else check_order_action(w.action, "action", received=True)
+            )
+        if w.expiration_time is UNSET or w.expiration_time is None:
+            order.expiration_time = w.expiration_time
+        else:
+            order.expiration_time = fromisoformat(w.expiration_time)
+        if w.created_time is UNSET or w.created_time is None:
+            order.created_time = w.created_time
+        else:
+            order.created_time = fromisoformat(w.created_time)
+        if w.last_update_time is UNSET or w.last_update_time is None:
+            order.last_update_time = w.last_update_time
+        else:
+            order.last_update_time = fromisoformat(w.last_update_time)
+        if (
+            w.self_trade_prevention_type is UNSET
+            or w.self_trade_prevention_type is None
+        ):
+            order.self_trade_prevention_type = w.self_trade_prevention_type
+        else:
+            order.self_trade_prevention_type = (
+                w.self_trade_prevention_type
+                if w.self_trade_prevention_type in SELF_TRADE_PREVENTION_TYPE_VALUES
+                else check_self_trade_prevention_type(
+                    w.self_trade_prevention_type,
+                    "self_trade_prevention_type",
+                    received=True,
+                )
+            )
+        order.order_group_id = w.order_group_id
+        order.cancel_order_on_pause = w.cancel_order_on_pause
+        order.subaccount_number = w.subaccount_number
+        order.exchange_index = w.exchange_index
+        order.additional_properties = {}
+        order._deviations = None
         return order
 
     @property

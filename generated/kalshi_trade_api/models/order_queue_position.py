@@ -1,37 +1,46 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_count,
 )
 
 T = TypeVar("T", bound="OrderQueuePosition")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class OrderQueuePosition:
     """Attributes:
     order_id (str): The order ID
     market_ticker (str): The market ticker
-    queue_position_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
-        field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
+    queue_position_fp (Decimal): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\"
+        in field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
         decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
         Example: 10.00.
     """
 
     order_id: str
+
     market_ticker: str
-    queue_position_fp: str
+
+    queue_position_fp: Decimal = _attrs_field(converter=to_count)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -65,7 +74,9 @@ class OrderQueuePosition:
         ):  # a null the spec does not allow, kept as received
             field_dict["queue_position_fp"] = None
         else:
-            field_dict["queue_position_fp"] = self.queue_position_fp
+            field_dict["queue_position_fp"] = fixed_point_text(
+                self.queue_position_fp, "queue_position_fp", counts=True
+            )
         return field_dict
 
     @classmethod
@@ -122,7 +133,10 @@ class OrderQueuePosition:
             _v = _get("queue_position_fp", UNSET)
             _f_queue_position_fp: Any
             if type(_v) is str:
-                _f_queue_position_fp = _v
+                try:
+                    _f_queue_position_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_queue_position_fp = parse_fixed_point(_v, "queue_position_fp")
 
             elif _v is UNSET:
                 _f_queue_position_fp = UNSET
@@ -136,9 +150,7 @@ class OrderQueuePosition:
                     _deviations, "OrderQueuePosition", "queue_position_fp", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("queue_position_fp", "str", _v)
-                _f_queue_position_fp = _v
+                _f_queue_position_fp = parse_fixed_point(_v, "queue_position_fp")
 
         except BadValue as _bad:
             _bad.source = src_dict
@@ -157,6 +169,33 @@ class OrderQueuePosition:
         else:
             order_queue_position.additional_properties = {}
         order_queue_position._deviations = _deviations
+        return order_queue_position
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("order_id", "order_id", str, True, None),
+            ("market_ticker", "market_ticker", str, True, None),
+            ("queue_position_fp", "queue_position_fp", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        order_queue_position = _new(cls)
+        order_queue_position.order_id = w.order_id
+        order_queue_position.market_ticker = w.market_ticker
+        try:
+            order_queue_position.queue_position_fp = FIXED_POINT[w.queue_position_fp]
+        except KeyError:
+            order_queue_position.queue_position_fp = parse_fixed_point(
+                w.queue_position_fp, "queue_position_fp"
+            )
+        order_queue_position.additional_properties = {}
+        order_queue_position._deviations = None
         return order_queue_position
 
     @property

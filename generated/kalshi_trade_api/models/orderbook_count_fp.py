@@ -1,17 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
     BadValue,
     Unset,
     _new,
-    check_items,
+    fixed_point_items,
+    fixed_point_levels,
+    fixed_point_texts,
     model_repr,
     record_deviation,
 )
@@ -19,17 +23,17 @@ from ..types import (
 T = TypeVar("T", bound="OrderbookCountFp")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class OrderbookCountFp:
     """Orderbook with fixed-point contract counts (fp) in all dollar price levels.
 
     Attributes:
-        yes_dollars (list[list[str]]):
-        no_dollars (list[list[str]]):
+        yes_dollars (list[list[Decimal]]):
+        no_dollars (list[list[Decimal]]):
     """
 
-    yes_dollars: list[list[str]]
-    no_dollars: list[list[str]]
+    yes_dollars: list[list[Decimal]]
+    no_dollars: list[list[Decimal]]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -49,13 +53,9 @@ class OrderbookCountFp:
         ):  # a null the spec does not allow, kept as received
             field_dict["yes_dollars"] = None
         else:
-            _yes_dollars = []
-            for yes_dollars_item_data in self.yes_dollars:
-                yes_dollars_item = yes_dollars_item_data
-
-                _yes_dollars.append(yes_dollars_item)
-
-            field_dict["yes_dollars"] = _yes_dollars
+            field_dict["yes_dollars"] = fixed_point_texts(
+                self.yes_dollars, "yes_dollars", 2, counts=False
+            )
         if isinstance(self.no_dollars, Unset):
             pass
         elif (
@@ -63,13 +63,9 @@ class OrderbookCountFp:
         ):  # a null the spec does not allow, kept as received
             field_dict["no_dollars"] = None
         else:
-            _no_dollars = []
-            for no_dollars_item_data in self.no_dollars:
-                no_dollars_item = no_dollars_item_data
-
-                _no_dollars.append(no_dollars_item)
-
-            field_dict["no_dollars"] = _no_dollars
+            field_dict["no_dollars"] = fixed_point_texts(
+                self.no_dollars, "no_dollars", 2, counts=False
+            )
         return field_dict
 
     @classmethod
@@ -97,8 +93,7 @@ class OrderbookCountFp:
             else:
                 if type(_v) is not list:
                     raise BadValue("yes_dollars", "array", _v)
-                check_items(_v, str, "yes_dollars", 2)
-                _f_yes_dollars = _v
+                _f_yes_dollars = fixed_point_items(_v, "yes_dollars", 2)
 
             _v = _get("no_dollars", UNSET)
             _f_no_dollars: Any
@@ -116,8 +111,7 @@ class OrderbookCountFp:
             else:
                 if type(_v) is not list:
                     raise BadValue("no_dollars", "array", _v)
-                check_items(_v, str, "no_dollars", 2)
-                _f_no_dollars = _v
+                _f_no_dollars = fixed_point_items(_v, "no_dollars", 2)
 
         except BadValue as _bad:
             _bad.source = src_dict
@@ -135,6 +129,28 @@ class OrderbookCountFp:
         else:
             orderbook_count_fp.additional_properties = {}
         orderbook_count_fp._deviations = _deviations
+        return orderbook_count_fp
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("yes_dollars", "yes_dollars", list[tuple[str, str]], True, None),
+            ("no_dollars", "no_dollars", list[tuple[str, str]], True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        orderbook_count_fp = _new(cls)
+        orderbook_count_fp.yes_dollars = fixed_point_levels(
+            w.yes_dollars, "yes_dollars"
+        )
+        orderbook_count_fp.no_dollars = fixed_point_levels(w.no_dollars, "no_dollars")
+        orderbook_count_fp.additional_properties = {}
+        orderbook_count_fp._deviations = None
         return orderbook_count_fp
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -18,7 +19,7 @@ from ..types import (
 T = TypeVar("T", bound="PercentilePoint")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class PercentilePoint:
     """Attributes:
     percentile (int): The percentile value (0-9999).
@@ -28,9 +29,13 @@ class PercentilePoint:
     """
 
     percentile: int
+
     raw_numerical_forecast: float
+
     numerical_forecast: float
+
     formatted_forecast: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -197,6 +202,54 @@ class PercentilePoint:
         else:
             percentile_point.additional_properties = {}
         percentile_point._deviations = _deviations
+        return percentile_point
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("percentile", "percentile", int, True, None),
+            ("raw_numerical_forecast", "raw_numerical_forecast", Any, True, None),
+            ("numerical_forecast", "numerical_forecast", Any, True, None),
+            ("formatted_forecast", "formatted_forecast", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        percentile_point = _new(cls)
+        percentile_point.percentile = w.percentile
+        if (
+            w.raw_numerical_forecast is None
+        ):  # a null the spec does not allow: from_dict records it
+            raise BadValue("raw_numerical_forecast", "not null", None)
+        if type(w.raw_numerical_forecast) is not float:
+            if (
+                type(w.raw_numerical_forecast) is not int
+                or float(w.raw_numerical_forecast) != w.raw_numerical_forecast
+            ):
+                raise BadValue(
+                    "raw_numerical_forecast", "number", w.raw_numerical_forecast
+                )
+            w.raw_numerical_forecast = float(w.raw_numerical_forecast)
+        percentile_point.raw_numerical_forecast = w.raw_numerical_forecast
+        if (
+            w.numerical_forecast is None
+        ):  # a null the spec does not allow: from_dict records it
+            raise BadValue("numerical_forecast", "not null", None)
+        if type(w.numerical_forecast) is not float:
+            if (
+                type(w.numerical_forecast) is not int
+                or float(w.numerical_forecast) != w.numerical_forecast
+            ):
+                raise BadValue("numerical_forecast", "number", w.numerical_forecast)
+            w.numerical_forecast = float(w.numerical_forecast)
+        percentile_point.numerical_forecast = w.numerical_forecast
+        percentile_point.formatted_forecast = w.formatted_forecast
+        percentile_point.additional_properties = {}
+        percentile_point._deviations = None
         return percentile_point
 
     @property

@@ -5,14 +5,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
     BadValue,
     Unset,
     _new,
+    items_from_wire,
+    list_of,
     model_repr,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -24,13 +28,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PlayByPlayPeriodsItem")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class PlayByPlayPeriodsItem:
     """Attributes:
     events (list[PlayByPlayPeriodsItemEventsItem] | Unset):
     """
 
     events: list[PlayByPlayPeriodsItemEventsItem] | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -104,6 +109,39 @@ class PlayByPlayPeriodsItem:
         else:
             play_by_play_periods_item.additional_properties = {}
         play_by_play_periods_item._deviations = _deviations
+        return play_by_play_periods_item
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            (
+                "events",
+                "events",
+                list_of(wire_struct(PlayByPlayPeriodsItemEventsItem)),
+                False,
+                PlayByPlayPeriodsItemEventsItem,
+            ),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        play_by_play_periods_item = _new(cls)
+        if w.events is UNSET:
+            play_by_play_periods_item.events = w.events
+        else:
+            play_by_play_periods_item.events = items_from_wire(
+                PlayByPlayPeriodsItemEventsItem, w.events
+            )
+        play_by_play_periods_item.additional_properties = {}
+        play_by_play_periods_item._deviations = None
         return play_by_play_periods_item
 
     @property

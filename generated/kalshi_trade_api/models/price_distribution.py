@@ -1,49 +1,81 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
+    to_dollars_or_none_or_unset,
 )
 
 T = TypeVar("T", bound="PriceDistribution")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class PriceDistribution:
     """Attributes:
-    open_dollars (None | str | Unset): First traded YES contract price on the market during the candlestick period
-        (in dollars). May be null if there was no trade during the period.
-    low_dollars (None | str | Unset): Lowest traded YES contract price on the market during the candlestick period
-        (in dollars). May be null if there was no trade during the period.
-    high_dollars (None | str | Unset): Highest traded YES contract price on the market during the candlestick period
-        (in dollars). May be null if there was no trade during the period.
-    close_dollars (None | str | Unset): Last traded YES contract price on the market during the candlestick period
-        (in dollars). May be null if there was no trade during the period.
-    mean_dollars (None | str | Unset): Mean traded YES contract price on the market during the candlestick period
-        (in dollars). May be null if there was no trade during the period.
-    previous_dollars (None | str | Unset): Last traded YES contract price on the market before the candlestick
+    open_dollars (None | Decimal | Unset): First traded YES contract price on the market during the candlestick
+        period (in dollars). May be null if there was no trade during the period.
+    low_dollars (None | Decimal | Unset): Lowest traded YES contract price on the market during the candlestick
+        period (in dollars). May be null if there was no trade during the period.
+    high_dollars (None | Decimal | Unset): Highest traded YES contract price on the market during the candlestick
+        period (in dollars). May be null if there was no trade during the period.
+    close_dollars (None | Decimal | Unset): Last traded YES contract price on the market during the candlestick
+        period (in dollars). May be null if there was no trade during the period.
+    mean_dollars (None | Decimal | Unset): Mean traded YES contract price on the market during the candlestick
+        period (in dollars). May be null if there was no trade during the period.
+    previous_dollars (None | Decimal | Unset): Last traded YES contract price on the market before the candlestick
         period (in dollars). May be null if there were no trades before the period.
-    min_dollars (None | str | Unset): Minimum close price of any market during the candlestick period (in dollars).
-    max_dollars (None | str | Unset): Maximum close price of any market during the candlestick period (in dollars).
+    min_dollars (None | Decimal | Unset): Minimum close price of any market during the candlestick period (in
+        dollars).
+    max_dollars (None | Decimal | Unset): Maximum close price of any market during the candlestick period (in
+        dollars).
     """
 
-    open_dollars: None | str | Unset = UNSET
-    low_dollars: None | str | Unset = UNSET
-    high_dollars: None | str | Unset = UNSET
-    close_dollars: None | str | Unset = UNSET
-    mean_dollars: None | str | Unset = UNSET
-    previous_dollars: None | str | Unset = UNSET
-    min_dollars: None | str | Unset = UNSET
-    max_dollars: None | str | Unset = UNSET
+    open_dollars: None | Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_dollars_or_none_or_unset
+    )
+
+    low_dollars: None | Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_dollars_or_none_or_unset
+    )
+
+    high_dollars: None | Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_dollars_or_none_or_unset
+    )
+
+    close_dollars: None | Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_dollars_or_none_or_unset
+    )
+
+    mean_dollars: None | Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_dollars_or_none_or_unset
+    )
+
+    previous_dollars: None | Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_dollars_or_none_or_unset
+    )
+
+    min_dollars: None | Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_dollars_or_none_or_unset
+    )
+
+    max_dollars: None | Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_dollars_or_none_or_unset
+    )
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -59,75 +91,69 @@ class PriceDistribution:
         if isinstance(self.open_dollars, Unset):
             pass
         else:
-            _open_dollars: None | str | Unset
-            if isinstance(self.open_dollars, Unset):
-                _open_dollars = UNSET
-            else:
-                _open_dollars = self.open_dollars
-            field_dict["open_dollars"] = _open_dollars
+            field_dict["open_dollars"] = (
+                None
+                if self.open_dollars is None
+                else fixed_point_text(self.open_dollars, "open_dollars", counts=False)
+            )
         if isinstance(self.low_dollars, Unset):
             pass
         else:
-            _low_dollars: None | str | Unset
-            if isinstance(self.low_dollars, Unset):
-                _low_dollars = UNSET
-            else:
-                _low_dollars = self.low_dollars
-            field_dict["low_dollars"] = _low_dollars
+            field_dict["low_dollars"] = (
+                None
+                if self.low_dollars is None
+                else fixed_point_text(self.low_dollars, "low_dollars", counts=False)
+            )
         if isinstance(self.high_dollars, Unset):
             pass
         else:
-            _high_dollars: None | str | Unset
-            if isinstance(self.high_dollars, Unset):
-                _high_dollars = UNSET
-            else:
-                _high_dollars = self.high_dollars
-            field_dict["high_dollars"] = _high_dollars
+            field_dict["high_dollars"] = (
+                None
+                if self.high_dollars is None
+                else fixed_point_text(self.high_dollars, "high_dollars", counts=False)
+            )
         if isinstance(self.close_dollars, Unset):
             pass
         else:
-            _close_dollars: None | str | Unset
-            if isinstance(self.close_dollars, Unset):
-                _close_dollars = UNSET
-            else:
-                _close_dollars = self.close_dollars
-            field_dict["close_dollars"] = _close_dollars
+            field_dict["close_dollars"] = (
+                None
+                if self.close_dollars is None
+                else fixed_point_text(self.close_dollars, "close_dollars", counts=False)
+            )
         if isinstance(self.mean_dollars, Unset):
             pass
         else:
-            _mean_dollars: None | str | Unset
-            if isinstance(self.mean_dollars, Unset):
-                _mean_dollars = UNSET
-            else:
-                _mean_dollars = self.mean_dollars
-            field_dict["mean_dollars"] = _mean_dollars
+            field_dict["mean_dollars"] = (
+                None
+                if self.mean_dollars is None
+                else fixed_point_text(self.mean_dollars, "mean_dollars", counts=False)
+            )
         if isinstance(self.previous_dollars, Unset):
             pass
         else:
-            _previous_dollars: None | str | Unset
-            if isinstance(self.previous_dollars, Unset):
-                _previous_dollars = UNSET
-            else:
-                _previous_dollars = self.previous_dollars
-            field_dict["previous_dollars"] = _previous_dollars
+            field_dict["previous_dollars"] = (
+                None
+                if self.previous_dollars is None
+                else fixed_point_text(
+                    self.previous_dollars, "previous_dollars", counts=False
+                )
+            )
         if isinstance(self.min_dollars, Unset):
             pass
         else:
-            _min_dollars: None | str | Unset
-            if isinstance(self.min_dollars, Unset):
-                _min_dollars = UNSET
-            else:
-                _min_dollars = self.min_dollars
-            field_dict["min_dollars"] = _min_dollars
+            field_dict["min_dollars"] = (
+                None
+                if self.min_dollars is None
+                else fixed_point_text(self.min_dollars, "min_dollars", counts=False)
+            )
         if isinstance(self.max_dollars, Unset):
             pass
         else:
-            _max_dollars: None | str | Unset
-            if isinstance(self.max_dollars, Unset):
-                _max_dollars = UNSET
-            else:
-                _max_dollars = self.max_dollars
-            field_dict["max_dollars"] = _max_dollars
+            field_dict["max_dollars"] = (
+                None
+                if self.max_dollars is None
+                else fixed_point_text(self.max_dollars, "max_dollars", counts=False)
+            )
         return field_dict
 
     @classmethod
@@ -142,7 +168,10 @@ class PriceDistribution:
             _v = _get("open_dollars", UNSET)
             _f_open_dollars: Any
             if type(_v) is str:
-                _f_open_dollars = _v
+                try:
+                    _f_open_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_open_dollars = parse_fixed_point(_v, "open_dollars")
 
             elif _v is UNSET:
                 _f_open_dollars = UNSET
@@ -151,14 +180,15 @@ class PriceDistribution:
                 if _v is None:
                     _f_open_dollars = None
                 else:
-                    if type(_v) is not str:
-                        raise BadValue("open_dollars", "str", _v)
-                    _f_open_dollars = _v
+                    _f_open_dollars = parse_fixed_point(_v, "open_dollars")
 
             _v = _get("low_dollars", UNSET)
             _f_low_dollars: Any
             if type(_v) is str:
-                _f_low_dollars = _v
+                try:
+                    _f_low_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_low_dollars = parse_fixed_point(_v, "low_dollars")
 
             elif _v is UNSET:
                 _f_low_dollars = UNSET
@@ -167,14 +197,15 @@ class PriceDistribution:
                 if _v is None:
                     _f_low_dollars = None
                 else:
-                    if type(_v) is not str:
-                        raise BadValue("low_dollars", "str", _v)
-                    _f_low_dollars = _v
+                    _f_low_dollars = parse_fixed_point(_v, "low_dollars")
 
             _v = _get("high_dollars", UNSET)
             _f_high_dollars: Any
             if type(_v) is str:
-                _f_high_dollars = _v
+                try:
+                    _f_high_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_high_dollars = parse_fixed_point(_v, "high_dollars")
 
             elif _v is UNSET:
                 _f_high_dollars = UNSET
@@ -183,14 +214,15 @@ class PriceDistribution:
                 if _v is None:
                     _f_high_dollars = None
                 else:
-                    if type(_v) is not str:
-                        raise BadValue("high_dollars", "str", _v)
-                    _f_high_dollars = _v
+                    _f_high_dollars = parse_fixed_point(_v, "high_dollars")
 
             _v = _get("close_dollars", UNSET)
             _f_close_dollars: Any
             if type(_v) is str:
-                _f_close_dollars = _v
+                try:
+                    _f_close_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_close_dollars = parse_fixed_point(_v, "close_dollars")
 
             elif _v is UNSET:
                 _f_close_dollars = UNSET
@@ -199,14 +231,15 @@ class PriceDistribution:
                 if _v is None:
                     _f_close_dollars = None
                 else:
-                    if type(_v) is not str:
-                        raise BadValue("close_dollars", "str", _v)
-                    _f_close_dollars = _v
+                    _f_close_dollars = parse_fixed_point(_v, "close_dollars")
 
             _v = _get("mean_dollars", UNSET)
             _f_mean_dollars: Any
             if type(_v) is str:
-                _f_mean_dollars = _v
+                try:
+                    _f_mean_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_mean_dollars = parse_fixed_point(_v, "mean_dollars")
 
             elif _v is UNSET:
                 _f_mean_dollars = UNSET
@@ -215,14 +248,15 @@ class PriceDistribution:
                 if _v is None:
                     _f_mean_dollars = None
                 else:
-                    if type(_v) is not str:
-                        raise BadValue("mean_dollars", "str", _v)
-                    _f_mean_dollars = _v
+                    _f_mean_dollars = parse_fixed_point(_v, "mean_dollars")
 
             _v = _get("previous_dollars", UNSET)
             _f_previous_dollars: Any
             if type(_v) is str:
-                _f_previous_dollars = _v
+                try:
+                    _f_previous_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_previous_dollars = parse_fixed_point(_v, "previous_dollars")
 
             elif _v is UNSET:
                 _f_previous_dollars = UNSET
@@ -231,14 +265,15 @@ class PriceDistribution:
                 if _v is None:
                     _f_previous_dollars = None
                 else:
-                    if type(_v) is not str:
-                        raise BadValue("previous_dollars", "str", _v)
-                    _f_previous_dollars = _v
+                    _f_previous_dollars = parse_fixed_point(_v, "previous_dollars")
 
             _v = _get("min_dollars", UNSET)
             _f_min_dollars: Any
             if type(_v) is str:
-                _f_min_dollars = _v
+                try:
+                    _f_min_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_min_dollars = parse_fixed_point(_v, "min_dollars")
 
             elif _v is UNSET:
                 _f_min_dollars = UNSET
@@ -247,14 +282,15 @@ class PriceDistribution:
                 if _v is None:
                     _f_min_dollars = None
                 else:
-                    if type(_v) is not str:
-                        raise BadValue("min_dollars", "str", _v)
-                    _f_min_dollars = _v
+                    _f_min_dollars = parse_fixed_point(_v, "min_dollars")
 
             _v = _get("max_dollars", UNSET)
             _f_max_dollars: Any
             if type(_v) is str:
-                _f_max_dollars = _v
+                try:
+                    _f_max_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_max_dollars = parse_fixed_point(_v, "max_dollars")
 
             elif _v is UNSET:
                 _f_max_dollars = UNSET
@@ -263,9 +299,7 @@ class PriceDistribution:
                 if _v is None:
                     _f_max_dollars = None
                 else:
-                    if type(_v) is not str:
-                        raise BadValue("max_dollars", "str", _v)
-                    _f_max_dollars = _v
+                    _f_max_dollars = parse_fixed_point(_v, "max_dollars")
 
         except BadValue as _bad:
             _bad.source = src_dict
@@ -298,6 +332,102 @@ class PriceDistribution:
         else:
             price_distribution.additional_properties = {}
         price_distribution._deviations = _deviations
+        return price_distribution
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("open_dollars", "open_dollars", str | None, False, None),
+            ("low_dollars", "low_dollars", str | None, False, None),
+            ("high_dollars", "high_dollars", str | None, False, None),
+            ("close_dollars", "close_dollars", str | None, False, None),
+            ("mean_dollars", "mean_dollars", str | None, False, None),
+            ("previous_dollars", "previous_dollars", str | None, False, None),
+            ("min_dollars", "min_dollars", str | None, False, None),
+            ("max_dollars", "max_dollars", str | None, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        price_distribution = _new(cls)
+        if w.open_dollars is UNSET or w.open_dollars is None:
+            price_distribution.open_dollars = w.open_dollars
+        else:
+            try:
+                price_distribution.open_dollars = FIXED_POINT[w.open_dollars]
+            except KeyError:
+                price_distribution.open_dollars = parse_fixed_point(
+                    w.open_dollars, "open_dollars"
+                )
+        if w.low_dollars is UNSET or w.low_dollars is None:
+            price_distribution.low_dollars = w.low_dollars
+        else:
+            try:
+                price_distribution.low_dollars = FIXED_POINT[w.low_dollars]
+            except KeyError:
+                price_distribution.low_dollars = parse_fixed_point(
+                    w.low_dollars, "low_dollars"
+                )
+        if w.high_dollars is UNSET or w.high_dollars is None:
+            price_distribution.high_dollars = w.high_dollars
+        else:
+            try:
+                price_distribution.high_dollars = FIXED_POINT[w.high_dollars]
+            except KeyError:
+                price_distribution.high_dollars = parse_fixed_point(
+                    w.high_dollars, "high_dollars"
+                )
+        if w.close_dollars is UNSET or w.close_dollars is None:
+            price_distribution.close_dollars = w.close_dollars
+        else:
+            try:
+                price_distribution.close_dollars = FIXED_POINT[w.close_dollars]
+            except KeyError:
+                price_distribution.close_dollars = parse_fixed_point(
+                    w.close_dollars, "close_dollars"
+                )
+        if w.mean_dollars is UNSET or w.mean_dollars is None:
+            price_distribution.mean_dollars = w.mean_dollars
+        else:
+            try:
+                price_distribution.mean_dollars = FIXED_POINT[w.mean_dollars]
+            except KeyError:
+                price_distribution.mean_dollars = parse_fixed_point(
+                    w.mean_dollars, "mean_dollars"
+                )
+        if w.previous_dollars is UNSET or w.previous_dollars is None:
+            price_distribution.previous_dollars = w.previous_dollars
+        else:
+            try:
+                price_distribution.previous_dollars = FIXED_POINT[w.previous_dollars]
+            except KeyError:
+                price_distribution.previous_dollars = parse_fixed_point(
+                    w.previous_dollars, "previous_dollars"
+                )
+        if w.min_dollars is UNSET or w.min_dollars is None:
+            price_distribution.min_dollars = w.min_dollars
+        else:
+            try:
+                price_distribution.min_dollars = FIXED_POINT[w.min_dollars]
+            except KeyError:
+                price_distribution.min_dollars = parse_fixed_point(
+                    w.min_dollars, "min_dollars"
+                )
+        if w.max_dollars is UNSET or w.max_dollars is None:
+            price_distribution.max_dollars = w.max_dollars
+        else:
+            try:
+                price_distribution.max_dollars = FIXED_POINT[w.max_dollars]
+            except KeyError:
+                price_distribution.max_dollars = parse_fixed_point(
+                    w.max_dollars, "max_dollars"
+                )
+        price_distribution.additional_properties = {}
+        price_distribution._deviations = None
         return price_distribution
 
     @property

@@ -1,44 +1,57 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_dollars_or_none,
 )
 
 T = TypeVar("T", bound="PriceDistributionHistorical")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class PriceDistributionHistorical:
     """Attributes:
-    open_ (None | str): Price of the first trade during the candlestick period (in dollars). Null if no trades
+    open_ (None | Decimal): Price of the first trade during the candlestick period (in dollars). Null if no trades
         occurred.
-    low (None | str): Lowest trade price during the candlestick period (in dollars). Null if no trades occurred.
-    high (None | str): Highest trade price during the candlestick period (in dollars). Null if no trades occurred.
-    close (None | str): Price of the last trade during the candlestick period (in dollars). Null if no trades
+    low (None | Decimal): Lowest trade price during the candlestick period (in dollars). Null if no trades occurred.
+    high (None | Decimal): Highest trade price during the candlestick period (in dollars). Null if no trades
         occurred.
-    mean (None | str): Volume-weighted average price during the candlestick period (in dollars). Null if no trades
+    close (None | Decimal): Price of the last trade during the candlestick period (in dollars). Null if no trades
         occurred.
-    previous (None | str): Close price from the previous candlestick period (in dollars). Null if this is the first
-        candlestick or no prior trade exists.
+    mean (None | Decimal): Volume-weighted average price during the candlestick period (in dollars). Null if no
+        trades occurred.
+    previous (None | Decimal): Close price from the previous candlestick period (in dollars). Null if this is the
+        first candlestick or no prior trade exists.
     """
 
-    open_: None | str
-    low: None | str
-    high: None | str
-    close: None | str
-    mean: None | str
-    previous: None | str
+    open_: None | Decimal = _attrs_field(converter=to_dollars_or_none)
+
+    low: None | Decimal = _attrs_field(converter=to_dollars_or_none)
+
+    high: None | Decimal = _attrs_field(converter=to_dollars_or_none)
+
+    close: None | Decimal = _attrs_field(converter=to_dollars_or_none)
+
+    mean: None | Decimal = _attrs_field(converter=to_dollars_or_none)
+
+    previous: None | Decimal = _attrs_field(converter=to_dollars_or_none)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -54,39 +67,51 @@ class PriceDistributionHistorical:
         if isinstance(self.open_, Unset):
             pass
         else:
-            _open_: None | str
-            _open_ = self.open_
-            field_dict["open"] = _open_
+            field_dict["open"] = (
+                None
+                if self.open_ is None
+                else fixed_point_text(self.open_, "open", counts=False)
+            )
         if isinstance(self.low, Unset):
             pass
         else:
-            _low: None | str
-            _low = self.low
-            field_dict["low"] = _low
+            field_dict["low"] = (
+                None
+                if self.low is None
+                else fixed_point_text(self.low, "low", counts=False)
+            )
         if isinstance(self.high, Unset):
             pass
         else:
-            _high: None | str
-            _high = self.high
-            field_dict["high"] = _high
+            field_dict["high"] = (
+                None
+                if self.high is None
+                else fixed_point_text(self.high, "high", counts=False)
+            )
         if isinstance(self.close, Unset):
             pass
         else:
-            _close: None | str
-            _close = self.close
-            field_dict["close"] = _close
+            field_dict["close"] = (
+                None
+                if self.close is None
+                else fixed_point_text(self.close, "close", counts=False)
+            )
         if isinstance(self.mean, Unset):
             pass
         else:
-            _mean: None | str
-            _mean = self.mean
-            field_dict["mean"] = _mean
+            field_dict["mean"] = (
+                None
+                if self.mean is None
+                else fixed_point_text(self.mean, "mean", counts=False)
+            )
         if isinstance(self.previous, Unset):
             pass
         else:
-            _previous: None | str
-            _previous = self.previous
-            field_dict["previous"] = _previous
+            field_dict["previous"] = (
+                None
+                if self.previous is None
+                else fixed_point_text(self.previous, "previous", counts=False)
+            )
         return field_dict
 
     @classmethod
@@ -101,7 +126,10 @@ class PriceDistributionHistorical:
             _v = _get("open", UNSET)
             _f_open_: Any
             if type(_v) is str:
-                _f_open_ = _v
+                try:
+                    _f_open_ = FIXED_POINT[_v]
+                except KeyError:
+                    _f_open_ = parse_fixed_point(_v, "open")
 
             elif _v is UNSET:
                 _f_open_ = UNSET
@@ -113,14 +141,15 @@ class PriceDistributionHistorical:
                 if _v is None:
                     _f_open_ = None
                 else:
-                    if type(_v) is not str:
-                        raise BadValue("open", "str", _v)
-                    _f_open_ = _v
+                    _f_open_ = parse_fixed_point(_v, "open")
 
             _v = _get("low", UNSET)
             _f_low: Any
             if type(_v) is str:
-                _f_low = _v
+                try:
+                    _f_low = FIXED_POINT[_v]
+                except KeyError:
+                    _f_low = parse_fixed_point(_v, "low")
 
             elif _v is UNSET:
                 _f_low = UNSET
@@ -132,14 +161,15 @@ class PriceDistributionHistorical:
                 if _v is None:
                     _f_low = None
                 else:
-                    if type(_v) is not str:
-                        raise BadValue("low", "str", _v)
-                    _f_low = _v
+                    _f_low = parse_fixed_point(_v, "low")
 
             _v = _get("high", UNSET)
             _f_high: Any
             if type(_v) is str:
-                _f_high = _v
+                try:
+                    _f_high = FIXED_POINT[_v]
+                except KeyError:
+                    _f_high = parse_fixed_point(_v, "high")
 
             elif _v is UNSET:
                 _f_high = UNSET
@@ -151,14 +181,15 @@ class PriceDistributionHistorical:
                 if _v is None:
                     _f_high = None
                 else:
-                    if type(_v) is not str:
-                        raise BadValue("high", "str", _v)
-                    _f_high = _v
+                    _f_high = parse_fixed_point(_v, "high")
 
             _v = _get("close", UNSET)
             _f_close: Any
             if type(_v) is str:
-                _f_close = _v
+                try:
+                    _f_close = FIXED_POINT[_v]
+                except KeyError:
+                    _f_close = parse_fixed_point(_v, "close")
 
             elif _v is UNSET:
                 _f_close = UNSET
@@ -170,14 +201,15 @@ class PriceDistributionHistorical:
                 if _v is None:
                     _f_close = None
                 else:
-                    if type(_v) is not str:
-                        raise BadValue("close", "str", _v)
-                    _f_close = _v
+                    _f_close = parse_fixed_point(_v, "close")
 
             _v = _get("mean", UNSET)
             _f_mean: Any
             if type(_v) is str:
-                _f_mean = _v
+                try:
+                    _f_mean = FIXED_POINT[_v]
+                except KeyError:
+                    _f_mean = parse_fixed_point(_v, "mean")
 
             elif _v is UNSET:
                 _f_mean = UNSET
@@ -189,14 +221,15 @@ class PriceDistributionHistorical:
                 if _v is None:
                     _f_mean = None
                 else:
-                    if type(_v) is not str:
-                        raise BadValue("mean", "str", _v)
-                    _f_mean = _v
+                    _f_mean = parse_fixed_point(_v, "mean")
 
             _v = _get("previous", UNSET)
             _f_previous: Any
             if type(_v) is str:
-                _f_previous = _v
+                try:
+                    _f_previous = FIXED_POINT[_v]
+                except KeyError:
+                    _f_previous = parse_fixed_point(_v, "previous")
 
             elif _v is UNSET:
                 _f_previous = UNSET
@@ -208,9 +241,7 @@ class PriceDistributionHistorical:
                 if _v is None:
                     _f_previous = None
                 else:
-                    if type(_v) is not str:
-                        raise BadValue("previous", "str", _v)
-                    _f_previous = _v
+                    _f_previous = parse_fixed_point(_v, "previous")
 
         except BadValue as _bad:
             _bad.source = src_dict
@@ -232,6 +263,74 @@ class PriceDistributionHistorical:
         else:
             price_distribution_historical.additional_properties = {}
         price_distribution_historical._deviations = _deviations
+        return price_distribution_historical
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("open_", "open", str | None, True, None),
+            ("low", "low", str | None, True, None),
+            ("high", "high", str | None, True, None),
+            ("close", "close", str | None, True, None),
+            ("mean", "mean", str | None, True, None),
+            ("previous", "previous", str | None, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        price_distribution_historical = _new(cls)
+        if w.open_ is None:
+            price_distribution_historical.open_ = w.open_
+        else:
+            try:
+                price_distribution_historical.open_ = FIXED_POINT[w.open_]
+            except KeyError:
+                price_distribution_historical.open_ = parse_fixed_point(w.open_, "open")
+        if w.low is None:
+            price_distribution_historical.low = w.low
+        else:
+            try:
+                price_distribution_historical.low = FIXED_POINT[w.low]
+            except KeyError:
+                price_distribution_historical.low = parse_fixed_point(w.low, "low")
+        if w.high is None:
+            price_distribution_historical.high = w.high
+        else:
+            try:
+                price_distribution_historical.high = FIXED_POINT[w.high]
+            except KeyError:
+                price_distribution_historical.high = parse_fixed_point(w.high, "high")
+        if w.close is None:
+            price_distribution_historical.close = w.close
+        else:
+            try:
+                price_distribution_historical.close = FIXED_POINT[w.close]
+            except KeyError:
+                price_distribution_historical.close = parse_fixed_point(
+                    w.close, "close"
+                )
+        if w.mean is None:
+            price_distribution_historical.mean = w.mean
+        else:
+            try:
+                price_distribution_historical.mean = FIXED_POINT[w.mean]
+            except KeyError:
+                price_distribution_historical.mean = parse_fixed_point(w.mean, "mean")
+        if w.previous is None:
+            price_distribution_historical.previous = w.previous
+        else:
+            try:
+                price_distribution_historical.previous = FIXED_POINT[w.previous]
+            except KeyError:
+                price_distribution_historical.previous = parse_fixed_point(
+                    w.previous, "previous"
+                )
+        price_distribution_historical.additional_properties = {}
+        price_distribution_historical._deviations = None
         return price_distribution_historical
 
     @property

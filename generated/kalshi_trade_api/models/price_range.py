@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -18,7 +19,7 @@ from ..types import (
 T = TypeVar("T", bound="PriceRange")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class PriceRange:
     """Attributes:
     start (str): Starting price for this range in dollars
@@ -27,8 +28,11 @@ class PriceRange:
     """
 
     start: str
+
     end: str
+
     step: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -148,6 +152,28 @@ class PriceRange:
         else:
             price_range.additional_properties = {}
         price_range._deviations = _deviations
+        return price_range
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("start", "start", str, True, None),
+            ("end", "end", str, True, None),
+            ("step", "step", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        price_range = _new(cls)
+        price_range.start = w.start
+        price_range.end = w.end
+        price_range.step = w.step
+        price_range.additional_properties = {}
+        price_range._deviations = None
         return price_range
 
     @property

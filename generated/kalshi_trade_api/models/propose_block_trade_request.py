@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.propose_block_trade_request_maker_side import (
     PROPOSE_BLOCK_TRADE_REQUEST_MAKER_SIDE_VALUES,
@@ -26,7 +27,7 @@ from ..types import (
 T = TypeVar("T", bound="ProposeBlockTradeRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class ProposeBlockTradeRequest:
     """Attributes:
     buyer_user_id (str): User ID of the buyer
@@ -46,16 +47,27 @@ class ProposeBlockTradeRequest:
     """
 
     buyer_user_id: str
+
     seller_user_id: str
+
     market_ticker: str
+
     price_centi_cents: int
+
     centicount: int
+
     maker_side: ProposeBlockTradeRequestMakerSide
+
     expiration_ts: datetime.datetime
+
     buyer_subtrader_id: str | Unset = UNSET
+
     buyer_subaccount: int | Unset = UNSET
+
     seller_subtrader_id: str | Unset = UNSET
+
     seller_subaccount: int | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -437,6 +449,50 @@ class ProposeBlockTradeRequest:
         else:
             propose_block_trade_request.additional_properties = {}
         propose_block_trade_request._deviations = _deviations
+        return propose_block_trade_request
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("buyer_user_id", "buyer_user_id", str, True, None),
+            ("seller_user_id", "seller_user_id", str, True, None),
+            ("market_ticker", "market_ticker", str, True, None),
+            ("price_centi_cents", "price_centi_cents", int, True, None),
+            ("centicount", "centicount", int, True, None),
+            ("maker_side", "maker_side", str, True, None),
+            ("expiration_ts", "expiration_ts", str, True, None),
+            ("buyer_subtrader_id", "buyer_subtrader_id", str, False, None),
+            ("buyer_subaccount", "buyer_subaccount", int, False, None),
+            ("seller_subtrader_id", "seller_subtrader_id", str, False, None),
+            ("seller_subaccount", "seller_subaccount", int, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        propose_block_trade_request = _new(cls)
+        propose_block_trade_request.buyer_user_id = w.buyer_user_id
+        propose_block_trade_request.seller_user_id = w.seller_user_id
+        propose_block_trade_request.market_ticker = w.market_ticker
+        propose_block_trade_request.price_centi_cents = w.price_centi_cents
+        propose_block_trade_request.centicount = w.centicount
+        propose_block_trade_request.maker_side = (
+            w.maker_side
+            if w.maker_side in PROPOSE_BLOCK_TRADE_REQUEST_MAKER_SIDE_VALUES
+            else check_propose_block_trade_request_maker_side(
+                w.maker_side, "maker_side", received=True
+            )
+        )
+        propose_block_trade_request.expiration_ts = fromisoformat(w.expiration_ts)
+        propose_block_trade_request.buyer_subtrader_id = w.buyer_subtrader_id
+        propose_block_trade_request.buyer_subaccount = w.buyer_subaccount
+        propose_block_trade_request.seller_subtrader_id = w.seller_subtrader_id
+        propose_block_trade_request.seller_subaccount = w.seller_subaccount
+        propose_block_trade_request.additional_properties = {}
+        propose_block_trade_request._deviations = None
         return propose_block_trade_request
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -18,13 +19,14 @@ from ..types import (
 T = TypeVar("T", bound="ProposeBlockTradeResponse")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class ProposeBlockTradeResponse:
     """Attributes:
     block_trade_proposal_id (str): The ID of the newly created block trade proposal
     """
 
     block_trade_proposal_id: str
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -100,6 +102,24 @@ class ProposeBlockTradeResponse:
         else:
             propose_block_trade_response.additional_properties = {}
         propose_block_trade_response._deviations = _deviations
+        return propose_block_trade_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("block_trade_proposal_id", "block_trade_proposal_id", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        propose_block_trade_response = _new(cls)
+        propose_block_trade_response.block_trade_proposal_id = w.block_trade_proposal_id
+        propose_block_trade_response.additional_properties = {}
+        propose_block_trade_response._deviations = None
         return propose_block_trade_response
 
     @property

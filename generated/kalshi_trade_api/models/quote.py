@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.quote_accepted_side import (
     QUOTE_ACCEPTED_SIDE_VALUES,
@@ -14,20 +16,27 @@ from ..models.quote_accepted_side import (
 )
 from ..models.quote_status import QUOTE_STATUS_VALUES, QuoteStatus, check_quote_status
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     fromisoformat,
     model_repr,
     parse_datetime,
+    parse_fixed_point,
     record_deviation,
+    to_count,
+    to_count_or_unset,
+    to_dollars,
+    to_dollars_or_unset,
 )
 
 T = TypeVar("T", bound="Quote")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class Quote:
     """Attributes:
     id (str): UUID of the quote. Preserve the exact returned string.
@@ -36,16 +45,16 @@ class Quote:
     rfq_creator_id (str): Public communications ID of the RFQ creator (anonymized). Set to \"0\" for other users when
         obscure_creator_id is enabled.
     market_ticker (str): The ticker of the market this quote is for
-    contracts_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
-        names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals.
-        Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example:
-        10.00.
-    yes_bid_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
+    contracts_fp (Decimal): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
+        field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
+        decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
+        Example: 10.00.
+    yes_bid_dollars (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
         \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
         market's price level structure. Example: 0.5600.
-    no_bid_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
-        \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
-        price level structure. Example: 0.5600.
+    no_bid_dollars (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
+        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
+        market's price level structure. Example: 0.5600.
     created_ts (datetime.datetime): Timestamp when the quote was created
     updated_ts (datetime.datetime): Timestamp when the quote was last updated
     status (QuoteStatus): Current status of the quote
@@ -60,7 +69,7 @@ class Quote:
     cancellation_reason (str | Unset): Reason for quote cancellation if cancelled
     creator_user_id (str | Unset): User ID of the quote creator (private field)
     rfq_creator_user_id (str | Unset): User ID of the RFQ creator (private field)
-    rfq_target_cost_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal
+    rfq_target_cost_dollars (Decimal | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal
         places (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are
         constrained by that market's price level structure. Example: 0.5600.
     target_cost_excludes_fees (bool | Unset): True when the RFQ's target cost is principal-only and the contracts-
@@ -71,45 +80,80 @@ class Quote:
         creator)
     rfq_creator_subaccount (int | Unset): Subaccount number of the RFQ creator (visible when the caller is the RFQ
         creator)
-    yes_contracts_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as
+    yes_contracts_fp (Decimal | Unset): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as
         \"fp\" in field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
         decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
         Example: 10.00.
-    no_contracts_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\"
-        in field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
+    no_contracts_fp (Decimal | Unset): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as
+        \"fp\" in field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
         decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
         Example: 10.00.
     """
 
     id: str
+
     rfq_id: str
+
     creator_id: str
+
     rfq_creator_id: str
+
     market_ticker: str
-    contracts_fp: str
-    yes_bid_dollars: str
-    no_bid_dollars: str
+
+    contracts_fp: Decimal = _attrs_field(converter=to_count)
+
+    yes_bid_dollars: Decimal = _attrs_field(converter=to_dollars)
+
+    no_bid_dollars: Decimal = _attrs_field(converter=to_dollars)
+
     created_ts: datetime.datetime
+
     updated_ts: datetime.datetime
+
     status: QuoteStatus
+
     accepted_side: QuoteAcceptedSide | Unset = UNSET
+
     accepted_ts: datetime.datetime | Unset = UNSET
+
     confirmed_ts: datetime.datetime | Unset = UNSET
+
     executed_ts: datetime.datetime | Unset = UNSET
+
     cancelled_ts: datetime.datetime | Unset = UNSET
+
     rest_remainder: bool | Unset = UNSET
+
     post_only: bool | Unset = UNSET
+
     cancellation_reason: str | Unset = UNSET
+
     creator_user_id: str | Unset = UNSET
+
     rfq_creator_user_id: str | Unset = UNSET
-    rfq_target_cost_dollars: str | Unset = UNSET
+
+    rfq_target_cost_dollars: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_dollars_or_unset
+    )
+
     target_cost_excludes_fees: bool | Unset = UNSET
+
     rfq_creator_order_id: str | Unset = UNSET
+
     creator_order_id: str | Unset = UNSET
+
     creator_subaccount: int | Unset = UNSET
+
     rfq_creator_subaccount: int | Unset = UNSET
-    yes_contracts_fp: str | Unset = UNSET
-    no_contracts_fp: str | Unset = UNSET
+
+    yes_contracts_fp: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_count_or_unset
+    )
+
+    no_contracts_fp: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_count_or_unset
+    )
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -165,7 +209,9 @@ class Quote:
         ):  # a null the spec does not allow, kept as received
             field_dict["contracts_fp"] = None
         else:
-            field_dict["contracts_fp"] = self.contracts_fp
+            field_dict["contracts_fp"] = fixed_point_text(
+                self.contracts_fp, "contracts_fp", counts=True
+            )
         if isinstance(self.yes_bid_dollars, Unset):
             pass
         elif (
@@ -173,7 +219,9 @@ class Quote:
         ):  # a null the spec does not allow, kept as received
             field_dict["yes_bid_dollars"] = None
         else:
-            field_dict["yes_bid_dollars"] = self.yes_bid_dollars
+            field_dict["yes_bid_dollars"] = fixed_point_text(
+                self.yes_bid_dollars, "yes_bid_dollars", counts=False
+            )
         if isinstance(self.no_bid_dollars, Unset):
             pass
         elif (
@@ -181,7 +229,9 @@ class Quote:
         ):  # a null the spec does not allow, kept as received
             field_dict["no_bid_dollars"] = None
         else:
-            field_dict["no_bid_dollars"] = self.no_bid_dollars
+            field_dict["no_bid_dollars"] = fixed_point_text(
+                self.no_bid_dollars, "no_bid_dollars", counts=False
+            )
         if isinstance(self.created_ts, Unset):
             pass
         elif (
@@ -310,7 +360,9 @@ class Quote:
         ):  # a null the spec does not allow, kept as received
             field_dict["rfq_target_cost_dollars"] = None
         else:
-            field_dict["rfq_target_cost_dollars"] = self.rfq_target_cost_dollars
+            field_dict["rfq_target_cost_dollars"] = fixed_point_text(
+                self.rfq_target_cost_dollars, "rfq_target_cost_dollars", counts=False
+            )
         if isinstance(self.target_cost_excludes_fees, Unset):
             pass
         elif (
@@ -358,7 +410,9 @@ class Quote:
         ):  # a null the spec does not allow, kept as received
             field_dict["yes_contracts_fp"] = None
         else:
-            field_dict["yes_contracts_fp"] = self.yes_contracts_fp
+            field_dict["yes_contracts_fp"] = fixed_point_text(
+                self.yes_contracts_fp, "yes_contracts_fp", counts=True
+            )
         if isinstance(self.no_contracts_fp, Unset):
             pass
         elif (
@@ -366,7 +420,9 @@ class Quote:
         ):  # a null the spec does not allow, kept as received
             field_dict["no_contracts_fp"] = None
         else:
-            field_dict["no_contracts_fp"] = self.no_contracts_fp
+            field_dict["no_contracts_fp"] = fixed_point_text(
+                self.no_contracts_fp, "no_contracts_fp", counts=True
+            )
         return field_dict
 
     @classmethod
@@ -480,7 +536,10 @@ class Quote:
             _v = _get("contracts_fp", UNSET)
             _f_contracts_fp: Any
             if type(_v) is str:
-                _f_contracts_fp = _v
+                try:
+                    _f_contracts_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_contracts_fp = parse_fixed_point(_v, "contracts_fp")
 
             elif _v is UNSET:
                 _f_contracts_fp = UNSET
@@ -494,14 +553,15 @@ class Quote:
                     _deviations, "Quote", "contracts_fp", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("contracts_fp", "str", _v)
-                _f_contracts_fp = _v
+                _f_contracts_fp = parse_fixed_point(_v, "contracts_fp")
 
             _v = _get("yes_bid_dollars", UNSET)
             _f_yes_bid_dollars: Any
             if type(_v) is str:
-                _f_yes_bid_dollars = _v
+                try:
+                    _f_yes_bid_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_yes_bid_dollars = parse_fixed_point(_v, "yes_bid_dollars")
 
             elif _v is UNSET:
                 _f_yes_bid_dollars = UNSET
@@ -515,14 +575,15 @@ class Quote:
                     _deviations, "Quote", "yes_bid_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("yes_bid_dollars", "str", _v)
-                _f_yes_bid_dollars = _v
+                _f_yes_bid_dollars = parse_fixed_point(_v, "yes_bid_dollars")
 
             _v = _get("no_bid_dollars", UNSET)
             _f_no_bid_dollars: Any
             if type(_v) is str:
-                _f_no_bid_dollars = _v
+                try:
+                    _f_no_bid_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_no_bid_dollars = parse_fixed_point(_v, "no_bid_dollars")
 
             elif _v is UNSET:
                 _f_no_bid_dollars = UNSET
@@ -536,9 +597,7 @@ class Quote:
                     _deviations, "Quote", "no_bid_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("no_bid_dollars", "str", _v)
-                _f_no_bid_dollars = _v
+                _f_no_bid_dollars = parse_fixed_point(_v, "no_bid_dollars")
 
             _v = _get("created_ts", UNSET)
             _f_created_ts: Any
@@ -788,7 +847,12 @@ class Quote:
             _v = _get("rfq_target_cost_dollars", UNSET)
             _f_rfq_target_cost_dollars: Any
             if type(_v) is str:
-                _f_rfq_target_cost_dollars = _v
+                try:
+                    _f_rfq_target_cost_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_rfq_target_cost_dollars = parse_fixed_point(
+                        _v, "rfq_target_cost_dollars"
+                    )
 
             elif _v is UNSET:
                 _f_rfq_target_cost_dollars = UNSET
@@ -799,9 +863,9 @@ class Quote:
                     _deviations, "Quote", "rfq_target_cost_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("rfq_target_cost_dollars", "str", _v)
-                _f_rfq_target_cost_dollars = _v
+                _f_rfq_target_cost_dollars = parse_fixed_point(
+                    _v, "rfq_target_cost_dollars"
+                )
 
             _v = _get("target_cost_excludes_fees", UNSET)
             _f_target_cost_excludes_fees: Any
@@ -896,7 +960,10 @@ class Quote:
             _v = _get("yes_contracts_fp", UNSET)
             _f_yes_contracts_fp: Any
             if type(_v) is str:
-                _f_yes_contracts_fp = _v
+                try:
+                    _f_yes_contracts_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_yes_contracts_fp = parse_fixed_point(_v, "yes_contracts_fp")
 
             elif _v is UNSET:
                 _f_yes_contracts_fp = UNSET
@@ -907,14 +974,15 @@ class Quote:
                     _deviations, "Quote", "yes_contracts_fp", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("yes_contracts_fp", "str", _v)
-                _f_yes_contracts_fp = _v
+                _f_yes_contracts_fp = parse_fixed_point(_v, "yes_contracts_fp")
 
             _v = _get("no_contracts_fp", UNSET)
             _f_no_contracts_fp: Any
             if type(_v) is str:
-                _f_no_contracts_fp = _v
+                try:
+                    _f_no_contracts_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_no_contracts_fp = parse_fixed_point(_v, "no_contracts_fp")
 
             elif _v is UNSET:
                 _f_no_contracts_fp = UNSET
@@ -925,9 +993,7 @@ class Quote:
                     _deviations, "Quote", "no_contracts_fp", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("no_contracts_fp", "str", _v)
-                _f_no_contracts_fp = _v
+                _f_no_contracts_fp = parse_fixed_point(_v, "no_contracts_fp")
 
         except BadValue as _bad:
             _bad.source = src_dict
@@ -1002,6 +1068,146 @@ class Quote:
         else:
             quote.additional_properties = {}
         quote._deviations = _deviations
+        return quote
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("id", "id", str, True, None),
+            ("rfq_id", "rfq_id", str, True, None),
+            ("creator_id", "creator_id", str, True, None),
+            ("rfq_creator_id", "rfq_creator_id", str, True, None),
+            ("market_ticker", "market_ticker", str, True, None),
+            ("contracts_fp", "contracts_fp", str, True, None),
+            ("yes_bid_dollars", "yes_bid_dollars", str, True, None),
+            ("no_bid_dollars", "no_bid_dollars", str, True, None),
+            ("created_ts", "created_ts", str, True, None),
+            ("updated_ts", "updated_ts", str, True, None),
+            ("status", "status", str, True, None),
+            ("accepted_side", "accepted_side", str, False, None),
+            ("accepted_ts", "accepted_ts", str, False, None),
+            ("confirmed_ts", "confirmed_ts", str, False, None),
+            ("executed_ts", "executed_ts", str, False, None),
+            ("cancelled_ts", "cancelled_ts", str, False, None),
+            ("rest_remainder", "rest_remainder", bool, False, None),
+            ("post_only", "post_only", bool, False, None),
+            ("cancellation_reason", "cancellation_reason", str, False, None),
+            ("creator_user_id", "creator_user_id", str, False, None),
+            ("rfq_creator_user_id", "rfq_creator_user_id", str, False, None),
+            ("rfq_target_cost_dollars", "rfq_target_cost_dollars", str, False, None),
+            (
+                "target_cost_excludes_fees",
+                "target_cost_excludes_fees",
+                bool,
+                False,
+                None,
+            ),
+            ("rfq_creator_order_id", "rfq_creator_order_id", str, False, None),
+            ("creator_order_id", "creator_order_id", str, False, None),
+            ("creator_subaccount", "creator_subaccount", int, False, None),
+            ("rfq_creator_subaccount", "rfq_creator_subaccount", int, False, None),
+            ("yes_contracts_fp", "yes_contracts_fp", str, False, None),
+            ("no_contracts_fp", "no_contracts_fp", str, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        quote = _new(cls)
+        quote.id = w.id
+        quote.rfq_id = w.rfq_id
+        quote.creator_id = w.creator_id
+        quote.rfq_creator_id = w.rfq_creator_id
+        quote.market_ticker = w.market_ticker
+        try:
+            quote.contracts_fp = FIXED_POINT[w.contracts_fp]
+        except KeyError:
+            quote.contracts_fp = parse_fixed_point(w.contracts_fp, "contracts_fp")
+        try:
+            quote.yes_bid_dollars = FIXED_POINT[w.yes_bid_dollars]
+        except KeyError:
+            quote.yes_bid_dollars = parse_fixed_point(
+                w.yes_bid_dollars, "yes_bid_dollars"
+            )
+        try:
+            quote.no_bid_dollars = FIXED_POINT[w.no_bid_dollars]
+        except KeyError:
+            quote.no_bid_dollars = parse_fixed_point(w.no_bid_dollars, "no_bid_dollars")
+        quote.created_ts = fromisoformat(w.created_ts)
+        quote.updated_ts = fromisoformat(w.updated_ts)
+        quote.status = (
+            w.status
+            if w.status in QUOTE_STATUS_VALUES
+            else check_quote_status(w.status, "status", received=True)
+        )
+        if w.accepted_side is UNSET:
+            quote.accepted_side = w.accepted_side
+        else:
+            quote.accepted_side = (
+                w.accepted_side
+                if w.accepted_side in QUOTE_ACCEPTED_SIDE_VALUES
+                else check_quote_accepted_side(
+                    w.accepted_side, "accepted_side", received=True
+                )
+            )
+        if w.accepted_ts is UNSET:
+            quote.accepted_ts = w.accepted_ts
+        else:
+            quote.accepted_ts = fromisoformat(w.accepted_ts)
+        if w.confirmed_ts is UNSET:
+            quote.confirmed_ts = w.confirmed_ts
+        else:
+            quote.confirmed_ts = fromisoformat(w.confirmed_ts)
+        if w.executed_ts is UNSET:
+            quote.executed_ts = w.executed_ts
+        else:
+            quote.executed_ts = fromisoformat(w.executed_ts)
+        if w.cancelled_ts is UNSET:
+            quote.cancelled_ts = w.cancelled_ts
+        else:
+            quote.cancelled_ts = fromisoformat(w.cancelled_ts)
+        quote.rest_remainder = w.rest_remainder
+        quote.post_only = w.post_only
+        quote.cancellation_reason = w.cancellation_reason
+        quote.creator_user_id = w.creator_user_id
+        quote.rfq_creator_user_id = w.rfq_creator_user_id
+        if w.rfq_target_cost_dollars is UNSET:
+            quote.rfq_target_cost_dollars = w.rfq_target_cost_dollars
+        else:
+            try:
+                quote.rfq_target_cost_dollars = FIXED_POINT[w.rfq_target_cost_dollars]
+            except KeyError:
+                quote.rfq_target_cost_dollars = parse_fixed_point(
+                    w.rfq_target_cost_dollars, "rfq_target_cost_dollars"
+                )
+        quote.target_cost_excludes_fees = w.target_cost_excludes_fees
+        quote.rfq_creator_order_id = w.rfq_creator_order_id
+        quote.creator_order_id = w.creator_order_id
+        quote.creator_subaccount = w.creator_subaccount
+        quote.rfq_creator_subaccount = w.rfq_creator_subaccount
+        if w.yes_contracts_fp is UNSET:
+            quote.yes_contracts_fp = w.yes_contracts_fp
+        else:
+            try:
+                quote.yes_contracts_fp = FIXED_POINT[w.yes_contracts_fp]
+            except KeyError:
+                quote.yes_contracts_fp = parse_fixed_point(
+                    w.yes_contracts_fp, "yes_contracts_fp"
+                )
+        if w.no_contracts_fp is UNSET:
+            quote.no_contracts_fp = w.no_contracts_fp
+        else:
+            try:
+                quote.no_contracts_fp = FIXED_POINT[w.no_contracts_fp]
+            except KeyError:
+                quote.no_contracts_fp = parse_fixed_point(
+                    w.no_contracts_fp, "no_contracts_fp"
+                )
+        quote.additional_properties = {}
+        quote._deviations = None
         return quote
 
     @property

@@ -2,21 +2,31 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.rfq_status import RFQ_STATUS_VALUES, RFQStatus, check_rfq_status
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     fromisoformat,
+    items_from_wire,
+    list_of,
     model_repr,
     parse_datetime,
+    parse_fixed_point,
     record_deviation,
+    to_count,
+    to_dollars_or_unset,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -26,22 +36,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RFQ")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class RFQ:
     """Attributes:
     id (str): UUID of the RFQ. Preserve the exact returned string.
     creator_id (str): Public communications ID of the RFQ creator (anonymized). Set to \"0\" for other users when
         obscure_creator_id is enabled.
     market_ticker (str): The ticker of the market this RFQ is for
-    contracts_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
-        names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals.
-        Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example:
-        10.00.
+    contracts_fp (Decimal): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
+        field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
+        decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
+        Example: 10.00.
     status (RFQStatus): Current status of the RFQ (open, closed)
     created_ts (datetime.datetime): Timestamp when the RFQ was created
-    target_cost_dollars (str | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
-        (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by
-        that market's price level structure. Example: 0.5600.
+    target_cost_dollars (Decimal | Unset): Fixed-point US dollar string. Most request fields accept 2-4 decimal
+        places (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are
+        constrained by that market's price level structure. Example: 0.5600.
     target_cost_excludes_fees (bool | Unset): True when the target cost is principal-only and quote sizes are
         computed without reserving taker fees (fees are charged on top).
     mve_collection_ticker (str | Unset): Ticker of the MVE collection this market belongs to
@@ -56,21 +66,39 @@ class RFQ:
     """
 
     id: str
+
     creator_id: str
+
     market_ticker: str
-    contracts_fp: str
+
+    contracts_fp: Decimal = _attrs_field(converter=to_count)
+
     status: RFQStatus
+
     created_ts: datetime.datetime
-    target_cost_dollars: str | Unset = UNSET
+
+    target_cost_dollars: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_dollars_or_unset
+    )
+
     target_cost_excludes_fees: bool | Unset = UNSET
+
     mve_collection_ticker: str | Unset = UNSET
+
     mve_selected_legs: list[MveSelectedLeg] | Unset = UNSET
+
     rest_remainder: bool | Unset = UNSET
+
     cancellation_reason: str | Unset = UNSET
+
     creator_user_id: str | Unset = UNSET
+
     creator_subaccount: int | Unset = UNSET
+
     cancelled_ts: datetime.datetime | Unset = UNSET
+
     updated_ts: datetime.datetime | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -114,7 +142,9 @@ class RFQ:
         ):  # a null the spec does not allow, kept as received
             field_dict["contracts_fp"] = None
         else:
-            field_dict["contracts_fp"] = self.contracts_fp
+            field_dict["contracts_fp"] = fixed_point_text(
+                self.contracts_fp, "contracts_fp", counts=True
+            )
         if isinstance(self.status, Unset):
             pass
         elif self.status is None:  # a null the spec does not allow, kept as received
@@ -138,7 +168,9 @@ class RFQ:
         ):  # a null the spec does not allow, kept as received
             field_dict["target_cost_dollars"] = None
         else:
-            field_dict["target_cost_dollars"] = self.target_cost_dollars
+            field_dict["target_cost_dollars"] = fixed_point_text(
+                self.target_cost_dollars, "target_cost_dollars", counts=False
+            )
         if isinstance(self.target_cost_excludes_fees, Unset):
             pass
         elif (
@@ -297,7 +329,10 @@ class RFQ:
             _v = _get("contracts_fp", UNSET)
             _f_contracts_fp: Any
             if type(_v) is str:
-                _f_contracts_fp = _v
+                try:
+                    _f_contracts_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_contracts_fp = parse_fixed_point(_v, "contracts_fp")
 
             elif _v is UNSET:
                 _f_contracts_fp = UNSET
@@ -311,9 +346,7 @@ class RFQ:
                     _deviations, "RFQ", "contracts_fp", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("contracts_fp", "str", _v)
-                _f_contracts_fp = _v
+                _f_contracts_fp = parse_fixed_point(_v, "contracts_fp")
 
             _v = _get("status", UNSET)
             _f_status: Any
@@ -353,7 +386,12 @@ class RFQ:
             _v = _get("target_cost_dollars", UNSET)
             _f_target_cost_dollars: Any
             if type(_v) is str:
-                _f_target_cost_dollars = _v
+                try:
+                    _f_target_cost_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_target_cost_dollars = parse_fixed_point(
+                        _v, "target_cost_dollars"
+                    )
 
             elif _v is UNSET:
                 _f_target_cost_dollars = UNSET
@@ -364,9 +402,7 @@ class RFQ:
                     _deviations, "RFQ", "target_cost_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("target_cost_dollars", "str", _v)
-                _f_target_cost_dollars = _v
+                _f_target_cost_dollars = parse_fixed_point(_v, "target_cost_dollars")
 
             _v = _get("target_cost_excludes_fees", UNSET)
             _f_target_cost_excludes_fees: Any
@@ -577,6 +613,94 @@ class RFQ:
         else:
             rfq.additional_properties = {}
         rfq._deviations = _deviations
+        return rfq
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("id", "id", str, True, None),
+            ("creator_id", "creator_id", str, True, None),
+            ("market_ticker", "market_ticker", str, True, None),
+            ("contracts_fp", "contracts_fp", str, True, None),
+            ("status", "status", str, True, None),
+            ("created_ts", "created_ts", str, True, None),
+            ("target_cost_dollars", "target_cost_dollars", str, False, None),
+            (
+                "target_cost_excludes_fees",
+                "target_cost_excludes_fees",
+                bool,
+                False,
+                None,
+            ),
+            ("mve_collection_ticker", "mve_collection_ticker", str, False, None),
+            (
+                "mve_selected_legs",
+                "mve_selected_legs",
+                list_of(wire_struct(MveSelectedLeg)),
+                False,
+                MveSelectedLeg,
+            ),
+            ("rest_remainder", "rest_remainder", bool, False, None),
+            ("cancellation_reason", "cancellation_reason", str, False, None),
+            ("creator_user_id", "creator_user_id", str, False, None),
+            ("creator_subaccount", "creator_subaccount", int, False, None),
+            ("cancelled_ts", "cancelled_ts", str, False, None),
+            ("updated_ts", "updated_ts", str, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        rfq = _new(cls)
+        rfq.id = w.id
+        rfq.creator_id = w.creator_id
+        rfq.market_ticker = w.market_ticker
+        try:
+            rfq.contracts_fp = FIXED_POINT[w.contracts_fp]
+        except KeyError:
+            rfq.contracts_fp = parse_fixed_point(w.contracts_fp, "contracts_fp")
+        rfq.status = (
+            w.status
+            if w.status in RFQ_STATUS_VALUES
+            else check_rfq_status(w.status, "status", received=True)
+        )
+        rfq.created_ts = fromisoformat(w.created_ts)
+        if w.target_cost_dollars is UNSET:
+            rfq.target_cost_dollars = w.target_cost_dollars
+        else:
+            try:
+                rfq.target_cost_dollars = FIXED_POINT[w.target_cost_dollars]
+            except KeyError:
+                rfq.target_cost_dollars = parse_fixed_point(
+                    w.target_cost_dollars, "target_cost_dollars"
+                )
+        rfq.target_cost_excludes_fees = w.target_cost_excludes_fees
+        rfq.mve_collection_ticker = w.mve_collection_ticker
+        if w.mve_selected_legs is UNSET:
+            rfq.mve_selected_legs = w.mve_selected_legs
+        else:
+            rfq.mve_selected_legs = items_from_wire(MveSelectedLeg, w.mve_selected_legs)
+        rfq.rest_remainder = w.rest_remainder
+        rfq.cancellation_reason = w.cancellation_reason
+        rfq.creator_user_id = w.creator_user_id
+        rfq.creator_subaccount = w.creator_subaccount
+        if w.cancelled_ts is UNSET:
+            rfq.cancelled_ts = w.cancelled_ts
+        else:
+            rfq.cancelled_ts = fromisoformat(w.cancelled_ts)
+        if w.updated_ts is UNSET:
+            rfq.updated_ts = w.updated_ts
+        else:
+            rfq.updated_ts = fromisoformat(w.updated_ts)
+        rfq.additional_properties = {}
+        rfq._deviations = None
         return rfq
 
     @property

@@ -5,14 +5,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
     BadValue,
     Unset,
     _new,
+    items_from_wire,
+    list_of,
     model_repr,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -23,7 +27,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Schedule")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class Schedule:
     """Attributes:
     standard_hours (list[WeeklySchedule]): The standard operating hours of the exchange. All times are expressed in
@@ -33,7 +37,9 @@ class Schedule:
     """
 
     standard_hours: list[WeeklySchedule]
+
     maintenance_windows: list[MaintenanceWindow]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -145,6 +151,44 @@ class Schedule:
         else:
             schedule.additional_properties = {}
         schedule._deviations = _deviations
+        return schedule
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            (
+                "standard_hours",
+                "standard_hours",
+                list_of(wire_struct(WeeklySchedule)),
+                True,
+                WeeklySchedule,
+            ),
+            (
+                "maintenance_windows",
+                "maintenance_windows",
+                list_of(wire_struct(MaintenanceWindow)),
+                True,
+                MaintenanceWindow,
+            ),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        schedule = _new(cls)
+        schedule.standard_hours = items_from_wire(WeeklySchedule, w.standard_hours)
+        schedule.maintenance_windows = items_from_wire(
+            MaintenanceWindow, w.maintenance_windows
+        )
+        schedule.additional_properties = {}
+        schedule._deviations = None
         return schedule
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -19,13 +20,14 @@ from ..types import (
 T = TypeVar("T", bound="ScopeList")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class ScopeList:
     """Attributes:
     scopes (list[str]): List of scopes
     """
 
     scopes: list[str]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -91,6 +93,24 @@ class ScopeList:
         else:
             scope_list.additional_properties = {}
         scope_list._deviations = _deviations
+        return scope_list
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("scopes", "scopes", list[str], True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        scope_list = _new(cls)
+        scope_list.scopes = w.scopes
+        scope_list.additional_properties = {}
+        scope_list._deviations = None
         return scope_list
 
     @property

@@ -2,22 +2,31 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.fee_type import FEE_TYPE_VALUES, FeeType, check_fee_type
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
     check_items,
+    fixed_point_text,
     fromisoformat,
+    items_from_wire,
+    list_of,
     model_repr,
     parse_datetime,
+    parse_fixed_point,
     record_deviation,
+    to_count_or_unset,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -28,7 +37,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Series")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class Series:
     """Attributes:
     ticker (str): Ticker that identifies this series.
@@ -52,8 +61,8 @@ class Series:
     additional_prohibitions (list[str] | None): AdditionalProhibitions is a list of additional trading prohibitions
         for this series.
     product_metadata (None | SeriesProductMetadataType0 | Unset): Internal product metadata of the series.
-    volume_fp (str | Unset): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
-        field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
+    volume_fp (Decimal | Unset): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\"
+        in field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
         decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
         Example: 10.00.
     last_updated_ts (datetime.datetime | Unset): Timestamp of when this series' metadata was last updated.
@@ -61,21 +70,39 @@ class Series:
     """
 
     ticker: str
+
     frequency: str
+
     title: str
+
     category: str
+
     categories: list[str]
+
     tags: list[str] | None
+
     settlement_sources: list[SettlementSource] | None
+
     contract_url: str
+
     contract_terms_url: str
+
     fee_type: FeeType
+
     fee_multiplier: float
+
     additional_prohibitions: list[str] | None
+
     product_metadata: None | SeriesProductMetadataType0 | Unset = UNSET
-    volume_fp: str | Unset = UNSET
+
+    volume_fp: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_count_or_unset
+    )
+
     last_updated_ts: datetime.datetime | Unset = UNSET
+
     exchange_index: int | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -206,7 +233,9 @@ class Series:
         elif self.volume_fp is None:  # a null the spec does not allow, kept as received
             field_dict["volume_fp"] = None
         else:
-            field_dict["volume_fp"] = self.volume_fp
+            field_dict["volume_fp"] = fixed_point_text(
+                self.volume_fp, "volume_fp", counts=True
+            )
         if isinstance(self.last_updated_ts, Unset):
             pass
         elif (
@@ -492,7 +521,10 @@ class Series:
             _v = _get("volume_fp", UNSET)
             _f_volume_fp: Any
             if type(_v) is str:
-                _f_volume_fp = _v
+                try:
+                    _f_volume_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_volume_fp = parse_fixed_point(_v, "volume_fp")
 
             elif _v is UNSET:
                 _f_volume_fp = UNSET
@@ -503,9 +535,7 @@ class Series:
                     _deviations, "Series", "volume_fp", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("volume_fp", "str", _v)
-                _f_volume_fp = _v
+                _f_volume_fp = parse_fixed_point(_v, "volume_fp")
 
             _v = _get("last_updated_ts", UNSET)
             _f_last_updated_ts: Any
@@ -591,6 +621,110 @@ class Series:
         else:
             series.additional_properties = {}
         series._deviations = _deviations
+        return series
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("ticker", "ticker", str, True, None),
+            ("frequency", "frequency", str, True, None),
+            ("title", "title", str, True, None),
+            ("category", "category", str, True, None),
+            ("categories", "categories", list[str], True, None),
+            ("tags", "tags", list[str] | None, True, None),
+            (
+                "settlement_sources",
+                "settlement_sources",
+                list_of(wire_struct(SettlementSource)) | None,
+                True,
+                SettlementSource,
+            ),
+            ("contract_url", "contract_url", str, True, None),
+            ("contract_terms_url", "contract_terms_url", str, True, None),
+            ("fee_type", "fee_type", str, True, None),
+            ("fee_multiplier", "fee_multiplier", Any, True, None),
+            (
+                "additional_prohibitions",
+                "additional_prohibitions",
+                list[str] | None,
+                True,
+                None,
+            ),
+            (
+                "product_metadata",
+                "product_metadata",
+                wire_struct(SeriesProductMetadataType0) | None,
+                False,
+                None,
+            ),
+            ("volume_fp", "volume_fp", str, False, None),
+            ("last_updated_ts", "last_updated_ts", str, False, None),
+            ("exchange_index", "exchange_index", int, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        series = _new(cls)
+        series.ticker = w.ticker
+        series.frequency = w.frequency
+        series.title = w.title
+        series.category = w.category
+        series.categories = w.categories
+        series.tags = w.tags
+        if w.settlement_sources is None:
+            series.settlement_sources = w.settlement_sources
+        else:
+            series.settlement_sources = items_from_wire(
+                SettlementSource, w.settlement_sources
+            )
+        series.contract_url = w.contract_url
+        series.contract_terms_url = w.contract_terms_url
+        series.fee_type = (
+            w.fee_type
+            if w.fee_type in FEE_TYPE_VALUES
+            else check_fee_type(w.fee_type, "fee_type", received=True)
+        )
+        if (
+            w.fee_multiplier is None
+        ):  # a null the spec does not allow: from_dict records it
+            raise BadValue("fee_multiplier", "not null", None)
+        if type(w.fee_multiplier) is not float:
+            if (
+                type(w.fee_multiplier) is not int
+                or float(w.fee_multiplier) != w.fee_multiplier
+            ):
+                raise BadValue("fee_multiplier", "number", w.fee_multiplier)
+            w.fee_multiplier = float(w.fee_multiplier)
+        series.fee_multiplier = w.fee_multiplier
+        series.additional_prohibitions = w.additional_prohibitions
+        if w.product_metadata is UNSET or w.product_metadata is None:
+            series.product_metadata = w.product_metadata
+        else:
+            series.product_metadata = SeriesProductMetadataType0._from_wire(
+                w.product_metadata
+            )
+        if w.volume_fp is UNSET:
+            series.volume_fp = w.volume_fp
+        else:
+            try:
+                series.volume_fp = FIXED_POINT[w.volume_fp]
+            except KeyError:
+                series.volume_fp = parse_fixed_point(w.volume_fp, "volume_fp")
+        if w.last_updated_ts is UNSET:
+            series.last_updated_ts = w.last_updated_ts
+        else:
+            series.last_updated_ts = fromisoformat(w.last_updated_ts)
+        series.exchange_index = w.exchange_index
+        series.additional_properties = {}
+        series._deviations = None
         return series
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.fee_type import FEE_TYPE_VALUES, FeeType, check_fee_type
 from ..types import (
@@ -22,7 +23,7 @@ from ..types import (
 T = TypeVar("T", bound="SeriesFeeChange")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class SeriesFeeChange:
     """Attributes:
     id (str): Unique identifier for this fee change
@@ -33,10 +34,15 @@ class SeriesFeeChange:
     """
 
     id: str
+
     series_ticker: str
+
     fee_type: FeeType
+
     fee_multiplier: float
+
     scheduled_ts: datetime.datetime
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -229,6 +235,47 @@ class SeriesFeeChange:
         else:
             series_fee_change.additional_properties = {}
         series_fee_change._deviations = _deviations
+        return series_fee_change
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("id", "id", str, True, None),
+            ("series_ticker", "series_ticker", str, True, None),
+            ("fee_type", "fee_type", str, True, None),
+            ("fee_multiplier", "fee_multiplier", Any, True, None),
+            ("scheduled_ts", "scheduled_ts", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        series_fee_change = _new(cls)
+        series_fee_change.id = w.id
+        series_fee_change.series_ticker = w.series_ticker
+        series_fee_change.fee_type = (
+            w.fee_type
+            if w.fee_type in FEE_TYPE_VALUES
+            else check_fee_type(w.fee_type, "fee_type", received=True)
+        )
+        if (
+            w.fee_multiplier is None
+        ):  # a null the spec does not allow: from_dict records it
+            raise BadValue("fee_multiplier", "not null", None)
+        if type(w.fee_multiplier) is not float:
+            if (
+                type(w.fee_multiplier) is not int
+                or float(w.fee_multiplier) != w.fee_multiplier
+            ):
+                raise BadValue("fee_multiplier", "number", w.fee_multiplier)
+            w.fee_multiplier = float(w.fee_multiplier)
+        series_fee_change.fee_multiplier = w.fee_multiplier
+        series_fee_change.scheduled_ts = fromisoformat(w.scheduled_ts)
+        series_fee_change.additional_properties = {}
+        series_fee_change._deviations = None
         return series_fee_change
 
     @property

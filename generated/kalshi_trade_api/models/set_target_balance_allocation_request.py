@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.resting_margin_reservation import (
     RESTING_MARGIN_RESERVATION_VALUES,
@@ -16,8 +17,11 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    items_from_wire,
+    list_of,
     model_repr,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -27,7 +31,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SetTargetBalanceAllocationRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class SetTargetBalanceAllocationRequest:
     """Attributes:
     allocations (list[TargetBalanceAllocationInput]):
@@ -38,7 +42,9 @@ class SetTargetBalanceAllocationRequest:
     """
 
     allocations: list[TargetBalanceAllocationInput]
+
     resting_margin_reservation: RestingMarginReservation | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -161,6 +167,57 @@ class SetTargetBalanceAllocationRequest:
         else:
             set_target_balance_allocation_request.additional_properties = {}
         set_target_balance_allocation_request._deviations = _deviations
+        return set_target_balance_allocation_request
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            (
+                "allocations",
+                "allocations",
+                list_of(wire_struct(TargetBalanceAllocationInput)),
+                True,
+                TargetBalanceAllocationInput,
+            ),
+            (
+                "resting_margin_reservation",
+                "resting_margin_reservation",
+                str,
+                False,
+                None,
+            ),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        set_target_balance_allocation_request = _new(cls)
+        set_target_balance_allocation_request.allocations = items_from_wire(
+            TargetBalanceAllocationInput, w.allocations
+        )
+        if w.resting_margin_reservation is UNSET:
+            set_target_balance_allocation_request.resting_margin_reservation = (
+                w.resting_margin_reservation
+            )
+        else:
+            set_target_balance_allocation_request.resting_margin_reservation = (
+                w.resting_margin_reservation
+                if w.resting_margin_reservation in RESTING_MARGIN_RESERVATION_VALUES
+                else check_resting_margin_reservation(
+                    w.resting_margin_reservation,
+                    "resting_margin_reservation",
+                    received=True,
+                )
+            )
+        set_target_balance_allocation_request.additional_properties = {}
+        set_target_balance_allocation_request._deviations = None
         return set_target_balance_allocation_request
 
     @property

@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.settlement_market_result import (
     SETTLEMENT_MARKET_RESULT_VALUES,
@@ -13,20 +15,25 @@ from ..models.settlement_market_result import (
     check_settlement_market_result,
 )
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     fromisoformat,
     model_repr,
     parse_datetime,
+    parse_fixed_point,
     record_deviation,
+    to_count,
+    to_dollars,
 )
 
 T = TypeVar("T", bound="Settlement")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class Settlement:
     """Attributes:
     ticker (str): The ticker symbol of the market that was settled.
@@ -34,40 +41,52 @@ class Settlement:
     event_ticker (str): The event ticker symbol of the market that was settled.
     market_result (SettlementMarketResult): The outcome of the market settlement. 'yes' = market resolved to YES,
         'no' = market resolved to NO, 'scalar' = scalar market settled at a specific value.
-    yes_count_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
-        names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals.
-        Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example:
-        10.00.
-    yes_total_cost_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
-        market's price level structure. Example: 0.5600.
-    no_count_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
-        names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals.
-        Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example:
-        10.00.
-    no_total_cost_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
-        \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
-        market's price level structure. Example: 0.5600.
+    yes_count_fp (Decimal): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
+        field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
+        decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
+        Example: 10.00.
+    yes_total_cost_dollars (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
+        (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by
+        that market's price level structure. Example: 0.5600.
+    no_count_fp (Decimal): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
+        field names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
+        decimals. Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts.
+        Example: 10.00.
+    no_total_cost_dollars (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places
+        (e.g., \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by
+        that market's price level structure. Example: 0.5600.
     revenue (int): Total revenue earned from this settlement in cents (winning contracts pay out 100 cents each).
     settled_time (datetime.datetime): Timestamp when the market was settled and payouts were processed.
-    fee_cost (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
+    fee_cost (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
         \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
         price level structure. Example: 0.5600.
     value (int | None | Unset): Payout of a single yes contract in cents.
     """
 
     ticker: str
+
     exchange_index: int
+
     event_ticker: str
+
     market_result: SettlementMarketResult
-    yes_count_fp: str
-    yes_total_cost_dollars: str
-    no_count_fp: str
-    no_total_cost_dollars: str
+
+    yes_count_fp: Decimal = _attrs_field(converter=to_count)
+
+    yes_total_cost_dollars: Decimal = _attrs_field(converter=to_dollars)
+
+    no_count_fp: Decimal = _attrs_field(converter=to_count)
+
+    no_total_cost_dollars: Decimal = _attrs_field(converter=to_dollars)
+
     revenue: int
+
     settled_time: datetime.datetime
-    fee_cost: str
+
+    fee_cost: Decimal = _attrs_field(converter=to_dollars)
+
     value: int | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -120,7 +139,9 @@ class Settlement:
         ):  # a null the spec does not allow, kept as received
             field_dict["yes_count_fp"] = None
         else:
-            field_dict["yes_count_fp"] = self.yes_count_fp
+            field_dict["yes_count_fp"] = fixed_point_text(
+                self.yes_count_fp, "yes_count_fp", counts=True
+            )
         if isinstance(self.yes_total_cost_dollars, Unset):
             pass
         elif (
@@ -128,7 +149,9 @@ class Settlement:
         ):  # a null the spec does not allow, kept as received
             field_dict["yes_total_cost_dollars"] = None
         else:
-            field_dict["yes_total_cost_dollars"] = self.yes_total_cost_dollars
+            field_dict["yes_total_cost_dollars"] = fixed_point_text(
+                self.yes_total_cost_dollars, "yes_total_cost_dollars", counts=False
+            )
         if isinstance(self.no_count_fp, Unset):
             pass
         elif (
@@ -136,7 +159,9 @@ class Settlement:
         ):  # a null the spec does not allow, kept as received
             field_dict["no_count_fp"] = None
         else:
-            field_dict["no_count_fp"] = self.no_count_fp
+            field_dict["no_count_fp"] = fixed_point_text(
+                self.no_count_fp, "no_count_fp", counts=True
+            )
         if isinstance(self.no_total_cost_dollars, Unset):
             pass
         elif (
@@ -144,7 +169,9 @@ class Settlement:
         ):  # a null the spec does not allow, kept as received
             field_dict["no_total_cost_dollars"] = None
         else:
-            field_dict["no_total_cost_dollars"] = self.no_total_cost_dollars
+            field_dict["no_total_cost_dollars"] = fixed_point_text(
+                self.no_total_cost_dollars, "no_total_cost_dollars", counts=False
+            )
         if isinstance(self.revenue, Unset):
             pass
         elif self.revenue is None:  # a null the spec does not allow, kept as received
@@ -165,7 +192,9 @@ class Settlement:
         elif self.fee_cost is None:  # a null the spec does not allow, kept as received
             field_dict["fee_cost"] = None
         else:
-            field_dict["fee_cost"] = self.fee_cost
+            field_dict["fee_cost"] = fixed_point_text(
+                self.fee_cost, "fee_cost", counts=False
+            )
         if isinstance(self.value, Unset):
             pass
         else:
@@ -273,7 +302,10 @@ class Settlement:
             _v = _get("yes_count_fp", UNSET)
             _f_yes_count_fp: Any
             if type(_v) is str:
-                _f_yes_count_fp = _v
+                try:
+                    _f_yes_count_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_yes_count_fp = parse_fixed_point(_v, "yes_count_fp")
 
             elif _v is UNSET:
                 _f_yes_count_fp = UNSET
@@ -287,14 +319,17 @@ class Settlement:
                     _deviations, "Settlement", "yes_count_fp", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("yes_count_fp", "str", _v)
-                _f_yes_count_fp = _v
+                _f_yes_count_fp = parse_fixed_point(_v, "yes_count_fp")
 
             _v = _get("yes_total_cost_dollars", UNSET)
             _f_yes_total_cost_dollars: Any
             if type(_v) is str:
-                _f_yes_total_cost_dollars = _v
+                try:
+                    _f_yes_total_cost_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_yes_total_cost_dollars = parse_fixed_point(
+                        _v, "yes_total_cost_dollars"
+                    )
 
             elif _v is UNSET:
                 _f_yes_total_cost_dollars = UNSET
@@ -308,14 +343,17 @@ class Settlement:
                     _deviations, "Settlement", "yes_total_cost_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("yes_total_cost_dollars", "str", _v)
-                _f_yes_total_cost_dollars = _v
+                _f_yes_total_cost_dollars = parse_fixed_point(
+                    _v, "yes_total_cost_dollars"
+                )
 
             _v = _get("no_count_fp", UNSET)
             _f_no_count_fp: Any
             if type(_v) is str:
-                _f_no_count_fp = _v
+                try:
+                    _f_no_count_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_no_count_fp = parse_fixed_point(_v, "no_count_fp")
 
             elif _v is UNSET:
                 _f_no_count_fp = UNSET
@@ -329,14 +367,17 @@ class Settlement:
                     _deviations, "Settlement", "no_count_fp", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("no_count_fp", "str", _v)
-                _f_no_count_fp = _v
+                _f_no_count_fp = parse_fixed_point(_v, "no_count_fp")
 
             _v = _get("no_total_cost_dollars", UNSET)
             _f_no_total_cost_dollars: Any
             if type(_v) is str:
-                _f_no_total_cost_dollars = _v
+                try:
+                    _f_no_total_cost_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_no_total_cost_dollars = parse_fixed_point(
+                        _v, "no_total_cost_dollars"
+                    )
 
             elif _v is UNSET:
                 _f_no_total_cost_dollars = UNSET
@@ -350,9 +391,9 @@ class Settlement:
                     _deviations, "Settlement", "no_total_cost_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("no_total_cost_dollars", "str", _v)
-                _f_no_total_cost_dollars = _v
+                _f_no_total_cost_dollars = parse_fixed_point(
+                    _v, "no_total_cost_dollars"
+                )
 
             _v = _get("revenue", UNSET)
             _f_revenue: Any
@@ -400,7 +441,10 @@ class Settlement:
             _v = _get("fee_cost", UNSET)
             _f_fee_cost: Any
             if type(_v) is str:
-                _f_fee_cost = _v
+                try:
+                    _f_fee_cost = FIXED_POINT[_v]
+                except KeyError:
+                    _f_fee_cost = parse_fixed_point(_v, "fee_cost")
 
             elif _v is UNSET:
                 _f_fee_cost = UNSET
@@ -414,9 +458,7 @@ class Settlement:
                     _deviations, "Settlement", "fee_cost", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("fee_cost", "str", _v)
-                _f_fee_cost = _v
+                _f_fee_cost = parse_fixed_point(_v, "fee_cost")
 
             _v = _get("value", UNSET)
             _f_value: Any
@@ -473,6 +515,71 @@ class Settlement:
         else:
             settlement.additional_properties = {}
         settlement._deviations = _deviations
+        return settlement
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("ticker", "ticker", str, True, None),
+            ("exchange_index", "exchange_index", int, True, None),
+            ("event_ticker", "event_ticker", str, True, None),
+            ("market_result", "market_result", str, True, None),
+            ("yes_count_fp", "yes_count_fp", str, True, None),
+            ("yes_total_cost_dollars", "yes_total_cost_dollars", str, True, None),
+            ("no_count_fp", "no_count_fp", str, True, None),
+            ("no_total_cost_dollars", "no_total_cost_dollars", str, True, None),
+            ("revenue", "revenue", int, True, None),
+            ("settled_time", "settled_time", str, True, None),
+            ("fee_cost", "fee_cost", str, True, None),
+            ("value", "value", int | None, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        settlement = _new(cls)
+        settlement.ticker = w.ticker
+        settlement.exchange_index = w.exchange_index
+        settlement.event_ticker = w.event_ticker
+        settlement.market_result = (
+            w.market_result
+            if w.market_result in SETTLEMENT_MARKET_RESULT_VALUES
+            else check_settlement_market_result(
+                w.market_result, "market_result", received=True
+            )
+        )
+        try:
+            settlement.yes_count_fp = FIXED_POINT[w.yes_count_fp]
+        except KeyError:
+            settlement.yes_count_fp = parse_fixed_point(w.yes_count_fp, "yes_count_fp")
+        try:
+            settlement.yes_total_cost_dollars = FIXED_POINT[w.yes_total_cost_dollars]
+        except KeyError:
+            settlement.yes_total_cost_dollars = parse_fixed_point(
+                w.yes_total_cost_dollars, "yes_total_cost_dollars"
+            )
+        try:
+            settlement.no_count_fp = FIXED_POINT[w.no_count_fp]
+        except KeyError:
+            settlement.no_count_fp = parse_fixed_point(w.no_count_fp, "no_count_fp")
+        try:
+            settlement.no_total_cost_dollars = FIXED_POINT[w.no_total_cost_dollars]
+        except KeyError:
+            settlement.no_total_cost_dollars = parse_fixed_point(
+                w.no_total_cost_dollars, "no_total_cost_dollars"
+            )
+        settlement.revenue = w.revenue
+        settlement.settled_time = fromisoformat(w.settled_time)
+        try:
+            settlement.fee_cost = FIXED_POINT[w.fee_cost]
+        except KeyError:
+            settlement.fee_cost = parse_fixed_point(w.fee_cost, "fee_cost")
+        settlement.value = w.value
+        settlement.additional_properties = {}
+        settlement._deviations = None
         return settlement
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -18,7 +19,7 @@ from ..types import (
 T = TypeVar("T", bound="SettlementSource")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class SettlementSource:
     """Attributes:
     name (str | Unset): Name of the settlement source
@@ -26,7 +27,9 @@ class SettlementSource:
     """
 
     name: str | Unset = UNSET
+
     url: str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -114,6 +117,26 @@ class SettlementSource:
         else:
             settlement_source.additional_properties = {}
         settlement_source._deviations = _deviations
+        return settlement_source
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("name", "name", str, False, None),
+            ("url", "url", str, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        settlement_source = _new(cls)
+        settlement_source.name = w.name
+        settlement_source.url = w.url
+        settlement_source.additional_properties = {}
+        settlement_source._deviations = None
         return settlement_source
 
     @property

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -14,6 +15,7 @@ from ..types import (
     check_items,
     model_repr,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -25,7 +27,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SportFilterDetails")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class SportFilterDetails:
     """Attributes:
     scopes (list[str]): List of scopes available for this sport
@@ -33,7 +35,9 @@ class SportFilterDetails:
     """
 
     scopes: list[str]
+
     competitions: SportFilterDetailsCompetitions
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -132,6 +136,38 @@ class SportFilterDetails:
         else:
             sport_filter_details.additional_properties = {}
         sport_filter_details._deviations = _deviations
+        return sport_filter_details
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("scopes", "scopes", list[str], True, None),
+            (
+                "competitions",
+                "competitions",
+                wire_struct(SportFilterDetailsCompetitions),
+                True,
+                None,
+            ),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        sport_filter_details = _new(cls)
+        sport_filter_details.scopes = w.scopes
+        sport_filter_details.competitions = SportFilterDetailsCompetitions._from_wire(
+            w.competitions
+        )
+        sport_filter_details.additional_properties = {}
+        sport_filter_details._deviations = None
         return sport_filter_details
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -16,6 +17,7 @@ from ..types import (
     model_repr,
     parse_datetime,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -26,7 +28,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="StructuredTarget")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class StructuredTarget:
     """Attributes:
     id (str | Unset): Unique identifier for the structured target.
@@ -41,12 +43,19 @@ class StructuredTarget:
     """
 
     id: str | Unset = UNSET
+
     name: str | Unset = UNSET
+
     type_: str | Unset = UNSET
+
     details: StructuredTargetDetails | Unset = UNSET
+
     source_id: str | Unset = UNSET
+
     source_ids: StructuredTargetSourceIds | Unset = UNSET
+
     last_updated_ts: datetime.datetime | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -281,6 +290,57 @@ class StructuredTarget:
         else:
             structured_target.additional_properties = {}
         structured_target._deviations = _deviations
+        return structured_target
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("id", "id", str, False, None),
+            ("name", "name", str, False, None),
+            ("type_", "type", str, False, None),
+            ("details", "details", wire_struct(StructuredTargetDetails), False, None),
+            ("source_id", "source_id", str, False, None),
+            (
+                "source_ids",
+                "source_ids",
+                wire_struct(StructuredTargetSourceIds),
+                False,
+                None,
+            ),
+            ("last_updated_ts", "last_updated_ts", str, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        structured_target = _new(cls)
+        structured_target.id = w.id
+        structured_target.name = w.name
+        structured_target.type_ = w.type_
+        if w.details is UNSET:
+            structured_target.details = w.details
+        else:
+            structured_target.details = StructuredTargetDetails._from_wire(w.details)
+        structured_target.source_id = w.source_id
+        if w.source_ids is UNSET:
+            structured_target.source_ids = w.source_ids
+        else:
+            structured_target.source_ids = StructuredTargetSourceIds._from_wire(
+                w.source_ids
+            )
+        if w.last_updated_ts is UNSET:
+            structured_target.last_updated_ts = w.last_updated_ts
+        else:
+            structured_target.last_updated_ts = fromisoformat(w.last_updated_ts)
+        structured_target.additional_properties = {}
+        structured_target._deviations = None
         return structured_target
 
     @property

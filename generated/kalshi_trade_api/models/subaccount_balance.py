@@ -1,38 +1,48 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_dollars,
 )
 
 T = TypeVar("T", bound="SubaccountBalance")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class SubaccountBalance:
     """Attributes:
     subaccount_number (int): Subaccount number (0 for primary, 1-63 for subaccounts).
     exchange_index (int): Exchange index the balance is held on.
-    balance (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
+    balance (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
         \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
         price level structure. Example: 0.5600.
     updated_ts (int): Unix timestamp of last balance update.
     """
 
     subaccount_number: int
+
     exchange_index: int
-    balance: str
+
+    balance: Decimal = _attrs_field(converter=to_dollars)
+
     updated_ts: int
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -66,7 +76,9 @@ class SubaccountBalance:
         elif self.balance is None:  # a null the spec does not allow, kept as received
             field_dict["balance"] = None
         else:
-            field_dict["balance"] = self.balance
+            field_dict["balance"] = fixed_point_text(
+                self.balance, "balance", counts=False
+            )
         if isinstance(self.updated_ts, Unset):
             pass
         elif (
@@ -131,7 +143,10 @@ class SubaccountBalance:
             _v = _get("balance", UNSET)
             _f_balance: Any
             if type(_v) is str:
-                _f_balance = _v
+                try:
+                    _f_balance = FIXED_POINT[_v]
+                except KeyError:
+                    _f_balance = parse_fixed_point(_v, "balance")
 
             elif _v is UNSET:
                 _f_balance = UNSET
@@ -145,9 +160,7 @@ class SubaccountBalance:
                     _deviations, "SubaccountBalance", "balance", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("balance", "str", _v)
-                _f_balance = _v
+                _f_balance = parse_fixed_point(_v, "balance")
 
             _v = _get("updated_ts", UNSET)
             _f_updated_ts: Any
@@ -193,6 +206,33 @@ class SubaccountBalance:
         else:
             subaccount_balance.additional_properties = {}
         subaccount_balance._deviations = _deviations
+        return subaccount_balance
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("subaccount_number", "subaccount_number", int, True, None),
+            ("exchange_index", "exchange_index", int, True, None),
+            ("balance", "balance", str, True, None),
+            ("updated_ts", "updated_ts", int, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        subaccount_balance = _new(cls)
+        subaccount_balance.subaccount_number = w.subaccount_number
+        subaccount_balance.exchange_index = w.exchange_index
+        try:
+            subaccount_balance.balance = FIXED_POINT[w.balance]
+        except KeyError:
+            subaccount_balance.balance = parse_fixed_point(w.balance, "balance")
+        subaccount_balance.updated_ts = w.updated_ts
+        subaccount_balance.additional_properties = {}
+        subaccount_balance._deviations = None
         return subaccount_balance
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -18,7 +19,7 @@ from ..types import (
 T = TypeVar("T", bound="SubaccountNettingConfig")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class SubaccountNettingConfig:
     """Attributes:
     subaccount_number (int): Subaccount number (0 for primary, 1-63 for subaccounts).
@@ -27,8 +28,11 @@ class SubaccountNettingConfig:
     """
 
     subaccount_number: int
+
     enabled: bool
+
     exchange_index: int
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -157,6 +161,28 @@ class SubaccountNettingConfig:
         else:
             subaccount_netting_config.additional_properties = {}
         subaccount_netting_config._deviations = _deviations
+        return subaccount_netting_config
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("subaccount_number", "subaccount_number", int, True, None),
+            ("enabled", "enabled", bool, True, None),
+            ("exchange_index", "exchange_index", int, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        subaccount_netting_config = _new(cls)
+        subaccount_netting_config.subaccount_number = w.subaccount_number
+        subaccount_netting_config.enabled = w.enabled
+        subaccount_netting_config.exchange_index = w.exchange_index
+        subaccount_netting_config.additional_properties = {}
+        subaccount_netting_config._deviations = None
         return subaccount_netting_config
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -18,7 +19,7 @@ from ..types import (
 T = TypeVar("T", bound="SubaccountTransfer")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class SubaccountTransfer:
     """Attributes:
     transfer_id (str): Unique identifier for this transfer.
@@ -30,11 +31,17 @@ class SubaccountTransfer:
     """
 
     transfer_id: str
+
     from_subaccount: int
+
     to_subaccount: int
+
     amount_cents: int
+
     created_ts: int
+
     exchange_index: int
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -259,6 +266,34 @@ class SubaccountTransfer:
         else:
             subaccount_transfer.additional_properties = {}
         subaccount_transfer._deviations = _deviations
+        return subaccount_transfer
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("transfer_id", "transfer_id", str, True, None),
+            ("from_subaccount", "from_subaccount", int, True, None),
+            ("to_subaccount", "to_subaccount", int, True, None),
+            ("amount_cents", "amount_cents", int, True, None),
+            ("created_ts", "created_ts", int, True, None),
+            ("exchange_index", "exchange_index", int, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        subaccount_transfer = _new(cls)
+        subaccount_transfer.transfer_id = w.transfer_id
+        subaccount_transfer.from_subaccount = w.from_subaccount
+        subaccount_transfer.to_subaccount = w.to_subaccount
+        subaccount_transfer.amount_cents = w.amount_cents
+        subaccount_transfer.created_ts = w.created_ts
+        subaccount_transfer.exchange_index = w.exchange_index
+        subaccount_transfer.additional_properties = {}
+        subaccount_transfer._deviations = None
         return subaccount_transfer
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -18,7 +19,7 @@ from ..types import (
 T = TypeVar("T", bound="TargetBalanceAllocationInput")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class TargetBalanceAllocationInput:
     """Attributes:
     exchange_index (int): Exchange index that receives this percentage of sweepable balance
@@ -26,7 +27,9 @@ class TargetBalanceAllocationInput:
     """
 
     exchange_index: int
+
     percent: int
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -128,6 +131,26 @@ class TargetBalanceAllocationInput:
         else:
             target_balance_allocation_input.additional_properties = {}
         target_balance_allocation_input._deviations = _deviations
+        return target_balance_allocation_input
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("exchange_index", "exchange_index", int, True, None),
+            ("percent", "percent", int, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        target_balance_allocation_input = _new(cls)
+        target_balance_allocation_input.exchange_index = w.exchange_index
+        target_balance_allocation_input.percent = w.percent
+        target_balance_allocation_input.additional_properties = {}
+        target_balance_allocation_input._deviations = None
         return target_balance_allocation_input
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.ticker_pair_side import (
     TICKER_PAIR_SIDE_VALUES,
@@ -23,7 +24,7 @@ from ..types import (
 T = TypeVar("T", bound="TickerPair")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class TickerPair:
     """Attributes:
     market_ticker (str): Market ticker identifier.
@@ -32,8 +33,11 @@ class TickerPair:
     """
 
     market_ticker: str
+
     event_ticker: str
+
     side: TickerPairSide
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -158,6 +162,32 @@ class TickerPair:
         else:
             ticker_pair.additional_properties = {}
         ticker_pair._deviations = _deviations
+        return ticker_pair
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("market_ticker", "market_ticker", str, True, None),
+            ("event_ticker", "event_ticker", str, True, None),
+            ("side", "side", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        ticker_pair = _new(cls)
+        ticker_pair.market_ticker = w.market_ticker
+        ticker_pair.event_ticker = w.event_ticker
+        ticker_pair.side = (
+            w.side
+            if w.side in TICKER_PAIR_SIDE_VALUES
+            else check_ticker_pair_side(w.side, "side", received=True)
+        )
+        ticker_pair.additional_properties = {}
+        ticker_pair._deviations = None
         return ticker_pair
 
     @property

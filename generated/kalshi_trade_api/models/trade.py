@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.book_side import BOOK_SIDE_VALUES, BookSide, check_book_side
 from ..models.trade_taker_outcome_side import (
@@ -19,32 +21,37 @@ from ..models.trade_taker_side import (
     check_trade_taker_side,
 )
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     fromisoformat,
     model_repr,
     parse_datetime,
+    parse_fixed_point,
     record_deviation,
+    to_count,
+    to_dollars,
 )
 
 T = TypeVar("T", bound="Trade")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class Trade:
     """Attributes:
     trade_id (str): Unique identifier for this trade
     ticker (str): Unique identifier for the market
-    count_fp (str): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
+    count_fp (Decimal): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
         names). Requests accept 0-2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals.
         Fractional contract values (e.g., \"2.50\") are supported; the minimum granularity is 0.01 contracts. Example:
         10.00.
-    yes_price_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
+    yes_price_dollars (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
         \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
         market's price level structure. Example: 0.5600.
-    no_price_dollars (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
+    no_price_dollars (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g.,
         \"0.56\", \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that
         market's price level structure. Example: 0.5600.
     taker_outcome_side (TradeTakerOutcomeSide): The outcome side the taker is positioned for. buy-yes and sell-no
@@ -67,15 +74,25 @@ class Trade:
     """
 
     trade_id: str
+
     ticker: str
-    count_fp: str
-    yes_price_dollars: str
-    no_price_dollars: str
+
+    count_fp: Decimal = _attrs_field(converter=to_count)
+
+    yes_price_dollars: Decimal = _attrs_field(converter=to_dollars)
+
+    no_price_dollars: Decimal = _attrs_field(converter=to_dollars)
+
     taker_outcome_side: TradeTakerOutcomeSide
+
     taker_book_side: BookSide
+
     created_time: datetime.datetime
+
     is_block_trade: bool
+
     taker_side: TradeTakerSide | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -105,7 +122,9 @@ class Trade:
         elif self.count_fp is None:  # a null the spec does not allow, kept as received
             field_dict["count_fp"] = None
         else:
-            field_dict["count_fp"] = self.count_fp
+            field_dict["count_fp"] = fixed_point_text(
+                self.count_fp, "count_fp", counts=True
+            )
         if isinstance(self.yes_price_dollars, Unset):
             pass
         elif (
@@ -113,7 +132,9 @@ class Trade:
         ):  # a null the spec does not allow, kept as received
             field_dict["yes_price_dollars"] = None
         else:
-            field_dict["yes_price_dollars"] = self.yes_price_dollars
+            field_dict["yes_price_dollars"] = fixed_point_text(
+                self.yes_price_dollars, "yes_price_dollars", counts=False
+            )
         if isinstance(self.no_price_dollars, Unset):
             pass
         elif (
@@ -121,7 +142,9 @@ class Trade:
         ):  # a null the spec does not allow, kept as received
             field_dict["no_price_dollars"] = None
         else:
-            field_dict["no_price_dollars"] = self.no_price_dollars
+            field_dict["no_price_dollars"] = fixed_point_text(
+                self.no_price_dollars, "no_price_dollars", counts=False
+            )
         if isinstance(self.taker_outcome_side, Unset):
             pass
         elif (
@@ -225,7 +248,10 @@ class Trade:
             _v = _get("count_fp", UNSET)
             _f_count_fp: Any
             if type(_v) is str:
-                _f_count_fp = _v
+                try:
+                    _f_count_fp = FIXED_POINT[_v]
+                except KeyError:
+                    _f_count_fp = parse_fixed_point(_v, "count_fp")
 
             elif _v is UNSET:
                 _f_count_fp = UNSET
@@ -237,14 +263,15 @@ class Trade:
                 _f_count_fp = None
                 _deviations = record_deviation(_deviations, "Trade", "count_fp", "null")
             else:
-                if type(_v) is not str:
-                    raise BadValue("count_fp", "str", _v)
-                _f_count_fp = _v
+                _f_count_fp = parse_fixed_point(_v, "count_fp")
 
             _v = _get("yes_price_dollars", UNSET)
             _f_yes_price_dollars: Any
             if type(_v) is str:
-                _f_yes_price_dollars = _v
+                try:
+                    _f_yes_price_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_yes_price_dollars = parse_fixed_point(_v, "yes_price_dollars")
 
             elif _v is UNSET:
                 _f_yes_price_dollars = UNSET
@@ -258,14 +285,15 @@ class Trade:
                     _deviations, "Trade", "yes_price_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("yes_price_dollars", "str", _v)
-                _f_yes_price_dollars = _v
+                _f_yes_price_dollars = parse_fixed_point(_v, "yes_price_dollars")
 
             _v = _get("no_price_dollars", UNSET)
             _f_no_price_dollars: Any
             if type(_v) is str:
-                _f_no_price_dollars = _v
+                try:
+                    _f_no_price_dollars = FIXED_POINT[_v]
+                except KeyError:
+                    _f_no_price_dollars = parse_fixed_point(_v, "no_price_dollars")
 
             elif _v is UNSET:
                 _f_no_price_dollars = UNSET
@@ -279,9 +307,7 @@ class Trade:
                     _deviations, "Trade", "no_price_dollars", "null"
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("no_price_dollars", "str", _v)
-                _f_no_price_dollars = _v
+                _f_no_price_dollars = parse_fixed_point(_v, "no_price_dollars")
 
             _v = _get("taker_outcome_side", UNSET)
             _f_taker_outcome_side: Any
@@ -419,6 +445,72 @@ class Trade:
         else:
             trade.additional_properties = {}
         trade._deviations = _deviations
+        return trade
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("trade_id", "trade_id", str, True, None),
+            ("ticker", "ticker", str, True, None),
+            ("count_fp", "count_fp", str, True, None),
+            ("yes_price_dollars", "yes_price_dollars", str, True, None),
+            ("no_price_dollars", "no_price_dollars", str, True, None),
+            ("taker_outcome_side", "taker_outcome_side", str, True, None),
+            ("taker_book_side", "taker_book_side", str, True, None),
+            ("created_time", "created_time", str, True, None),
+            ("is_block_trade", "is_block_trade", bool, True, None),
+            ("taker_side", "taker_side", str, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        trade = _new(cls)
+        trade.trade_id = w.trade_id
+        trade.ticker = w.ticker
+        try:
+            trade.count_fp = FIXED_POINT[w.count_fp]
+        except KeyError:
+            trade.count_fp = parse_fixed_point(w.count_fp, "count_fp")
+        try:
+            trade.yes_price_dollars = FIXED_POINT[w.yes_price_dollars]
+        except KeyError:
+            trade.yes_price_dollars = parse_fixed_point(
+                w.yes_price_dollars, "yes_price_dollars"
+            )
+        try:
+            trade.no_price_dollars = FIXED_POINT[w.no_price_dollars]
+        except KeyError:
+            trade.no_price_dollars = parse_fixed_point(
+                w.no_price_dollars, "no_price_dollars"
+            )
+        trade.taker_outcome_side = (
+            w.taker_outcome_side
+            if w.taker_outcome_side in TRADE_TAKER_OUTCOME_SIDE_VALUES
+            else check_trade_taker_outcome_side(
+                w.taker_outcome_side, "taker_outcome_side", received=True
+            )
+        )
+        trade.taker_book_side = (
+            w.taker_book_side
+            if w.taker_book_side in BOOK_SIDE_VALUES
+            else check_book_side(w.taker_book_side, "taker_book_side", received=True)
+        )
+        trade.created_time = fromisoformat(w.created_time)
+        trade.is_block_trade = w.is_block_trade
+        if w.taker_side is UNSET:
+            trade.taker_side = w.taker_side
+        else:
+            trade.taker_side = (
+                w.taker_side
+                if w.taker_side in TRADE_TAKER_SIDE_VALUES
+                else check_trade_taker_side(w.taker_side, "taker_side", received=True)
+            )
+        trade.additional_properties = {}
+        trade._deviations = None
         return trade
 
     @property

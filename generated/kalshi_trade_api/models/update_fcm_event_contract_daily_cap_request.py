@@ -1,34 +1,42 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
+    FIXED_POINT,
     UNSET,
     BadValue,
     Unset,
     _new,
+    fixed_point_text,
     model_repr,
+    parse_fixed_point,
     record_deviation,
+    to_dollars,
 )
 
 T = TypeVar("T", bound="UpdateFCMEventContractDailyCapRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class UpdateFCMEventContractDailyCapRequest:
     """Attributes:
     subtrader_id (str): The subtrader whose daily cap should be set. Must belong to the requesting FCM.
-    limit (str): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
+    limit (Decimal): Fixed-point US dollar string. Most request fields accept 2-4 decimal places (e.g., \"0.56\",
         \"0.5600\"); responses emit up to 6. Valid quote intervals for a given market are constrained by that market's
         price level structure. Example: 0.5600.
     """
 
     subtrader_id: str
-    limit: str
+
+    limit: Decimal = _attrs_field(converter=to_dollars)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -54,7 +62,7 @@ class UpdateFCMEventContractDailyCapRequest:
         elif self.limit is None:  # a null the spec does not allow, kept as received
             field_dict["limit"] = None
         else:
-            field_dict["limit"] = self.limit
+            field_dict["limit"] = fixed_point_text(self.limit, "limit", counts=False)
         return field_dict
 
     @classmethod
@@ -96,7 +104,10 @@ class UpdateFCMEventContractDailyCapRequest:
             _v = _get("limit", UNSET)
             _f_limit: Any
             if type(_v) is str:
-                _f_limit = _v
+                try:
+                    _f_limit = FIXED_POINT[_v]
+                except KeyError:
+                    _f_limit = parse_fixed_point(_v, "limit")
 
             elif _v is UNSET:
                 _f_limit = UNSET
@@ -116,9 +127,7 @@ class UpdateFCMEventContractDailyCapRequest:
                     "null",
                 )
             else:
-                if type(_v) is not str:
-                    raise BadValue("limit", "str", _v)
-                _f_limit = _v
+                _f_limit = parse_fixed_point(_v, "limit")
 
         except BadValue as _bad:
             _bad.source = src_dict
@@ -136,6 +145,31 @@ class UpdateFCMEventContractDailyCapRequest:
         else:
             update_fcm_event_contract_daily_cap_request.additional_properties = {}
         update_fcm_event_contract_daily_cap_request._deviations = _deviations
+        return update_fcm_event_contract_daily_cap_request
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("subtrader_id", "subtrader_id", str, True, None),
+            ("limit", "limit", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        update_fcm_event_contract_daily_cap_request = _new(cls)
+        update_fcm_event_contract_daily_cap_request.subtrader_id = w.subtrader_id
+        try:
+            update_fcm_event_contract_daily_cap_request.limit = FIXED_POINT[w.limit]
+        except KeyError:
+            update_fcm_event_contract_daily_cap_request.limit = parse_fixed_point(
+                w.limit, "limit"
+            )
+        update_fcm_event_contract_daily_cap_request.additional_properties = {}
+        update_fcm_event_contract_daily_cap_request._deviations = None
         return update_fcm_event_contract_daily_cap_request
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -18,7 +19,7 @@ from ..types import (
 T = TypeVar("T", bound="UpdateFCMSubtraderBlockedCategoriesRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class UpdateFCMSubtraderBlockedCategoriesRequest:
     """Attributes:
     subtrader_id (str): The subtrader whose blocked categories should be updated. Must belong to the requesting FCM.
@@ -29,8 +30,11 @@ class UpdateFCMSubtraderBlockedCategoriesRequest:
     """
 
     subtrader_id: str
+
     category: str
+
     blocked: bool
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -172,6 +176,28 @@ class UpdateFCMSubtraderBlockedCategoriesRequest:
         else:
             update_fcm_subtrader_blocked_categories_request.additional_properties = {}
         update_fcm_subtrader_blocked_categories_request._deviations = _deviations
+        return update_fcm_subtrader_blocked_categories_request
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("subtrader_id", "subtrader_id", str, True, None),
+            ("category", "category", str, True, None),
+            ("blocked", "blocked", bool, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        update_fcm_subtrader_blocked_categories_request = _new(cls)
+        update_fcm_subtrader_blocked_categories_request.subtrader_id = w.subtrader_id
+        update_fcm_subtrader_blocked_categories_request.category = w.category
+        update_fcm_subtrader_blocked_categories_request.blocked = w.blocked
+        update_fcm_subtrader_blocked_categories_request.additional_properties = {}
+        update_fcm_subtrader_blocked_categories_request._deviations = None
         return update_fcm_subtrader_blocked_categories_request
 
     @property

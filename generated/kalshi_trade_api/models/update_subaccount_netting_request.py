@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -18,7 +19,7 @@ from ..types import (
 T = TypeVar("T", bound="UpdateSubaccountNettingRequest")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class UpdateSubaccountNettingRequest:
     """Attributes:
     subaccount_number (int): Subaccount number (0 for primary, 1-63 for subaccounts).
@@ -26,7 +27,9 @@ class UpdateSubaccountNettingRequest:
     """
 
     subaccount_number: int
+
     enabled: bool
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -128,6 +131,26 @@ class UpdateSubaccountNettingRequest:
         else:
             update_subaccount_netting_request.additional_properties = {}
         update_subaccount_netting_request._deviations = _deviations
+        return update_subaccount_netting_request
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("subaccount_number", "subaccount_number", int, True, None),
+            ("enabled", "enabled", bool, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        update_subaccount_netting_request = _new(cls)
+        update_subaccount_netting_request.subaccount_number = w.subaccount_number
+        update_subaccount_netting_request.enabled = w.enabled
+        update_subaccount_netting_request.additional_properties = {}
+        update_subaccount_netting_request._deviations = None
         return update_subaccount_netting_request
 
     @property

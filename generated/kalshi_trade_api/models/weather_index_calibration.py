@@ -5,14 +5,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
     BadValue,
     Unset,
     _new,
+    items_from_wire,
+    list_of,
     model_repr,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -24,7 +28,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WeatherIndexCalibration")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class WeatherIndexCalibration:
     """Attributes:
     config_version (str): Configuration version (e.g. `miami-temperature-v1.0-cal-20260831`). Index points report
@@ -42,13 +46,21 @@ class WeatherIndexCalibration:
     """
 
     config_version: str
+
     effective_at_ms: int
+
     city_reference_c: float
+
     stations: list[WeatherIndexCalibrationStation]
+
     published_at_ms: int | Unset = UNSET
+
     change_reason: str | Unset = UNSET
+
     calibration_window_start_ms: int | Unset = UNSET
+
     calibration_window_end_ms: int | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -347,6 +359,77 @@ class WeatherIndexCalibration:
         else:
             weather_index_calibration.additional_properties = {}
         weather_index_calibration._deviations = _deviations
+        return weather_index_calibration
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("config_version", "config_version", str, True, None),
+            ("effective_at_ms", "effective_at_ms", int, True, None),
+            ("city_reference_c", "city_reference_c", Any, True, None),
+            (
+                "stations",
+                "stations",
+                list_of(wire_struct(WeatherIndexCalibrationStation)),
+                True,
+                WeatherIndexCalibrationStation,
+            ),
+            ("published_at_ms", "published_at_ms", int, False, None),
+            ("change_reason", "change_reason", str, False, None),
+            (
+                "calibration_window_start_ms",
+                "calibration_window_start_ms",
+                int,
+                False,
+                None,
+            ),
+            (
+                "calibration_window_end_ms",
+                "calibration_window_end_ms",
+                int,
+                False,
+                None,
+            ),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        weather_index_calibration = _new(cls)
+        weather_index_calibration.config_version = w.config_version
+        weather_index_calibration.effective_at_ms = w.effective_at_ms
+        if (
+            w.city_reference_c is None
+        ):  # a null the spec does not allow: from_dict records it
+            raise BadValue("city_reference_c", "not null", None)
+        if type(w.city_reference_c) is not float:
+            if (
+                type(w.city_reference_c) is not int
+                or float(w.city_reference_c) != w.city_reference_c
+            ):
+                raise BadValue("city_reference_c", "number", w.city_reference_c)
+            w.city_reference_c = float(w.city_reference_c)
+        weather_index_calibration.city_reference_c = w.city_reference_c
+        weather_index_calibration.stations = items_from_wire(
+            WeatherIndexCalibrationStation, w.stations
+        )
+        weather_index_calibration.published_at_ms = w.published_at_ms
+        weather_index_calibration.change_reason = w.change_reason
+        weather_index_calibration.calibration_window_start_ms = (
+            w.calibration_window_start_ms
+        )
+        weather_index_calibration.calibration_window_end_ms = (
+            w.calibration_window_end_ms
+        )
+        weather_index_calibration.additional_properties = {}
+        weather_index_calibration._deviations = None
         return weather_index_calibration
 
     @property

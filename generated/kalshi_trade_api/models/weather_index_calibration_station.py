@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -18,7 +19,7 @@ from ..types import (
 T = TypeVar("T", bound="WeatherIndexCalibrationStation")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class WeatherIndexCalibrationStation:
     """Attributes:
     station_id (str): Member station ID (e.g. `KMIA1M`).
@@ -30,9 +31,13 @@ class WeatherIndexCalibrationStation:
     """
 
     station_id: str
+
     weight: float
+
     offset_c: float
+
     update_note: str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -190,6 +195,42 @@ class WeatherIndexCalibrationStation:
         else:
             weather_index_calibration_station.additional_properties = {}
         weather_index_calibration_station._deviations = _deviations
+        return weather_index_calibration_station
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("station_id", "station_id", str, True, None),
+            ("weight", "weight", Any, True, None),
+            ("offset_c", "offset_c", Any, True, None),
+            ("update_note", "update_note", str, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        weather_index_calibration_station = _new(cls)
+        weather_index_calibration_station.station_id = w.station_id
+        if w.weight is None:  # a null the spec does not allow: from_dict records it
+            raise BadValue("weight", "not null", None)
+        if type(w.weight) is not float:
+            if type(w.weight) is not int or float(w.weight) != w.weight:
+                raise BadValue("weight", "number", w.weight)
+            w.weight = float(w.weight)
+        weather_index_calibration_station.weight = w.weight
+        if w.offset_c is None:  # a null the spec does not allow: from_dict records it
+            raise BadValue("offset_c", "not null", None)
+        if type(w.offset_c) is not float:
+            if type(w.offset_c) is not int or float(w.offset_c) != w.offset_c:
+                raise BadValue("offset_c", "number", w.offset_c)
+            w.offset_c = float(w.offset_c)
+        weather_index_calibration_station.offset_c = w.offset_c
+        weather_index_calibration_station.update_note = w.update_note
+        weather_index_calibration_station.additional_properties = {}
+        weather_index_calibration_station._deviations = None
         return weather_index_calibration_station
 
     @property

@@ -5,14 +5,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
     BadValue,
     Unset,
     _new,
+    items_from_wire,
+    list_of,
     model_repr,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -22,7 +26,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WeatherIndexPoint")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class WeatherIndexPoint:
     """Attributes:
     t (int): Event minute, unix milliseconds UTC.
@@ -44,11 +48,17 @@ class WeatherIndexPoint:
     """
 
     t: int
+
     status: str
+
     v: float | Unset = UNSET
+
     contributors: int | Unset = UNSET
+
     receipt_basis: str | Unset = UNSET
+
     stations: list[WeatherIndexStationReading] | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -266,6 +276,58 @@ class WeatherIndexPoint:
         else:
             weather_index_point.additional_properties = {}
         weather_index_point._deviations = _deviations
+        return weather_index_point
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("t", "t", int, True, None),
+            ("status", "status", str, True, None),
+            ("v", "v", Any, False, None),
+            ("contributors", "contributors", int, False, None),
+            ("receipt_basis", "receipt_basis", str, False, None),
+            (
+                "stations",
+                "stations",
+                list_of(wire_struct(WeatherIndexStationReading)),
+                False,
+                WeatherIndexStationReading,
+            ),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        weather_index_point = _new(cls)
+        weather_index_point.t = w.t
+        weather_index_point.status = w.status
+        if w.v is None:  # a null the spec does not allow: from_dict records it
+            raise BadValue("v", "not null", None)
+        if w.v is UNSET:
+            weather_index_point.v = w.v
+        else:
+            if type(w.v) is not float:
+                if type(w.v) is not int or float(w.v) != w.v:
+                    raise BadValue("v", "number", w.v)
+                w.v = float(w.v)
+            weather_index_point.v = w.v
+        weather_index_point.contributors = w.contributors
+        weather_index_point.receipt_basis = w.receipt_basis
+        if w.stations is UNSET:
+            weather_index_point.stations = w.stations
+        else:
+            weather_index_point.stations = items_from_wire(
+                WeatherIndexStationReading, w.stations
+            )
+        weather_index_point.additional_properties = {}
+        weather_index_point._deviations = None
         return weather_index_point
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -18,7 +19,7 @@ from ..types import (
 T = TypeVar("T", bound="WeatherIndexStationReading")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class WeatherIndexStationReading:
     """Attributes:
     station_id (str): Member station (e.g. `KMIA1M`) or its official fallback ID.
@@ -36,12 +37,19 @@ class WeatherIndexStationReading:
     """
 
     station_id: str
+
     code: str
+
     source: str | Unset = UNSET
+
     temp_f: float | Unset = UNSET
+
     obs_time_ms: int | Unset = UNSET
+
     received_at_ms: int | Unset = UNSET
+
     primary_code: str | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -278,6 +286,45 @@ class WeatherIndexStationReading:
         else:
             weather_index_station_reading.additional_properties = {}
         weather_index_station_reading._deviations = _deviations
+        return weather_index_station_reading
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("station_id", "station_id", str, True, None),
+            ("code", "code", str, True, None),
+            ("source", "source", str, False, None),
+            ("temp_f", "temp_f", Any, False, None),
+            ("obs_time_ms", "obs_time_ms", int, False, None),
+            ("received_at_ms", "received_at_ms", int, False, None),
+            ("primary_code", "primary_code", str, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        weather_index_station_reading = _new(cls)
+        weather_index_station_reading.station_id = w.station_id
+        weather_index_station_reading.code = w.code
+        weather_index_station_reading.source = w.source
+        if w.temp_f is None:  # a null the spec does not allow: from_dict records it
+            raise BadValue("temp_f", "not null", None)
+        if w.temp_f is UNSET:
+            weather_index_station_reading.temp_f = w.temp_f
+        else:
+            if type(w.temp_f) is not float:
+                if type(w.temp_f) is not int or float(w.temp_f) != w.temp_f:
+                    raise BadValue("temp_f", "number", w.temp_f)
+                w.temp_f = float(w.temp_f)
+            weather_index_station_reading.temp_f = w.temp_f
+        weather_index_station_reading.obs_time_ms = w.obs_time_ms
+        weather_index_station_reading.received_at_ms = w.received_at_ms
+        weather_index_station_reading.primary_code = w.primary_code
+        weather_index_station_reading.additional_properties = {}
+        weather_index_station_reading._deviations = None
         return weather_index_station_reading
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..types import (
     UNSET,
@@ -13,9 +14,12 @@ from ..types import (
     Unset,
     _new,
     fromisoformat,
+    items_from_wire,
+    list_of,
     model_repr,
     parse_datetime,
     record_deviation,
+    wire_struct,
 )
 
 if TYPE_CHECKING:
@@ -25,7 +29,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WeeklySchedule")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class WeeklySchedule:
     """Attributes:
     start_time (datetime.datetime): Start date and time for when this weekly schedule is effective.
@@ -40,14 +44,23 @@ class WeeklySchedule:
     """
 
     start_time: datetime.datetime
+
     end_time: datetime.datetime
+
     monday: list[DailySchedule]
+
     tuesday: list[DailySchedule]
+
     wednesday: list[DailySchedule]
+
     thursday: list[DailySchedule]
+
     friday: list[DailySchedule]
+
     saturday: list[DailySchedule]
+
     sunday: list[DailySchedule]
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -392,6 +405,86 @@ class WeeklySchedule:
         else:
             weekly_schedule.additional_properties = {}
         weekly_schedule._deviations = _deviations
+        return weekly_schedule
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("start_time", "start_time", str, True, None),
+            ("end_time", "end_time", str, True, None),
+            (
+                "monday",
+                "monday",
+                list_of(wire_struct(DailySchedule)),
+                True,
+                DailySchedule,
+            ),
+            (
+                "tuesday",
+                "tuesday",
+                list_of(wire_struct(DailySchedule)),
+                True,
+                DailySchedule,
+            ),
+            (
+                "wednesday",
+                "wednesday",
+                list_of(wire_struct(DailySchedule)),
+                True,
+                DailySchedule,
+            ),
+            (
+                "thursday",
+                "thursday",
+                list_of(wire_struct(DailySchedule)),
+                True,
+                DailySchedule,
+            ),
+            (
+                "friday",
+                "friday",
+                list_of(wire_struct(DailySchedule)),
+                True,
+                DailySchedule,
+            ),
+            (
+                "saturday",
+                "saturday",
+                list_of(wire_struct(DailySchedule)),
+                True,
+                DailySchedule,
+            ),
+            (
+                "sunday",
+                "sunday",
+                list_of(wire_struct(DailySchedule)),
+                True,
+                DailySchedule,
+            ),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        weekly_schedule = _new(cls)
+        weekly_schedule.start_time = fromisoformat(w.start_time)
+        weekly_schedule.end_time = fromisoformat(w.end_time)
+        weekly_schedule.monday = items_from_wire(DailySchedule, w.monday)
+        weekly_schedule.tuesday = items_from_wire(DailySchedule, w.tuesday)
+        weekly_schedule.wednesday = items_from_wire(DailySchedule, w.wednesday)
+        weekly_schedule.thursday = items_from_wire(DailySchedule, w.thursday)
+        weekly_schedule.friday = items_from_wire(DailySchedule, w.friday)
+        weekly_schedule.saturday = items_from_wire(DailySchedule, w.saturday)
+        weekly_schedule.sunday = items_from_wire(DailySchedule, w.sunday)
+        weekly_schedule.additional_properties = {}
+        weekly_schedule._deviations = None
         return weekly_schedule
 
     @property

@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
 
 from ..models.withdrawal_status import (
     WITHDRAWAL_STATUS_VALUES,
@@ -28,7 +29,7 @@ from ..types import (
 T = TypeVar("T", bound="Withdrawal")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, on_setattr=_NO_OP)
 class Withdrawal:
     """Attributes:
     id (str): Unique identifier for the withdrawal.
@@ -43,12 +44,19 @@ class Withdrawal:
     """
 
     id: str
+
     status: WithdrawalStatus
+
     type_: WithdrawalType
+
     amount_cents: int
+
     fee_cents: int
+
     created_ts: int
+
     finalized_ts: int | None | Unset = UNSET
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -288,6 +296,44 @@ class Withdrawal:
         else:
             withdrawal.additional_properties = {}
         withdrawal._deviations = _deviations
+        return withdrawal
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("id", "id", str, True, None),
+            ("status", "status", str, True, None),
+            ("type_", "type", str, True, None),
+            ("amount_cents", "amount_cents", int, True, None),
+            ("fee_cents", "fee_cents", int, True, None),
+            ("created_ts", "created_ts", int, True, None),
+            ("finalized_ts", "finalized_ts", int | None, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        withdrawal = _new(cls)
+        withdrawal.id = w.id
+        withdrawal.status = (
+            w.status
+            if w.status in WITHDRAWAL_STATUS_VALUES
+            else check_withdrawal_status(w.status, "status", received=True)
+        )
+        withdrawal.type_ = (
+            w.type_
+            if w.type_ in WITHDRAWAL_TYPE_VALUES
+            else check_withdrawal_type(w.type_, "type", received=True)
+        )
+        withdrawal.amount_cents = w.amount_cents
+        withdrawal.fee_cents = w.fee_cents
+        withdrawal.created_ts = w.created_ts
+        withdrawal.finalized_ts = w.finalized_ts
+        withdrawal.additional_properties = {}
+        withdrawal._deviations = None
         return withdrawal
 
     @property

@@ -15,7 +15,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_account_api_usage_level_volume_progress_response import (
     GetAccountApiUsageLevelVolumeProgressResponse,
 )
-from ...types import BadValue, Response, json_loads
+from ...types import BadValue, Response, read_json
 
 _OPERATION = "GET /account/api_usage_level/volume_progress"
 _NEEDS_CREDENTIALS = True
@@ -35,18 +35,16 @@ def _parse_success(
     response: httpx.Response,
 ) -> GetAccountApiUsageLevelVolumeProgressResponse:
     if response.status_code == 200:
-        response_200 = GetAccountApiUsageLevelVolumeProgressResponse.from_dict(
-            json_loads(response.content)
+        response_200 = read_json(
+            GetAccountApiUsageLevelVolumeProgressResponse, response.content
         )
-
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = GetAccountApiUsageLevelVolumeProgressResponse.from_dict(
-        json_loads(response.content)
+    response_200 = read_json(
+        GetAccountApiUsageLevelVolumeProgressResponse, response.content
     )
-
     return response_200
 
 

@@ -15,7 +15,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_account_endpoint_costs_response import (
     GetAccountEndpointCostsResponse,
 )
-from ...types import BadValue, Response, json_loads
+from ...types import BadValue, Response, read_json
 
 _OPERATION = "GET /account/endpoint_costs"
 _NEEDS_CREDENTIALS = False
@@ -33,18 +33,12 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_success(response: httpx.Response) -> GetAccountEndpointCostsResponse:
     if response.status_code == 200:
-        response_200 = GetAccountEndpointCostsResponse.from_dict(
-            json_loads(response.content)
-        )
-
+        response_200 = read_json(GetAccountEndpointCostsResponse, response.content)
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = GetAccountEndpointCostsResponse.from_dict(
-        json_loads(response.content)
-    )
-
+    response_200 = read_json(GetAccountEndpointCostsResponse, response.content)
     return response_200
 
 

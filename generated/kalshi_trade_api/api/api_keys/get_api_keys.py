@@ -13,7 +13,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_api_keys_response import GetApiKeysResponse
-from ...types import UNSET, BadValue, Response, Unset, json_loads
+from ...types import UNSET, BadValue, Response, Unset, read_json
 
 _OPERATION = "GET /api_keys"
 _NEEDS_CREDENTIALS = True
@@ -40,14 +40,12 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> GetApiKeysResponse:
     if response.status_code == 200:
-        response_200 = GetApiKeysResponse.from_dict(json_loads(response.content))
-
+        response_200 = read_json(GetApiKeysResponse, response.content)
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = GetApiKeysResponse.from_dict(json_loads(response.content))
-
+    response_200 = read_json(GetApiKeysResponse, response.content)
     return response_200
 
 

@@ -14,7 +14,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_quote_request import CreateQuoteRequest
 from ...models.create_quote_response import CreateQuoteResponse
-from ...types import BadValue, Response, json_loads
+from ...types import BadValue, Response, read_json
 
 _OPERATION = "POST /communications/quotes"
 _NEEDS_CREDENTIALS = True
@@ -41,14 +41,12 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> CreateQuoteResponse:
     if response.status_code == 201:
-        response_201 = CreateQuoteResponse.from_dict(json_loads(response.content))
-
+        response_201 = read_json(CreateQuoteResponse, response.content)
         return response_201
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_201 = CreateQuoteResponse.from_dict(json_loads(response.content))
-
+    response_201 = read_json(CreateQuoteResponse, response.content)
     return response_201
 
 

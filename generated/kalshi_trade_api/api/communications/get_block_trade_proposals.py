@@ -15,7 +15,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.block_trade_proposal import BlockTradeProposal
 from ...models.get_block_trade_proposals_response import GetBlockTradeProposalsResponse
-from ...types import UNSET, BadValue, Response, Unset, json_loads
+from ...types import UNSET, BadValue, Response, Unset, read_json
 
 _OPERATION = "GET /communications/block-trade-proposals"
 _NEEDS_CREDENTIALS = True
@@ -48,18 +48,12 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> GetBlockTradeProposalsResponse:
     if response.status_code == 200:
-        response_200 = GetBlockTradeProposalsResponse.from_dict(
-            json_loads(response.content)
-        )
-
+        response_200 = read_json(GetBlockTradeProposalsResponse, response.content)
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = GetBlockTradeProposalsResponse.from_dict(
-        json_loads(response.content)
-    )
-
+    response_200 = read_json(GetBlockTradeProposalsResponse, response.content)
     return response_200
 
 

@@ -16,7 +16,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_quotes_response import GetQuotesResponse
 from ...models.quote import Quote
 from ...models.user_filter import UserFilter, check_user_filter
-from ...types import UNSET, BadValue, Response, Unset, json_loads
+from ...types import UNSET, BadValue, Response, Unset, read_json
 
 _OPERATION = "GET /communications/quotes"
 _NEEDS_CREDENTIALS = True
@@ -71,14 +71,12 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> GetQuotesResponse:
     if response.status_code == 200:
-        response_200 = GetQuotesResponse.from_dict(json_loads(response.content))
-
+        response_200 = read_json(GetQuotesResponse, response.content)
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = GetQuotesResponse.from_dict(json_loads(response.content))
-
+    response_200 = read_json(GetQuotesResponse, response.content)
     return response_200
 
 

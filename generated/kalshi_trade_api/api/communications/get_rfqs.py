@@ -16,7 +16,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_rfqs_response import GetRFQsResponse
 from ...models.rfq import RFQ
 from ...models.user_filter import UserFilter, check_user_filter
-from ...types import UNSET, BadValue, Response, Unset, json_loads
+from ...types import UNSET, BadValue, Response, Unset, read_json
 
 _OPERATION = "GET /communications/rfqs"
 _NEEDS_CREDENTIALS = True
@@ -61,14 +61,12 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> GetRFQsResponse:
     if response.status_code == 200:
-        response_200 = GetRFQsResponse.from_dict(json_loads(response.content))
-
+        response_200 = read_json(GetRFQsResponse, response.content)
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = GetRFQsResponse.from_dict(json_loads(response.content))
-
+    response_200 = read_json(GetRFQsResponse, response.content)
     return response_200
 
 

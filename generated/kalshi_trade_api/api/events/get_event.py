@@ -14,7 +14,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_event_response import GetEventResponse
-from ...types import UNSET, BadValue, Response, Unset, json_loads
+from ...types import UNSET, BadValue, Response, Unset, read_json
 
 _OPERATION = "GET /events/{event_ticker}"
 _NEEDS_CREDENTIALS = False
@@ -44,14 +44,12 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> GetEventResponse:
     if response.status_code == 200:
-        response_200 = GetEventResponse.from_dict(json_loads(response.content))
-
+        response_200 = read_json(GetEventResponse, response.content)
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = GetEventResponse.from_dict(json_loads(response.content))
-
+    response_200 = read_json(GetEventResponse, response.content)
     return response_200
 
 

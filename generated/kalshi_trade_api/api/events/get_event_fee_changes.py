@@ -15,7 +15,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.event_fee_change import EventFeeChange
 from ...models.get_event_fee_changes_response import GetEventFeeChangesResponse
-from ...types import UNSET, BadValue, Response, Unset, json_loads
+from ...types import UNSET, BadValue, Response, Unset, read_json
 
 _OPERATION = "GET /events/fee_changes"
 _NEEDS_CREDENTIALS = False
@@ -46,16 +46,12 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> GetEventFeeChangesResponse:
     if response.status_code == 200:
-        response_200 = GetEventFeeChangesResponse.from_dict(
-            json_loads(response.content)
-        )
-
+        response_200 = read_json(GetEventFeeChangesResponse, response.content)
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = GetEventFeeChangesResponse.from_dict(json_loads(response.content))
-
+    response_200 = read_json(GetEventFeeChangesResponse, response.content)
     return response_200
 
 

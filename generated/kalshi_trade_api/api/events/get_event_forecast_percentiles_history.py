@@ -20,7 +20,7 @@ from ...models.get_event_forecast_percentiles_history_period_interval import (
 from ...models.get_event_forecast_percentiles_history_response import (
     GetEventForecastPercentilesHistoryResponse,
 )
-from ...types import UNSET, BadValue, Response, json_loads
+from ...types import UNSET, BadValue, Response, read_json
 
 _OPERATION = "GET /series/{series_ticker}/events/{ticker}/forecast_percentile_history"
 _NEEDS_CREDENTIALS = True
@@ -67,18 +67,16 @@ def _parse_success(
     response: httpx.Response,
 ) -> GetEventForecastPercentilesHistoryResponse:
     if response.status_code == 200:
-        response_200 = GetEventForecastPercentilesHistoryResponse.from_dict(
-            json_loads(response.content)
+        response_200 = read_json(
+            GetEventForecastPercentilesHistoryResponse, response.content
         )
-
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = GetEventForecastPercentilesHistoryResponse.from_dict(
-        json_loads(response.content)
+    response_200 = read_json(
+        GetEventForecastPercentilesHistoryResponse, response.content
     )
-
     return response_200
 
 

@@ -16,7 +16,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.event_data import EventData
 from ...models.get_events_response import GetEventsResponse
 from ...models.get_events_status import GetEventsStatus, check_get_events_status
-from ...types import UNSET, BadValue, Response, Unset, json_loads
+from ...types import UNSET, BadValue, Response, Unset, read_json
 
 _OPERATION = "GET /events"
 _NEEDS_CREDENTIALS = False
@@ -63,14 +63,12 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> GetEventsResponse:
     if response.status_code == 200:
-        response_200 = GetEventsResponse.from_dict(json_loads(response.content))
-
+        response_200 = read_json(GetEventsResponse, response.content)
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = GetEventsResponse.from_dict(json_loads(response.content))
-
+    response_200 = read_json(GetEventsResponse, response.content)
     return response_200
 
 

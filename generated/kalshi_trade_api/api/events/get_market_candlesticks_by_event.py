@@ -18,7 +18,7 @@ from ...models.get_market_candlesticks_by_event_period_interval import (
     GetMarketCandlesticksByEventPeriodInterval,
     check_get_market_candlesticks_by_event_period_interval,
 )
-from ...types import UNSET, BadValue, Response, json_loads
+from ...types import UNSET, BadValue, Response, read_json
 
 _OPERATION = "GET /series/{series_ticker}/events/{ticker}/candlesticks"
 _NEEDS_CREDENTIALS = False
@@ -57,16 +57,12 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> GetEventCandlesticksResponse:
     if response.status_code == 200:
-        response_200 = GetEventCandlesticksResponse.from_dict(
-            json_loads(response.content)
-        )
-
+        response_200 = read_json(GetEventCandlesticksResponse, response.content)
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = GetEventCandlesticksResponse.from_dict(json_loads(response.content))
-
+    response_200 = read_json(GetEventCandlesticksResponse, response.content)
     return response_200
 
 

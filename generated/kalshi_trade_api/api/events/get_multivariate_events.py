@@ -15,7 +15,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.event_data import EventData
 from ...models.get_multivariate_events_response import GetMultivariateEventsResponse
-from ...types import UNSET, BadValue, Response, Unset, json_loads
+from ...types import UNSET, BadValue, Response, Unset, read_json
 
 _OPERATION = "GET /events/multivariate"
 _NEEDS_CREDENTIALS = False
@@ -50,16 +50,12 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> GetMultivariateEventsResponse:
     if response.status_code == 200:
-        response_200 = GetMultivariateEventsResponse.from_dict(
-            json_loads(response.content)
-        )
-
+        response_200 = read_json(GetMultivariateEventsResponse, response.content)
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = GetMultivariateEventsResponse.from_dict(json_loads(response.content))
-
+    response_200 = read_json(GetMultivariateEventsResponse, response.content)
     return response_200
 
 

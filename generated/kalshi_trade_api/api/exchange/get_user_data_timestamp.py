@@ -13,7 +13,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_user_data_timestamp_response import GetUserDataTimestampResponse
-from ...types import BadValue, Response, json_loads
+from ...types import BadValue, Response, read_json
 
 _OPERATION = "GET /exchange/user_data_timestamp"
 _NEEDS_CREDENTIALS = False
@@ -31,16 +31,12 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_success(response: httpx.Response) -> GetUserDataTimestampResponse:
     if response.status_code == 200:
-        response_200 = GetUserDataTimestampResponse.from_dict(
-            json_loads(response.content)
-        )
-
+        response_200 = read_json(GetUserDataTimestampResponse, response.content)
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = GetUserDataTimestampResponse.from_dict(json_loads(response.content))
-
+    response_200 = read_json(GetUserDataTimestampResponse, response.content)
     return response_200
 
 

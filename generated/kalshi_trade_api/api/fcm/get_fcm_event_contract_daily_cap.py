@@ -15,7 +15,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_fcm_event_contract_daily_cap_response import (
     GetFCMEventContractDailyCapResponse,
 )
-from ...types import UNSET, BadValue, Response, Unset, json_loads
+from ...types import UNSET, BadValue, Response, Unset, read_json
 
 _OPERATION = "GET /fcm/subtraders/event_contract_daily_cap"
 _NEEDS_CREDENTIALS = True
@@ -42,18 +42,12 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> GetFCMEventContractDailyCapResponse:
     if response.status_code == 200:
-        response_200 = GetFCMEventContractDailyCapResponse.from_dict(
-            json_loads(response.content)
-        )
-
+        response_200 = read_json(GetFCMEventContractDailyCapResponse, response.content)
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = GetFCMEventContractDailyCapResponse.from_dict(
-        json_loads(response.content)
-    )
-
+    response_200 = read_json(GetFCMEventContractDailyCapResponse, response.content)
     return response_200
 
 

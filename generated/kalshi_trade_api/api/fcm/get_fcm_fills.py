@@ -15,7 +15,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.fcm_fill import FcmFill
 from ...models.get_fcm_fills_response import GetFcmFillsResponse
-from ...types import UNSET, BadValue, Response, Unset, json_loads
+from ...types import UNSET, BadValue, Response, Unset, read_json
 
 _OPERATION = "GET /fcm/fills"
 _NEEDS_CREDENTIALS = True
@@ -46,14 +46,12 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> GetFcmFillsResponse:
     if response.status_code == 200:
-        response_200 = GetFcmFillsResponse.from_dict(json_loads(response.content))
-
+        response_200 = read_json(GetFcmFillsResponse, response.content)
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = GetFcmFillsResponse.from_dict(json_loads(response.content))
-
+    response_200 = read_json(GetFcmFillsResponse, response.content)
     return response_200
 
 

@@ -19,7 +19,7 @@ from ...models.get_fcm_positions_settlement_status import (
 )
 from ...models.get_positions_response import GetPositionsResponse
 from ...models.market_position import MarketPosition
-from ...types import UNSET, BadValue, Response, Unset, json_loads
+from ...types import UNSET, BadValue, Response, Unset, read_json
 
 _OPERATION = "GET /fcm/positions"
 _NEEDS_CREDENTIALS = True
@@ -64,14 +64,12 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> GetPositionsResponse:
     if response.status_code == 200:
-        response_200 = GetPositionsResponse.from_dict(json_loads(response.content))
-
+        response_200 = read_json(GetPositionsResponse, response.content)
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = GetPositionsResponse.from_dict(json_loads(response.content))
-
+    response_200 = read_json(GetPositionsResponse, response.content)
     return response_200
 
 

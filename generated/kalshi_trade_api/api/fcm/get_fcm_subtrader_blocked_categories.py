@@ -15,7 +15,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_fcm_subtrader_blocked_categories_response import (
     GetFCMSubtraderBlockedCategoriesResponse,
 )
-from ...types import UNSET, BadValue, Response, json_loads
+from ...types import UNSET, BadValue, Response, read_json
 
 _OPERATION = "GET /fcm/subtraders/blocked_categories"
 _NEEDS_CREDENTIALS = True
@@ -44,18 +44,14 @@ def _parse_success(
     response: httpx.Response,
 ) -> GetFCMSubtraderBlockedCategoriesResponse:
     if response.status_code == 200:
-        response_200 = GetFCMSubtraderBlockedCategoriesResponse.from_dict(
-            json_loads(response.content)
+        response_200 = read_json(
+            GetFCMSubtraderBlockedCategoriesResponse, response.content
         )
-
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = GetFCMSubtraderBlockedCategoriesResponse.from_dict(
-        json_loads(response.content)
-    )
-
+    response_200 = read_json(GetFCMSubtraderBlockedCategoriesResponse, response.content)
     return response_200
 
 

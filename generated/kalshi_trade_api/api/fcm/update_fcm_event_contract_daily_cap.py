@@ -16,7 +16,7 @@ from ...models.empty_response import EmptyResponse
 from ...models.update_fcm_event_contract_daily_cap_request import (
     UpdateFCMEventContractDailyCapRequest,
 )
-from ...types import BadValue, Response, json_loads
+from ...types import BadValue, Response, read_json
 
 _OPERATION = "PUT /fcm/subtraders/event_contract_daily_cap"
 _NEEDS_CREDENTIALS = True
@@ -43,14 +43,12 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> EmptyResponse:
     if response.status_code == 200:
-        response_200 = EmptyResponse.from_dict(json_loads(response.content))
-
+        response_200 = read_json(EmptyResponse, response.content)
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = EmptyResponse.from_dict(json_loads(response.content))
-
+    response_200 = read_json(EmptyResponse, response.content)
     return response_200
 
 

@@ -18,7 +18,7 @@ from ...models.update_fcm_subtrader_blocked_categories_request import (
 from ...models.update_fcm_subtrader_blocked_categories_response import (
     UpdateFCMSubtraderBlockedCategoriesResponse,
 )
-from ...types import BadValue, Response, json_loads
+from ...types import BadValue, Response, read_json
 
 _OPERATION = "PUT /fcm/subtraders/blocked_categories"
 _NEEDS_CREDENTIALS = True
@@ -47,18 +47,16 @@ def _parse_success(
     response: httpx.Response,
 ) -> UpdateFCMSubtraderBlockedCategoriesResponse:
     if response.status_code == 200:
-        response_200 = UpdateFCMSubtraderBlockedCategoriesResponse.from_dict(
-            json_loads(response.content)
+        response_200 = read_json(
+            UpdateFCMSubtraderBlockedCategoriesResponse, response.content
         )
-
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = UpdateFCMSubtraderBlockedCategoriesResponse.from_dict(
-        json_loads(response.content)
+    response_200 = read_json(
+        UpdateFCMSubtraderBlockedCategoriesResponse, response.content
     )
-
     return response_200
 
 

@@ -15,7 +15,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.fill import Fill
 from ...models.get_fills_response import GetFillsResponse
-from ...types import UNSET, BadValue, Response, Unset, json_loads
+from ...types import UNSET, BadValue, Response, Unset, read_json
 
 _OPERATION = "GET /historical/fills"
 _NEEDS_CREDENTIALS = True
@@ -52,14 +52,12 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> GetFillsResponse:
     if response.status_code == 200:
-        response_200 = GetFillsResponse.from_dict(json_loads(response.content))
-
+        response_200 = read_json(GetFillsResponse, response.content)
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = GetFillsResponse.from_dict(json_loads(response.content))
-
+    response_200 = read_json(GetFillsResponse, response.content)
     return response_200
 
 

@@ -20,7 +20,7 @@ from ...models.get_market_candlesticks_historical_period_interval import (
 from ...models.get_market_candlesticks_historical_response import (
     GetMarketCandlesticksHistoricalResponse,
 )
-from ...types import UNSET, BadValue, Response, json_loads
+from ...types import UNSET, BadValue, Response, read_json
 
 _OPERATION = "GET /historical/markets/{ticker}/candlesticks"
 _NEEDS_CREDENTIALS = False
@@ -59,18 +59,14 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> GetMarketCandlesticksHistoricalResponse:
     if response.status_code == 200:
-        response_200 = GetMarketCandlesticksHistoricalResponse.from_dict(
-            json_loads(response.content)
+        response_200 = read_json(
+            GetMarketCandlesticksHistoricalResponse, response.content
         )
-
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = GetMarketCandlesticksHistoricalResponse.from_dict(
-        json_loads(response.content)
-    )
-
+    response_200 = read_json(GetMarketCandlesticksHistoricalResponse, response.content)
     return response_200
 
 

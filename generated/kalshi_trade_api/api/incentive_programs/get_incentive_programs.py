@@ -21,7 +21,7 @@ from ...models.get_incentive_programs_type import (
     GetIncentiveProgramsType,
     check_get_incentive_programs_type,
 )
-from ...types import UNSET, BadValue, Response, Unset, json_loads
+from ...types import UNSET, BadValue, Response, Unset, read_json
 
 _OPERATION = "GET /incentive_programs"
 _NEEDS_CREDENTIALS = False
@@ -64,16 +64,12 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> GetIncentiveProgramsResponse:
     if response.status_code == 200:
-        response_200 = GetIncentiveProgramsResponse.from_dict(
-            json_loads(response.content)
-        )
-
+        response_200 = read_json(GetIncentiveProgramsResponse, response.content)
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = GetIncentiveProgramsResponse.from_dict(json_loads(response.content))
-
+    response_200 = read_json(GetIncentiveProgramsResponse, response.content)
     return response_200
 
 

@@ -14,7 +14,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_weather_index_response import GetWeatherIndexResponse
-from ...types import UNSET, BadValue, Response, Unset, json_loads
+from ...types import UNSET, BadValue, Response, Unset, read_json
 
 _OPERATION = "GET /live_data/weather/{city}"
 _NEEDS_CREDENTIALS = False
@@ -50,14 +50,12 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> GetWeatherIndexResponse:
     if response.status_code == 200:
-        response_200 = GetWeatherIndexResponse.from_dict(json_loads(response.content))
-
+        response_200 = read_json(GetWeatherIndexResponse, response.content)
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = GetWeatherIndexResponse.from_dict(json_loads(response.content))
-
+    response_200 = read_json(GetWeatherIndexResponse, response.content)
     return response_200
 
 

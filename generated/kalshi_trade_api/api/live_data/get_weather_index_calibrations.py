@@ -16,7 +16,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_weather_index_calibrations_response import (
     GetWeatherIndexCalibrationsResponse,
 )
-from ...types import BadValue, Response, json_loads
+from ...types import BadValue, Response, read_json
 
 _OPERATION = "GET /live_data/weather/{city}/calibrations"
 _NEEDS_CREDENTIALS = False
@@ -38,18 +38,12 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> GetWeatherIndexCalibrationsResponse:
     if response.status_code == 200:
-        response_200 = GetWeatherIndexCalibrationsResponse.from_dict(
-            json_loads(response.content)
-        )
-
+        response_200 = read_json(GetWeatherIndexCalibrationsResponse, response.content)
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = GetWeatherIndexCalibrationsResponse.from_dict(
-        json_loads(response.content)
-    )
-
+    response_200 = read_json(GetWeatherIndexCalibrationsResponse, response.content)
     return response_200
 
 

@@ -15,7 +15,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.batch_get_market_candlesticks_response import (
     BatchGetMarketCandlesticksResponse,
 )
-from ...types import UNSET, BadValue, Response, Unset, json_loads
+from ...types import UNSET, BadValue, Response, Unset, read_json
 
 _OPERATION = "GET /markets/candlesticks"
 _NEEDS_CREDENTIALS = False
@@ -50,18 +50,12 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> BatchGetMarketCandlesticksResponse:
     if response.status_code == 200:
-        response_200 = BatchGetMarketCandlesticksResponse.from_dict(
-            json_loads(response.content)
-        )
-
+        response_200 = read_json(BatchGetMarketCandlesticksResponse, response.content)
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = BatchGetMarketCandlesticksResponse.from_dict(
-        json_loads(response.content)
-    )
-
+    response_200 = read_json(BatchGetMarketCandlesticksResponse, response.content)
     return response_200
 
 

@@ -14,7 +14,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_market_response import GetMarketResponse
-from ...types import BadValue, Response, json_loads
+from ...types import BadValue, Response, read_json
 
 _OPERATION = "GET /markets/{ticker}"
 _NEEDS_CREDENTIALS = False
@@ -36,14 +36,12 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> GetMarketResponse:
     if response.status_code == 200:
-        response_200 = GetMarketResponse.from_dict(json_loads(response.content))
-
+        response_200 = read_json(GetMarketResponse, response.content)
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = GetMarketResponse.from_dict(json_loads(response.content))
-
+    response_200 = read_json(GetMarketResponse, response.content)
     return response_200
 
 

@@ -18,7 +18,7 @@ from ...models.get_market_candlesticks_period_interval import (
     check_get_market_candlesticks_period_interval,
 )
 from ...models.get_market_candlesticks_response import GetMarketCandlesticksResponse
-from ...types import UNSET, BadValue, Response, Unset, json_loads
+from ...types import UNSET, BadValue, Response, Unset, read_json
 
 _OPERATION = "GET /series/{series_ticker}/markets/{ticker}/candlesticks"
 _NEEDS_CREDENTIALS = False
@@ -59,16 +59,12 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> GetMarketCandlesticksResponse:
     if response.status_code == 200:
-        response_200 = GetMarketCandlesticksResponse.from_dict(
-            json_loads(response.content)
-        )
-
+        response_200 = read_json(GetMarketCandlesticksResponse, response.content)
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = GetMarketCandlesticksResponse.from_dict(json_loads(response.content))
-
+    response_200 = read_json(GetMarketCandlesticksResponse, response.content)
     return response_200
 
 

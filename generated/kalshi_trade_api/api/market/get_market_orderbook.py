@@ -14,7 +14,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_market_orderbook_response import GetMarketOrderbookResponse
-from ...types import UNSET, BadValue, Response, Unset, json_loads
+from ...types import UNSET, BadValue, Response, Unset, read_json
 
 _OPERATION = "GET /markets/{ticker}/orderbook"
 _NEEDS_CREDENTIALS = False
@@ -44,16 +44,12 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> GetMarketOrderbookResponse:
     if response.status_code == 200:
-        response_200 = GetMarketOrderbookResponse.from_dict(
-            json_loads(response.content)
-        )
-
+        response_200 = read_json(GetMarketOrderbookResponse, response.content)
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = GetMarketOrderbookResponse.from_dict(json_loads(response.content))
-
+    response_200 = read_json(GetMarketOrderbookResponse, response.content)
     return response_200
 
 

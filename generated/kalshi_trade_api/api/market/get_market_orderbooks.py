@@ -13,7 +13,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_market_orderbooks_response import GetMarketOrderbooksResponse
-from ...types import UNSET, BadValue, Response, json_loads
+from ...types import UNSET, BadValue, Response, read_json
 
 _OPERATION = "GET /markets/orderbooks"
 _NEEDS_CREDENTIALS = False
@@ -42,16 +42,12 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> GetMarketOrderbooksResponse:
     if response.status_code == 200:
-        response_200 = GetMarketOrderbooksResponse.from_dict(
-            json_loads(response.content)
-        )
-
+        response_200 = read_json(GetMarketOrderbooksResponse, response.content)
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = GetMarketOrderbooksResponse.from_dict(json_loads(response.content))
-
+    response_200 = read_json(GetMarketOrderbooksResponse, response.content)
     return response_200
 
 

@@ -20,7 +20,7 @@ from ...models.get_markets_mve_filter import (
 from ...models.get_markets_response import GetMarketsResponse
 from ...models.get_markets_status import GetMarketsStatus, check_get_markets_status
 from ...models.market import Market
-from ...types import UNSET, BadValue, Response, Unset, json_loads
+from ...types import UNSET, BadValue, Response, Unset, read_json
 
 _OPERATION = "GET /markets"
 _NEEDS_CREDENTIALS = False
@@ -83,14 +83,12 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> GetMarketsResponse:
     if response.status_code == 200:
-        response_200 = GetMarketsResponse.from_dict(json_loads(response.content))
-
+        response_200 = read_json(GetMarketsResponse, response.content)
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = GetMarketsResponse.from_dict(json_loads(response.content))
-
+    response_200 = read_json(GetMarketsResponse, response.content)
     return response_200
 
 

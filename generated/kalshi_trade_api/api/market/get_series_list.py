@@ -13,7 +13,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_series_list_response import GetSeriesListResponse
-from ...types import UNSET, BadValue, Response, Unset, json_loads
+from ...types import UNSET, BadValue, Response, Unset, read_json
 
 _OPERATION = "GET /series"
 _NEEDS_CREDENTIALS = False
@@ -48,14 +48,12 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> GetSeriesListResponse:
     if response.status_code == 200:
-        response_200 = GetSeriesListResponse.from_dict(json_loads(response.content))
-
+        response_200 = read_json(GetSeriesListResponse, response.content)
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = GetSeriesListResponse.from_dict(json_loads(response.content))
-
+    response_200 = read_json(GetSeriesListResponse, response.content)
     return response_200
 
 

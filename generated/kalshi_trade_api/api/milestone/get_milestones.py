@@ -16,7 +16,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_milestones_response import GetMilestonesResponse
 from ...models.milestone import Milestone
-from ...types import UNSET, BadValue, Response, Unset, json_loads
+from ...types import UNSET, BadValue, Response, Unset, read_json
 
 _OPERATION = "GET /milestones"
 _NEEDS_CREDENTIALS = False
@@ -62,14 +62,12 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> GetMilestonesResponse:
     if response.status_code == 200:
-        response_200 = GetMilestonesResponse.from_dict(json_loads(response.content))
-
+        response_200 = read_json(GetMilestonesResponse, response.content)
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = GetMilestonesResponse.from_dict(json_loads(response.content))
-
+    response_200 = read_json(GetMilestonesResponse, response.content)
     return response_200
 
 

@@ -19,7 +19,7 @@ from ...models.create_market_in_multivariate_event_collection_request import (
 from ...models.create_market_in_multivariate_event_collection_response import (
     CreateMarketInMultivariateEventCollectionResponse,
 )
-from ...types import BadValue, Response, json_loads
+from ...types import BadValue, Response, read_json
 
 _OPERATION = "POST /multivariate_event_collections/{collection_ticker}"
 _NEEDS_CREDENTIALS = True
@@ -51,18 +51,16 @@ def _parse_success(
     response: httpx.Response,
 ) -> CreateMarketInMultivariateEventCollectionResponse:
     if response.status_code == 200:
-        response_200 = CreateMarketInMultivariateEventCollectionResponse.from_dict(
-            json_loads(response.content)
+        response_200 = read_json(
+            CreateMarketInMultivariateEventCollectionResponse, response.content
         )
-
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = CreateMarketInMultivariateEventCollectionResponse.from_dict(
-        json_loads(response.content)
+    response_200 = read_json(
+        CreateMarketInMultivariateEventCollectionResponse, response.content
     )
-
     return response_200
 
 

@@ -16,7 +16,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_multivariate_event_collection_response import (
     GetMultivariateEventCollectionResponse,
 )
-from ...types import BadValue, Response, json_loads
+from ...types import BadValue, Response, read_json
 
 _OPERATION = "GET /multivariate_event_collections/{collection_ticker}"
 _NEEDS_CREDENTIALS = False
@@ -38,18 +38,14 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> GetMultivariateEventCollectionResponse:
     if response.status_code == 200:
-        response_200 = GetMultivariateEventCollectionResponse.from_dict(
-            json_loads(response.content)
+        response_200 = read_json(
+            GetMultivariateEventCollectionResponse, response.content
         )
-
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = GetMultivariateEventCollectionResponse.from_dict(
-        json_loads(response.content)
-    )
-
+    response_200 = read_json(GetMultivariateEventCollectionResponse, response.content)
     return response_200
 
 

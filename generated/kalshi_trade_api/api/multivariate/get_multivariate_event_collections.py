@@ -21,7 +21,7 @@ from ...models.get_multivariate_event_collections_status import (
     check_get_multivariate_event_collections_status,
 )
 from ...models.multivariate_event_collection import MultivariateEventCollection
-from ...types import UNSET, BadValue, Response, Unset, json_loads
+from ...types import UNSET, BadValue, Response, Unset, read_json
 
 _OPERATION = "GET /multivariate_event_collections"
 _NEEDS_CREDENTIALS = False
@@ -60,18 +60,14 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> GetMultivariateEventCollectionsResponse:
     if response.status_code == 200:
-        response_200 = GetMultivariateEventCollectionsResponse.from_dict(
-            json_loads(response.content)
+        response_200 = read_json(
+            GetMultivariateEventCollectionsResponse, response.content
         )
-
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = GetMultivariateEventCollectionsResponse.from_dict(
-        json_loads(response.content)
-    )
-
+    response_200 = read_json(GetMultivariateEventCollectionsResponse, response.content)
     return response_200
 
 

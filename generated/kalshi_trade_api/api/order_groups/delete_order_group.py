@@ -14,7 +14,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.empty_response import EmptyResponse
-from ...types import UNSET, BadValue, Response, Unset, json_loads
+from ...types import UNSET, BadValue, Response, Unset, read_json
 
 _OPERATION = "DELETE /portfolio/order_groups/{order_group_id}"
 _NEEDS_CREDENTIALS = True
@@ -46,14 +46,12 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> EmptyResponse:
     if response.status_code == 200:
-        response_200 = EmptyResponse.from_dict(json_loads(response.content))
-
+        response_200 = read_json(EmptyResponse, response.content)
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = EmptyResponse.from_dict(json_loads(response.content))
-
+    response_200 = read_json(EmptyResponse, response.content)
     return response_200
 
 

@@ -14,7 +14,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_order_group_response import GetOrderGroupResponse
-from ...types import UNSET, BadValue, Response, Unset, json_loads
+from ...types import UNSET, BadValue, Response, Unset, read_json
 
 _OPERATION = "GET /portfolio/order_groups/{order_group_id}"
 _NEEDS_CREDENTIALS = True
@@ -44,14 +44,12 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> GetOrderGroupResponse:
     if response.status_code == 200:
-        response_200 = GetOrderGroupResponse.from_dict(json_loads(response.content))
-
+        response_200 = read_json(GetOrderGroupResponse, response.content)
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = GetOrderGroupResponse.from_dict(json_loads(response.content))
-
+    response_200 = read_json(GetOrderGroupResponse, response.content)
     return response_200
 
 

@@ -15,7 +15,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.empty_response import EmptyResponse
 from ...models.update_order_group_limit_request import UpdateOrderGroupLimitRequest
-from ...types import UNSET, BadValue, Response, Unset, json_loads
+from ...types import UNSET, BadValue, Response, Unset, read_json
 
 _OPERATION = "PUT /portfolio/order_groups/{order_group_id}/limit"
 _NEEDS_CREDENTIALS = True
@@ -54,14 +54,12 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> EmptyResponse:
     if response.status_code == 200:
-        response_200 = EmptyResponse.from_dict(json_loads(response.content))
-
+        response_200 = read_json(EmptyResponse, response.content)
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = EmptyResponse.from_dict(json_loads(response.content))
-
+    response_200 = read_json(EmptyResponse, response.content)
     return response_200
 
 

@@ -15,7 +15,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.amend_order_v2_request import AmendOrderV2Request
 from ...models.amend_order_v2_response import AmendOrderV2Response
-from ...types import UNSET, BadValue, Response, Unset, json_loads
+from ...types import UNSET, BadValue, Response, Unset, read_json
 
 _OPERATION = "POST /portfolio/events/orders/{order_id}/amend"
 _NEEDS_CREDENTIALS = True
@@ -52,14 +52,12 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> AmendOrderV2Response:
     if response.status_code == 200:
-        response_200 = AmendOrderV2Response.from_dict(json_loads(response.content))
-
+        response_200 = read_json(AmendOrderV2Response, response.content)
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = AmendOrderV2Response.from_dict(json_loads(response.content))
-
+    response_200 = read_json(AmendOrderV2Response, response.content)
     return response_200
 
 

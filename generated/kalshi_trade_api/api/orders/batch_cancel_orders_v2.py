@@ -14,7 +14,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.batch_cancel_orders_v2_request import BatchCancelOrdersV2Request
 from ...models.batch_cancel_orders_v2_response import BatchCancelOrdersV2Response
-from ...types import BadValue, Response, json_loads
+from ...types import BadValue, Response, read_json
 
 _OPERATION = "DELETE /portfolio/events/orders/batched"
 _NEEDS_CREDENTIALS = True
@@ -41,16 +41,12 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> BatchCancelOrdersV2Response:
     if response.status_code == 200:
-        response_200 = BatchCancelOrdersV2Response.from_dict(
-            json_loads(response.content)
-        )
-
+        response_200 = read_json(BatchCancelOrdersV2Response, response.content)
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = BatchCancelOrdersV2Response.from_dict(json_loads(response.content))
-
+    response_200 = read_json(BatchCancelOrdersV2Response, response.content)
     return response_200
 
 

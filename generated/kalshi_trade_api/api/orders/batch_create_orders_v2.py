@@ -14,7 +14,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.batch_create_orders_v2_request import BatchCreateOrdersV2Request
 from ...models.batch_create_orders_v2_response import BatchCreateOrdersV2Response
-from ...types import CLIENT_ORDER_IDS, BadValue, Response, client_order_ids, json_loads
+from ...types import CLIENT_ORDER_IDS, BadValue, Response, client_order_ids, read_json
 
 _OPERATION = "POST /portfolio/events/orders/batched"
 _NEEDS_CREDENTIALS = True
@@ -45,16 +45,12 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> BatchCreateOrdersV2Response:
     if response.status_code == 201:
-        response_201 = BatchCreateOrdersV2Response.from_dict(
-            json_loads(response.content)
-        )
-
+        response_201 = read_json(BatchCreateOrdersV2Response, response.content)
         return response_201
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_201 = BatchCreateOrdersV2Response.from_dict(json_loads(response.content))
-
+    response_201 = read_json(BatchCreateOrdersV2Response, response.content)
     return response_201
 
 

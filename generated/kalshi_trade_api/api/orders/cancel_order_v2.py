@@ -14,7 +14,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cancel_order_v2_response import CancelOrderV2Response
-from ...types import UNSET, BadValue, Response, Unset, json_loads
+from ...types import UNSET, BadValue, Response, Unset, read_json
 
 _OPERATION = "DELETE /portfolio/events/orders/{order_id}"
 _NEEDS_CREDENTIALS = True
@@ -48,14 +48,12 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> CancelOrderV2Response:
     if response.status_code == 200:
-        response_200 = CancelOrderV2Response.from_dict(json_loads(response.content))
-
+        response_200 = read_json(CancelOrderV2Response, response.content)
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = CancelOrderV2Response.from_dict(json_loads(response.content))
-
+    response_200 = read_json(CancelOrderV2Response, response.content)
     return response_200
 
 

@@ -14,7 +14,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_order_v2_request import CreateOrderV2Request
 from ...models.create_order_v2_response import CreateOrderV2Response
-from ...types import CLIENT_ORDER_IDS, BadValue, Response, client_order_ids, json_loads
+from ...types import CLIENT_ORDER_IDS, BadValue, Response, client_order_ids, read_json
 
 _OPERATION = "POST /portfolio/events/orders"
 _NEEDS_CREDENTIALS = True
@@ -43,14 +43,12 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> CreateOrderV2Response:
     if response.status_code == 201:
-        response_201 = CreateOrderV2Response.from_dict(json_loads(response.content))
-
+        response_201 = read_json(CreateOrderV2Response, response.content)
         return response_201
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_201 = CreateOrderV2Response.from_dict(json_loads(response.content))
-
+    response_201 = read_json(CreateOrderV2Response, response.content)
     return response_201
 
 

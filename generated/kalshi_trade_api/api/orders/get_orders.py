@@ -15,7 +15,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_orders_response import GetOrdersResponse
 from ...models.order import Order
-from ...types import UNSET, BadValue, Response, Unset, json_loads
+from ...types import UNSET, BadValue, Response, Unset, read_json
 
 _OPERATION = "GET /portfolio/orders"
 _NEEDS_CREDENTIALS = True
@@ -58,14 +58,12 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> GetOrdersResponse:
     if response.status_code == 200:
-        response_200 = GetOrdersResponse.from_dict(json_loads(response.content))
-
+        response_200 = read_json(GetOrdersResponse, response.content)
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = GetOrdersResponse.from_dict(json_loads(response.content))
-
+    response_200 = read_json(GetOrdersResponse, response.content)
     return response_200
 
 

@@ -14,7 +14,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.apply_subaccount_transfer_request import ApplySubaccountTransferRequest
 from ...models.apply_subaccount_transfer_response import ApplySubaccountTransferResponse
-from ...types import BadValue, Response, json_loads
+from ...types import BadValue, Response, read_json
 
 _OPERATION = "POST /portfolio/subaccounts/transfer"
 _NEEDS_CREDENTIALS = True
@@ -41,18 +41,12 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> ApplySubaccountTransferResponse:
     if response.status_code == 200:
-        response_200 = ApplySubaccountTransferResponse.from_dict(
-            json_loads(response.content)
-        )
-
+        response_200 = read_json(ApplySubaccountTransferResponse, response.content)
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = ApplySubaccountTransferResponse.from_dict(
-        json_loads(response.content)
-    )
-
+    response_200 = read_json(ApplySubaccountTransferResponse, response.content)
     return response_200
 
 

@@ -14,7 +14,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_subaccount_request import CreateSubaccountRequest
 from ...models.create_subaccount_response import CreateSubaccountResponse
-from ...types import UNSET, BadValue, Response, Unset, json_loads
+from ...types import UNSET, BadValue, Response, Unset, read_json
 
 _OPERATION = "POST /portfolio/subaccounts"
 _NEEDS_CREDENTIALS = True
@@ -42,14 +42,12 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> CreateSubaccountResponse:
     if response.status_code == 201:
-        response_201 = CreateSubaccountResponse.from_dict(json_loads(response.content))
-
+        response_201 = read_json(CreateSubaccountResponse, response.content)
         return response_201
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_201 = CreateSubaccountResponse.from_dict(json_loads(response.content))
-
+    response_201 = read_json(CreateSubaccountResponse, response.content)
     return response_201
 
 

@@ -16,7 +16,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_intra_exchange_instance_transfer_response import (
     GetIntraExchangeInstanceTransferResponse,
 )
-from ...types import BadValue, Response, json_loads
+from ...types import BadValue, Response, read_json
 
 _OPERATION = "GET /portfolio/intra_exchange_instance_transfers/{transfer_id}"
 _NEEDS_CREDENTIALS = True
@@ -40,18 +40,14 @@ def _parse_success(
     response: httpx.Response,
 ) -> GetIntraExchangeInstanceTransferResponse:
     if response.status_code == 200:
-        response_200 = GetIntraExchangeInstanceTransferResponse.from_dict(
-            json_loads(response.content)
+        response_200 = read_json(
+            GetIntraExchangeInstanceTransferResponse, response.content
         )
-
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = GetIntraExchangeInstanceTransferResponse.from_dict(
-        json_loads(response.content)
-    )
-
+    response_200 = read_json(GetIntraExchangeInstanceTransferResponse, response.content)
     return response_200
 
 

@@ -17,7 +17,7 @@ from ...models.get_intra_exchange_instance_transfers_response import (
     GetIntraExchangeInstanceTransfersResponse,
 )
 from ...models.intra_exchange_instance_transfer import IntraExchangeInstanceTransfer
-from ...types import UNSET, BadValue, Response, Unset, json_loads
+from ...types import UNSET, BadValue, Response, Unset, read_json
 
 _OPERATION = "GET /portfolio/intra_exchange_instance_transfers"
 _NEEDS_CREDENTIALS = True
@@ -48,18 +48,16 @@ def _parse_success(
     response: httpx.Response,
 ) -> GetIntraExchangeInstanceTransfersResponse:
     if response.status_code == 200:
-        response_200 = GetIntraExchangeInstanceTransfersResponse.from_dict(
-            json_loads(response.content)
+        response_200 = read_json(
+            GetIntraExchangeInstanceTransfersResponse, response.content
         )
-
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = GetIntraExchangeInstanceTransfersResponse.from_dict(
-        json_loads(response.content)
+    response_200 = read_json(
+        GetIntraExchangeInstanceTransfersResponse, response.content
     )
-
     return response_200
 
 

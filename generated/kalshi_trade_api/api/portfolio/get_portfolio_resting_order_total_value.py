@@ -15,7 +15,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_portfolio_resting_order_total_value_response import (
     GetPortfolioRestingOrderTotalValueResponse,
 )
-from ...types import BadValue, Response, json_loads
+from ...types import BadValue, Response, read_json
 
 _OPERATION = "GET /portfolio/summary/total_resting_order_value"
 _NEEDS_CREDENTIALS = True
@@ -35,18 +35,16 @@ def _parse_success(
     response: httpx.Response,
 ) -> GetPortfolioRestingOrderTotalValueResponse:
     if response.status_code == 200:
-        response_200 = GetPortfolioRestingOrderTotalValueResponse.from_dict(
-            json_loads(response.content)
+        response_200 = read_json(
+            GetPortfolioRestingOrderTotalValueResponse, response.content
         )
-
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = GetPortfolioRestingOrderTotalValueResponse.from_dict(
-        json_loads(response.content)
+    response_200 = read_json(
+        GetPortfolioRestingOrderTotalValueResponse, response.content
     )
-
     return response_200
 
 

@@ -15,7 +15,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_settlements_response import GetSettlementsResponse
 from ...models.settlement import Settlement
-from ...types import UNSET, BadValue, Response, Unset, json_loads
+from ...types import UNSET, BadValue, Response, Unset, read_json
 
 _OPERATION = "GET /portfolio/settlements"
 _NEEDS_CREDENTIALS = True
@@ -54,14 +54,12 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> GetSettlementsResponse:
     if response.status_code == 200:
-        response_200 = GetSettlementsResponse.from_dict(json_loads(response.content))
-
+        response_200 = read_json(GetSettlementsResponse, response.content)
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = GetSettlementsResponse.from_dict(json_loads(response.content))
-
+    response_200 = read_json(GetSettlementsResponse, response.content)
     return response_200
 
 

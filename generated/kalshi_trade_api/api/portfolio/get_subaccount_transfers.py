@@ -15,7 +15,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_subaccount_transfers_response import GetSubaccountTransfersResponse
 from ...models.subaccount_transfer import SubaccountTransfer
-from ...types import UNSET, BadValue, Response, Unset, json_loads
+from ...types import UNSET, BadValue, Response, Unset, read_json
 
 _OPERATION = "GET /portfolio/subaccounts/transfers"
 _NEEDS_CREDENTIALS = True
@@ -44,18 +44,12 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> GetSubaccountTransfersResponse:
     if response.status_code == 200:
-        response_200 = GetSubaccountTransfersResponse.from_dict(
-            json_loads(response.content)
-        )
-
+        response_200 = read_json(GetSubaccountTransfersResponse, response.content)
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = GetSubaccountTransfersResponse.from_dict(
-        json_loads(response.content)
-    )
-
+    response_200 = read_json(GetSubaccountTransfersResponse, response.content)
     return response_200
 
 

@@ -15,7 +15,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_target_balance_allocation_response import (
     GetTargetBalanceAllocationResponse,
 )
-from ...types import BadValue, Response, json_loads
+from ...types import BadValue, Response, read_json
 
 _OPERATION = "GET /portfolio/target_balance_allocation"
 _NEEDS_CREDENTIALS = True
@@ -33,18 +33,12 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_success(response: httpx.Response) -> GetTargetBalanceAllocationResponse:
     if response.status_code == 200:
-        response_200 = GetTargetBalanceAllocationResponse.from_dict(
-            json_loads(response.content)
-        )
-
+        response_200 = read_json(GetTargetBalanceAllocationResponse, response.content)
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = GetTargetBalanceAllocationResponse.from_dict(
-        json_loads(response.content)
-    )
-
+    response_200 = read_json(GetTargetBalanceAllocationResponse, response.content)
     return response_200
 
 

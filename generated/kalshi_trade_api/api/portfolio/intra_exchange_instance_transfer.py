@@ -18,7 +18,7 @@ from ...models.intra_exchange_instance_transfer_request import (
 from ...models.intra_exchange_instance_transfer_response import (
     IntraExchangeInstanceTransferResponse,
 )
-from ...types import BadValue, Response, json_loads
+from ...types import BadValue, Response, read_json
 
 _OPERATION = "POST /portfolio/intra_exchange_instance_transfer"
 _NEEDS_CREDENTIALS = True
@@ -45,18 +45,14 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> IntraExchangeInstanceTransferResponse:
     if response.status_code == 200:
-        response_200 = IntraExchangeInstanceTransferResponse.from_dict(
-            json_loads(response.content)
+        response_200 = read_json(
+            IntraExchangeInstanceTransferResponse, response.content
         )
-
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = IntraExchangeInstanceTransferResponse.from_dict(
-        json_loads(response.content)
-    )
-
+    response_200 = read_json(IntraExchangeInstanceTransferResponse, response.content)
     return response_200
 
 

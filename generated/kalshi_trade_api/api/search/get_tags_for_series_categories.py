@@ -15,7 +15,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.get_tags_for_series_categories_response import (
     GetTagsForSeriesCategoriesResponse,
 )
-from ...types import BadValue, Response, json_loads
+from ...types import BadValue, Response, read_json
 
 _OPERATION = "GET /search/tags_by_categories"
 _NEEDS_CREDENTIALS = False
@@ -33,18 +33,12 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_success(response: httpx.Response) -> GetTagsForSeriesCategoriesResponse:
     if response.status_code == 200:
-        response_200 = GetTagsForSeriesCategoriesResponse.from_dict(
-            json_loads(response.content)
-        )
-
+        response_200 = read_json(GetTagsForSeriesCategoriesResponse, response.content)
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = GetTagsForSeriesCategoriesResponse.from_dict(
-        json_loads(response.content)
-    )
-
+    response_200 = read_json(GetTagsForSeriesCategoriesResponse, response.content)
     return response_200
 
 

@@ -15,7 +15,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_structured_targets_response import GetStructuredTargetsResponse
 from ...models.structured_target import StructuredTarget
-from ...types import UNSET, BadValue, Response, Unset, json_loads
+from ...types import UNSET, BadValue, Response, Unset, read_json
 
 _OPERATION = "GET /structured_targets"
 _NEEDS_CREDENTIALS = False
@@ -54,16 +54,12 @@ def _get_kwargs(
 
 def _parse_success(response: httpx.Response) -> GetStructuredTargetsResponse:
     if response.status_code == 200:
-        response_200 = GetStructuredTargetsResponse.from_dict(
-            json_loads(response.content)
-        )
-
+        response_200 = read_json(GetStructuredTargetsResponse, response.content)
         return response_200
 
     # Another 2xx than documented (the live API answers 200 where the spec says 201):
     # read it as the documented success body.
-    response_200 = GetStructuredTargetsResponse.from_dict(json_loads(response.content))
-
+    response_200 = read_json(GetStructuredTargetsResponse, response.content)
     return response_200
 
 
