@@ -170,6 +170,8 @@ def module_name_overrides(spec: dict[str, Any]) -> dict[str, dict[str, str]]:
         if isinstance(name, str) and readable_name(name) != name:
             overrides[str(ClassName(name, ""))] = {"module_name": readable_name(name)}
     return overrides
+
+
 # -- money: Kalshi's fixed-point numbers -------------------------------------------------------------
 # The key the templates read (codegen/templates/reader.py.jinja): "dollars" or "count" on a property
 # whose string values (at any list depth) are fixed-point numbers.

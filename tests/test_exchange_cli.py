@@ -10,6 +10,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -64,9 +65,9 @@ def test_the_example_world_file_serves_its_scenario_and_logs_every_request(tmp_p
         client = kalshi_client(KEY_ID, ed_key(), base_url=base_url)
         tickers = [m.ticker for m in get_markets.sync(client=client).markets]
         assert tickers == ["KXFED-27MAR-T4.00", "KXFED-27MAR-T4.25", "KXRAINNYC-27JAN01-T1"]  # the world replaced
-        assert get_balance.sync(client=client).balance_dollars == "250.0000"
+        assert get_balance.sync(client=client).balance_dollars == 250
         book = get_market_orderbook.sync("KXFED-27MAR-T4.00", client=client).orderbook_fp
-        assert book.yes_dollars == [["0.4300", "25.00"], ["0.4400", "10.00"]]
+        assert book.yes_dollars == [[Decimal("0.43"), Decimal(25)], [Decimal("0.44"), Decimal(10)]]
         rain = get_market.sync("KXRAINNYC-27JAN01-T1", client=client).market
         assert (rain.price_level_structure, rain.status, rain.close_time.year) == ("tapered_deci_cent", "active", 2027)
         with pytest.raises(NotFoundError):

@@ -76,7 +76,7 @@ def _order(client: KalshiClient, side: str, count: str, price: str, **options: A
     return create_order_v2.sync(client=client, body=_body(side, count, price, **options))
 
 
-def _filled(client: KalshiClient, order_id: str) -> str:
+def _filled(client: KalshiClient, order_id: str) -> Decimal:
     return get_order.sync(order_id, client=client).order.fill_count_fp
 
 
@@ -89,7 +89,7 @@ def test_fill_or_kill_does_not_count_volume_behind_the_takers_own_order() -> Non
     # 10 contracts of others' asks cross 0.52, but self-trade prevention stops the match at alice's own.
     with pytest.raises(ConflictError, match="fill_or_kill"):
         _order(c["alice"], "bid", "10", "0.52", time_in_force="fill_or_kill")
-    assert _filled(c["bob"], first.order_id) == "0.00"  # killed whole: nothing filled
+    assert _filled(c["bob"], first.order_id) == 0  # killed whole: nothing filled
     assert get_fills.sync(client=c["alice"]).fills == []
 
 
@@ -101,7 +101,7 @@ def test_fill_or_kill_does_not_count_a_group_its_own_fills_cancel() -> None:
     with pytest.raises(ConflictError, match="fill_or_kill"):
         _order(c["alice"], "bid", "10", "0.51", time_in_force="fill_or_kill")
     assert get_fills.sync(client=c["alice"]).fills == []
-    assert _order(c["alice"], "bid", "5", "0.51", time_in_force="fill_or_kill").fill_count == "5.00"
+    assert _order(c["alice"], "bid", "5", "0.51", time_in_force="fill_or_kill").fill_count == 5
 
 
 # -- 2: an order group's limit reached mid-match leaves no zero-count fills -----------------------------------
@@ -111,10 +111,10 @@ def test_no_zero_count_fills_when_a_group_cancels_a_maker_mid_match() -> None:
     _order(c["bob"], "ask", "5", "0.50", order_group_id=group)
     _order(c["bob"], "ask", "5", "0.51", order_group_id=group)
     taken = _order(c["alice"], "bid", "10", "0.51")
-    assert (taken.fill_count, taken.remaining_count) == ("5.00", "5.00")
+    assert (taken.fill_count, taken.remaining_count) == (Decimal(5), Decimal(5))
     for user in ("alice", "bob"):
         counts = [f.count_fp for f in get_fills.sync(client=c[user]).fills]
-        assert counts == ["5.00"], (user, counts)
+        assert counts == [Decimal(5)], (user, counts)
 
 
 # -- 3: growing an order after a decrease loses time priority ----------------------------------------------------
@@ -124,9 +124,9 @@ def test_an_amend_that_grows_the_order_after_a_decrease_loses_time_priority() ->
     second = _order(c["bob"], "bid", "10", "0.50")
     decrease_order_v2.sync(first.order_id, client=c["alice"], body=DecreaseOrderV2Request(reduce_to="5"))
     amend = AmendOrderV2Request(ticker=TICKER, side="bid", price="0.50", count="8")  # 5 resting -> 8 resting
-    assert amend_order_v2.sync(first.order_id, client=c["alice"], body=amend).remaining_count == "8.00"
+    assert amend_order_v2.sync(first.order_id, client=c["alice"], body=amend).remaining_count == 8
     _order(c["carol"], "ask", "3", "0.50", time_in_force="immediate_or_cancel")
-    assert (_filled(c["alice"], first.order_id), _filled(c["bob"], second.order_id)) == ("0.00", "3.00")
+    assert (_filled(c["alice"], first.order_id), _filled(c["bob"], second.order_id)) == (Decimal(0), Decimal(3))
 
 
 # -- 4: a post-only order amended across the book is refused, not filled -------------------------------------------
@@ -139,7 +139,11 @@ def test_amending_a_post_only_order_across_the_book_is_refused() -> None:
     with pytest.raises(BadRequestError, match="post_only_cross"):  # AmendOrderV2 documents no 409
         amend_order_v2.sync(quote.order_id, client=c["alice"], body=across)
     order = get_order.sync(quote.order_id, client=c["alice"]).order
-    assert (order.yes_price_dollars, order.fill_count_fp, order.remaining_count_fp) == ("0.4000", "0.00", "5.00")
+    assert (order.yes_price_dollars, order.fill_count_fp, order.remaining_count_fp) == (
+        Decimal("0.40"),
+        Decimal(0),
+        Decimal(5),
+    )
     assert get_balance.sync(client=c["alice"]).balance_dollars == cash
     assert exchange.engine.trades == []
 
@@ -185,11 +189,11 @@ def test_a_fault_before_processing_leaves_no_order_behind(kind: str, status: int
     with pytest.raises((error, OrderOutcomeUnknownError)):
         _order(c["alice"], "bid", "1", "0.30", client_order_id="intent-1")
     assert get_orders.sync(client=c["alice"]).orders == []
-    assert get_balance.sync(client=c["alice"]).balance_dollars == "10000.0000"
+    assert get_balance.sync(client=c["alice"]).balance_dollars == 10000
     (seen,) = [s for s in exchange.seen if s.operation == "POST /portfolio/events/orders"]
     assert (seen.status, seen.fault) == (status, kind)
     # Nothing was placed, so the retry with the same client_order_id is a first placement.
-    assert _order(c["alice"], "bid", "1", "0.30", client_order_id="intent-1").remaining_count == "1.00"
+    assert _order(c["alice"], "bid", "1", "0.30", client_order_id="intent-1").remaining_count == 1
 
 
 def test_a_dropped_connection_before_processing_leaves_no_order_behind() -> None:
@@ -214,7 +218,7 @@ def test_a_lost_response_is_processed_then_the_connection_drops(over: str) -> No
         with pytest.raises(APIConnectionError, match="RemoteProtocolError"):
             _order(c["alice"], "bid", "1", "0.30", client_order_id="intent-1")
     (order,) = get_orders.sync(client=c["alice"]).orders  # the order exists: the answer was lost, not the request
-    assert (order.client_order_id, order.remaining_count_fp) == ("intent-1", "1.00")
+    assert (order.client_order_id, order.remaining_count_fp) == ("intent-1", Decimal(1))
     (seen,) = [s for s in exchange.seen if s.operation == "POST /portfolio/events/orders"]
     assert (seen.status, seen.fault) == (201, "lost_response")
     with pytest.raises(ConflictError, match="order_already_exists"):  # the retry is refused: placed once
@@ -241,7 +245,7 @@ def test_a_duplicate_client_order_id_is_a_409_order_already_exists_in_kalshis_ne
     assert error["code"] == refused.value.code == "order_already_exists" and "intent-7" in error["message"]
     assert [o.client_order_id for o in get_orders.sync(client=c["alice"]).orders] == ["intent-7"]
     # Ids belong to a user: bob may use the same one.
-    assert _order(c["bob"], "bid", "1", "0.30", client_order_id="intent-7").remaining_count == "1.00"
+    assert _order(c["bob"], "bid", "1", "0.30", client_order_id="intent-7").remaining_count == 1
 
 
 def test_a_client_order_id_stays_taken_after_its_order_ends_for_the_window() -> None:

@@ -170,9 +170,9 @@ def test_trades_are_the_worlds_and_the_engines_and_honour_the_ticker_filter() ->
         ticker=OPEN, side="bid", count="3", price=str(ask), time_in_force="immediate_or_cancel",
         self_trade_prevention_type="taker_at_cross",
     )  # fmt: skip
-    assert create_order_v2.sync(client=client, body=body).fill_count == "3.00"
+    assert create_order_v2.sync(client=client, body=body).fill_count == D("3")
     newest = get_trades.sync(client=client, ticker=OPEN, limit=1).trades[0]
-    assert (newest.count_fp, D(newest.yes_price_dollars), newest.taker_book_side) == ("3.00", ask, "bid")
+    assert (newest.count_fp, newest.yes_price_dollars, newest.taker_book_side) == (D("3"), ask, "bid")
     after = get_market.sync(OPEN, client=client).market
     assert D(after.volume_fp) == D(market.volume_fp) + 3 and D(after.last_price_dollars) == ask
     window = int(trades[-1].created_time.timestamp())

@@ -220,30 +220,49 @@ NOT_COUNTS = {
 }
 
 
+def frame(kind: str, seq: int, msg: dict[str, Any]) -> Any:
+    """A frame as parse_message reads it: the typed message, or a RawMessage when the reader refuses it."""
+    msg = {"market_ticker": "KX-A", "market_id": MARKET_ID, **msg}
+    return parse_message(json.dumps({"type": kind, "sid": 1, "seq": seq, "msg": msg}))
+
+
+def refused(message: Any, what: str) -> None:
+    """A number that cannot be Kalshi's is refused where it is read, naming the field, or by the book."""
+    if isinstance(message, RawMessage):  # the generated reader refuses what is not a plain fixed-point text
+        assert "expected fixed-point number" in str(message.error)
+    else:  # a plainly written number that cannot be a price or count: the book's gate
+        assert what in ("price", "count")
+
+
 @pytest.mark.parametrize("price", list(NOT_PRICES.values()), ids=list(NOT_PRICES))
 def test_what_cannot_be_a_kalshi_price_is_a_book_error_and_changes_nothing(price: str) -> None:
+    bad_delta = frame("orderbook_delta", 2, {"price_dollars": price, "delta_fp": "1.00", "side": "no"})
+    bad_snapshot = frame("orderbook_snapshot", 1, {"yes_dollars_fp": [[price, "1.00"]]})
+    refused(bad_delta, "price")
     for book in (OrderBook(), OrderBooks()):
         book.apply(snapshot(yes_dollars_fp=[["0.1000", "2.00"]]))
-        with pytest.raises(BookError, match="price"):
-            book.apply(delta(2, "no", price, "1.00"))
-        with pytest.raises(BookError, match="price"):
-            book.apply(snapshot(1, yes_dollars_fp=[[price, "1.00"]]))
+        with pytest.raises(BookError):
+            book.apply(bad_delta)
+        with pytest.raises(BookError):
+            book.apply(bad_snapshot)
     single = OrderBook()
     single.apply(snapshot(yes_dollars_fp=[["0.1000", "2.00"]]))
     with pytest.raises(BookError):
-        single.apply(delta(2, "no", price, "1.00"))
+        single.apply(bad_delta)
     assert levels(single) == {"yes": {"0.1000": "2.00"}, "no": {}} and single.seq == 1
     assert single.best_yes_ask is None and single.best_yes_bid == (Decimal("0.1"), Decimal("2"))
 
 
 @pytest.mark.parametrize("count", list(NOT_COUNTS.values()), ids=list(NOT_COUNTS))
 def test_what_cannot_be_a_kalshi_count_is_a_book_error_and_changes_nothing(count: str) -> None:
+    bad_delta = frame("orderbook_delta", 2, {"price_dollars": "0.1000", "delta_fp": count, "side": "yes"})
+    refused(bad_delta, "count")
     book = OrderBook()
     book.apply(snapshot(yes_dollars_fp=[["0.1000", "2.00"]]))
     with pytest.raises(BookError):
-        book.apply(delta(2, "yes", "0.1000", count))
+        book.apply(bad_delta)
     with pytest.raises(BookError):
-        book.apply(snapshot(1, yes_dollars_fp=[["0.2000", count]]))
+        book.apply(frame("orderbook_snapshot", 1, {"yes_dollars_fp": [["0.2000", count]]}))
     assert levels(book) == {"yes": {"0.1000": "2.00"}, "no": {}}
     assert book.best_yes_bid == (Decimal("0.1"), Decimal("2"))  # and reading it never raises
 
