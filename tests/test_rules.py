@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from codegen.rules import RULES, apply_rules, give_untyped_arrays_items, keep_ref_sibling_keywords, repair_mojibake
+from codegen.rules import (
+    RULES,
+    apply_rules,
+    give_untyped_arrays_items,
+    keep_cursors_opaque,
+    keep_ref_sibling_keywords,
+    repair_mojibake,
+)
 
 
 def _doc(schemas: dict[str, Any]) -> dict[str, Any]:
@@ -83,6 +90,33 @@ def test_rules_are_idempotent_and_counted_by_name() -> None:
         }
     )
     first = apply_rules(spec)
-    assert first == {"keep_ref_sibling_keywords": 1, "give_untyped_arrays_items": 1, "repair_mojibake": 1}
+    assert first == {name: 0 for name in first} | {
+        "keep_ref_sibling_keywords": 1,
+        "give_untyped_arrays_items": 1,
+        "repair_mojibake": 1,
+    }
     assert set(apply_rules(spec).values()) == {0}
     assert [r.__name__ for r in RULES] == list(first)
+
+
+def test_a_cursor_with_a_format_is_read_as_the_opaque_string_it_is() -> None:
+    dated = {"type": "string", "format": "date-time"}
+    spec = _doc(
+        {
+            "Page": {"type": "object", "properties": {"cursor": dict(dated), "items": {"type": "array", "items": {}}}},
+            "Other": {"type": "object", "properties": {"cursor": dict(dated), "when": dict(dated)}},
+        }
+    )
+    spec["components"]["parameters"] = {"Cursor": {"name": "cursor", "in": "query", "schema": dict(dated)}}
+    ok = {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Page"}}}}
+    spec["paths"] = {
+        "/pages": {"get": {"parameters": [{"$ref": "#/components/parameters/Cursor"}], "responses": {"200": ok}}},
+        "/other": {"get": {"parameters": [{"name": "since", "in": "query", "schema": dict(dated)}], "responses": {}}},
+    }
+    assert keep_cursors_opaque(spec) == 2
+    assert spec["components"]["parameters"]["Cursor"]["schema"] == {"type": "string"}
+    assert spec["components"]["schemas"]["Page"]["properties"]["cursor"] == {"type": "string"}
+    # Only a page's cursor and the cursor parameter: other date-times, and cursors elsewhere, keep their format.
+    assert spec["components"]["schemas"]["Other"]["properties"] == {"cursor": dated, "when": dated}
+    assert spec["paths"]["/other"]["get"]["parameters"][0]["schema"] == dated
+    assert keep_cursors_opaque(spec) == 0
