@@ -1,0 +1,266 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    _new,
+    fromisoformat,
+    model_repr,
+    parse_datetime,
+    record_deviation,
+)
+
+T = TypeVar("T", bound="GetMarginFundingRateEstimateResponse")
+
+
+@_attrs_define(repr=False)
+class GetMarginFundingRateEstimateResponse:
+    """Attributes:
+    next_funding_time (datetime.datetime): Timestamp of the next scheduled funding event
+    market_ticker (str | Unset): Ticker of the margin market
+    computed_time (datetime.datetime | Unset): Timestamp when this estimate was computed
+    funding_rate (float | Unset): Estimated funding rate for the in-progress period
+    mark_price (str | Unset): US dollar amount as a fixed-point decimal string with up to 6 decimal places of
+        precision. This is the maximum supported precision; valid quote intervals for a given market are constrained by
+        that market's price level structure. Example: 0.5600.
+    """
+
+    next_funding_time: datetime.datetime
+    market_ticker: str | Unset = UNSET
+    computed_time: datetime.datetime | Unset = UNSET
+    funding_rate: float | Unset = UNSET
+    mark_price: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if isinstance(self.next_funding_time, Unset):
+            pass
+        elif (
+            self.next_funding_time is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["next_funding_time"] = None
+        else:
+            _next_funding_time = self.next_funding_time.isoformat()
+            field_dict["next_funding_time"] = _next_funding_time
+        if isinstance(self.market_ticker, Unset):
+            pass
+        elif (
+            self.market_ticker is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_ticker"] = None
+        else:
+            field_dict["market_ticker"] = self.market_ticker
+        if isinstance(self.computed_time, Unset):
+            pass
+        elif (
+            self.computed_time is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["computed_time"] = None
+        else:
+            _computed_time: str | Unset = UNSET
+            if not isinstance(self.computed_time, Unset):
+                _computed_time = self.computed_time.isoformat()
+            field_dict["computed_time"] = _computed_time
+        if isinstance(self.funding_rate, Unset):
+            pass
+        elif (
+            self.funding_rate is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["funding_rate"] = None
+        else:
+            field_dict["funding_rate"] = self.funding_rate
+        if isinstance(self.mark_price, Unset):
+            pass
+        elif (
+            self.mark_price is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["mark_price"] = None
+        else:
+            field_dict["mark_price"] = self.mark_price
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = _get("next_funding_time", UNSET)
+            _f_next_funding_time: Any
+            if type(_v) is str:
+                try:
+                    _f_next_funding_time = fromisoformat(_v)
+                except ValueError:
+                    _f_next_funding_time = parse_datetime(_v, "next_funding_time")
+
+            elif _v is UNSET:
+                _f_next_funding_time = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetMarginFundingRateEstimateResponse",
+                    "next_funding_time",
+                    "missing",
+                )
+            elif _v is None:
+                _f_next_funding_time = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetMarginFundingRateEstimateResponse",
+                    "next_funding_time",
+                    "null",
+                )
+            else:
+                _f_next_funding_time = parse_datetime(_v, "next_funding_time")
+
+            _v = _get("market_ticker", UNSET)
+            _f_market_ticker: Any
+            if type(_v) is str:
+                _f_market_ticker = _v
+
+            elif _v is UNSET:
+                _f_market_ticker = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_market_ticker = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetMarginFundingRateEstimateResponse",
+                    "market_ticker",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("market_ticker", "str", _v)
+                _f_market_ticker = _v
+
+            _v = _get("computed_time", UNSET)
+            _f_computed_time: Any
+            if type(_v) is str:
+                try:
+                    _f_computed_time = fromisoformat(_v)
+                except ValueError:
+                    _f_computed_time = parse_datetime(_v, "computed_time")
+
+            elif _v is UNSET:
+                _f_computed_time = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_computed_time = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetMarginFundingRateEstimateResponse",
+                    "computed_time",
+                    "null",
+                )
+            else:
+                _f_computed_time = parse_datetime(_v, "computed_time")
+
+            _v = _get("funding_rate", UNSET)
+            _f_funding_rate: Any
+            if type(_v) is float:
+                _f_funding_rate = _v
+
+            elif _v is UNSET:
+                _f_funding_rate = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_funding_rate = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetMarginFundingRateEstimateResponse",
+                    "funding_rate",
+                    "null",
+                )
+            else:
+                if type(_v) is not float:
+                    if type(_v) is not int or float(_v) != _v:
+                        raise BadValue("funding_rate", "number", _v)
+                    _v = float(_v)
+                _f_funding_rate = _v
+
+            _v = _get("mark_price", UNSET)
+            _f_mark_price: Any
+            if type(_v) is str:
+                _f_mark_price = _v
+
+            elif _v is UNSET:
+                _f_mark_price = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_mark_price = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "GetMarginFundingRateEstimateResponse",
+                    "mark_price",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("mark_price", "str", _v)
+                _f_mark_price = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
+        # Built as pickle builds it, without __init__: calling cls(...) costs ~70 ns more per
+        # object, and an instance of each model is made per item of every page.
+        get_margin_funding_rate_estimate_response = _new(cls)
+        get_margin_funding_rate_estimate_response.next_funding_time = (
+            _f_next_funding_time
+        )
+        get_margin_funding_rate_estimate_response.market_ticker = _f_market_ticker
+        get_margin_funding_rate_estimate_response.computed_time = _f_computed_time
+        get_margin_funding_rate_estimate_response.funding_rate = _f_funding_rate
+        get_margin_funding_rate_estimate_response.mark_price = _f_mark_price
+        if len(src_dict) + _absent > 5:
+            _known: set[str] = {
+                "next_funding_time",
+                "market_ticker",
+                "computed_time",
+                "funding_rate",
+                "mark_price",
+            }
+            get_margin_funding_rate_estimate_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        else:
+            get_margin_funding_rate_estimate_response.additional_properties = {}
+        get_margin_funding_rate_estimate_response._deviations = _deviations
+        return get_margin_funding_rate_estimate_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
