@@ -2,7 +2,11 @@
 
 ``kalshi_client(...)`` returns the generated ``AuthenticatedClient`` with signing,
 retries, timeouts and typed errors in place; pass it to any generated operation.
+``perps_client(...)`` (kalshi_perps) and ``scm_client(...)`` (kalshi_scm) do the same
+for Kalshi's other products; they load their packages on first use.
 """
+
+from typing import TYPE_CHECKING, Any
 
 from kalshi_auth.client import ENVIRONMENTS, kalshi_client
 from kalshi_auth.errors import (
@@ -31,6 +35,31 @@ from kalshi_auth.signing import KalshiAuth, signed_message
 from kalshi_auth.transport import AsyncKalshiTransport, KalshiTransport
 from kalshi_auth.websocket import WEBSOCKET_URLS, websocket_headers
 
+if TYPE_CHECKING:
+    from kalshi_auth.bearer import BearerAuth
+    from kalshi_auth.perps import PerpsClient, perps_client
+    from kalshi_auth.scm import ScmClient, scm_client
+
+# Other products' clients import their generated package: only when asked for (PEP 562).
+_LAZY = {
+    "BearerAuth": "kalshi_auth.bearer",
+    "PerpsClient": "kalshi_auth.perps",
+    "perps_client": "kalshi_auth.perps",
+    "ScmClient": "kalshi_auth.scm",
+    "scm_client": "kalshi_auth.scm",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module 'kalshi_auth' has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(_LAZY[name]), name)
+    globals()[name] = value
+    return value
+
+
 __all__ = [
     "ENVIRONMENTS",
     "TIERS",
@@ -39,6 +68,7 @@ __all__ = [
     "APITimeoutError",
     "AsyncKalshiTransport",
     "BadRequestError",
+    "BearerAuth",
     "ConfigurationError",
     "ConflictError",
     "ForbiddenError",
@@ -49,11 +79,13 @@ __all__ = [
     "KeyLoadError",
     "NotFoundError",
     "PaginationError",
+    "PerpsClient",
     "RateLimit",
     "RateLimitedError",
     "ResponseParseError",
     "ResponseTooLargeError",
     "RetryPolicy",
+    "ScmClient",
     "ServerError",
     "SigningError",
     "SigningKey",
@@ -64,6 +96,8 @@ __all__ = [
     "load_signing_key",
     "pages",
     "paginate",
+    "perps_client",
+    "scm_client",
     "signed_message",
     "websocket_headers",
 ]

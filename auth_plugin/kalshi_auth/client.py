@@ -6,7 +6,7 @@ import os
 import ssl
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 import attrs
 import httpx
@@ -23,6 +23,7 @@ from kalshi_auth.transport import (
     DEFAULT_MAX_RESPONSE_BYTES,
     AsyncKalshiTransport,
     KalshiTransport,
+    RequestSigner,
 )
 from kalshi_trade_api import AuthenticatedClient
 
@@ -152,6 +153,26 @@ def kalshi_client(
     ``clock`` (seconds since the epoch) timestamps the signatures: a test against a
     local exchange on a controlled clock passes that clock.
     """
+    key_id, private_key, passphrase = key_inputs(key_id, private_key, passphrase)
+    url = resolve_base_url(environment, base_url)
+    auth = KalshiAuth(key_id, private_key, passphrase=passphrase, base_url=url, clock=clock)
+    return signed_client(
+        KalshiClient,
+        url,
+        auth,
+        timeout=timeout,
+        retries=retries,
+        transport=transport,
+        deadline=deadline,
+        max_response_bytes=max_response_bytes,
+        rate_limit=rate_limit,
+    )
+
+
+def key_inputs(
+    key_id: str | None, private_key: PrivateKeyInput | SigningKey | None, passphrase: Passphrase
+) -> tuple[str, PrivateKeyInput | SigningKey, Passphrase]:
+    """The API key id, private key and passphrase: as given, else from the KALSHI_* variables."""
     key_id = _from_env("KALSHI_API_KEY_ID", key_id, "key_id (your Kalshi API key id) is missing")
     if private_key is None:
         private_key = os.environ.get("KALSHI_PRIVATE_KEY_PATH") or os.environ.get("KALSHI_PRIVATE_KEY")
@@ -162,9 +183,38 @@ def kalshi_client(
             )
     if passphrase is None:
         passphrase = os.environ.get("KALSHI_PRIVATE_KEY_PASSPHRASE") or None
-    url = resolve_base_url(environment, base_url)
+    return key_id, private_key, passphrase
+
+
+class _Assembled(Protocol):
+    """What signed_client needs of a generated AuthenticatedClient subclass."""
+
+    def set_httpx_client(self, client: httpx.Client) -> Any: ...
+
+    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Any: ...
+
+
+ClientT = TypeVar("ClientT", bound=_Assembled)
+
+
+def signed_client(
+    make: Callable[..., ClientT],
+    url: str,
+    signer: RequestSigner,
+    *,
+    timeout: httpx.Timeout | float | None,
+    retries: RetryPolicy | int | bool | None,
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
+    deadline: float | None,
+    max_response_bytes: int | None,
+    rate_limit: RateLimit | str | None,
+) -> ClientT:
+    """A generated client (``make``: an AuthenticatedClient subclass with ``signer`` and ``retry_policy``)
+    whose every attempt ``signer`` signs, paced, retried, bounded and raising typed errors.
+
+    Every product's client is built here, whatever its package or its auth scheme.
+    """
     timeout = timeout if isinstance(timeout, httpx.Timeout) or timeout is None else httpx.Timeout(timeout)
-    auth = KalshiAuth(key_id, private_key, passphrase=passphrase, base_url=url, clock=clock)
     policy = coerce_policy(retries)
     _check_bounds(deadline, max_response_bytes)
     limit = coerce_rate_limit(rate_limit)
@@ -185,23 +235,23 @@ def kalshi_client(
         # Only encodings the transport decompresses in bounded steps (see kalshi_auth.body).
         "headers": {"User-Agent": USER_AGENT, "Accept-Encoding": ACCEPT_ENCODING},
     }
-    client = KalshiClient(
+    client = make(
         base_url=url,
         token="",
         timeout=timeout,
         follow_redirects=False,
         raise_on_unexpected_status=True,
-        signer=auth,
+        signer=signer,
         retry_policy=policy,
     )
     # Pre-built httpx clients: the generated client then adds no Authorization header of its own.
     sync_client = httpx.Client(
-        transport=KalshiTransport(sync_inner, auth, policy, **bounds),
+        transport=KalshiTransport(sync_inner, signer, policy, **bounds),
         event_hooks={"response": [_raise_for_status]},
         **common,
     )
     async_client = httpx.AsyncClient(
-        transport=AsyncKalshiTransport(async_inner, auth, policy, **bounds),
+        transport=AsyncKalshiTransport(async_inner, signer, policy, **bounds),
         event_hooks={"response": [_araise_for_status]},
         **common,
     )

@@ -7,7 +7,7 @@ import math
 import sys
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 import httpx
 
@@ -15,7 +15,6 @@ from kalshi_auth.body import BodyReader, aread_body, read_body
 from kalshi_auth.errors import APIConnectionError, APITimeoutError
 from kalshi_auth.ratelimit import Bucket, Pacer
 from kalshi_auth.retry import RETRYABLE_ERRORS, RetryPolicy
-from kalshi_auth.signing import KalshiAuth
 
 log = logging.getLogger("kalshi_auth")
 
@@ -23,6 +22,13 @@ log = logging.getLogger("kalshi_auth")
 DEFAULT_DEADLINE = 30.0
 # Counted after decompression. Kalshi's largest pages (1,000 markets, all series) are a few MiB.
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+
+
+class RequestSigner(Protocol):
+    """What the transports need of a signer: KalshiAuth (API keys) or BearerAuth (SCM tokens)."""
+
+    def sign(self, request: httpx.Request) -> None:
+        """Put fresh credentials on ``request`` (every attempt), or raise SigningError."""
 
 
 def _asyncio_timer() -> Any:
@@ -168,7 +174,7 @@ class KalshiTransport(httpx.BaseTransport):
     def __init__(
         self,
         inner: httpx.BaseTransport,
-        auth: KalshiAuth,
+        auth: RequestSigner,
         retry: RetryPolicy,
         *,
         deadline: float | None = DEFAULT_DEADLINE,
@@ -212,7 +218,7 @@ class AsyncKalshiTransport(httpx.AsyncBaseTransport):
     def __init__(
         self,
         inner: httpx.AsyncBaseTransport,
-        auth: KalshiAuth,
+        auth: RequestSigner,
         retry: RetryPolicy,
         *,
         deadline: float | None = DEFAULT_DEADLINE,
