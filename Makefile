@@ -28,7 +28,7 @@ $(DEPS): pyproject.toml codegen/constraints.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -c codegen/constraints.txt -e '.[dev]'
 	touch $@
 
-# The README's walkthrough against a local exchange with a throwaway key (or Kalshi's
+# The python blocks of the README and docs/ against a local exchange with a throwaway key (or Kalshi's
 # demo exchange when KALSHI_ENV=demo and credentials are set).
 demo: $(DEPS)
 	$(PY) -m codegen generate --spec openapi.yaml --out generated

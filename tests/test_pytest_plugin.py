@@ -58,13 +58,13 @@ def test_the_plugin_loads_without_the_exchange_extra() -> None:
 
 
 def test_the_readme_bot_test_passes_under_pytest(tmp_path: Any) -> None:
-    """The README's bot test, written to a file and run by pytest in a fresh process: the plugin's fixtures."""
+    """The bot test of docs/exchange.md, written to a file and run by pytest in a fresh process."""
     import subprocess
     import sys
 
     from tests.readme_walkthrough import python_blocks
 
-    (block,) = [code for _, code in python_blocks() if "def test_bot_" in code]
+    (block,) = [block.code for block in python_blocks() if "def test_bot_" in block.code]
     (tmp_path / "test_bot.py").write_text(block)
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tmp_path / "test_bot.py")],
