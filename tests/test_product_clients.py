@@ -249,3 +249,14 @@ def test_scm_credentials_from_the_environment(monkeypatch: pytest.MonkeyPatch) -
     scm_client(transport=httpx.MockTransport(seen)).get_httpx_client().get("/margin/settlement_balance")
     assert seen.urls == ["https://demo-api.kalshi.co/klear-api/v1/margin/settlement_balance"]
     assert seen.requests[0].headers["authorization"] == f"Bearer {ADMIN}:{TOKEN}"
+
+
+def test_importing_kalshi_auth_loads_no_other_product() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, kalshi_auth; print(sorted(m for m in sys.modules if m.startswith(('kalshi_perps', 'kalshi_scm'))))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
