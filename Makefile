@@ -4,18 +4,19 @@ VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 DEPS := $(VENV)/.deps-installed
-SPEC ?= openapi.yaml
+# Products (products.yaml): PRODUCT=trade|trade-stream|perps|perps-stream|scm|all.
+# generate and check-generated default to all; update-spec to trade; SPEC= (one document) to trade.
+PRODUCT ?=
+SPEC ?=
 OUT ?= generated
-SPEC_URL ?= https://docs.kalshi.com/openapi.yaml
+SPEC_URL ?=
 SPEC_FILE ?=
 PYTEST_ARGS ?=
-# Kalshi's AsyncAPI document, read from ../shared (never copied here). Without it, the
-# drift gate regenerates the stream models from their committed prepared document.
+# The Trade stream's AsyncAPI document is read from ../shared (never copied here); without it, the
+# drift gate regenerates the stream models from their committed prepared document (products.yaml).
 ASYNCAPI ?= ../shared/kalshi-asyncapi/asyncapi-2.0.0.yaml
-STREAM_PREPARED := generated/kalshi_stream_messages/_openapi.json
-ASYNCAPI_INPUT = $(if $(wildcard $(ASYNCAPI)),$(ASYNCAPI),$(STREAM_PREPARED))
 
-.PHONY: all venv demo generate generate-stream check-generated update-spec vendor test lint bench bench-peers soak clean
+.PHONY: all venv demo generate generate-stream check-generated update-spec spec-diff products vendor test lint bench bench-peers soak clean
 
 all: test
 
@@ -34,26 +35,21 @@ demo: $(DEPS)
 	$(PY) -c 'import kalshi_trade_api, kalshi_auth; print("client regenerated and importable")'
 	$(PY) -m tests.readme_walkthrough
 
+# Every product's package from its document (PRODUCT=name for one; SPEC=path OUT=dir: any document).
 generate: $(DEPS)
-	$(PY) -m codegen generate --spec '$(SPEC)' --out '$(OUT)'
+	$(PY) -m codegen generate $(if $(PRODUCT),--product '$(PRODUCT)') $(if $(SPEC),--spec '$(SPEC)') --out '$(OUT)'
 
-# The WebSocket message models (kalshi_stream_messages) from an AsyncAPI document.
+# The Trade stream's message models (kalshi_stream_messages) from an AsyncAPI document.
 generate-stream: $(DEPS)
 	$(PY) -m codegen generate-stream --asyncapi '$(ASYNCAPI)' --out '$(OUT)'
 
-# The drift gate: regenerating must reproduce exactly what is committed.
+# The drift gate: regenerating must reproduce exactly what is committed, for every package.
 check-generated: $(DEPS)
-	$(PY) -m codegen generate --spec openapi.yaml --out generated
-	$(PY) -m codegen generate-stream --asyncapi '$(ASYNCAPI_INPUT)' --out generated
-	@if [ -n "$$(git status --porcelain --untracked-files=all -- generated)" ]; then \
-		echo "generated/ differs from what is committed:"; git status --short --untracked-files=all -- generated; \
-		git --no-pager diff --stat -- generated; \
-		echo "Run 'make generate' and commit generated/ (never edit it by hand)."; exit 1; \
-	fi
-	@echo "generated/ is current"
+	$(PY) -m codegen check-generated --product '$(or $(PRODUCT),all)'
 
+# Adopt a product's newer document (default trade: fetched from its upstream_url, or SPEC_FILE=path).
 update-spec: $(DEPS)
-	$(PY) -m codegen update-spec $(if $(SPEC_FILE),--file '$(SPEC_FILE)',--url '$(SPEC_URL)') --test-command '$(MAKE) test'
+	$(PY) -m codegen update-spec --product '$(or $(PRODUCT),trade)' $(if $(SPEC_FILE),--file '$(SPEC_FILE)',$(if $(SPEC_URL),--url '$(SPEC_URL)')) --test-command '$(MAKE) test'
 	@# The distribution version carries the API version (0.1.0+api3.31.0): refresh what `pip show` says.
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 
@@ -63,6 +59,13 @@ vendor: $(DEPS)
 	@test -n '$(DEST)' || { echo "usage: make vendor DEST=path/to/your/project"; exit 2; }
 	$(PY) -m codegen.vendor '$(DEST)'
 
+# What a newer document changes against the vendored one: make spec-diff PRODUCT=perps SPEC_FILE=new.yaml
+spec-diff: $(DEPS)
+	$(PY) -m codegen diff --product '$(or $(PRODUCT),trade)' '$(SPEC_FILE)'
+
+products: $(DEPS)
+	$(PY) -m codegen products
+
 test: $(DEPS)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
@@ -70,7 +73,7 @@ lint: $(DEPS)
 	$(BIN)/ruff check codegen auth_plugin stream exchange tests
 	$(BIN)/ruff format --check codegen auth_plugin stream exchange tests
 	$(BIN)/mypy --strict codegen auth_plugin/kalshi_auth stream/kalshi_stream exchange/kalshi_exchange tests
-	cd generated && ../$(BIN)/mypy --strict kalshi_trade_api kalshi_stream_messages
+	cd generated && ../$(BIN)/mypy --strict $$(cd .. && $(PY) -m codegen products --packages)
 
 bench: $(DEPS)
 	$(PY) -m tests.bench

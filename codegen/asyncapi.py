@@ -20,10 +20,13 @@ import keyword
 import re
 import shutil
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from codegen.generate import PREPARED_NAME, Source, generate
+from codegen.opindex import INDEX_NAME, markdown_cell
+from codegen.overlay import repair
 from codegen.rules import remove_fixed_point_marks
 from codegen.specfile import SpecError, json_pointer, load_document
 
@@ -33,6 +36,7 @@ CHANNELS_KEY = "x-kalshi-channels"
 ERROR_CODES_KEY = "x-kalshi-error-codes"
 SOURCE_KEY = "x-kalshi-source"
 _REF_PREFIX = "#/components/schemas/"
+SUPPORTED_MAJORS = ("2", "3")
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 
 
@@ -96,24 +100,64 @@ def _routes(path: Path, doc: dict[str, Any]) -> dict[str, list[dict[str, str]]]:
     return routes
 
 
-def _channels(path: Path, doc: dict[str, Any]) -> dict[str, list[str]]:
+def _channel_messages(channel: dict[str, Any], major: str) -> list[Any]:
+    """The message references of one channel: 3.x lists them under ``messages``; 2.x under its
+    ``publish``/``subscribe`` operations' ``message`` (a reference, or ``oneOf`` references)."""
+    if major == "3":
+        return list((channel.get("messages") or {}).values())
+    found: list[Any] = []
+    for side in ("subscribe", "publish"):
+        operation = channel.get(side)
+        message = operation.get("message") if isinstance(operation, dict) else None
+        if isinstance(message, dict) and isinstance(message.get("oneOf"), list):
+            found.extend(message["oneOf"])
+        elif message is not None:
+            found.append(message)
+    return found
+
+
+def _addressed_channels(doc: dict[str, Any], major: str) -> list[tuple[Any, dict[str, Any]]]:
+    """(address, channel) pairs: 3.x channels carry an ``address``; 2.x channels are keyed by it."""
+    channels = doc.get("channels") or {}
+    if not isinstance(channels, dict):
+        return []
+    if major == "3":
+        return [(c.get("address"), c) for c in channels.values() if isinstance(c, dict)]
+    return [(address, c) for address, c in channels.items() if isinstance(c, dict)]
+
+
+def _channels(path: Path, doc: dict[str, Any], major: str) -> dict[str, list[str]]:
     """Data channel -> the message ``type`` values it carries (channels of commands and control frames have none)."""
     schemas = doc["components"]["schemas"]
     messages = doc["components"].get("messages") or {}
     out: dict[str, list[str]] = {}
-    for channel in (doc.get("channels") or {}).values():
-        address = channel.get("address") if isinstance(channel, dict) else None
+    for address, channel in _addressed_channels(doc, major):
         if not isinstance(address, str) or address.startswith("/"):
             continue  # the root address carries commands and their answers
         types: list[str] = []
-        for ref in (channel.get("messages") or {}).values():
-            name = str((ref or {}).get("$ref", "")).rsplit("/", 1)[-1]
+        for ref in _channel_messages(channel, major):
+            name = str((ref if isinstance(ref, dict) else {}).get("$ref", "")).rsplit("/", 1)[-1]
             schema_name = _payload_schema(path, doc, name, messages.get(name))
             const = ((schemas.get(schema_name) or {}).get("properties") or {}).get("type", {}).get("const")
             if isinstance(const, str) and const not in types:
                 types.append(const)
         out[address] = types
     return out
+
+
+def server_urls(doc: dict[str, Any]) -> dict[str, str]:
+    """Server name -> WebSocket URL: 3.x writes ``protocol``, ``host`` and ``pathname``; 2.x a ``url``."""
+    found: dict[str, str] = {}
+    for name, server in (doc.get("servers") or {}).items():
+        if not isinstance(server, dict):
+            continue
+        protocol = str(server.get("protocol") or "wss")
+        if isinstance(server.get("host"), str):
+            found[str(name)] = f"{protocol}://{server['host']}{server.get('pathname') or ''}"
+        elif isinstance(server.get("url"), str):
+            url = server["url"]
+            found[str(name)] = url if "://" in url else f"{protocol}://{url}"
+    return found
 
 
 def _error_codes(doc: dict[str, Any]) -> dict[str, str]:
@@ -127,10 +171,17 @@ def _error_codes(doc: dict[str, Any]) -> dict[str, str]:
 
 
 def to_openapi(path: Path, doc: dict[str, Any], source: Source) -> dict[str, Any]:
-    """The OpenAPI 3.1 document holding an AsyncAPI 3 document's payload schemas."""
+    """The OpenAPI 3.1 document holding an AsyncAPI 2.x or 3.x document's payload schemas.
+
+    The two versions keep payload schemas and messages under ``components`` alike; they
+    differ in how channels list their messages (``_channel_messages``).
+    """
     version = str(doc.get("asyncapi", ""))
-    if not version.startswith("3."):
-        raise _fail(path, ["asyncapi"], f"AsyncAPI {version or '?'} is not supported", "pass an AsyncAPI 3.x document")
+    major = version.split(".", 1)[0]
+    if major not in SUPPORTED_MAJORS or not version[len(major) :].startswith("."):
+        raise _fail(
+            path, ["asyncapi"], f"AsyncAPI {version or '?'} is not supported", "pass an AsyncAPI 2.x or 3.x document"
+        )
     components = doc.get("components")
     if not isinstance(components, dict) or not isinstance(components.get("schemas"), dict):
         raise _fail(path, ["components", "schemas"], "no payload schemas", "pass Kalshi's AsyncAPI document")
@@ -145,20 +196,29 @@ def to_openapi(path: Path, doc: dict[str, Any], source: Source) -> dict[str, Any
         "paths": {},
         "components": {"schemas": components["schemas"]},
         MESSAGES_KEY: _routes(path, doc),
-        CHANNELS_KEY: _channels(path, doc),
+        CHANNELS_KEY: _channels(path, doc, major),
         ERROR_CODES_KEY: _error_codes(doc),
         SOURCE_KEY: {"file": source.file_name, "sha256": source.sha256, "asyncapi": version},
     }
 
 
-def read(path: Path) -> tuple[dict[str, Any], Source]:
-    """An AsyncAPI document, or a package's prepared ``_openapi.json``, as (OpenAPI document, source)."""
+def read(path: Path, overlay: Path | None = None, name: str | None = None) -> tuple[dict[str, Any], Source]:
+    """An AsyncAPI document, or a package's prepared ``_openapi.json``, as (OpenAPI document, source).
+
+    ``overlay`` (codegen/overlay.py) repairs the AsyncAPI document before conversion; what it
+    applied is recorded in the prepared document, so regenerating from that copy reproduces
+    the stamp without applying it twice. ``name`` is how the stamp names the document
+    (default: its file name).
+    """
     doc = load_document(path)
     if not isinstance(doc, dict):
         raise _fail(path, [], "not a YAML/JSON mapping", "pass Kalshi's asyncapi YAML")
     if "asyncapi" in doc:
-        source = Source(path.name, hashlib.sha256(path.read_bytes()).hexdigest())
+        source = Source(name or path.name, hashlib.sha256(path.read_bytes()).hexdigest())
+        repaired = repair(doc, overlay, path)
         converted = to_openapi(path, doc, source)
+        if repaired:
+            converted[SOURCE_KEY]["overlay"] = repaired
     elif isinstance(doc.get(SOURCE_KEY), dict) and MESSAGES_KEY in doc:
         recorded = doc[SOURCE_KEY]
         source = Source(str(recorded.get("file")), str(recorded.get("sha256")))
@@ -172,19 +232,60 @@ def read(path: Path) -> tuple[dict[str, Any], Source]:
             "neither an AsyncAPI document nor a prepared stream document",
             f"pass Kalshi's asyncapi YAML or generated/{STREAM_PACKAGE}/{PREPARED_NAME}",
         )
-    counts = {"message_type_count": len(converted[MESSAGES_KEY]), "error_code_count": len(converted[ERROR_CODES_KEY])}
-    return converted, Source(source.file_name, source.sha256, counts)
+    extra: dict[str, Any] = {
+        "message_type_count": len(converted[MESSAGES_KEY]),
+        "error_code_count": len(converted[ERROR_CODES_KEY]),
+    }
+    if isinstance(converted[SOURCE_KEY].get("overlay"), dict):
+        extra["overlay"] = converted[SOURCE_KEY]["overlay"]
+    return converted, Source(source.file_name, source.sha256, extra)
 
 
-def generate_stream(path: Path, out_dir: Path) -> dict[str, Any]:
-    """Generate ``out_dir/kalshi_stream_messages`` from an AsyncAPI document (or its prepared copy)."""
+def render_messages_index(converted: dict[str, Any], package: str) -> str:
+    """OPERATIONS.md of a message package: each data channel, the message types it carries and
+    the model class each type parses into (from the prepared document, so it regenerates from it)."""
+    info = converted.get("info") or {}
+    routes: dict[str, list[dict[str, str]]] = converted[MESSAGES_KEY]
+    lines = [
+        f"# Messages of {markdown_cell(info.get('title'))} {markdown_cell(info.get('version'))}",
+        "",
+        "Written by the pipeline with the models (`make generate`); do not edit. A frame's `type`",
+        f"selects its model in `{package}.models`; two models share a type when `msg` tells them",
+        "apart (an object or an array).",
+        "",
+        "| channel | message type | model | msg |",
+        "|---|---|---|---|",
+    ]
+    rows = [(channel, t) for channel, types in converted[CHANNELS_KEY].items() for t in types]
+    carried = {t for _, t in rows}
+    rows += [("(answers)", t) for t in routes if t not in carried]
+    for channel, type_name in rows:
+        for route in routes.get(type_name, []):
+            cells = (markdown_cell(channel), markdown_cell(type_name), markdown_cell(route["class"]))
+            lines.append(f"| {cells[0]} | {cells[1]} | `{cells[2]}` | {markdown_cell(route['msg'])} |")
+    return "\n".join(lines) + "\n"
+
+
+def generate_stream(
+    path: Path,
+    out_dir: Path,
+    *,
+    package: str = STREAM_PACKAGE,
+    overlay: Path | None = None,
+    generator_settings: Mapping[str, Any] | None = None,
+    extras: Mapping[str, str] | None = None,
+    name: str | None = None,
+) -> dict[str, Any]:
+    """Generate ``out_dir/<package>`` (``kalshi_stream_messages``) from an AsyncAPI document (or its prepared copy)."""
     path = path.resolve()
-    document, source = read(path)
-    if (out_dir.resolve() / STREAM_PACKAGE) not in path.parents:
-        return generate(path, out_dir, package=STREAM_PACKAGE, document=document, source=source)
+    document, source = read(path, overlay, name)
+    files = {INDEX_NAME: render_messages_index(document, package), **(extras or {})}
+    options: dict[str, Any] = {"generator_settings": generator_settings, "extras": files}
+    if (out_dir.resolve() / package) not in path.parents:
+        return generate(path, out_dir, package=package, document=document, source=source, **options)
     with tempfile.TemporaryDirectory() as scratch:
         # The committed package's own prepared document (the drift gate without ../shared):
         # generation replaces that folder, so it reads from a copy.
         copy = Path(scratch) / path.name
         shutil.copyfile(path, copy)
-        return generate(copy, out_dir, package=STREAM_PACKAGE, document=document, source=source)
+        return generate(copy, out_dir, package=package, document=document, source=source, **options)

@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import metadata, resources
 from pathlib import Path
@@ -33,6 +34,8 @@ PACKAGE = "kalshi_trade_api"
 STAMP_NAME = "_generation_stamp.json"
 # The prepared spec the client was generated from: the contract the local exchange serves.
 PREPARED_NAME = "_openapi.json"
+# What OPERATIONS.md tells a caller to pass as ``client=`` (a product names its own).
+DEFAULT_CLIENT_CALL = "kalshi_auth.kalshi_client()"
 # Stock templates that an override includes rather than copies.
 STOCK_EXTENDED: tuple[str, ...] = ()
 
@@ -71,13 +74,17 @@ def _assemble_templates(into: Path) -> Path:
     return into
 
 
-def _config_for(package: str, build_root: Path, spec: dict[str, Any] | None = None) -> Path:
-    """The generator config: ours as is, or ours with another package name and the module names
-    that ``codegen.rules.module_name_overrides`` derives from the document (same hooks and options)."""
+def _config_for(
+    package: str, build_root: Path, spec: dict[str, Any] | None = None, settings: Mapping[str, Any] | None = None
+) -> Path:
+    """The generator config: ours as is, or ours with another package name, a product's own settings and
+    the module names that ``codegen.rules.module_name_overrides`` derives from the document (same hooks
+    and options otherwise)."""
     overrides = module_name_overrides(spec) if spec is not None else {}
-    if package == PACKAGE and not overrides:
+    if package == PACKAGE and not overrides and not settings:
         return CONFIG
     config = YAML(typ="safe", pure=True).load(CONFIG.read_text(encoding="utf-8"))
+    config.update(settings or {})
     config.update(package_name_override=package, project_name_override=package.replace("_", "-"))
     if overrides:
         config["class_overrides"] = overrides
@@ -132,7 +139,13 @@ class Source:
     extra: dict[str, Any] = field(default_factory=dict)  # more stamp fields (e.g. message counts)
 
 
-def _stamp(source: Source, spec: dict[str, Any], package_dir: Path, changes: dict[str, int]) -> dict[str, Any]:
+def _stamp(
+    source: Source,
+    spec: dict[str, Any],
+    package_dir: Path,
+    changes: dict[str, int],
+    settings: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
     models = sorted(p.stem for p in (package_dir / "models").glob("*.py") if p.stem != "__init__")
     ops = operations(spec)
     prepared_sha = _sha256((package_dir / PREPARED_NAME).read_bytes())
@@ -141,6 +154,7 @@ def _stamp(source: Source, spec: dict[str, Any], package_dir: Path, changes: dic
         # Our config file; the one handed to the generator adds only what the package name,
         # the spec and rules.py decide (all recorded here too).
         "config_sha256": _sha256(CONFIG.read_bytes()),
+        **({"generator_settings": dict(settings)} if settings else {}),
         "templates_sha256": _tree_sha256(TEMPLATES),
         "rules_sha256": _sha256((Path(__file__).parent / "rules.py").read_bytes()),
         "generator": f"openapi-python-client {metadata.version('openapi-python-client')}",
@@ -177,6 +191,14 @@ def check_out_dir(spec_path: Path, out_dir: Path, package: str = PACKAGE) -> Non
         )
 
 
+def _write_extras(package_dir: Path, extras: Mapping[str, str]) -> None:
+    """Files a product adds beside the generated code (plain names only, never over generated ones)."""
+    for name, text in sorted(extras.items()):
+        if "/" in name or "\\" in name or name.startswith(".") or (package_dir / name).exists():
+            raise GenerationError(f"refusing to write {name!r} into {package_dir.name}: not a new plain file name")
+        (package_dir / name).write_text(text, encoding="utf-8")
+
+
 def _make_dirs(folder: Path) -> list[Path]:
     """mkdir -p that returns the folders it created, deepest first (to undo it)."""
     missing = [p for p in (folder, *folder.parents) if not p.exists()]
@@ -199,13 +221,18 @@ def generate(
     package: str = PACKAGE,
     document: dict[str, Any] | None = None,
     source: Source | None = None,
+    generator_settings: Mapping[str, Any] | None = None,
+    extras: Mapping[str, str] | None = None,
+    client_call: str = DEFAULT_CLIENT_CALL,
 ) -> dict[str, Any]:
     """Generate ``out_dir/<package>`` (``kalshi_trade_api``) from ``spec_path``; return the stamp.
 
     Only ``out_dir/<package>`` is replaced, and only on success; on failure
     ``out_dir`` is left as it was (folders this call created are removed again).
     ``document`` is an OpenAPI document already made from ``spec_path`` by another
-    front end (the AsyncAPI converter); ``source`` then names what the stamp records.
+    front end (the AsyncAPI converter, or an overlay's repairs); ``source`` then names what
+    the stamp records. A product (codegen/products.py) adds its ``generator_settings``, the
+    ``extras`` files its package carries, and the ``client_call`` its OPERATIONS.md names.
     """
     spec_path, out_dir = spec_path.resolve(), out_dir.resolve()
     check_out_dir(spec_path, out_dir, package)
@@ -224,14 +251,15 @@ def generate(
         working_path.write_text(json.dumps(working, indent=1, ensure_ascii=False), encoding="utf-8")
         package_dir = build_root / package
         templates = _assemble_templates(build_root / "templates")
-        config = _config_for(package, build_root, working)
+        config = _config_for(package, build_root, working, generator_settings)
         run_generator(working_path, package_dir, spec_path, templates, config)
         (package_dir / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
         prepared = json.dumps(working, ensure_ascii=False, separators=(",", ":")) + "\n"
         (package_dir / PREPARED_NAME).write_text(prepared, encoding="utf-8")
         if operations(spec):  # the message models (no paths) have no operations to index
-            write_index(spec, package_dir)
-        stamp = _stamp(source, spec, package_dir, changes)
+            write_index(spec, package_dir, client_call)
+        _write_extras(package_dir, extras or {})
+        stamp = _stamp(source, spec, package_dir, changes, generator_settings)
         (package_dir / STAMP_NAME).write_text(json.dumps(stamp, indent=2) + "\n", encoding="utf-8")
         _swap_in(package_dir, out_dir, build_root)
         done = True

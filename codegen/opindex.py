@@ -36,13 +36,13 @@ def needs_credentials(file: Path) -> bool:
     return _constants(file).get("_NEEDS_CREDENTIALS") is not False
 
 
-def _cell(text: Any) -> str:
+def markdown_cell(text: Any) -> str:
     """Spec prose as one inert Markdown table cell."""
     flat = " ".join(str(text or "").split())
     return flat.replace("\\", "\\\\").replace("|", "\\|").replace("`", "'").replace("<", "&lt;")
 
 
-def render_index(spec: dict[str, Any], package_dir: Path) -> str:
+def render_index(spec: dict[str, Any], package_dir: Path, client_call: str = "kalshi_auth.kalshi_client()") -> str:
     package = package_dir.name
     modules: dict[str, str] = {}
     for file in sorted((package_dir / "api").glob("*/*.py")):
@@ -61,22 +61,23 @@ def render_index(spec: dict[str, Any], package_dir: Path) -> str:
             rows.append((str(tag), modules[key], key, str(op.get("operationId", "")), op.get("summary", "")))
     info = spec.get("info") or {}
     lines = [
-        f"# Operations of {_cell(info.get('title'))} {_cell(info.get('version'))}",
+        f"# Operations of {markdown_cell(info.get('title'))} {markdown_cell(info.get('version'))}",
         "",
         "Written by the pipeline with the client (`make generate`); do not edit. Each module has",
         "`sync`, `sync_detailed`, `asyncio` and `asyncio_detailed`; modules marked *pages* also have",
-        "`pages`, `apages`, `paginate` and `apaginate`. Call with `client=kalshi_auth.kalshi_client()`;",
-        "modules marked *public* need no credentials and also take `client=kalshi_auth.kalshi_public_client()`.",
+        f"`pages`, `apages`, `paginate` and `apaginate`. Call with `client={client_call}`; modules marked",
+        "*public* need no credentials (the Trade API's also take `client=kalshi_auth.kalshi_public_client()`).",
         "",
         "| tag | module | method and path | operationId | summary |",
         "|---|---|---|---|---|",
     ]
     for tag, module, key, operation_id, summary in sorted(rows):
-        lines.append(f"| {_cell(tag)} | {module} | `{_cell(key)}` | {_cell(operation_id)} | {_cell(summary)} |")
+        cells = (markdown_cell(tag), module, markdown_cell(key), markdown_cell(operation_id), markdown_cell(summary))
+        lines.append("| {} | {} | `{}` | {} | {} |".format(*cells))
     return "\n".join(lines) + "\n"
 
 
-def write_index(spec: dict[str, Any], package_dir: Path) -> int:
-    text = render_index(spec, package_dir)
+def write_index(spec: dict[str, Any], package_dir: Path, client_call: str = "kalshi_auth.kalshi_client()") -> int:
+    text = render_index(spec, package_dir, client_call)
     (package_dir / INDEX_NAME).write_text(text, encoding="utf-8")
     return text.count("\n| ") - 1

@@ -303,6 +303,56 @@ def remove_fixed_point_marks(spec: dict[str, Any]) -> None:
                 schema.pop(FIXED_POINT_KEY, None)
 
 
+def _local_target(spec: dict[str, Any], node: Json) -> Json:
+    """``node``, or what its local ``$ref`` chain points at (bounded: a loop is checked elsewhere)."""
+    for _ in range(16):
+        ref = node.get("$ref") if isinstance(node, dict) else None
+        if not isinstance(ref, str) or not ref.startswith("#/"):
+            return node
+        target: Json = spec
+        for part in ref[2:].split("/"):
+            part = part.replace("~1", "/").replace("~0", "~")
+            target = target.get(part) if isinstance(target, dict) else None
+        node = target
+    return node
+
+
+def _drop_format(schema: Json) -> int:
+    if isinstance(schema, dict) and schema.get("type") == "string" and "format" in schema:
+        del schema["format"]
+        return 1
+    return 0
+
+
+def keep_cursors_opaque(spec: dict[str, Any]) -> int:
+    """Read a page cursor as the opaque string it is, even where the document gives it a ``format``.
+
+    A ``cursor`` query parameter typed ``{type: string, format: date-time}`` (and the ``cursor``
+    of the page that returns it) becomes a datetime: re-serialized, it may no longer be the text
+    the server sent ("Z" turned "+00:00", precision changed), and the page walker, which follows
+    string cursors, stops after the first page. Dropping the format on exactly those two places
+    hands the server back its own bytes.
+    """
+    changed = 0
+    for item in (spec.get("paths") or {}).values():
+        for operation in item.values() if isinstance(item, dict) else ():
+            if not isinstance(operation, dict):
+                continue
+            params = [_local_target(spec, p) for p in operation.get("parameters") or []]
+            cursor = [p for p in params if isinstance(p, dict) and p.get("in") == "query" and p.get("name") == "cursor"]
+            if not cursor:
+                continue
+            changed += sum(_drop_format(_local_target(spec, p.get("schema"))) for p in cursor)
+            for code, response in (operation.get("responses") or {}).items():
+                content = (_local_target(spec, response) or {}).get("content") if str(code).startswith("2") else None
+                for media in (content or {}).values():
+                    page = _local_target(spec, (media or {}).get("schema"))
+                    properties = page.get("properties") if isinstance(page, dict) else None
+                    if isinstance(properties, dict):
+                        changed += _drop_format(_local_target(spec, properties.get("cursor")))
+    return changed
+
+
 # Applied in this order; the stamp reports each rule's count under its name.
 RULES: tuple[Rule, ...] = (
     keep_ref_sibling_keywords,
@@ -310,6 +360,7 @@ RULES: tuple[Rule, ...] = (
     repair_mojibake,
     make_security_explicit,
     readable_operation_ids,
+    keep_cursors_opaque,
     type_fixed_point_numbers,
 )
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from codegen.specfile import HTTP_METHODS, load_spec
+from codegen.specfile import HTTP_METHODS, load_document, load_spec
 
 _PROSE = frozenset({"description", "summary", "title", "example", "examples"})
 
@@ -22,8 +22,13 @@ class SpecDiff:
     properties_added: list[str] = field(default_factory=list)
     properties_removed: list[str] = field(default_factory=list)
     properties_type_changed: list[str] = field(default_factory=list)
+    properties_now_required: list[str] = field(default_factory=list)
+    properties_now_optional: list[str] = field(default_factory=list)
     enum_values_added: list[str] = field(default_factory=list)
     enum_values_removed: list[str] = field(default_factory=list)
+    # WebSocket documents (converted by codegen.asyncapi): the message types a client routes.
+    message_types_added: list[str] = field(default_factory=list)
+    message_types_removed: list[str] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
@@ -102,13 +107,39 @@ def summarize(old: dict[str, Any], new: dict[str, Any]) -> SpecDiff:
             was, now = _type_of(old_props[prop]), _type_of(new_props[prop])
             if was != now:
                 diff.properties_type_changed.append(f"{name}.{prop}: {was} -> {now}")
+        old_required, new_required = _required(before), _required(after)
+        diff.properties_now_required += [f"{name}.{p}" for p in sorted(new_required - old_required) if p in new_props]
+        diff.properties_now_optional += [f"{name}.{p}" for p in sorted(old_required - new_required) if p in new_props]
         old_enums.update(_enums(name, before))
         new_enums.update(_enums(name, after))
     for key in sorted(old_enums.keys() & new_enums.keys()):
         diff.enum_values_added += [f"{key}: {v!r}" for v in new_enums[key] if v not in old_enums[key]]
         diff.enum_values_removed += [f"{key}: {v!r}" for v in old_enums[key] if v not in new_enums[key]]
+    old_types, new_types = _message_types(old), _message_types(new)
+    diff.message_types_added = sorted(new_types - old_types)
+    diff.message_types_removed = sorted(old_types - new_types)
     return diff
 
 
+def _required(schema: dict[str, Any]) -> set[str]:
+    required = schema.get("required")
+    return {str(p) for p in required} if isinstance(required, list) else set()
+
+
+def _message_types(doc: dict[str, Any]) -> set[str]:
+    routes = doc.get("x-kalshi-messages")
+    return set(routes) if isinstance(routes, dict) else set()
+
+
+def load_for_diff(path: Path) -> dict[str, Any]:
+    """An OpenAPI document as published, or an AsyncAPI document as the pipeline converts it."""
+    doc = load_document(path)
+    if isinstance(doc, dict) and "asyncapi" in doc:
+        from codegen.asyncapi import read
+
+        return read(path)[0]
+    return load_spec(path)
+
+
 def summarize_files(old: Path, new: Path) -> str:
-    return summarize(load_spec(old), load_spec(new)).render()
+    return summarize(load_for_diff(old), load_for_diff(new)).render()

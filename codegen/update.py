@@ -13,6 +13,9 @@ from typing import Any
 import httpx
 
 from codegen.generate import ROOT, GenerationError, generate
+from codegen.overlay import repair
+from codegen.pipeline import describe, generate_product
+from codegen.products import Product
 from codegen.specdiff import SpecDiff, summarize
 from codegen.specfile import SpecError, load_spec, validate_spec
 
@@ -61,6 +64,26 @@ def _shout(lines: list[str]) -> None:
         print("\n".join([bar, *(f"!! WARNING: {line}" for line in lines), bar]), file=sys.stderr, flush=True)
 
 
+def _check_candidate(candidate: Path, product: Product | None) -> dict[str, Any]:
+    """The new document as the product's pipeline reads it (repaired, converted); SpecError if unusable."""
+    if product is not None and product.kind == "asyncapi":
+        from codegen.asyncapi import read
+
+        return read(candidate, product.overlay)[0]
+    new = load_spec(candidate)
+    repair(new, product.overlay if product is not None else None, candidate)
+    validate_spec(candidate, new)
+    return new
+
+
+def _summary_of(path: Path, product: Product | None) -> dict[str, Any]:
+    if product is not None and product.kind == "asyncapi":
+        from codegen.asyncapi import read
+
+        return read(path)[0]
+    return load_spec(path)
+
+
 def update_spec(
     *,
     url: str | None,
@@ -68,19 +91,34 @@ def update_spec(
     test_command: str,
     spec_path: Path = ROOT / "openapi.yaml",
     out_dir: Path = ROOT / "generated",
+    product: Product | None = None,
 ) -> None:
-    """Replace ``spec_path`` with the new spec and regenerate ``out_dir``, or change nothing."""
+    """Replace ``spec_path`` (a product's document) with the new one and regenerate ``out_dir``, or change nothing."""
+    if product is not None:
+        if not product.vendored:
+            raise SpecError(
+                product.document,
+                "",
+                f"product {product.name!r} reads its document from outside this repository, so there is nothing "
+                "vendored to update",
+                "regenerate it with `make generate PRODUCT=<name> SPEC=path` instead",
+            )
+        spec_path = product.document
+        url = url if url is not None or file is not None else product.upstream_url
+        if url is None and file is None:
+            raise SpecError(
+                spec_path, "", f"no upstream URL is known for product {product.name!r}", "pass SPEC_FILE=path"
+            )
     with tempfile.TemporaryDirectory(prefix="kalshi-spec-update-") as scratch:
-        candidate = Path(scratch) / "openapi.yaml"
+        candidate = Path(scratch) / spec_path.name
         if file is not None:
             shutil.copyfile(file, candidate)
         else:
             _fetch(url or DEFAULT_URL, candidate)
-        new = load_spec(candidate)
-        validate_spec(candidate, new)
+        new = _check_candidate(candidate, product)
         print(f"new spec: {new.get('info', {}).get('title')} {new.get('info', {}).get('version')}")
         try:
-            old = load_spec(spec_path)
+            old = _summary_of(spec_path, product)
         except SpecError as err:
             print(f"(no change summary: the current spec does not load: {err.problem})")
         else:
@@ -103,7 +141,10 @@ def update_spec(
         staged.write_bytes(candidate.read_bytes())
         staged.replace(spec_path)
         try:
-            generate(spec_path, out_dir)
+            if product is None:
+                generate(spec_path, out_dir)
+            else:
+                print(describe(product, out_dir, generate_product(product, out_dir)), flush=True)
         except (SpecError, GenerationError):
             restore()
             raise
@@ -112,7 +153,7 @@ def update_spec(
         if result.returncode != 0:
             restore()
             raise GenerationError(
-                f"tests failed (exit {result.returncode}) against the new spec; openapi.yaml and "
+                f"tests failed (exit {result.returncode}) against the new spec; {spec_path.name} and "
                 "generated/ were restored.\n  what to do: read the test output above, fix the pipeline, retry."
             )
-        print("openapi.yaml and generated/ updated; review `git diff` and commit both.")
+        print(f"{spec_path} and generated/ updated; review `git diff` and commit both.")

@@ -24,6 +24,11 @@ KALSHI_ENV_VARS = (
     "KALSHI_ENV",
     "KALSHI_BASE_URL",
     "KALSHI_WS_URL",
+    # Kalshi's other products (kalshi_auth.perps_client, kalshi_auth.scm_client)
+    "KALSHI_PERPS_BASE_URL",
+    "KALSHI_SCM_BASE_URL",
+    "KALSHI_SCM_ADMIN_USER_ID",
+    "KALSHI_SCM_ACCESS_TOKEN",
 )
 
 
@@ -63,23 +68,28 @@ def generated_clients(tmp_path_factory: pytest.TempPathFactory) -> GeneratedClie
 
 @pytest.fixture
 def import_from(monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
-    """Import ``kalshi_trade_api`` from a given folder, isolated from other tests (callable more than once)."""
+    """Import a generated package (``kalshi_trade_api`` unless named) from a given folder, isolated from
+    other tests (callable more than once)."""
     import importlib
     import sys
 
+    touched = {"kalshi_trade_api"}
+
     def ours() -> dict[str, Any]:
-        return {
-            m: sys.modules[m] for m in list(sys.modules) if m == "kalshi_trade_api" or m.startswith("kalshi_trade_api.")
-        }
+        return {m: sys.modules[m] for m in list(sys.modules) if m.split(".", 1)[0] in touched}
 
     before = ours()
 
-    def _import(folder: Path) -> object:
+    def _import(folder: Path, package: str = "kalshi_trade_api") -> object:
+        if package not in touched:
+            touched.add(package)
+            before.update(ours())
         for name in ours():
-            del sys.modules[name]
+            if name.split(".", 1)[0] == package:
+                del sys.modules[name]
         monkeypatch.syspath_prepend(str(folder))
         importlib.invalidate_caches()
-        return importlib.import_module("kalshi_trade_api")
+        return importlib.import_module(package)
 
     yield _import
     for name in ours():

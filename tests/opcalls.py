@@ -39,10 +39,10 @@ def blank_path(path: str) -> str:
     return re.sub(r"\{[^}]*\}", "{}", path)
 
 
-def operation_modules(out: Path) -> dict[tuple[str, str], str]:
+def operation_modules(out: Path, package: str = "kalshi_trade_api") -> dict[tuple[str, str], str]:
     """(METHOD, blanked path) -> dotted module name, from each generated module's ``_OPERATION``."""
     modules = {}
-    for file in sorted((out / "kalshi_trade_api" / "api").rglob("*.py")):
+    for file in sorted((out / package / "api").rglob("*.py")):
         operation = operation_of(file)
         if operation:
             method, path = operation.split(" ", 1)

@@ -172,3 +172,57 @@ def test_a_description_that_closes_its_docstring_stays_text(tmp_path: Path) -> N
     )
     assert result.returncode == 0, result.stderr
     assert PAYLOAD in result.stdout and not (tmp_path / "PWNED").exists()
+
+
+def test_a_hostile_product_and_overlay_stay_inert(tmp_path: Path) -> None:
+    """The same payloads through the products pipeline: another package name, a hostile title in
+    products.yaml, and an overlay whose repairs carry the payloads into the document."""
+    from codegen.pipeline import generate_product
+    from codegen.products import load_products
+
+    (tmp_path / "spec.json").write_text(json.dumps(hostile_spec()))
+    overlay = {
+        "overlay": "1.0.0",
+        "info": {"title": EVIL, "version": "1"},
+        "actions": [
+            {"target": "$.components.schemas.Thing", "description": EVIL, "update": {"description": EVIL + " again"}},
+            {"target": "$.components.schemas.Kind.enum", "description": EVIL, "update": f"{SHORT} added"},
+        ],
+    }
+    (tmp_path / "overlay.json").write_text(json.dumps(overlay))
+    entry = {
+        "package": "kalshi_hostile",
+        "title": EVIL,
+        "kind": "openapi",
+        "document": "spec.json",
+        "overlay": "overlay.json",
+        "auth": "bearer",
+        "client": "hostile_client",
+        "environments": {"prod": "https://hostile.example/v1"},
+    }
+    (tmp_path / "products.yaml").write_text(json.dumps({"products": {"hostile": entry}}))
+    out = tmp_path / "out"
+    stamp = generate_product(load_products(tmp_path / "products.yaml")["hostile"], out)
+    assert [a["action"] for a in stamp["overlay"]["applied"]] == ["update", "update"]
+    package = out / "kalshi_hostile"
+    modules = sorted(
+        ".".join(p.relative_to(out).with_suffix("").parts).removesuffix(".__init__") for p in package.rglob("*.py")
+    )
+    code = (
+        "import importlib, json, sys, typing\n"
+        "for name in sys.argv[1:]:\n    importlib.import_module(name)\n"
+        "from kalshi_hostile.models import Kind\n"
+        f"assert {SHORT + ' added'!r} in typing.get_args(Kind)\n"
+        "print('ok')"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, *modules],
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(out), "PATH": ""},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr[-3000:]
+    assert not (tmp_path / "PWNED").exists()
+    assert json.loads((package / "_product.json").read_text())["title"] == EVIL

@@ -14,6 +14,8 @@ import pytest
 
 from codegen.asyncapi import ERROR_CODES_KEY, MESSAGES_KEY, STREAM_PACKAGE, generate_stream
 from codegen.generate import GenerationError
+from codegen.pipeline import generate_product
+from codegen.products import load_products
 from codegen.specfile import SpecError, load_document
 from tests.conftest import IN_CI, ROOT
 
@@ -40,7 +42,7 @@ def _snapshot(folder: Path) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def fresh(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("stream") / "out"
-    generate_stream(_asyncapi(), out)
+    generate_product(load_products()["trade-stream"], out, _asyncapi())  # as make generate does
     return out / STREAM_PACKAGE
 
 
@@ -70,7 +72,7 @@ def test_stamp_records_the_asyncapi_source(fresh: Path) -> None:
 
 
 def test_prepared_document_regenerates_the_package_byte_for_byte(fresh: Path, tmp_path: Path) -> None:
-    generate_stream(fresh / "_openapi.json", tmp_path / "again")
+    generate_product(load_products()["trade-stream"], tmp_path / "again", fresh / "_openapi.json")
     assert _snapshot(tmp_path / "again" / STREAM_PACKAGE) == _snapshot(fresh)
 
 
@@ -90,7 +92,9 @@ def test_generating_the_stream_leaves_the_rest_client_alone(tmp_path: Path) -> N
 @pytest.mark.parametrize(
     ("text", "problem"),
     [
-        ("asyncapi: 2.6.0\ninfo: {title: x, version: '1'}\n", "AsyncAPI 2.6.0 is not supported"),
+        ("asyncapi: 1.2.0\ninfo: {title: x, version: '1'}\n", "AsyncAPI 1.2.0 is not supported"),
+        ("asyncapi: '3'\ninfo: {title: x, version: '1'}\n", "AsyncAPI 3 is not supported"),
+        ("asyncapi: 2.6.0\ninfo: {title: x, version: '1'}\n", "no payload schemas"),
         ("asyncapi: 3.0.0\ninfo: {title: x, version: '1'}\n", "no payload schemas"),
         ("openapi: 3.0.0\ninfo: {title: x, version: '1'}\npaths: {}\n", "neither an AsyncAPI document"),
         ("- a list\n", "not a YAML/JSON mapping"),

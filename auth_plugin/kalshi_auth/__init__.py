@@ -3,7 +3,11 @@
 ``kalshi_client(...)`` returns the generated ``AuthenticatedClient`` (as ``KalshiClient``)
 with signing, retries, timeouts and typed errors in place; pass it to any generated
 operation. ``kalshi_public_client(...)`` is the same without a key, for public data.
+``perps_client(...)`` (kalshi_perps) and ``scm_client(...)`` (kalshi_scm) do the same
+for Kalshi's other products; they load their packages on first use.
 """
+
+from typing import TYPE_CHECKING, Any
 
 from kalshi_auth._version import SDK_VERSION, package_version
 from kalshi_auth.client import ENVIRONMENTS, KalshiClient, KalshiPublicClient, kalshi_client, kalshi_public_client
@@ -42,6 +46,31 @@ from kalshi_trade_api import API_VERSION
 # The distribution's version (what `pip show kalshi-trade-api` says), also for a vendored copy.
 __version__ = package_version(API_VERSION)
 
+if TYPE_CHECKING:
+    from kalshi_auth.bearer import BearerAuth
+    from kalshi_auth.perps import PerpsClient, perps_client
+    from kalshi_auth.scm import ScmClient, scm_client
+
+# Other products' clients import their generated package: only when asked for (PEP 562).
+_LAZY = {
+    "BearerAuth": "kalshi_auth.bearer",
+    "PerpsClient": "kalshi_auth.perps",
+    "perps_client": "kalshi_auth.perps",
+    "ScmClient": "kalshi_auth.scm",
+    "scm_client": "kalshi_auth.scm",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module 'kalshi_auth' has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(_LAZY[name]), name)
+    globals()[name] = value
+    return value
+
+
 __all__ = [
     "API_VERSION",
     "ENVIRONMENTS",
@@ -52,6 +81,7 @@ __all__ = [
     "APITimeoutError",
     "AsyncKalshiTransport",
     "BadRequestError",
+    "BearerAuth",
     "ConfigurationError",
     "ConflictError",
     "CredentialsRequiredError",
@@ -67,11 +97,13 @@ __all__ = [
     "OrderAlreadyPlacedError",
     "OrderOutcomeUnknownError",
     "PaginationError",
+    "PerpsClient",
     "RateLimit",
     "RateLimitedError",
     "ResponseParseError",
     "ResponseTooLargeError",
     "RetryPolicy",
+    "ScmClient",
     "ServerError",
     "SigningError",
     "SigningKey",
@@ -85,6 +117,8 @@ __all__ = [
     "load_signing_key",
     "pages",
     "paginate",
+    "perps_client",
+    "scm_client",
     "signed_message",
     "to_dataframe",
     "websocket_headers",

@@ -7,7 +7,7 @@ import os
 import ssl
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 import attrs
 import httpx
@@ -26,6 +26,7 @@ from kalshi_auth.transport import (
     DEFAULT_MAX_RESPONSE_BYTES,
     AsyncKalshiTransport,
     KalshiTransport,
+    RequestSigner,
 )
 from kalshi_trade_api import AuthenticatedClient, Client
 
@@ -193,16 +194,7 @@ def kalshi_client(
     ``clock`` (seconds since the epoch) timestamps the signatures: a test against a
     local exchange on a controlled clock passes that clock.
     """
-    key_id = _from_env("KALSHI_API_KEY_ID", key_id, "key_id (your Kalshi API key id) is missing")
-    if private_key is None:
-        private_key = os.environ.get("KALSHI_PRIVATE_KEY_PATH") or os.environ.get("KALSHI_PRIVATE_KEY")
-        if not private_key:
-            raise ConfigurationError(
-                "private_key is missing: pass it (path, PEM text or key object) or set KALSHI_PRIVATE_KEY_PATH "
-                "(a file) or KALSHI_PRIVATE_KEY (PEM text)"
-            )
-    if passphrase is None:
-        passphrase = os.environ.get("KALSHI_PRIVATE_KEY_PASSPHRASE") or None
+    key_id, private_key, passphrase = key_inputs(key_id, private_key, passphrase)
     url = resolve_base_url(environment, base_url)
     auth = KalshiAuth(key_id, private_key, passphrase=passphrase, base_url=url, clock=clock)
     policy = coerce_policy(retries)
@@ -215,7 +207,75 @@ def kalshi_client(
         signer=auth,
         retry_policy=policy,
     )
-    _wire(client, auth, policy, url, timeout, transport, deadline, max_response_bytes, rate_limit)
+    sync_transport, async_transport = _wire(
+        client, auth, policy, url, timeout, transport, deadline, max_response_bytes, rate_limit
+    )
+    # A create refused as a duplicate after a retry: the transports look up what an earlier attempt placed.
+    sync_transport.find_order = lambda ref: find_order(
+        client, client_order_id=ref.client_order_id, ticker=ref.ticker, subaccount=ref.subaccount
+    )
+    async_transport.find_order = lambda ref: afind_order(
+        client, client_order_id=ref.client_order_id, ticker=ref.ticker, subaccount=ref.subaccount
+    )
+    return client
+
+
+def key_inputs(
+    key_id: str | None, private_key: PrivateKeyInput | SigningKey | None, passphrase: Passphrase
+) -> tuple[str, PrivateKeyInput | SigningKey, Passphrase]:
+    """The API key id, private key and passphrase: as given, else from the KALSHI_* variables."""
+    key_id = _from_env("KALSHI_API_KEY_ID", key_id, "key_id (your Kalshi API key id) is missing")
+    if private_key is None:
+        private_key = os.environ.get("KALSHI_PRIVATE_KEY_PATH") or os.environ.get("KALSHI_PRIVATE_KEY")
+        if not private_key:
+            raise ConfigurationError(
+                "private_key is missing: pass it (path, PEM text or key object) or set KALSHI_PRIVATE_KEY_PATH "
+                "(a file) or KALSHI_PRIVATE_KEY (PEM text)"
+            )
+    if passphrase is None:
+        passphrase = os.environ.get("KALSHI_PRIVATE_KEY_PASSPHRASE") or None
+    return key_id, private_key, passphrase
+
+
+class _Assembled(Protocol):
+    """What signed_client needs of a generated AuthenticatedClient subclass."""
+
+    def set_httpx_client(self, client: httpx.Client) -> Any: ...
+
+    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Any: ...
+
+
+ClientT = TypeVar("ClientT", bound=_Assembled)
+
+
+def signed_client(
+    make: Callable[..., ClientT],
+    url: str,
+    signer: RequestSigner,
+    *,
+    timeout: httpx.Timeout | float | None,
+    retries: RetryPolicy | int | bool | None,
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
+    deadline: float | None,
+    max_response_bytes: int | None,
+    rate_limit: RateLimit | str | None,
+) -> ClientT:
+    """A generated client (``make``: an AuthenticatedClient subclass with ``signer`` and ``retry_policy``)
+    whose every attempt ``signer`` signs, paced, retried, bounded and raising typed errors.
+
+    Another product's client is built here, whatever its package or its auth scheme.
+    """
+    policy = coerce_policy(retries)
+    client = make(
+        base_url=url,
+        token="",
+        timeout=_coerce_timeout(timeout),
+        follow_redirects=False,
+        raise_on_unexpected_status=True,
+        signer=signer,
+        retry_policy=policy,
+    )
+    _wire(client, signer, policy, url, timeout, transport, deadline, max_response_bytes, rate_limit)
     return client
 
 
@@ -256,8 +316,8 @@ def _coerce_timeout(timeout: httpx.Timeout | float | None) -> httpx.Timeout | No
 
 
 def _wire(
-    client: Client | AuthenticatedClient,
-    auth: KalshiAuth | None,
+    client: _Assembled,
+    auth: RequestSigner | None,
     policy: RetryPolicy,
     url: str,
     timeout: httpx.Timeout | float | None,
@@ -265,7 +325,7 @@ def _wire(
     deadline: float | None,
     max_response_bytes: int | None,
     rate_limit: RateLimit | str | None,
-) -> None:
+) -> tuple[KalshiTransport, AsyncKalshiTransport]:
     """Give ``client`` its httpx clients: paced, signed when ``auth`` is given, retrying, bounded."""
     _check_bounds(deadline, max_response_bytes)
     limit = coerce_rate_limit(rate_limit)
@@ -288,13 +348,6 @@ def _wire(
     }
     sync_transport = KalshiTransport(sync_inner, auth, policy, **bounds)
     async_transport = AsyncKalshiTransport(async_inner, auth, policy, **bounds)
-    # A create refused as a duplicate after a retry: the transports look up what an earlier attempt placed.
-    sync_transport.find_order = lambda ref: find_order(
-        client, client_order_id=ref.client_order_id, ticker=ref.ticker, subaccount=ref.subaccount
-    )
-    async_transport.find_order = lambda ref: afind_order(
-        client, client_order_id=ref.client_order_id, ticker=ref.ticker, subaccount=ref.subaccount
-    )
     # Pre-built httpx clients: the generated client then adds no Authorization header of its own.
     sync_client = httpx.Client(transport=sync_transport, event_hooks={"response": [_raise_for_status]}, **common)
     async_client = httpx.AsyncClient(
@@ -304,6 +357,7 @@ def _wire(
     _skip_cookieless(async_client)
     client.set_httpx_client(sync_client)
     client.set_async_httpx_client(async_client)
+    return sync_transport, async_transport
 
 
 def async_network_transport(ssl_context: ssl.SSLContext) -> httpx.AsyncBaseTransport:

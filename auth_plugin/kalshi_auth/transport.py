@@ -7,7 +7,7 @@ import math
 import sys
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, Protocol
 
 import httpx
 
@@ -16,7 +16,6 @@ from kalshi_auth.errors import APIConnectionError, APITimeoutError, OrderAlready
 from kalshi_auth.orders import ORDER_ALREADY_EXISTS, error_code
 from kalshi_auth.ratelimit import Bucket, Pacer
 from kalshi_auth.retry import ORDER_RETRY_STATUSES, RETRYABLE_ERRORS, RetryPolicy, may_have_been_sent
-from kalshi_auth.signing import KalshiAuth
 from kalshi_trade_api.errors import KalshiSDKError
 from kalshi_trade_api.types import CLIENT_ORDER_IDS, OrderRef
 
@@ -26,6 +25,13 @@ log = logging.getLogger("kalshi_auth")
 DEFAULT_DEADLINE = 30.0
 # Counted after decompression. Kalshi's largest pages (1,000 markets, all series) are a few MiB.
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+
+
+class RequestSigner(Protocol):
+    """What the transports need of a signer: KalshiAuth (API keys) or BearerAuth (SCM tokens)."""
+
+    def sign(self, request: httpx.Request) -> None:
+        """Put fresh credentials on ``request`` (every attempt), or raise SigningError."""
 
 
 def _asyncio_timer() -> Any:
@@ -229,7 +235,7 @@ class KalshiTransport(httpx.BaseTransport):
     def __init__(
         self,
         inner: httpx.BaseTransport,
-        auth: KalshiAuth | None,
+        auth: RequestSigner | None,
         retry: RetryPolicy,
         *,
         deadline: float | None = DEFAULT_DEADLINE,
@@ -280,7 +286,7 @@ class AsyncKalshiTransport(httpx.AsyncBaseTransport):
     def __init__(
         self,
         inner: httpx.AsyncBaseTransport,
-        auth: KalshiAuth | None,
+        auth: RequestSigner | None,
         retry: RetryPolicy,
         *,
         deadline: float | None = DEFAULT_DEADLINE,

@@ -1,0 +1,374 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
+
+from ..types import (
+    FIXED_POINT,
+    UNSET,
+    BadValue,
+    Unset,
+    _new,
+    fixed_point_text,
+    model_repr,
+    parse_fixed_point,
+    record_deviation,
+    to_count,
+    to_dollars_or_unset,
+)
+
+T = TypeVar("T", bound="CreateMarginOrderResponse")
+
+
+@_attrs_define(repr=False, on_setattr=_NO_OP)
+class CreateMarginOrderResponse:
+    """Attributes:
+    order_id (str):
+    fill_count (Decimal): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in field
+        names). Requests accept 0–2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2 decimals.
+        Fractional contract values (e.g., \"2.50\") are supported on markets with fractional trading enabled; the minimum
+        granularity is 0.01 contracts. Integer contract count fields are legacy and will be deprecated; when both
+        integer and fp fields are provided, they must match. Example: 10.00.
+    remaining_count (Decimal): Fixed-point contract count string (2 decimals, e.g., \"10.00\"; referred to as \"fp\" in
+        field names). Requests accept 0–2 decimal places (e.g., \"10\", \"10.0\", \"10.00\"); responses always emit 2
+        decimals. Fractional contract values (e.g., \"2.50\") are supported on markets with fractional trading enabled;
+        the minimum granularity is 0.01 contracts. Integer contract count fields are legacy and will be deprecated; when
+        both integer and fp fields are provided, they must match. Example: 10.00.
+    client_order_id (str | Unset):
+    average_fill_price (Decimal | Unset): US dollar amount as a fixed-point decimal string with up to 6 decimal
+        places of precision. This is the maximum supported precision; valid quote intervals for a given market are
+        constrained by that market's price level structure. Example: 0.5600.
+    average_fee_paid (Decimal | Unset): US dollar amount as a fixed-point decimal string with up to 6 decimal places
+        of precision. This is the maximum supported precision; valid quote intervals for a given market are constrained
+        by that market's price level structure. Example: 0.5600.
+    """
+
+    order_id: str
+
+    fill_count: Decimal = _attrs_field(converter=to_count)
+
+    remaining_count: Decimal = _attrs_field(converter=to_count)
+
+    client_order_id: str | Unset = UNSET
+
+    average_fill_price: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_dollars_or_unset
+    )
+
+    average_fee_paid: Decimal | Unset = _attrs_field(
+        default=UNSET, converter=to_dollars_or_unset
+    )
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if isinstance(self.order_id, Unset):
+            pass
+        elif self.order_id is None:  # a null the spec does not allow, kept as received
+            field_dict["order_id"] = None
+        else:
+            field_dict["order_id"] = self.order_id
+        if isinstance(self.fill_count, Unset):
+            pass
+        elif (
+            self.fill_count is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["fill_count"] = None
+        else:
+            field_dict["fill_count"] = fixed_point_text(
+                self.fill_count, "fill_count", counts=True
+            )
+        if isinstance(self.remaining_count, Unset):
+            pass
+        elif (
+            self.remaining_count is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["remaining_count"] = None
+        else:
+            field_dict["remaining_count"] = fixed_point_text(
+                self.remaining_count, "remaining_count", counts=True
+            )
+        if isinstance(self.client_order_id, Unset):
+            pass
+        elif (
+            self.client_order_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["client_order_id"] = None
+        else:
+            field_dict["client_order_id"] = self.client_order_id
+        if isinstance(self.average_fill_price, Unset):
+            pass
+        elif (
+            self.average_fill_price is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["average_fill_price"] = None
+        else:
+            field_dict["average_fill_price"] = fixed_point_text(
+                self.average_fill_price, "average_fill_price", counts=False
+            )
+        if isinstance(self.average_fee_paid, Unset):
+            pass
+        elif (
+            self.average_fee_paid is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["average_fee_paid"] = None
+        else:
+            field_dict["average_fee_paid"] = fixed_point_text(
+                self.average_fee_paid, "average_fee_paid", counts=False
+            )
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = _get("order_id", UNSET)
+            _f_order_id: Any
+            if type(_v) is str:
+                _f_order_id = _v
+
+            elif _v is UNSET:
+                _f_order_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "CreateMarginOrderResponse", "order_id", "missing"
+                )
+            elif _v is None:
+                _f_order_id = None
+                _deviations = record_deviation(
+                    _deviations, "CreateMarginOrderResponse", "order_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("order_id", "str", _v)
+                _f_order_id = _v
+
+            _v = _get("fill_count", UNSET)
+            _f_fill_count: Any
+            if type(_v) is str:
+                try:
+                    _f_fill_count = FIXED_POINT[_v]
+                except KeyError:
+                    _f_fill_count = parse_fixed_point(_v, "fill_count")
+
+            elif _v is UNSET:
+                _f_fill_count = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "CreateMarginOrderResponse", "fill_count", "missing"
+                )
+            elif _v is None:
+                _f_fill_count = None
+                _deviations = record_deviation(
+                    _deviations, "CreateMarginOrderResponse", "fill_count", "null"
+                )
+            else:
+                _f_fill_count = parse_fixed_point(_v, "fill_count")
+
+            _v = _get("remaining_count", UNSET)
+            _f_remaining_count: Any
+            if type(_v) is str:
+                try:
+                    _f_remaining_count = FIXED_POINT[_v]
+                except KeyError:
+                    _f_remaining_count = parse_fixed_point(_v, "remaining_count")
+
+            elif _v is UNSET:
+                _f_remaining_count = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "CreateMarginOrderResponse",
+                    "remaining_count",
+                    "missing",
+                )
+            elif _v is None:
+                _f_remaining_count = None
+                _deviations = record_deviation(
+                    _deviations, "CreateMarginOrderResponse", "remaining_count", "null"
+                )
+            else:
+                _f_remaining_count = parse_fixed_point(_v, "remaining_count")
+
+            _v = _get("client_order_id", UNSET)
+            _f_client_order_id: Any
+            if type(_v) is str:
+                _f_client_order_id = _v
+
+            elif _v is UNSET:
+                _f_client_order_id = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_client_order_id = None
+                _deviations = record_deviation(
+                    _deviations, "CreateMarginOrderResponse", "client_order_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("client_order_id", "str", _v)
+                _f_client_order_id = _v
+
+            _v = _get("average_fill_price", UNSET)
+            _f_average_fill_price: Any
+            if type(_v) is str:
+                try:
+                    _f_average_fill_price = FIXED_POINT[_v]
+                except KeyError:
+                    _f_average_fill_price = parse_fixed_point(_v, "average_fill_price")
+
+            elif _v is UNSET:
+                _f_average_fill_price = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_average_fill_price = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "CreateMarginOrderResponse",
+                    "average_fill_price",
+                    "null",
+                )
+            else:
+                _f_average_fill_price = parse_fixed_point(_v, "average_fill_price")
+
+            _v = _get("average_fee_paid", UNSET)
+            _f_average_fee_paid: Any
+            if type(_v) is str:
+                try:
+                    _f_average_fee_paid = FIXED_POINT[_v]
+                except KeyError:
+                    _f_average_fee_paid = parse_fixed_point(_v, "average_fee_paid")
+
+            elif _v is UNSET:
+                _f_average_fee_paid = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_average_fee_paid = None
+                _deviations = record_deviation(
+                    _deviations, "CreateMarginOrderResponse", "average_fee_paid", "null"
+                )
+            else:
+                _f_average_fee_paid = parse_fixed_point(_v, "average_fee_paid")
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
+        # Built as pickle builds it, without __init__: calling cls(...) costs ~70 ns more per
+        # object, and an instance of each model is made per item of every page.
+        create_margin_order_response = _new(cls)
+        create_margin_order_response.order_id = _f_order_id
+        create_margin_order_response.fill_count = _f_fill_count
+        create_margin_order_response.remaining_count = _f_remaining_count
+        create_margin_order_response.client_order_id = _f_client_order_id
+        create_margin_order_response.average_fill_price = _f_average_fill_price
+        create_margin_order_response.average_fee_paid = _f_average_fee_paid
+        if len(src_dict) + _absent > 6:
+            _known: set[str] = {
+                "order_id",
+                "fill_count",
+                "remaining_count",
+                "client_order_id",
+                "average_fill_price",
+                "average_fee_paid",
+            }
+            create_margin_order_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        else:
+            create_margin_order_response.additional_properties = {}
+        create_margin_order_response._deviations = _deviations
+        return create_margin_order_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("order_id", "order_id", str, True, None),
+            ("fill_count", "fill_count", str, True, None),
+            ("remaining_count", "remaining_count", str, True, None),
+            ("client_order_id", "client_order_id", str, False, None),
+            ("average_fill_price", "average_fill_price", str, False, None),
+            ("average_fee_paid", "average_fee_paid", str, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        create_margin_order_response = _new(cls)
+        create_margin_order_response.order_id = w.order_id
+        try:
+            create_margin_order_response.fill_count = FIXED_POINT[w.fill_count]
+        except KeyError:
+            create_margin_order_response.fill_count = parse_fixed_point(
+                w.fill_count, "fill_count"
+            )
+        try:
+            create_margin_order_response.remaining_count = FIXED_POINT[
+                w.remaining_count
+            ]
+        except KeyError:
+            create_margin_order_response.remaining_count = parse_fixed_point(
+                w.remaining_count, "remaining_count"
+            )
+        create_margin_order_response.client_order_id = w.client_order_id
+        if w.average_fill_price is UNSET:
+            create_margin_order_response.average_fill_price = w.average_fill_price
+        else:
+            try:
+                create_margin_order_response.average_fill_price = FIXED_POINT[
+                    w.average_fill_price
+                ]
+            except KeyError:
+                create_margin_order_response.average_fill_price = parse_fixed_point(
+                    w.average_fill_price, "average_fill_price"
+                )
+        if w.average_fee_paid is UNSET:
+            create_margin_order_response.average_fee_paid = w.average_fee_paid
+        else:
+            try:
+                create_margin_order_response.average_fee_paid = FIXED_POINT[
+                    w.average_fee_paid
+                ]
+            except KeyError:
+                create_margin_order_response.average_fee_paid = parse_fixed_point(
+                    w.average_fee_paid, "average_fee_paid"
+                )
+        create_margin_order_response.additional_properties = {}
+        create_margin_order_response._deviations = None
+        return create_margin_order_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

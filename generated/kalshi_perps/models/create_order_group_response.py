@@ -1,0 +1,199 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
+
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    _new,
+    model_repr,
+    record_deviation,
+)
+
+T = TypeVar("T", bound="CreateOrderGroupResponse")
+
+
+@_attrs_define(repr=False, on_setattr=_NO_OP)
+class CreateOrderGroupResponse:
+    """Attributes:
+    order_group_id (str): The unique identifier for the created order group
+    subaccount (int): Subaccount number that owns the created order group (0 for primary, 1-63 for subaccounts).
+    exchange_index (int | Unset): Identifier for an exchange shard. Defaults to 0 if unspecified. Note: currently
+        only 0 supported.
+    """
+
+    order_group_id: str
+
+    subaccount: int
+
+    exchange_index: int | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if isinstance(self.order_group_id, Unset):
+            pass
+        elif (
+            self.order_group_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["order_group_id"] = None
+        else:
+            field_dict["order_group_id"] = self.order_group_id
+        if isinstance(self.subaccount, Unset):
+            pass
+        elif (
+            self.subaccount is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["subaccount"] = None
+        else:
+            field_dict["subaccount"] = self.subaccount
+        if isinstance(self.exchange_index, Unset):
+            pass
+        elif (
+            self.exchange_index is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["exchange_index"] = None
+        else:
+            field_dict["exchange_index"] = self.exchange_index
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = _get("order_group_id", UNSET)
+            _f_order_group_id: Any
+            if type(_v) is str:
+                _f_order_group_id = _v
+
+            elif _v is UNSET:
+                _f_order_group_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderGroupResponse", "order_group_id", "missing"
+                )
+            elif _v is None:
+                _f_order_group_id = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderGroupResponse", "order_group_id", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("order_group_id", "str", _v)
+                _f_order_group_id = _v
+
+            _v = _get("subaccount", UNSET)
+            _f_subaccount: Any
+            if type(_v) is int:
+                _f_subaccount = _v
+
+            elif _v is UNSET:
+                _f_subaccount = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderGroupResponse", "subaccount", "missing"
+                )
+            elif _v is None:
+                _f_subaccount = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderGroupResponse", "subaccount", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("subaccount", "int", _v)
+                _f_subaccount = _v
+
+            _v = _get("exchange_index", UNSET)
+            _f_exchange_index: Any
+            if type(_v) is int:
+                _f_exchange_index = _v
+
+            elif _v is UNSET:
+                _f_exchange_index = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_exchange_index = None
+                _deviations = record_deviation(
+                    _deviations, "CreateOrderGroupResponse", "exchange_index", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("exchange_index", "int", _v)
+                _f_exchange_index = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
+        # Built as pickle builds it, without __init__: calling cls(...) costs ~70 ns more per
+        # object, and an instance of each model is made per item of every page.
+        create_order_group_response = _new(cls)
+        create_order_group_response.order_group_id = _f_order_group_id
+        create_order_group_response.subaccount = _f_subaccount
+        create_order_group_response.exchange_index = _f_exchange_index
+        if len(src_dict) + _absent > 3:
+            _known: set[str] = {"order_group_id", "subaccount", "exchange_index"}
+            create_order_group_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        else:
+            create_order_group_response.additional_properties = {}
+        create_order_group_response._deviations = _deviations
+        return create_order_group_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("order_group_id", "order_group_id", str, True, None),
+            ("subaccount", "subaccount", int, True, None),
+            ("exchange_index", "exchange_index", int, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        create_order_group_response = _new(cls)
+        create_order_group_response.order_group_id = w.order_group_id
+        create_order_group_response.subaccount = w.subaccount
+        create_order_group_response.exchange_index = w.exchange_index
+        create_order_group_response.additional_properties = {}
+        create_order_group_response._deviations = None
+        return create_order_group_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

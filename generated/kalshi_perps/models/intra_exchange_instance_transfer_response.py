@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
+
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    _new,
+    model_repr,
+    record_deviation,
+)
+
+T = TypeVar("T", bound="IntraExchangeInstanceTransferResponse")
+
+
+@_attrs_define(repr=False, on_setattr=_NO_OP)
+class IntraExchangeInstanceTransferResponse:
+    """Attributes:
+    transfer_id (str): The ID of the transfer that was created
+    """
+
+    transfer_id: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if isinstance(self.transfer_id, Unset):
+            pass
+        elif (
+            self.transfer_id is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["transfer_id"] = None
+        else:
+            field_dict["transfer_id"] = self.transfer_id
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = _get("transfer_id", UNSET)
+            _f_transfer_id: Any
+            if type(_v) is str:
+                _f_transfer_id = _v
+
+            elif _v is UNSET:
+                _f_transfer_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations,
+                    "IntraExchangeInstanceTransferResponse",
+                    "transfer_id",
+                    "missing",
+                )
+            elif _v is None:
+                _f_transfer_id = None
+                _deviations = record_deviation(
+                    _deviations,
+                    "IntraExchangeInstanceTransferResponse",
+                    "transfer_id",
+                    "null",
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("transfer_id", "str", _v)
+                _f_transfer_id = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
+        # Built as pickle builds it, without __init__: calling cls(...) costs ~70 ns more per
+        # object, and an instance of each model is made per item of every page.
+        intra_exchange_instance_transfer_response = _new(cls)
+        intra_exchange_instance_transfer_response.transfer_id = _f_transfer_id
+        if len(src_dict) + _absent > 1:
+            _known: set[str] = {"transfer_id"}
+            intra_exchange_instance_transfer_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        else:
+            intra_exchange_instance_transfer_response.additional_properties = {}
+        intra_exchange_instance_transfer_response._deviations = _deviations
+        return intra_exchange_instance_transfer_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("transfer_id", "transfer_id", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        intra_exchange_instance_transfer_response = _new(cls)
+        intra_exchange_instance_transfer_response.transfer_id = w.transfer_id
+        intra_exchange_instance_transfer_response.additional_properties = {}
+        intra_exchange_instance_transfer_response._deviations = None
+        return intra_exchange_instance_transfer_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

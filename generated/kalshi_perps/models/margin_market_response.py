@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
+
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    _new,
+    model_repr,
+    record_deviation,
+    wire_struct,
+)
+
+if TYPE_CHECKING:
+    from ..models.margin_market import MarginMarket
+
+
+T = TypeVar("T", bound="MarginMarketResponse")
+
+
+@_attrs_define(repr=False, on_setattr=_NO_OP)
+class MarginMarketResponse:
+    """Attributes:
+    market (MarginMarket):
+    """
+
+    market: MarginMarket
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if isinstance(self.market, Unset):
+            pass
+        elif self.market is None:  # a null the spec does not allow, kept as received
+            field_dict["market"] = None
+        else:
+            _market = self.market.to_dict()
+            field_dict["market"] = _market
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_bound:
+            _bind_lazy()
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = _get("market", UNSET)
+            _f_market: Any
+            if _v is UNSET:
+                _f_market = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "MarginMarketResponse", "market", "missing"
+                )
+            elif _v is None:
+                _f_market = None
+                _deviations = record_deviation(
+                    _deviations, "MarginMarketResponse", "market", "null"
+                )
+            else:
+                try:
+                    _f_market = MarginMarket.from_dict(_v)
+                except BadValue as _bad:
+                    raise _bad.within("market") from None
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
+        # Built as pickle builds it, without __init__: calling cls(...) costs ~70 ns more per
+        # object, and an instance of each model is made per item of every page.
+        margin_market_response = _new(cls)
+        margin_market_response.market = _f_market
+        if len(src_dict) + _absent > 1:
+            _known: set[str] = {"market"}
+            margin_market_response.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        else:
+            margin_market_response.additional_properties = {}
+        margin_market_response._deviations = _deviations
+        return margin_market_response
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("market", "market", wire_struct(MarginMarket), True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        margin_market_response = _new(cls)
+        margin_market_response.market = MarginMarket._from_wire(w.market)
+        margin_market_response.additional_properties = {}
+        margin_market_response._deviations = None
+        return margin_market_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, MarginMarket
+    from ..models.margin_market import MarginMarket
+
+    _lazy_bound = True

@@ -1,0 +1,247 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
+
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    _new,
+    items_from_wire,
+    list_of,
+    model_repr,
+    record_deviation,
+    wire_struct,
+)
+
+if TYPE_CHECKING:
+    from ..models.list_subscriptions_response_payload_msg_item import (
+        ListSubscriptionsResponsePayloadMsgItem,
+    )
+
+
+T = TypeVar("T", bound="ListSubscriptionsResponsePayload")
+
+
+@_attrs_define(repr=False, on_setattr=_NO_OP)
+class ListSubscriptionsResponsePayload:
+    """Attributes:
+    id (int): Unique ID of a command within a WebSocket session
+    type_ (Literal['ok']):
+    msg (list[ListSubscriptionsResponsePayloadMsgItem]):
+    """
+
+    id: int
+
+    type_: Literal["ok"]
+
+    msg: list[ListSubscriptionsResponsePayloadMsgItem]
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_bound:
+            _bind_lazy()
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if isinstance(self.id, Unset):
+            pass
+        elif self.id is None:  # a null the spec does not allow, kept as received
+            field_dict["id"] = None
+        else:
+            field_dict["id"] = self.id
+        if isinstance(self.type_, Unset):
+            pass
+        elif self.type_ is None:  # a null the spec does not allow, kept as received
+            field_dict["type"] = None
+        else:
+            field_dict["type"] = self.type_
+        if isinstance(self.msg, Unset):
+            pass
+        elif self.msg is None:  # a null the spec does not allow, kept as received
+            field_dict["msg"] = None
+        else:
+            _msg = []
+            for msg_item_data in self.msg:
+                msg_item = msg_item_data.to_dict()
+                _msg.append(msg_item)
+
+            field_dict["msg"] = _msg
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_bound:
+            _bind_lazy()
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = _get("id", UNSET)
+            _f_id: Any
+            if type(_v) is int:
+                _f_id = _v
+
+            elif _v is UNSET:
+                _f_id = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "ListSubscriptionsResponsePayload", "id", "missing"
+                )
+            elif _v is None:
+                _f_id = None
+                _deviations = record_deviation(
+                    _deviations, "ListSubscriptionsResponsePayload", "id", "null"
+                )
+            else:
+                if type(_v) is not int:
+                    raise BadValue("id", "int", _v)
+                _f_id = _v
+
+            _v = _get("type", UNSET)
+            _f_type_: Any
+            if _v is UNSET:
+                _f_type_ = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "ListSubscriptionsResponsePayload", "type", "missing"
+                )
+            elif _v is None:
+                _f_type_ = None
+                _deviations = record_deviation(
+                    _deviations, "ListSubscriptionsResponsePayload", "type", "null"
+                )
+            else:
+                if _v != "ok":
+                    raise BadValue("type", "the constant " + '"ok"', _v)
+                _f_type_ = _v
+
+            _v = _get("msg", UNSET)
+            _f_msg: Any
+            if _v is UNSET:
+                _f_msg = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "ListSubscriptionsResponsePayload", "msg", "missing"
+                )
+            elif _v is None:
+                _f_msg = None
+                _deviations = record_deviation(
+                    _deviations, "ListSubscriptionsResponsePayload", "msg", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("msg", "array", _v)
+                try:
+                    _f_msg = list(
+                        map(ListSubscriptionsResponsePayloadMsgItem.from_dict, _v)
+                    )
+                except BadValue as _bad:
+                    raise _bad.within_list("msg", _v) from None
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
+        # Built as pickle builds it, without __init__: calling cls(...) costs ~70 ns more per
+        # object, and an instance of each model is made per item of every page.
+        list_subscriptions_response_payload = _new(cls)
+        list_subscriptions_response_payload.id = _f_id
+        list_subscriptions_response_payload.type_ = _f_type_
+        list_subscriptions_response_payload.msg = _f_msg
+        if len(src_dict) + _absent > 3:
+            _known: set[str] = {"id", "type", "msg"}
+            list_subscriptions_response_payload.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        else:
+            list_subscriptions_response_payload.additional_properties = {}
+        list_subscriptions_response_payload._deviations = _deviations
+        return list_subscriptions_response_payload
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        if not _lazy_bound:
+            _bind_lazy()
+        return [
+            ("id", "id", int, True, None),
+            ("type_", "type", Any, True, None),
+            (
+                "msg",
+                "msg",
+                list_of(wire_struct(ListSubscriptionsResponsePayloadMsgItem)),
+                True,
+                ListSubscriptionsResponsePayloadMsgItem,
+            ),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        if not _lazy_bound:
+            _bind_lazy()
+        list_subscriptions_response_payload = _new(cls)
+        list_subscriptions_response_payload.id = w.id
+        if w.type_ is None:  # a null the spec does not allow: from_dict records it
+            raise BadValue("type", "not null", None)
+        if w.type_ != "ok":
+            raise BadValue("type", "the constant " + '"ok"', w.type_)
+        list_subscriptions_response_payload.type_ = w.type_
+        list_subscriptions_response_payload.msg = items_from_wire(
+            ListSubscriptionsResponsePayloadMsgItem, w.msg
+        )
+        list_subscriptions_response_payload.additional_properties = {}
+        list_subscriptions_response_payload._deviations = None
+        return list_subscriptions_response_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Models that refer back to this one are imported on first use, once (not per call:
+# an import statement costs ~0.7 us, a third of a small model's parse).
+_lazy_bound = False
+
+
+def _bind_lazy() -> None:
+    global _lazy_bound, ListSubscriptionsResponsePayloadMsgItem
+    from ..models.list_subscriptions_response_payload_msg_item import (
+        ListSubscriptionsResponsePayloadMsgItem,
+    )
+
+    _lazy_bound = True

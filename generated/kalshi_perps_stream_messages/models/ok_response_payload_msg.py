@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
+
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    _new,
+    check_items,
+    model_repr,
+    record_deviation,
+)
+
+T = TypeVar("T", bound="OkResponsePayloadMsg")
+
+
+@_attrs_define(repr=False, on_setattr=_NO_OP)
+class OkResponsePayloadMsg:
+    """Attributes:
+    market_tickers (list[str] | Unset):
+    """
+
+    market_tickers: list[str] | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if isinstance(self.market_tickers, Unset):
+            pass
+        elif (
+            self.market_tickers is None
+        ):  # a null the spec does not allow, kept as received
+            field_dict["market_tickers"] = None
+        else:
+            _market_tickers: list[str] | Unset = UNSET
+            if not isinstance(self.market_tickers, Unset):
+                _market_tickers = self.market_tickers
+
+            field_dict["market_tickers"] = _market_tickers
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = _get("market_tickers", UNSET)
+            _f_market_tickers: Any
+            if _v is UNSET:
+                _f_market_tickers = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_market_tickers = None
+                _deviations = record_deviation(
+                    _deviations, "OkResponsePayloadMsg", "market_tickers", "null"
+                )
+            else:
+                if type(_v) is not list:
+                    raise BadValue("market_tickers", "array", _v)
+                check_items(_v, str, "market_tickers")
+                _f_market_tickers = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
+        # Built as pickle builds it, without __init__: calling cls(...) costs ~70 ns more per
+        # object, and an instance of each model is made per item of every page.
+        ok_response_payload_msg = _new(cls)
+        ok_response_payload_msg.market_tickers = _f_market_tickers
+        if len(src_dict) + _absent > 1:
+            _known: set[str] = {"market_tickers"}
+            ok_response_payload_msg.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        else:
+            ok_response_payload_msg.additional_properties = {}
+        ok_response_payload_msg._deviations = _deviations
+        return ok_response_payload_msg
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("market_tickers", "market_tickers", list[str], False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        ok_response_payload_msg = _new(cls)
+        ok_response_payload_msg.market_tickers = w.market_tickers
+        ok_response_payload_msg.additional_properties = {}
+        ok_response_payload_msg._deviations = None
+        return ok_response_payload_msg
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,212 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
+
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    _new,
+    model_repr,
+    record_deviation,
+)
+
+T = TypeVar("T", bound="Error")
+
+
+@_attrs_define(repr=False, on_setattr=_NO_OP)
+class Error:
+    """Attributes:
+    code (str): Machine-readable error code.
+    message (str): Human-readable error message.
+    details (str | Unset):
+    service (str | Unset):
+    """
+
+    code: str
+
+    message: str
+
+    details: str | Unset = UNSET
+
+    service: str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if isinstance(self.code, Unset):
+            pass
+        elif self.code is None:  # a null the spec does not allow, kept as received
+            field_dict["code"] = None
+        else:
+            field_dict["code"] = self.code
+        if isinstance(self.message, Unset):
+            pass
+        elif self.message is None:  # a null the spec does not allow, kept as received
+            field_dict["message"] = None
+        else:
+            field_dict["message"] = self.message
+        if isinstance(self.details, Unset):
+            pass
+        elif self.details is None:  # a null the spec does not allow, kept as received
+            field_dict["details"] = None
+        else:
+            field_dict["details"] = self.details
+        if isinstance(self.service, Unset):
+            pass
+        elif self.service is None:  # a null the spec does not allow, kept as received
+            field_dict["service"] = None
+        else:
+            field_dict["service"] = self.service
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = _get("code", UNSET)
+            _f_code: Any
+            if type(_v) is str:
+                _f_code = _v
+
+            elif _v is UNSET:
+                _f_code = UNSET
+                _absent += 1
+                _deviations = record_deviation(_deviations, "Error", "code", "missing")
+            elif _v is None:
+                _f_code = None
+                _deviations = record_deviation(_deviations, "Error", "code", "null")
+            else:
+                if type(_v) is not str:
+                    raise BadValue("code", "str", _v)
+                _f_code = _v
+
+            _v = _get("message", UNSET)
+            _f_message: Any
+            if type(_v) is str:
+                _f_message = _v
+
+            elif _v is UNSET:
+                _f_message = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "Error", "message", "missing"
+                )
+            elif _v is None:
+                _f_message = None
+                _deviations = record_deviation(_deviations, "Error", "message", "null")
+            else:
+                if type(_v) is not str:
+                    raise BadValue("message", "str", _v)
+                _f_message = _v
+
+            _v = _get("details", UNSET)
+            _f_details: Any
+            if type(_v) is str:
+                _f_details = _v
+
+            elif _v is UNSET:
+                _f_details = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_details = None
+                _deviations = record_deviation(_deviations, "Error", "details", "null")
+            else:
+                if type(_v) is not str:
+                    raise BadValue("details", "str", _v)
+                _f_details = _v
+
+            _v = _get("service", UNSET)
+            _f_service: Any
+            if type(_v) is str:
+                _f_service = _v
+
+            elif _v is UNSET:
+                _f_service = UNSET
+                _absent += 1
+            elif _v is None:
+                _f_service = None
+                _deviations = record_deviation(_deviations, "Error", "service", "null")
+            else:
+                if type(_v) is not str:
+                    raise BadValue("service", "str", _v)
+                _f_service = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
+        # Built as pickle builds it, without __init__: calling cls(...) costs ~70 ns more per
+        # object, and an instance of each model is made per item of every page.
+        error = _new(cls)
+        error.code = _f_code
+        error.message = _f_message
+        error.details = _f_details
+        error.service = _f_service
+        if len(src_dict) + _absent > 4:
+            _known: set[str] = {"code", "message", "details", "service"}
+            error.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        else:
+            error.additional_properties = {}
+        error._deviations = _deviations
+        return error
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("code", "code", str, True, None),
+            ("message", "message", str, True, None),
+            ("details", "details", str, False, None),
+            ("service", "service", str, False, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        error = _new(cls)
+        error.code = w.code
+        error.message = w.message
+        error.details = w.details
+        error.service = w.service
+        error.additional_properties = {}
+        error._deviations = None
+        return error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

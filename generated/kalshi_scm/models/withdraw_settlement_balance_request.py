@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from attrs.setters import NO_OP as _NO_OP
+
+from ..types import (
+    UNSET,
+    BadValue,
+    Unset,
+    _new,
+    model_repr,
+    record_deviation,
+)
+
+T = TypeVar("T", bound="WithdrawSettlementBalanceRequest")
+
+
+@_attrs_define(repr=False, on_setattr=_NO_OP)
+class WithdrawSettlementBalanceRequest:
+    """Attributes:
+    amount (str): Amount to withdraw in USD as a fixed-point string (e.g. \"500.00\"). Must be positive.
+    """
+
+    amount: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
+    _deviations: dict[str, str] | None = _attrs_field(
+        init=False, default=None, eq=False
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if isinstance(self.amount, Unset):
+            pass
+        elif self.amount is None:  # a null the spec does not allow, kept as received
+            field_dict["amount"] = None
+        else:
+            field_dict["amount"] = self.amount
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            raise BadValue(None, "object", src_dict)
+        _get = src_dict.get
+        _deviations: dict[str, str] | None = None
+        _absent = 0
+        try:
+            pass
+            _v = _get("amount", UNSET)
+            _f_amount: Any
+            if type(_v) is str:
+                _f_amount = _v
+
+            elif _v is UNSET:
+                _f_amount = UNSET
+                _absent += 1
+                _deviations = record_deviation(
+                    _deviations, "WithdrawSettlementBalanceRequest", "amount", "missing"
+                )
+            elif _v is None:
+                _f_amount = None
+                _deviations = record_deviation(
+                    _deviations, "WithdrawSettlementBalanceRequest", "amount", "null"
+                )
+            else:
+                if type(_v) is not str:
+                    raise BadValue("amount", "str", _v)
+                _f_amount = _v
+
+        except BadValue as _bad:
+            _bad.source = src_dict
+            raise
+        # Built as pickle builds it, without __init__: calling cls(...) costs ~70 ns more per
+        # object, and an instance of each model is made per item of every page.
+        withdraw_settlement_balance_request = _new(cls)
+        withdraw_settlement_balance_request.amount = _f_amount
+        if len(src_dict) + _absent > 1:
+            _known: set[str] = {"amount"}
+            withdraw_settlement_balance_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _known
+            }
+        else:
+            withdraw_settlement_balance_request.additional_properties = {}
+        withdraw_settlement_balance_request._deviations = _deviations
+        return withdraw_settlement_balance_request
+
+    @classmethod
+    def _wire_fields(cls) -> list[tuple[str, str, Any, bool, Any]]:
+        """(Python name, JSON name, msgspec type, required, item model of a list of models): types.wire_struct."""
+        return [
+            ("amount", "amount", str, True, None),
+        ]
+
+    @classmethod
+    def _from_wire(cls: type[T], w: Any) -> T:
+        """This model from its msgspec Struct (a dict: from_dict); raises where from_dict would read it another way."""
+        if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
+            return cls.from_dict(w)
+        withdraw_settlement_balance_request = _new(cls)
+        withdraw_settlement_balance_request.amount = w.amount
+        withdraw_settlement_balance_request.additional_properties = {}
+        withdraw_settlement_balance_request._deviations = None
+        return withdraw_settlement_balance_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
