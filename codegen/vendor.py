@@ -19,11 +19,12 @@ import tempfile
 from pathlib import Path
 
 from codegen.generate import ROOT
+from codegen.products import load_products
 
 # Package folder -> where it lives in this repository.
+# Every product's generated package (products.yaml), and the handwritten runtime packages.
 RUNTIME_PACKAGES = {
-    "kalshi_trade_api": ROOT / "generated" / "kalshi_trade_api",
-    "kalshi_stream_messages": ROOT / "generated" / "kalshi_stream_messages",
+    **{product.package: ROOT / "generated" / product.package for product in load_products().values()},
     "kalshi_auth": ROOT / "auth_plugin" / "kalshi_auth",
     "kalshi_stream": ROOT / "stream" / "kalshi_stream",
 }

@@ -42,7 +42,13 @@ def with_fixed_point_marks(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 def sample(spec: dict[str, Any], schema: dict[str, Any], *, awkward: bool, depth: int = 0) -> Any:
-    return _sample(with_fixed_point_marks(spec), schema, awkward=awkward, depth=depth, fixed=None)
+    marked = with_fixed_point_marks(spec)
+    components = (spec.get("components") or {}).get("schemas") or {}
+    for name, component in components.items():  # a component of the unmarked document: its marked twin
+        if component is schema:
+            schema = marked["components"]["schemas"][name]
+            break
+    return _sample(marked, schema, awkward=awkward, depth=depth, fixed=None)
 
 
 def _sample(spec: dict[str, Any], schema: dict[str, Any], *, awkward: bool, depth: int, fixed: str | None) -> Any:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 import httpx
@@ -119,7 +120,11 @@ def test_an_environment_the_product_does_not_have_is_refused(monkeypatch: pytest
 def test_perps_requests_are_signed_and_parsed_into_the_success_model(call: Callable[[Any, Any], Any]) -> None:
     seen = Seen(httpx.Response(200, json=BALANCE))
     result = call(get_margin_balance, _perps(seen))
-    assert isinstance(result, GetMarginBalanceResponse) and not deviations(result) and result.settled_funds == "12.3400"
+    assert (
+        isinstance(result, GetMarginBalanceResponse)
+        and not deviations(result)
+        and result.settled_funds == Decimal("12.34")
+    )
     (request,) = seen.requests
     verify(rsa_key().public_key(), request.headers, "GET", "/trade-api/v2/margin/balance")
     assert "authorization" not in request.headers
@@ -128,7 +133,7 @@ def test_perps_requests_are_signed_and_parsed_into_the_success_model(call: Calla
 @TWINS
 def test_perps_errors_retries_and_typed_errors_are_the_trade_apis(call: Callable[[Any, Any], Any]) -> None:
     seen = Seen(httpx.Response(503, json={}), httpx.Response(200, json=BALANCE))
-    assert call(get_margin_balance, _perps(seen)).settled_funds == "12.3400"
+    assert call(get_margin_balance, _perps(seen)).settled_funds == Decimal("12.34")
     assert len(seen.requests) == 2  # a GET is retried
     with pytest.raises(UnauthorizedError, match="demo key used on production"):
         call(get_margin_balance, _perps(Seen(httpx.Response(401, json={"error": {"code": "unauthorized"}}))))
@@ -151,7 +156,7 @@ def test_one_key_signs_both_products_each_for_its_own_host() -> None:
     trade = kalshi_auth.kalshi_client("key-0001", ed_key(), transport=httpx.MockTransport(trade_seen))
     perps = perps_client("key-0001", ed_key(), transport=httpx.MockTransport(perps_seen))
     assert get_balance.sync(client=trade).balance == 5
-    assert get_margin_balance.sync(client=perps).settled_funds == "12.3400"
+    assert get_margin_balance.sync(client=perps).settled_funds == Decimal("12.34")
     assert trade_seen.requests[0].url.host == "api.elections.kalshi.com"
     assert perps_seen.requests[0].url.host == "external-api.kalshi.com"
     verify(ed_key().public_key(), perps_seen.requests[0].headers, "GET", "/trade-api/v2/margin/balance")

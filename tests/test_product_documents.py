@@ -228,8 +228,9 @@ def test_a_newer_perps_revision_is_adopted_with_one_command(
     assert "properties now required (1):\n  MarginPosition.subaccount" in printed
     import_from(out, "kalshi_perps")
     models = importlib.import_module("kalshi_perps.models")
+    document = load_spec(newer)
     position = models.MarginPosition.from_dict(
-        sample(load_spec(newer), load_spec(newer)["components"]["schemas"]["MarginPosition"], awkward=False)
+        sample(document, document["components"]["schemas"]["MarginPosition"], awkward=False)
     )
     assert isinstance(position.subaccount, int) and isinstance(models.TickerPrice, type)
     stamp = json.loads((out / "kalshi_perps" / "_generation_stamp.json").read_text())

@@ -102,6 +102,8 @@ def test_perps_models_have_readable_reprs() -> None:
 
 
 USER_PROGRAM = """
+from decimal import Decimal
+
 from kalshi_auth import kalshi_client, paginate, perps_client, scm_client
 from kalshi_perps.api.orders import get_margin_orders
 from kalshi_perps.api.portfolio import get_margin_balance
@@ -110,16 +112,16 @@ from kalshi_scm.api.default import get_settlement_balance
 from kalshi_trade_api.api.portfolio import get_balance
 
 
-def both(key_id: str, key_path: str) -> tuple[int, str, list[MarginOrder], int]:
+def both(key_id: str, key_path: str) -> tuple[int, Decimal, str, list[MarginOrder], int]:
     trade = kalshi_client(key_id, key_path)
     perps = perps_client(key_id, key_path, environment="demo")
     cents: int = get_balance.sync(client=trade).balance
-    funds: str = get_margin_balance.sync(client=perps).settled_funds
+    funds: Decimal = get_margin_balance.sync(client=perps).settled_funds
     orders = [order for order in paginate(get_margin_orders, client=perps, status="resting")]
     tickers: list[str] = [order.ticker for order in get_margin_orders.paginate(client=perps)]
     scm = scm_client("admin", "token")
     buffer: int = get_settlement_balance.sync(client=scm).balance_available_centicents
-    return cents, funds + tickers[0], orders, buffer
+    return cents, funds + Decimal("0.01"), tickers[0], orders, buffer
 """
 MIXED_UP = """
 from kalshi_auth import kalshi_client

@@ -80,7 +80,7 @@ def test_vendored_documents_are_kalshis_byte_for_byte() -> None:
 
 
 def test_a_products_generator_settings_reach_the_generator_and_names_are_derived(tmp_path: Path) -> None:
-    config = json.loads(_config_for("kalshi_thing", tmp_path, {"field_prefix": "f_"}).read_text())
+    config = json.loads(_config_for("kalshi_thing", tmp_path, settings={"field_prefix": "f_"}).read_text())
     base = YAML(typ="safe", pure=True).load((ROOT / "generator-config.yaml").read_text())
     assert config == base | {
         "field_prefix": "f_",
