@@ -18,6 +18,7 @@ from kalshi_stream_messages.models import OrderbookDeltaPayload, OrderbookSnapsh
 from kalshi_stream_messages.types import deviations
 
 ONE = Decimal(1)
+_DELTA_NEEDS = ("market_ticker", "price_dollars", "delta_fp", "side")
 Level = tuple[Decimal, Decimal]  # (price in dollars, contracts)
 
 
@@ -38,6 +39,9 @@ class OutOfSequenceError(BookError):
 
 def _complete(message: OrderbookSnapshotPayload | OrderbookDeltaPayload, needed: tuple[str, ...]) -> None:
     """Refuse a message the tolerant reader kept although a field the book needs was missing or null."""
+    # The common case first: the reader recorded nothing (``_deviations``, which ``deviations`` reads, is None).
+    if getattr(message, "_deviations", None) is None and getattr(message.msg, "_deviations", None) is None:
+        return
     lacking = {key: kind for key, kind in deviations(message).items() if key in ("sid", "seq", "msg")}
     if "msg" not in lacking:
         lacking.update({f"msg.{key}": kind for key, kind in deviations(message.msg).items() if key in needed})
@@ -46,13 +50,28 @@ def _complete(message: OrderbookSnapshotPayload | OrderbookDeltaPayload, needed:
         raise BookError(f"{message.type_} cannot be applied ({what}): an older or newer wire format; resubscribe")
 
 
+# Price strings repeat (a market has at most 99 one-cent levels, a few more at finer ticks): each one is read
+# once. Bounded, since every string in it came from the server.
+_PRICES: dict[str, Decimal] = {}
+_PRICES_HELD = 4096
+
+
 def _decimal(text: Any, what: str) -> Decimal:
     try:
-        value = Decimal(str(text))
+        value = text if type(text) is Decimal else Decimal(str(text))
     except InvalidOperation:
         raise BookError(f"{what} {text!r} is not a decimal number") from None
     if not value.is_finite():
         raise BookError(f"{what} {text!r} is not finite")
+    return value
+
+
+def _price(text: Any) -> Decimal:
+    value = _PRICES.get(text) if type(text) is str else None
+    if value is None:
+        value = _decimal(text, "price")
+        if type(text) is str and len(_PRICES) < _PRICES_HELD:
+            _PRICES[text] = value
     return value
 
 
@@ -108,18 +127,23 @@ class OrderBook:
 
     def apply_delta(self, delta: OrderbookDeltaPayload) -> None:
         """Add ``delta_fp`` contracts at ``price_dollars`` on ``side`` (a level at zero disappears)."""
-        _complete(delta, ("market_ticker", "price_dollars", "delta_fp", "side"))
+        _complete(delta, _DELTA_NEEDS)
         if self.check_sequence and (self.seq is None or delta.sid != self.sid or delta.seq != self.seq + 1):
             expected = None if self.seq is None else self.seq + 1
             raise OutOfSequenceError(expected, delta.seq, delta.sid)
+        self._check_market(delta.msg.market_ticker)
+        self._change(delta)
+
+    def _change(self, delta: OrderbookDeltaPayload) -> None:
+        """The delta's change to its side, once the message is known complete and in sequence."""
         msg = delta.msg
-        self._check_market(msg.market_ticker)
-        side = str(msg.side)
+        side = msg.side
         levels = self.yes if side == "yes" else self.no if side == "no" else None
         if levels is None:
             raise BookError(f"unknown side {side!r}")
-        price = _decimal(msg.price_dollars, "price")
-        count = levels.get(price, Decimal(0)) + _decimal(msg.delta_fp, "delta")
+        price = _price(msg.price_dollars)
+        held = levels.get(price)
+        count = _decimal(msg.delta_fp, "delta") if held is None else held + _decimal(msg.delta_fp, "delta")
         if count < 0:
             raise BookError(f"{side} {price} would hold {count} contracts: the book is out of sync, resubscribe")
         if count == 0:
@@ -207,21 +231,22 @@ class OrderBooks:
             if isinstance(sid, int) and isinstance(seq, int) and sid in self._seq:
                 self._advance(sid, seq)
             return None
-        _complete(message, ("market_ticker",))
-        ticker = message.msg.market_ticker
-        last = self._seq.get(message.sid)
-        if isinstance(message, OrderbookSnapshotPayload):
+        if isinstance(message, OrderbookDeltaPayload):
+            _complete(message, _DELTA_NEEDS)
+            last = self._seq.get(message.sid)
+            book = self.books.get(message.msg.market_ticker)
+            if last is None or message.seq != last + 1 or book is None:
+                raise OutOfSequenceError(None if last is None else last + 1, message.seq, message.sid)
+            book._change(message)  # its market's book (keyed by ticker), checked complete and in sequence
+        else:
+            _complete(message, ("market_ticker",))
+            last = self._seq.get(message.sid)
             # seq 1 starts a (re)subscription; otherwise a snapshot (of one more market) follows the last seq
             if last is not None and message.seq not in (1, last + 1):
                 raise OutOfSequenceError(last + 1, message.seq, message.sid)
+            ticker = message.msg.market_ticker
             book = self.books[ticker] = OrderBook(ticker, check_sequence=False)
             book.apply_snapshot(message)
-        else:
-            book_ = self.books.get(ticker)
-            if last is None or message.seq != last + 1 or book_ is None:
-                raise OutOfSequenceError(None if last is None else last + 1, message.seq, message.sid)
-            book = book_
-            book.apply_delta(message)
         self._seq[message.sid] = message.seq
         return book
 
