@@ -169,3 +169,16 @@ def test_snapshot_plus_any_deltas_equals_the_exchanges_book(
         assert isinstance(parsed, OrderbookDeltaPayload)
         mine.apply(parsed)
     assert levels(mine) == {"yes": exchange.levels("yes"), "no": exchange.levels("no")}
+
+
+def test_price_strings_from_a_server_are_held_in_a_bounded_table() -> None:
+    from kalshi_stream import book as book_module
+
+    books = OrderBooks()
+    books.apply(snapshot(seq=1))
+    for seq in range(2, 6002):  # 6000 distinct spellings of prices, each its own level
+        books.apply(delta(seq, "yes", f"0.{seq:07d}", "1.00"))
+    assert len(book_module._PRICES) <= book_module._PRICES_HELD
+    assert len(books["KX-A"].yes) == 6000 and books["KX-A"].yes[Decimal("0.0006001")] == Decimal("1.00")
+    books.apply(delta(6002, "yes", "0.0006001", "-1.00"))  # read through the table or past it, the same level
+    assert Decimal("0.0006001") not in books["KX-A"].yes
