@@ -54,6 +54,7 @@ from kalshi_stream.errors import (
 from kalshi_stream.messages import Message, parse_object
 from kalshi_stream.notices import BookResync, Overflow, Reconnected, SequenceGap, Subscription
 from kalshi_stream_messages.models import ListSubscriptionsResponsePayload, ListSubscriptionsResponsePayloadMsgItem
+from kalshi_stream_messages.types import json_loads  # msgspec's decoder when installed ([fast]), as parse_message
 
 logger = logging.getLogger("kalshi_stream")
 OverflowPolicy = Literal["resync", "block"]
@@ -394,7 +395,7 @@ class KalshiStream:
 
     async def _dispatch(self, frame: str | bytes) -> None:
         try:
-            obj = json.loads(frame)
+            obj = json_loads(frame)
         except ValueError:
             await self._deliver(parse_object(None, frame))
             return
