@@ -62,7 +62,7 @@ def test_latency_and_drain_paths_against_the_local_exchange() -> None:
         for listen in (floors.listen, sdk_ours._listen):
             stream.emit_times = {}
             arrivals = asyncio.run(listen(creds, Feed(stream.url, tuple(markets), 30)))
-            published = {seq: at for (_, seq), at in stream.emit_times.items()}
-            assert len(arrivals) == 30 and all(0 < at - published[seq] < 5 for seq, at in arrivals)
+            published = stream.emit_times
+            assert len(arrivals) == 30 and all(0 < at - published[sid, seq] < 5 for sid, seq, at in arrivals)
             drained = asyncio.run(listen(creds, Feed(blaster.url, ("ANY",), 100)))
-            assert [seq for seq, _ in drained] == list(range(4, 104))  # after the 3 snapshots, every delta in order
+            assert [seq for _, seq, _ in drained] == list(range(4, 104))  # after the 3 snapshots, every delta in order

@@ -19,8 +19,9 @@ Close = Callable[[], Awaitable[None]]
 Levels = dict[str, dict[str, dict[str, str]]]
 # Decodes every frame into the SDK's typed messages and applies them to fresh books; returns a view of the books.
 Firehose = Callable[[Sequence[str]], Callable[[], Levels]]
-# (seq, time.perf_counter() when the consumer holds the delta) per orderbook_delta
-Arrivals = list[tuple[int, float]]
+# (sid, seq, time.perf_counter() when the consumer holds the delta) per orderbook_delta; a client that
+# resubscribes gets a new sid, whose seq starts again
+Arrivals = list[tuple[int, int, float]]
 
 
 @dataclass(frozen=True)

@@ -70,7 +70,7 @@ async def listen(creds: Creds, feed: Feed) -> Arrivals:
         async for frame in ws:
             message = loads(frame)
             if message.get("type") == "orderbook_delta":
-                arrivals.append((message["seq"], clock()))
+                arrivals.append((message["sid"], message["seq"], clock()))
                 if len(arrivals) >= feed.deltas:
                     break
     return arrivals

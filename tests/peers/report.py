@@ -184,6 +184,9 @@ def _stream_rows(bench: Bench, cells: Cells, names: list[str]) -> list[tuple[str
 def _stream_notes(bench: Bench) -> list[str]:
     rates = sorted(bench.rates)
     held = f"{rates[0]:,.0f}-{rates[-1]:,.0f}" if rates else "?"
+    resubscribed = [f"{_label(name)} {count} time(s)" for name, count in bench.resubscribes.items() if count] or [
+        "none"
+    ]
     return [
         "Stream: ours is `parse_message` + `OrderBooks.apply` (firehose) and `KalshiStream` + `OrderBooks` "
         "(latency); kalshi-sdk is what its `KalshiWebSocket._process_frame` does with an orderbook frame "
@@ -199,6 +202,10 @@ def _stream_notes(bench: Bench) -> list[str]:
         "for every process) from queueing the frame to the consumer holding it; the first "
         f"{LATENCY_WARMUP} deltas of each connection are not counted. Frames from the exchange carry no `ts`; "
         "the firehose's do, as in the AsyncAPI example.",
+        "Resubscriptions while listening to the exchange: " + ", ".join(resubscribed) + ". The exchange sends a "
+        "snapshot of a book with an empty side without that side's key, as the AsyncAPI document says Kalshi does; "
+        "kalshi-sdk's snapshot model requires both keys, so its client drops such a snapshot as malformed, sees "
+        "the next seq as a gap and resubscribes (the latency of its deltas meanwhile is counted as it came).",
     ]
 
 

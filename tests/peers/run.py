@@ -122,6 +122,7 @@ class Bench:
         (self.work / "firehose.json").write_text(json.dumps(frames))
         (self.work / "firehose-books.json").write_text(json.dumps(books))
         self.firehose_frames, self.firehose_kib = len(frames), sum(map(len, frames)) // 1024
+        self.resubscribes: dict[str, int] = {}  # SDK -> resubscriptions its client made while listening
         self.rates: list[float] = []  # deltas per second the exchange published while a consumer was timed
         self.stream: StreamServer  # the local exchange's WebSocket server and the blaster, while run() runs
         self.blaster: stream_data.Blaster
@@ -208,7 +209,7 @@ class Bench:
         """Deltas per second one consumer takes from the blaster (first delta to last)."""
         url = self.blaster.url
         arrivals = worker.ask("listen", who=who, url=url, markets=["ANY"], deltas=FIREHOSE_DELTAS)
-        return float((len(arrivals) - 1) / (arrivals[-1][1] - arrivals[0][1]))
+        return float((len(arrivals) - 1) / (arrivals[-1][2] - arrivals[0][2]))
 
     def listen(self, worker: WorkerProcess, who: str, deltas: int) -> list[tuple[float, float]]:
         """(when the exchange queued it, seconds until the consumer held it) per delta, in arrival order."""
@@ -217,11 +218,15 @@ class Bench:
         while stream.connection_count and time.monotonic() < deadline:  # the last consumer's connection is gone
             time.sleep(0.01)
         stream.emit_times = {}
+        stream.commands.clear()
         url, markets = stream.url, stream_data.tickers(LATENCY_MARKETS)
         arrivals = worker.ask("listen", who=who, url=url, markets=markets, deltas=deltas)
-        published = {seq: at for (_, seq), at in dict(stream.emit_times).items()}  # one subscription: one sid
+        subscribes = sum(1 for command in list(stream.commands) if command.get("cmd") == "subscribe")
+        if who == "sdk" and subscribes > 1:  # its client resubscribed (a gap it saw, or a frame it refused)
+            self.resubscribes[worker.name] = self.resubscribes.get(worker.name, 0) + subscribes - 1
+        published = dict(stream.emit_times)  # (sid, seq) -> when queued, for this one connection
         stream.emit_times = None
-        return [(published[seq], at - published[seq]) for seq, at in arrivals]
+        return [(published[sid, seq], at - published[sid, seq]) for sid, seq, at in arrivals]
 
     def latencies(self, worker: WorkerProcess, who: str) -> tuple[float, float]:
         """p50 and p99 of one consumer's latencies, past the warm-up; records the rate the exchange kept."""

@@ -76,7 +76,7 @@ async def _listen(creds: Creds, feed: Feed) -> Arrivals:
         stream = await session.subscribe_orderbook_delta(tickers=list(feed.markets), maxsize=QUEUE)
         async for message in stream:
             if type(message) is delta_model:
-                arrivals.append((message.seq, clock()))
+                arrivals.append((message.sid, message.seq, clock()))
                 if len(arrivals) >= feed.deltas:
                     break
     return arrivals

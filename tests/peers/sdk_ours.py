@@ -60,7 +60,7 @@ async def _listen(creds: Creds, feed: Feed) -> Arrivals:
                 raise RuntimeError(f"the stream resynced ({message}): the consumer fell behind the feed")
             books.apply(message)  # the consumer holds the delta once its book shows it
             if type(message) is OrderbookDeltaPayload:
-                arrivals.append((message.seq, clock()))
+                arrivals.append((message.sid, message.seq, clock()))
                 if len(arrivals) >= feed.deltas:
                     break
     return arrivals
