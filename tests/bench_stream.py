@@ -18,7 +18,7 @@ from tests.peers.stream_data import FIREHOSE_DELTAS, FIREHOSE_MARKETS, orderbook
 
 Report = Callable[..., None]
 FRAMES, LATENCY_MESSAGES, MARKETS = 20_000, 600, ["KXDEMO-26JAN01-T50", "KXRAIN-26JAN01"]
-# Measured 1.88-2.00 (Python 3.11, msgspec installed as in the dev venv, 2026-12-05); ~15% room for a busy machine.
+# Measured 2.03-2.05 quiet, 1.88-2.00 with both cores busy (Python 3.11, msgspec as in the dev venv, 2026-12-05).
 BOOKS_BUDGET = 2.3
 
 
