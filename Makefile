@@ -80,8 +80,9 @@ bench: $(DEPS)
 
 # Side by side with the other Python SDKs for Kalshi; not part of CI or `make test`. Installs each
 # pinned peer (tests/peers/pins.py) into its own Python 3.13 venv under .bench-peers/ (the network
-# is used only by pip), serves the same bytes on 127.0.0.1, prints the table and writes
-# .bench-peers/results.md. BENCH_PEERS_ROUNDS=N sets the rounds (default 5).
+# is used only by pip), serves the same bytes on 127.0.0.1 (HTTP, and WebSocket frames from the local
+# exchange and a loopback blaster), prints the table and writes .bench-peers/results.md.
+# BENCH_PEERS_ROUNDS=N sets the rounds (default 5).
 bench-peers: $(DEPS)
 	$(PY) -m tests.peers.run
 

@@ -12,11 +12,14 @@ from websockets.asyncio.client import connect
 
 from kalshi_auth import websocket_headers
 from kalshi_exchange import ExchangeServer, LocalExchange, StreamServer
-from kalshi_stream import KalshiStream, OrderbookDeltaPayload, parse_message
+from kalshi_stream import KalshiStream, OrderbookDeltaPayload, OrderBooks, parse_message
 from tests.keyfactory import ed_key
+from tests.peers.stream_data import FIREHOSE_DELTAS, FIREHOSE_MARKETS, orderbook_firehose
 
 Report = Callable[..., None]
 FRAMES, LATENCY_MESSAGES, MARKETS = 20_000, 600, ["KXDEMO-26JAN01-T50", "KXRAIN-26JAN01"]
+# Measured 2.03-2.05 quiet, 1.88-2.00 with both cores busy (Python 3.11, msgspec as in the dev venv, 2026-12-05).
+BOOKS_BUDGET = 2.3
 
 
 def _frames(server: StreamServer) -> list[str]:
@@ -55,6 +58,32 @@ def bench_decode(report: Report, server: StreamServer) -> None:
         f"parse_message {FRAMES / best:,.0f} msg/s vs json.loads {FRAMES / floor:,.0f} msg/s",
         best / floor,
         1.5,
+    )
+
+
+def bench_books(report: Report) -> None:
+    """The orderbook firehose of ``make bench-peers`` through parse_message + OrderBooks, against json.loads."""
+    frames, _ = orderbook_firehose(FIREHOSE_MARKETS, FIREHOSE_DELTAS)
+
+    def loads() -> None:
+        for frame in frames:
+            json.loads(frame)
+
+    def books() -> None:
+        apply = OrderBooks().apply
+        for frame in frames:
+            apply(parse_message(frame))
+
+    floors, ours = [], []
+    for _ in range(5):  # interleaved, so load on the machine hits both alike
+        floors.append(_timed(loads))
+        ours.append(_timed(books))
+    floor, best = min(floors), min(ours)
+    report(
+        f"decode + order books, orderbook firehose ({FIREHOSE_MARKETS} snapshots, {FIREHOSE_DELTAS} deltas), best of 5",
+        f"parse_message + OrderBooks {len(frames) / best:,.0f} frames/s vs json.loads {len(frames) / floor:,.0f}",
+        best / floor,
+        BOOKS_BUDGET,
     )
 
 
@@ -111,6 +140,7 @@ def main(report: Report) -> None:
     stream = StreamServer(exchange, interval=0.002, validate=False, follow_engine=False)
     with ExchangeServer(exchange, stream=stream) as server:
         bench_decode(report, stream)
+        bench_books(report)
         bench_latency(report, server, stream)
 
 

@@ -1,7 +1,9 @@
-"""``make bench-peers`` stays runnable: its loopback server answers, and checks signatures when strict."""
+"""``make bench-peers`` stays runnable: its loopback server answers, and checks signatures when strict; the
+stream figures' frames rebuild the exchange's books, and their consumers read the local exchange and the blaster."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 
@@ -9,8 +11,8 @@ import httpx
 import pytest
 
 from tests.keyfactory import ed_key, pem, rsa_key
-from tests.peers import floors
-from tests.peers.common import SMALL_PATH, WIRE_PREFIX, Creds
+from tests.peers import floors, sdk_ours, stream_data
+from tests.peers.common import SMALL_PATH, WIRE_PREFIX, Creds, Feed
 from tests.peers.server import LoopbackServer
 
 BODY = b'{"order_groups": []}'
@@ -37,3 +39,30 @@ def test_peer_pins_are_exact() -> None:
     assert all("==" in spec for spec in pinned)
     constraints = (Path(__file__).parent / "peers" / "constraints.txt").read_text().splitlines()
     assert all("==" in line for line in constraints if line and not line.startswith("#"))
+
+
+def test_firehose_frames_rebuild_the_exchange_books() -> None:
+    frames, books = stream_data.orderbook_firehose(markets=4, deltas=300)
+    assert [json.loads(f)["seq"] for f in frames] == list(range(1, 305))
+    assert sdk_ours._firehose(frames)() == books  # what the worker checks before timing any SDK
+    changed = json.loads(frames[-1])
+    changed["msg"]["delta_fp"] = "1.00" if changed["msg"]["delta_fp"] != "1.00" else "2.00"
+    assert sdk_ours._firehose([*frames[:-1], json.dumps(changed)])() != books
+
+
+def test_latency_and_drain_paths_against_the_local_exchange() -> None:
+    key = rsa_key()
+    creds = Creds("rsa", "k", pem(key).decode(), "http://127.0.0.1:1/trade-api/v2")
+    markets = stream_data.tickers(3)
+    frames, _ = stream_data.orderbook_firehose(markets=3, deltas=100)
+    with (
+        stream_data.exchange({"k": key.public_key()}, 0.001, 5, markets) as stream,
+        stream_data.Blaster(frames) as blaster,
+    ):
+        for listen in (floors.listen, sdk_ours._listen):
+            stream.emit_times = {}
+            arrivals = asyncio.run(listen(creds, Feed(stream.url, tuple(markets), 30)))
+            published = stream.emit_times
+            assert len(arrivals) == 30 and all(0 < at - published[sid, seq] < 5 for sid, seq, at in arrivals)
+            drained = asyncio.run(listen(creds, Feed(blaster.url, ("ANY",), 100)))
+            assert [seq for _, seq, _ in drained] == list(range(4, 104))  # after the 3 snapshots, every delta in order

@@ -131,6 +131,11 @@ class CommandLog:
     def __len__(self) -> int:
         return len(self._items)
 
+    def clear(self) -> None:
+        """Forget the commands kept so far (a test or benchmark looking at what comes next)."""
+        self._items.clear()
+        self.bytes = 0
+
 
 def _too_deep(obj: Any) -> bool:
     stack = [(obj, 1)]
@@ -157,9 +162,9 @@ class _CommandError(Exception):
 class StreamServer:
     """The WebSocket half of the local exchange. Keys, window and clock come from ``exchange``.
 
-    ``interval`` is the time between publishing rounds (each round: one book
-    change fanned out to every orderbook subscription of that market, and one
-    message per other subscription). ``markets`` have books from the start; with
+    ``interval`` is the time between publishing rounds (each round: ``burst`` book
+    changes (default one), each fanned out to every orderbook subscription of its
+    market, and one message per other subscription). ``markets`` have books from the start; with
     ``open_markets`` any other ticker gets one when first subscribed (as the REST
     side answers for any ticker), otherwise it is error 16 (market not found).
 
@@ -182,6 +187,7 @@ class StreamServer:
         open_markets: bool = True,
         validate: bool = True,
         follow_engine: bool = True,
+        burst: int = 1,
     ) -> None:
         self.exchange = exchange
         # With ``follow_engine`` (and an exchange that trades), the orderbook channel streams the
@@ -193,6 +199,7 @@ class StreamServer:
         if self.follow_engine:
             exchange.engine.listeners.append(self._engine_changed)
         self.interval, self.heartbeat, self.validate = interval, heartbeat, validate
+        self.burst = burst  # book changes per publishing round (drawn feed): a steady rate of burst / interval
         self.open_markets = open_markets
         self.handshakes: deque[Handshake] = deque(maxlen=MAX_HANDSHAKES_KEPT)  # the newest, for tests
         self.published: Counter[str] = Counter()
@@ -462,7 +469,7 @@ class StreamServer:
                     if s.channel == "orderbook_delta"
                 ]
                 tickers = sorted({t for _, s in book_subs for t in s.tickers})
-                if tickers and not self.follow_engine:
+                for _ in range(self.burst if tickers and not self.follow_engine else 0):
                     ticker = rng.choice(tickers)
                     msg = self.feed.books[ticker].change(rng)
                     for conn, sub in book_subs:

@@ -11,7 +11,7 @@ import httpx
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519, padding, rsa
 
-from tests.peers.common import SMALL_PATH, WIRE_PREFIX, AsyncCall, Call, Close, Creds
+from tests.peers.common import SMALL_PATH, WIRE_PREFIX, WS_PATH, Arrivals, AsyncCall, Call, Close, Creds, Feed
 
 _PSS = padding.PSS(mgf=padding.MGF1(hashes.SHA256()), salt_length=padding.PSS.DIGEST_LENGTH)
 
@@ -49,3 +49,28 @@ def async_get(creds: Creds) -> tuple[AsyncCall, Close]:
         return json.loads((await client.get(url, headers=_headers(creds, sign))).content)
 
     return call, client.aclose
+
+
+async def listen(creds: Creds, feed: Feed) -> Arrivals:
+    """The latency floor: bare ``websockets`` (the handshake signed as Kalshi wants it) + ``json.loads`` per frame."""
+    from websockets.asyncio.client import connect
+
+    stamp = str(int(time.time() * 1000))
+    signature = bare_signer(creds.pem)(f"{stamp}GET{WS_PATH}".encode())
+    headers = {
+        "KALSHI-ACCESS-KEY": creds.key_id,
+        "KALSHI-ACCESS-SIGNATURE": base64.b64encode(signature).decode(),
+        "KALSHI-ACCESS-TIMESTAMP": stamp,
+    }
+    arrivals: Arrivals = []
+    clock, loads = time.perf_counter, json.loads
+    async with connect(feed.url, additional_headers=headers) as ws:
+        params = {"channels": ["orderbook_delta"], "market_tickers": list(feed.markets)}
+        await ws.send(json.dumps({"id": 1, "cmd": "subscribe", "params": params}))
+        async for frame in ws:
+            message = loads(frame)
+            if message.get("type") == "orderbook_delta":
+                arrivals.append((message["sid"], message["seq"], clock()))
+                if len(arrivals) >= feed.deltas:
+                    break
+    return arrivals

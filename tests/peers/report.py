@@ -7,6 +7,15 @@ from typing import TYPE_CHECKING, Any
 
 from tests.peers import table
 from tests.peers.pins import PEERS
+from tests.peers.stream_data import (
+    FIREHOSE_DELTAS,
+    FIREHOSE_MARKETS,
+    LATENCY_DELTAS,
+    LATENCY_MARKETS,
+    LATENCY_WARMUP,
+    STREAM_BURST,
+    STREAM_INTERVAL,
+)
 from tests.peers.worker import adapter
 
 if TYPE_CHECKING:
@@ -48,6 +57,8 @@ class Cells:
             return self.note(f"{name}: {ONLY_RSA}.")
         if figure.startswith("aget") and sdk.async_get is None:
             return self.note(f"{name}: no asyncio API.")
+        if figure in STREAM_FIGURES and sdk.firehose is None:
+            return self.note(f"{name}: no WebSocket client or stream message models (none in its installed package).")
         return self.note(f"{name}: not measured ({found!r}).")
 
     def ratio(self, figure: str, name: str, unit: str, scale: float, throughput: bool = False) -> str:
@@ -60,6 +71,14 @@ class Cells:
         ratio = statistics.median(s / f for f, s in pairs)
         value = statistics.median(s for _, s in pairs) * scale
         return f"**{ratio:.2f}x** ({value:.{1 if unit == 'ms' else 0}f} {unit})"
+
+    def frames(self, figure: str, name: str, count: int) -> str:
+        """A time per pass as a ratio, with the frames per second it means."""
+        pairs = self.bench.samples.get(figure, {}).get(name)
+        if not pairs:
+            return self.missing(figure, name)
+        ratio = statistics.median(s / f for f, s in pairs)
+        return f"**{ratio:.2f}x** ({count / statistics.median(s for _, s in pairs):,.0f} frames/s)"
 
     def floor(self, figure: str, scale: float) -> float:
         return statistics.median(f * scale for pairs in self.bench.samples.get(figure, {}).values() for f, _ in pairs)
@@ -99,6 +118,7 @@ def build(bench: Bench, start_context: str, checks: dict[str, dict[str, Any]]) -
                 [cells.ratio(f"aget-{kind}", _async(n), "", 1, throughput=True) for n in names],
             )
         )
+    rows += _stream_rows(bench, cells, names)
     ours_vs = _versus_official(bench)
     context = [
         f"Python {bench.python_version} in every venv. Started {start_context}.",
@@ -125,8 +145,68 @@ def build(bench: Bench, start_context: str, checks: dict[str, dict[str, Any]]) -
         + "; ".join(f"{_label(name)} `{adapter(name)[1]}`" for name in names if name != "ours-fast")
         + ".",
         "Client-side rate limiting off in ours (`rate_limit=None`); the peers have none.",
+        *_stream_notes(bench),
     ]
     return table.render("make bench-peers", context, columns, rows, notes)
+
+
+STREAM_FIGURES = ("firehose", "drain", "lat50", "lat99")
+
+
+def _stream_rows(bench: Bench, cells: Cells, names: list[str]) -> list[tuple[str, list[str]]]:
+    count = bench.firehose_frames
+    rate = f"~{statistics.median(bench.rates):,.0f}" if bench.rates else "?"
+    rows = [
+        (
+            f"orderbook firehose, decode + order books: {FIREHOSE_MARKETS} snapshots then {FIREHOSE_DELTAS:,} "
+            f"deltas ({bench.firehose_kib} KiB), ratio to `json.loads` of every frame "
+            f"(~{cells.floor('firehose', 1e3):.0f} ms)",
+            [cells.frames("firehose", n, count) for n in names],
+        ),
+        (
+            "the same firehose through the SDK's WebSocket client, loopback server sending as fast as it can: "
+            "deltas/s (ratio to bare `websockets` + `json.loads`)",
+            [cells.ratio("drain", n, "", 1, throughput=True).replace(" req/s", " deltas/s") for n in names],
+        ),
+    ]
+    for figure, label in (("lat50", "p50"), ("lat99", "p99")):
+        rows.append(
+            (
+                f"latency {label}, local exchange publishes a delta -> the consumer holds it (book applied), "
+                f"{LATENCY_DELTAS} deltas at {rate}/s, ratio to bare `websockets` + `json.loads` "
+                f"(~{cells.floor(figure, 1e6):.0f} us)",
+                [cells.ratio(figure, n, "us", 1e6) for n in names],
+            )
+        )
+    return rows
+
+
+def _stream_notes(bench: Bench) -> list[str]:
+    rates = sorted(bench.rates)
+    held = f"{rates[0]:,.0f}-{rates[-1]:,.0f}" if rates else "?"
+    resubscribed = [f"{_label(name)} {count} time(s)" for name, count in bench.resubscribes.items() if count] or [
+        "none"
+    ]
+    return [
+        "Stream: ours is `parse_message` + `OrderBooks.apply` (firehose) and `KalshiStream` + `OrderBooks` "
+        "(latency); kalshi-sdk is what its `KalshiWebSocket._process_frame` does with an orderbook frame "
+        "(`json.loads`, `SequenceTracker.track_sync`, `OrderbookSnapshotMessage`/`OrderbookDeltaMessage."
+        "model_validate`, `OrderbookManager._apply_snapshot_inplace`/`_apply_delta_inplace`: its public "
+        "`apply_snapshot`/`apply_delta` also build a sorted `Orderbook` per message) and its own `KalshiWebSocket`, "
+        "pointed at the exchange by `ws_base_url`, with a 100,000-message queue (its default 1,000, overflow "
+        "raising, fails under the loopback server). Every SDK's books must equal the exchange's after the "
+        "firehose, or it gets no number.",
+        f"Latency: the local exchange (`StreamServer`, in the benchmark's process) publishes {STREAM_BURST} deltas "
+        f"every {STREAM_INTERVAL * 1e3:g} ms over {LATENCY_MARKETS} markets (it held {held} deltas/s across the "
+        "timed consumers: its own publisher is the limit); times are `perf_counter` (CLOCK_MONOTONIC, one clock "
+        "for every process) from queueing the frame to the consumer holding it; the first "
+        f"{LATENCY_WARMUP} deltas of each connection are not counted. Frames from the exchange carry no `ts`; "
+        "the firehose's do, as in the AsyncAPI example.",
+        "Resubscriptions while listening to the exchange: " + ", ".join(resubscribed) + ". The exchange sends a "
+        "snapshot of a book with an empty side without that side's key, as the AsyncAPI document says Kalshi does; "
+        "kalshi-sdk's snapshot model requires both keys, so its client drops such a snapshot as malformed, sees "
+        "the next seq as a gap and resubscribes (the latency of its deltas meanwhile is counted as it came).",
+    ]
 
 
 def _columns() -> list[str]:

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import json
 import os
+import statistics
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import IO, Any
 
@@ -20,10 +22,20 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
 
 from codegen.specfile import load_spec
-from tests.peers import data, report, table, venvs
+from kalshi_exchange import StreamServer
+from tests.peers import data, report, stream_data, table, venvs
 from tests.peers.common import PAGE_PATH, SMALL_PATH, WIRE_PREFIX
 from tests.peers.pins import PEERS
 from tests.peers.server import LoopbackServer, PublicKey
+from tests.peers.stream_data import (
+    FIREHOSE_DELTAS,
+    FIREHOSE_MARKETS,
+    LATENCY_DELTAS,
+    LATENCY_MARKETS,
+    LATENCY_WARMUP,
+    STREAM_BURST,
+    STREAM_INTERVAL,
+)
 from tests.peers.worker import adapter
 from tests.realistic import RECORDED
 
@@ -58,7 +70,10 @@ class WorkerProcess:
         line = stdout.readline()
         if not line:
             raise RuntimeError(f"the {self.name} worker exited (see its stderr above)")
-        return json.loads(line)
+        answer = json.loads(line)
+        if isinstance(answer, dict) and "worker_error" in answer:
+            raise RuntimeError(f"{self.name} {cmd}: {answer['worker_error']}")
+        return answer
 
     def close(self) -> None:
         stdin: IO[str] | None = self.proc.stdin
@@ -102,6 +117,15 @@ class Bench:
         self.page, self.small = data.market_page(spec), data.order_groups(spec)
         (self.work / "page.json").write_bytes(self.page)
         self.keys = data.write_keys(self.work)
+        frames, books = stream_data.orderbook_firehose(FIREHOSE_MARKETS, FIREHOSE_DELTAS)
+        self.firehose = frames
+        (self.work / "firehose.json").write_text(json.dumps(frames))
+        (self.work / "firehose-books.json").write_text(json.dumps(books))
+        self.firehose_frames, self.firehose_kib = len(frames), sum(map(len, frames)) // 1024
+        self.resubscribes: dict[str, int] = {}  # SDK -> resubscriptions its client made while listening
+        self.rates: list[float] = []  # deltas per second the exchange published while a consumer was timed
+        self.stream: StreamServer  # the local exchange's WebSocket server and the blaster, while run() runs
+        self.blaster: stream_data.Blaster
         # figure -> SDK -> per-round (floor, sdk) pairs; a cell with no pairs says why in `reasons`
         self.samples: dict[str, dict[str, list[tuple[float, float]]]] = {}
         self.reasons: dict[tuple[str, str], str] = {}
@@ -125,14 +149,25 @@ class Bench:
         print(f"bench-peers: {start_context}", flush=True)
         self.imports()
         routes = {WIRE_PREFIX + PAGE_PATH: self.page, WIRE_PREFIX + SMALL_PATH: self.small}
-        with LoopbackServer(routes, public_keys(self.keys)) as server:
+        with (
+            LoopbackServer(routes, public_keys(self.keys)) as server,
+            stream_data.exchange(
+                public_keys(self.keys), STREAM_INTERVAL, STREAM_BURST, stream_data.tickers(LATENCY_MARKETS)
+            ) as stream,
+            stream_data.Blaster(self.firehose) as blaster,
+        ):
+            self.stream, self.blaster = stream, blaster
             config = self.work / "config.json"
-            config.write_text(json.dumps({"base_url": server.base_url, "keys": self.keys, "page": "page.json"}))
+            files = {"page": "page.json", "frames": "firehose.json", "books": "firehose-books.json"}
+            config.write_text(json.dumps({"base_url": server.base_url, "keys": self.keys, **files}))
             workers = {name: WorkerProcess(name, self.pythons[name], config) for name in PEERS}
             try:
                 server.strict = True  # every SDK's first calls must carry signatures that verify
                 checks = {name: worker.ask("check") for name, worker in workers.items()}
                 server.strict = False
+                for name, worker in workers.items():  # each stream client once against the exchange
+                    if adapter(name)[0].listen is not None:
+                        checks[name]["listen"] = self._attempt_listen(worker)
                 print("checks (first calls; the server verified every signature):", flush=True)
                 for name, found in checks.items():
                     print(f"  {name}: " + ", ".join(f"{k}={v}" for k, v in found.items()), flush=True)
@@ -161,6 +196,54 @@ class Bench:
                     if ok.get(f"aget-{kind}") == "ok":
                         got = worker.ask("aget", kind=kind, total=ASYNC_TOTAL, in_flight=IN_FLIGHT)
                         self.add(f"aget-{kind}", name, got["floor"], got["sdk"])
+                if isinstance(ok.get("firehose"), int):
+                    got = worker.ask("firehose", pairs=3)
+                    self.add("firehose", name, got["floor"], got["sdk"])
+                if ok.get("listen") == "ok":
+                    floor, sdk = (self.latencies(worker, who) for who in ("floor", "sdk"))
+                    for figure, index in (("lat50", 0), ("lat99", 1)):
+                        self.add(figure, name, floor[index], sdk[index])
+                    self.add("drain", name, *(self.drain(worker, who) for who in ("floor", "sdk")))
+
+    def drain(self, worker: WorkerProcess, who: str) -> float:
+        """Deltas per second one consumer takes from the blaster (first delta to last)."""
+        url = self.blaster.url
+        arrivals = worker.ask("listen", who=who, url=url, markets=["ANY"], deltas=FIREHOSE_DELTAS)
+        return float((len(arrivals) - 1) / (arrivals[-1][2] - arrivals[0][2]))
+
+    def listen(self, worker: WorkerProcess, who: str, deltas: int) -> list[tuple[float, float]]:
+        """(when the exchange queued it, seconds until the consumer held it) per delta, in arrival order."""
+        stream = self.stream
+        deadline = time.monotonic() + 10
+        while stream.connection_count and time.monotonic() < deadline:  # the last consumer's connection is gone
+            time.sleep(0.01)
+        stream.emit_times = {}
+        stream.commands.clear()
+        url, markets = stream.url, stream_data.tickers(LATENCY_MARKETS)
+        arrivals = worker.ask("listen", who=who, url=url, markets=markets, deltas=deltas)
+        subscribes = sum(1 for command in list(stream.commands) if command.get("cmd") == "subscribe")
+        if who == "sdk" and subscribes > 1:  # its client resubscribed (a gap it saw, or a frame it refused)
+            self.resubscribes[worker.name] = self.resubscribes.get(worker.name, 0) + subscribes - 1
+        published = dict(stream.emit_times)  # (sid, seq) -> when queued, for this one connection
+        stream.emit_times = None
+        return [(published[sid, seq], at - published[sid, seq]) for sid, seq, at in arrivals]
+
+    def latencies(self, worker: WorkerProcess, who: str) -> tuple[float, float]:
+        """p50 and p99 of one consumer's latencies, past the warm-up; records the rate the exchange kept."""
+        timed = self.listen(worker, who, LATENCY_WARMUP + LATENCY_DELTAS)[LATENCY_WARMUP:]
+        span = timed[-1][0] - timed[0][0]
+        if span > 0:
+            self.rates.append((len(timed) - 1) / span)
+        cuts = statistics.quantiles([lag for _, lag in timed], n=100, method="inclusive")
+        return cuts[49], cuts[98]
+
+    def _attempt_listen(self, worker: WorkerProcess) -> str:
+        try:
+            for who in ("floor", "sdk"):
+                self.listen(worker, who, 200)
+        except Exception as error:
+            return f"error: {type(error).__name__}: {str(error)[:300]}"
+        return "ok"
 
     def report(self, start_context: str, checks: dict[str, dict[str, Any]]) -> str:
         return report.build(self, start_context, checks)

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.peers import floors
-from tests.peers.common import AsyncCall, Call, Creds, Sdk
+from tests.peers.common import Arrivals, AsyncCall, Call, Creds, Feed, Sdk
 
 # venv name -> (module, attribute) of its adapter
 ADAPTERS = {
@@ -74,6 +74,8 @@ class Worker:
             for kind, key in config["keys"].items()
         }
         self.calls: dict[str, tuple[Call, Call]] = {}  # kind -> (floor, sdk), built once
+        self.frames: list[str] = json.loads(Path(config["frames"]).read_text())
+        self.books = json.loads(Path(config["books"]).read_text())  # every book after the last frame
 
     def _sync_pair(self, kind: str) -> tuple[Call, Call]:
         if kind not in self.calls:
@@ -93,7 +95,39 @@ class Worker:
                 out[f"get-{kind}"] = _attempt(functools.partial(self.get, kind, 1))
             if self.sdk.async_get is not None:
                 out[f"aget-{kind}"] = _attempt(functools.partial(self.aget, kind, 20, 5))
+        if (firehose := self.sdk.firehose) is not None:
+            out["firehose"] = _attempt(lambda: self._same_books(firehose(self.frames)()))
         return out
+
+    def _same_books(self, books: dict[str, Any]) -> int:
+        """The frame count, once the SDK's books equal the exchange's after the last frame."""
+        if books != self.books:
+            wrong = sorted(t for t in self.books if books.get(t) != self.books[t])[:3]
+            raise ValueError(f"its books differ from the exchange's after the firehose (e.g. {wrong})")
+        return len(self.frames)
+
+    def firehose(self, pairs: int) -> dict[str, float]:
+        """Decode + book maintenance of every frame, against ``json.loads`` of every frame."""
+        firehose, frames = self.sdk.firehose, self.frames
+        assert firehose is not None
+        loads = json.loads
+
+        def floor() -> None:
+            for frame in frames:
+                loads(frame)
+
+        timed_floor, timed_sdk = [], []
+        for _ in range(pairs):
+            timed_floor.append(per_call(floor, 1))
+            timed_sdk.append(per_call(lambda: firehose(frames), 1))
+        return {"floor": statistics.median(timed_floor), "sdk": statistics.median(timed_sdk)}
+
+    def listen(self, who: str, url: str, markets: list[str], deltas: int) -> Arrivals:
+        """One consumer (the bare floor or the SDK) subscribed to the exchange until ``deltas`` deltas arrived."""
+        listen = floors.listen if who == "floor" else self.sdk.listen
+        assert listen is not None
+        feed = Feed(url, tuple(markets), deltas)
+        return asyncio.run(asyncio.wait_for(listen(self.creds["rsa"], feed), timeout=120))
 
     def parse(self, pairs: int) -> dict[str, float]:
         parse, page = self.sdk.parse, self.page
@@ -140,7 +174,10 @@ def main() -> None:
         action = command.pop("cmd")
         if action == "quit":
             break
-        result = getattr(worker, action)(**command)
+        try:
+            result = getattr(worker, action)(**command)
+        except Exception as error:  # the orchestrator raises it; this worker stays up for the other figures
+            result = {"worker_error": f"{type(error).__name__}: {str(error)[:500]}"}
         print(json.dumps(result), file=answers, flush=True)
 
 
