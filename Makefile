@@ -53,7 +53,7 @@ update-spec: $(DEPS)
 	@# The distribution version carries the API version (0.1.0+api3.31.0): refresh what `pip show` says.
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 
-# Copy the runtime packages (kalshi_trade_api, kalshi_stream_messages, kalshi_auth, kalshi_stream)
+# Copy the runtime packages (every product's generated package, kalshi_auth, kalshi_errors, kalshi_stream)
 # into your project: make vendor DEST=path/to/your/project (see codegen/vendor.py).
 vendor: $(DEPS)
 	@test -n '$(DEST)' || { echo "usage: make vendor DEST=path/to/your/project"; exit 2; }
@@ -72,7 +72,7 @@ test: $(DEPS)
 lint: $(DEPS)
 	$(BIN)/ruff check codegen auth_plugin stream exchange tests
 	$(BIN)/ruff format --check codegen auth_plugin stream exchange tests
-	$(BIN)/mypy --strict codegen auth_plugin/kalshi_auth stream/kalshi_stream exchange/kalshi_exchange tests
+	$(BIN)/mypy --strict codegen auth_plugin/kalshi_auth auth_plugin/kalshi_errors stream/kalshi_stream exchange/kalshi_exchange tests
 	cd generated && ../$(BIN)/mypy --strict $$(cd .. && $(PY) -m codegen products --packages)
 
 bench: $(DEPS)

@@ -34,8 +34,16 @@ PACKAGE = "kalshi_trade_api"
 STAMP_NAME = "_generation_stamp.json"
 # The prepared spec the client was generated from: the contract the local exchange serves.
 PREPARED_NAME = "_openapi.json"
-# What OPERATIONS.md tells a caller to pass as ``client=`` (a product names its own).
+# What OPERATIONS.md and each operation's docstring tell a caller to pass as ``client=``, and which
+# credentials a secured operation needs (a product names its own: codegen/products.py).
 DEFAULT_CLIENT_CALL = "kalshi_auth.kalshi_client()"
+DEFAULT_CREDENTIALS = "a Kalshi API key id and its private key"
+# The errors every package shares (kalshi_errors); each package also carries a copy of the module, used
+# when it runs without the SDK's kalshi_errors (errors.py.jinja).
+SHARED_ERRORS = ROOT / "auth_plugin" / "kalshi_errors" / "__init__.py"
+SHARED_ERRORS_COPY = "_sdk_errors.py"
+# The template the pipeline writes beside ours for each package: what its templates say about the product.
+PRODUCT_TEMPLATE = "product.jinja"
 # Stock templates that an override includes rather than copies.
 STOCK_EXTENDED: tuple[str, ...] = ()
 
@@ -72,6 +80,14 @@ def _assemble_templates(into: Path) -> Path:
     for name in STOCK_EXTENDED:
         (into / f"stock_{name}").write_text(stock.joinpath(name).read_text(encoding="utf-8"), encoding="utf-8")
     return into
+
+
+def _product_template(client_call: str, credentials: str) -> str:
+    """``product.jinja``: the product's client call and credentials, as Jinja string literals (never code)."""
+    return "".join(
+        f"{{% set {name} = {json.dumps(value)} %}}\n"
+        for name, value in (("client_call", client_call), ("credentials", credentials))
+    )
 
 
 def _config_for(
@@ -157,6 +173,7 @@ def _stamp(
         **({"generator_settings": dict(settings)} if settings else {}),
         "templates_sha256": _tree_sha256(TEMPLATES),
         "rules_sha256": _sha256((Path(__file__).parent / "rules.py").read_bytes()),
+        "shared_errors_sha256": _sha256(SHARED_ERRORS.read_bytes()),
         "generator": f"openapi-python-client {metadata.version('openapi-python-client')}",
         "ruff": metadata.version("ruff"),
     }
@@ -224,6 +241,7 @@ def generate(
     generator_settings: Mapping[str, Any] | None = None,
     extras: Mapping[str, str] | None = None,
     client_call: str = DEFAULT_CLIENT_CALL,
+    credentials: str = DEFAULT_CREDENTIALS,
 ) -> dict[str, Any]:
     """Generate ``out_dir/<package>`` (``kalshi_trade_api``) from ``spec_path``; return the stamp.
 
@@ -232,7 +250,8 @@ def generate(
     ``document`` is an OpenAPI document already made from ``spec_path`` by another
     front end (the AsyncAPI converter, or an overlay's repairs); ``source`` then names what
     the stamp records. A product (codegen/products.py) adds its ``generator_settings``, the
-    ``extras`` files its package carries, and the ``client_call`` its OPERATIONS.md names.
+    ``extras`` files its package carries, the ``client_call`` its OPERATIONS.md and docstrings
+    name, and the ``credentials`` its secured operations ask for.
     """
     spec_path, out_dir = spec_path.resolve(), out_dir.resolve()
     check_out_dir(spec_path, out_dir, package)
@@ -251,9 +270,11 @@ def generate(
         working_path.write_text(json.dumps(working, indent=1, ensure_ascii=False), encoding="utf-8")
         package_dir = build_root / package
         templates = _assemble_templates(build_root / "templates")
+        (templates / PRODUCT_TEMPLATE).write_text(_product_template(client_call, credentials), encoding="utf-8")
         config = _config_for(package, build_root, working, generator_settings)
         run_generator(working_path, package_dir, spec_path, templates, config)
         (package_dir / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
+        (package_dir / SHARED_ERRORS_COPY).write_bytes(SHARED_ERRORS.read_bytes())
         prepared = json.dumps(working, ensure_ascii=False, separators=(",", ":")) + "\n"
         (package_dir / PREPARED_NAME).write_text(prepared, encoding="utf-8")
         if operations(spec):  # the message models (no paths) have no operations to index

@@ -14,7 +14,7 @@ from typing import Any
 
 from codegen.generate import ROOT, GenerationError, Source, generate
 from codegen.overlay import repair
-from codegen.products import PRODUCT_INFO_NAME, Product
+from codegen.products import CREDENTIALS, PRODUCT_INFO_NAME, Product
 from codegen.specfile import SpecError, load_spec
 
 GENERATED = ROOT / "generated"
@@ -78,6 +78,7 @@ def generate_product(product: Product, out_dir: Path = GENERATED, document: Path
         generator_settings=product.generator,
         extras=extras,
         client_call=client_call(product),
+        credentials=CREDENTIALS[product.auth],
     )
 
 

@@ -28,6 +28,11 @@ PRODUCT_INFO_NAME = "_product.json"
 Kind = Literal["openapi", "asyncapi"]
 KINDS: tuple[Kind, ...] = ("openapi", "asyncapi")
 AUTH_SCHEMES = ("kalshi-signature", "bearer")
+# What a secured operation of a package asks for, by its product's auth scheme (CredentialsRequiredError).
+CREDENTIALS = {
+    "kalshi-signature": "a Kalshi API key id and its private key",
+    "bearer": "an admin user id and its access token (sent as Authorization: Bearer)",
+}
 WHEN_MISSING = ("fail", "prepared")
 _REQUIRED = ("package", "title", "kind", "document", "auth", "client", "environments")
 _OPTIONAL = ("when_missing", "overlay", "upstream_url", "generator")

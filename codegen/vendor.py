@@ -1,7 +1,7 @@
 """``make vendor DEST=...``: copy the SDK's runtime packages into another project's source tree.
 
 Exactly the packages a trading program imports (the generated client and stream models,
-kalshi_auth, kalshi_stream), as the wheel ships them, without caches. The optional local
+kalshi_auth, kalshi_errors, kalshi_stream), as the wheel ships them, without caches. The optional local
 exchange (kalshi_exchange, a test tool with its own dependencies) stays out, and so does
 any module that imports it (``kalshi_stream.demo``): it could neither run nor type-check there. Each copied
 package gets a marker file naming what was copied; a later run replaces only packages
@@ -26,6 +26,7 @@ from codegen.products import load_products
 RUNTIME_PACKAGES = {
     **{product.package: ROOT / "generated" / product.package for product in load_products().values()},
     "kalshi_auth": ROOT / "auth_plugin" / "kalshi_auth",
+    "kalshi_errors": ROOT / "auth_plugin" / "kalshi_errors",
     "kalshi_stream": ROOT / "stream" / "kalshi_stream",
 }
 MARKER = "_vendored.json"

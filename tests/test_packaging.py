@@ -36,6 +36,9 @@ def test_wheel_ships_generated_client_and_auth_plugin(tmp_path: Path) -> None:
         "kalshi_trade_api/_generation_stamp.json",
         "kalshi_auth/__init__.py",
         "kalshi_auth/py.typed",
+        "kalshi_errors/__init__.py",  # the errors every product's package shares
+        "kalshi_errors/py.typed",
+        "kalshi_perps/_sdk_errors.py",
         "kalshi_stream_messages/models/__init__.py",
         "kalshi_stream_messages/_openapi.json",
         "kalshi_stream_messages/py.typed",

@@ -1,4 +1,4 @@
-"""Typed errors. Every one derives from the generated client's KalshiSDKError."""
+"""Typed errors. Every one derives from kalshi_errors.KalshiSDKError, the base every product's package shares."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from kalshi_trade_api.errors import CredentialsRequiredError, KalshiSDKError, ResponseParseError
+from kalshi_errors import CredentialsRequiredError, KalshiSDKError, ResponseParseError
 from kalshi_trade_api.types import OrderRef
 
 if TYPE_CHECKING:

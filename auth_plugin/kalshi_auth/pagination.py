@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any, Protocol, TypeVar
 
-from kalshi_trade_api.errors import PaginationError
+from kalshi_errors import PaginationError
 
 __all__ = ["CursorOperation", "PaginationError", "apages", "apaginate", "pages", "paginate"]
 

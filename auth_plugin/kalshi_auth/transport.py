@@ -16,7 +16,7 @@ from kalshi_auth.errors import APIConnectionError, APITimeoutError, OrderAlready
 from kalshi_auth.orders import ORDER_ALREADY_EXISTS, error_code
 from kalshi_auth.ratelimit import Bucket, Pacer
 from kalshi_auth.retry import ORDER_RETRY_STATUSES, RETRYABLE_ERRORS, RetryPolicy, may_have_been_sent
-from kalshi_trade_api.errors import KalshiSDKError
+from kalshi_errors import KalshiSDKError
 from kalshi_trade_api.types import CLIENT_ORDER_IDS, OrderRef
 
 log = logging.getLogger("kalshi_auth")

@@ -1,71 +1,25 @@
 """Contains shared errors types that can be raised from API functions"""
 
-from typing import Any
+try:
+    # The SDK's shared errors: the same classes in every product's package.
+    import kalshi_errors as _shared
+except ModuleNotFoundError:
+    # This package used on its own: the same classes, from its own copy.
+    from . import _sdk_errors as _shared  # type: ignore[no-redef]
+
+KalshiSDKError = _shared.KalshiSDKError
+UnexpectedStatus = _shared.UnexpectedStatus
+ResponseParseError = _shared.ResponseParseError
+PaginationError = _shared.PaginationError
 
 
-class KalshiSDKError(Exception):
-    """Base class of every error raised by this SDK, generated code and kalshi_auth alike."""
-
-
-class UnexpectedStatus(KalshiSDKError):
-    """A non-2xx answer reached a generated operation (kalshi_auth's client raises its typed errors first)."""
-
-    def __init__(self, status_code: int, content: bytes):
-        self.status_code = status_code
-        self.content = content
-
-        super().__init__(
-            f"HTTP {status_code}; response body (first 300 bytes): {content[:300]!r}"
-        )
-
-
-class ResponseParseError(KalshiSDKError):
-    """A response body did not match the operation's schema (HTML from a proxy, bad JSON, a missing field)."""
-
-    def __init__(
-        self,
-        status_code: int,
-        content: bytes,
-        operation: str,
-        reason: str,
-        path: str | None = None,
-    ):
-        self.status_code = status_code
-        self.content = content
-        self.operation = operation
-        self.reason = reason
-        self.path = (
-            path  # the JSON path of a value of the wrong type, e.g. $.markets[3].ticker
-        )
-
-        super().__init__(
-            f"{operation}: the HTTP {status_code} response body does not match the spec ({reason}); "
-            f"raw body (first 300 bytes): {content[:300]!r}. If Kalshi changed the API, run `make update-spec`."
-        )
-
-
-class PaginationError(KalshiSDKError):
-    """The server's cursors do not move forward: the same cursor came back twice."""
-
-    def __init__(self, operation: str, cursor: str):
-        self.operation = operation
-        self.cursor = cursor
-        super().__init__(
-            f"{operation}: cursor {cursor[:80]!r} came back a second time; stopping instead of looping"
-        )
-
-
-class CredentialsRequiredError(KalshiSDKError):
+class CredentialsRequiredError(_shared.CredentialsRequiredError):
     """A secured operation was called with a client that has no credentials; nothing was sent."""
 
-    def __init__(self, operation: str, client: Any):
-        self.operation = operation
-        super().__init__(
-            f"{operation} needs a signed request (a Kalshi API key id and its private key), and the "
-            f"{type(client).__name__} it was given has none; nothing was sent. Call it with "
-            "kalshi_auth.kalshi_client(key_id=..., private_key=...) (or set KALSHI_API_KEY_ID and "
-            "KALSHI_PRIVATE_KEY_PATH); kalshi_public_client() serves the public market data only."
-        )
+    credentials = (
+        "an admin user id and its access token (sent as Authorization: Bearer)"
+    )
+    client_call = "kalshi_auth.scm_client()"
 
 
 __all__ = [

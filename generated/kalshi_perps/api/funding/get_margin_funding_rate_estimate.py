@@ -2,7 +2,7 @@
 
 GET /margin/funding_rates/estimate
 
-Call styles: sync(), sync_detailed(), asyncio(), asyncio_detailed(). Pass `client=kalshi_auth.kalshi_client()`.
+Call styles: sync(), sync_detailed(), asyncio(), asyncio_detailed(). Pass `client=kalshi_auth.perps_client()`.
 """
 
 from http import HTTPStatus
