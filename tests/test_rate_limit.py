@@ -14,6 +14,7 @@ from kalshi_auth.ratelimit import TIERS, Pacer, RateLimit, TokenBucket, request_
 from kalshi_auth.transport import AsyncKalshiTransport, KalshiTransport
 from kalshi_exchange import ExchangeServer, LocalExchange
 from kalshi_trade_api.api.order_groups import get_order_groups
+from tests.conftest import ROOT
 from tests.keyfactory import ed_key
 
 BASE = "http://127.0.0.1:9/trade-api/v2"
@@ -41,10 +42,46 @@ def _pacer(client: Any) -> Pacer | None:
         ("DELETE", "/portfolio/orders/batched", json.dumps({"ids": ["a"] * 20}).encode(), ("write", 40)),
         ("POST", "/portfolio/orders/batched", b"[not json", ("write", 10)),
         ("POST", "/portfolio/subaccounts", b"{}", ("read", 10)),
+        # Perps: the same rule on its own paths; SCM: nothing is an order resource
+        ("POST", "/margin/orders", b"{}", ("write", 10)),
+        ("DELETE", "/margin/orders/abc", b"", ("write", 10)),
+        ("PUT", "/margin/order_groups/g/trigger", b"", ("write", 10)),
+        ("GET", "/margin/orders", b"", ("read", 10)),
+        ("POST", "/portfolio/margin/subaccounts/transfer", b"{}", ("read", 10)),
+        ("POST", "/margin/withdraw_settlement_balance", b"{}", ("read", 10)),
     ],
 )
 def test_what_a_request_costs(method: str, path: str, body: bytes, expected: tuple[str, int]) -> None:
     assert request_cost(method, path, body) == expected
+
+
+def test_each_products_writes_are_its_order_and_order_group_changes() -> None:
+    """Kalshi's write bucket, by one rule for every product's document: order placement, amends,
+    cancels, order groups, RFQs and quotes; everything else (transfers, subaccounts, SCM) reads."""
+    writes: dict[str, set[str]] = {}
+    for package in ("kalshi_trade_api", "kalshi_perps", "kalshi_scm"):
+        spec = json.loads((ROOT / "generated" / package / "_openapi.json").read_text())
+        writes[package] = {
+            op["operationId"]
+            for path, item in spec["paths"].items()
+            for method, op in item.items()
+            if isinstance(op, dict) and request_cost(method, path)[0] == "write"
+        }
+    assert writes["kalshi_perps"] == {
+        "CreateMarginOrder",
+        "CancelMarginOrder",
+        "DecreaseMarginOrder",
+        "AmendMarginOrder",
+        "CreateMarginOrderGroup",
+        "DeleteMarginOrderGroup",
+        "ResetMarginOrderGroup",
+        "TriggerMarginOrderGroup",
+        "UpdateMarginOrderGroupLimit",
+    }
+    assert writes["kalshi_scm"] == set()
+    trade = writes["kalshi_trade_api"]
+    assert {"CreateOrderV2", "BatchCancelOrdersV2", "CreateOrderGroup", "CreateRFQ", "AcceptQuote"} <= trade
+    assert not {"CreateApiKey", "CreateSubaccount", "ApplySubaccountTransfer", "GetOrders"} & trade
 
 
 def test_token_bucket_reserves_in_order_and_refills() -> None:

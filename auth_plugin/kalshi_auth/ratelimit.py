@@ -11,6 +11,13 @@ A batch that costs more than the write bucket holds can never be served ("the
 maximum batch size scales with your tier's write budget"): at Basic, 200 tokens,
 so 20 orders a create batch, 100 cancels a cancel batch. The pacer refuses such a
 batch before sending (``BatchTooLargeError``), where waiting would only draw a 429.
+
+Every product is paced by the same model and rule. Perps (margin) documents the same
+two buckets and a default of 10 tokens a request, in a tier lane of its own
+(``GET /account/limits/perps``; its balance costs 5, or 50 with
+``compute_available_balance``: billed as 10 here, never less than Kalshi bills). The
+SCM (Klear) API documents no limits: its clients pace to the same tier (every SCM
+request is a read), which ``rate_limit=`` changes or turns off.
 """
 
 from __future__ import annotations
@@ -30,14 +37,13 @@ Bucket = Literal["read", "write"]
 DEFAULT_COST = 10
 # Kalshi bills each cancel in a batch cancel as 0.2 of a write (2 tokens).
 BATCH_CANCEL_ITEM_COST = 2
-# Paths whose non-GET requests Kalshi bills to the write bucket (older and newer spec layouts).
-WRITE_PREFIXES = (
-    "/portfolio/orders",
-    "/portfolio/events/orders",
-    "/portfolio/order_groups",
-    "/communications/rfqs",
-    "/communications/quotes",
-)
+# The resources whose non-GET requests Kalshi bills to the write bucket ("order placement, amends,
+# cancels, order groups, and the RFQ quote flow"), named by a segment of the path, wherever it sits:
+# /portfolio/orders and /portfolio/events/orders (Trade API, older and newer layouts), /margin/orders
+# and /margin/order_groups (Perps), /communications/rfqs and /communications/quotes. Every other request
+# is a read ("GET endpoints and anything not explicitly routed elsewhere"), whatever its method: the
+# Trade API's POST /api_keys, the Perps subaccount transfers, every SCM request.
+WRITE_RESOURCES = frozenset({"orders", "order_groups", "rfqs", "quotes"})
 _READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 # The client bursts to 90% of a bucket: requests reach the server a little later than they were
 # paced, unevenly (network, scheduling), and the headroom absorbs that instead of drawing a 429.
@@ -102,20 +108,21 @@ class BatchTooLargeError(ConfigurationError):
         )
 
 
+def is_write(method: str, path: str) -> bool:
+    """Whether Kalshi bills ``method path`` to the write bucket: a non-GET request to an order, order
+    group, RFQ or quote resource, for every product (see WRITE_RESOURCES)."""
+    return method.upper() not in _READ_METHODS and not WRITE_RESOURCES.isdisjoint(path.split("?", 1)[0].split("/"))
+
+
 def is_batch(method: str, path: str) -> bool:
     """Whether ``method path`` is one of the batched order operations (billed per item)."""
-    return (
-        method.upper() not in _READ_METHODS
-        and path.startswith(WRITE_PREFIXES)
-        and path.rstrip("/").endswith("/batched")
-    )
+    return is_write(method, path) and path.split("?", 1)[0].rstrip("/").endswith("/batched")
 
 
 def request_cost(method: str, path: str, body: bytes = b"") -> tuple[Bucket, float]:
-    """(bucket, tokens) Kalshi bills for ``method path`` (path relative to /trade-api/v2) with ``body``."""
+    """(bucket, tokens) Kalshi bills for ``method path`` (path relative to the API's base) with ``body``."""
     method = method.upper()
-    write = method not in _READ_METHODS and path.startswith(WRITE_PREFIXES)
-    bucket: Bucket = "write" if write else "read"
+    bucket: Bucket = "write" if is_write(method, path) else "read"
     if is_batch(method, path):
         per_item = BATCH_CANCEL_ITEM_COST if method == "DELETE" else DEFAULT_COST
         return bucket, per_item * max(1, batch_size(body))
