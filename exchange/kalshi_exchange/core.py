@@ -14,7 +14,6 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from importlib import resources
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -38,9 +37,19 @@ from kalshi_exchange.engine import Engine, TradingError
 from kalshi_exchange.errors import RATE_LIMITED_BODY, error_bytes
 from kalshi_exchange.faults import BODY_FAULTS, Fault, FaultPlan
 from kalshi_exchange.listings import check_market_fields, listings
+from kalshi_exchange.products import served_document
+from kalshi_exchange.security import secured
 from kalshi_exchange.trading import Trading, trades_on
 from kalshi_exchange.validation import CompiledOperation, Unsupported
-from kalshi_exchange.verify import PublicKey, PublicKeyInput, Rejection, check_signature, public_key
+from kalshi_exchange.verify import (
+    BEARER_FORM,
+    PublicKey,
+    PublicKeyInput,
+    Rejection,
+    check_bearer,
+    check_signature,
+    public_key,
+)
 from kalshi_exchange.world import World, clear_world, default_world, event_from, install, series_from
 
 SCENARIO_MAKER = "scenario-maker"  # the user whose orders scenario() rests
@@ -133,23 +142,10 @@ class _CoreResponse:
         self.headers = Headers({"Content-Type": "application/json"})
 
 
-def load_prepared_spec(spec: Mapping[str, Any] | str | Path | None) -> dict[str, Any]:
-    """The spec to serve: a dict, a JSON file, or (None) the one the installed client was generated from."""
-    if spec is None:
-        text = resources.files("kalshi_trade_api").joinpath("_openapi.json").read_text(encoding="utf-8")
-        return dict(json.loads(text))
-    if isinstance(spec, Mapping):
-        return copy.deepcopy(dict(spec))
-    path = Path(spec)
-    if path.is_dir():  # a generated client folder, or the package inside it
-        candidates = [path / "_openapi.json", path / "kalshi_trade_api" / "_openapi.json"]
-        path = next((c for c in candidates if c.exists()), candidates[-1])
-    if path.suffix != ".json":
-        raise ValueError(
-            f"{path}: the exchange serves a prepared spec (kalshi_trade_api/_openapi.json, written by "
-            "`make generate`); generate a client from this spec first: make generate SPEC=... OUT=dir"
-        )
-    return dict(json.loads(path.read_text(encoding="utf-8")))
+def load_prepared_spec(spec: Mapping[str, Any] | str | Path | None, product: str | None = None) -> dict[str, Any]:
+    """The spec to serve: a dict, a JSON file, a generated folder, or (None) the one the installed package of
+    ``product`` (default: the Trade API's) was generated from."""
+    return served_document(spec, product).spec
 
 
 def for_validator(spec: dict[str, Any]) -> dict[str, Any]:
@@ -243,11 +239,15 @@ def _text(exc: BaseException) -> str:
 
 
 class LocalExchange:
-    """A stand-in for Kalshi's Trade API, derived entirely from one spec.
+    """A stand-in for one of Kalshi's REST APIs, derived entirely from its spec.
 
-    ``keys`` maps API key ids to public keys (or private keys, whose public half
-    is used); requests to secured operations must carry a valid signature by one
-    of them, with a timestamp within ``window`` seconds of ``clock()``.
+    The Trade API by default; ``product="perps"`` or ``"scm"`` serves the installed package generated
+    for that product (its ``_openapi.json``), as does a ``spec`` given directly. ``keys`` maps API key
+    ids to public keys (or private keys, whose public half is used); requests to secured operations
+    must carry a valid signature by one of them, with a timestamp within ``window`` seconds of
+    ``clock()``. A product that authenticates with a bearer token (SCM) takes ``tokens`` instead,
+    admin user ids mapped to access tokens: a request must carry ``Authorization: Bearer
+    <admin_user_id>:<access_token>`` with one of them.
     ``rate_limit`` (a tier name or ``RateLimit``; default ``"basic"``, the tier every
     key has) meters each key's read and write tokens as Kalshi does and answers
     Kalshi's 429 when a bucket is short; ``None`` meters nothing.
@@ -257,7 +257,9 @@ class LocalExchange:
         self,
         spec: Mapping[str, Any] | str | Path | None = None,
         *,
+        product: str | None = None,
         keys: Mapping[str, PublicKeyInput] | None = None,
+        tokens: Mapping[str, str] | None = None,
         seed: int = 0,
         window: float = 30.0,
         awkward: float = 0.3,
@@ -269,7 +271,19 @@ class LocalExchange:
     ) -> None:
         if world not in ("default", None):
             raise ValueError(f"world={world!r}: 'default' (the seeded default world) or None (no listed markets)")
-        self.spec = load_prepared_spec(spec)
+        served_doc = served_document(spec, product)
+        self.spec = served_doc.spec
+        # Which product this is (products.yaml's name; None for a document without _product.json), and how its
+        # requests authenticate: "kalshi-signature" (keys) or "bearer" (tokens).
+        self.product, self.auth = served_doc.product, served_doc.auth
+        if self.auth == "bearer" and keys:
+            raise ValueError(
+                f"{self._title(served_doc.title)} authenticates with bearer tokens: pass tokens=, not keys="
+            )
+        if self.auth != "bearer" and tokens:
+            raise ValueError(
+                f"{self._title(served_doc.title)} authenticates with signed requests: pass keys=, not tokens="
+            )
         servers = self.spec.get("servers") or [{"url": "/"}]
         self.base_path: str = str(urlsplit(servers[0]["url"]).path).rstrip("/")
         served = dict(for_validator(self.spec), servers=[{"url": self.base_path or "/"}])
@@ -280,6 +294,9 @@ class LocalExchange:
         self._openapi: OpenAPI | None = None if spec is None else OpenAPI.from_dict(served)
         self._routes = self._compile_routes(served)
         self.keys: dict[str, PublicKey] = {k: public_key(v) for k, v in (keys or {}).items()}
+        self._tokens: dict[str, str] = {}
+        for admin_user_id, token in (tokens or {}).items():
+            self.add_token(admin_user_id, token)
         self.seed, self.window, self.awkward, self.clock = seed, window, awkward, clock
         self.faults = FaultPlan()
         self.seen: collections.deque[Seen] = collections.deque(maxlen=100_000)
@@ -310,9 +327,21 @@ class LocalExchange:
             self._openapi = OpenAPI.from_dict(self._served)
         return self._openapi
 
+    @staticmethod
+    def _title(title: str | None) -> str:
+        return title or "this document"
+
     # -- set-up --------------------------------------------------------------------------------
     def add_key(self, key_id: str, key: PublicKeyInput) -> None:
         self.keys[key_id] = public_key(key)
+
+    def add_token(self, admin_user_id: str, access_token: str) -> None:
+        """Accept ``Authorization: Bearer <admin_user_id>:<access_token>`` (a bearer-token product: SCM)."""
+        if not (isinstance(admin_user_id, str) and admin_user_id and ":" not in admin_user_id):
+            raise ValueError("admin_user_id must be a non-empty string without ':'")
+        if not (isinstance(access_token, str) and access_token):
+            raise ValueError(f"the access token of {admin_user_id!r} must be a non-empty string")
+        self._tokens[admin_user_id] = access_token
 
     def inject(
         self,
@@ -402,7 +431,6 @@ class LocalExchange:
 
     def _compile_routes(self, served: dict[str, Any]) -> list[_Route]:
         routes = []
-        security = self.spec.get("security") or []
         for template, item in (self.spec.get("paths") or {}).items():
             literal = re.split(r"(\{[^}]+\})", template)
             regex = "".join("[^/]+" if part.startswith("{") else re.escape(part) for part in literal)
@@ -411,8 +439,7 @@ class LocalExchange:
             for method in _METHODS:
                 if isinstance(item, dict) and method in item:
                     op = item[method]
-                    needs = op.get("security", security) or []
-                    secured = any("kalshiAccessSignature" in req for req in needs)
+                    needs_credentials = secured(self.spec, op, self.auth)
                     empty = _free_text_query(
                         self.spec, [*(item.get("parameters") or []), *(op.get("parameters") or [])]
                     )
@@ -426,7 +453,7 @@ class LocalExchange:
                         template,
                         re.compile(f"^{regex}$"),
                         op,
-                        secured,
+                        needs_credentials,
                         empty,
                         compiled,
                         re.compile(groups),
@@ -478,9 +505,12 @@ class LocalExchange:
             return _Outcome(dataclasses.replace(refused, headers=(("Allow", ", ".join(allowed)),)))
         outcome = _Outcome(_error(500, "exchange_error", "unanswered"), route)
         if route.secured:
-            outcome.key_id, rejection = check_signature(
-                headers, method, raw_path, self.keys, int(self.clock() * 1000), int(self.window * 1000)
-            )
+            if self.auth == "bearer":
+                outcome.key_id, rejection = check_bearer(headers, self._tokens)
+            else:
+                outcome.key_id, rejection = check_signature(
+                    headers, method, raw_path, self.keys, int(self.clock() * 1000), int(self.window * 1000)
+                )
             if rejection is not None:
                 outcome.answer = self._unauthorized(rejection)
                 return outcome
@@ -533,8 +563,9 @@ class LocalExchange:
                 meter = self._buckets[(key_id, bucket)] = TokenBucket(*self.rate_limit.budget(bucket))
         return None if meter.take(tokens) else Answer(429, RATE_LIMITED_BODY)
 
-    @staticmethod
-    def _unauthorized(rejection: Rejection) -> Answer:
+    def _unauthorized(self, rejection: Rejection) -> Answer:
+        if self.auth == "bearer":
+            return _error(401, rejection.code, rejection.message, f"send Authorization: {BEARER_FORM}")
         return _error(401, rejection.code, rejection.message, "see https://docs.kalshi.com for request signing")
 
     def _validate(self, request: _CoreRequest) -> Answer | None:

@@ -85,8 +85,8 @@ class Sampler:
         lowered = name.lower()
         if kind == "array" and lowered == "price_ranges":
             return [{"start": "0.0000", "end": "1.0000", "step": "0.0100"}]
-        if kind == "array" and lowered.endswith("_dollars") and schema.get("minItems") == schema.get("maxItems") == 2:
-            # a book level: [price, count]
+        if kind == "array" and schema.get("minItems") == schema.get("maxItems") == 2 and self._strings(schema):
+            # a book level: [price, count] (``yes_dollars`` levels of the Trade API, ``bids``/``asks`` of Perps)
             return [f"{Decimal(self.rng.randint(1, 99)) / 100:.4f}", f"{self.rng.randint(1, 500)}.00"]
         if kind == "string" and not schema.get("format"):
             # The pipeline marks every fixed-point field (codegen.rules.type_fixed_point_numbers), also
@@ -181,14 +181,22 @@ class Sampler:
             out["key"] = self.value(extra, depth + 1)
         return out
 
+    def _strings(self, schema: dict[str, Any]) -> bool:
+        """Whether an array's items are strings (a fixed-point book level, not a pair of numbers)."""
+        items = schema.get("items")
+        return isinstance(items, dict) and merged(self.spec, items).get("type") == "string"
+
     def _array(self, schema: dict[str, Any], depth: int, name: str = "") -> list[Any]:
         low = int(schema.get("minItems", 0))
         high = max(low, min(int(schema.get("maxItems", low + 2)), low + 2))
         count = low if depth >= MAX_DEPTH or self._odd() else self.rng.randint(min(max(low, 1), high), high)
         items = [self.value(schema.get("items") or {}, depth + 1, name) for _ in range(count)]
         if items and all(isinstance(i, list) and len(i) == 2 and isinstance(i[0], str) for i in items):
-            # Book levels: one per price, best last, as Kalshi sends them.
-            items = sorted({i[0]: i for i in items}.values(), key=lambda level: Decimal(level[0]))
+            # Book levels: one per price, in the order the documents give: the Trade API's bids best last,
+            # Perps' ``bids`` best (highest) first and ``asks`` best (lowest) first.
+            items = sorted(
+                {i[0]: i for i in items}.values(), key=lambda level: Decimal(level[0]), reverse=name == "bids"
+            )
         return items
 
     def _string(self, schema: dict[str, Any]) -> str:

@@ -77,6 +77,15 @@ def asgi_app(exchange: LocalExchange) -> Callable[..., Awaitable[object]]:
     return app
 
 
+def default_stream(exchange: LocalExchange, host: str) -> StreamServer | None:
+    """The WebSocket API an ExchangeServer starts beside ``exchange``'s REST API when not told otherwise:
+    the Trade API's stream for the Trade API (or a document of unknown product), none for a product whose
+    stream the exchange does not serve here (SCM has none)."""
+    if exchange.product in (None, "trade"):
+        return StreamServer(exchange, host)
+    return None
+
+
 class ExchangeServer:
     """``with ExchangeServer(exchange) as server: kalshi_client(base_url=server.base_url, ...)``."""
 
@@ -86,7 +95,7 @@ class ExchangeServer:
         self.exchange = exchange
         # The WebSocket API, on a port of its own (``ws_url``); pass a StreamServer to tune it, False for none.
         self.stream: StreamServer | None = (
-            StreamServer(exchange, host) if stream is True else stream if isinstance(stream, StreamServer) else None
+            default_stream(exchange, host) if stream is True else stream if isinstance(stream, StreamServer) else None
         )
         self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -112,7 +121,10 @@ class ExchangeServer:
     @property
     def ws_url(self) -> str:
         if self.stream is None:
-            raise RuntimeError("this ExchangeServer was created with stream=False")
+            raise RuntimeError(
+                "this ExchangeServer serves no WebSocket API "
+                f"(stream=False, or none here for product {self.exchange.product!r})"
+            )
         return self.stream.url
 
     def start(self, timeout: float = 10.0) -> ExchangeServer:

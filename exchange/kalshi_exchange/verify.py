@@ -1,9 +1,12 @@
-"""Checking Kalshi's three request headers, as the exchange does, against configured public keys."""
+"""Checking a request's credentials as Kalshi does: the three signature headers against configured
+public keys, or (the SCM API) the ``Authorization: Bearer <admin_user_id>:<access_token>`` header
+against configured tokens."""
 
 from __future__ import annotations
 
 import base64
 import binascii
+import hmac
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -77,3 +80,27 @@ def check_signature(
     except (InvalidSignature, binascii.Error, ValueError):
         return key_id, Rejection("invalid_signature", "the signature does not match timestamp + METHOD + path")
     return key_id, None
+
+
+BEARER_FORM = "Bearer <admin_user_id>:<access_token>"
+
+
+def check_bearer(headers: Mapping[str, str], tokens: Mapping[str, str]) -> tuple[str | None, Rejection | None]:
+    """(admin user id, None) when ``Authorization`` carries a known id and its token; else (id, why not).
+
+    The token is compared in constant time and never repeated in a rejection; an unknown id and a
+    wrong token are refused alike, so a refusal does not say which admin user ids exist.
+    """
+    value = headers.get("authorization")
+    if not value:
+        return None, Rejection("missing_authentication", f"missing header: Authorization ({BEARER_FORM})")
+    scheme, _, credential = value.strip().partition(" ")
+    admin_user_id, colon, token = credential.strip().partition(":")
+    if scheme.lower() != "bearer" or not colon or not admin_user_id or not token:
+        return None, Rejection("invalid_authorization", f"the Authorization header must be {BEARER_FORM}")
+    expected = tokens.get(admin_user_id)
+    # compare_digest over bytes: a non-ASCII token is refused like any wrong one, never a crash.
+    matches = hmac.compare_digest(token.encode(), (expected if expected is not None else "\0" + token).encode())
+    if expected is None or not matches:
+        return admin_user_id, Rejection("invalid_token", "the access token is not valid for this admin user id")
+    return admin_user_id, None
