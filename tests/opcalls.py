@@ -18,6 +18,7 @@ from openapi_python_client.utils import snake_case
 from codegen.opindex import operation_of
 from codegen.specfile import operations
 from kalshi_exchange.data import merged, resolve
+from kalshi_exchange.security import Auth, secured
 from tests.samples import json_response_schema, sample
 
 
@@ -50,16 +51,18 @@ def operation_modules(out: Path, package: str = "kalshi_trade_api") -> dict[tupl
     return modules
 
 
-def discover(spec: dict[str, Any], out: Path) -> list[Operation]:
-    """Every operation of ``spec`` with its generated module (imported from ``out``, already on sys.path)."""
-    modules = operation_modules(out)
+def discover(
+    spec: dict[str, Any], out: Path, package: str = "kalshi_trade_api", auth: Auth = "kalshi-signature"
+) -> list[Operation]:
+    """Every operation of ``spec`` with its generated module (imported from ``out``, already on sys.path);
+    ``secured`` when it needs a credential of the product's scheme (``auth``), read from the document's
+    security schemes as the exchange reads them."""
+    modules = operation_modules(out, package)
     found = []
     for method, path in operations(spec):
         op = spec["paths"][path][method.lower()]
-        security = op.get("security", spec.get("security")) or []
-        secured = any("kalshiAccessSignature" in requirement for requirement in security)
         module = importlib.import_module(modules[(method, blank_path(path))])
-        found.append(Operation(method, path, op, module, secured))
+        found.append(Operation(method, path, op, module, secured(spec, op, auth)))
     return found
 
 

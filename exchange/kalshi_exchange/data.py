@@ -85,7 +85,8 @@ class Sampler:
         lowered = name.lower()
         if kind == "array" and lowered == "price_ranges":
             return [{"start": "0.0000", "end": "1.0000", "step": "0.0100"}]
-        if kind == "array" and schema.get("minItems") == schema.get("maxItems") == 2 and self._strings(schema):
+        pair = kind == "array" and schema.get("minItems") == schema.get("maxItems") == 2
+        if pair and (lowered.endswith("_dollars") or self._strings(schema)):
             # a book level: [price, count] (``yes_dollars`` levels of the Trade API, ``bids``/``asks`` of Perps)
             return [f"{Decimal(self.rng.randint(1, 99)) / 100:.4f}", f"{self.rng.randint(1, 500)}.00"]
         if kind == "string" and not schema.get("format"):
