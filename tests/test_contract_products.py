@@ -10,6 +10,7 @@ import asyncio
 import json
 import typing
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -261,15 +262,22 @@ def test_over_http_each_product_on_its_own_server() -> None:
     assert perps.seen[-1].operation == "GET /margin/markets" and scm.seen[-1].verified
 
 
-def test_a_drawn_perps_book_is_ordered_as_the_document_says() -> None:
-    from kalshi_perps.api.market import get_margin_market_orderbook
+def test_drawn_perps_quotes_are_ordered_and_never_crossed() -> None:
+    """Drawn, but one consistent picture: bids best (highest) first, asks best (lowest) first, as the
+    document describes them, every bid below every ask, and a market's bid below its ask."""
+    from kalshi_perps.api.market import get_margin_market_orderbook, get_margin_markets
 
     exchange = _exchange("perps", rate_limit=None, awkward=0.0)
     (client,) = _clients(exchange)[:1]
-    for _ in range(5):
+    for _ in range(10):
         book = get_margin_market_orderbook.sync(client=client, ticker="BTC-PERP")
         assert book is not None
         bids = [level[0] for level in book.orderbook.bids]
         asks = [level[0] for level in book.orderbook.asks]
         assert bids == sorted(bids, reverse=True) and asks == sorted(asks)
-        assert all(isinstance(level[1], type(level[0])) for level in [*book.orderbook.bids, *book.orderbook.asks])
+        assert not (bids and asks) or bids[0] < asks[0], (bids, asks)
+        assert all(isinstance(level[0], str) and "." in level[0] for level in book.orderbook.bids)
+    markets = get_margin_markets.sync(client=client)
+    assert markets is not None
+    quoted = [(m.bid, m.ask) for m in markets.markets if isinstance(m.bid, Decimal) and isinstance(m.ask, Decimal)]
+    assert quoted and all(bid <= ask for bid, ask in quoted)

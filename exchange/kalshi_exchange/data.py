@@ -68,6 +68,30 @@ def merged(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _decimal(value: Any) -> Decimal | None:
+    try:
+        return Decimal(value) if isinstance(value, str) else None
+    except ArithmeticError:
+        return None
+
+
+def _uncross(out: dict[str, Any]) -> None:
+    """No drawn object quotes a bid at or above its ask: ``bid``/``ask`` prices swap, and the levels of
+    ``bids``/``asks`` books (Perps) are split so every bid is below every ask, bids best first."""
+    bid, ask = _decimal(out.get("bid")), _decimal(out.get("ask"))
+    if bid is not None and ask is not None and bid > ask:
+        out["bid"], out["ask"] = out["ask"], out["bid"]
+    bids, asks = out.get("bids"), out.get("asks")
+    if not (isinstance(bids, list) and isinstance(asks, list) and bids and asks):
+        return
+    levels = [*bids, *asks]
+    if not all(isinstance(level, list) and len(level) == 2 and _decimal(level[0]) is not None for level in levels):
+        return
+    by_price = sorted({level[0]: level for level in levels}.values(), key=lambda level: Decimal(level[0]))
+    cut = max(1, min(len(bids), len(by_price) - 1))  # at least one level a side when two prices exist
+    out["bids"], out["asks"] = by_price[:cut][::-1], by_price[cut:]
+
+
 class Sampler:
     """Draws values valid for a schema from a seeded ``random.Random``."""
 
@@ -177,6 +201,7 @@ class Sampler:
         for name in required - set(out):  # required but never described (older specs): any value will do
             out[name] = self.value({}, depth + 1, name)
         self._base, self._root = saved
+        _uncross(out)
         extra = schema.get("additionalProperties")
         if isinstance(extra, dict) and not schema.get("properties") and depth < MAX_DEPTH and not self._odd():
             out["key"] = self.value(extra, depth + 1)
