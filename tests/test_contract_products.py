@@ -281,3 +281,13 @@ def test_drawn_perps_quotes_are_ordered_and_never_crossed() -> None:
     assert markets is not None
     quoted = [(m.bid, m.ask) for m in markets.markets if isinstance(m.bid, Decimal) and isinstance(m.ask, Decimal)]
     assert quoted and all(bid <= ask for bid, ask in quoted)
+
+
+def test_the_pytest_plugin_serves_perps_and_scm(kalshi_perps_client: Any, kalshi_scm_client: Any) -> None:
+    from kalshi_perps.api.portfolio import get_margin_balance
+    from kalshi_perps.models import GetMarginBalanceResponse
+    from kalshi_scm.api.default import get_settlement_balance
+    from kalshi_scm.models import GetSettlementBalanceResponse
+
+    assert isinstance(get_margin_balance.sync(client=kalshi_perps_client), GetMarginBalanceResponse)
+    assert isinstance(get_settlement_balance.sync(client=kalshi_scm_client), GetSettlementBalanceResponse)
