@@ -291,3 +291,48 @@ def test_the_pytest_plugin_serves_perps_and_scm(kalshi_perps_client: Any, kalshi
 
     assert isinstance(get_margin_balance.sync(client=kalshi_perps_client), GetMarginBalanceResponse)
     assert isinstance(get_settlement_balance.sync(client=kalshi_scm_client), GetSettlementBalanceResponse)
+
+
+@pytest.mark.parametrize("product", ["perps", "scm"])
+def test_the_command_line_serves_perps_and_scm(product: str, tmp_path: Path) -> None:
+    """``python -m kalshi_exchange --product perps --key ...`` / ``--product scm --token ...``."""
+    import os
+    import re
+    import signal
+    import subprocess
+    import sys
+
+    from cryptography.hazmat.primitives import serialization
+
+    from kalshi_perps.api.portfolio import get_margin_balance
+    from kalshi_scm.api.default import get_settlement_balance
+
+    if product == "perps":
+        pem = tmp_path / "public.pem"
+        public = ed_key().public_key()
+        pem.write_bytes(
+            public.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+        )
+        credentials = ["--key", f"ed-key={pem}"]
+    else:
+        token_file = tmp_path / "token"
+        token_file.write_text(TOKEN + "\n")
+        credentials = ["--token", f"{ADMIN}={token_file}"]
+    command = [sys.executable, "-m", "kalshi_exchange", "--product", product, *credentials]
+    env = dict(os.environ, PYTHONUNBUFFERED="1")
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+    assert process.stdout is not None
+    try:
+        line = process.stdout.readline()
+        found = re.search(r"on (http://127\.0\.0\.1:\d+/\S+) \((\w+):", line)
+        assert found and found.group(2) == product, line
+        url = found.group(1)
+        if product == "perps":
+            balance: Any = get_margin_balance.sync(client=perps_client("ed-key", ed_key(), base_url=url))
+        else:
+            balance = get_settlement_balance.sync(client=scm_client(ADMIN, TOKEN, base_url=url))
+        assert balance is not None
+    finally:
+        process.send_signal(signal.SIGTERM)
+        rest, _ = process.communicate(timeout=20)
+    assert process.returncode == 0 and TOKEN not in line + rest

@@ -2,6 +2,8 @@
 
 One log line per request (method, path, the key id's last 4 characters, status, and why a
 refusal was refused) unless ``--quiet``; ``--scenario world.yaml`` starts from a known state.
+``--product perps`` or ``--product scm`` serves that Kalshi API instead of the Trade API (SCM takes
+``--token ADMIN_USER_ID=TOKEN_FILE`` where the others take ``--key``).
 """
 
 from __future__ import annotations
@@ -33,6 +35,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--spec",
         type=Path,
         help="a prepared spec (_openapi.json) or generated client folder; default: the installed client's own spec",
+    )
+    parser.add_argument(
+        "--product",
+        metavar="NAME",
+        help="the Kalshi API to serve (trade, perps, scm: an installed package generated for it); default trade",
+    )
+    parser.add_argument(
+        "--token",
+        action="append",
+        default=[],
+        metavar="ADMIN_USER_ID=TOKEN_FILE",
+        help="an SCM access token the exchange accepts, read from a file (repeatable; --product scm)",
     )
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
@@ -78,11 +92,19 @@ def main(argv: list[str] | None = None) -> int:
         if not sep:
             options.error(f"--key takes KEY_ID=PUBLIC_KEY.pem, not {item!r}")
         keys[key_id] = Path(path).expanduser().read_bytes()
+    tokens = {}
+    for item in args.token:
+        admin_user_id, sep, path = item.partition("=")
+        if not sep:
+            options.error(f"--token takes ADMIN_USER_ID=TOKEN_FILE, not {item!r}")
+        tokens[admin_user_id] = Path(path).expanduser().read_text(encoding="utf-8").strip()
     try:
         scenario = load_scenario(args.scenario) if args.scenario is not None else None  # before the exchange: quick
         exchange = LocalExchange(
             args.spec,
+            product=args.product,
             keys=keys,
+            tokens=tokens,
             seed=args.seed,
             window=args.window,
             rate_limit=args.rate_limit,
@@ -107,16 +129,19 @@ def main(argv: list[str] | None = None) -> int:
     stop = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: stop.set())
-    # The WebSocket side follows the engine (StreamServer's default), so a bot sees REST and stream agree.
-    stream = StreamServer(exchange, args.host)
+    # The WebSocket side follows the engine (StreamServer's default), so a bot sees REST and stream agree;
+    # another product's stream is the server's own choice (default_stream).
+    stream: StreamServer | bool = StreamServer(exchange, args.host) if exchange.product in (None, "trade") else True
     with ExchangeServer(exchange, host=args.host, port=args.port, stream=stream) as server:
         listed = len(exchange.engine.listings)
+        credentials = f"{len(tokens)} token(s)" if exchange.auth == "bearer" else f"{len(keys)} key(s)"
         print(
-            f"local Kalshi exchange on {server.base_url} ({len(exchange.operations)} operations, "
-            f"{len(keys)} key(s), {listed} listed market(s)); Ctrl-C stops it",
+            f"local Kalshi exchange on {server.base_url} ({exchange.product or 'trade'}: "
+            f"{len(exchange.operations)} operations, {credentials}, {listed} listed market(s)); Ctrl-C stops it",
             flush=True,
         )
-        print(f"WebSocket API on {server.ws_url}", flush=True)
+        if server.stream is not None:
+            print(f"WebSocket API on {server.ws_url}", flush=True)
         stop.wait()
     print("stopped", flush=True)
     return 0
