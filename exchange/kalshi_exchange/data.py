@@ -16,7 +16,7 @@ from typing import Any
 MAX_DEPTH = 6
 _SERIES = ("KXHIGHNY", "KXFED", "KXBTCD", "KXNBAGAME", "KXCPI", "KXRAINNYC")
 _WORDS = ("Fed", "rate", "cut", "high", "temperature", "New", "York", "Bitcoin", "above", "CPI", "rain", "game")
-_PRICE_WORDS = ("price", "bid", "ask", "last", "strike", "cap", "floor", "settlement_value")
+_PRICE_WORDS = ("price", "bid", "ask", "last", "strike", "cap", "floor", "settlement_value", "tick")
 _PRICE_NAMES = frozenset({"price", "yes_price", "no_price", "start", "end", "step"})
 _COUNT_NAMES = frozenset({"count", "fill_count", "remaining_count", "reduced_by", "reduce_by", "reduce_to"})
 # Set by the pipeline on fixed-point properties of the prepared spec: "dollars" or "count".
@@ -121,6 +121,9 @@ class Sampler:
                 return self._dollars(lowered)
             if mark == "count" or lowered.endswith("_fp") or lowered in _COUNT_NAMES:
                 return f"{self.rng.randint(1, 500)}.00"
+            if mark is None and "fixed-point" in str(schema.get("description", "")).lower():
+                # A document that says so in prose only (SCM's ``amount``: 'USD as a fixed-point string').
+                return f"{Decimal(self.rng.randint(1, 1_000_000)) / 100:.2f}"
             if lowered.endswith("ticker"):
                 return self._ticker(lowered)
             if lowered == "id" or lowered.endswith("_id"):
