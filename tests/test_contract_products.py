@@ -336,3 +336,34 @@ def test_the_command_line_serves_perps_and_scm(product: str, tmp_path: Path) -> 
         process.send_signal(signal.SIGTERM)
         rest, _ = process.communicate(timeout=20)
     assert process.returncode == 0 and TOKEN not in line + rest
+
+
+def test_drawn_answers_follow_each_documents_field_conventions() -> None:
+    """Fixed-point strings where a document says so, whether marked by the pipeline (Perps) or only in
+    prose (SCM's withdrawal ``amount``: 'USD as a fixed-point string'); a tick size is a price."""
+    from kalshi_perps.api.market import get_margin_markets
+    from kalshi_scm.api.default import get_settlement_balance_withdrawal
+
+    perps = _exchange("perps", rate_limit=None, awkward=0.0)
+    (perps_one,) = _clients(perps)[:1]
+    scm = _exchange("scm", rate_limit=None, awkward=0.0)
+    (scm_one,) = _clients(scm)
+    for _ in range(5):
+        markets = get_margin_markets.sync(client=perps_one).markets
+        assert markets and all(Decimal(0) < m.tick_size < 1 for m in markets)
+        withdrawal = get_settlement_balance_withdrawal.sync(client=scm_one, id="w-1")
+        assert Decimal(withdrawal.amount) > 0 and withdrawal.amount == f"{Decimal(withdrawal.amount):.2f}"
+
+
+def test_scm_results_enums_and_reprs_are_typed_as_the_trade_apis() -> None:
+    from kalshi_scm.api.default import get_settlement_balance_withdrawal
+    from kalshi_scm.models import GetSettlementBalanceWithdrawalResponse
+
+    scm = _exchange("scm", rate_limit=None, awkward=0.0)
+    (client,) = _clients(scm)
+    withdrawal = get_settlement_balance_withdrawal.sync(client=client, id="w-1")
+    assert isinstance(withdrawal, GetSettlementBalanceWithdrawalResponse)
+    assert withdrawal.status in ("failed", "pending", "processed", "processing") and isinstance(withdrawal.status, str)
+    text = repr(withdrawal)
+    assert text.startswith("GetSettlementBalanceWithdrawalResponse(id=") and "additional_properties" not in text
+    assert TOKEN not in repr(client) and TOKEN not in str(client)
