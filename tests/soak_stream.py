@@ -18,7 +18,7 @@ of it inside ``make test``.
 ``--product perps`` (``python -m tests.soak_perps_stream``) soaks the Perps stream the same way:
 ``KalshiStream(product="perps")`` and ``PerpsOrderBooks(stream)`` against the exchange's Perps
 WebSocket side, whose books change at random (there is no Perps matching engine to trade), under
-the same faults (command errors with the codes the Perps document lists).
+the same faults (an injected error 17, which the Perps document retired, is answered as its stand-in, 1).
 """
 
 from __future__ import annotations
@@ -62,8 +62,6 @@ FAULTS: list[tuple[tuple[str, dict[str, Any]], int]] = [
     (("hostile", {"frame": "bad_delta"}), 4),
     (("hostile", {"frame": "mislabel", "count": 2}), 2),
 ]
-# Command errors by product: the Perps document retires 17 (internal error); 1 is its nearest.
-ERROR_CODES = {"trade": {17: 17}, "perps": {17: 1}}
 PRODUCTS = ("trade", "perps")
 FAULT_EVERY = 0.8
 LIVENESS = 2.0  # the client's liveness_timeout: a silent or deaf connection is replaced within ~2 s
@@ -276,10 +274,6 @@ async def _soak(
             product=product,
         )
         book_types = {stream.product.model(t).__name__ for t in ("orderbook_snapshot", "orderbook_delta")}
-        codes = ERROR_CODES[product]
-        faults = [
-            ((kind, {**o, "code": codes.get(o["code"], o["code"])} if "code" in o else o), w) for (kind, o), w in FAULTS
-        ]
         async with stream:
             (sub,) = await stream.subscribe("orderbook_delta", market_tickers=markets)
             books = OrderBooks(stream) if product == "trade" else PerpsOrderBooks(stream)
@@ -298,7 +292,7 @@ async def _soak(
             start = loop.time()
             warm_at, warm_rss, peak = start + min(120.0, seconds * 0.25), 0, 0
             next_report = start + 60
-            choices, weights = zip(*faults, strict=True)
+            choices, weights = zip(*FAULTS, strict=True)
             first_round = rng.sample(choices, len(choices))  # every fault once, then at random by weight
             while (now := loop.time()) < start + seconds:
                 await asyncio.sleep(rng.uniform(0.25, 1.75) * fault_every)

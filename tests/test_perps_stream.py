@@ -346,6 +346,24 @@ def test_perps_command_errors_are_typed_with_the_perps_codes_and_the_stream_carr
     run(scenario())
 
 
+def test_an_injected_error_the_perps_document_retired_is_answered_with_its_stand_in_on_a_live_connection(
+    served: ExchangeServer,
+) -> None:
+    # inject("error") means Kalshi's internal error (17 by default), which the Perps document retired: the
+    # exchange answers what stands for it (1) instead of dying on its own validation (it dropped the connection).
+    async def scenario() -> None:
+        async with _stream(served) as stream:
+            _ws(served).inject("error")
+            with pytest.raises(UnableToProcessMessageError) as caught:
+                await stream.list_subscriptions()
+            assert caught.value.code == 1
+            assert await stream.list_subscriptions() == [] and stream.stats.reconnects == 0
+
+    run(scenario())
+    with pytest.raises(ValueError, match="error code 99"):
+        _ws(served).inject("error", code=99)
+
+
 def test_a_perps_command_without_answer_times_out(served: ExchangeServer) -> None:
     async def scenario() -> None:
         async with _stream(served, command_timeout=0.2) as stream:

@@ -279,8 +279,9 @@ class StreamServer:
     def inject(self, kind: str, count: int = 1, *, code: int = 17, seconds: float = 0.5, frame: str = "deep") -> None:
         """A stream fault: ``skip_seq``/``repeat_seq`` (the next ``count`` sequenced messages are
         lost/sent twice), ``delay`` (the next ``count`` frames wait ``seconds``), ``error`` (the
-        next ``count`` commands get error ``code``), ``deaf`` (every open connection stops reading:
-        pings and commands go unanswered, messages still flow), ``silence`` (deaf, and sending
+        next ``count`` commands get error ``code``: one the product's document lists, or one it retired,
+        answered with what stands for it, as the handler's own failure is), ``deaf`` (every open
+        connection stops reading: pings and commands go unanswered, messages still flow), ``silence`` (deaf, and sending
         nothing either), ``drop`` (every open connection is cut, no close frame).
 
         ``hostile`` sends ``count`` frames no honest server sends, of the kind ``frame`` names, to
@@ -294,6 +295,13 @@ class StreamServer:
             raise ValueError(f"unknown stream fault {kind!r}: use one of {', '.join(FAULT_KINDS)}")
         if kind == "hostile" and frame not in HOSTILE_FRAMES:
             raise ValueError(f"unknown hostile frame {frame!r}: use one of {', '.join(HOSTILE_FRAMES)}")
+        if kind == "error":  # an answer the document refuses would end the connection's handler, not answer
+            if code not in self.feed.codes and code not in _RETIRED:
+                raise ValueError(
+                    f"error code {code} is not one {self.product.name}'s document lists: use one of "
+                    f"{', '.join(map(str, sorted(self.feed.codes)))}"
+                )
+            code = self._code(code)
         with self._lock:
             if kind in ("skip_seq", "repeat_seq"):
                 setattr(self._faults, kind, getattr(self._faults, kind) + count)
