@@ -515,6 +515,43 @@ def test_a_list_subscriptions_answer_the_perps_models_cannot_read_is_a_protocol_
     run(scenario())
 
 
+def test_a_perps_subscription_whose_answer_was_lost_is_found_and_unsubscribed_after_the_retry() -> None:
+    # The Perps document retires error 6: a server that made the subscription whose answer never came
+    # accepts the retry as a second one. The client lists what the server holds and drops the orphan.
+    async def script(peer: Peer) -> None:
+        sid = await peer.subscribed(await peer.expect("subscribe"))  # sid 1
+        await _snapshot(peer, sid, 1, *SNAPSHOT)
+        await _delta(peer, sid, 3, "bid", "99.5000", "1.00")  # a gap: the client resyncs
+        await peer.answer_unsubscribe(await peer.expect("unsubscribe"))
+        await peer.expect("subscribe")
+        lost = peer.sid()  # sid 2: made, but its answer is lost
+        again = await peer.subscribed(await peer.expect("subscribe", timeout=5))  # sid 3
+        await _snapshot(peer, again, 1, *FRESH)
+        listing = await peer.expect("list_subscriptions")
+        items = [{"channel": "orderbook_delta", "sid": lost}, {"channel": "orderbook_delta", "sid": again}]
+        await peer.send({"id": listing["id"], "type": "ok", "msg": items})
+        await peer.answer_unsubscribe(await peer.expect("unsubscribe"))
+        await peer.idle()
+
+    async def scenario() -> None:
+        async with HostileServer(script) as server, _hostile(server.url, command_timeout=0.3) as stream:
+            (sub,) = await stream.subscribe("orderbook_delta", market_tickers=[TICKER])
+            books = PerpsOrderBooks(stream)
+            async for message in stream:
+                books.apply(message)
+                if isinstance(message, MarginOrderbookSnapshotPayload) and message.sid == 3:
+                    break
+            for _ in range(100):  # the orphan is dropped in the background
+                if any(c["cmd"] == "unsubscribe" and c["params"]["sids"] == [2] for c in server.peers[0].commands):
+                    break
+                await asyncio.sleep(0.02)
+            unsubscribed = [c["params"]["sids"] for c in server.peers[0].commands if c["cmd"] == "unsubscribe"]
+            assert unsubscribed == [[1], [2]] and sub.sid == 3
+            assert stream.stats.resubscribe_failures == 1 and server.errors == []
+
+    run(scenario())
+
+
 SNAPSHOT = ([["99.5000", "2.00"], ["99.0000", "5.00"]], [["100.5000", "3.00"]])
 FRESH = ([["99.2500", "7.00"]], [["100.2500", "1.50"]])
 BAD_DELTAS = {
