@@ -46,13 +46,14 @@ from kalshi_stream import (
     Reconnected,
     StreamAuthError,
     StreamProtocolError,
+    StreamRedirectError,
     Subscription,
     UnableToProcessMessageError,
     UnknownChannelError,
 )
 from kalshi_stream.products import PERPS, TRADE
 from tests.conftest import KALSHI_ENV_VARS
-from tests.hostile_ws import HostileServer, Peer, serve_forever
+from tests.hostile_ws import HostileServer, Peer, redirect, serve_forever
 from tests.keyfactory import ed_key, rsa_key
 
 LIMIT = 10.0  # seconds any one test may run
@@ -462,6 +463,39 @@ def test_the_handshake_is_signed_over_the_perps_path_with_the_key_given() -> Non
             public.verify(base64.b64decode(headers["kalshi-access-signature"]), message)  # raises if not
 
     run(scenario())
+
+
+@pytest.mark.parametrize("status", [302, 307])
+def test_a_perps_handshake_redirect_is_never_followed_and_no_signed_header_reaches_another_origin(
+    status: int,
+) -> None:
+    async def scenario() -> None:
+        async with HostileServer(serve_forever) as other:
+            async with HostileServer(serve_forever, handshake=redirect(other.url + "/margin", status)) as server:
+                stream = _hostile(server.url + "/margin")
+                with pytest.raises(StreamRedirectError, match=f"HTTP {status}"):
+                    await stream.connect()
+                await stream.close()
+                assert len(server.handshakes) == 1 and server.handshakes[0].signed
+            assert other.handshakes == []
+
+    run(scenario())
+
+
+def test_a_silent_perps_connection_is_replaced_within_the_liveness_timeout(served: ExchangeServer) -> None:
+    liveness = 1.0
+
+    async def scenario() -> float:
+        async with _stream(served, liveness_timeout=liveness) as stream:
+            await stream.subscribe("orderbook_delta", market_tickers=MARKETS)
+            await _until(stream, _deltas_seen(3))
+            loop = asyncio.get_running_loop()
+            _ws(served).inject("silence")
+            start = loop.time()
+            await _until(stream, lambda m: isinstance(m, Reconnected))
+            return loop.time() - start
+
+    assert run(scenario()) < liveness + 1.5
 
 
 @pytest.mark.parametrize("how", ["another channel", "ok instead", "no sid", "a reused sid"])
