@@ -33,6 +33,7 @@ from kalshi_perps_stream_messages.models import (
     MarginTickerPayload,
 )
 from kalshi_stream import (
+    BookError,
     BookResync,
     CommandTimeoutError,
     InvalidParameterError,
@@ -133,6 +134,41 @@ def test_frames_are_typed_by_the_perps_models_and_parse_never_raises() -> None:
     ]
     for junk in junks:  # nothing a Perps model can read: kept as a RawMessage, never raised
         assert isinstance(PERPS.parse_message(junk), RawMessage), junk
+
+
+def _parsed(frame: dict[str, Any]) -> Any:
+    return PERPS.parse_message(json.dumps(frame))
+
+
+def test_a_perps_book_is_two_sided_exact_and_unchanged_by_what_it_refuses() -> None:
+    book = PerpsOrderBook("KXBTC-PERP")
+    snapshot = {
+        "market_ticker": "KXBTC-PERP",
+        "bid": [["99.5000", "2.00"], ["99.0000", "5.00"]],
+        "ask": [["100.5", "3"]],
+    }
+    book.apply(_parsed({"type": "orderbook_snapshot", "sid": 4, "seq": 1, "msg": snapshot}))
+    assert book.levels("bid") == [(Decimal("99.5"), Decimal(2)), (Decimal("99"), Decimal(5))]  # best first
+    assert (book.best_bid, book.best_ask, book.spread) == ((Decimal("99.5"), 2), (Decimal("100.5"), 3), 1)
+
+    def delta(seq: int, side: str, price: str, count: str) -> Any:
+        msg = {"market_ticker": "KXBTC-PERP", "price": price, "delta": count, "side": side}
+        return _parsed({"type": "orderbook_delta", "sid": 4, "seq": seq, "msg": msg})
+
+    book.apply(delta(2, "bid", "99.5000", "-2.00"))  # a level at zero disappears
+    book.apply(delta(3, "ask", "1000.2500", "1.50"))  # no $1 ceiling
+    assert book.levels("bid") == [(Decimal(99), Decimal(5))] and book.depth("ask", 1) == [(Decimal("100.5"), 3)]
+    before = (dict(book.bids), dict(book.asks), book.seq)
+    for refused in [
+        delta(4, "bid", "100.5000", "1.00"),  # would cross the best ask
+        delta(4, "ask", "99.0000", "1.00"),  # would cross the best bid
+        delta(4, "bid", "99.0000", "-6.00"),  # below zero
+        delta(4, "yes", "99.0000", "1.00"),  # a Trade side
+        delta(5, "bid", "98.0000", "1.00"),  # out of sequence
+    ]:
+        with pytest.raises(BookError):
+            book.apply(refused)
+        assert (dict(book.bids), dict(book.asks), book.seq) == before
 
 
 # -- 2. against the local exchange's Perps WebSocket side ---------------------------------------
