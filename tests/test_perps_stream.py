@@ -149,7 +149,11 @@ def test_a_perps_book_is_two_sided_exact_and_unchanged_by_what_it_refuses() -> N
     }
     book.apply(_parsed({"type": "orderbook_snapshot", "sid": 4, "seq": 1, "msg": snapshot}))
     assert book.levels("bid") == [(Decimal("99.5"), Decimal(2)), (Decimal("99"), Decimal(5))]  # best first
-    assert (book.best_bid, book.best_ask, book.spread) == ((Decimal("99.5"), 2), (Decimal("100.5"), 3), 1)
+    assert (book.best_bid, book.best_ask, book.spread) == (
+        (Decimal("99.5"), Decimal(2)),
+        (Decimal("100.5"), Decimal(3)),
+        Decimal(1),
+    )
 
     def delta(seq: int, side: str, price: str, count: str) -> Any:
         msg = {"market_ticker": "KXBTC-PERP", "price": price, "delta": count, "side": side}
@@ -157,7 +161,9 @@ def test_a_perps_book_is_two_sided_exact_and_unchanged_by_what_it_refuses() -> N
 
     book.apply(delta(2, "bid", "99.5000", "-2.00"))  # a level at zero disappears
     book.apply(delta(3, "ask", "1000.2500", "1.50"))  # no $1 ceiling
-    assert book.levels("bid") == [(Decimal(99), Decimal(5))] and book.depth("ask", 1) == [(Decimal("100.5"), 3)]
+    assert book.levels("bid") == [(Decimal(99), Decimal(5))] and book.depth("ask", 1) == [
+        (Decimal("100.5"), Decimal(3))
+    ]
     before = (dict(book.bids), dict(book.asks), book.seq)
     for refused in [
         delta(4, "bid", "100.5000", "1.00"),  # would cross the best ask
