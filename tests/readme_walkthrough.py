@@ -5,7 +5,8 @@ local exchange.
 docs cannot drift from the SDK. The pages run in the order the README's Documentation table links them
 (a new page joins by being linked there). With ``KALSHI_ENV=demo`` and credentials in the environment,
 ``make demo`` runs them against Kalshi's demo exchange instead (the walkthrough places a 1-contract
-post-only order at $0.01 and cancels it).
+post-only order at $0.01 and cancels it; the Perps stream's block watches ``KALSHI_PERPS_MARKET``, a
+Perps market of the demo exchange, when set).
 """
 
 from __future__ import annotations
