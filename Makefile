@@ -90,9 +90,10 @@ bench-peers: $(DEPS)
 # runs for SOAK_SECONDS (default 10 minutes), prints its counts and exits non-zero on any problem;
 # add a soak by adding its module: make soak SOAKS="tests.soak_stream" SOAK_SECONDS=60.
 # tests.soak_exactly_once: a bot and the SDK's own retries placing orders under every fault (bounded
-# in intents too); tests.soak_stream: streamed books for many markets under every stream fault.
+# in intents too); tests.soak_stream: streamed books for many markets under every stream fault;
+# tests.soak_perps_stream: the same for the Perps stream (its books drawn: no Perps engine).
 SOAK_SECONDS ?= 600
-SOAKS ?= tests.soak_exactly_once tests.soak_stream
+SOAKS ?= tests.soak_exactly_once tests.soak_stream tests.soak_perps_stream
 soak: $(DEPS)
 	@set -e; for soak in $(SOAKS); do \
 		echo "== $$soak ($(SOAK_SECONDS)s)"; $(PY) -m $$soak --seconds $(SOAK_SECONDS); \

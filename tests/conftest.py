@@ -24,6 +24,7 @@ KALSHI_ENV_VARS = (
     "KALSHI_ENV",
     "KALSHI_BASE_URL",
     "KALSHI_WS_URL",
+    "KALSHI_PERPS_WS_URL",
     # Kalshi's other products (kalshi_auth.perps_client, kalshi_auth.scm_client)
     "KALSHI_PERPS_BASE_URL",
     "KALSHI_SCM_BASE_URL",

@@ -5,7 +5,8 @@ local exchange.
 docs cannot drift from the SDK. The pages run in the order the README's Documentation table links them
 (a new page joins by being linked there). With ``KALSHI_ENV=demo`` and credentials in the environment,
 ``make demo`` runs them against Kalshi's demo exchange instead (the walkthrough places a 1-contract
-post-only order at $0.01 and cancels it).
+post-only order at $0.01 and cancels it; the Perps stream's block watches ``KALSHI_PERPS_MARKET``, a
+Perps market of the demo exchange, when set).
 """
 
 from __future__ import annotations
@@ -96,7 +97,8 @@ def local_exchange(seed: int = 3) -> Iterator[LocalExchange]:
     exchange = LocalExchange(keys={KEY_ID: key.public_key()}, seed=seed)
     with (
         tempfile.TemporaryDirectory(prefix="kalshi-walkthrough-") as folder,
-        ExchangeServer(exchange) as server,  # the WebSocket side follows the engine
+        # The WebSocket side follows the engine; the Perps one (streaming.md's Perps section) is drawn.
+        ExchangeServer(exchange, perps_stream=True) as server,
         Crowd(exchange, interval=0.02, seed=seed),
     ):
         key_file = Path(folder) / "walkthrough.key"
@@ -110,6 +112,7 @@ def local_exchange(seed: int = 3) -> Iterator[LocalExchange]:
                 "KALSHI_PRIVATE_KEY_PATH": str(key_file),
                 "KALSHI_BASE_URL": server.base_url,
                 "KALSHI_WS_URL": server.ws_url,  # the stream side listens on a port of its own
+                "KALSHI_PERPS_WS_URL": server.perps_ws_url,  # and the Perps stream on another
             }
         )
         try:

@@ -14,6 +14,11 @@ equal the exchange's book exactly, level by level (and the exchange's streamed b
 RSS at the end must be within 10% of RSS after warm-up; no error may have been logged; the counts
 are printed. Exit status 0 when all of that holds. ``tests/test_soak_stream.py`` runs a few seconds
 of it inside ``make test``.
+
+``--product perps`` (``python -m tests.soak_perps_stream``) soaks the Perps stream the same way:
+``KalshiStream(product="perps")`` and ``PerpsOrderBooks(stream)`` against the exchange's Perps
+WebSocket side, whose books change at random (there is no Perps matching engine to trade), under
+the same faults (an injected error 17, which the Perps document retired, is answered as its stand-in, 1).
 """
 
 from __future__ import annotations
@@ -57,19 +62,26 @@ FAULTS: list[tuple[tuple[str, dict[str, Any]], int]] = [
     (("hostile", {"frame": "bad_delta"}), 4),
     (("hostile", {"frame": "mislabel", "count": 2}), 2),
 ]
+PRODUCTS = ("trade", "perps")
 FAULT_EVERY = 0.8
 LIVENESS = 2.0  # the client's liveness_timeout: a silent or deaf connection is replaced within ~2 s
 RSS_TOLERANCE = 0.10
 
 
 # -- the exchange, in a child process ------------------------------------------------------------------
-def _exchange_process(conn: Connection, public_pem: bytes, markets: list[str], seed: int) -> None:
+def _exchange_process(conn: Connection, public_pem: bytes, markets: list[str], seed: int, product: str) -> None:
     from kalshi_exchange import LocalExchange, StreamServer
     from kalshi_exchange.engine import TradingError
 
     logging.disable(logging.CRITICAL)  # the exchange logs the faults it injects; the parent reports
-    exchange = LocalExchange(keys={KEY_ID: public_pem}, rate_limit=None, starting_balance="1000000000", seed=seed)
-    stream = StreamServer(exchange, interval=0.05, heartbeat=5.0, seed=seed).start()
+    # world=None: any ticker trades (the default world lists its own markets only, and refused every order here).
+    exchange = LocalExchange(
+        keys={KEY_ID: public_pem}, rate_limit=None, starting_balance="1000000000", seed=seed, world=None
+    )
+    # Perps: no engine; the drawn feed changes its books (a few a round), as busy as the trading below.
+    drawn = product != "trade"
+    options: dict[str, Any] = {"product": product, "markets": tuple(markets), "interval": 0.01} if drawn else {}
+    stream = StreamServer(exchange, heartbeat=5.0, seed=seed, **{"interval": 0.05, **options}).start()
     trading = threading.Event()
     trading.set()
     stopping = threading.Event()
@@ -79,7 +91,7 @@ def _exchange_process(conn: Connection, public_pem: bytes, markets: list[str], s
         rng = random.Random(seed)  # test data
         resting: dict[str, deque[tuple[str, str]]] = {ticker: deque() for ticker in markets}
         while not stopping.is_set():
-            if not trading.is_set():
+            if drawn or not trading.is_set():
                 time.sleep(0.02)
                 continue
             ticker = rng.choice(markets)
@@ -121,6 +133,8 @@ def _exchange_process(conn: Connection, public_pem: bytes, markets: list[str], s
                 conn.send(None)
             elif kind == "trading":
                 (trading.set if request[1] else trading.clear)()
+                if drawn:
+                    (stream.resume if request[1] else stream.pause)()
                 time.sleep(0.05)  # an order being placed finishes
                 conn.send(None)
             elif kind == "subscriptions":
@@ -131,6 +145,9 @@ def _exchange_process(conn: Connection, public_pem: bytes, markets: list[str], s
                 # the stream's thread takes its own, then the engine's.)
                 streamed = {ticker: stream.book_levels(ticker) for ticker in request[1]}
                 out = {}
+                if drawn:  # the drawn books are the exchange's only books
+                    conn.send({ticker: (levels, levels) for ticker, levels in streamed.items()})
+                    continue
                 with exchange.engine_lock:
                     for ticker in request[1]:
                         engine = exchange.engine.book(ticker)
@@ -152,11 +169,14 @@ def _exchange_process(conn: Connection, public_pem: bytes, markets: list[str], s
 class Exchange:
     """The parent's handle on the child: one request at a time, from any coroutine."""
 
-    def __init__(self, markets: list[str], seed: int, public_pem: bytes) -> None:
+    def __init__(self, markets: list[str], seed: int, public_pem: bytes, product: str = "trade") -> None:
         context = multiprocessing.get_context("spawn")  # a clean interpreter: its memory is not ours
         self._conn, child = context.Pipe()
         self.process = context.Process(
-            target=_exchange_process, args=(child, public_pem, markets, seed), name="soak-exchange", daemon=True
+            target=_exchange_process,
+            args=(child, public_pem, markets, seed, product),
+            name="soak-exchange",
+            daemon=True,
         )
         self.process.start()
         child.close()
@@ -214,6 +234,7 @@ class _Counting(logging.Handler):
 class Result:
     seconds: float
     markets: int
+    product: str = "trade"
     counts: dict[str, Any] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
 
@@ -222,7 +243,7 @@ class Result:
         return not self.problems
 
     def report(self) -> str:
-        lines = [f"stream soak: {self.seconds:g}s, {self.markets} markets"]
+        lines = [f"stream soak ({self.product}): {self.seconds:g}s, {self.markets} markets"]
         lines += [f"  {key}: {value}" for key, value in self.counts.items()]
         lines += [f"  PROBLEM: {problem}" for problem in self.problems] or ["  clean"]
         return "\n".join(lines)
@@ -231,13 +252,14 @@ class Result:
 async def _soak(
     seconds: float, markets: list[str], seed: int, fault_every: float, result: Result, progress: Callable[[str], None]
 ) -> None:
-    from kalshi_stream import BookResync, KalshiStream, OrderBooks, RawMessage
+    from kalshi_stream import BookResync, KalshiStream, OrderBooks, PerpsOrderBooks, RawMessage
 
+    product = result.product
     key = ed25519.Ed25519PrivateKey.generate()  # throwaway, never written anywhere
     public_pem = key.public_key().public_bytes(
         serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
     )
-    exchange = await asyncio.to_thread(Exchange, markets, seed, public_pem)
+    exchange = await asyncio.to_thread(Exchange, markets, seed, public_pem, product)
     rng = random.Random(seed)  # test schedule
     injected: Counter[str] = Counter()
     try:
@@ -249,10 +271,12 @@ async def _soak(
             command_timeout=2.0,
             backoff_base=0.05,
             backoff_max=1.0,
+            product=product,
         )
+        book_types = {stream.product.model(t).__name__ for t in ("orderbook_snapshot", "orderbook_delta")}
         async with stream:
             (sub,) = await stream.subscribe("orderbook_delta", market_tickers=markets)
-            books = OrderBooks(stream)
+            books = OrderBooks(stream) if product == "trade" else PerpsOrderBooks(stream)
             seen: Counter[str] = Counter()
 
             async def consume() -> None:  # the loop of docs/streaming.md, counting
@@ -308,7 +332,7 @@ async def _soak(
             traded = await exchange.ask("counts")
             result.counts.update(
                 messages=stats.messages,
-                book_messages=seen["OrderbookDeltaPayload"] + seen["OrderbookSnapshotPayload"],
+                book_messages=sum(seen[name] for name in book_types),
                 raw_messages=seen[RawMessage.__name__],
                 gaps=stats.gaps,
                 duplicates=stats.duplicates,
@@ -320,7 +344,9 @@ async def _soak(
                 resubscribe_failures=stats.resubscribe_failures,
                 faults_injected=f"{sum(injected.values())} {dict(sorted(injected.items()))}",
                 exchange=f"{traded.get('orders', 0)} orders, {traded.get('fills', 0)} fills, "
-                f"{traded.get('cancels', 0)} cancels",
+                f"{traded.get('cancels', 0)} cancels, {traded.get('refused', 0)} refused"
+                if product == "trade"
+                else "drawn books (no Perps engine)",
                 rss_after_warm_up=f"{warm_rss / 2**20:.1f} MiB",
                 rss_at_end=f"{end_rss / 2**20:.1f} MiB",
                 rss_peak=f"{peak / 2**20:.1f} MiB",
@@ -333,6 +359,8 @@ async def _soak(
                 result.problems.append(f"{stats.internal_errors} frame(s) hit the client's internal-error net")
             if not stats.resyncs or not stats.reconnects:
                 result.problems.append("the soak did not exercise resyncs and reconnects: run it longer")
+            if not seen[stream.product.model("orderbook_delta").__name__]:
+                result.problems.append("no book ever changed: the books compared were the snapshots (or empty)")
     finally:
         await asyncio.to_thread(exchange.close)
 
@@ -357,7 +385,7 @@ async def _compare(exchange: Exchange, stream: Any, sub: Any, books: Any, market
         if ticker not in books:
             return False, f"{ticker}: no book"
         book = books[ticker]
-        mine = {side: {f"{p:.4f}": f"{c:.2f}" for p, c in book.levels(side)} for side in ("yes", "no")}
+        mine = {side: {f"{p:.4f}": f"{c:.2f}" for p, c in book.levels(side)} for side in streamed}
         if mine != streamed:
             return False, f"{ticker}: client {mine} != exchange {streamed}"
     return True, ""
@@ -369,20 +397,21 @@ def soak(
     seed: int = 16,
     progress: Callable[[str], None] = print,
     fault_every: float = FAULT_EVERY,
+    product: str = "trade",
 ) -> Result:
-    """Run the stream soak for ``seconds`` (a fault every ``fault_every`` seconds on average); the
-    result says what happened and what went wrong."""
+    """Run the stream soak for ``seconds`` (a fault every ``fault_every`` seconds on average) against
+    ``product``'s WebSocket API; the result says what happened and what went wrong."""
     tickers = [f"KXSOAK-{n:02d}" for n in range(markets)]
-    result = Result(seconds, markets)
+    result = Result(seconds, markets, product)
     handler = _Counting()
-    for name in ("kalshi_stream", "kalshi_stream_messages", "websockets"):
+    for name in ("kalshi_stream", "kalshi_stream_messages", "kalshi_perps_stream_messages", "websockets"):
         log = logging.getLogger(name)
         log.addHandler(handler)
         log.propagate = False  # counted, not printed: the soak injects faults on purpose
     try:
         asyncio.run(_soak(seconds, tickers, seed, fault_every, result, progress))
     finally:
-        for name in ("kalshi_stream", "kalshi_stream_messages", "websockets"):
+        for name in ("kalshi_stream", "kalshi_stream_messages", "kalshi_perps_stream_messages", "websockets"):
             log = logging.getLogger(name)
             log.removeHandler(handler)
             log.propagate = True
@@ -397,9 +426,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=float(os.environ.get("SOAK_SECONDS", "600")))
     parser.add_argument("--markets", type=int, default=24)
     parser.add_argument("--seed", type=int, default=16)
+    parser.add_argument("--product", choices=PRODUCTS, default="trade")
     args = parser.parse_args(argv)
-    print(f"stream soak: {args.seconds:g}s, {args.markets} markets, seed {args.seed}", flush=True)
-    result = soak(args.seconds, args.markets, args.seed, progress=lambda line: print(line, flush=True))
+    print(f"stream soak ({args.product}): {args.seconds:g}s, {args.markets} markets, seed {args.seed}", flush=True)
+    result = soak(
+        args.seconds, args.markets, args.seed, progress=lambda line: print(line, flush=True), product=args.product
+    )
     print(result.report(), flush=True)
     return 0 if result.ok else 1
 

@@ -108,10 +108,10 @@ def test_handling_a_frame_that_fails_unexpectedly_costs_that_frame_not_the_strea
 
     real = messages.parse_object
 
-    def buggy(obj: Any, raw: str | bytes = "") -> Message:
+    def buggy(obj: Any, raw: str | bytes = "", *table: Any) -> Message:  # table: the product's routes
         if isinstance(raw, str) and "boom" in raw:
             raise RuntimeError("a bug in the client")
-        return real(obj, raw)
+        return real(obj, raw, *table)
 
     monkeypatch.setattr(client, "parse_object", buggy)
 

@@ -90,12 +90,26 @@ class ExchangeServer:
     """``with ExchangeServer(exchange) as server: kalshi_client(base_url=server.base_url, ...)``."""
 
     def __init__(
-        self, exchange: LocalExchange, host: str = "127.0.0.1", port: int = 0, *, stream: StreamServer | bool = True
+        self,
+        exchange: LocalExchange,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        stream: StreamServer | bool = True,
+        perps_stream: StreamServer | bool = False,
     ) -> None:
         self.exchange = exchange
         # The WebSocket API, on a port of its own (``ws_url``); pass a StreamServer to tune it, False for none.
         self.stream: StreamServer | None = (
             default_stream(exchange, host) if stream is True else stream if isinstance(stream, StreamServer) else None
+        )
+        # The Perps WebSocket API (drawn: no Perps engine), on a port of its own (``perps_ws_url``) when asked for.
+        self.perps_stream: StreamServer | None = (
+            StreamServer(exchange, host, product="perps")
+            if perps_stream is True
+            else perps_stream
+            if isinstance(perps_stream, StreamServer)
+            else None
         )
         self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -127,6 +141,15 @@ class ExchangeServer:
             )
         return self.stream.url
 
+    @property
+    def perps_ws_url(self) -> str:
+        if self.perps_stream is None:
+            raise RuntimeError("this ExchangeServer serves no Perps stream: pass perps_stream=True")
+        return self.perps_stream.url
+
+    def _streams(self) -> list[StreamServer]:
+        return [s for s in (self.stream, self.perps_stream) if s is not None]
+
     def start(self, timeout: float = 10.0) -> ExchangeServer:
         self._thread = threading.Thread(
             target=self._server.run, kwargs={"sockets": [self._socket]}, name="kalshi-local-exchange", daemon=True
@@ -134,12 +157,12 @@ class ExchangeServer:
         self._thread.start()
         for _ in range(int(timeout * 100)):
             if self._server.started:
-                if self.stream is not None:
-                    try:
-                        self.stream.start(timeout)
-                    except RuntimeError:
-                        self.stop()
-                        raise
+                try:
+                    for stream in self._streams():
+                        stream.start(timeout)
+                except RuntimeError:
+                    self.stop()
+                    raise
                 return self
             if not self._thread.is_alive():
                 break
@@ -148,8 +171,8 @@ class ExchangeServer:
         raise RuntimeError(f"the local exchange did not start on {self.url}")
 
     def stop(self, timeout: float = 10.0) -> None:
-        if self.stream is not None:
-            self.stream.stop(timeout)
+        for stream in self._streams():
+            stream.stop(timeout)
         self._server.should_exit = True
         if self._thread is not None:
             self._thread.join(timeout)

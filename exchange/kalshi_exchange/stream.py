@@ -11,6 +11,10 @@ Every outgoing frame goes through one FIFO queue per connection, and sequence
 numbers and book changes are assigned synchronously on the event loop: a
 subscription's snapshot always precedes its deltas, and ``seq`` counts from 1
 per subscription with no gap unless a fault asks for one.
+
+One server serves one product's WebSocket API (``product``): the Trade API's
+(``/trade-api/ws/v2``) or Perps' (``/trade-api/ws/v2/margin``), each from its own
+document: its channels, message schemas, book layout and error codes.
 """
 
 from __future__ import annotations
@@ -35,10 +39,14 @@ from websockets.http11 import Request, Response
 
 from kalshi_exchange.core import LocalExchange
 from kalshi_exchange.stream_engine import FOLLOWED, Event, TickerTape, events_for, ticker_of
-from kalshi_exchange.stream_feed import DEFAULT_MARKETS, StreamFeed
+from kalshi_exchange.stream_feed import STREAM_PRODUCTS, Book, BookLayout, StreamFeed, load_stream_spec
 from kalshi_exchange.verify import check_signature
 
-WS_PATH = "/trade-api/ws/v2"
+WS_PATH = "/trade-api/ws/v2"  # the Trade API's; ``StreamServer.path`` is the one served
+ENGINE_PRODUCT = "trade"  # the matching engine trades the Trade API's markets; other products' feeds are drawn
+# What a condition is answered with when the document no longer lists its code (Perps retires
+# 16 "market not found" and 17 "internal error"): the closest code it does list.
+_RETIRED = {16: 11, 17: 1}
 HEARTBEAT = b"heartbeat"
 MAX_MARKETS = 1000  # books an open exchange will make up before answering "market not found"
 FAULT_KINDS = ("skip_seq", "repeat_seq", "delay", "error", "deaf", "silence", "drop", "hostile")
@@ -172,6 +180,13 @@ class StreamServer:
     on the orderbook channel, and its trades, tickers, fills, orders, positions and order
     groups on theirs. ``follow_engine=False`` draws every channel instead, books changing at
     random each round (a busy feed for load tests, unrelated to the REST side).
+
+    ``product="perps"`` serves the Perps WebSocket API instead (``/trade-api/ws/v2/margin``,
+    ``kalshi_perps_stream_messages``' document): always drawn (there is no Perps matching
+    engine), with two-sided books (bids below asks) that snapshots and deltas rebuild exactly.
+    Commands are answered with the codes its document lists: it retires 6, 16 and 17, so a
+    duplicate subscription is made (as any other), an unknown market is 11 and a handler's
+    own failure 1.
     """
 
     def __init__(
@@ -183,18 +198,29 @@ class StreamServer:
         seed: int = 0,
         interval: float = 0.01,
         heartbeat: float = 10.0,
-        markets: tuple[str, ...] = DEFAULT_MARKETS,
+        markets: tuple[str, ...] | None = None,
         open_markets: bool = True,
         validate: bool = True,
         follow_engine: bool = True,
         burst: int = 1,
+        product: str = "trade",
     ) -> None:
+        if product not in STREAM_PRODUCTS:
+            raise ValueError(f"unknown stream product {product!r}: use one of {', '.join(STREAM_PRODUCTS)}")
         self.exchange = exchange
+        self.product = STREAM_PRODUCTS[product]
+        self.path = self.product.path
         # With ``follow_engine`` (and an exchange that trades), the orderbook channel streams the
         # engine's books: every change to resting orders becomes deltas, so the streamed book equals
         # the REST orderbook. Otherwise books change at random each round.
-        self.follow_engine = follow_engine and exchange.trades
-        self.feed = StreamFeed(seed=seed, markets=() if self.follow_engine else markets, seeded=not self.follow_engine)
+        self.follow_engine = follow_engine and exchange.trades and product == ENGINE_PRODUCT
+        markets = self.product.markets if markets is None else markets
+        self.feed = StreamFeed(
+            load_stream_spec(self.product.package),
+            seed=seed,
+            markets=() if self.follow_engine else markets,
+            seeded=not self.follow_engine,
+        )
         self._tape = TickerTape()  # used with the engine's lock held, like the engine itself
         if self.follow_engine:
             exchange.engine.listeners.append(self._engine_changed)
@@ -209,6 +235,7 @@ class StreamServer:
         # (sid, seq) -> perf_counter() when queued, for latency measurements (``make bench``); off when None.
         self.emit_times: dict[tuple[int, int], float] | None = None
         self._faults = _Faults()
+        self._shared_names: dict[str, str] | None = None
         self._lock = threading.Lock()  # book state and counters, shared with the caller's thread
         self._connections: dict[int, _Connection] = {}
         self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
@@ -223,7 +250,7 @@ class StreamServer:
 
     @property
     def url(self) -> str:
-        return f"ws://{self.host}:{self.port}{WS_PATH}"
+        return f"ws://{self.host}:{self.port}{self.path}"
 
     # -- control, from any thread -------------------------------------------------------------
     def start(self, timeout: float = 10.0) -> StreamServer:
@@ -252,8 +279,9 @@ class StreamServer:
     def inject(self, kind: str, count: int = 1, *, code: int = 17, seconds: float = 0.5, frame: str = "deep") -> None:
         """A stream fault: ``skip_seq``/``repeat_seq`` (the next ``count`` sequenced messages are
         lost/sent twice), ``delay`` (the next ``count`` frames wait ``seconds``), ``error`` (the
-        next ``count`` commands get error ``code``), ``deaf`` (every open connection stops reading:
-        pings and commands go unanswered, messages still flow), ``silence`` (deaf, and sending
+        next ``count`` commands get error ``code``: one the product's document lists, or one it retired,
+        answered with what stands for it, as the handler's own failure is), ``deaf`` (every open
+        connection stops reading: pings and commands go unanswered, messages still flow), ``silence`` (deaf, and sending
         nothing either), ``drop`` (every open connection is cut, no close frame).
 
         ``hostile`` sends ``count`` frames no honest server sends, of the kind ``frame`` names, to
@@ -267,6 +295,13 @@ class StreamServer:
             raise ValueError(f"unknown stream fault {kind!r}: use one of {', '.join(FAULT_KINDS)}")
         if kind == "hostile" and frame not in HOSTILE_FRAMES:
             raise ValueError(f"unknown hostile frame {frame!r}: use one of {', '.join(HOSTILE_FRAMES)}")
+        if kind == "error":  # an answer the document refuses would end the connection's handler, not answer
+            if code not in self.feed.codes and code not in _RETIRED:
+                raise ValueError(
+                    f"error code {code} is not one {self.product.name}'s document lists: use one of "
+                    f"{', '.join(map(str, sorted(self.feed.codes)))}"
+                )
+            code = self._code(code)
         with self._lock:
             if kind in ("skip_seq", "repeat_seq"):
                 setattr(self._faults, kind, getattr(self._faults, kind) + count)
@@ -283,10 +318,11 @@ class StreamServer:
             self._loop.call_soon_threadsafe(actions[kind])
 
     def book_levels(self, ticker: str) -> dict[str, dict[str, str]]:
-        """The exchange's book of ``ticker`` now: ``{"yes": {price: count}, "no": {...}}``."""
+        """The exchange's book of ``ticker`` now, per side: ``{"yes": {price: count}, "no": {...}}``
+        (Perps: ``{"bid": ..., "ask": ...}``)."""
         with self._lock:
             book = self.feed.book(ticker)
-            return {"yes": book.levels("yes"), "no": book.levels("no")}
+            return {side: book.levels(side) for side in book.layout.sides}
 
     def subscriptions(self) -> list[tuple[int, str, list[str], int]]:
         """(sid, channel, tickers, last seq sent) of every open subscription."""
@@ -330,8 +366,8 @@ class StreamServer:
 
     def _handshake(self, connection: ServerConnection, request: Request) -> Response | None:
         path = request.path.split("?", 1)[0]
-        if path != WS_PATH:
-            return connection.respond(HTTPStatus.NOT_FOUND, f"no WebSocket endpoint at {path}; use {WS_PATH}\n")
+        if path != self.path:
+            return connection.respond(HTTPStatus.NOT_FOUND, f"no WebSocket endpoint at {path}; use {self.path}\n")
         headers = {name.lower(): value for name, value in request.headers.raw_items()}
         now_ms = int(self.exchange.clock() * 1000)
         key_id, rejection = check_signature(
@@ -424,8 +460,7 @@ class StreamServer:
                     if frame == "bad_delta":
                         for sub in list(conn.subs.values()):
                             if sub.channel == "orderbook_delta" and sub.tickers:
-                                book = self.feed.book(rng.choice(sub.tickers))
-                                bad = _bad_delta(rng, book.market_ticker, book.market_id)
+                                bad = _bad_delta(rng, self.feed.book(rng.choice(sub.tickers)))
                                 self._emit(conn, bad, sub, validate=False)
                     else:
                         self._queue(conn, _junk(frame))
@@ -516,16 +551,30 @@ class StreamServer:
                 handler(conn, command_id, params if isinstance(params, dict) else {})
             except Exception as err:
                 if not isinstance(err, _CommandError):
-                    logger.exception("stream command failed: error 17 answered, connection kept")
-                    err = _CommandError(17)
+                    logger.exception("stream command failed: internal error answered, connection kept")
+                    err = _CommandError(self._code(17))
                 assert isinstance(err, _CommandError)
-                msg: dict[str, Any] = {"code": err.code, "msg": self.feed.error_codes.get(str(err.code), "error")}
+                msg: dict[str, Any] = {"code": err.code, "msg": self._error_text(err.code)}
                 if err.market_ticker:
                     msg["market_ticker"] = err.market_ticker
                 answer: dict[str, Any] = {"type": "error", "msg": msg}
                 if _is_int(command_id) and command_id >= 0:
                     answer["id"] = command_id
                 self._emit(conn, answer)
+
+    def _code(self, code: int) -> int:
+        """``code``, or what stands for it when the document retired it (``_RETIRED``)."""
+        return code if code in self.feed.codes else _RETIRED.get(code, 1)
+
+    def _error_text(self, code: int) -> str:
+        """The name the document gives ``code``; the Perps document names none, and says its numbering
+        "is shared with the Predictions WebSocket API": the Trade document's names then."""
+        name = self.feed.error_codes.get(str(code))
+        if name is None:
+            if self._shared_names is None:
+                self._shared_names = dict(load_stream_spec()["x-kalshi-error-codes"])
+            name = self._shared_names.get(str(code))
+        return name or "error"
 
     def _tickers(self, params: dict[str, Any]) -> list[str]:
         tickers = params.get("market_tickers")
@@ -540,7 +589,7 @@ class StreamServer:
             if ticker not in self.feed.books:
                 opened += 1
                 if not self.open_markets or opened > MAX_MARKETS:
-                    raise _CommandError(16, ticker)
+                    raise _CommandError(self._code(16), ticker)
         for ticker in tickers:
             self.feed.book(ticker)  # an open exchange lists any market it is asked for, as its REST side does
         return list(dict.fromkeys(tickers))
@@ -552,19 +601,20 @@ class StreamServer:
         for channel in channels:
             if not isinstance(channel, str) or channel not in self.feed.channels:
                 raise _CommandError(8)
-        factor, key = params.get("shard_factor"), params.get("shard_key")
-        if factor is not None and (not _is_int(factor) or factor <= 0):
-            raise _CommandError(19)
-        if key is not None and factor is None:
-            raise _CommandError(20)
-        if factor is not None and factor > 100:
-            raise _CommandError(22)
-        if key is not None and (not _is_int(key) or not 0 <= key < (factor or 0)):
-            raise _CommandError(21)
+        if {19, 20, 21, 22} <= self.feed.codes:  # sharding: a document without these codes has none
+            factor, key = params.get("shard_factor"), params.get("shard_key")
+            if factor is not None and (not _is_int(factor) or factor <= 0):
+                raise _CommandError(19)
+            if key is not None and factor is None:
+                raise _CommandError(20)
+            if factor is not None and factor > 100:
+                raise _CommandError(22)
+            if key is not None and (not _is_int(key) or not 0 <= key < (factor or 0)):
+                raise _CommandError(21)
         tickers = self._tickers(params)
         if "orderbook_delta" in channels and not tickers:
             raise _CommandError(14)
-        for channel in channels:  # the same channel again for the same markets (or again for all)
+        for channel in channels if 6 in self.feed.codes else ():  # the same channel for the same markets again
             for sub in conn.subs.values():
                 if sub.channel == channel and (set(sub.tickers) & set(tickers) or not (sub.tickers or tickers)):
                     raise _CommandError(6)
@@ -695,17 +745,26 @@ class StreamServer:
 
 
 _BAD_PRICES = ("1e9999999", "1.5000", "-0.5000", " 0.5000 ", "0.00001", "\u0660.\u0665", "NaN")
+# A perpetual's price may be $1.50; none may be $0.
+_BAD_TWO_SIDED_PRICES = (*(p for p in _BAD_PRICES if p != "1.5000"), "0.0000")
 _BAD_COUNTS = ("1e9999999", "NaN", "0.001", "-99999999.00")
 
 
-def _bad_delta(rng: Any, ticker: str, market_id: str) -> dict[str, Any]:
+def _bad_prices(layout: BookLayout) -> tuple[str, ...]:
+    return _BAD_TWO_SIDED_PRICES if layout.two_sided else _BAD_PRICES
+
+
+def _bad_delta(rng: Any, book: Book) -> dict[str, Any]:
     """A delta no client book can apply, whatever the book holds (so never silently applied)."""
+    layout = book.layout
     if rng.random() < 0.5:
-        price, count = rng.choice(_BAD_PRICES), "1.00"
+        price, count = rng.choice(_bad_prices(layout)), "1.00"
     else:
         price, count = f"0.{rng.randrange(1, 99):02d}00", rng.choice(_BAD_COUNTS)
-    side = rng.choice(("yes", "no"))
-    msg = {"market_ticker": ticker, "market_id": market_id, "price_dollars": price, "delta_fp": count, "side": side}
+    msg: dict[str, Any] = {"market_ticker": book.market_ticker}
+    if layout.market_id:
+        msg["market_id"] = book.market_id
+    msg.update({layout.price_key: price, layout.count_key: count, "side": rng.choice(layout.sides)})
     return {"type": "orderbook_delta", "msg": msg}
 
 

@@ -10,11 +10,13 @@
                 print(book.best_yes_bid, book.best_yes_ask)
 
 The message models (``kalshi_stream_messages``) are generated from Kalshi's
-AsyncAPI document by the same pipeline as the REST client.
+AsyncAPI document by the same pipeline as the REST client. The Perps (margin)
+WebSocket API is ``PerpsStream`` (models: ``kalshi_perps_stream_messages``) with
+``PerpsOrderBooks``: the same client, the same guarantees.
 """
 
 from kalshi_stream.book import OrderBook, OrderBooks, Resyncer
-from kalshi_stream.client import KalshiStream, StreamStats
+from kalshi_stream.client import KalshiStream, ListedSubscription, StreamStats
 from kalshi_stream.connection import websocket_url
 from kalshi_stream.errors import (
     ERRORS_BY_CODE,
@@ -55,6 +57,9 @@ from kalshi_stream.errors import (
 from kalshi_stream.messages import Message, RawMessage, parse_message, parse_object
 from kalshi_stream.notices import BookResync, Overflow, Reconnected, ResubscribeFailed, SequenceGap, Subscription
 from kalshi_stream.numbers import fixed_point
+from kalshi_stream.perps import PerpsStream
+from kalshi_stream.perps_book import PerpsOrderBook, PerpsOrderBooks
+from kalshi_stream.products import StreamProduct
 from kalshi_stream_messages.models import OrderbookDeltaPayload, OrderbookSnapshotPayload
 
 __all__ = [
@@ -70,6 +75,7 @@ __all__ = [
     "ExactlyOneSubscriptionIdRequiredError",
     "InvalidParameterError",
     "KalshiStream",
+    "ListedSubscription",
     "MarketNotFoundError",
     "MarketTickerRequiredError",
     "Message",
@@ -80,6 +86,9 @@ __all__ = [
     "OutOfSequenceError",
     "Overflow",
     "ParamsRequiredError",
+    "PerpsOrderBook",
+    "PerpsOrderBooks",
+    "PerpsStream",
     "RawMessage",
     "Reconnected",
     "ResubscribeFailed",
@@ -96,6 +105,7 @@ __all__ = [
     "StreamCommandError",
     "StreamDisconnectedError",
     "StreamError",
+    "StreamProduct",
     "StreamProtocolError",
     "StreamRedirectError",
     "StreamStats",

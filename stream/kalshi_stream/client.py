@@ -57,7 +57,7 @@ from collections import Counter
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 import httpx
 from websockets.asyncio.client import ClientConnection
@@ -66,7 +66,7 @@ from websockets.exceptions import ConnectionClosed
 from kalshi_auth.errors import ConfigurationError
 from kalshi_auth.keys import Passphrase, PrivateKeyInput, SigningKey
 from kalshi_auth.signing import redact_key_id
-from kalshi_stream.connection import backoff, open_connection, signer, websocket_url
+from kalshi_stream.connection import backoff, open_connection, signer
 from kalshi_stream.errors import (
     AlreadySubscribedError,
     CommandTimeoutError,
@@ -80,7 +80,7 @@ from kalshi_stream.errors import (
 from kalshi_stream.inbox import Inbox, frame_weight
 from kalshi_stream.messages import Message, RawMessage, decode, parse_object
 from kalshi_stream.notices import BookResync, Overflow, Reconnected, ResubscribeFailed, SequenceGap, Subscription
-from kalshi_stream_messages.models import ListSubscriptionsResponsePayload, ListSubscriptionsResponsePayloadMsgItem
+from kalshi_stream.products import TRADE, StreamProduct, stream_product
 
 logger = logging.getLogger("kalshi_stream")
 OverflowPolicy = Literal["resync", "block"]
@@ -118,6 +118,16 @@ class _Pending:
     answers: list[dict[str, Any]] = field(default_factory=list)
 
 
+class ListedSubscription(Protocol):
+    """One item of ``list_subscriptions`` (each product's generated model has these two fields)."""
+
+    @property
+    def channel(self) -> str: ...
+
+    @property
+    def sid(self) -> int: ...
+
+
 class _End:
     """Queued last: ``async for`` ends (or raises the stream's fatal error)."""
 
@@ -135,7 +145,13 @@ class KalshiStream:
     arguments, same KALSHI_* variables); ``url`` (or ``KALSHI_WS_URL``) names the
     WebSocket endpoint directly, e.g. ``ExchangeServer.ws_url``. ``clock`` (seconds since
     the epoch) stamps the handshake signatures: a test's ``kalshi_clock``, say.
+
+    ``product`` picks the WebSocket API (``kalshi_stream.products``): ``"trade"`` (the
+    default) or ``"perps"`` (``PerpsStream``), each with its own generated models, URLs
+    and URL variable; every guarantee below holds for each alike.
     """
+
+    product: StreamProduct = TRADE
 
     def __init__(
         self,
@@ -158,14 +174,18 @@ class KalshiStream:
         max_reconnect_attempts: int | None = None,
         max_message_size: int = 2**20,
         clock: Callable[[], float] = time.time,
+        product: str | StreamProduct | None = None,
     ) -> None:
+        if product is not None:
+            self.product = stream_product(product)
         if overflow not in ("resync", "block"):
             raise ConfigurationError(f"overflow must be 'resync' or 'block', not {overflow!r}")
         if queue_size < 16:
             raise ConfigurationError("queue_size must be at least 16")
         if queue_bytes < 2**16:
             raise ConfigurationError("queue_bytes must be at least 65536 (64 KiB)")
-        self.url = url or websocket_url(environment, base_url)
+        self.url = url or self.product.websocket_url(environment, base_url)
+        self._routes = self.product.routes
         self._key_id, self._auth = signer(key_id, private_key, passphrase, self.url, clock)
         self.overflow: OverflowPolicy = overflow
         self.queue_bytes = queue_bytes
@@ -192,7 +212,7 @@ class KalshiStream:
 
     def __repr__(self) -> str:
         state = "closed" if self._closing else "connected" if self._ws is not None else "not connected"
-        return f"KalshiStream(url={self.url!r}, key_id={redact_key_id(self._key_id)!r}, {state})"
+        return f"{type(self).__name__}(url={self.url!r}, key_id={redact_key_id(self._key_id)!r}, {state})"
 
     @property
     def queued_bytes(self) -> int:
@@ -326,11 +346,12 @@ class KalshiStream:
         subscription.params["market_tickers"] = list(listed) if valid and listed is not None else current
         return subscription.market_tickers
 
-    async def list_subscriptions(self) -> list[ListSubscriptionsResponsePayloadMsgItem]:
+    async def list_subscriptions(self) -> list[ListedSubscription]:
         """The server's list of this connection's subscriptions (channel and sid)."""
         (answer,) = await self._command("list_subscriptions", None)
-        parsed = parse_object(answer)
-        if not isinstance(parsed, ListSubscriptionsResponsePayload):
+        parsed: Any = parse_object(answer, "", self._routes)
+        listing = self.product.model("ok", array=True)
+        if listing is None or not isinstance(parsed, listing):
             self.stats.protocol_errors += 1
             raise StreamProtocolError(f"list_subscriptions was answered with an unreadable list: {answer!r}"[:300])
         return list(parsed.msg)
@@ -502,6 +523,11 @@ class KalshiStream:
                             await self._command("unsubscribe", {"sids": [old_sid]}, sids=[old_sid])
                         old_sid = None
                     await self._subscribe([sub])
+                    if attempt and AlreadySubscribedError.code not in self.product.error_codes:
+                        # A server that never refuses a duplicate (its document lists no error 6: Perps)
+                        # kept whatever a failed attempt made (an answer lost or too late): drop it now.
+                        with contextlib.suppress(StreamError):
+                            await self._drop_orphans()
                     return
                 except (StreamDisconnectedError, StreamClosedError):
                     return  # the connection is going: the reconnect restores every subscription
@@ -561,7 +587,7 @@ class KalshiStream:
             await self._deliver(RawMessage("", None, frame, error), weight)
             return
         if not isinstance(obj, dict):
-            await self._deliver(parse_object(obj, frame), weight)
+            await self._deliver(parse_object(obj, frame, self._routes), weight)
             return
         sid, seq, type_ = obj.get("sid"), obj.get("seq"), obj.get("type")
         sub = self._by_sid.get(sid) if type(sid) is int else None
@@ -578,7 +604,7 @@ class KalshiStream:
         if type(sid) is int and sub is None:
             self.stats.stale += 1
             return
-        await self._deliver(parse_object(obj, frame), weight)
+        await self._deliver(parse_object(obj, frame, self._routes), weight)
 
     def _in_sequence(self, sub: Subscription, sid: int, seq: int) -> bool:
         last = self._last_seq[sid]
@@ -626,7 +652,7 @@ class KalshiStream:
         return 0.0 if streak == 1 else self._backoff(streak - 1)
 
     def _answer(self, pending: _Pending, obj: dict[str, Any]) -> None:
-        self.stats.parsed[type(parse_object(obj)).__name__] += 1
+        self.stats.parsed[type(parse_object(obj, "", self._routes)).__name__] += 1
         if pending.future.done():
             return
         msg = obj.get("msg")

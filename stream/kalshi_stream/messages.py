@@ -2,7 +2,8 @@
 
 The table (``type`` -> generated class) lives in the generated package's prepared
 document, so a new message type in a new AsyncAPI version is routed after
-``make generate-stream`` with no change here. A frame this client cannot type
+``make generate-stream`` with no change here; each product's message package has its
+own (``load_routes``; ``ROUTES`` is the Trade API's, the default). A frame this client cannot type
 (an unknown ``type``, a shape the models refuse, not JSON at all, JSON nested
 deeper than ``MAX_DEPTH``) becomes a ``RawMessage`` that keeps the frame: a feed
 handler must not die on one odd frame.
@@ -10,12 +11,12 @@ handler must not die on one odd frame.
 
 from __future__ import annotations
 
+import importlib
 import json
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Protocol, runtime_checkable
 
-from kalshi_stream_messages import models
 from kalshi_stream_messages.types import json_loads  # msgspec's decoder when installed ([fast])
 
 _PREPARED = "_openapi.json"
@@ -48,17 +49,26 @@ class RawMessage:
         return dict(self.data) if isinstance(self.data, dict) else {"data": self.data}
 
 
-def _routes() -> dict[str, list[tuple[bool, Any]]]:
-    """``type`` -> [(msg is an array, generated class)], from the prepared document."""
-    text = resources.files("kalshi_stream_messages").joinpath(_PREPARED).read_text(encoding="utf-8")
-    table = json.loads(text)[_MESSAGES_KEY]
+Routes = dict[str, list[tuple[bool, Any]]]
+
+
+def prepared_document(package: str) -> dict[str, Any]:
+    """The prepared document a message package was generated from (its ``_openapi.json``)."""
+    document: dict[str, Any] = json.loads(resources.files(package).joinpath(_PREPARED).read_text(encoding="utf-8"))
+    return document
+
+
+def load_routes(package: str, document: dict[str, Any] | None = None) -> Routes:
+    """``type`` -> [(msg is an array, generated class)], from a message package's prepared document."""
+    models = importlib.import_module(f"{package}.models")
+    table = (document if document is not None else prepared_document(package))[_MESSAGES_KEY]
     return {
         type_: [(route["msg"] == "array", getattr(models, route["class"])) for route in routes]
         for type_, routes in table.items()
     }
 
 
-ROUTES = _routes()
+ROUTES = load_routes("kalshi_stream_messages")  # the Trade API's; other products: kalshi_stream.products
 
 
 def too_deep(obj: Any, limit: int = MAX_DEPTH) -> bool:
@@ -91,12 +101,12 @@ def decode(frame: str | bytes) -> tuple[Any, str | None]:
     return obj, None
 
 
-def parse_object(obj: Any, raw: str | bytes = "") -> Message:
-    """Type an already-decoded frame (see ``parse_message``); never raises."""
+def parse_object(obj: Any, raw: str | bytes = "", table: Routes = ROUTES) -> Message:
+    """Type an already-decoded frame (see ``parse_message``) with ``table`` (a product's routes); never raises."""
     if not isinstance(obj, dict):
         return RawMessage("", obj, raw, "not a JSON object")
     type_ = obj.get("type")
-    routes = ROUTES.get(type_) if isinstance(type_, str) else None
+    routes = table.get(type_) if isinstance(type_, str) else None
     if not routes:
         return RawMessage(type_ if isinstance(type_, str) else "", obj, raw, None)
     cls = routes[0][1]
@@ -112,13 +122,14 @@ def parse_object(obj: Any, raw: str | bytes = "") -> Message:
     return message
 
 
-def parse_message(data: str | bytes) -> Message:
+def parse_message(data: str | bytes, table: Routes = ROUTES) -> Message:
     """One WebSocket text frame -> a generated model (``OrderbookDeltaPayload``, ...) or a ``RawMessage``.
 
     Never raises for a frame: anything it cannot type comes back as a
-    ``RawMessage`` with the frame and the reason in ``error``.
+    ``RawMessage`` with the frame and the reason in ``error``. ``table`` routes another
+    product's frames (``kalshi_stream.products``: ``PERPS.parse_message``).
     """
     obj, error = decode(data)
     if error is not None:
         return RawMessage("", None, data, error)
-    return parse_object(obj, data)
+    return parse_object(obj, data, table)

@@ -13,7 +13,9 @@ value goes through ``fixed_point`` before it touches a level:
   sum raise ``decimal.Overflow``), checked without arithmetic;
 - a price lies strictly between $0 and $1 and on the market's grid (its tick when
   known, else Kalshi's finest, $0.0001); a count is not negative and on the
-  0.01-contract grid; a delta is a count that may be negative.
+  0.01-contract grid; a delta is a count that may be negative;
+- a ``usd`` price (a Perps market's: a perpetual's price has no $1 ceiling) is above $0
+  and on the market's grid, of any sane size.
 
 Anything else is a ``BookError``: the book that got it resyncs instead of trading on it.
 """
@@ -26,7 +28,7 @@ from typing import Literal
 
 from kalshi_stream.errors import BookError
 
-Kind = Literal["price", "count", "delta"]
+Kind = Literal["price", "usd", "count", "delta"]
 PRICE_TICK = Decimal("0.0001")  # the document's dollar fields carry four decimals
 COUNT_STEP = Decimal("0.01")  # and its fixed-point counts two
 _DIGITS = 12  # whole digits a count may have: a trillion contracts is far past any real level
@@ -45,8 +47,8 @@ def _shown(value: object) -> str:
 def fixed_point(value: object, kind: Kind, *, tick: Decimal | None = None, what: str | None = None) -> Decimal:
     """``value`` (a ``str`` or ``Decimal`` from a message) as a ``Decimal`` that can be a Kalshi ``kind``.
 
-    ``tick`` is the market's price grid when known (prices only). Raises ``BookError`` saying
-    why otherwise; never anything else, whatever ``value`` is.
+    ``tick`` is the market's price grid when known (prices only; ``usd``: a price without the $1
+    ceiling). Raises ``BookError`` saying why otherwise; never anything else, whatever ``value`` is.
     """
     name = what or kind
     if isinstance(value, str):
@@ -64,9 +66,11 @@ def fixed_point(value: object, kind: Kind, *, tick: Decimal | None = None, what:
         number = value
     else:
         raise BookError(f"{name} {_shown(value)} is a {type(value).__name__}, not a decimal string")
-    if kind == "price":
-        if not _ZERO < number < _ONE:
+    if kind in ("price", "usd"):
+        if kind == "price" and not _ZERO < number < _ONE:
             raise BookError(f"price {_shown(value)} is not between $0 and $1")
+        if number <= _ZERO:
+            raise BookError(f"price {_shown(value)} is not above $0")
         step = PRICE_TICK if tick is None else tick
         if number % step:
             raise BookError(f"price {_shown(value)} is off the ${step} grid")
