@@ -96,6 +96,9 @@ class Book:
         side = rng.choice(("yes", "no"))
         levels = self.side(side)
         other = self.side("no" if side == "yes" else "yes")
+        if not levels and other and max(other) >= 1 - _CENT:
+            # A bid at 99c on the other side leaves this one no price that would not cross: change that side.
+            side, levels, other = ("no" if side == "yes" else "yes"), other, levels
         # A new level never crosses the book: yes bid + no bid stays below $1.
         top = 100 - int(max(other, default=Decimal(0)) / _CENT)
         if (levels and rng.random() < 0.5) or top <= 1:
