@@ -21,6 +21,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+import attrs
+
 from kalshi_auth import (
     APIConnectionError,
     ConflictError,
@@ -33,9 +35,10 @@ from kalshi_auth import (
 )
 from kalshi_auth.client import KalshiClient
 from kalshi_exchange import ExchangeServer, ExchangeTransport, LocalExchange
-from kalshi_trade_api.api.orders import create_order_v2
+from kalshi_trade_api.api.orders import batch_create_orders_v2, create_order_v2
 from kalshi_trade_api.errors import ResponseParseError
-from kalshi_trade_api.models import CreateOrderV2Request
+from kalshi_trade_api.models import BatchCreateOrdersV2Request, CreateOrderV2Request
+from kalshi_trade_api.types import UNSET
 from tests.keyfactory import ed_key
 
 TICKER = "KXSOAK-26JAN01-T50"
@@ -64,6 +67,7 @@ class Outcome:
     faults: collections.Counter[str] = field(default_factory=collections.Counter)
     placed_by_409: int = 0  # intents whose placing attempt's answer was lost, found by the retry's 409
     per_intent: dict[str, int] = field(default_factory=dict)  # client_order_id -> orders on the exchange
+    stray: int = 0  # orders on the exchange that belong to no intent (a retry that made a new id would)
 
     @property
     def duplicated(self) -> list[str]:
@@ -72,6 +76,9 @@ class Outcome:
     @property
     def missing(self) -> list[str]:
         return [cid for cid, n in self.per_intent.items() if n == 0]
+
+
+BATCH = 4  # orders per batch in the batch run
 
 
 def _body(index: int, rng: random.Random) -> CreateOrderV2Request:
@@ -134,6 +141,45 @@ def place_with_sdk_retries(client: KalshiClient, body: CreateOrderV2Request, out
     raise RuntimeError(f"{body.client_order_id}: no definite answer in {MAX_ATTEMPTS} calls")
 
 
+def place_batch_with_sdk_retries(
+    client: KalshiClient, bodies: list[CreateOrderV2Request], outcome: Outcome
+) -> list[str]:
+    """A batch of intents with no ids of the bot's own: the SDK gives each order one and retries the batch;
+    what it cannot settle, the bot settles with ``find_order`` and sends again with the same ids.
+    Returns the ids the SDK gave the intents (the intents' identity from then on)."""
+    pending = [attrs.evolve(body, client_order_id=UNSET) for body in bodies]  # the SDK picks the ids
+    ids: list[str] = []
+    for _ in range(MAX_ATTEMPTS):
+        outcome.attempts += 1
+        try:
+            answer = batch_create_orders_v2.sync(client=client, body=BatchCreateOrdersV2Request(orders=pending))
+        except OrderOutcomeUnknownError as err:
+            ids = ids or list(err.client_order_ids)
+            placed = {cid for cid in err.client_order_ids if find_order(client, client_order_id=cid, ticker=TICKER)}
+            outcome.placed_by_409 += len(placed)
+            pending = [b for b, cid in zip(pending, err.client_order_ids, strict=True) if cid not in placed]
+            for body, cid in zip(pending, [c for c in err.client_order_ids if c not in placed], strict=True):
+                body.client_order_id = cid  # send the rest again, same ids
+            if not pending:
+                return ids
+            continue
+        except ResponseParseError as err:  # accepted (a 2xx), the answer unreadable: the orders exist
+            return ids or list(err.client_order_ids)
+        except (APIConnectionError, KalshiAPIError) as err:
+            if isinstance(err, KalshiAPIError) and err.status_code < 429:
+                raise
+            continue  # refused before the batch was sent (a connection refused, a 429): nothing placed
+        items = answer.orders
+        ids = ids or [str(item.client_order_id) for item in items]
+        for item in items:
+            code = item.error.code if item.error else None
+            if code not in (None, "order_already_exists"):
+                raise RuntimeError(f"batch item {item.client_order_id} refused: {code}")
+            outcome.placed_by_409 += code == "order_already_exists"  # placed by a lost earlier attempt
+        return ids
+    raise RuntimeError(f"batch {ids}: no definite answer in {MAX_ATTEMPTS} calls")
+
+
 @contextmanager
 def _client(exchange: LocalExchange, over: str, sdk_retries: bool = False) -> Iterator[KalshiClient]:
     options: dict[str, object] = {"rate_limit": None, "timeout": READ_TIMEOUT, "clock": exchange.clock}
@@ -161,30 +207,44 @@ def run(
     fault_rate: float = 0.5,
     seconds: float = 60.0,
     sdk_retries: bool = False,
+    batches: bool = False,
 ) -> Outcome:
-    """Place ``intents`` orders through random faults; stop early (with fewer intents) after ``seconds``."""
+    """Place ``intents`` orders through random faults; stop early (with fewer intents) after ``seconds``.
+
+    ``batches``: BatchCreateOrdersV2 of ``BATCH`` orders whose ids the SDK makes (its retries on)."""
     rng = random.Random(seed)
     exchange = LocalExchange(keys={"bot": ed_key()}, rate_limit=None, seed=seed)
     exchange.scenario(markets=[TICKER], balances={"bot": "1000000"})
     outcome = Outcome(intents)
     deadline = time.monotonic() + seconds
     place = place_with_sdk_retries if sdk_retries else place_exactly_once
-    with _client(exchange, over, sdk_retries) as client:
-        for index in range(intents):
+    operation = "BatchCreateOrdersV2" if batches else "CreateOrderV2"
+    identities: list[str] = []  # per intent: the client_order_id it was placed with
+    with _client(exchange, over, sdk_retries or batches) as client:
+        index = 0
+        while index < intents:
             if time.monotonic() > deadline:
-                outcome.intents = index
                 break
-            body = _body(index, rng)
+            count = min(BATCH, intents - index) if batches else 1
+            bodies = [_body(index + n, rng) for n in range(count)]
             while rng.random() < fault_rate:  # the next attempt(s) of this intent meet faults
                 kind, status = rng.choice(FAULTS)
-                exchange.inject(kind, status=status, seconds=READ_TIMEOUT * 2, operation="CreateOrderV2")
+                exchange.inject(kind, status=status, seconds=READ_TIMEOUT * 2, operation=operation)
                 outcome.faults[kind if status is None else f"{kind} {status}"] += 1
-            place(client, body, outcome)
+            if batches:
+                identities += place_batch_with_sdk_retries(client, bodies, outcome)
+            else:
+                place(client, bodies[0], outcome)
+                identities.append(str(bodies[0].client_order_id))
             exchange.faults.clear()
+            index += count
+    outcome.intents = len(identities)
     # The exchange's own record (GetOrders pages of 1,000 would outlast the bot's short read timeout).
     with exchange.engine_lock:
         counts = collections.Counter(o.client_order_id for o in exchange.engine.orders.values() if o.user == "bot")
-    outcome.per_intent = {f"intent-{i}": counts.get(f"intent-{i}", 0) for i in range(outcome.intents)}
+        total = sum(counts.values())
+    outcome.per_intent = {cid: counts.get(cid, 0) for cid in identities}
+    outcome.stray = total - sum(outcome.per_intent.values())  # orders no intent accounts for
     return outcome
 
 
@@ -197,23 +257,31 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     failed = False
     runs = [
-        (over, intents, sdk)
-        for sdk in (False, True)
+        (over, intents, how)
+        for how in ("bot", "sdk", "sdk-batches")
         for over, intents in (("in process", args.intents), ("http", args.http_intents))
     ]
-    for over, intents, sdk in runs:
+    for over, intents, how in runs:
         started = time.monotonic()
-        outcome = run(intents, over=over, seed=args.seed, seconds=args.seconds, sdk_retries=sdk)
-        over = f"{over}, {'the SDK retrying' if sdk else 'the bot retrying'}"
+        outcome = run(
+            intents,
+            over=over,
+            seed=args.seed,
+            seconds=args.seconds,
+            sdk_retries=how != "bot",
+            batches=how == "sdk-batches",
+        )
+        over = f"{over}, " + {"bot": "the bot retrying", "sdk": "the SDK retrying", "sdk-batches": "batches"}[how]
         took = time.monotonic() - started
         faults = sum(outcome.faults.values())
         print(
             f"exactly-once soak ({over}): {outcome.intents} intents, {outcome.attempts} attempts, {faults} faults "
             f"({dict(sorted(outcome.faults.items()))}), {outcome.placed_by_409} found placed by a 409, "
-            f"{len(outcome.duplicated)} duplicated, {len(outcome.missing)} missing, {took:.1f} s",
+            f"{len(outcome.duplicated)} duplicated, {len(outcome.missing)} missing, {outcome.stray} stray, "
+            f"{took:.1f} s",
             flush=True,
         )
-        failed |= bool(outcome.duplicated or outcome.missing)
+        failed |= bool(outcome.duplicated or outcome.missing or outcome.stray)
     return 1 if failed else 0
 
 

@@ -30,6 +30,7 @@ from kalshi_auth import (
 )
 from kalshi_auth.client import KalshiClient
 from kalshi_trade_api.api.orders import batch_create_orders_v2, create_order_v2
+from kalshi_trade_api.errors import ResponseParseError
 from kalshi_trade_api.models import BatchCreateOrdersV2Request, CreateOrderV2Request
 from kalshi_trade_api.types import UNSET
 from tests.keyfactory import ed_key
@@ -305,3 +306,21 @@ def test_random_faults_place_every_intent_exactly_once() -> None:
         assert (ids.pop() in fake.orders) is placed
     assert len(fake.orders) == 150 - seen.get("refused", 0)  # one order per placed intent
     assert seen.get("placed") and seen.get("placed by an earlier attempt") and seen.get("unknown, then settled")
+
+
+@both
+def test_an_accepted_create_whose_answer_cannot_be_read_names_its_ids(use_async: bool) -> None:
+    """A 2xx whose body is broken: the order exists; the error carries the id that finds it, so a bot
+    never places it again under a new one."""
+
+    def broken(request: httpx.Request) -> httpx.Response:
+        fake(request)  # placed
+        return httpx.Response(201, content=b'{"order_id": "trunc')
+
+    fake = FakeKalshi()
+    client = kalshi_client("k", ed_key(), base_url=BASE, transport=httpx.MockTransport(broken), rate_limit=None)
+    with pytest.raises(ResponseParseError) as caught:
+        _create(client, _intent(), use_async)
+    (placed,) = fake.orders
+    assert caught.value.client_order_ids == (placed,) and caught.value.client_order_id == placed
+    assert "find_order" in str(caught.value)

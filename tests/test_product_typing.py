@@ -122,6 +122,11 @@ def both(key_id: str, key_path: str) -> tuple[int, Decimal, str, list[MarginOrde
     scm = scm_client("admin", "token")
     buffer: int = get_settlement_balance.sync(client=scm).balance_available_centicents
     return cents, funds + Decimal("0.01"), tickers[0], orders, buffer
+
+
+def closing(key_id: str, key_path: str) -> str:
+    with perps_client(key_id, key_path) as perps, scm_client("admin", "token") as scm:  # keep their own types
+        return repr(perps.signer) + repr(scm.signer)
 """
 MIXED_UP = """
 from kalshi_auth import kalshi_client

@@ -14,6 +14,7 @@ import httpx
 
 from kalshi_auth._version import USER_AGENT
 from kalshi_auth.body import ACCEPT_ENCODING
+from kalshi_auth.client_base import KeepsItsType, describe_settings
 from kalshi_auth.errors import ConfigurationError, error_from_response
 from kalshi_auth.keys import Passphrase, PrivateKeyInput, SigningKey
 from kalshi_auth.loops import PerLoopTransport
@@ -42,25 +43,8 @@ DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=30.0)
 
 
-def _describe(client: Client | AuthenticatedClient, policy: RetryPolicy | None) -> str:
-    """Timeouts and retries, as both clients' reprs show them."""
-    timeout = client._timeout
-    timeouts = (
-        f"timeout=(connect={timeout.connect}, read={timeout.read}, write={timeout.write}, pool={timeout.pool})"
-        if timeout is not None
-        else "timeout=None"
-    )
-    retries = (
-        f"retries=(max_attempts={policy.max_attempts}, deadline={policy.deadline}, "
-        f"non_idempotent={policy.retry_non_idempotent})"
-        if policy is not None
-        else "retries=None"
-    )
-    return f"{timeouts}, {retries}"
-
-
 @attrs.define(repr=False)
-class KalshiClient(AuthenticatedClient):
+class KalshiClient(KeepsItsType, AuthenticatedClient):
     """The generated ``AuthenticatedClient`` as ``kalshi_client`` builds it (pass it to any operation).
 
     Its repr shows where it sends requests and how; never a key, a signature or a token.
@@ -69,26 +53,16 @@ class KalshiClient(AuthenticatedClient):
     signer: KalshiAuth | None = attrs.field(default=None, kw_only=True)
     retry_policy: RetryPolicy | None = attrs.field(default=None, kw_only=True)
 
-    # The generated client's context managers return its own type: `with kalshi_client() as
-    # client` keeps this one (the generator's stock annotation would say AuthenticatedClient).
-    def __enter__(self) -> KalshiClient:
-        super().__enter__()
-        return self
-
-    async def __aenter__(self) -> KalshiClient:
-        await super().__aenter__()
-        return self
-
     def __repr__(self) -> str:
         signer = self.signer
         key = f"key_id={redact_key_id(signer.key_id)!r}, key_kind={signer.key_kind!r}, " if signer else ""
-        return f"KalshiClient(base_url={self._base_url!r}, {key}{_describe(self, self.retry_policy)})"
+        return f"KalshiClient(base_url={self._base_url!r}, {key}{describe_settings(self._timeout, self.retry_policy)})"
 
     __str__ = __repr__
 
 
 @attrs.define(repr=False)
-class KalshiPublicClient(Client):
+class KalshiPublicClient(KeepsItsType, Client):
     """The generated ``Client`` as ``kalshi_public_client`` builds it: everything but signing.
 
     Public operations (markets, events, series, order books, trades; *public* in the
@@ -98,16 +72,9 @@ class KalshiPublicClient(Client):
 
     retry_policy: RetryPolicy | None = attrs.field(default=None, kw_only=True)
 
-    def __enter__(self) -> KalshiPublicClient:
-        super().__enter__()
-        return self
-
-    async def __aenter__(self) -> KalshiPublicClient:
-        await super().__aenter__()
-        return self
-
     def __repr__(self) -> str:
-        return f"KalshiPublicClient(base_url={self._base_url!r}, unsigned, {_describe(self, self.retry_policy)})"
+        settings = describe_settings(self._timeout, self.retry_policy)
+        return f"KalshiPublicClient(base_url={self._base_url!r}, unsigned, {settings})"
 
     __str__ = __repr__
 

@@ -9,8 +9,9 @@ import attrs
 import httpx
 
 from kalshi_auth.client import DEFAULT_TIMEOUT, key_inputs, signed_client
+from kalshi_auth.client_base import KeepsItsType, describe_client
 from kalshi_auth.keys import Passphrase, PrivateKeyInput, SigningKey
-from kalshi_auth.products import describe_client, product_base_url
+from kalshi_auth.products import product_base_url
 from kalshi_auth.ratelimit import DEFAULT_TIER, RateLimit
 from kalshi_auth.retry import RetryPolicy
 from kalshi_auth.signing import KalshiAuth
@@ -21,7 +22,7 @@ PACKAGE = "kalshi_perps"
 
 
 @attrs.define(repr=False)
-class PerpsClient(AuthenticatedClient):
+class PerpsClient(KeepsItsType, AuthenticatedClient):
     """``kalshi_perps``'s AuthenticatedClient as ``perps_client`` builds it (pass it to any kalshi_perps operation)."""
 
     signer: KalshiAuth | None = attrs.field(default=None, kw_only=True)

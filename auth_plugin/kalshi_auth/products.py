@@ -16,7 +16,6 @@ from typing import Any
 import httpx
 
 from kalshi_auth.errors import ConfigurationError
-from kalshi_auth.retry import RetryPolicy
 
 PRODUCT_INFO_NAME = "_product.json"
 
@@ -57,19 +56,3 @@ def product_base_url(package: str, environment: str | None, base_url: str | http
             f"or pass base_url (or set {variable})"
         )
     return environments[chosen]
-
-
-def describe_client(name: str, base_url: str, signer: object, timeout: httpx.Timeout | None, policy: object) -> str:
-    """A product client's repr: where it sends requests and how, never a key, a signature or a token."""
-    timeouts = (
-        f"timeout=(connect={timeout.connect}, read={timeout.read}, write={timeout.write}, pool={timeout.pool})"
-        if timeout is not None
-        else "timeout=None"
-    )
-    retries = (
-        f"retries=(max_attempts={policy.max_attempts}, deadline={policy.deadline}, "
-        f"non_idempotent={policy.retry_non_idempotent})"
-        if isinstance(policy, RetryPolicy)
-        else "retries=None"
-    )
-    return f"{name}(base_url={base_url!r}, signer={signer!r}, {timeouts}, {retries})"

@@ -13,8 +13,9 @@ import httpx
 
 from kalshi_auth.bearer import BearerAuth
 from kalshi_auth.client import DEFAULT_TIMEOUT, signed_client
+from kalshi_auth.client_base import KeepsItsType, describe_client
 from kalshi_auth.errors import ConfigurationError
-from kalshi_auth.products import describe_client, product_base_url
+from kalshi_auth.products import product_base_url
 from kalshi_auth.ratelimit import DEFAULT_TIER, RateLimit
 from kalshi_auth.retry import RetryPolicy
 from kalshi_auth.transport import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES
@@ -26,7 +27,7 @@ ACCESS_TOKEN_VARIABLE = "KALSHI_SCM_ACCESS_TOKEN"  # noqa: S105 - the variable's
 
 
 @attrs.define(repr=False)
-class ScmClient(AuthenticatedClient):
+class ScmClient(KeepsItsType, AuthenticatedClient):
     """``kalshi_scm``'s AuthenticatedClient as ``scm_client`` builds it (pass it to any kalshi_scm operation)."""
 
     signer: BearerAuth | None = attrs.field(default=None, kw_only=True)

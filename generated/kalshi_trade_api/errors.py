@@ -29,6 +29,7 @@ class ResponseParseError(KalshiSDKError):
         operation: str,
         reason: str,
         path: str | None = None,
+        client_order_ids: tuple[str, ...] = (),
     ):
         self.status_code = status_code
         self.content = content
@@ -37,10 +38,20 @@ class ResponseParseError(KalshiSDKError):
         self.path = (
             path  # the JSON path of a value of the wrong type, e.g. $.markets[3].ticker
         )
-
+        # An order create's ids: the exchange accepted the orders (a 2xx) but its answer was unreadable;
+        # kalshi_auth.find_order(client, client_order_id=...) reads each back.
+        self.client_order_ids = client_order_ids
+        self.client_order_id = client_order_ids[0] if client_order_ids else None
+        placed = (
+            f" The order(s) were accepted (client_order_id {', '.join(client_order_ids[:5])}): look them up with "
+            "kalshi_auth.find_order; do not place them again with new ids."
+            if client_order_ids
+            else ""
+        )
         super().__init__(
             f"{operation}: the HTTP {status_code} response body does not match the spec ({reason}); "
             f"raw body (first 300 bytes): {content[:300]!r}. If Kalshi changed the API, run `make update-spec`."
+            + placed
         )
 
 

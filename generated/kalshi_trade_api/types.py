@@ -634,6 +634,15 @@ def client_order_ids(
     return tuple(refs)
 
 
+def sent_client_order_ids(response: Any) -> tuple[str, ...]:
+    """The client_order_ids an order create's request carried (see client_order_ids), from its response."""
+    try:
+        refs = response.request.extensions.get(CLIENT_ORDER_IDS, ())
+    except RuntimeError:  # a response built by hand, never sent
+        return ()
+    return tuple(ref.client_order_id for ref in refs)
+
+
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
 FileTypes = (
@@ -686,6 +695,7 @@ __all__ = [
     "FIXED_POINT",
     "check_items",
     "client_order_ids",
+    "sent_client_order_ids",
     "deviations",
     "fixed_point_items",
     "fixed_point_levels",

@@ -14,7 +14,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_margin_order_request import CreateMarginOrderRequest
 from ...models.create_margin_order_response import CreateMarginOrderResponse
-from ...types import CLIENT_ORDER_IDS, BadValue, Response, client_order_ids, read_json
+from ...types import (
+    CLIENT_ORDER_IDS,
+    BadValue,
+    Response,
+    client_order_ids,
+    read_json,
+    sent_client_order_ids,
+)
 
 _OPERATION = "POST /margin/orders"
 _NEEDS_CREDENTIALS = True
@@ -63,7 +70,12 @@ def _parse_response(
         raise
     except BadValue as exc:
         raise errors.ResponseParseError(
-            response.status_code, response.content, _OPERATION, str(exc), path=exc.path
+            response.status_code,
+            response.content,
+            _OPERATION,
+            str(exc),
+            path=exc.path,
+            client_order_ids=sent_client_order_ids(response),
         ) from exc
     except (
         ValueError,
@@ -74,7 +86,11 @@ def _parse_response(
         RecursionError,
     ) as exc:
         raise errors.ResponseParseError(
-            response.status_code, response.content, _OPERATION, repr(exc)
+            response.status_code,
+            response.content,
+            _OPERATION,
+            repr(exc),
+            client_order_ids=sent_client_order_ids(response),
         ) from exc
 
 

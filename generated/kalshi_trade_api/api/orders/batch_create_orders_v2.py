@@ -14,7 +14,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.batch_create_orders_v2_request import BatchCreateOrdersV2Request
 from ...models.batch_create_orders_v2_response import BatchCreateOrdersV2Response
-from ...types import CLIENT_ORDER_IDS, BadValue, Response, client_order_ids, read_json
+from ...types import (
+    CLIENT_ORDER_IDS,
+    BadValue,
+    Response,
+    client_order_ids,
+    read_json,
+    sent_client_order_ids,
+)
 
 _OPERATION = "POST /portfolio/events/orders/batched"
 _NEEDS_CREDENTIALS = True
@@ -65,7 +72,12 @@ def _parse_response(
         raise
     except BadValue as exc:
         raise errors.ResponseParseError(
-            response.status_code, response.content, _OPERATION, str(exc), path=exc.path
+            response.status_code,
+            response.content,
+            _OPERATION,
+            str(exc),
+            path=exc.path,
+            client_order_ids=sent_client_order_ids(response),
         ) from exc
     except (
         ValueError,
@@ -76,7 +88,11 @@ def _parse_response(
         RecursionError,
     ) as exc:
         raise errors.ResponseParseError(
-            response.status_code, response.content, _OPERATION, repr(exc)
+            response.status_code,
+            response.content,
+            _OPERATION,
+            repr(exc),
+            client_order_ids=sent_client_order_ids(response),
         ) from exc
 
 
