@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import statistics
 import time
@@ -57,7 +58,8 @@ def bench_decode(report: Report, server: StreamServer) -> None:
         ("", frames, DECODE_BUDGET),
         (", the other 1/4 each with a field added upstream", _added_upstream(frames), DECODE_DEVIATING_BUDGET),
     ):
-        floor, best = _versus(lambda: _each(json.loads, timed), lambda: _each(parse_message, timed))
+        floor_of, ours_of = functools.partial(_each, json.loads, timed), functools.partial(_each, parse_message, timed)
+        floor, best = _versus(floor_of, ours_of)
         report(
             f"decode {FRAMES} stream frames (3/4 orderbook deltas{label}), best of 5",
             f"parse_message {FRAMES / best:,.0f} msg/s vs json.loads {FRAMES / floor:,.0f} msg/s",

@@ -78,7 +78,7 @@ from kalshi_stream.errors import (
     error_for_code,
 )
 from kalshi_stream.inbox import Inbox, frame_weight
-from kalshi_stream.messages import Message, RawMessage, decode, parse_object
+from kalshi_stream.messages import STRICT, Message, RawMessage, decode, parse_object
 from kalshi_stream.notices import BookResync, Overflow, Reconnected, ResubscribeFailed, SequenceGap, Subscription
 from kalshi_stream_messages.models import ListSubscriptionsResponsePayload, ListSubscriptionsResponsePayloadMsgItem
 
@@ -555,6 +555,17 @@ class KalshiStream:
         if weight > self.queue_bytes:  # decoding it alone would take more memory than the whole queue may
             raw = RawMessage("", None, frame, f"a frame of {len(frame)} bytes, too large to decode in queue_bytes")
             await self._deliver(raw, 2 * len(frame))
+            return
+        message = STRICT.message(frame)  # a frame exactly as the document says, in one pass
+        if message is not None and message.type_ not in _ANSWERS:  # answers go the dict's way (rare)
+            sid, seq = getattr(message, "sid", None), getattr(message, "seq", None)
+            sub = self._by_sid.get(sid) if type(sid) is int else None
+            if sub is not None and type(seq) is int and type(sid) is int and not self._in_sequence(sub, sid, seq):
+                return
+            if type(sid) is int and sub is None:
+                self.stats.stale += 1
+                return
+            await self._deliver(message, weight)
             return
         obj, error = decode(frame)
         if error is not None:

@@ -74,17 +74,17 @@ class StrictFrames:
                 continue
             cls = routes[0][1]
             fields = cls._wire_fields()
-            if not fields or fields[0][1] != _TYPE:
+            if not any(json_name == _TYPE for _, json_name, *_ in fields):
                 continue
+            fields = [field for field in fields if field[1] != _TYPE]  # the tag, not a field
             spec = [
-                (name, kind) if required else (name, kind, self._types.UNSET)
-                for name, _, kind, required, _ in fields[1:]
+                (name, kind) if required else (name, kind, self._types.UNSET) for name, _, kind, required, _ in fields
             ]
             struct = msgspec.defstruct(
                 f"{cls.__name__}Frame",
                 spec,
                 kw_only=True,
-                rename={name: json_name for name, json_name, *_ in fields[1:]},
+                rename={name: json_name for name, json_name, *_ in fields},
                 forbid_unknown_fields=True,
                 gc=False,
                 tag_field=_TYPE,
