@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 from decimal import Decimal
 from typing import Any
 
@@ -184,6 +185,15 @@ def test_snapshot_plus_any_deltas_equals_the_exchanges_book(
         assert isinstance(parsed, OrderbookDeltaPayload)
         mine.apply(parsed)
     assert levels(mine) == {"yes": exchange.levels("yes"), "no": exchange.levels("no")}
+
+
+@pytest.mark.parametrize("seed", [19, 25, 82, 143])  # each crossed within its first 1,000 changes before the fix
+def test_the_exchanges_drawn_book_never_crosses(seed: int) -> None:
+    """A 99c bid on one side and an empty other side: the next new level there must not be a 1c bid."""
+    exchange, rng = Book("KX-A", MARKET_ID), random.Random(seed)
+    for _ in range(1000):
+        exchange.change(rng)
+        assert not (exchange.yes and exchange.no and max(exchange.yes) + max(exchange.no) >= 1)
 
 
 # -- what cannot be a Kalshi price or count (issue 16, item 7) ---------------------------------------

@@ -27,7 +27,7 @@ from typing import Any, Protocol, overload
 from kalshi_stream.errors import BookError, OutOfSequenceError
 from kalshi_stream.messages import RawMessage
 from kalshi_stream.notices import BookResync
-from kalshi_stream.numbers import fixed_point
+from kalshi_stream.numbers import _DIGITS, COUNT_STEP, Kind, fixed_point
 from kalshi_stream_messages.models import OrderbookDeltaPayload, OrderbookSnapshotPayload
 from kalshi_stream_messages.types import deviations
 
@@ -47,8 +47,58 @@ class Resyncer(Protocol):
     def resync(self, target: int, reason: str = ..., *, error: Exception | None = None) -> bool: ...
 
 
+_SNAPSHOT_NEEDS = ("market_ticker",)
+_DELTA_NEEDS = ("market_ticker", "price_dollars", "delta_fp", "side")
+_PRICES_KEPT = 4096  # prices remembered per grid as checked (a few hundred per grid at most are real)
+# grid -> {id(value): (value, the price it is)}: a price the reader hands over (the same Decimal object for
+# the same text, from its cache) is checked once, not on every delta. Keyed by identity, never by equality:
+# Decimal("0.5") and Decimal("0.50000000000") are equal, and the gate refuses the second. The entry holds
+# its value, so the id cannot be reused while it is there.
+_checked_prices: dict[Decimal | None, dict[int, tuple[object, Decimal]]] = {}
+_NOTHING_CHECKED: dict[int, tuple[object, Decimal]] = {}
+
+
+def _price(value: object, tick: Decimal | None, side: str | None = None) -> Decimal:
+    """``fixed_point(value, "price", tick=tick)``, remembered for the value object (``side``: a snapshot's)."""
+    seen = _checked_prices.get(tick)
+    if seen is None:
+        seen = _checked_prices[tick] = {}
+    found = seen.get(id(value))
+    if found is not None and found[0] is value:
+        return found[1]
+    price = fixed_point(value, "price", tick=tick, what=side and f"{side} price")
+    if len(seen) >= _PRICES_KEPT:
+        seen.clear()
+    seen[id(value)] = (value, price)
+    return price
+
+
+def _count(value: object, kind: Kind, side: str | None = None) -> Decimal:
+    """``fixed_point(value, kind)`` for a count or delta, at once for what Kalshi writes (``side``: a snapshot's).
+
+    A Decimal of exactly two decimals (``same_quantum``: finite, on the 0.01-contract grid) and
+    fewer than ``_DIGITS`` whole digits passes the gate's every check; anything else is its to judge.
+    """
+    if (
+        type(value) is Decimal
+        and value.same_quantum(COUNT_STEP)
+        and value.adjusted() < _DIGITS
+        and (kind == "delta" or value >= 0)
+    ):
+        return value
+    return fixed_point(value, kind, what=side and f"{side} {kind}")
+
+
 def _complete(message: OrderbookSnapshotPayload | OrderbookDeltaPayload, needed: tuple[str, ...]) -> None:
     """Refuse a message the tolerant reader kept although a field the book needs was missing or null."""
+    msg = message.msg
+    if (
+        message._deviations is None  # as the spec says (the strict pass never records any): nothing lacking
+        and getattr(msg, "_deviations", True) is None
+        and type(message.sid) is int
+        and type(message.seq) is int
+    ):
+        return
     lacking = {key: kind for key, kind in deviations(message).items() if key in ("sid", "seq", "msg")}
     if "msg" not in lacking:
         lacking.update({f"msg.{key}": kind for key, kind in deviations(message.msg).items() if key in needed})
@@ -68,8 +118,8 @@ def _levels(pairs: Any, side: str, tick: Decimal | None) -> dict[Decimal, Decima
     for pair in pairs:
         if not isinstance(pair, (list, tuple)) or len(pair) != 2:
             raise BookError(f"{side} level {str(pair)[:40]} is not [price, count]")
-        price = fixed_point(pair[0], "price", tick=tick, what=f"{side} price")
-        count = fixed_point(pair[1], "count", what=f"{side} count")
+        price = _price(pair[0], tick, side)
+        count = _count(pair[1], "count", side)
         if price in out:
             raise BookError(f"{side} price {price} is listed twice")
         if count:  # a level of zero contracts is no level
@@ -105,6 +155,10 @@ class OrderBook:
         self.seq: int | None = None
         self.yes: dict[Decimal, Decimal] = {}
         self.no: dict[Decimal, Decimal] = {}
+        # Per side, $1 minus a bound at or above its best bid (the bound rises with a new best and stays
+        # when levels go): a bid on the other side below it cannot cross, so only a bid at or above it
+        # makes a delta look up this side's exact best (max).
+        self._ceilings = {"yes": ONE, "no": ONE}
 
     # -- applying --------------------------------------------------------------------------------
     def apply(self, message: object) -> None:
@@ -126,7 +180,10 @@ class OrderBook:
 
     def apply_snapshot(self, snapshot: OrderbookSnapshotPayload) -> None:
         """Replace the whole book (a snapshot also restarts the sequence)."""
-        _complete(snapshot, ("market_ticker",))
+        _complete(snapshot, _SNAPSHOT_NEEDS)
+        self._apply_snapshot(snapshot)
+
+    def _apply_snapshot(self, snapshot: OrderbookSnapshotPayload) -> None:  # _complete was checked
         msg = snapshot.msg
         ticker = self._check_market(msg.market_ticker)
         yes = _levels(getattr(msg, "yes_dollars_fp", None), "yes", self.tick)
@@ -135,33 +192,51 @@ class OrderBook:
             raise BookError(f"the snapshot of {ticker} is crossed: yes bid {max(yes)} + no bid {max(no)} >= $1")
         self.market_ticker = ticker
         self.yes, self.no, self.sid, self.seq = yes, no, snapshot.sid, snapshot.seq
+        self._ceilings = {"yes": ONE - max(yes, default=ZERO), "no": ONE - max(no, default=ZERO)}
 
     def apply_delta(self, delta: OrderbookDeltaPayload) -> None:
         """Add ``delta_fp`` contracts at ``price_dollars`` on ``side`` (a level at zero disappears)."""
-        _complete(delta, ("market_ticker", "price_dollars", "delta_fp", "side"))
+        _complete(delta, _DELTA_NEEDS)
+        self._apply_delta(delta)
+
+    def _apply_delta(self, delta: OrderbookDeltaPayload) -> None:  # _complete was checked
+        # The hot path of a feed handler: the gate's checks are inlined where a value passes them at
+        # once (a price checked before, a count of exactly two decimals); anything else goes to them.
         if self.check_sequence and (self.seq is None or delta.sid != self.sid or delta.seq != self.seq + 1):
             expected = None if self.seq is None else self.seq + 1
             raise OutOfSequenceError(expected, delta.seq, delta.sid)
         msg = delta.msg
-        ticker = self._check_market(msg.market_ticker)
+        ticker = msg.market_ticker
+        if ticker != self.market_ticker or self.market_ticker is None:
+            ticker = self._check_market(ticker)
         side = msg.side
         if side == "yes":
-            levels, other = self.yes, self.no
+            levels, other, other_side = self.yes, self.no, "no"
         elif side == "no":
-            levels, other = self.no, self.yes
+            levels, other, other_side = self.no, self.yes, "yes"
         else:
             raise BookError(f"unknown side {str(side)[:40]!r}")
-        price = fixed_point(msg.price_dollars, "price", tick=self.tick)
-        change = fixed_point(msg.delta_fp, "delta")
+        value = msg.price_dollars
+        found = _checked_prices.get(self.tick, _NOTHING_CHECKED).get(id(value))
+        price = found[1] if found is not None and found[0] is value else _price(value, self.tick)
+        change = msg.delta_fp
+        if not (type(change) is Decimal and change.same_quantum(COUNT_STEP) and change.adjusted() < _DIGITS):
+            change = fixed_point(change, "delta")
         count = levels.get(price, ZERO) + change
-        if count < 0:
+        if count < ZERO:
             raise BookError(f"{side} {price} would hold {count} contracts: the book is out of sync, resubscribe")
-        if change > 0 and other and price + max(other) >= ONE:
-            raise BookError(f"{side} bid {price} crosses the best {'no' if side == 'yes' else 'yes'} bid {max(other)}")
-        if count == 0:
+        ceilings = self._ceilings
+        if change > ZERO and price >= ceilings[other_side] and other:  # it may cross: the exact best decides
+            best = max(other)
+            ceilings[other_side] = ONE - best
+            if price + best >= ONE:
+                raise BookError(f"{side} bid {price} crosses the best {other_side} bid {best}")
+        if not count:
             levels.pop(price, None)
         else:
             levels[price] = count
+            if price + ceilings[side] > ONE:  # a new best bid on this side
+                ceilings[side] = ONE - price
         self.market_ticker = ticker
         self.sid, self.seq = delta.sid, delta.seq
 
@@ -249,12 +324,16 @@ class OrderBooks:
         ``BookResync`` forgets its subscription's books; anything else is ignored.
         These return None, as does (with a stream) a message that started a resync.
         """
-        if isinstance(message, BookResync):
+        kind = type(message)
+        if kind is OrderbookDeltaPayload or kind is OrderbookSnapshotPayload:  # most messages: no other question
+            sid = message.sid  # type: ignore[attr-defined]
+        elif isinstance(message, BookResync):
             self.forget(message)
             return None
-        sid = getattr(message, "sid", None)
-        if isinstance(message, RawMessage) and isinstance(message.data, dict):
-            sid = message.data.get("sid")  # a frame no model could read still names its subscription
+        else:
+            sid = getattr(message, "sid", None)
+            if isinstance(message, RawMessage) and isinstance(message.data, dict):
+                sid = message.data.get("sid")  # a frame no model could read still names its subscription
         if self._stream is not None and type(sid) is int and sid in self._dead:
             if not (isinstance(message, OrderbookSnapshotPayload) and message.seq == 1):
                 return None  # queued before its resync was asked for: its books are gone already
@@ -275,7 +354,8 @@ class OrderBooks:
             if type(sid) is int and type(seq) is int and sid in self._seq:
                 self._advance(sid, seq)
             return None
-        _complete(message, ("market_ticker",))
+        needs = _SNAPSHOT_NEEDS if isinstance(message, OrderbookSnapshotPayload) else _DELTA_NEEDS
+        _complete(message, needs)  # once: the book does not check again
         ticker = message.msg.market_ticker
         if not isinstance(ticker, str):
             raise BookError(f"market_ticker {str(ticker)[:40]!r} is not a string")
@@ -285,7 +365,7 @@ class OrderBooks:
             if last is not None and message.seq not in (1, last + 1):
                 raise OutOfSequenceError(last + 1, message.seq, message.sid)
             book = OrderBook(ticker, check_sequence=False, tick=self._ticks.get(ticker))
-            book.apply_snapshot(message)
+            book._apply_snapshot(message)
             self.books[ticker] = book
             self._markets.setdefault(message.sid, set()).add(ticker)
         else:
@@ -293,7 +373,7 @@ class OrderBooks:
             if last is None or message.seq != last + 1 or found is None:
                 raise OutOfSequenceError(None if last is None else last + 1, message.seq, message.sid)
             book = found
-            book.apply_delta(message)
+            book._apply_delta(message)
         self._seq[message.sid] = message.seq
         return book
 

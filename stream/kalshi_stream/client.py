@@ -186,6 +186,7 @@ class KalshiStream:
             raise ConfigurationError("queue_bytes must be at least 65536 (64 KiB)")
         self.url = url or self.product.websocket_url(environment, base_url)
         self._routes = self.product.routes
+        self._strict = self.product.strict
         self._key_id, self._auth = signer(key_id, private_key, passphrase, self.url, clock)
         self.overflow: OverflowPolicy = overflow
         self.queue_bytes = queue_bytes
@@ -581,6 +582,17 @@ class KalshiStream:
         if weight > self.queue_bytes:  # decoding it alone would take more memory than the whole queue may
             raw = RawMessage("", None, frame, f"a frame of {len(frame)} bytes, too large to decode in queue_bytes")
             await self._deliver(raw, 2 * len(frame))
+            return
+        message = self._strict.message(frame)  # a frame exactly as the document says, in one pass
+        if message is not None and message.type_ not in _ANSWERS:  # answers go the dict's way (rare)
+            sid, seq = getattr(message, "sid", None), getattr(message, "seq", None)
+            sub = self._by_sid.get(sid) if type(sid) is int else None
+            if sub is not None and type(seq) is int and type(sid) is int and not self._in_sequence(sub, sid, seq):
+                return
+            if type(sid) is int and sub is None:
+                self.stats.stale += 1
+                return
+            await self._deliver(message, weight)
             return
         obj, error = decode(frame)
         if error is not None:

@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Protocol, runtime_checkable
 
-from kalshi_stream_messages.types import json_loads  # msgspec's decoder when installed ([fast])
+from kalshi_stream.decode import StrictFrames
+from kalshi_stream_messages import types as message_types
+from kalshi_stream_messages.types import json_loads  # msgspec's decoder (the standard library's without it)
 
 _PREPARED = "_openapi.json"
 _MESSAGES_KEY = "x-kalshi-messages"
@@ -69,6 +71,9 @@ def load_routes(package: str, document: dict[str, Any] | None = None) -> Routes:
 
 
 ROUTES = load_routes("kalshi_stream_messages")  # the Trade API's; other products: kalshi_stream.products
+# A frame exactly as the document says, in one msgspec pass; parse_object reads every other frame.
+# Each product has its own (``StreamProduct.strict``); this one is the Trade API's.
+STRICT = StrictFrames(ROUTES, message_types, MAX_DEPTH)
 
 
 def too_deep(obj: Any, limit: int = MAX_DEPTH) -> bool:
@@ -129,6 +134,9 @@ def parse_message(data: str | bytes, table: Routes = ROUTES) -> Message:
     ``RawMessage`` with the frame and the reason in ``error``. ``table`` routes another
     product's frames (``kalshi_stream.products``: ``PERPS.parse_message``).
     """
+    message: Message | None = STRICT.message(data) if table is ROUTES else None
+    if message is not None:
+        return message  # what parse_object would have made of it, without the dict in between
     obj, error = decode(data)
     if error is not None:
         return RawMessage("", None, data, error)

@@ -12,6 +12,7 @@ document, or a new product, is a regenerated package and (for a new product) one
 
 from __future__ import annotations
 
+import importlib
 import os
 from dataclasses import dataclass
 from functools import cached_property
@@ -22,7 +23,18 @@ import httpx
 from kalshi_auth.errors import ConfigurationError
 from kalshi_auth.products import product_info
 from kalshi_stream.connection import websocket_url
-from kalshi_stream.messages import Message, RawMessage, Routes, decode, load_routes, parse_object, prepared_document
+from kalshi_stream.decode import StrictFrames
+from kalshi_stream.messages import (
+    MAX_DEPTH,
+    STRICT,
+    Message,
+    RawMessage,
+    Routes,
+    decode,
+    load_routes,
+    parse_object,
+    prepared_document,
+)
 
 _CHANNELS_KEY = "x-kalshi-channels"
 _ERROR_CODES_KEY = "x-kalshi-error-codes"
@@ -55,6 +67,14 @@ class StreamProduct:
     def routes(self) -> Routes:
         """Message ``type`` -> [(msg is an array, generated class)]."""
         return load_routes(self.package, self.document)
+
+    @cached_property
+    def strict(self) -> StrictFrames:
+        """The one-pass msgspec reader of this product's frames (the Trade API's is shared with
+        ``parse_message``); a frame it refuses goes to ``parse_object``."""
+        if self.package == "kalshi_stream_messages":
+            return STRICT
+        return StrictFrames(self.routes, importlib.import_module(f"{self.package}.types"), MAX_DEPTH)
 
     @cached_property
     def channels(self) -> dict[str, list[str]]:
@@ -114,6 +134,9 @@ class StreamProduct:
 
     def parse_message(self, data: str | bytes) -> Message:
         """``kalshi_stream.parse_message`` with this product's models (never raises)."""
+        message: Message | None = self.strict.message(data)
+        if message is not None:
+            return message
         obj, error = decode(data)
         if error is not None:
             return RawMessage("", None, data, error)

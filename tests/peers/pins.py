@@ -6,10 +6,10 @@ from pathlib import Path
 
 # The interpreter every venv uses: the official SDK requires Python >= 3.13.
 PYTHON = "3.13"
-# venv name -> what pip installs there. "ours" is this repository, editable, as a user installs it.
+# venv name -> what pip installs there. "ours" is this repository, editable, as a user installs it
+# (no extras: msgspec and httpx-aiohttp are dependencies, so the plain install is the fast one).
 PEERS: dict[str, list[str]] = {
     "ours": ["-e", "."],
-    "ours-fast": ["-e", ".[fast]"],  # with the optional msgspec decoder and aiohttp pool
     "official": ["kalshi-python-sync==3.34.0"],
     "official-async": ["kalshi-python-async==3.34.0"],
     "kalshi-sdk": ["kalshi-sdk==22.4.0"],

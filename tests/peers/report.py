@@ -25,7 +25,7 @@ KINDS = {"rsa": "RSA-2048", "ed25519": "Ed25519"}
 ONLY_RSA = "RSA keys only: its key loader refuses an Ed25519 key"
 
 
-COLUMNS = {"ours": "ours", "ours-fast": "ours + `[fast]`"}  # a peer's column: its name and version
+COLUMNS = {"ours": "ours"}  # a peer's column: its name and version
 
 
 def _version(name: str) -> str:
@@ -141,9 +141,7 @@ def build(bench: Bench, start_context: str, checks: dict[str, dict[str, Any]]) -
         "The floors' HTTP is httpx, as ours and two peers use; the official SDKs use urllib3 (sync) "
         "and aiohttp (async), which can beat it, so a ratio below 1 means faster than httpx. "
         "httpx's AsyncClient itself slows as requests in flight grow.",
-        "Imports timed: "
-        + "; ".join(f"{_label(name)} `{adapter(name)[1]}`" for name in names if name != "ours-fast")
-        + ".",
+        "Imports timed: " + "; ".join(f"{_label(name)} `{adapter(name)[1]}`" for name in names) + ".",
         "Client-side rate limiting off in ours (`rate_limit=None`); the peers have none.",
         *_stream_notes(bench),
     ]

@@ -43,7 +43,7 @@ ROUNDS = int(os.environ.get("BENCH_PEERS_ROUNDS", "5"))
 IMPORT_ROUNDS = int(os.environ.get("BENCH_PEERS_IMPORT_ROUNDS", "11"))
 GET_CALLS = {"rsa": 300, "ed25519": 600}  # per SDK and floor in each round
 ASYNC_TOTAL, IN_FLIGHT = 2000, 50
-COLUMNS = ["ours", "ours-fast", "official", "kalshi-sdk", "kalshi-py"]
+COLUMNS = ["ours", "official", "kalshi-sdk", "kalshi-py"]
 KIND_LABEL = {"rsa": "RSA-2048", "ed25519": "Ed25519"}
 
 

@@ -23,7 +23,6 @@ from tests.peers.common import Arrivals, AsyncCall, Call, Creds, Feed, Sdk
 # venv name -> (module, attribute) of its adapter
 ADAPTERS = {
     "ours": ("sdk_ours", "SDK"),
-    "ours-fast": ("sdk_ours", "SDK"),
     "official": ("sdk_official", "SYNC"),
     "official-async": ("sdk_official", "ASYNC"),
     "kalshi-sdk": ("sdk_kalshi_sdk", "SDK"),
