@@ -846,3 +846,14 @@ def test_no_untyped_exception_escapes_the_perps_docs_loop_under_a_random_hostile
 
     run(scenario())
     assert "internal error" not in caplog.text
+
+
+def test_an_exchange_server_of_the_perps_rest_exchange_serves_the_perps_stream_beside_it() -> None:
+    perps_rest = LocalExchange(product="perps", keys={"ed": ed_key()})
+    with ExchangeServer(perps_rest) as server:
+        assert server.stream is None  # never the Trade API's stream beside Perps REST
+        assert server.perps_ws_url.endswith("/trade-api/ws/v2/margin")
+    with ExchangeServer(perps_rest, stream=False) as server:
+        assert server.perps_stream is None
+    with ExchangeServer(LocalExchange(keys={"ed": ed_key()})) as server:
+        assert server.perps_stream is None and server.stream is not None  # the Trade API's alone, as before

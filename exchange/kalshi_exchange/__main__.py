@@ -142,6 +142,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         if server.stream is not None:
             print(f"WebSocket API on {server.ws_url}", flush=True)
+        if server.perps_stream is not None:
+            print(f"Perps WebSocket API on {server.perps_ws_url}", flush=True)
         stop.wait()
     print("stopped", flush=True)
     return 0

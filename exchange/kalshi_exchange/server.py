@@ -96,14 +96,17 @@ class ExchangeServer:
         port: int = 0,
         *,
         stream: StreamServer | bool = True,
-        perps_stream: StreamServer | bool = False,
+        perps_stream: StreamServer | bool | None = None,
     ) -> None:
         self.exchange = exchange
         # The WebSocket API, on a port of its own (``ws_url``); pass a StreamServer to tune it, False for none.
         self.stream: StreamServer | None = (
             default_stream(exchange, host) if stream is True else stream if isinstance(stream, StreamServer) else None
         )
-        # The Perps WebSocket API (drawn: no Perps engine), on a port of its own (``perps_ws_url``) when asked for.
+        # The Perps WebSocket API (drawn: no Perps engine), on a port of its own (``perps_ws_url``): by default
+        # beside a Perps REST exchange, else when asked for.
+        if perps_stream is None:
+            perps_stream = stream is not False and exchange.product == "perps"
         self.perps_stream: StreamServer | None = (
             StreamServer(exchange, host, product="perps")
             if perps_stream is True
