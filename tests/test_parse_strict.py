@@ -91,6 +91,12 @@ def test_a_page_that_matches_the_spec_is_read_in_one_pass_without_from_dict(
     assert _outcome(module, body) == strict
 
 
+def _unlearned(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The strict pass as a new process has it: no field the spec lacks learned yet (types.learn_extras)."""
+    for name in ("_EXTRAS", "_WIRE", "_DECODERS"):
+        monkeypatch.setattr(types, name, {})
+
+
 @needs_corpus
 @pytest.mark.parametrize("label, module_name, factory", DEVIATING, ids=[p[0] for p in DEVIATING])
 def test_a_page_with_deviating_items_reads_only_those_with_from_dict(
@@ -98,8 +104,10 @@ def test_a_page_with_deviating_items_reads_only_those_with_from_dict(
 ) -> None:
     module = importlib.import_module(f"kalshi_trade_api.api.{module_name}")
     page = factory(load_spec(SPEC))
-    deviating = sum(1 for item in page["markets"] if "added_upstream_dollars" in item)
+    added = [i for i, item in enumerate(page["markets"]) if "added_upstream_dollars" in item]
+    lacking = {i for i, item in enumerate(page["markets"]) if "rules_secondary" not in item}
     body = json.dumps(page).encode()
+    _unlearned(monkeypatch)
     strict, tolerant = _both(module, body, monkeypatch)
     assert strict == tolerant and "added_upstream_dollars" in strict[1]
     item_model = importlib.import_module("kalshi_trade_api.models").Market
@@ -107,15 +115,49 @@ def test_a_page_with_deviating_items_reads_only_those_with_from_dict(
     calls: list[int] = []
 
     def counting(src: Any) -> Any:
-        calls.append(1)
+        calls.append(src["ticker"])
         return read(src)
 
     monkeypatch.setattr(item_model, "from_dict", counting)
-    _outcome(module, body)
-    if deviating < 100:  # 1%: the others stay on the strict pass
-        assert len(calls) == deviating
-    else:  # every item: after a few refusals the rest go straight to from_dict, each read once
-        assert len(calls) == len(page["markets"])
+    _unlearned(monkeypatch)
+    assert _outcome(module, body) == strict
+    # The first item with the added field is read by from_dict, which finds the field; the strict pass
+    # takes it from then on. Items lacking a required field are still from_dict's, each read once.
+    tickers = [item["ticker"] for item in page["markets"]]
+    assert calls == [tickers[i] for i in sorted(lacking | {added[0]})]
+    calls.clear()
+    assert _outcome(module, body) == strict  # the next page: only the items lacking a field
+    assert calls == [tickers[i] for i in sorted(lacking)]
+
+
+@needs_corpus
+def test_fields_the_spec_lacks_are_learned_boundedly_and_kept_as_received(monkeypatch: pytest.MonkeyPatch) -> None:
+    module = importlib.import_module("kalshi_trade_api.api.market.get_markets")
+    page = DEVIATING[0][2](load_spec(SPEC))
+    markets = page["markets"][:300]
+    for i, item in enumerate(markets):
+        item["added_everywhere"] = {"nested": [i, None]}  # any JSON, kept as received
+        if i % 3 == 0:
+            item[f"new_on_item_{i}"] = i  # a server inventing a new name on every third item
+        if i % 7 == 0:
+            item["extra__0"] = "a JSON name like the Struct's own field names"
+    page["markets"] = markets
+    body = json.dumps(page).encode()
+    _unlearned(monkeypatch)
+    for _ in range(2):
+        strict, tolerant = _both(module, body, monkeypatch)
+        assert strict == tolerant and strict[0] == "ok"
+    learned = types._EXTRAS[importlib.import_module("kalshi_trade_api.models").Market]
+    assert len(learned) == types._EXTRAS_PER_MODEL  # bounded: the rest stay from_dict's
+    assert "added_everywhere" in learned
+    market_model = importlib.import_module("kalshi_trade_api.models").Market
+    spec_names = {json_name for _, json_name, *_ in market_model._wire_fields()}
+    parsed = module._parse_response(client=None, response=httpx.Response(200, content=body))
+    for item, market in zip(markets, parsed.markets, strict=True):
+        extra = {key: value for key, value in item.items() if key not in spec_names}
+        assert market.additional_properties == extra  # a learned field absent from an item stays absent
+        written = market.to_dict()
+        assert {key: written[key] for key in extra} == extra  # to_dict gives them back
 
 
 @pytest.mark.parametrize("operation", sorted(OPERATIONS))

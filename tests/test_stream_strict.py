@@ -228,3 +228,26 @@ def test_each_product_has_its_own_strict_pass_and_perps_frames_read_as_its_toler
         if took:
             taken.add(type_)
     assert taken == {type_ for type_, routes in PERPS.routes.items() if len(routes) == 1}
+
+
+def test_a_field_added_upstream_is_learned_and_its_frames_then_take_the_strict_pass(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A new process: nothing learned yet (the strict pass is built again when types._learned moves).
+    for name in ("_EXTRAS", "_WIRE", "_DECODERS"):
+        monkeypatch.setattr(types, name, {})
+    monkeypatch.setattr(types, "_learned", -1)
+    message = json.loads(json.dumps(next(m for m in FRAMES if m["type"] == "orderbook_delta")))
+    message["msg"]["added_upstream_fp"] = "1.00"
+    message["added_at_the_top"] = {"any": ["json"]}
+    frame = json.dumps(message)
+    assert STRICT.message(frame) is None  # not as the spec says: the tolerant path reads it and learns
+    strict, tolerant, _ = _both(frame, monkeypatch)
+    assert strict == tolerant
+    parsed = parse_message(frame)
+    assert STRICT.message(frame) is not None  # the same frame again: one msgspec pass
+    assert _outcome(STRICT.message(frame)) == _outcome(parsed) == tolerant
+    written = STRICT.message(frame).to_dict()  # the added fields given back as received
+    assert written["added_at_the_top"] == {"any": ["json"]} and written["msg"]["added_upstream_fp"] == "1.00"
+    without = json.dumps({**message, "msg": {k: v for k, v in message["msg"].items() if k != "added_upstream_fp"}})
+    assert _outcome(STRICT.message(without)) == _outcome(parse_message(without))  # a learned field may be absent

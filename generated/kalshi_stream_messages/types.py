@@ -119,12 +119,88 @@ def _struct(
     kind_of = "Items" if items else "Wire"
     return _msgspec.defstruct(
         f"{cls.__name__}{kind_of}",
-        spec,
+        spec + extra_fields(cls, rename),
         kw_only=True,
         rename=rename,
         forbid_unknown_fields=True,
         gc=False,
+        namespace=extras_namespace(cls, rename),
     )
+
+
+# Fields the spec does not list that the tolerant reader found in a model's objects (Kalshi added them
+# later): model -> their JSON names, in the order found. The model's Structs take them from then on, as
+# any JSON kept in additional_properties, so a page whose every item carries the same new field is read
+# by the strict pass after its first item instead of item by item by from_dict. Bounded: the names of a
+# hostile server that sends new ones with every item stop being learned, and those items are read by
+# from_dict as before.
+_EXTRAS: dict[type, dict[str, None]] = {}
+_EXTRAS_PER_MODEL = 32
+_EXTRA_NAME_LENGTH = 64
+_EXTRA_PREFIX = "extra__"
+# Counts what was learned: a reader holding a decoder built before takes the new one.
+_learned = 0
+
+
+def learn_extras(cls: type, extra: Mapping[str, Any]) -> None:
+    """from_dict found fields ``cls``'s spec does not list (kept in additional_properties): learn their names."""
+    global _learned
+    known = _EXTRAS.get(cls)
+    if known is None:
+        known = _EXTRAS[cls] = {}
+    changed = False
+    for name in extra:
+        if (
+            name not in known
+            and len(known) < _EXTRAS_PER_MODEL
+            and len(name) <= _EXTRA_NAME_LENGTH
+        ):
+            known[name] = None
+            changed = True
+    if changed:
+        # Structs hold the Structs of the models inside them: every one is built again when next used.
+        _WIRE.clear()
+        _DECODERS.clear()
+        _learned += 1
+
+
+def extra_fields(cls: type, rename: dict[str, str]) -> list[tuple[str, Any, Any]]:
+    """The learned fields of ``cls`` as Struct fields (any JSON, UNSET when absent); adds their JSON names to ``rename``."""
+    fields = []
+    for index, json_name in enumerate(_EXTRAS.get(cls, ())):
+        name = f"{_EXTRA_PREFIX}{index}"
+        while (
+            name in rename
+        ):  # a property of the spec with that Python name: never shadowed
+            name += "_"
+        rename[name] = json_name
+        fields.append((name, Any, UNSET))
+    return fields
+
+
+def _no_extras(_wire: Any) -> dict[str, Any]:
+    return {}
+
+
+def extras_namespace(cls: type, rename: dict[str, str]) -> dict[str, Any]:
+    """The Struct's ``_extras()``: the learned fields a decoded object had, by JSON name (its additional_properties)."""
+    pairs = [
+        (name, json_name)
+        for name, json_name in rename.items()
+        if name.startswith(_EXTRA_PREFIX)
+    ]
+    if not pairs:
+        return {"_extras": _no_extras}
+
+    def _extras(wire: Any) -> dict[str, Any]:
+        found = {}
+        for name, json_name in pairs:
+            value = getattr(wire, name)
+            if value is not UNSET:
+                found[json_name] = value
+        return found
+
+    return {"_extras": _extras}
 
 
 def _decoder(cls: type, items: bool) -> Any:
@@ -146,6 +222,7 @@ def items_from_wire(cls: Any, items: list[Any]) -> list[Any]:
     if not items or type(items[0]) is not _Raw:
         return list(map(cls._from_wire, items))
     decode = _decoder(cls, False).decode
+    learned = _learned
     out = []
     misses = hits = 0
     for raw in items:
@@ -157,6 +234,12 @@ def items_from_wire(cls: Any, items: list[Any]) -> list[Any]:
             except Exception:
                 misses += 1
         out.append(cls.from_dict(json_loads(bytes(raw))))
+        if (
+            learned != _learned
+        ):  # the item had fields the spec does not list: the next ones are read with them
+            decode = _decoder(cls, False).decode
+            learned = _learned
+            misses -= 1
     return out
 
 
@@ -238,7 +321,8 @@ def model_repr(model: AttrsInstance) -> str:
     for attribute in fields(type(model)):
         value = getattr(model, attribute.name)
         if attribute.name == "additional_properties":
-            shown += [f"{key}={item!r}" for key, item in value.items()]
+            # Sorted: the strict pass keeps them in the order it learned them, from_dict as received.
+            shown += [f"{key}={value[key]!r}" for key in sorted(value)]
         elif attribute.name == "_deviations":
             if value:
                 shown.append(
@@ -702,6 +786,7 @@ __all__ = [
     "fixed_point_text",
     "fixed_point_texts",
     "items_from_wire",
+    "learn_extras",
     "list_of",
     "fromisoformat",
     "json_loads",

@@ -36,6 +36,7 @@ class StrictFrames:
         self._max_depth = max_depth
         self._decode: Any = None  # msgspec's decoder for the tagged union, once built
         self._msgspec_decode: Any = None  # the package's msgspec decoder: the strict pass runs while it is chosen
+        self._learned = 0  # types._learned when built: the Structs take the fields learned since (learn_extras)
         # Struct -> the _from_wire of the generated class it is read into; "deep": Structs with a field of any
         # JSON, whose frames have their depth checked first.
         self._shallow: dict[type, Any] = {}
@@ -43,7 +44,8 @@ class StrictFrames:
 
     def message(self, frame: str | bytes) -> Any:
         """The model of a frame exactly as the spec says, or None (the tolerant path decides)."""
-        if self._types._decode is not self._msgspec_decode and not self._ready():
+        types = self._types
+        if (types._decode is not self._msgspec_decode or types._learned != self._learned) and not self._ready():
             return None
         try:
             wire = self._decode(frame)
@@ -62,13 +64,15 @@ class StrictFrames:
             types.json_loads(b"{}")  # binds the package's decoder: msgspec's, where it is installed
         if types._msgspec_decode is None or types._decode is not types._msgspec_decode:
             return False  # the standard library's decoder: the tolerant path alone
-        if self._decode is None:
+        if self._decode is None or self._learned != types._learned:
+            self._learned = types._learned
             self._build(types._msgspec)
         self._msgspec_decode = types._msgspec_decode
         return True
 
     def _build(self, msgspec: Any) -> None:
         structs = []
+        self._shallow, self._deep = {}, {}
         for type_, routes in self._routes.items():
             if len(routes) != 1:  # several schemas share the type (``ok``): told apart by the tolerant path
                 continue
@@ -80,16 +84,19 @@ class StrictFrames:
             spec = [
                 (name, kind) if required else (name, kind, self._types.UNSET) for name, _, kind, required, _ in fields
             ]
+            rename = {name: json_name for name, json_name, *_ in fields}
+            spec += self._types.extra_fields(cls, rename)  # fields the tolerant path found that the spec lacks
             struct = msgspec.defstruct(
                 f"{cls.__name__}Frame",
                 spec,
                 kw_only=True,
-                rename={name: json_name for name, json_name, *_ in fields},
+                rename=rename,
                 forbid_unknown_fields=True,
                 gc=False,
                 tag_field=_TYPE,
                 tag=type_,
-                namespace={"type_": type_},  # what _from_wire reads (and checks) as the type
+                # type_: what _from_wire reads (and checks) as the type; _extras(): its additional_properties
+                namespace={"type_": type_, **self._types.extras_namespace(cls, rename)},
             )
             structs.append(struct)
             (self._deep if _holds_any(struct, msgspec, set()) else self._shallow)[struct] = cls._from_wire

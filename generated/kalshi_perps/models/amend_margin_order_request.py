@@ -16,6 +16,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -263,9 +264,12 @@ class AmendMarginOrderRequest:
                 "client_order_id",
                 "updated_client_order_id",
             }
-            amend_margin_order_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            amend_margin_order_request.additional_properties = _extra_found
         else:
             amend_margin_order_request.additional_properties = {}
         amend_margin_order_request._deviations = _deviations
@@ -305,7 +309,7 @@ class AmendMarginOrderRequest:
             amend_margin_order_request.count = parse_fixed_point(w.count, "count")
         amend_margin_order_request.client_order_id = w.client_order_id
         amend_margin_order_request.updated_client_order_id = w.updated_client_order_id
-        amend_margin_order_request.additional_properties = {}
+        amend_margin_order_request.additional_properties = w._extras()
         amend_margin_order_request._deviations = None
         return amend_margin_order_request
 

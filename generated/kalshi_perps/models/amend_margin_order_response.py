@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -263,9 +264,12 @@ class AmendMarginOrderResponse:
                 "average_fill_price",
                 "average_fee_paid",
             }
-            amend_margin_order_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            amend_margin_order_response.additional_properties = _extra_found
         else:
             amend_margin_order_response.additional_properties = {}
         amend_margin_order_response._deviations = _deviations
@@ -333,7 +337,7 @@ class AmendMarginOrderResponse:
                 amend_margin_order_response.average_fee_paid = parse_fixed_point(
                     w.average_fee_paid, "average_fee_paid"
                 )
-        amend_margin_order_response.additional_properties = {}
+        amend_margin_order_response.additional_properties = w._extras()
         amend_margin_order_response._deviations = None
         return amend_margin_order_response
 

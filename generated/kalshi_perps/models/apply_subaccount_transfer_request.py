@@ -13,6 +13,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     parse_uuid,
     record_deviation,
@@ -214,9 +215,12 @@ class ApplySubaccountTransferRequest:
                 "to_subaccount",
                 "amount_cents",
             }
-            apply_subaccount_transfer_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            apply_subaccount_transfer_request.additional_properties = _extra_found
         else:
             apply_subaccount_transfer_request.additional_properties = {}
         apply_subaccount_transfer_request._deviations = _deviations
@@ -244,7 +248,7 @@ class ApplySubaccountTransferRequest:
         apply_subaccount_transfer_request.from_subaccount = w.from_subaccount
         apply_subaccount_transfer_request.to_subaccount = w.to_subaccount
         apply_subaccount_transfer_request.amount_cents = w.amount_cents
-        apply_subaccount_transfer_request.additional_properties = {}
+        apply_subaccount_transfer_request.additional_properties = w._extras()
         apply_subaccount_transfer_request._deviations = None
         return apply_subaccount_transfer_request
 

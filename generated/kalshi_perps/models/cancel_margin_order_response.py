@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -161,9 +162,12 @@ class CancelMarginOrderResponse:
         cancel_margin_order_response.client_order_id = _f_client_order_id
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"order_id", "reduced_by", "client_order_id"}
-            cancel_margin_order_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            cancel_margin_order_response.additional_properties = _extra_found
         else:
             cancel_margin_order_response.additional_properties = {}
         cancel_margin_order_response._deviations = _deviations
@@ -192,7 +196,7 @@ class CancelMarginOrderResponse:
                 w.reduced_by, "reduced_by"
             )
         cancel_margin_order_response.client_order_id = w.client_order_id
-        cancel_margin_order_response.additional_properties = {}
+        cancel_margin_order_response.additional_properties = w._extras()
         cancel_margin_order_response._deviations = None
         return cancel_margin_order_response
 

@@ -26,6 +26,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -524,9 +525,12 @@ class CreateMarginOrderRequest:
                 "subaccount",
                 "order_group_id",
             }
-            create_margin_order_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            create_margin_order_request.additional_properties = _extra_found
         else:
             create_margin_order_request.additional_properties = {}
         create_margin_order_request._deviations = _deviations
@@ -600,7 +604,7 @@ class CreateMarginOrderRequest:
         create_margin_order_request.reduce_only = w.reduce_only
         create_margin_order_request.subaccount = w.subaccount
         create_margin_order_request.order_group_id = w.order_group_id
-        create_margin_order_request.additional_properties = {}
+        create_margin_order_request.additional_properties = w._extras()
         create_margin_order_request._deviations = None
         return create_margin_order_request
 

@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -289,9 +290,12 @@ class CreateMarginOrderResponse:
                 "average_fill_price",
                 "average_fee_paid",
             }
-            create_margin_order_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            create_margin_order_response.additional_properties = _extra_found
         else:
             create_margin_order_response.additional_properties = {}
         create_margin_order_response._deviations = _deviations
@@ -353,7 +357,7 @@ class CreateMarginOrderResponse:
                 create_margin_order_response.average_fee_paid = parse_fixed_point(
                     w.average_fee_paid, "average_fee_paid"
                 )
-        create_margin_order_response.additional_properties = {}
+        create_margin_order_response.additional_properties = w._extras()
         create_margin_order_response._deviations = None
         return create_margin_order_response
 

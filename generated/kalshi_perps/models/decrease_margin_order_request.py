@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     to_count_or_none_or_unset,
@@ -123,9 +124,12 @@ class DecreaseMarginOrderRequest:
         decrease_margin_order_request.reduce_to = _f_reduce_to
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"reduce_by", "reduce_to"}
-            decrease_margin_order_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            decrease_margin_order_request.additional_properties = _extra_found
         else:
             decrease_margin_order_request.additional_properties = {}
         decrease_margin_order_request._deviations = _deviations
@@ -163,7 +167,7 @@ class DecreaseMarginOrderRequest:
                 decrease_margin_order_request.reduce_to = parse_fixed_point(
                     w.reduce_to, "reduce_to"
                 )
-        decrease_margin_order_request.additional_properties = {}
+        decrease_margin_order_request.additional_properties = w._extras()
         decrease_margin_order_request._deviations = None
         return decrease_margin_order_request
 

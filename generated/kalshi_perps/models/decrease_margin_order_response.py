@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -170,9 +171,12 @@ class DecreaseMarginOrderResponse:
         decrease_margin_order_response.client_order_id = _f_client_order_id
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"order_id", "remaining_count", "client_order_id"}
-            decrease_margin_order_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            decrease_margin_order_response.additional_properties = _extra_found
         else:
             decrease_margin_order_response.additional_properties = {}
         decrease_margin_order_response._deviations = _deviations
@@ -203,7 +207,7 @@ class DecreaseMarginOrderResponse:
                 w.remaining_count, "remaining_count"
             )
         decrease_margin_order_response.client_order_id = w.client_order_id
-        decrease_margin_order_response.additional_properties = {}
+        decrease_margin_order_response.additional_properties = w._extras()
         decrease_margin_order_response._deviations = None
         return decrease_margin_order_response
 

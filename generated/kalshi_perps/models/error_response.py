@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -167,9 +168,12 @@ class ErrorResponse:
         error_response.service = _f_service
         if len(src_dict) + _absent > 4:
             _known: set[str] = {"code", "message", "details", "service"}
-            error_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            error_response.additional_properties = _extra_found
         else:
             error_response.additional_properties = {}
         error_response._deviations = _deviations
@@ -195,7 +199,7 @@ class ErrorResponse:
         error_response.message = w.message
         error_response.details = w.details
         error_response.service = w.service
-        error_response.additional_properties = {}
+        error_response.additional_properties = w._extras()
         error_response._deviations = None
         return error_response
 

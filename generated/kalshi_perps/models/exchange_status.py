@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -123,9 +124,12 @@ class ExchangeStatus:
         exchange_status.trading_active = _f_trading_active
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"exchange_active", "trading_active"}
-            exchange_status.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            exchange_status.additional_properties = _extra_found
         else:
             exchange_status.additional_properties = {}
         exchange_status._deviations = _deviations
@@ -147,7 +151,7 @@ class ExchangeStatus:
         exchange_status = _new(cls)
         exchange_status.exchange_active = w.exchange_active
         exchange_status.trading_active = w.trading_active
-        exchange_status.additional_properties = {}
+        exchange_status.additional_properties = w._extras()
         exchange_status._deviations = None
         return exchange_status
 

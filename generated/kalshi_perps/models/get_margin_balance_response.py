@@ -16,6 +16,7 @@ from ..types import (
     _new,
     fixed_point_text,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     parse_fixed_point,
@@ -155,9 +156,12 @@ class GetMarginBalanceResponse:
         get_margin_balance_response.settled_funds = _f_settled_funds
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"subaccount_balances", "settled_funds"}
-            get_margin_balance_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_margin_balance_response.additional_properties = _extra_found
         else:
             get_margin_balance_response.additional_properties = {}
         get_margin_balance_response._deviations = _deviations
@@ -196,7 +200,7 @@ class GetMarginBalanceResponse:
             get_margin_balance_response.settled_funds = parse_fixed_point(
                 w.settled_funds, "settled_funds"
             )
-        get_margin_balance_response.additional_properties = {}
+        get_margin_balance_response.additional_properties = w._extras()
         get_margin_balance_response._deviations = None
         return get_margin_balance_response
 

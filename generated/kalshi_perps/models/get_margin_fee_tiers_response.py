@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
     wire_struct,
@@ -147,9 +148,12 @@ class GetMarginFeeTiersResponse:
         get_margin_fee_tiers_response.taker_fee_rates = _f_taker_fee_rates
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"maker_fee_rates", "taker_fee_rates"}
-            get_margin_fee_tiers_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_margin_fee_tiers_response.additional_properties = _extra_found
         else:
             get_margin_fee_tiers_response.additional_properties = {}
         get_margin_fee_tiers_response._deviations = _deviations
@@ -191,7 +195,7 @@ class GetMarginFeeTiersResponse:
         get_margin_fee_tiers_response.taker_fee_rates = (
             GetMarginFeeTiersResponseTakerFeeRates._from_wire(w.taker_fee_rates)
         )
-        get_margin_fee_tiers_response.additional_properties = {}
+        get_margin_fee_tiers_response.additional_properties = w._extras()
         get_margin_fee_tiers_response._deviations = None
         return get_margin_fee_tiers_response
 

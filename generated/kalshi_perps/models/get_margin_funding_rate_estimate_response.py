@@ -17,6 +17,7 @@ from ..types import (
     _new,
     fixed_point_text,
     fromisoformat,
+    learn_extras,
     model_repr,
     parse_datetime,
     parse_fixed_point,
@@ -257,9 +258,14 @@ class GetMarginFundingRateEstimateResponse:
                 "funding_rate",
                 "mark_price",
             }
-            get_margin_funding_rate_estimate_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_margin_funding_rate_estimate_response.additional_properties = (
+                _extra_found
+            )
         else:
             get_margin_funding_rate_estimate_response.additional_properties = {}
         get_margin_funding_rate_estimate_response._deviations = _deviations
@@ -318,7 +324,7 @@ class GetMarginFundingRateEstimateResponse:
                 get_margin_funding_rate_estimate_response.mark_price = (
                     parse_fixed_point(w.mark_price, "mark_price")
                 )
-        get_margin_funding_rate_estimate_response.additional_properties = {}
+        get_margin_funding_rate_estimate_response.additional_properties = w._extras()
         get_margin_funding_rate_estimate_response._deviations = None
         return get_margin_funding_rate_estimate_response
 

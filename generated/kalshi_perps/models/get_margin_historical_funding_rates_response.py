@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -110,9 +111,14 @@ class GetMarginHistoricalFundingRatesResponse:
         get_margin_historical_funding_rates_response.funding_rates = _f_funding_rates
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"funding_rates"}
-            get_margin_historical_funding_rates_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_margin_historical_funding_rates_response.additional_properties = (
+                _extra_found
+            )
         else:
             get_margin_historical_funding_rates_response.additional_properties = {}
         get_margin_historical_funding_rates_response._deviations = _deviations
@@ -144,7 +150,7 @@ class GetMarginHistoricalFundingRatesResponse:
         get_margin_historical_funding_rates_response.funding_rates = items_from_wire(
             MarginFundingRate, w.funding_rates
         )
-        get_margin_historical_funding_rates_response.additional_properties = {}
+        get_margin_historical_funding_rates_response.additional_properties = w._extras()
         get_margin_historical_funding_rates_response._deviations = None
         return get_margin_historical_funding_rates_response
 

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -144,9 +145,12 @@ class GetMarginMarketCandlesticksResponse:
         get_margin_market_candlesticks_response.candlesticks = _f_candlesticks
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"ticker", "candlesticks"}
-            get_margin_market_candlesticks_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_margin_market_candlesticks_response.additional_properties = _extra_found
         else:
             get_margin_market_candlesticks_response.additional_properties = {}
         get_margin_market_candlesticks_response._deviations = _deviations
@@ -180,7 +184,7 @@ class GetMarginMarketCandlesticksResponse:
         get_margin_market_candlesticks_response.candlesticks = items_from_wire(
             MarginMarketCandlestick, w.candlesticks
         )
-        get_margin_market_candlesticks_response.additional_properties = {}
+        get_margin_market_candlesticks_response.additional_properties = w._extras()
         get_margin_market_candlesticks_response._deviations = None
         return get_margin_market_candlesticks_response
 

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -102,9 +103,12 @@ class GetMarginMarketsResponse:
         get_margin_markets_response.markets = _f_markets
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"markets"}
-            get_margin_markets_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_margin_markets_response.additional_properties = _extra_found
         else:
             get_margin_markets_response.additional_properties = {}
         get_margin_markets_response._deviations = _deviations
@@ -134,7 +138,7 @@ class GetMarginMarketsResponse:
             _bind_lazy()
         get_margin_markets_response = _new(cls)
         get_margin_markets_response.markets = items_from_wire(MarginMarket, w.markets)
-        get_margin_markets_response.additional_properties = {}
+        get_margin_markets_response.additional_properties = w._extras()
         get_margin_markets_response._deviations = None
         return get_margin_markets_response
 

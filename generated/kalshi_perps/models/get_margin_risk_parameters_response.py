@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
     wire_struct,
@@ -207,9 +208,12 @@ class GetMarginRiskParametersResponse:
                 "queue_entry_margin_ratio_threshold",
                 "initial_margin_multiplier",
             }
-            get_margin_risk_parameters_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_margin_risk_parameters_response.additional_properties = _extra_found
         else:
             get_margin_risk_parameters_response.additional_properties = {}
         get_margin_risk_parameters_response._deviations = _deviations
@@ -299,7 +303,7 @@ class GetMarginRiskParametersResponse:
                 w.initial_margin_multiplier
             )
         )
-        get_margin_risk_parameters_response.additional_properties = {}
+        get_margin_risk_parameters_response.additional_properties = w._extras()
         get_margin_risk_parameters_response._deviations = None
         return get_margin_risk_parameters_response
 

@@ -16,6 +16,7 @@ from ..types import (
     _new,
     fixed_point_text,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     parse_fixed_point,
@@ -240,9 +241,12 @@ class GetMarginRiskResponse:
                 "positions",
                 "account_leverage",
             }
-            get_margin_risk_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_margin_risk_response.additional_properties = _extra_found
         else:
             get_margin_risk_response.additional_properties = {}
         get_margin_risk_response._deviations = _deviations
@@ -307,7 +311,7 @@ class GetMarginRiskResponse:
                         raise BadValue("account_leverage", "number", w.account_leverage)
                     w.account_leverage = float(w.account_leverage)
                 get_margin_risk_response.account_leverage = w.account_leverage
-        get_margin_risk_response.additional_properties = {}
+        get_margin_risk_response.additional_properties = w._extras()
         get_margin_risk_response._deviations = None
         return get_margin_risk_response
 

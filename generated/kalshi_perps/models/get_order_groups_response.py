@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -103,9 +104,12 @@ class GetOrderGroupsResponse:
         get_order_groups_response.order_groups = _f_order_groups
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"order_groups"}
-            get_order_groups_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_order_groups_response.additional_properties = _extra_found
         else:
             get_order_groups_response.additional_properties = {}
         get_order_groups_response._deviations = _deviations
@@ -140,7 +144,7 @@ class GetOrderGroupsResponse:
             get_order_groups_response.order_groups = items_from_wire(
                 OrderGroup, w.order_groups
             )
-        get_order_groups_response.additional_properties = {}
+        get_order_groups_response.additional_properties = w._extras()
         get_order_groups_response._deviations = None
         return get_order_groups_response
 

@@ -17,6 +17,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -249,9 +250,14 @@ class IntraExchangeInstanceTransferRequest:
                 "source_exchange_shard",
                 "destination_exchange_shard",
             }
-            intra_exchange_instance_transfer_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            intra_exchange_instance_transfer_request.additional_properties = (
+                _extra_found
+            )
         else:
             intra_exchange_instance_transfer_request.additional_properties = {}
         intra_exchange_instance_transfer_request._deviations = _deviations
@@ -297,7 +303,7 @@ class IntraExchangeInstanceTransferRequest:
         intra_exchange_instance_transfer_request.destination_exchange_shard = (
             w.destination_exchange_shard
         )
-        intra_exchange_instance_transfer_request.additional_properties = {}
+        intra_exchange_instance_transfer_request.additional_properties = w._extras()
         intra_exchange_instance_transfer_request._deviations = None
         return intra_exchange_instance_transfer_request
 

@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -86,9 +87,12 @@ class MarginEnabledResponse:
         margin_enabled_response.enabled = _f_enabled
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"enabled"}
-            margin_enabled_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            margin_enabled_response.additional_properties = _extra_found
         else:
             margin_enabled_response.additional_properties = {}
         margin_enabled_response._deviations = _deviations
@@ -108,7 +112,7 @@ class MarginEnabledResponse:
             return cls.from_dict(w)
         margin_enabled_response = _new(cls)
         margin_enabled_response.enabled = w.enabled
-        margin_enabled_response.additional_properties = {}
+        margin_enabled_response.additional_properties = w._extras()
         margin_enabled_response._deviations = None
         return margin_enabled_response
 

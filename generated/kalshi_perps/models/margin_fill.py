@@ -19,6 +19,7 @@ from ..types import (
     _new,
     fixed_point_text,
     fromisoformat,
+    learn_extras,
     model_repr,
     parse_datetime,
     parse_fixed_point,
@@ -464,9 +465,12 @@ class MarginFill:
                 "realized_pnl",
                 "order_source",
             }
-            margin_fill.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            margin_fill.additional_properties = _extra_found
         else:
             margin_fill.additional_properties = {}
         margin_fill._deviations = _deviations
@@ -522,7 +526,7 @@ class MarginFill:
                 if w.order_source in ORDER_SOURCE_VALUES
                 else check_order_source(w.order_source, "order_source", received=True)
             )
-        margin_fill.additional_properties = {}
+        margin_fill.additional_properties = w._extras()
         margin_fill._deviations = None
         return margin_fill
 

@@ -17,6 +17,7 @@ from ..types import (
     _new,
     fixed_point_text,
     fromisoformat,
+    learn_extras,
     model_repr,
     parse_datetime,
     parse_fixed_point,
@@ -324,9 +325,12 @@ class MarginFundingHistoryEntry:
                 "quantity",
                 "subaccount_number",
             }
-            margin_funding_history_entry.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            margin_funding_history_entry.additional_properties = _extra_found
         else:
             margin_funding_history_entry.additional_properties = {}
         margin_funding_history_entry._deviations = _deviations
@@ -384,7 +388,7 @@ class MarginFundingHistoryEntry:
                 w.quantity, "quantity"
             )
         margin_funding_history_entry.subaccount_number = w.subaccount_number
-        margin_funding_history_entry.additional_properties = {}
+        margin_funding_history_entry.additional_properties = w._extras()
         margin_funding_history_entry._deviations = None
         return margin_funding_history_entry
 

@@ -17,6 +17,7 @@ from ..types import (
     _new,
     fixed_point_text,
     fromisoformat,
+    learn_extras,
     model_repr,
     parse_datetime,
     parse_fixed_point,
@@ -209,9 +210,12 @@ class MarginFundingRate:
                 "funding_rate",
                 "mark_price",
             }
-            margin_funding_rate.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            margin_funding_rate.additional_properties = _extra_found
         else:
             margin_funding_rate.additional_properties = {}
         margin_funding_rate._deviations = _deviations
@@ -253,7 +257,7 @@ class MarginFundingRate:
             margin_funding_rate.mark_price = parse_fixed_point(
                 w.mark_price, "mark_price"
             )
-        margin_funding_rate.additional_properties = {}
+        margin_funding_rate.additional_properties = w._extras()
         margin_funding_rate._deviations = None
         return margin_funding_rate
 

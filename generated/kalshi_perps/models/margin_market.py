@@ -20,6 +20,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -795,9 +796,12 @@ class MarginMarket:
                 "liquidation_mark_price",
                 "reference_price",
             }
-            margin_market.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            margin_market.additional_properties = _extra_found
         else:
             margin_market.additional_properties = {}
         margin_market._deviations = _deviations
@@ -1022,7 +1026,7 @@ class MarginMarket:
             margin_market.reference_price = w.reference_price
         else:
             margin_market.reference_price = TickerPrice._from_wire(w.reference_price)
-        margin_market.additional_properties = {}
+        margin_market.additional_properties = w._extras()
         margin_market._deviations = None
         return margin_market
 

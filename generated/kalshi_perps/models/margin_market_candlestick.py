@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -385,9 +386,12 @@ class MarginMarketCandlestick:
                 "open_interest",
                 "open_interest_notional_value_dollars",
             }
-            margin_market_candlestick.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            margin_market_candlestick.additional_properties = _extra_found
         else:
             margin_market_candlestick.additional_properties = {}
         margin_market_candlestick._deviations = _deviations
@@ -464,7 +468,7 @@ class MarginMarketCandlestick:
                     "open_interest_notional_value_dollars",
                 )
             )
-        margin_market_candlestick.additional_properties = {}
+        margin_market_candlestick.additional_properties = w._extras()
         margin_market_candlestick._deviations = None
         return margin_market_candlestick
 

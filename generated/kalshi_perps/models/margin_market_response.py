@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
     wire_struct,
@@ -94,9 +95,12 @@ class MarginMarketResponse:
         margin_market_response.market = _f_market
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"market"}
-            margin_market_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            margin_market_response.additional_properties = _extra_found
         else:
             margin_market_response.additional_properties = {}
         margin_market_response._deviations = _deviations
@@ -120,7 +124,7 @@ class MarginMarketResponse:
             _bind_lazy()
         margin_market_response = _new(cls)
         margin_market_response.market = MarginMarket._from_wire(w.market)
-        margin_market_response.additional_properties = {}
+        margin_market_response.additional_properties = w._extras()
         margin_market_response._deviations = None
         return margin_market_response
 

@@ -29,6 +29,7 @@ from ..types import (
     _new,
     fixed_point_text,
     fromisoformat,
+    learn_extras,
     model_repr,
     parse_datetime,
     parse_fixed_point,
@@ -622,9 +623,12 @@ class MarginOrder:
                 "order_group_id",
                 "order_source",
             }
-            margin_order.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            margin_order.additional_properties = _extra_found
         else:
             margin_order.additional_properties = {}
         margin_order._deviations = _deviations
@@ -731,7 +735,7 @@ class MarginOrder:
                 if w.order_source in ORDER_SOURCE_VALUES
                 else check_order_source(w.order_source, "order_source", received=True)
             )
-        margin_order.additional_properties = {}
+        margin_order.additional_properties = w._extras()
         margin_order._deviations = None
         return margin_order
 

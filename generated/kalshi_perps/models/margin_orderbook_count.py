@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     check_items,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -126,9 +127,12 @@ class MarginOrderbookCount:
         margin_orderbook_count.asks = _f_asks
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"bids", "asks"}
-            margin_orderbook_count.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            margin_orderbook_count.additional_properties = _extra_found
         else:
             margin_orderbook_count.additional_properties = {}
         margin_orderbook_count._deviations = _deviations
@@ -150,7 +154,7 @@ class MarginOrderbookCount:
         margin_orderbook_count = _new(cls)
         margin_orderbook_count.bids = w.bids
         margin_orderbook_count.asks = w.asks
-        margin_orderbook_count.additional_properties = {}
+        margin_orderbook_count.additional_properties = w._extras()
         margin_orderbook_count._deviations = None
         return margin_orderbook_count
 

@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
     wire_struct,
@@ -94,9 +95,12 @@ class MarginOrderbookResponse:
         margin_orderbook_response.orderbook = _f_orderbook
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"orderbook"}
-            margin_orderbook_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            margin_orderbook_response.additional_properties = _extra_found
         else:
             margin_orderbook_response.additional_properties = {}
         margin_orderbook_response._deviations = _deviations
@@ -122,7 +126,7 @@ class MarginOrderbookResponse:
         margin_orderbook_response.orderbook = MarginOrderbookCount._from_wire(
             w.orderbook
         )
-        margin_orderbook_response.additional_properties = {}
+        margin_orderbook_response.additional_properties = w._extras()
         margin_orderbook_response._deviations = None
         return margin_orderbook_response
 

@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -354,9 +355,12 @@ class MarginPosition:
                 "fees",
                 "roe",
             }
-            margin_position.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            margin_position.additional_properties = _extra_found
         else:
             margin_position.additional_properties = {}
         margin_position._deviations = _deviations
@@ -421,7 +425,7 @@ class MarginPosition:
                         raise BadValue("roe", "number", w.roe)
                     w.roe = float(w.roe)
                 margin_position.roe = w.roe
-        margin_position.additional_properties = {}
+        margin_position.additional_properties = w._extras()
         margin_position._deviations = None
         return margin_position
 

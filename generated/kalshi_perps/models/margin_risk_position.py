@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -367,9 +368,12 @@ class MarginRiskPosition:
                 "position_leverage",
                 "estimated_liquidation_price",
             }
-            margin_risk_position.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            margin_risk_position.additional_properties = _extra_found
         else:
             margin_risk_position.additional_properties = {}
         margin_risk_position._deviations = _deviations
@@ -473,7 +477,7 @@ class MarginRiskPosition:
                 margin_risk_position.estimated_liquidation_price = parse_fixed_point(
                     w.estimated_liquidation_price, "estimated_liquidation_price"
                 )
-        margin_risk_position.additional_properties = {}
+        margin_risk_position.additional_properties = w._extras()
         margin_risk_position._deviations = None
         return margin_risk_position
 

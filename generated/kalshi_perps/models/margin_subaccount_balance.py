@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -345,9 +346,12 @@ class MarginSubaccountBalance:
                 "resting_orders_margin",
                 "available_balance",
             }
-            margin_subaccount_balance.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            margin_subaccount_balance.additional_properties = _extra_found
         else:
             margin_subaccount_balance.additional_properties = {}
         margin_subaccount_balance._deviations = _deviations
@@ -415,7 +419,7 @@ class MarginSubaccountBalance:
             margin_subaccount_balance.available_balance = parse_fixed_point(
                 w.available_balance, "available_balance"
             )
-        margin_subaccount_balance.additional_properties = {}
+        margin_subaccount_balance.additional_properties = w._extras()
         margin_subaccount_balance._deviations = None
         return margin_subaccount_balance
 

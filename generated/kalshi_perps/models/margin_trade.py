@@ -18,6 +18,7 @@ from ..types import (
     _new,
     fixed_point_text,
     fromisoformat,
+    learn_extras,
     model_repr,
     parse_datetime,
     parse_fixed_point,
@@ -267,9 +268,12 @@ class MarginTrade:
                 "created_time",
                 "taker_side",
             }
-            margin_trade.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            margin_trade.additional_properties = _extra_found
         else:
             margin_trade.additional_properties = {}
         margin_trade._deviations = _deviations
@@ -306,7 +310,7 @@ class MarginTrade:
             if w.taker_side in BOOK_SIDE_VALUES
             else check_book_side(w.taker_side, "taker_side", received=True)
         )
-        margin_trade.additional_properties = {}
+        margin_trade.additional_properties = w._extras()
         margin_trade._deviations = None
         return margin_trade
 

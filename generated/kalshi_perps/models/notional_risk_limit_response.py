@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
     wire_struct,
@@ -166,9 +167,12 @@ class NotionalRiskLimitResponse:
                 "default_notional_value_risk_limit",
                 "notional_value_risk_limits_by_market_ticker",
             }
-            notional_risk_limit_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            notional_risk_limit_response.additional_properties = _extra_found
         else:
             notional_risk_limit_response.additional_properties = {}
         notional_risk_limit_response._deviations = _deviations
@@ -214,7 +218,7 @@ class NotionalRiskLimitResponse:
                 w.notional_value_risk_limits_by_market_ticker
             )
         )
-        notional_risk_limit_response.additional_properties = {}
+        notional_risk_limit_response.additional_properties = w._extras()
         notional_risk_limit_response._deviations = None
         return notional_risk_limit_response
 

@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -257,9 +258,12 @@ class PriceDistributionHistorical:
         price_distribution_historical.previous = _f_previous
         if len(src_dict) + _absent > 6:
             _known: set[str] = {"open", "low", "high", "close", "mean", "previous"}
-            price_distribution_historical.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            price_distribution_historical.additional_properties = _extra_found
         else:
             price_distribution_historical.additional_properties = {}
         price_distribution_historical._deviations = _deviations
@@ -329,7 +333,7 @@ class PriceDistributionHistorical:
                 price_distribution_historical.previous = parse_fixed_point(
                     w.previous, "previous"
                 )
-        price_distribution_historical.additional_properties = {}
+        price_distribution_historical.additional_properties = w._extras()
         price_distribution_historical._deviations = None
         return price_distribution_historical
 

@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -125,9 +126,12 @@ class TickerPrice:
         ticker_price.ts_ms = _f_ts_ms
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"price", "ts_ms"}
-            ticker_price.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            ticker_price.additional_properties = _extra_found
         else:
             ticker_price.additional_properties = {}
         ticker_price._deviations = _deviations
@@ -152,7 +156,7 @@ class TickerPrice:
         except KeyError:
             ticker_price.price = parse_fixed_point(w.price, "price")
         ticker_price.ts_ms = w.ts_ms
-        ticker_price.additional_properties = {}
+        ticker_price.additional_properties = w._extras()
         ticker_price._deviations = None
         return ticker_price
 

@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -130,9 +131,12 @@ class UpdateOrderGroupLimitRequest:
         update_order_group_limit_request.contracts_limit_fp = _f_contracts_limit_fp
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"contracts_limit", "contracts_limit_fp"}
-            update_order_group_limit_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            update_order_group_limit_request.additional_properties = _extra_found
         else:
             update_order_group_limit_request.additional_properties = {}
         update_order_group_limit_request._deviations = _deviations
@@ -164,7 +168,7 @@ class UpdateOrderGroupLimitRequest:
                 update_order_group_limit_request.contracts_limit_fp = parse_fixed_point(
                     w.contracts_limit_fp, "contracts_limit_fp"
                 )
-        update_order_group_limit_request.additional_properties = {}
+        update_order_group_limit_request.additional_properties = w._extras()
         update_order_group_limit_request._deviations = None
         return update_order_group_limit_request
 

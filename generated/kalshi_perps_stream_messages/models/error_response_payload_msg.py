@@ -17,6 +17,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -128,9 +129,12 @@ class ErrorResponsePayloadMsg:
         error_response_payload_msg.msg = _f_msg
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"code", "msg"}
-            error_response_payload_msg.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            error_response_payload_msg.additional_properties = _extra_found
         else:
             error_response_payload_msg.additional_properties = {}
         error_response_payload_msg._deviations = _deviations
@@ -156,7 +160,7 @@ class ErrorResponsePayloadMsg:
             else check_error_response_payload_msg_code(w.code, "code", received=True)
         )
         error_response_payload_msg.msg = w.msg
-        error_response_payload_msg.additional_properties = {}
+        error_response_payload_msg.additional_properties = w._extras()
         error_response_payload_msg._deviations = None
         return error_response_payload_msg
 

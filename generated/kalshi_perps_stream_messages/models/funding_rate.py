@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -152,9 +153,12 @@ class FundingRate:
         funding_rate.ts_ms = _f_ts_ms
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"rate", "next_funding_time_ms", "ts_ms"}
-            funding_rate.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            funding_rate.additional_properties = _extra_found
         else:
             funding_rate.additional_properties = {}
         funding_rate._deviations = _deviations
@@ -184,7 +188,7 @@ class FundingRate:
         funding_rate.rate = w.rate
         funding_rate.next_funding_time_ms = w.next_funding_time_ms
         funding_rate.ts_ms = w.ts_ms
-        funding_rate.additional_properties = {}
+        funding_rate.additional_properties = w._extras()
         funding_rate._deviations = None
         return funding_rate
 

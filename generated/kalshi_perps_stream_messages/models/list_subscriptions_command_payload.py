@@ -16,6 +16,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -118,9 +119,12 @@ class ListSubscriptionsCommandPayload:
         list_subscriptions_command_payload.cmd = _f_cmd
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"id", "cmd"}
-            list_subscriptions_command_payload.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            list_subscriptions_command_payload.additional_properties = _extra_found
         else:
             list_subscriptions_command_payload.additional_properties = {}
         list_subscriptions_command_payload._deviations = _deviations
@@ -146,7 +150,7 @@ class ListSubscriptionsCommandPayload:
         if w.cmd != "list_subscriptions":
             raise BadValue("cmd", "the constant " + '"list_subscriptions"', w.cmd)
         list_subscriptions_command_payload.cmd = w.cmd
-        list_subscriptions_command_payload.additional_properties = {}
+        list_subscriptions_command_payload.additional_properties = w._extras()
         list_subscriptions_command_payload._deviations = None
         return list_subscriptions_command_payload
 

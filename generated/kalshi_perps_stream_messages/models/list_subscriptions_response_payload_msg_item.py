@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -129,9 +130,14 @@ class ListSubscriptionsResponsePayloadMsgItem:
         list_subscriptions_response_payload_msg_item.sid = _f_sid
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"channel", "sid"}
-            list_subscriptions_response_payload_msg_item.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            list_subscriptions_response_payload_msg_item.additional_properties = (
+                _extra_found
+            )
         else:
             list_subscriptions_response_payload_msg_item.additional_properties = {}
         list_subscriptions_response_payload_msg_item._deviations = _deviations
@@ -153,7 +159,7 @@ class ListSubscriptionsResponsePayloadMsgItem:
         list_subscriptions_response_payload_msg_item = _new(cls)
         list_subscriptions_response_payload_msg_item.channel = w.channel
         list_subscriptions_response_payload_msg_item.sid = w.sid
-        list_subscriptions_response_payload_msg_item.additional_properties = {}
+        list_subscriptions_response_payload_msg_item.additional_properties = w._extras()
         list_subscriptions_response_payload_msg_item._deviations = None
         return list_subscriptions_response_payload_msg_item
 

@@ -17,6 +17,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
     wire_struct,
@@ -158,9 +159,12 @@ class MarginFillPayload:
         margin_fill_payload.msg = _f_msg
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"type", "sid", "msg"}
-            margin_fill_payload.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            margin_fill_payload.additional_properties = _extra_found
         else:
             margin_fill_payload.additional_properties = {}
         margin_fill_payload._deviations = _deviations
@@ -192,7 +196,7 @@ class MarginFillPayload:
         margin_fill_payload.type_ = w.type_
         margin_fill_payload.sid = w.sid
         margin_fill_payload.msg = MarginFillPayloadMsg._from_wire(w.msg)
-        margin_fill_payload.additional_properties = {}
+        margin_fill_payload.additional_properties = w._extras()
         margin_fill_payload._deviations = None
         return margin_fill_payload
 

@@ -19,6 +19,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     parse_uuid,
     record_deviation,
@@ -479,9 +480,12 @@ class MarginFillPayloadMsg:
                 "client_order_id",
                 "subaccount",
             }
-            margin_fill_payload_msg.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            margin_fill_payload_msg.additional_properties = _extra_found
         else:
             margin_fill_payload_msg.additional_properties = {}
         margin_fill_payload_msg._deviations = _deviations
@@ -535,7 +539,7 @@ class MarginFillPayloadMsg:
         )
         margin_fill_payload_msg.client_order_id = w.client_order_id
         margin_fill_payload_msg.subaccount = w.subaccount
-        margin_fill_payload_msg.additional_properties = {}
+        margin_fill_payload_msg.additional_properties = w._extras()
         margin_fill_payload_msg._deviations = None
         return margin_fill_payload_msg
 

@@ -18,6 +18,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -332,9 +333,12 @@ class MarginOrderbookDeltaPayloadMsg:
                 "subaccount",
                 "ts_ms",
             }
-            margin_orderbook_delta_payload_msg.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            margin_orderbook_delta_payload_msg.additional_properties = _extra_found
         else:
             margin_orderbook_delta_payload_msg.additional_properties = {}
         margin_orderbook_delta_payload_msg._deviations = _deviations
@@ -381,7 +385,7 @@ class MarginOrderbookDeltaPayloadMsg:
         margin_orderbook_delta_payload_msg.client_order_id = w.client_order_id
         margin_orderbook_delta_payload_msg.subaccount = w.subaccount
         margin_orderbook_delta_payload_msg.ts_ms = w.ts_ms
-        margin_orderbook_delta_payload_msg.additional_properties = {}
+        margin_orderbook_delta_payload_msg.additional_properties = w._extras()
         margin_orderbook_delta_payload_msg._deviations = None
         return margin_orderbook_delta_payload_msg
 

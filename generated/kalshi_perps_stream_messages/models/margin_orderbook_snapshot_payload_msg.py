@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     check_items,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -163,9 +164,12 @@ class MarginOrderbookSnapshotPayloadMsg:
         margin_orderbook_snapshot_payload_msg.ask = _f_ask
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"market_ticker", "bid", "ask"}
-            margin_orderbook_snapshot_payload_msg.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            margin_orderbook_snapshot_payload_msg.additional_properties = _extra_found
         else:
             margin_orderbook_snapshot_payload_msg.additional_properties = {}
         margin_orderbook_snapshot_payload_msg._deviations = _deviations
@@ -189,7 +193,7 @@ class MarginOrderbookSnapshotPayloadMsg:
         margin_orderbook_snapshot_payload_msg.market_ticker = w.market_ticker
         margin_orderbook_snapshot_payload_msg.bid = w.bid
         margin_orderbook_snapshot_payload_msg.ask = w.ask
-        margin_orderbook_snapshot_payload_msg.additional_properties = {}
+        margin_orderbook_snapshot_payload_msg.additional_properties = w._extras()
         margin_orderbook_snapshot_payload_msg._deviations = None
         return margin_orderbook_snapshot_payload_msg
 

@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -736,9 +737,12 @@ class MarginTickerPayloadMsg:
                 "liquidation_mark_price",
                 "funding_rate",
             }
-            margin_ticker_payload_msg.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            margin_ticker_payload_msg.additional_properties = _extra_found
         else:
             margin_ticker_payload_msg.additional_properties = {}
         margin_ticker_payload_msg._deviations = _deviations
@@ -896,7 +900,7 @@ class MarginTickerPayloadMsg:
             margin_ticker_payload_msg.funding_rate = FundingRate._from_wire(
                 w.funding_rate
             )
-        margin_ticker_payload_msg.additional_properties = {}
+        margin_ticker_payload_msg.additional_properties = w._extras()
         margin_ticker_payload_msg._deviations = None
         return margin_ticker_payload_msg
 

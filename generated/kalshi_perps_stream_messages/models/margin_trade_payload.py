@@ -17,6 +17,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
     wire_struct,
@@ -189,9 +190,12 @@ class MarginTradePayload:
         margin_trade_payload.msg = _f_msg
         if len(src_dict) + _absent > 4:
             _known: set[str] = {"type", "sid", "seq", "msg"}
-            margin_trade_payload.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            margin_trade_payload.additional_properties = _extra_found
         else:
             margin_trade_payload.additional_properties = {}
         margin_trade_payload._deviations = _deviations
@@ -225,7 +229,7 @@ class MarginTradePayload:
         margin_trade_payload.sid = w.sid
         margin_trade_payload.seq = w.seq
         margin_trade_payload.msg = MarginTradePayloadMsg._from_wire(w.msg)
-        margin_trade_payload.additional_properties = {}
+        margin_trade_payload.additional_properties = w._extras()
         margin_trade_payload._deviations = None
         return margin_trade_payload
 

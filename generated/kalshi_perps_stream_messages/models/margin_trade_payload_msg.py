@@ -14,6 +14,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     parse_uuid,
     record_deviation,
@@ -250,9 +251,12 @@ class MarginTradePayloadMsg:
                 "taker_side",
                 "ts_ms",
             }
-            margin_trade_payload_msg.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            margin_trade_payload_msg.additional_properties = _extra_found
         else:
             margin_trade_payload_msg.additional_properties = {}
         margin_trade_payload_msg._deviations = _deviations
@@ -286,7 +290,7 @@ class MarginTradePayloadMsg:
             else check_book_side(w.taker_side, "taker_side", received=True)
         )
         margin_trade_payload_msg.ts_ms = w.ts_ms
-        margin_trade_payload_msg.additional_properties = {}
+        margin_trade_payload_msg.additional_properties = w._extras()
         margin_trade_payload_msg._deviations = None
         return margin_trade_payload_msg
 

@@ -24,6 +24,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     parse_uuid,
     record_deviation,
@@ -575,9 +576,12 @@ class MarginUserOrderPayloadMsg:
                 "last_updated_ts_ms",
                 "subaccount_number",
             }
-            margin_user_order_payload_msg.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            margin_user_order_payload_msg.additional_properties = _extra_found
         else:
             margin_user_order_payload_msg.additional_properties = {}
         margin_user_order_payload_msg._deviations = _deviations
@@ -654,7 +658,7 @@ class MarginUserOrderPayloadMsg:
         margin_user_order_payload_msg.expiration_ts_ms = w.expiration_ts_ms
         margin_user_order_payload_msg.last_updated_ts_ms = w.last_updated_ts_ms
         margin_user_order_payload_msg.subaccount_number = w.subaccount_number
-        margin_user_order_payload_msg.additional_properties = {}
+        margin_user_order_payload_msg.additional_properties = w._extras()
         margin_user_order_payload_msg._deviations = None
         return margin_user_order_payload_msg
 

@@ -17,6 +17,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
     wire_struct,
@@ -210,9 +211,12 @@ class OkResponsePayload:
         ok_response_payload.msg = _f_msg
         if len(src_dict) + _absent > 5:
             _known: set[str] = {"type", "id", "sid", "seq", "msg"}
-            ok_response_payload.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            ok_response_payload.additional_properties = _extra_found
         else:
             ok_response_payload.additional_properties = {}
         ok_response_payload._deviations = _deviations
@@ -251,7 +255,7 @@ class OkResponsePayload:
             ok_response_payload.msg = w.msg
         else:
             ok_response_payload.msg = OkResponsePayloadMsg._from_wire(w.msg)
-        ok_response_payload.additional_properties = {}
+        ok_response_payload.additional_properties = w._extras()
         ok_response_payload._deviations = None
         return ok_response_payload
 

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     check_items,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -88,9 +89,12 @@ class OkResponsePayloadMsg:
         ok_response_payload_msg.market_tickers = _f_market_tickers
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"market_tickers"}
-            ok_response_payload_msg.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            ok_response_payload_msg.additional_properties = _extra_found
         else:
             ok_response_payload_msg.additional_properties = {}
         ok_response_payload_msg._deviations = _deviations
@@ -110,7 +114,7 @@ class OkResponsePayloadMsg:
             return cls.from_dict(w)
         ok_response_payload_msg = _new(cls)
         ok_response_payload_msg.market_tickers = w.market_tickers
-        ok_response_payload_msg.additional_properties = {}
+        ok_response_payload_msg.additional_properties = w._extras()
         ok_response_payload_msg._deviations = None
         return ok_response_payload_msg
 

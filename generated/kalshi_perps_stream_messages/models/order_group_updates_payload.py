@@ -17,6 +17,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
     wire_struct,
@@ -191,9 +192,12 @@ class OrderGroupUpdatesPayload:
         order_group_updates_payload.msg = _f_msg
         if len(src_dict) + _absent > 4:
             _known: set[str] = {"type", "sid", "seq", "msg"}
-            order_group_updates_payload.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            order_group_updates_payload.additional_properties = _extra_found
         else:
             order_group_updates_payload.additional_properties = {}
         order_group_updates_payload._deviations = _deviations
@@ -227,7 +231,7 @@ class OrderGroupUpdatesPayload:
         order_group_updates_payload.sid = w.sid
         order_group_updates_payload.seq = w.seq
         order_group_updates_payload.msg = OrderGroupUpdatesPayloadMsg._from_wire(w.msg)
-        order_group_updates_payload.additional_properties = {}
+        order_group_updates_payload.additional_properties = w._extras()
         order_group_updates_payload._deviations = None
         return order_group_updates_payload
 

@@ -17,6 +17,7 @@ from ..types import (
     Unset,
     _new,
     check_items,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -248,9 +249,12 @@ class SubscribeCommandPayloadParams:
                 "send_initial_snapshot",
                 "skip_ticker_ack",
             }
-            subscribe_command_payload_params.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            subscribe_command_payload_params.additional_properties = _extra_found
         else:
             subscribe_command_payload_params.additional_properties = {}
         subscribe_command_payload_params._deviations = _deviations
@@ -291,7 +295,7 @@ class SubscribeCommandPayloadParams:
         subscribe_command_payload_params.market_tickers = w.market_tickers
         subscribe_command_payload_params.send_initial_snapshot = w.send_initial_snapshot
         subscribe_command_payload_params.skip_ticker_ack = w.skip_ticker_ack
-        subscribe_command_payload_params.additional_properties = {}
+        subscribe_command_payload_params.additional_properties = w._extras()
         subscribe_command_payload_params._deviations = None
         return subscribe_command_payload_params
 

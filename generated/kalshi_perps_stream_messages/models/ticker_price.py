@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -117,9 +118,12 @@ class TickerPrice:
         ticker_price.ts_ms = _f_ts_ms
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"price", "ts_ms"}
-            ticker_price.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            ticker_price.additional_properties = _extra_found
         else:
             ticker_price.additional_properties = {}
         ticker_price._deviations = _deviations
@@ -141,7 +145,7 @@ class TickerPrice:
         ticker_price = _new(cls)
         ticker_price.price = w.price
         ticker_price.ts_ms = w.ts_ms
-        ticker_price.additional_properties = {}
+        ticker_price.additional_properties = w._extras()
         ticker_price._deviations = None
         return ticker_price
 

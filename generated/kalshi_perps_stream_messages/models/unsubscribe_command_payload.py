@@ -17,6 +17,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
     wire_struct,
@@ -160,9 +161,12 @@ class UnsubscribeCommandPayload:
         unsubscribe_command_payload.params = _f_params
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"id", "cmd", "params"}
-            unsubscribe_command_payload.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            unsubscribe_command_payload.additional_properties = _extra_found
         else:
             unsubscribe_command_payload.additional_properties = {}
         unsubscribe_command_payload._deviations = _deviations
@@ -202,7 +206,7 @@ class UnsubscribeCommandPayload:
         unsubscribe_command_payload.params = UnsubscribeCommandPayloadParams._from_wire(
             w.params
         )
-        unsubscribe_command_payload.additional_properties = {}
+        unsubscribe_command_payload.additional_properties = w._extras()
         unsubscribe_command_payload._deviations = None
         return unsubscribe_command_payload
 

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     check_items,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -87,9 +88,12 @@ class UnsubscribeCommandPayloadParams:
         unsubscribe_command_payload_params.sids = _f_sids
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"sids"}
-            unsubscribe_command_payload_params.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            unsubscribe_command_payload_params.additional_properties = _extra_found
         else:
             unsubscribe_command_payload_params.additional_properties = {}
         unsubscribe_command_payload_params._deviations = _deviations
@@ -109,7 +113,7 @@ class UnsubscribeCommandPayloadParams:
             return cls.from_dict(w)
         unsubscribe_command_payload_params = _new(cls)
         unsubscribe_command_payload_params.sids = w.sids
-        unsubscribe_command_payload_params.additional_properties = {}
+        unsubscribe_command_payload_params.additional_properties = w._extras()
         unsubscribe_command_payload_params._deviations = None
         return unsubscribe_command_payload_params
 

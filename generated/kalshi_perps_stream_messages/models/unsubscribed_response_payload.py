@@ -16,6 +16,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -177,9 +178,12 @@ class UnsubscribedResponsePayload:
         unsubscribed_response_payload.id = _f_id
         if len(src_dict) + _absent > 4:
             _known: set[str] = {"sid", "seq", "type", "id"}
-            unsubscribed_response_payload.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            unsubscribed_response_payload.additional_properties = _extra_found
         else:
             unsubscribed_response_payload.additional_properties = {}
         unsubscribed_response_payload._deviations = _deviations
@@ -209,7 +213,7 @@ class UnsubscribedResponsePayload:
             raise BadValue("type", "the constant " + '"unsubscribed"', w.type_)
         unsubscribed_response_payload.type_ = w.type_
         unsubscribed_response_payload.id = w.id
-        unsubscribed_response_payload.additional_properties = {}
+        unsubscribed_response_payload.additional_properties = w._extras()
         unsubscribed_response_payload._deviations = None
         return unsubscribed_response_payload
 

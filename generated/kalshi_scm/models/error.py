@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -163,9 +164,12 @@ class Error:
         error.service = _f_service
         if len(src_dict) + _absent > 4:
             _known: set[str] = {"code", "message", "details", "service"}
-            error.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            error.additional_properties = _extra_found
         else:
             error.additional_properties = {}
         error._deviations = _deviations
@@ -191,7 +195,7 @@ class Error:
         error.message = w.message
         error.details = w.details
         error.service = w.service
-        error.additional_properties = {}
+        error.additional_properties = w._extras()
         error._deviations = None
         return error
 

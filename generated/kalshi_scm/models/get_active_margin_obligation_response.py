@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
     wire_struct,
@@ -98,9 +99,12 @@ class GetActiveMarginObligationResponse:
         get_active_margin_obligation_response.obligation = _f_obligation
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"obligation"}
-            get_active_margin_obligation_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_active_margin_obligation_response.additional_properties = _extra_found
         else:
             get_active_margin_obligation_response.additional_properties = {}
         get_active_margin_obligation_response._deviations = _deviations
@@ -129,7 +133,7 @@ class GetActiveMarginObligationResponse:
             get_active_margin_obligation_response.obligation = (
                 ObligationEntry._from_wire(w.obligation)
             )
-        get_active_margin_obligation_response.additional_properties = {}
+        get_active_margin_obligation_response.additional_properties = w._extras()
         get_active_margin_obligation_response._deviations = None
         return get_active_margin_obligation_response
 

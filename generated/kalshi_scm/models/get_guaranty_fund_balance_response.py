@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     _new,
     fromisoformat,
+    learn_extras,
     model_repr,
     parse_datetime,
     record_deviation,
@@ -166,9 +167,12 @@ class GetGuarantyFundBalanceResponse:
         get_guaranty_fund_balance_response.updated_ts = _f_updated_ts
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"user_id", "amount_centicents", "updated_ts"}
-            get_guaranty_fund_balance_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_guaranty_fund_balance_response.additional_properties = _extra_found
         else:
             get_guaranty_fund_balance_response.additional_properties = {}
         get_guaranty_fund_balance_response._deviations = _deviations
@@ -192,7 +196,7 @@ class GetGuarantyFundBalanceResponse:
         get_guaranty_fund_balance_response.user_id = w.user_id
         get_guaranty_fund_balance_response.amount_centicents = w.amount_centicents
         get_guaranty_fund_balance_response.updated_ts = fromisoformat(w.updated_ts)
-        get_guaranty_fund_balance_response.additional_properties = {}
+        get_guaranty_fund_balance_response.additional_properties = w._extras()
         get_guaranty_fund_balance_response._deviations = None
         return get_guaranty_fund_balance_response
 

@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     parse_date,
@@ -166,9 +167,12 @@ class GetLargeTraderPositionsResponse:
         get_large_trader_positions_response.positions = _f_positions
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"user_id", "report_date", "positions"}
-            get_large_trader_positions_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_large_trader_positions_response.additional_properties = _extra_found
         else:
             get_large_trader_positions_response.additional_properties = {}
         get_large_trader_positions_response._deviations = _deviations
@@ -212,7 +216,7 @@ class GetLargeTraderPositionsResponse:
             get_large_trader_positions_response.positions = items_from_wire(
                 GetLargeTraderPositionsResponsePositionsItem, w.positions
             )
-        get_large_trader_positions_response.additional_properties = {}
+        get_large_trader_positions_response.additional_properties = w._extras()
         get_large_trader_positions_response._deviations = None
         return get_large_trader_positions_response
 

@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -121,9 +122,14 @@ class GetLargeTraderPositionsResponsePositionsItem:
         get_large_trader_positions_response_positions_item.position = _f_position
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"market_ticker", "position"}
-            get_large_trader_positions_response_positions_item.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_large_trader_positions_response_positions_item.additional_properties = (
+                _extra_found
+            )
         else:
             get_large_trader_positions_response_positions_item.additional_properties = {}
         get_large_trader_positions_response_positions_item._deviations = _deviations
@@ -147,7 +153,9 @@ class GetLargeTraderPositionsResponsePositionsItem:
             w.market_ticker
         )
         get_large_trader_positions_response_positions_item.position = w.position
-        get_large_trader_positions_response_positions_item.additional_properties = {}
+        get_large_trader_positions_response_positions_item.additional_properties = (
+            w._extras()
+        )
         get_large_trader_positions_response_positions_item._deviations = None
         return get_large_trader_positions_response_positions_item
 

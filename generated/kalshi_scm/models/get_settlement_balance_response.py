@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -168,9 +169,12 @@ class GetSettlementBalanceResponse:
                 "balance_available_centicents",
                 "locked_balance_centicents",
             }
-            get_settlement_balance_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_settlement_balance_response.additional_properties = _extra_found
         else:
             get_settlement_balance_response.additional_properties = {}
         get_settlement_balance_response._deviations = _deviations
@@ -210,7 +214,7 @@ class GetSettlementBalanceResponse:
         get_settlement_balance_response.locked_balance_centicents = (
             w.locked_balance_centicents
         )
-        get_settlement_balance_response.additional_properties = {}
+        get_settlement_balance_response.additional_properties = w._extras()
         get_settlement_balance_response._deviations = None
         return get_settlement_balance_response
 

@@ -19,6 +19,7 @@ from ..types import (
     Unset,
     _new,
     fromisoformat,
+    learn_extras,
     model_repr,
     parse_datetime,
     record_deviation,
@@ -218,9 +219,14 @@ class GetSettlementBalanceWithdrawalResponse:
         get_settlement_balance_withdrawal_response.created_ts = _f_created_ts
         if len(src_dict) + _absent > 4:
             _known: set[str] = {"id", "amount", "status", "created_ts"}
-            get_settlement_balance_withdrawal_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_settlement_balance_withdrawal_response.additional_properties = (
+                _extra_found
+            )
         else:
             get_settlement_balance_withdrawal_response.additional_properties = {}
         get_settlement_balance_withdrawal_response._deviations = _deviations
@@ -254,7 +260,7 @@ class GetSettlementBalanceWithdrawalResponse:
         get_settlement_balance_withdrawal_response.created_ts = fromisoformat(
             w.created_ts
         )
-        get_settlement_balance_withdrawal_response.additional_properties = {}
+        get_settlement_balance_withdrawal_response.additional_properties = w._extras()
         get_settlement_balance_withdrawal_response._deviations = None
         return get_settlement_balance_withdrawal_response
 

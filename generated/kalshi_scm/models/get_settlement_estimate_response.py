@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
     wire_struct,
@@ -191,9 +192,12 @@ class GetSettlementEstimateResponse:
                 "settlement_balance_centicents",
                 "subtrader_breakdowns",
             }
-            get_settlement_estimate_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_settlement_estimate_response.additional_properties = _extra_found
         else:
             get_settlement_estimate_response.additional_properties = {}
         get_settlement_estimate_response._deviations = _deviations
@@ -252,7 +256,7 @@ class GetSettlementEstimateResponse:
                     w.subtrader_breakdowns
                 )
             )
-        get_settlement_estimate_response.additional_properties = {}
+        get_settlement_estimate_response.additional_properties = w._extras()
         get_settlement_estimate_response._deviations = None
         return get_settlement_estimate_response
 

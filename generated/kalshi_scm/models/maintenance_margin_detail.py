@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -211,9 +212,12 @@ class MaintenanceMarginDetail:
                 "maintenance_margin_centicents",
                 "maintenance_margin_delta_centicents",
             }
-            maintenance_margin_detail.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            maintenance_margin_detail.additional_properties = _extra_found
         else:
             maintenance_margin_detail.additional_properties = {}
         maintenance_margin_detail._deviations = _deviations
@@ -255,7 +259,7 @@ class MaintenanceMarginDetail:
         maintenance_margin_detail.maintenance_margin_delta_centicents = (
             w.maintenance_margin_delta_centicents
         )
-        maintenance_margin_detail.additional_properties = {}
+        maintenance_margin_detail.additional_properties = w._extras()
         maintenance_margin_detail._deviations = None
         return maintenance_margin_detail
 

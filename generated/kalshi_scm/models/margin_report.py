@@ -19,6 +19,7 @@ from ..types import (
     Unset,
     _new,
     fromisoformat,
+    learn_extras,
     model_repr,
     parse_date,
     parse_datetime,
@@ -232,9 +233,12 @@ class MarginReport:
                 "created_ts",
                 "is_end_of_day",
             }
-            margin_report.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            margin_report.additional_properties = _extra_found
         else:
             margin_report.additional_properties = {}
         margin_report._deviations = _deviations
@@ -268,7 +272,7 @@ class MarginReport:
         margin_report.date = parse_date(w.date, "date")
         margin_report.created_ts = fromisoformat(w.created_ts)
         margin_report.is_end_of_day = w.is_end_of_day
-        margin_report.additional_properties = {}
+        margin_report.additional_properties = w._extras()
         margin_report._deviations = None
         return margin_report
 

@@ -15,6 +15,7 @@ from ..types import (
     _new,
     fromisoformat,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     parse_datetime,
@@ -485,9 +486,12 @@ class ObligationEntry:
                 "settlement_details",
                 "maintenance_margin_details",
             }
-            obligation_entry.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            obligation_entry.additional_properties = _extra_found
         else:
             obligation_entry.additional_properties = {}
         obligation_entry._deviations = _deviations
@@ -559,7 +563,7 @@ class ObligationEntry:
         obligation_entry.maintenance_margin_details = items_from_wire(
             MaintenanceMarginDetail, w.maintenance_margin_details
         )
-        obligation_entry.additional_properties = {}
+        obligation_entry.additional_properties = w._extras()
         obligation_entry._deviations = None
         return obligation_entry
 

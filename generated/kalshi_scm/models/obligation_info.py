@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     _new,
     fromisoformat,
+    learn_extras,
     model_repr,
     parse_datetime,
     record_deviation,
@@ -344,9 +345,12 @@ class ObligationInfo:
                 "execution_time",
                 "last_updated_ts",
             }
-            obligation_info.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            obligation_info.additional_properties = _extra_found
         else:
             obligation_info.additional_properties = {}
         obligation_info._deviations = _deviations
@@ -386,7 +390,7 @@ class ObligationInfo:
         obligation_info.pnl_centicents = w.pnl_centicents
         obligation_info.execution_time = fromisoformat(w.execution_time)
         obligation_info.last_updated_ts = fromisoformat(w.last_updated_ts)
-        obligation_info.additional_properties = {}
+        obligation_info.additional_properties = w._extras()
         obligation_info._deviations = None
         return obligation_info
 

@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     _new,
     fromisoformat,
+    learn_extras,
     model_repr,
     parse_datetime,
     record_deviation,
@@ -230,9 +231,12 @@ class ObligationReceiveInfo:
                 "external_reference",
                 "created_ts",
             }
-            obligation_receive_info.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            obligation_receive_info.additional_properties = _extra_found
         else:
             obligation_receive_info.additional_properties = {}
         obligation_receive_info._deviations = _deviations
@@ -260,7 +264,7 @@ class ObligationReceiveInfo:
         obligation_receive_info.amount_centicents = w.amount_centicents
         obligation_receive_info.external_reference = w.external_reference
         obligation_receive_info.created_ts = fromisoformat(w.created_ts)
-        obligation_receive_info.additional_properties = {}
+        obligation_receive_info.additional_properties = w._extras()
         obligation_receive_info._deviations = None
         return obligation_receive_info
 

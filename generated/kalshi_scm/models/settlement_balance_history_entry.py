@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     _new,
     fromisoformat,
+    learn_extras,
     model_repr,
     parse_datetime,
     record_deviation,
@@ -259,9 +260,12 @@ class SettlementBalanceHistoryEntry:
                 "business_transaction_id",
                 "created_ts",
             }
-            settlement_balance_history_entry.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            settlement_balance_history_entry.additional_properties = _extra_found
         else:
             settlement_balance_history_entry.additional_properties = {}
         settlement_balance_history_entry._deviations = _deviations
@@ -301,7 +305,7 @@ class SettlementBalanceHistoryEntry:
             w.business_transaction_id
         )
         settlement_balance_history_entry.created_ts = fromisoformat(w.created_ts)
-        settlement_balance_history_entry.additional_properties = {}
+        settlement_balance_history_entry.additional_properties = w._extras()
         settlement_balance_history_entry._deviations = None
         return settlement_balance_history_entry
 

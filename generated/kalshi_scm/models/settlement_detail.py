@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -261,9 +262,12 @@ class SettlementDetail:
                 "total_fees_centicents",
                 "total_amount_centicents",
             }
-            settlement_detail.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            settlement_detail.additional_properties = _extra_found
         else:
             settlement_detail.additional_properties = {}
         settlement_detail._deviations = _deviations
@@ -293,7 +297,7 @@ class SettlementDetail:
         settlement_detail.pnl_centicents = w.pnl_centicents
         settlement_detail.total_fees_centicents = w.total_fees_centicents
         settlement_detail.total_amount_centicents = w.total_amount_centicents
-        settlement_detail.additional_properties = {}
+        settlement_detail.additional_properties = w._extras()
         settlement_detail._deviations = None
         return settlement_detail
 

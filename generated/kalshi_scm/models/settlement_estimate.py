@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -258,9 +259,12 @@ class SettlementEstimate:
                 "maintenance_margin_required_centicents",
                 "total_amount_centicents",
             }
-            settlement_estimate.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            settlement_estimate.additional_properties = _extra_found
         else:
             settlement_estimate.additional_properties = {}
         settlement_estimate._deviations = _deviations
@@ -310,7 +314,7 @@ class SettlementEstimate:
             w.maintenance_margin_required_centicents
         )
         settlement_estimate.total_amount_centicents = w.total_amount_centicents
-        settlement_estimate.additional_properties = {}
+        settlement_estimate.additional_properties = w._extras()
         settlement_estimate._deviations = None
         return settlement_estimate
 

@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -86,9 +87,12 @@ class WithdrawSettlementBalanceRequest:
         withdraw_settlement_balance_request.amount = _f_amount
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"amount"}
-            withdraw_settlement_balance_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            withdraw_settlement_balance_request.additional_properties = _extra_found
         else:
             withdraw_settlement_balance_request.additional_properties = {}
         withdraw_settlement_balance_request._deviations = _deviations
@@ -108,7 +112,7 @@ class WithdrawSettlementBalanceRequest:
             return cls.from_dict(w)
         withdraw_settlement_balance_request = _new(cls)
         withdraw_settlement_balance_request.amount = w.amount
-        withdraw_settlement_balance_request.additional_properties = {}
+        withdraw_settlement_balance_request.additional_properties = w._extras()
         withdraw_settlement_balance_request._deviations = None
         return withdraw_settlement_balance_request
 

@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -86,9 +87,12 @@ class WithdrawSettlementBalanceResponse:
         withdraw_settlement_balance_response.id = _f_id
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"id"}
-            withdraw_settlement_balance_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            withdraw_settlement_balance_response.additional_properties = _extra_found
         else:
             withdraw_settlement_balance_response.additional_properties = {}
         withdraw_settlement_balance_response._deviations = _deviations
@@ -108,7 +112,7 @@ class WithdrawSettlementBalanceResponse:
             return cls.from_dict(w)
         withdraw_settlement_balance_response = _new(cls)
         withdraw_settlement_balance_response.id = w.id
-        withdraw_settlement_balance_response.additional_properties = {}
+        withdraw_settlement_balance_response.additional_properties = w._extras()
         withdraw_settlement_balance_response._deviations = None
         return withdraw_settlement_balance_response
 

@@ -17,6 +17,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
     wire_struct,
@@ -159,9 +160,12 @@ class ErrorResponsePayload:
         error_response_payload.id = _f_id
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"type", "msg", "id"}
-            error_response_payload.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            error_response_payload.additional_properties = _extra_found
         else:
             error_response_payload.additional_properties = {}
         error_response_payload._deviations = _deviations
@@ -193,7 +197,7 @@ class ErrorResponsePayload:
         error_response_payload.type_ = w.type_
         error_response_payload.msg = ErrorResponsePayloadMsg._from_wire(w.msg)
         error_response_payload.id = w.id
-        error_response_payload.additional_properties = {}
+        error_response_payload.additional_properties = w._extras()
         error_response_payload._deviations = None
         return error_response_payload
 

@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -197,9 +198,12 @@ class ErrorResponsePayloadMsg:
         error_response_payload_msg.market_ticker = _f_market_ticker
         if len(src_dict) + _absent > 4:
             _known: set[str] = {"code", "msg", "market_id", "market_ticker"}
-            error_response_payload_msg.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            error_response_payload_msg.additional_properties = _extra_found
         else:
             error_response_payload_msg.additional_properties = {}
         error_response_payload_msg._deviations = _deviations
@@ -225,7 +229,7 @@ class ErrorResponsePayloadMsg:
         error_response_payload_msg.msg = w.msg
         error_response_payload_msg.market_id = w.market_id
         error_response_payload_msg.market_ticker = w.market_ticker
-        error_response_payload_msg.additional_properties = {}
+        error_response_payload_msg.additional_properties = w._extras()
         error_response_payload_msg._deviations = None
         return error_response_payload_msg
 

@@ -17,6 +17,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -306,9 +307,12 @@ class EventLifecyclePayloadMsg:
                 "strike_date",
                 "strike_period",
             }
-            event_lifecycle_payload_msg.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            event_lifecycle_payload_msg.additional_properties = _extra_found
         else:
             event_lifecycle_payload_msg.additional_properties = {}
         event_lifecycle_payload_msg._deviations = _deviations
@@ -347,7 +351,7 @@ class EventLifecyclePayloadMsg:
         event_lifecycle_payload_msg.series_ticker = w.series_ticker
         event_lifecycle_payload_msg.strike_date = w.strike_date
         event_lifecycle_payload_msg.strike_period = w.strike_period
-        event_lifecycle_payload_msg.additional_properties = {}
+        event_lifecycle_payload_msg.additional_properties = w._extras()
         event_lifecycle_payload_msg._deviations = None
         return event_lifecycle_payload_msg
 

@@ -18,6 +18,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     parse_uuid,
@@ -522,9 +523,12 @@ class FillPayloadMsg:
                 "client_order_id",
                 "subaccount",
             }
-            fill_payload_msg.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            fill_payload_msg.additional_properties = _extra_found
         else:
             fill_payload_msg.additional_properties = {}
         fill_payload_msg._deviations = _deviations
@@ -595,7 +599,7 @@ class FillPayloadMsg:
         )
         fill_payload_msg.client_order_id = w.client_order_id
         fill_payload_msg.subaccount = w.subaccount
-        fill_payload_msg.additional_properties = {}
+        fill_payload_msg.additional_properties = w._extras()
         fill_payload_msg._deviations = None
         return fill_payload_msg
 

@@ -18,6 +18,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -173,9 +174,12 @@ class ListSubscriptionsResponsePayload:
         list_subscriptions_response_payload.msg = _f_msg
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"id", "type", "msg"}
-            list_subscriptions_response_payload.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            list_subscriptions_response_payload.additional_properties = _extra_found
         else:
             list_subscriptions_response_payload.additional_properties = {}
         list_subscriptions_response_payload._deviations = _deviations
@@ -215,7 +219,7 @@ class ListSubscriptionsResponsePayload:
         list_subscriptions_response_payload.msg = items_from_wire(
             ListSubscriptionsResponsePayloadMsgItem, w.msg
         )
-        list_subscriptions_response_payload.additional_properties = {}
+        list_subscriptions_response_payload.additional_properties = w._extras()
         list_subscriptions_response_payload._deviations = None
         return list_subscriptions_response_payload
 

@@ -17,6 +17,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
     wire_struct,
@@ -160,9 +161,12 @@ class MarketLifecycleV2Payload:
         market_lifecycle_v2_payload.msg = _f_msg
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"type", "sid", "msg"}
-            market_lifecycle_v2_payload.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            market_lifecycle_v2_payload.additional_properties = _extra_found
         else:
             market_lifecycle_v2_payload.additional_properties = {}
         market_lifecycle_v2_payload._deviations = _deviations
@@ -194,7 +198,7 @@ class MarketLifecycleV2Payload:
         market_lifecycle_v2_payload.type_ = w.type_
         market_lifecycle_v2_payload.sid = w.sid
         market_lifecycle_v2_payload.msg = MarketLifecycleV2PayloadMsg._from_wire(w.msg)
-        market_lifecycle_v2_payload.additional_properties = {}
+        market_lifecycle_v2_payload.additional_properties = w._extras()
         market_lifecycle_v2_payload._deviations = None
         return market_lifecycle_v2_payload
 

@@ -17,6 +17,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
     wire_struct,
@@ -417,9 +418,12 @@ class MarketLifecycleV2PayloadMsg:
                 "is_deactivated",
                 "additional_metadata",
             }
-            market_lifecycle_v2_payload_msg.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            market_lifecycle_v2_payload_msg.additional_properties = _extra_found
         else:
             market_lifecycle_v2_payload_msg.additional_properties = {}
         market_lifecycle_v2_payload_msg._deviations = _deviations
@@ -480,7 +484,7 @@ class MarketLifecycleV2PayloadMsg:
                     w.additional_metadata
                 )
             )
-        market_lifecycle_v2_payload_msg.additional_properties = {}
+        market_lifecycle_v2_payload_msg.additional_properties = w._extras()
         market_lifecycle_v2_payload_msg._deviations = None
         return market_lifecycle_v2_payload_msg
 

@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
     wire_struct,
@@ -534,9 +535,12 @@ class MarketLifecycleV2PayloadMsgAdditionalMetadata:
                 "cap_strike",
                 "custom_strike",
             }
-            market_lifecycle_v2_payload_msg_additional_metadata.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            market_lifecycle_v2_payload_msg_additional_metadata.additional_properties = _extra_found
         else:
             market_lifecycle_v2_payload_msg_additional_metadata.additional_properties = {}
         market_lifecycle_v2_payload_msg_additional_metadata._deviations = _deviations
@@ -644,7 +648,9 @@ class MarketLifecycleV2PayloadMsgAdditionalMetadata:
                     w.custom_strike
                 )
             )
-        market_lifecycle_v2_payload_msg_additional_metadata.additional_properties = {}
+        market_lifecycle_v2_payload_msg_additional_metadata.additional_properties = (
+            w._extras()
+        )
         market_lifecycle_v2_payload_msg_additional_metadata._deviations = None
         return market_lifecycle_v2_payload_msg_additional_metadata
 

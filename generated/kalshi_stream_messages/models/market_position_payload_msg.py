@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -551,9 +552,12 @@ class MarketPositionPayloadMsg:
                 "volume_fp",
                 "subaccount",
             }
-            market_position_payload_msg.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            market_position_payload_msg.additional_properties = _extra_found
         else:
             market_position_payload_msg.additional_properties = {}
         market_position_payload_msg._deviations = _deviations
@@ -635,7 +639,7 @@ class MarketPositionPayloadMsg:
                 w.volume_fp, "volume_fp"
             )
         market_position_payload_msg.subaccount = w.subaccount
-        market_position_payload_msg.additional_properties = {}
+        market_position_payload_msg.additional_properties = w._extras()
         market_position_payload_msg._deviations = None
         return market_position_payload_msg
 

@@ -17,6 +17,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
     wire_struct,
@@ -160,9 +161,12 @@ class MultivariateLookupPayload:
         multivariate_lookup_payload.msg = _f_msg
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"type", "sid", "msg"}
-            multivariate_lookup_payload.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            multivariate_lookup_payload.additional_properties = _extra_found
         else:
             multivariate_lookup_payload.additional_properties = {}
         multivariate_lookup_payload._deviations = _deviations
@@ -194,7 +198,7 @@ class MultivariateLookupPayload:
         multivariate_lookup_payload.type_ = w.type_
         multivariate_lookup_payload.sid = w.sid
         multivariate_lookup_payload.msg = MultivariateLookupPayloadMsg._from_wire(w.msg)
-        multivariate_lookup_payload.additional_properties = {}
+        multivariate_lookup_payload.additional_properties = w._extras()
         multivariate_lookup_payload._deviations = None
         return multivariate_lookup_payload
 

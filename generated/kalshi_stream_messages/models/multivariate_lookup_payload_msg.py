@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -233,9 +234,12 @@ class MultivariateLookupPayloadMsg:
                 "market_ticker",
                 "selected_markets",
             }
-            multivariate_lookup_payload_msg.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            multivariate_lookup_payload_msg.additional_properties = _extra_found
         else:
             multivariate_lookup_payload_msg.additional_properties = {}
         multivariate_lookup_payload_msg._deviations = _deviations
@@ -273,7 +277,7 @@ class MultivariateLookupPayloadMsg:
         multivariate_lookup_payload_msg.selected_markets = items_from_wire(
             MultivariateLookupPayloadMsgSelectedMarketsItem, w.selected_markets
         )
-        multivariate_lookup_payload_msg.additional_properties = {}
+        multivariate_lookup_payload_msg.additional_properties = w._extras()
         multivariate_lookup_payload_msg._deviations = None
         return multivariate_lookup_payload_msg
 

@@ -13,6 +13,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -174,9 +175,12 @@ class MultivariateLookupPayloadMsgSelectedMarketsItem:
         multivariate_lookup_payload_msg_selected_markets_item.side = _f_side
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"event_ticker", "market_ticker", "side"}
-            multivariate_lookup_payload_msg_selected_markets_item.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            multivariate_lookup_payload_msg_selected_markets_item.additional_properties = _extra_found
         else:
             multivariate_lookup_payload_msg_selected_markets_item.additional_properties = {}
         multivariate_lookup_payload_msg_selected_markets_item._deviations = _deviations
@@ -208,7 +212,9 @@ class MultivariateLookupPayloadMsgSelectedMarketsItem:
             if w.side in MARKET_SIDE_VALUES
             else check_market_side(w.side, "side", received=True)
         )
-        multivariate_lookup_payload_msg_selected_markets_item.additional_properties = {}
+        multivariate_lookup_payload_msg_selected_markets_item.additional_properties = (
+            w._extras()
+        )
         multivariate_lookup_payload_msg_selected_markets_item._deviations = None
         return multivariate_lookup_payload_msg_selected_markets_item
 

@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     _new,
     check_items,
+    learn_extras,
     model_repr,
     parse_uuid,
     record_deviation,
@@ -131,9 +132,12 @@ class OkResponsePayloadMsg:
         ok_response_payload_msg.market_ids = _f_market_ids
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"market_tickers", "market_ids"}
-            ok_response_payload_msg.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            ok_response_payload_msg.additional_properties = _extra_found
         else:
             ok_response_payload_msg.additional_properties = {}
         ok_response_payload_msg._deviations = _deviations
@@ -169,7 +173,7 @@ class OkResponsePayloadMsg:
                     ok_response_payload_msg.market_ids.append(_y20)
             except BadValue as _bad:
                 raise _bad.within("market_ids") from None
-        ok_response_payload_msg.additional_properties = {}
+        ok_response_payload_msg.additional_properties = w._extras()
         ok_response_payload_msg._deviations = None
         return ok_response_payload_msg
 

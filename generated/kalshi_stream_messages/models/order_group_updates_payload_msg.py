@@ -20,6 +20,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -179,9 +180,12 @@ class OrderGroupUpdatesPayloadMsg:
         order_group_updates_payload_msg.contracts_limit_fp = _f_contracts_limit_fp
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"event_type", "order_group_id", "contracts_limit_fp"}
-            order_group_updates_payload_msg.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            order_group_updates_payload_msg.additional_properties = _extra_found
         else:
             order_group_updates_payload_msg.additional_properties = {}
         order_group_updates_payload_msg._deviations = _deviations
@@ -221,7 +225,7 @@ class OrderGroupUpdatesPayloadMsg:
                 order_group_updates_payload_msg.contracts_limit_fp = parse_fixed_point(
                     w.contracts_limit_fp, "contracts_limit_fp"
                 )
-        order_group_updates_payload_msg.additional_properties = {}
+        order_group_updates_payload_msg.additional_properties = w._extras()
         order_group_updates_payload_msg._deviations = None
         return order_group_updates_payload_msg
 

@@ -17,6 +17,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
     wire_struct,
@@ -190,9 +191,12 @@ class OrderbookDeltaPayload:
         orderbook_delta_payload.msg = _f_msg
         if len(src_dict) + _absent > 4:
             _known: set[str] = {"type", "sid", "seq", "msg"}
-            orderbook_delta_payload.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            orderbook_delta_payload.additional_properties = _extra_found
         else:
             orderbook_delta_payload.additional_properties = {}
         orderbook_delta_payload._deviations = _deviations
@@ -226,7 +230,7 @@ class OrderbookDeltaPayload:
         orderbook_delta_payload.sid = w.sid
         orderbook_delta_payload.seq = w.seq
         orderbook_delta_payload.msg = OrderbookDeltaPayloadMsg._from_wire(w.msg)
-        orderbook_delta_payload.additional_properties = {}
+        orderbook_delta_payload.additional_properties = w._extras()
         orderbook_delta_payload._deviations = None
         return orderbook_delta_payload
 

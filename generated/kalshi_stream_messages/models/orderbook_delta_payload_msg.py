@@ -19,6 +19,7 @@ from ..types import (
     _new,
     fixed_point_text,
     fromisoformat,
+    learn_extras,
     model_repr,
     parse_datetime,
     parse_fixed_point,
@@ -331,9 +332,12 @@ class OrderbookDeltaPayloadMsg:
                 "subaccount",
                 "ts",
             }
-            orderbook_delta_payload_msg.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            orderbook_delta_payload_msg.additional_properties = _extra_found
         else:
             orderbook_delta_payload_msg.additional_properties = {}
         orderbook_delta_payload_msg._deviations = _deviations
@@ -384,7 +388,7 @@ class OrderbookDeltaPayloadMsg:
             orderbook_delta_payload_msg.ts = w.ts
         else:
             orderbook_delta_payload_msg.ts = fromisoformat(w.ts)
-        orderbook_delta_payload_msg.additional_properties = {}
+        orderbook_delta_payload_msg.additional_properties = w._extras()
         orderbook_delta_payload_msg._deviations = None
         return orderbook_delta_payload_msg
 

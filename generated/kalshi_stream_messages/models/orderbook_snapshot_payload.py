@@ -17,6 +17,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
     wire_struct,
@@ -190,9 +191,12 @@ class OrderbookSnapshotPayload:
         orderbook_snapshot_payload.msg = _f_msg
         if len(src_dict) + _absent > 4:
             _known: set[str] = {"type", "sid", "seq", "msg"}
-            orderbook_snapshot_payload.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            orderbook_snapshot_payload.additional_properties = _extra_found
         else:
             orderbook_snapshot_payload.additional_properties = {}
         orderbook_snapshot_payload._deviations = _deviations
@@ -226,7 +230,7 @@ class OrderbookSnapshotPayload:
         orderbook_snapshot_payload.sid = w.sid
         orderbook_snapshot_payload.seq = w.seq
         orderbook_snapshot_payload.msg = OrderbookSnapshotPayloadMsg._from_wire(w.msg)
-        orderbook_snapshot_payload.additional_properties = {}
+        orderbook_snapshot_payload.additional_properties = w._extras()
         orderbook_snapshot_payload._deviations = None
         return orderbook_snapshot_payload
 

@@ -17,6 +17,7 @@ from ..types import (
     fixed_point_items,
     fixed_point_levels,
     fixed_point_texts,
+    learn_extras,
     model_repr,
     parse_uuid,
     record_deviation,
@@ -191,9 +192,12 @@ class OrderbookSnapshotPayloadMsg:
                 "yes_dollars_fp",
                 "no_dollars_fp",
             }
-            orderbook_snapshot_payload_msg.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            orderbook_snapshot_payload_msg.additional_properties = _extra_found
         else:
             orderbook_snapshot_payload_msg.additional_properties = {}
         orderbook_snapshot_payload_msg._deviations = _deviations
@@ -229,7 +233,7 @@ class OrderbookSnapshotPayloadMsg:
             orderbook_snapshot_payload_msg.no_dollars_fp = fixed_point_levels(
                 w.no_dollars_fp, "no_dollars_fp"
             )
-        orderbook_snapshot_payload_msg.additional_properties = {}
+        orderbook_snapshot_payload_msg.additional_properties = w._extras()
         orderbook_snapshot_payload_msg._deviations = None
         return orderbook_snapshot_payload_msg
 

@@ -20,6 +20,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -522,9 +523,12 @@ class QuoteAcceptedPayloadMsg:
                 "no_contracts_offered_fp",
                 "rfq_target_cost_dollars",
             }
-            quote_accepted_payload_msg.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            quote_accepted_payload_msg.additional_properties = _extra_found
         else:
             quote_accepted_payload_msg.additional_properties = {}
         quote_accepted_payload_msg._deviations = _deviations
@@ -631,7 +635,7 @@ class QuoteAcceptedPayloadMsg:
                 quote_accepted_payload_msg.rfq_target_cost_dollars = parse_fixed_point(
                     w.rfq_target_cost_dollars, "rfq_target_cost_dollars"
                 )
-        quote_accepted_payload_msg.additional_properties = {}
+        quote_accepted_payload_msg.additional_properties = w._extras()
         quote_accepted_payload_msg._deviations = None
         return quote_accepted_payload_msg
 

@@ -17,6 +17,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
     wire_struct,
@@ -158,9 +159,12 @@ class QuoteCreatedPayload:
         quote_created_payload.msg = _f_msg
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"type", "sid", "msg"}
-            quote_created_payload.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            quote_created_payload.additional_properties = _extra_found
         else:
             quote_created_payload.additional_properties = {}
         quote_created_payload._deviations = _deviations
@@ -192,7 +196,7 @@ class QuoteCreatedPayload:
         quote_created_payload.type_ = w.type_
         quote_created_payload.sid = w.sid
         quote_created_payload.msg = QuoteCreatedPayloadMsg._from_wire(w.msg)
-        quote_created_payload.additional_properties = {}
+        quote_created_payload.additional_properties = w._extras()
         quote_created_payload._deviations = None
         return quote_created_payload
 

@@ -17,6 +17,7 @@ from ..types import (
     _new,
     fixed_point_text,
     fromisoformat,
+    learn_extras,
     model_repr,
     parse_datetime,
     parse_fixed_point,
@@ -468,9 +469,12 @@ class QuoteCreatedPayloadMsg:
                 "no_contracts_offered_fp",
                 "rfq_target_cost_dollars",
             }
-            quote_created_payload_msg.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            quote_created_payload_msg.additional_properties = _extra_found
         else:
             quote_created_payload_msg.additional_properties = {}
         quote_created_payload_msg._deviations = _deviations
@@ -556,7 +560,7 @@ class QuoteCreatedPayloadMsg:
                 quote_created_payload_msg.rfq_target_cost_dollars = parse_fixed_point(
                     w.rfq_target_cost_dollars, "rfq_target_cost_dollars"
                 )
-        quote_created_payload_msg.additional_properties = {}
+        quote_created_payload_msg.additional_properties = w._extras()
         quote_created_payload_msg._deviations = None
         return quote_created_payload_msg
 

@@ -17,6 +17,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
     wire_struct,
@@ -577,9 +578,12 @@ class QuoteExecutedPayload:
                 "21",
                 "22",
             }
-            quote_executed_payload.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            quote_executed_payload.additional_properties = _extra_found
         else:
             quote_executed_payload.additional_properties = {}
         quote_executed_payload._deviations = _deviations
@@ -778,7 +782,7 @@ class QuoteExecutedPayload:
                     w.field_22,
                 )
             quote_executed_payload.field_22 = w.field_22
-        quote_executed_payload.additional_properties = {}
+        quote_executed_payload.additional_properties = w._extras()
         quote_executed_payload._deviations = None
         return quote_executed_payload
 

@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     _new,
     fromisoformat,
+    learn_extras,
     model_repr,
     parse_datetime,
     record_deviation,
@@ -330,9 +331,12 @@ class QuoteExecutedPayloadMsg:
                 "market_ticker",
                 "executed_ts",
             }
-            quote_executed_payload_msg.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            quote_executed_payload_msg.additional_properties = _extra_found
         else:
             quote_executed_payload_msg.additional_properties = {}
         quote_executed_payload_msg._deviations = _deviations
@@ -366,7 +370,7 @@ class QuoteExecutedPayloadMsg:
         quote_executed_payload_msg.client_order_id = w.client_order_id
         quote_executed_payload_msg.market_ticker = w.market_ticker
         quote_executed_payload_msg.executed_ts = fromisoformat(w.executed_ts)
-        quote_executed_payload_msg.additional_properties = {}
+        quote_executed_payload_msg.additional_properties = w._extras()
         quote_executed_payload_msg._deviations = None
         return quote_executed_payload_msg
 

@@ -18,6 +18,7 @@ from ..types import (
     fixed_point_text,
     fromisoformat,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     parse_datetime,
@@ -392,9 +393,12 @@ class RfqCreatedPayloadMsg:
                 "mve_collection_ticker",
                 "mve_selected_legs",
             }
-            rfq_created_payload_msg.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            rfq_created_payload_msg.additional_properties = _extra_found
         else:
             rfq_created_payload_msg.additional_properties = {}
         rfq_created_payload_msg._deviations = _deviations
@@ -463,7 +467,7 @@ class RfqCreatedPayloadMsg:
             rfq_created_payload_msg.mve_selected_legs = items_from_wire(
                 RfqCreatedPayloadMsgMveSelectedLegsItem, w.mve_selected_legs
             )
-        rfq_created_payload_msg.additional_properties = {}
+        rfq_created_payload_msg.additional_properties = w._extras()
         rfq_created_payload_msg._deviations = None
         return rfq_created_payload_msg
 

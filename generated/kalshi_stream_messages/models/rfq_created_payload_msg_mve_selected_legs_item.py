@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -208,9 +209,14 @@ class RfqCreatedPayloadMsgMveSelectedLegsItem:
                 "side",
                 "yes_settlement_value_dollars",
             }
-            rfq_created_payload_msg_mve_selected_legs_item.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            rfq_created_payload_msg_mve_selected_legs_item.additional_properties = (
+                _extra_found
+            )
         else:
             rfq_created_payload_msg_mve_selected_legs_item.additional_properties = {}
         rfq_created_payload_msg_mve_selected_legs_item._deviations = _deviations
@@ -252,7 +258,9 @@ class RfqCreatedPayloadMsgMveSelectedLegsItem:
                 rfq_created_payload_msg_mve_selected_legs_item.yes_settlement_value_dollars = parse_fixed_point(
                     w.yes_settlement_value_dollars, "yes_settlement_value_dollars"
                 )
-        rfq_created_payload_msg_mve_selected_legs_item.additional_properties = {}
+        rfq_created_payload_msg_mve_selected_legs_item.additional_properties = (
+            w._extras()
+        )
         rfq_created_payload_msg_mve_selected_legs_item._deviations = None
         return rfq_created_payload_msg_mve_selected_legs_item
 

@@ -17,6 +17,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
     wire_struct,
@@ -158,9 +159,12 @@ class RfqDeletedPayload:
         rfq_deleted_payload.msg = _f_msg
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"type", "sid", "msg"}
-            rfq_deleted_payload.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            rfq_deleted_payload.additional_properties = _extra_found
         else:
             rfq_deleted_payload.additional_properties = {}
         rfq_deleted_payload._deviations = _deviations
@@ -192,7 +196,7 @@ class RfqDeletedPayload:
         rfq_deleted_payload.type_ = w.type_
         rfq_deleted_payload.sid = w.sid
         rfq_deleted_payload.msg = RfqDeletedPayloadMsg._from_wire(w.msg)
-        rfq_deleted_payload.additional_properties = {}
+        rfq_deleted_payload.additional_properties = w._extras()
         rfq_deleted_payload._deviations = None
         return rfq_deleted_payload
 

@@ -17,6 +17,7 @@ from ..types import (
     _new,
     fixed_point_text,
     fromisoformat,
+    learn_extras,
     model_repr,
     parse_datetime,
     parse_fixed_point,
@@ -306,9 +307,12 @@ class RfqDeletedPayloadMsg:
                 "contracts_fp",
                 "target_cost_dollars",
             }
-            rfq_deleted_payload_msg.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            rfq_deleted_payload_msg.additional_properties = _extra_found
         else:
             rfq_deleted_payload_msg.additional_properties = {}
         rfq_deleted_payload_msg._deviations = _deviations
@@ -358,7 +362,7 @@ class RfqDeletedPayloadMsg:
                 rfq_deleted_payload_msg.target_cost_dollars = parse_fixed_point(
                     w.target_cost_dollars, "target_cost_dollars"
                 )
-        rfq_deleted_payload_msg.additional_properties = {}
+        rfq_deleted_payload_msg.additional_properties = w._extras()
         rfq_deleted_payload_msg._deviations = None
         return rfq_deleted_payload_msg
 

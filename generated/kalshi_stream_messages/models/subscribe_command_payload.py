@@ -17,6 +17,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
     wire_struct,
@@ -161,9 +162,12 @@ class SubscribeCommandPayload:
         subscribe_command_payload.params = _f_params
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"id", "cmd", "params"}
-            subscribe_command_payload.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            subscribe_command_payload.additional_properties = _extra_found
         else:
             subscribe_command_payload.additional_properties = {}
         subscribe_command_payload._deviations = _deviations
@@ -203,7 +207,7 @@ class SubscribeCommandPayload:
         subscribe_command_payload.params = SubscribeCommandPayloadParams._from_wire(
             w.params
         )
-        subscribe_command_payload.additional_properties = {}
+        subscribe_command_payload.additional_properties = w._extras()
         subscribe_command_payload._deviations = None
         return subscribe_command_payload
 

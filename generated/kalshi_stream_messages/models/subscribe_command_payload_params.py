@@ -18,6 +18,7 @@ from ..types import (
     Unset,
     _new,
     check_items,
+    learn_extras,
     model_repr,
     parse_uuid,
     record_deviation,
@@ -385,9 +386,12 @@ class SubscribeCommandPayloadParams:
                 "shard_factor",
                 "shard_key",
             }
-            subscribe_command_payload_params.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            subscribe_command_payload_params.additional_properties = _extra_found
         else:
             subscribe_command_payload_params.additional_properties = {}
         subscribe_command_payload_params._deviations = _deviations
@@ -455,7 +459,7 @@ class SubscribeCommandPayloadParams:
         subscribe_command_payload_params.skip_ticker_ack = w.skip_ticker_ack
         subscribe_command_payload_params.shard_factor = w.shard_factor
         subscribe_command_payload_params.shard_key = w.shard_key
-        subscribe_command_payload_params.additional_properties = {}
+        subscribe_command_payload_params.additional_properties = w._extras()
         subscribe_command_payload_params._deviations = None
         return subscribe_command_payload_params
 

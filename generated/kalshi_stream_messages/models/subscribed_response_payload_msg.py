@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -117,9 +118,12 @@ class SubscribedResponsePayloadMsg:
         subscribed_response_payload_msg.sid = _f_sid
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"channel", "sid"}
-            subscribed_response_payload_msg.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            subscribed_response_payload_msg.additional_properties = _extra_found
         else:
             subscribed_response_payload_msg.additional_properties = {}
         subscribed_response_payload_msg._deviations = _deviations
@@ -141,7 +145,7 @@ class SubscribedResponsePayloadMsg:
         subscribed_response_payload_msg = _new(cls)
         subscribed_response_payload_msg.channel = w.channel
         subscribed_response_payload_msg.sid = w.sid
-        subscribed_response_payload_msg.additional_properties = {}
+        subscribed_response_payload_msg.additional_properties = w._extras()
         subscribed_response_payload_msg._deviations = None
         return subscribed_response_payload_msg
 

@@ -17,6 +17,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
     wire_struct,
@@ -158,9 +159,12 @@ class TickerPayload:
         ticker_payload.msg = _f_msg
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"type", "sid", "msg"}
-            ticker_payload.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            ticker_payload.additional_properties = _extra_found
         else:
             ticker_payload.additional_properties = {}
         ticker_payload._deviations = _deviations
@@ -192,7 +196,7 @@ class TickerPayload:
         ticker_payload.type_ = w.type_
         ticker_payload.sid = w.sid
         ticker_payload.msg = TickerPayloadMsg._from_wire(w.msg)
-        ticker_payload.additional_properties = {}
+        ticker_payload.additional_properties = w._extras()
         ticker_payload._deviations = None
         return ticker_payload
 

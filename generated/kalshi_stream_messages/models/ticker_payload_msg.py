@@ -18,6 +18,7 @@ from ..types import (
     _new,
     fixed_point_text,
     fromisoformat,
+    learn_extras,
     model_repr,
     parse_datetime,
     parse_fixed_point,
@@ -446,9 +447,12 @@ class TickerPayloadMsg:
                 "ts",
                 "time",
             }
-            ticker_payload_msg.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            ticker_payload_msg.additional_properties = _extra_found
         else:
             ticker_payload_msg.additional_properties = {}
         ticker_payload_msg._deviations = _deviations
@@ -511,7 +515,7 @@ class TickerPayloadMsg:
         ticker_payload_msg.dollar_open_interest = w.dollar_open_interest
         ticker_payload_msg.ts = w.ts
         ticker_payload_msg.time = fromisoformat(w.time)
-        ticker_payload_msg.additional_properties = {}
+        ticker_payload_msg.additional_properties = w._extras()
         ticker_payload_msg._deviations = None
         return ticker_payload_msg
 

@@ -17,6 +17,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
     wire_struct,
@@ -158,9 +159,12 @@ class TradePayload:
         trade_payload.msg = _f_msg
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"type", "sid", "msg"}
-            trade_payload.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            trade_payload.additional_properties = _extra_found
         else:
             trade_payload.additional_properties = {}
         trade_payload._deviations = _deviations
@@ -192,7 +196,7 @@ class TradePayload:
         trade_payload.type_ = w.type_
         trade_payload.sid = w.sid
         trade_payload.msg = TradePayloadMsg._from_wire(w.msg)
-        trade_payload.additional_properties = {}
+        trade_payload.additional_properties = w._extras()
         trade_payload._deviations = None
         return trade_payload
 

@@ -17,6 +17,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     parse_uuid,
@@ -301,9 +302,12 @@ class TradePayloadMsg:
                 "taker_side",
                 "ts",
             }
-            trade_payload_msg.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            trade_payload_msg.additional_properties = _extra_found
         else:
             trade_payload_msg.additional_properties = {}
         trade_payload_msg._deviations = _deviations
@@ -352,7 +356,7 @@ class TradePayloadMsg:
             else check_market_side(w.taker_side, "taker_side", received=True)
         )
         trade_payload_msg.ts = w.ts
-        trade_payload_msg.additional_properties = {}
+        trade_payload_msg.additional_properties = w._extras()
         trade_payload_msg._deviations = None
         return trade_payload_msg
 

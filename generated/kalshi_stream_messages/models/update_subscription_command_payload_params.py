@@ -19,6 +19,7 @@ from ..types import (
     Unset,
     _new,
     check_items,
+    learn_extras,
     model_repr,
     parse_uuid,
     record_deviation,
@@ -354,9 +355,14 @@ class UpdateSubscriptionCommandPayloadParams:
                 "market_ids",
                 "send_initial_snapshot",
             }
-            update_subscription_command_payload_params.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            update_subscription_command_payload_params.additional_properties = (
+                _extra_found
+            )
         else:
             update_subscription_command_payload_params.additional_properties = {}
         update_subscription_command_payload_params._deviations = _deviations
@@ -417,7 +423,7 @@ class UpdateSubscriptionCommandPayloadParams:
         update_subscription_command_payload_params.send_initial_snapshot = (
             w.send_initial_snapshot
         )
-        update_subscription_command_payload_params.additional_properties = {}
+        update_subscription_command_payload_params.additional_properties = w._extras()
         update_subscription_command_payload_params._deviations = None
         return update_subscription_command_payload_params
 

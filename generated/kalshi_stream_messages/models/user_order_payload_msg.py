@@ -29,6 +29,7 @@ from ..types import (
     _new,
     fixed_point_text,
     fromisoformat,
+    learn_extras,
     model_repr,
     parse_datetime,
     parse_fixed_point,
@@ -831,9 +832,12 @@ class UserOrderPayloadMsg:
                 "expiration_time",
                 "subaccount_number",
             }
-            user_order_payload_msg.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            user_order_payload_msg.additional_properties = _extra_found
         else:
             user_order_payload_msg.additional_properties = {}
         user_order_payload_msg._deviations = _deviations
@@ -977,7 +981,7 @@ class UserOrderPayloadMsg:
         else:
             user_order_payload_msg.expiration_time = fromisoformat(w.expiration_time)
         user_order_payload_msg.subaccount_number = w.subaccount_number
-        user_order_payload_msg.additional_properties = {}
+        user_order_payload_msg.additional_properties = w._extras()
         user_order_payload_msg._deviations = None
         return user_order_payload_msg
 

@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -119,9 +120,12 @@ class AcceptBlockTradeProposalRequest:
         accept_block_trade_proposal_request.subaccount = _f_subaccount
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"subtrader_id", "subaccount"}
-            accept_block_trade_proposal_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            accept_block_trade_proposal_request.additional_properties = _extra_found
         else:
             accept_block_trade_proposal_request.additional_properties = {}
         accept_block_trade_proposal_request._deviations = _deviations
@@ -143,7 +147,7 @@ class AcceptBlockTradeProposalRequest:
         accept_block_trade_proposal_request = _new(cls)
         accept_block_trade_proposal_request.subtrader_id = w.subtrader_id
         accept_block_trade_proposal_request.subaccount = w.subaccount
-        accept_block_trade_proposal_request.additional_properties = {}
+        accept_block_trade_proposal_request.additional_properties = w._extras()
         accept_block_trade_proposal_request._deviations = None
         return accept_block_trade_proposal_request
 

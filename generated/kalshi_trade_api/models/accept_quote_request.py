@@ -17,6 +17,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -96,9 +97,12 @@ class AcceptQuoteRequest:
         accept_quote_request.accepted_side = _f_accepted_side
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"accepted_side"}
-            accept_quote_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            accept_quote_request.additional_properties = _extra_found
         else:
             accept_quote_request.additional_properties = {}
         accept_quote_request._deviations = _deviations
@@ -124,7 +128,7 @@ class AcceptQuoteRequest:
                 w.accepted_side, "accepted_side", received=True
             )
         )
-        accept_quote_request.additional_properties = {}
+        accept_quote_request.additional_properties = w._extras()
         accept_quote_request._deviations = None
         return accept_quote_request
 

@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -185,9 +186,12 @@ class AccountApiUsageLevelVolumeGoal:
         account_api_usage_level_volume_goal.keep_volume_goal_fp = _f_keep_volume_goal_fp
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"level", "earn_volume_goal_fp", "keep_volume_goal_fp"}
-            account_api_usage_level_volume_goal.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            account_api_usage_level_volume_goal.additional_properties = _extra_found
         else:
             account_api_usage_level_volume_goal.additional_properties = {}
         account_api_usage_level_volume_goal._deviations = _deviations
@@ -225,7 +229,7 @@ class AccountApiUsageLevelVolumeGoal:
             account_api_usage_level_volume_goal.keep_volume_goal_fp = parse_fixed_point(
                 w.keep_volume_goal_fp, "keep_volume_goal_fp"
             )
-        account_api_usage_level_volume_goal.additional_properties = {}
+        account_api_usage_level_volume_goal.additional_properties = w._extras()
         account_api_usage_level_volume_goal._deviations = None
         return account_api_usage_level_volume_goal
 

@@ -16,6 +16,7 @@ from ..types import (
     _new,
     fixed_point_text,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     parse_fixed_point,
@@ -203,9 +204,12 @@ class AccountApiUsageLevelVolumeProgress:
         account_api_usage_level_volume_progress.goals = _f_goals
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"computed_ts", "trailing_30d_volume_fp", "goals"}
-            account_api_usage_level_volume_progress.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            account_api_usage_level_volume_progress.additional_properties = _extra_found
         else:
             account_api_usage_level_volume_progress.additional_properties = {}
         account_api_usage_level_volume_progress._deviations = _deviations
@@ -248,7 +252,7 @@ class AccountApiUsageLevelVolumeProgress:
         account_api_usage_level_volume_progress.goals = items_from_wire(
             AccountApiUsageLevelVolumeGoal, w.goals
         )
-        account_api_usage_level_volume_progress.additional_properties = {}
+        account_api_usage_level_volume_progress.additional_properties = w._extras()
         account_api_usage_level_volume_progress._deviations = None
         return account_api_usage_level_volume_progress
 

@@ -25,6 +25,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -490,9 +491,12 @@ class AmendOrderRequest:
                 "count_fp",
                 "exchange_index",
             }
-            amend_order_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            amend_order_request.additional_properties = _extra_found
         else:
             amend_order_request.additional_properties = {}
         amend_order_request._deviations = _deviations
@@ -566,7 +570,7 @@ class AmendOrderRequest:
             except KeyError:
                 amend_order_request.count_fp = parse_fixed_point(w.count_fp, "count_fp")
         amend_order_request.exchange_index = w.exchange_index
-        amend_order_request.additional_properties = {}
+        amend_order_request.additional_properties = w._extras()
         amend_order_request._deviations = None
         return amend_order_request
 

@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
     wire_struct,
@@ -124,9 +125,12 @@ class AmendOrderResponse:
         amend_order_response.order = _f_order
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"old_order", "order"}
-            amend_order_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            amend_order_response.additional_properties = _extra_found
         else:
             amend_order_response.additional_properties = {}
         amend_order_response._deviations = _deviations
@@ -152,7 +156,7 @@ class AmendOrderResponse:
         amend_order_response = _new(cls)
         amend_order_response.old_order = Order._from_wire(w.old_order)
         amend_order_response.order = Order._from_wire(w.order)
-        amend_order_response.additional_properties = {}
+        amend_order_response.additional_properties = w._extras()
         amend_order_response._deviations = None
         return amend_order_response
 

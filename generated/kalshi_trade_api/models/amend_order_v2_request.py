@@ -16,6 +16,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -333,9 +334,12 @@ class AmendOrderV2Request:
                 "expiration_time",
                 "exchange_index",
             }
-            amend_order_v2_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            amend_order_v2_request.additional_properties = _extra_found
         else:
             amend_order_v2_request.additional_properties = {}
         amend_order_v2_request._deviations = _deviations
@@ -379,7 +383,7 @@ class AmendOrderV2Request:
         amend_order_v2_request.updated_client_order_id = w.updated_client_order_id
         amend_order_v2_request.expiration_time = w.expiration_time
         amend_order_v2_request.exchange_index = w.exchange_index
-        amend_order_v2_request.additional_properties = {}
+        amend_order_v2_request.additional_properties = w._extras()
         amend_order_v2_request._deviations = None
         return amend_order_v2_request
 

@@ -13,6 +13,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -222,9 +223,12 @@ class ApiKey:
                 "subaccount",
                 "fcm_subtrader_id",
             }
-            api_key.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            api_key.additional_properties = _extra_found
         else:
             api_key.additional_properties = {}
         api_key._deviations = _deviations
@@ -263,7 +267,7 @@ class ApiKey:
             raise _bad.within("scopes") from None
         api_key.subaccount = w.subaccount
         api_key.fcm_subtrader_id = w.fcm_subtrader_id
-        api_key.additional_properties = {}
+        api_key.additional_properties = w._extras()
         api_key._deviations = None
         return api_key
 

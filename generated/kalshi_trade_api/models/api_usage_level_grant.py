@@ -17,6 +17,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -188,9 +189,12 @@ class ApiUsageLevelGrant:
         api_usage_level_grant.expires_ts = _f_expires_ts
         if len(src_dict) + _absent > 4:
             _known: set[str] = {"exchange_instance", "level", "source", "expires_ts"}
-            api_usage_level_grant.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            api_usage_level_grant.additional_properties = _extra_found
         else:
             api_usage_level_grant.additional_properties = {}
         api_usage_level_grant._deviations = _deviations
@@ -222,7 +226,7 @@ class ApiUsageLevelGrant:
         api_usage_level_grant.level = w.level
         api_usage_level_grant.source = w.source
         api_usage_level_grant.expires_ts = w.expires_ts
-        api_usage_level_grant.additional_properties = {}
+        api_usage_level_grant.additional_properties = w._extras()
         api_usage_level_grant._deviations = None
         return api_usage_level_grant
 

@@ -13,6 +13,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     parse_uuid,
     record_deviation,
@@ -248,9 +249,12 @@ class ApplySubaccountTransferRequest:
                 "amount_cents",
                 "exchange_index",
             }
-            apply_subaccount_transfer_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            apply_subaccount_transfer_request.additional_properties = _extra_found
         else:
             apply_subaccount_transfer_request.additional_properties = {}
         apply_subaccount_transfer_request._deviations = _deviations
@@ -280,7 +284,7 @@ class ApplySubaccountTransferRequest:
         apply_subaccount_transfer_request.to_subaccount = w.to_subaccount
         apply_subaccount_transfer_request.amount_cents = w.amount_cents
         apply_subaccount_transfer_request.exchange_index = w.exchange_index
-        apply_subaccount_transfer_request.additional_properties = {}
+        apply_subaccount_transfer_request.additional_properties = w._extras()
         apply_subaccount_transfer_request._deviations = None
         return apply_subaccount_transfer_request
 

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     check_items,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -217,9 +218,12 @@ class AssociatedEvent:
                 "size_max",
                 "size_min",
             }
-            associated_event.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            associated_event.additional_properties = _extra_found
         else:
             associated_event.additional_properties = {}
         associated_event._deviations = _deviations
@@ -247,7 +251,7 @@ class AssociatedEvent:
         associated_event.active_quoters = w.active_quoters
         associated_event.size_max = w.size_max
         associated_event.size_min = w.size_min
-        associated_event.additional_properties = {}
+        associated_event.additional_properties = w._extras()
         associated_event._deviations = None
         return associated_event
 

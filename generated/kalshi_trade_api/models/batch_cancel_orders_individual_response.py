@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -210,9 +211,12 @@ class BatchCancelOrdersIndividualResponse:
         batch_cancel_orders_individual_response.error = _f_error
         if len(src_dict) + _absent > 4:
             _known: set[str] = {"order_id", "reduced_by_fp", "order", "error"}
-            batch_cancel_orders_individual_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            batch_cancel_orders_individual_response.additional_properties = _extra_found
         else:
             batch_cancel_orders_individual_response.additional_properties = {}
         batch_cancel_orders_individual_response._deviations = _deviations
@@ -257,7 +261,7 @@ class BatchCancelOrdersIndividualResponse:
             batch_cancel_orders_individual_response.error = ErrorResponse._from_wire(
                 w.error
             )
-        batch_cancel_orders_individual_response.additional_properties = {}
+        batch_cancel_orders_individual_response.additional_properties = w._extras()
         batch_cancel_orders_individual_response._deviations = None
         return batch_cancel_orders_individual_response
 

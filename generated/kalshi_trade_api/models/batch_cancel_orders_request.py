@@ -14,6 +14,7 @@ from ..types import (
     _new,
     check_items,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -133,9 +134,12 @@ class BatchCancelOrdersRequest:
         batch_cancel_orders_request.orders = _f_orders
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"ids", "orders"}
-            batch_cancel_orders_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            batch_cancel_orders_request.additional_properties = _extra_found
         else:
             batch_cancel_orders_request.additional_properties = {}
         batch_cancel_orders_request._deviations = _deviations
@@ -172,7 +176,7 @@ class BatchCancelOrdersRequest:
             batch_cancel_orders_request.orders = items_from_wire(
                 BatchCancelOrdersRequestOrder, w.orders
             )
-        batch_cancel_orders_request.additional_properties = {}
+        batch_cancel_orders_request.additional_properties = w._extras()
         batch_cancel_orders_request._deviations = None
         return batch_cancel_orders_request
 

@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -188,9 +189,12 @@ class BatchCancelOrdersRequestOrder:
                 "exchange_index",
                 "market_ticker",
             }
-            batch_cancel_orders_request_order.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            batch_cancel_orders_request_order.additional_properties = _extra_found
         else:
             batch_cancel_orders_request_order.additional_properties = {}
         batch_cancel_orders_request_order._deviations = _deviations
@@ -216,7 +220,7 @@ class BatchCancelOrdersRequestOrder:
         batch_cancel_orders_request_order.subaccount = w.subaccount
         batch_cancel_orders_request_order.exchange_index = w.exchange_index
         batch_cancel_orders_request_order.market_ticker = w.market_ticker
-        batch_cancel_orders_request_order.additional_properties = {}
+        batch_cancel_orders_request_order.additional_properties = w._extras()
         batch_cancel_orders_request_order._deviations = None
         return batch_cancel_orders_request_order
 

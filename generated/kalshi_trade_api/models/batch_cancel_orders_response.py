@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -106,9 +107,12 @@ class BatchCancelOrdersResponse:
         batch_cancel_orders_response.orders = _f_orders
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"orders"}
-            batch_cancel_orders_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            batch_cancel_orders_response.additional_properties = _extra_found
         else:
             batch_cancel_orders_response.additional_properties = {}
         batch_cancel_orders_response._deviations = _deviations
@@ -140,7 +144,7 @@ class BatchCancelOrdersResponse:
         batch_cancel_orders_response.orders = items_from_wire(
             BatchCancelOrdersIndividualResponse, w.orders
         )
-        batch_cancel_orders_response.additional_properties = {}
+        batch_cancel_orders_response.additional_properties = w._extras()
         batch_cancel_orders_response._deviations = None
         return batch_cancel_orders_response
 

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -111,9 +112,12 @@ class BatchCancelOrdersV2Request:
         batch_cancel_orders_v2_request.orders = _f_orders
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"orders"}
-            batch_cancel_orders_v2_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            batch_cancel_orders_v2_request.additional_properties = _extra_found
         else:
             batch_cancel_orders_v2_request.additional_properties = {}
         batch_cancel_orders_v2_request._deviations = _deviations
@@ -145,7 +149,7 @@ class BatchCancelOrdersV2Request:
         batch_cancel_orders_v2_request.orders = items_from_wire(
             BatchCancelOrdersV2RequestOrdersItem, w.orders
         )
-        batch_cancel_orders_v2_request.additional_properties = {}
+        batch_cancel_orders_v2_request.additional_properties = w._extras()
         batch_cancel_orders_v2_request._deviations = None
         return batch_cancel_orders_v2_request
 

@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -197,9 +198,14 @@ class BatchCancelOrdersV2RequestOrdersItem:
                 "exchange_index",
                 "market_ticker",
             }
-            batch_cancel_orders_v2_request_orders_item.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            batch_cancel_orders_v2_request_orders_item.additional_properties = (
+                _extra_found
+            )
         else:
             batch_cancel_orders_v2_request_orders_item.additional_properties = {}
         batch_cancel_orders_v2_request_orders_item._deviations = _deviations
@@ -225,7 +231,7 @@ class BatchCancelOrdersV2RequestOrdersItem:
         batch_cancel_orders_v2_request_orders_item.subaccount = w.subaccount
         batch_cancel_orders_v2_request_orders_item.exchange_index = w.exchange_index
         batch_cancel_orders_v2_request_orders_item.market_ticker = w.market_ticker
-        batch_cancel_orders_v2_request_orders_item.additional_properties = {}
+        batch_cancel_orders_v2_request_orders_item.additional_properties = w._extras()
         batch_cancel_orders_v2_request_orders_item._deviations = None
         return batch_cancel_orders_v2_request_orders_item
 

@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -245,9 +246,14 @@ class BatchCancelOrdersV2ResponseOrdersItem:
                 "ts_ms",
                 "error",
             }
-            batch_cancel_orders_v2_response_orders_item.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            batch_cancel_orders_v2_response_orders_item.additional_properties = (
+                _extra_found
+            )
         else:
             batch_cancel_orders_v2_response_orders_item.additional_properties = {}
         batch_cancel_orders_v2_response_orders_item._deviations = _deviations
@@ -291,7 +297,7 @@ class BatchCancelOrdersV2ResponseOrdersItem:
             batch_cancel_orders_v2_response_orders_item.error = (
                 ErrorResponse._from_wire(w.error)
             )
-        batch_cancel_orders_v2_response_orders_item.additional_properties = {}
+        batch_cancel_orders_v2_response_orders_item.additional_properties = w._extras()
         batch_cancel_orders_v2_response_orders_item._deviations = None
         return batch_cancel_orders_v2_response_orders_item
 

@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     wire_struct,
 )
@@ -151,9 +152,12 @@ class BatchCreateOrdersIndividualResponse:
         batch_create_orders_individual_response.error = _f_error
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"client_order_id", "order", "error"}
-            batch_create_orders_individual_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            batch_create_orders_individual_response.additional_properties = _extra_found
         else:
             batch_create_orders_individual_response.additional_properties = {}
         batch_create_orders_individual_response._deviations = _deviations
@@ -189,7 +193,7 @@ class BatchCreateOrdersIndividualResponse:
             batch_create_orders_individual_response.error = ErrorResponse._from_wire(
                 w.error
             )
-        batch_create_orders_individual_response.additional_properties = {}
+        batch_create_orders_individual_response.additional_properties = w._extras()
         batch_create_orders_individual_response._deviations = None
         return batch_create_orders_individual_response
 

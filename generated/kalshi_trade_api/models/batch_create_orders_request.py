@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -102,9 +103,12 @@ class BatchCreateOrdersRequest:
         batch_create_orders_request.orders = _f_orders
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"orders"}
-            batch_create_orders_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            batch_create_orders_request.additional_properties = _extra_found
         else:
             batch_create_orders_request.additional_properties = {}
         batch_create_orders_request._deviations = _deviations
@@ -136,7 +140,7 @@ class BatchCreateOrdersRequest:
         batch_create_orders_request.orders = items_from_wire(
             CreateOrderRequest, w.orders
         )
-        batch_create_orders_request.additional_properties = {}
+        batch_create_orders_request.additional_properties = w._extras()
         batch_create_orders_request._deviations = None
         return batch_create_orders_request
 

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -113,9 +114,12 @@ class BatchCreateOrdersV2Response:
         batch_create_orders_v2_response.orders = _f_orders
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"orders"}
-            batch_create_orders_v2_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            batch_create_orders_v2_response.additional_properties = _extra_found
         else:
             batch_create_orders_v2_response.additional_properties = {}
         batch_create_orders_v2_response._deviations = _deviations
@@ -147,7 +151,7 @@ class BatchCreateOrdersV2Response:
         batch_create_orders_v2_response.orders = items_from_wire(
             BatchCreateOrdersV2ResponseOrdersItem, w.orders
         )
-        batch_create_orders_v2_response.additional_properties = {}
+        batch_create_orders_v2_response.additional_properties = w._extras()
         batch_create_orders_v2_response._deviations = None
         return batch_create_orders_v2_response
 

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -105,9 +106,12 @@ class BatchGetMarketCandlesticksResponse:
         batch_get_market_candlesticks_response.markets = _f_markets
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"markets"}
-            batch_get_market_candlesticks_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            batch_get_market_candlesticks_response.additional_properties = _extra_found
         else:
             batch_get_market_candlesticks_response.additional_properties = {}
         batch_get_market_candlesticks_response._deviations = _deviations
@@ -139,7 +143,7 @@ class BatchGetMarketCandlesticksResponse:
         batch_get_market_candlesticks_response.markets = items_from_wire(
             MarketCandlesticksResponse, w.markets
         )
-        batch_get_market_candlesticks_response.additional_properties = {}
+        batch_get_market_candlesticks_response.additional_properties = w._extras()
         batch_get_market_candlesticks_response._deviations = None
         return batch_get_market_candlesticks_response
 

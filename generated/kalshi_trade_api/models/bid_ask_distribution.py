@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -217,9 +218,12 @@ class BidAskDistribution:
                 "high_dollars",
                 "close_dollars",
             }
-            bid_ask_distribution.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            bid_ask_distribution.additional_properties = _extra_found
         else:
             bid_ask_distribution.additional_properties = {}
         bid_ask_distribution._deviations = _deviations
@@ -265,7 +269,7 @@ class BidAskDistribution:
             bid_ask_distribution.close_dollars = parse_fixed_point(
                 w.close_dollars, "close_dollars"
             )
-        bid_ask_distribution.additional_properties = {}
+        bid_ask_distribution.additional_properties = w._extras()
         bid_ask_distribution._deviations = None
         return bid_ask_distribution
 

@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -196,9 +197,12 @@ class BidAskDistributionHistorical:
         bid_ask_distribution_historical.close = _f_close
         if len(src_dict) + _absent > 4:
             _known: set[str] = {"open", "low", "high", "close"}
-            bid_ask_distribution_historical.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            bid_ask_distribution_historical.additional_properties = _extra_found
         else:
             bid_ask_distribution_historical.additional_properties = {}
         bid_ask_distribution_historical._deviations = _deviations
@@ -236,7 +240,7 @@ class BidAskDistributionHistorical:
             bid_ask_distribution_historical.close = FIXED_POINT[w.close]
         except KeyError:
             bid_ask_distribution_historical.close = parse_fixed_point(w.close, "close")
-        bid_ask_distribution_historical.additional_properties = {}
+        bid_ask_distribution_historical.additional_properties = w._extras()
         bid_ask_distribution_historical._deviations = None
         return bid_ask_distribution_historical
 

@@ -19,6 +19,7 @@ from ..types import (
     Unset,
     _new,
     fromisoformat,
+    learn_extras,
     model_repr,
     parse_datetime,
     record_deviation,
@@ -775,9 +776,12 @@ class BlockTradeProposal:
                 "buyer_order_id",
                 "seller_order_id",
             }
-            block_trade_proposal.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            block_trade_proposal.additional_properties = _extra_found
         else:
             block_trade_proposal.additional_properties = {}
         block_trade_proposal._deviations = _deviations
@@ -854,7 +858,7 @@ class BlockTradeProposal:
             block_trade_proposal.executed_ts = fromisoformat(w.executed_ts)
         block_trade_proposal.buyer_order_id = w.buyer_order_id
         block_trade_proposal.seller_order_id = w.seller_order_id
-        block_trade_proposal.additional_properties = {}
+        block_trade_proposal.additional_properties = w._extras()
         block_trade_proposal._deviations = None
         return block_trade_proposal
 

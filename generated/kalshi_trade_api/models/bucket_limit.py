@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -131,9 +132,12 @@ class BucketLimit:
         bucket_limit.bucket_capacity = _f_bucket_capacity
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"refill_rate", "bucket_capacity"}
-            bucket_limit.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            bucket_limit.additional_properties = _extra_found
         else:
             bucket_limit.additional_properties = {}
         bucket_limit._deviations = _deviations
@@ -155,7 +159,7 @@ class BucketLimit:
         bucket_limit = _new(cls)
         bucket_limit.refill_rate = w.refill_rate
         bucket_limit.bucket_capacity = w.bucket_capacity
-        bucket_limit.additional_properties = {}
+        bucket_limit.additional_properties = w._extras()
         bucket_limit._deviations = None
         return bucket_limit
 

@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -195,9 +196,12 @@ class CancelOrderV2Response:
         cancel_order_v2_response.client_order_id = _f_client_order_id
         if len(src_dict) + _absent > 4:
             _known: set[str] = {"order_id", "reduced_by", "ts_ms", "client_order_id"}
-            cancel_order_v2_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            cancel_order_v2_response.additional_properties = _extra_found
         else:
             cancel_order_v2_response.additional_properties = {}
         cancel_order_v2_response._deviations = _deviations
@@ -228,7 +232,7 @@ class CancelOrderV2Response:
             )
         cancel_order_v2_response.ts_ms = w.ts_ms
         cancel_order_v2_response.client_order_id = w.client_order_id
-        cancel_order_v2_response.additional_properties = {}
+        cancel_order_v2_response.additional_properties = w._extras()
         cancel_order_v2_response._deviations = None
         return cancel_order_v2_response
 

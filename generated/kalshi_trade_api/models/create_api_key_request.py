@@ -13,6 +13,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -237,9 +238,12 @@ class CreateApiKeyRequest:
                 "subaccount",
                 "fcm_subtrader_id",
             }
-            create_api_key_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            create_api_key_request.additional_properties = _extra_found
         else:
             create_api_key_request.additional_properties = {}
         create_api_key_request._deviations = _deviations
@@ -281,7 +285,7 @@ class CreateApiKeyRequest:
                 raise _bad.within("scopes") from None
         create_api_key_request.subaccount = w.subaccount
         create_api_key_request.fcm_subtrader_id = w.fcm_subtrader_id
-        create_api_key_request.additional_properties = {}
+        create_api_key_request.additional_properties = w._extras()
         create_api_key_request._deviations = None
         return create_api_key_request
 

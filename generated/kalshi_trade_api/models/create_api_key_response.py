@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -121,9 +122,12 @@ class CreateApiKeyResponse:
         create_api_key_response.warning = _f_warning
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"api_key_id", "warning"}
-            create_api_key_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            create_api_key_response.additional_properties = _extra_found
         else:
             create_api_key_response.additional_properties = {}
         create_api_key_response._deviations = _deviations
@@ -145,7 +149,7 @@ class CreateApiKeyResponse:
         create_api_key_response = _new(cls)
         create_api_key_response.api_key_id = w.api_key_id
         create_api_key_response.warning = w.warning
-        create_api_key_response.additional_properties = {}
+        create_api_key_response.additional_properties = w._extras()
         create_api_key_response._deviations = None
         return create_api_key_response
 

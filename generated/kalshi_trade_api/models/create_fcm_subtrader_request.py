@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -92,9 +93,12 @@ class CreateFCMSubtraderRequest:
         create_fcm_subtrader_request.subtrader_suffix = _f_subtrader_suffix
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"subtrader_suffix"}
-            create_fcm_subtrader_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            create_fcm_subtrader_request.additional_properties = _extra_found
         else:
             create_fcm_subtrader_request.additional_properties = {}
         create_fcm_subtrader_request._deviations = _deviations
@@ -114,7 +118,7 @@ class CreateFCMSubtraderRequest:
             return cls.from_dict(w)
         create_fcm_subtrader_request = _new(cls)
         create_fcm_subtrader_request.subtrader_suffix = w.subtrader_suffix
-        create_fcm_subtrader_request.additional_properties = {}
+        create_fcm_subtrader_request.additional_properties = w._extras()
         create_fcm_subtrader_request._deviations = None
         return create_fcm_subtrader_request
 

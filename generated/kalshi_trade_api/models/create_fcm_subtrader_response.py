@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -88,9 +89,12 @@ class CreateFCMSubtraderResponse:
         create_fcm_subtrader_response.subtrader_id = _f_subtrader_id
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"subtrader_id"}
-            create_fcm_subtrader_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            create_fcm_subtrader_response.additional_properties = _extra_found
         else:
             create_fcm_subtrader_response.additional_properties = {}
         create_fcm_subtrader_response._deviations = _deviations
@@ -110,7 +114,7 @@ class CreateFCMSubtraderResponse:
             return cls.from_dict(w)
         create_fcm_subtrader_response = _new(cls)
         create_fcm_subtrader_response.subtrader_id = w.subtrader_id
-        create_fcm_subtrader_response.additional_properties = {}
+        create_fcm_subtrader_response.additional_properties = w._extras()
         create_fcm_subtrader_response._deviations = None
         return create_fcm_subtrader_response
 

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -148,9 +149,12 @@ class CreateMarketInMultivariateEventCollectionRequest:
         )
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"selected_markets", "with_market_payload"}
-            create_market_in_multivariate_event_collection_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            create_market_in_multivariate_event_collection_request.additional_properties = _extra_found
         else:
             create_market_in_multivariate_event_collection_request.additional_properties = {}
         create_market_in_multivariate_event_collection_request._deviations = _deviations
@@ -186,7 +190,9 @@ class CreateMarketInMultivariateEventCollectionRequest:
         create_market_in_multivariate_event_collection_request.with_market_payload = (
             w.with_market_payload
         )
-        create_market_in_multivariate_event_collection_request.additional_properties = {}
+        create_market_in_multivariate_event_collection_request.additional_properties = (
+            w._extras()
+        )
         create_market_in_multivariate_event_collection_request._deviations = None
         return create_market_in_multivariate_event_collection_request
 

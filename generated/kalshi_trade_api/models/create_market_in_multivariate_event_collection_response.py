@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
     wire_struct,
@@ -178,9 +179,12 @@ class CreateMarketInMultivariateEventCollectionResponse:
         create_market_in_multivariate_event_collection_response.market = _f_market
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"event_ticker", "market_ticker", "market"}
-            create_market_in_multivariate_event_collection_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            create_market_in_multivariate_event_collection_response.additional_properties = _extra_found
         else:
             create_market_in_multivariate_event_collection_response.additional_properties = {}
         create_market_in_multivariate_event_collection_response._deviations = (
@@ -219,7 +223,7 @@ class CreateMarketInMultivariateEventCollectionResponse:
             create_market_in_multivariate_event_collection_response.market = (
                 Market._from_wire(w.market)
             )
-        create_market_in_multivariate_event_collection_response.additional_properties = {}
+        create_market_in_multivariate_event_collection_response.additional_properties = w._extras()
         create_market_in_multivariate_event_collection_response._deviations = None
         return create_market_in_multivariate_event_collection_response
 

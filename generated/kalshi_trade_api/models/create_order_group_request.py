@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -193,9 +194,12 @@ class CreateOrderGroupRequest:
                 "contracts_limit_fp",
                 "exchange_index",
             }
-            create_order_group_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            create_order_group_request.additional_properties = _extra_found
         else:
             create_order_group_request.additional_properties = {}
         create_order_group_request._deviations = _deviations
@@ -231,7 +235,7 @@ class CreateOrderGroupRequest:
                     w.contracts_limit_fp, "contracts_limit_fp"
                 )
         create_order_group_request.exchange_index = w.exchange_index
-        create_order_group_request.additional_properties = {}
+        create_order_group_request.additional_properties = w._extras()
         create_order_group_request._deviations = None
         return create_order_group_request
 

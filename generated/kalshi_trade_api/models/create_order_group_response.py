@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -151,9 +152,12 @@ class CreateOrderGroupResponse:
         create_order_group_response.exchange_index = _f_exchange_index
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"order_group_id", "subaccount", "exchange_index"}
-            create_order_group_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            create_order_group_response.additional_properties = _extra_found
         else:
             create_order_group_response.additional_properties = {}
         create_order_group_response._deviations = _deviations
@@ -177,7 +181,7 @@ class CreateOrderGroupResponse:
         create_order_group_response.order_group_id = w.order_group_id
         create_order_group_response.subaccount = w.subaccount
         create_order_group_response.exchange_index = w.exchange_index
-        create_order_group_response.additional_properties = {}
+        create_order_group_response.additional_properties = w._extras()
         create_order_group_response._deviations = None
         return create_order_group_response
 

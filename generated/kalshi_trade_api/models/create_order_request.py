@@ -35,6 +35,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -773,9 +774,12 @@ class CreateOrderRequest:
                 "subaccount",
                 "exchange_index",
             }
-            create_order_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            create_order_request.additional_properties = _extra_found
         else:
             create_order_request.additional_properties = {}
         create_order_request._deviations = _deviations
@@ -897,7 +901,7 @@ class CreateOrderRequest:
         create_order_request.cancel_order_on_pause = w.cancel_order_on_pause
         create_order_request.subaccount = w.subaccount
         create_order_request.exchange_index = w.exchange_index
-        create_order_request.additional_properties = {}
+        create_order_request.additional_properties = w._extras()
         create_order_request._deviations = None
         return create_order_request
 

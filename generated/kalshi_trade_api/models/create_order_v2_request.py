@@ -26,6 +26,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -558,9 +559,12 @@ class CreateOrderV2Request:
                 "order_group_id",
                 "exchange_index",
             }
-            create_order_v2_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            create_order_v2_request.additional_properties = _extra_found
         else:
             create_order_v2_request.additional_properties = {}
         create_order_v2_request._deviations = _deviations
@@ -636,7 +640,7 @@ class CreateOrderV2Request:
         create_order_v2_request.subaccount = w.subaccount
         create_order_v2_request.order_group_id = w.order_group_id
         create_order_v2_request.exchange_index = w.exchange_index
-        create_order_v2_request.additional_properties = {}
+        create_order_v2_request.additional_properties = w._extras()
         create_order_v2_request._deviations = None
         return create_order_v2_request
 

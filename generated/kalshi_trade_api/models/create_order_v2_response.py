@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -317,9 +318,12 @@ class CreateOrderV2Response:
                 "average_fill_price",
                 "average_fee_paid",
             }
-            create_order_v2_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            create_order_v2_response.additional_properties = _extra_found
         else:
             create_order_v2_response.additional_properties = {}
         create_order_v2_response._deviations = _deviations
@@ -381,7 +385,7 @@ class CreateOrderV2Response:
                 create_order_v2_response.average_fee_paid = parse_fixed_point(
                     w.average_fee_paid, "average_fee_paid"
                 )
-        create_order_v2_response.additional_properties = {}
+        create_order_v2_response.additional_properties = w._extras()
         create_order_v2_response._deviations = None
         return create_order_v2_response
 

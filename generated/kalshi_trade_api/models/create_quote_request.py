@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -261,9 +262,12 @@ class CreateQuoteRequest:
                 "post_only",
                 "subaccount",
             }
-            create_quote_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            create_quote_request.additional_properties = _extra_found
         else:
             create_quote_request.additional_properties = {}
         create_quote_request._deviations = _deviations
@@ -299,7 +303,7 @@ class CreateQuoteRequest:
         create_quote_request.rest_remainder = w.rest_remainder
         create_quote_request.post_only = w.post_only
         create_quote_request.subaccount = w.subaccount
-        create_quote_request.additional_properties = {}
+        create_quote_request.additional_properties = w._extras()
         create_quote_request._deviations = None
         return create_quote_request
 

@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -86,9 +87,12 @@ class CreateQuoteResponse:
         create_quote_response.id = _f_id
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"id"}
-            create_quote_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            create_quote_response.additional_properties = _extra_found
         else:
             create_quote_response.additional_properties = {}
         create_quote_response._deviations = _deviations
@@ -108,7 +112,7 @@ class CreateQuoteResponse:
             return cls.from_dict(w)
         create_quote_response = _new(cls)
         create_quote_response.id = w.id
-        create_quote_response.additional_properties = {}
+        create_quote_response.additional_properties = w._extras()
         create_quote_response._deviations = None
         return create_quote_response
 

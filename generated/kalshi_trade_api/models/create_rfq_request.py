@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -425,9 +426,12 @@ class CreateRFQRequest:
                 "subtrader_id",
                 "subaccount",
             }
-            create_rfq_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            create_rfq_request.additional_properties = _extra_found
         else:
             create_rfq_request.additional_properties = {}
         create_rfq_request._deviations = _deviations
@@ -491,7 +495,7 @@ class CreateRFQRequest:
         create_rfq_request.replace_existing = w.replace_existing
         create_rfq_request.subtrader_id = w.subtrader_id
         create_rfq_request.subaccount = w.subaccount
-        create_rfq_request.additional_properties = {}
+        create_rfq_request.additional_properties = w._extras()
         create_rfq_request._deviations = None
         return create_rfq_request
 

@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -85,9 +86,12 @@ class CreateSubaccountRequest:
         create_subaccount_request.exchange_index = _f_exchange_index
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"exchange_index"}
-            create_subaccount_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            create_subaccount_request.additional_properties = _extra_found
         else:
             create_subaccount_request.additional_properties = {}
         create_subaccount_request._deviations = _deviations
@@ -107,7 +111,7 @@ class CreateSubaccountRequest:
             return cls.from_dict(w)
         create_subaccount_request = _new(cls)
         create_subaccount_request.exchange_index = w.exchange_index
-        create_subaccount_request.additional_properties = {}
+        create_subaccount_request.additional_properties = w._extras()
         create_subaccount_request._deviations = None
         return create_subaccount_request
 

@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -91,9 +92,12 @@ class CreateSubaccountResponse:
         create_subaccount_response.subaccount_number = _f_subaccount_number
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"subaccount_number"}
-            create_subaccount_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            create_subaccount_response.additional_properties = _extra_found
         else:
             create_subaccount_response.additional_properties = {}
         create_subaccount_response._deviations = _deviations
@@ -113,7 +117,7 @@ class CreateSubaccountResponse:
             return cls.from_dict(w)
         create_subaccount_response = _new(cls)
         create_subaccount_response.subaccount_number = w.subaccount_number
-        create_subaccount_response.additional_properties = {}
+        create_subaccount_response.additional_properties = w._extras()
         create_subaccount_response._deviations = None
         return create_subaccount_response
 

@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -119,9 +120,12 @@ class DailySchedule:
         daily_schedule.close_time = _f_close_time
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"open_time", "close_time"}
-            daily_schedule.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            daily_schedule.additional_properties = _extra_found
         else:
             daily_schedule.additional_properties = {}
         daily_schedule._deviations = _deviations
@@ -143,7 +147,7 @@ class DailySchedule:
         daily_schedule = _new(cls)
         daily_schedule.open_time = w.open_time
         daily_schedule.close_time = w.close_time
-        daily_schedule.additional_properties = {}
+        daily_schedule.additional_properties = w._extras()
         daily_schedule._deviations = None
         return daily_schedule
 

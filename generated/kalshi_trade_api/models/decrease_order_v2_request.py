@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -192,9 +193,12 @@ class DecreaseOrderV2Request:
                 "exchange_index",
                 "market_ticker",
             }
-            decrease_order_v2_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            decrease_order_v2_request.additional_properties = _extra_found
         else:
             decrease_order_v2_request.additional_properties = {}
         decrease_order_v2_request._deviations = _deviations
@@ -236,7 +240,7 @@ class DecreaseOrderV2Request:
                 )
         decrease_order_v2_request.exchange_index = w.exchange_index
         decrease_order_v2_request.market_ticker = w.market_ticker
-        decrease_order_v2_request.additional_properties = {}
+        decrease_order_v2_request.additional_properties = w._extras()
         decrease_order_v2_request._deviations = None
         return decrease_order_v2_request
 

@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -200,9 +201,12 @@ class DecreaseOrderV2Response:
                 "ts_ms",
                 "client_order_id",
             }
-            decrease_order_v2_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            decrease_order_v2_response.additional_properties = _extra_found
         else:
             decrease_order_v2_response.additional_properties = {}
         decrease_order_v2_response._deviations = _deviations
@@ -233,7 +237,7 @@ class DecreaseOrderV2Response:
             )
         decrease_order_v2_response.ts_ms = w.ts_ms
         decrease_order_v2_response.client_order_id = w.client_order_id
-        decrease_order_v2_response.additional_properties = {}
+        decrease_order_v2_response.additional_properties = w._extras()
         decrease_order_v2_response._deviations = None
         return decrease_order_v2_response
 

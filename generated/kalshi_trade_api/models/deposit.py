@@ -18,6 +18,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -279,9 +280,12 @@ class Deposit:
                 "created_ts",
                 "finalized_ts",
             }
-            deposit.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            deposit.additional_properties = _extra_found
         else:
             deposit.additional_properties = {}
         deposit._deviations = _deviations
@@ -321,7 +325,7 @@ class Deposit:
         deposit.fee_cents = w.fee_cents
         deposit.created_ts = w.created_ts
         deposit.finalized_ts = w.finalized_ts
-        deposit.additional_properties = {}
+        deposit.additional_properties = w._extras()
         deposit._deviations = None
         return deposit
 

@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -148,9 +149,12 @@ class EndpointTokenCost:
         endpoint_token_cost.cost = _f_cost
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"method", "path", "cost"}
-            endpoint_token_cost.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            endpoint_token_cost.additional_properties = _extra_found
         else:
             endpoint_token_cost.additional_properties = {}
         endpoint_token_cost._deviations = _deviations
@@ -174,7 +178,7 @@ class EndpointTokenCost:
         endpoint_token_cost.method = w.method
         endpoint_token_cost.path = w.path
         endpoint_token_cost.cost = w.cost
-        endpoint_token_cost.additional_properties = {}
+        endpoint_token_cost.additional_properties = w._extras()
         endpoint_token_cost._deviations = None
         return endpoint_token_cost
 

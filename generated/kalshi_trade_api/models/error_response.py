@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -139,9 +140,12 @@ class ErrorResponse:
         error_response.details = _f_details
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"code", "message", "details"}
-            error_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            error_response.additional_properties = _extra_found
         else:
             error_response.additional_properties = {}
         error_response._deviations = _deviations
@@ -165,7 +169,7 @@ class ErrorResponse:
         error_response.code = w.code
         error_response.message = w.message
         error_response.details = w.details
-        error_response.additional_properties = {}
+        error_response.additional_properties = w._extras()
         error_response._deviations = None
         return error_response
 

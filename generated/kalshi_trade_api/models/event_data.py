@@ -15,6 +15,7 @@ from ..types import (
     _new,
     fromisoformat,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     parse_datetime,
@@ -616,9 +617,12 @@ class EventData:
                 "fee_multiplier_override",
                 "exchange_index",
             }
-            event_data.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            event_data.additional_properties = _extra_found
         else:
             event_data.additional_properties = {}
         event_data._deviations = _deviations
@@ -720,7 +724,7 @@ class EventData:
                     w.fee_multiplier_override = float(w.fee_multiplier_override)
                 event_data.fee_multiplier_override = w.fee_multiplier_override
         event_data.exchange_index = w.exchange_index
-        event_data.additional_properties = {}
+        event_data.additional_properties = w._extras()
         event_data._deviations = None
         return event_data
 

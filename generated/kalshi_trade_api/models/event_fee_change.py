@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _new,
     fromisoformat,
+    learn_extras,
     model_repr,
     parse_datetime,
     record_deviation,
@@ -265,9 +266,12 @@ class EventFeeChange:
                 "fee_multiplier_override",
                 "scheduled_ts",
             }
-            event_fee_change.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            event_fee_change.additional_properties = _extra_found
         else:
             event_fee_change.additional_properties = {}
         event_fee_change._deviations = _deviations
@@ -323,7 +327,7 @@ class EventFeeChange:
                     w.fee_multiplier_override = float(w.fee_multiplier_override)
                 event_fee_change.fee_multiplier_override = w.fee_multiplier_override
         event_fee_change.scheduled_ts = fromisoformat(w.scheduled_ts)
-        event_fee_change.additional_properties = {}
+        event_fee_change.additional_properties = w._extras()
         event_fee_change._deviations = None
         return event_fee_change
 

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     check_items,
+    learn_extras,
     model_repr,
     record_deviation,
     wire_struct,
@@ -225,9 +226,12 @@ class EventLiveData:
                 "default_range",
                 "range_options",
             }
-            event_live_data.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            event_live_data.additional_properties = _extra_found
         else:
             event_live_data.additional_properties = {}
         event_live_data._deviations = _deviations
@@ -259,7 +263,7 @@ class EventLiveData:
         event_live_data.is_historical = w.is_historical
         event_live_data.default_range = w.default_range
         event_live_data.range_options = w.range_options
-        event_live_data.additional_properties = {}
+        event_live_data.additional_properties = w._extras()
         event_live_data._deviations = None
         return event_live_data
 

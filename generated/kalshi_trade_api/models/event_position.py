@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -300,9 +301,12 @@ class EventPosition:
                 "realized_pnl_dollars",
                 "fees_paid_dollars",
             }
-            event_position.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            event_position.additional_properties = _extra_found
         else:
             event_position.additional_properties = {}
         event_position._deviations = _deviations
@@ -359,7 +363,7 @@ class EventPosition:
             event_position.fees_paid_dollars = parse_fixed_point(
                 w.fees_paid_dollars, "fees_paid_dollars"
             )
-        event_position.additional_properties = {}
+        event_position.additional_properties = w._extras()
         event_position._deviations = None
         return event_position
 

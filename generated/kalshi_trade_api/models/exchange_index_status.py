@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -239,9 +240,12 @@ class ExchangeIndexStatus:
                 "trading_active",
                 "intra_exchange_transfers_active",
             }
-            exchange_index_status.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            exchange_index_status.additional_properties = _extra_found
         else:
             exchange_index_status.additional_properties = {}
         exchange_index_status._deviations = _deviations
@@ -277,7 +281,7 @@ class ExchangeIndexStatus:
         exchange_index_status.intra_exchange_transfers_active = (
             w.intra_exchange_transfers_active
         )
-        exchange_index_status.additional_properties = {}
+        exchange_index_status.additional_properties = w._extras()
         exchange_index_status._deviations = None
         return exchange_index_status
 

@@ -15,6 +15,7 @@ from ..types import (
     _new,
     fromisoformat,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     parse_datetime,
@@ -267,9 +268,12 @@ class ExchangeStatus:
                 "exchange_estimated_resume_time",
                 "exchange_index_statuses",
             }
-            exchange_status.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            exchange_status.additional_properties = _extra_found
         else:
             exchange_status.additional_properties = {}
         exchange_status._deviations = _deviations
@@ -336,7 +340,7 @@ class ExchangeStatus:
             exchange_status.exchange_index_statuses = items_from_wire(
                 ExchangeIndexStatus, w.exchange_index_statuses
             )
-        exchange_status.additional_properties = {}
+        exchange_status.additional_properties = w._extras()
         exchange_status._deviations = None
         return exchange_status
 

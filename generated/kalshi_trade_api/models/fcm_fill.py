@@ -18,6 +18,7 @@ from ..types import (
     _new,
     fixed_point_text,
     fromisoformat,
+    learn_extras,
     model_repr,
     parse_datetime,
     parse_fixed_point,
@@ -512,9 +513,12 @@ class FcmFill:
                 "taker_subtrader_id",
                 "taker_fee_cost",
             }
-            fcm_fill.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            fcm_fill.additional_properties = _extra_found
         else:
             fcm_fill.additional_properties = {}
         fcm_fill._deviations = _deviations
@@ -591,7 +595,7 @@ class FcmFill:
                 fcm_fill.taker_fee_cost = parse_fixed_point(
                     w.taker_fee_cost, "taker_fee_cost"
                 )
-        fcm_fill.additional_properties = {}
+        fcm_fill.additional_properties = w._extras()
         fcm_fill._deviations = None
         return fcm_fill
 

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     check_items,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -227,9 +228,12 @@ class FCMSubtrader:
                 "fcm_trading_blocked",
                 "propagation_pending",
             }
-            fcm_subtrader.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            fcm_subtrader.additional_properties = _extra_found
         else:
             fcm_subtrader.additional_properties = {}
         fcm_subtrader._deviations = _deviations
@@ -257,7 +261,7 @@ class FCMSubtrader:
         fcm_subtrader.trading_blocked = w.trading_blocked
         fcm_subtrader.fcm_trading_blocked = w.fcm_trading_blocked
         fcm_subtrader.propagation_pending = w.propagation_pending
-        fcm_subtrader.additional_properties = {}
+        fcm_subtrader.additional_properties = w._extras()
         fcm_subtrader._deviations = None
         return fcm_subtrader
 

@@ -21,6 +21,7 @@ from ..types import (
     _new,
     fixed_point_text,
     fromisoformat,
+    learn_extras,
     model_repr,
     parse_datetime,
     parse_fixed_point,
@@ -651,9 +652,12 @@ class Fill:
                 "subaccount_number",
                 "ts",
             }
-            fill.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            fill.additional_properties = _extra_found
         else:
             fill.additional_properties = {}
         fill._deviations = _deviations
@@ -748,7 +752,7 @@ class Fill:
             fill.created_time = fromisoformat(w.created_time)
         fill.subaccount_number = w.subaccount_number
         fill.ts = w.ts
-        fill.additional_properties = {}
+        fill.additional_properties = w._extras()
         fill._deviations = None
         return fill
 

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -214,9 +215,12 @@ class ForecastPercentilesPoint:
                 "period_interval",
                 "percentile_points",
             }
-            forecast_percentiles_point.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            forecast_percentiles_point.additional_properties = _extra_found
         else:
             forecast_percentiles_point.additional_properties = {}
         forecast_percentiles_point._deviations = _deviations
@@ -254,7 +258,7 @@ class ForecastPercentilesPoint:
         forecast_percentiles_point.percentile_points = items_from_wire(
             PercentilePoint, w.percentile_points
         )
-        forecast_percentiles_point.additional_properties = {}
+        forecast_percentiles_point.additional_properties = w._extras()
         forecast_percentiles_point._deviations = None
         return forecast_percentiles_point
 

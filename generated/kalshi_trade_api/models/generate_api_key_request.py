@@ -14,6 +14,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -237,9 +238,12 @@ class GenerateApiKeyRequest:
                 "subaccount",
                 "fcm_subtrader_id",
             }
-            generate_api_key_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            generate_api_key_request.additional_properties = _extra_found
         else:
             generate_api_key_request.additional_properties = {}
         generate_api_key_request._deviations = _deviations
@@ -288,7 +292,7 @@ class GenerateApiKeyRequest:
                 raise _bad.within("scopes") from None
         generate_api_key_request.subaccount = w.subaccount
         generate_api_key_request.fcm_subtrader_id = w.fcm_subtrader_id
-        generate_api_key_request.additional_properties = {}
+        generate_api_key_request.additional_properties = w._extras()
         generate_api_key_request._deviations = None
         return generate_api_key_request
 

@@ -13,6 +13,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -190,9 +191,12 @@ class GenerateApiKeyResponse:
         generate_api_key_response.warning = _f_warning
         if len(src_dict) + _absent > 4:
             _known: set[str] = {"api_key_id", "private_key", "key_type", "warning"}
-            generate_api_key_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            generate_api_key_response.additional_properties = _extra_found
         else:
             generate_api_key_response.additional_properties = {}
         generate_api_key_response._deviations = _deviations
@@ -225,7 +229,7 @@ class GenerateApiKeyResponse:
                 else check_api_key_type(w.key_type, "key_type", received=True)
             )
         generate_api_key_response.warning = w.warning
-        generate_api_key_response.additional_properties = {}
+        generate_api_key_response.additional_properties = w._extras()
         generate_api_key_response._deviations = None
         return generate_api_key_response
 

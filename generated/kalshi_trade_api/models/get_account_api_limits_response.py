@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -207,9 +208,12 @@ class GetAccountApiLimitsResponse:
         get_account_api_limits_response.grants = _f_grants
         if len(src_dict) + _absent > 4:
             _known: set[str] = {"usage_tier", "read", "write", "grants"}
-            get_account_api_limits_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_account_api_limits_response.additional_properties = _extra_found
         else:
             get_account_api_limits_response.additional_properties = {}
         get_account_api_limits_response._deviations = _deviations
@@ -247,7 +251,7 @@ class GetAccountApiLimitsResponse:
         get_account_api_limits_response.grants = items_from_wire(
             ApiUsageLevelGrant, w.grants
         )
-        get_account_api_limits_response.additional_properties = {}
+        get_account_api_limits_response.additional_properties = w._extras()
         get_account_api_limits_response._deviations = None
         return get_account_api_limits_response
 

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -118,9 +119,12 @@ class GetAccountApiUsageLevelVolumeProgressResponse:
         )
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"volume_progress"}
-            get_account_api_usage_level_volume_progress_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_account_api_usage_level_volume_progress_response.additional_properties = _extra_found
         else:
             get_account_api_usage_level_volume_progress_response.additional_properties = {}
         get_account_api_usage_level_volume_progress_response._deviations = _deviations
@@ -152,7 +156,9 @@ class GetAccountApiUsageLevelVolumeProgressResponse:
         get_account_api_usage_level_volume_progress_response.volume_progress = (
             items_from_wire(AccountApiUsageLevelVolumeProgress, w.volume_progress)
         )
-        get_account_api_usage_level_volume_progress_response.additional_properties = {}
+        get_account_api_usage_level_volume_progress_response.additional_properties = (
+            w._extras()
+        )
         get_account_api_usage_level_volume_progress_response._deviations = None
         return get_account_api_usage_level_volume_progress_response
 

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -151,9 +152,12 @@ class GetAccountEndpointCostsResponse:
         get_account_endpoint_costs_response.endpoint_costs = _f_endpoint_costs
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"default_cost", "endpoint_costs"}
-            get_account_endpoint_costs_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_account_endpoint_costs_response.additional_properties = _extra_found
         else:
             get_account_endpoint_costs_response.additional_properties = {}
         get_account_endpoint_costs_response._deviations = _deviations
@@ -187,7 +191,7 @@ class GetAccountEndpointCostsResponse:
         get_account_endpoint_costs_response.endpoint_costs = items_from_wire(
             EndpointTokenCost, w.endpoint_costs
         )
-        get_account_endpoint_costs_response.additional_properties = {}
+        get_account_endpoint_costs_response.additional_properties = w._extras()
         get_account_endpoint_costs_response._deviations = None
         return get_account_endpoint_costs_response
 

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -135,9 +136,12 @@ class GetApiKeysResponse:
         )
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"api_keys", "api_key_region_expiration_ts"}
-            get_api_keys_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_api_keys_response.additional_properties = _extra_found
         else:
             get_api_keys_response.additional_properties = {}
         get_api_keys_response._deviations = _deviations
@@ -171,7 +175,7 @@ class GetApiKeysResponse:
         get_api_keys_response.api_key_region_expiration_ts = (
             w.api_key_region_expiration_ts
         )
-        get_api_keys_response.additional_properties = {}
+        get_api_keys_response.additional_properties = w._extras()
         get_api_keys_response._deviations = None
         return get_api_keys_response
 

@@ -16,6 +16,7 @@ from ..types import (
     _new,
     fixed_point_text,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     parse_fixed_point,
@@ -252,9 +253,12 @@ class GetBalanceResponse:
                 "updated_ts",
                 "balance_breakdown",
             }
-            get_balance_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_balance_response.additional_properties = _extra_found
         else:
             get_balance_response.additional_properties = {}
         get_balance_response._deviations = _deviations
@@ -302,7 +306,7 @@ class GetBalanceResponse:
             get_balance_response.balance_breakdown = items_from_wire(
                 IndexedBalance, w.balance_breakdown
             )
-        get_balance_response.additional_properties = {}
+        get_balance_response.additional_properties = w._extras()
         get_balance_response._deviations = None
         return get_balance_response
 

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -142,9 +143,12 @@ class GetBlockTradeProposalsResponse:
         get_block_trade_proposals_response.cursor = _f_cursor
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"block_trade_proposals", "cursor"}
-            get_block_trade_proposals_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_block_trade_proposals_response.additional_properties = _extra_found
         else:
             get_block_trade_proposals_response.additional_properties = {}
         get_block_trade_proposals_response._deviations = _deviations
@@ -178,7 +182,7 @@ class GetBlockTradeProposalsResponse:
             BlockTradeProposal, w.block_trade_proposals
         )
         get_block_trade_proposals_response.cursor = w.cursor
-        get_block_trade_proposals_response.additional_properties = {}
+        get_block_trade_proposals_response.additional_properties = w._extras()
         get_block_trade_proposals_response._deviations = None
         return get_block_trade_proposals_response
 

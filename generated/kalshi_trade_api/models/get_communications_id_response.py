@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -94,9 +95,12 @@ class GetCommunicationsIDResponse:
         get_communications_id_response.communications_id = _f_communications_id
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"communications_id"}
-            get_communications_id_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_communications_id_response.additional_properties = _extra_found
         else:
             get_communications_id_response.additional_properties = {}
         get_communications_id_response._deviations = _deviations
@@ -116,7 +120,7 @@ class GetCommunicationsIDResponse:
             return cls.from_dict(w)
         get_communications_id_response = _new(cls)
         get_communications_id_response.communications_id = w.communications_id
-        get_communications_id_response.additional_properties = {}
+        get_communications_id_response.additional_properties = w._extras()
         get_communications_id_response._deviations = None
         return get_communications_id_response
 

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -130,9 +131,12 @@ class GetDepositsResponse:
         get_deposits_response.cursor = _f_cursor
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"deposits", "cursor"}
-            get_deposits_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_deposits_response.additional_properties = _extra_found
         else:
             get_deposits_response.additional_properties = {}
         get_deposits_response._deviations = _deviations
@@ -158,7 +162,7 @@ class GetDepositsResponse:
         get_deposits_response = _new(cls)
         get_deposits_response.deposits = items_from_wire(Deposit, w.deposits)
         get_deposits_response.cursor = w.cursor
-        get_deposits_response.additional_properties = {}
+        get_deposits_response.additional_properties = w._extras()
         get_deposits_response._deviations = None
         return get_deposits_response
 

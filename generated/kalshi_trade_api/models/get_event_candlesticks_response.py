@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     check_items,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -207,9 +208,12 @@ class GetEventCandlesticksResponse:
                 "market_candlesticks",
                 "adjusted_end_ts",
             }
-            get_event_candlesticks_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_event_candlesticks_response.additional_properties = _extra_found
         else:
             get_event_candlesticks_response.additional_properties = {}
         get_event_candlesticks_response._deviations = _deviations
@@ -255,7 +259,7 @@ class GetEventCandlesticksResponse:
         except BadValue as _bad:
             raise _bad.within("market_candlesticks") from None
         get_event_candlesticks_response.adjusted_end_ts = w.adjusted_end_ts
-        get_event_candlesticks_response.additional_properties = {}
+        get_event_candlesticks_response.additional_properties = w._extras()
         get_event_candlesticks_response._deviations = None
         return get_event_candlesticks_response
 

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -141,9 +142,12 @@ class GetEventFeeChangesResponse:
         get_event_fee_changes_response.cursor = _f_cursor
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"event_fee_changes", "cursor"}
-            get_event_fee_changes_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_event_fee_changes_response.additional_properties = _extra_found
         else:
             get_event_fee_changes_response.additional_properties = {}
         get_event_fee_changes_response._deviations = _deviations
@@ -177,7 +181,7 @@ class GetEventFeeChangesResponse:
             EventFeeChange, w.event_fee_changes
         )
         get_event_fee_changes_response.cursor = w.cursor
-        get_event_fee_changes_response.additional_properties = {}
+        get_event_fee_changes_response.additional_properties = w._extras()
         get_event_fee_changes_response._deviations = None
         return get_event_fee_changes_response
 

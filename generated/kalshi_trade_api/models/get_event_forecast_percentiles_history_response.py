@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -114,9 +115,14 @@ class GetEventForecastPercentilesHistoryResponse:
         )
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"forecast_history"}
-            get_event_forecast_percentiles_history_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_event_forecast_percentiles_history_response.additional_properties = (
+                _extra_found
+            )
         else:
             get_event_forecast_percentiles_history_response.additional_properties = {}
         get_event_forecast_percentiles_history_response._deviations = _deviations
@@ -148,7 +154,9 @@ class GetEventForecastPercentilesHistoryResponse:
         get_event_forecast_percentiles_history_response.forecast_history = (
             items_from_wire(ForecastPercentilesPoint, w.forecast_history)
         )
-        get_event_forecast_percentiles_history_response.additional_properties = {}
+        get_event_forecast_percentiles_history_response.additional_properties = (
+            w._extras()
+        )
         get_event_forecast_percentiles_history_response._deviations = None
         return get_event_forecast_percentiles_history_response
 

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -278,9 +279,12 @@ class GetEventMetadataResponse:
                 "competition",
                 "competition_scope",
             }
-            get_event_metadata_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_event_metadata_response.additional_properties = _extra_found
         else:
             get_event_metadata_response.additional_properties = {}
         get_event_metadata_response._deviations = _deviations
@@ -330,7 +334,7 @@ class GetEventMetadataResponse:
         get_event_metadata_response.featured_image_url = w.featured_image_url
         get_event_metadata_response.competition = w.competition
         get_event_metadata_response.competition_scope = w.competition_scope
-        get_event_metadata_response.additional_properties = {}
+        get_event_metadata_response.additional_properties = w._extras()
         get_event_metadata_response._deviations = None
         return get_event_metadata_response
 

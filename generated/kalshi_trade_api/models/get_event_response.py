@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -135,9 +136,12 @@ class GetEventResponse:
         get_event_response.markets = _f_markets
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"event", "markets"}
-            get_event_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_event_response.additional_properties = _extra_found
         else:
             get_event_response.additional_properties = {}
         get_event_response._deviations = _deviations
@@ -163,7 +167,7 @@ class GetEventResponse:
         get_event_response = _new(cls)
         get_event_response.event = EventData._from_wire(w.event)
         get_event_response.markets = items_from_wire(Market, w.markets)
-        get_event_response.additional_properties = {}
+        get_event_response.additional_properties = w._extras()
         get_event_response._deviations = None
         return get_event_response
 

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -171,9 +172,12 @@ class GetEventsResponse:
         get_events_response.milestones = _f_milestones
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"events", "cursor", "milestones"}
-            get_events_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_events_response.additional_properties = _extra_found
         else:
             get_events_response.additional_properties = {}
         get_events_response._deviations = _deviations
@@ -210,7 +214,7 @@ class GetEventsResponse:
             get_events_response.milestones = w.milestones
         else:
             get_events_response.milestones = items_from_wire(Milestone, w.milestones)
-        get_events_response.additional_properties = {}
+        get_events_response.additional_properties = w._extras()
         get_events_response._deviations = None
         return get_events_response
 

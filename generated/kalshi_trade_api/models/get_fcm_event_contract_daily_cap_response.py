@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -333,9 +334,14 @@ class GetFCMEventContractDailyCapResponse:
                 "pending_order_utilization",
                 "cap_date",
             }
-            get_fcm_event_contract_daily_cap_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_fcm_event_contract_daily_cap_response.additional_properties = (
+                _extra_found
+            )
         else:
             get_fcm_event_contract_daily_cap_response.additional_properties = {}
         get_fcm_event_contract_daily_cap_response._deviations = _deviations
@@ -395,7 +401,7 @@ class GetFCMEventContractDailyCapResponse:
                 )
             )
         get_fcm_event_contract_daily_cap_response.cap_date = w.cap_date
-        get_fcm_event_contract_daily_cap_response.additional_properties = {}
+        get_fcm_event_contract_daily_cap_response.additional_properties = w._extras()
         get_fcm_event_contract_daily_cap_response._deviations = None
         return get_fcm_event_contract_daily_cap_response
 

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     check_items,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -96,9 +97,14 @@ class GetFCMSubtraderBlockedCategoriesResponse:
         get_fcm_subtrader_blocked_categories_response.categories = _f_categories
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"categories"}
-            get_fcm_subtrader_blocked_categories_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_fcm_subtrader_blocked_categories_response.additional_properties = (
+                _extra_found
+            )
         else:
             get_fcm_subtrader_blocked_categories_response.additional_properties = {}
         get_fcm_subtrader_blocked_categories_response._deviations = _deviations
@@ -118,7 +124,9 @@ class GetFCMSubtraderBlockedCategoriesResponse:
             return cls.from_dict(w)
         get_fcm_subtrader_blocked_categories_response = _new(cls)
         get_fcm_subtrader_blocked_categories_response.categories = w.categories
-        get_fcm_subtrader_blocked_categories_response.additional_properties = {}
+        get_fcm_subtrader_blocked_categories_response.additional_properties = (
+            w._extras()
+        )
         get_fcm_subtrader_blocked_categories_response._deviations = None
         return get_fcm_subtrader_blocked_categories_response
 

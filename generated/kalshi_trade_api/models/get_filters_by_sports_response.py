@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     check_items,
+    learn_extras,
     model_repr,
     record_deviation,
     wire_struct,
@@ -143,9 +144,12 @@ class GetFiltersBySportsResponse:
         get_filters_by_sports_response.sport_ordering = _f_sport_ordering
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"filters_by_sports", "sport_ordering"}
-            get_filters_by_sports_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_filters_by_sports_response.additional_properties = _extra_found
         else:
             get_filters_by_sports_response.additional_properties = {}
         get_filters_by_sports_response._deviations = _deviations
@@ -179,7 +183,7 @@ class GetFiltersBySportsResponse:
             GetFiltersBySportsResponseFiltersBySports._from_wire(w.filters_by_sports)
         )
         get_filters_by_sports_response.sport_ordering = w.sport_ordering
-        get_filters_by_sports_response.additional_properties = {}
+        get_filters_by_sports_response.additional_properties = w._extras()
         get_filters_by_sports_response._deviations = None
         return get_filters_by_sports_response
 

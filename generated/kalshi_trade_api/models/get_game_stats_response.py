@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
     wire_struct,
@@ -93,9 +94,12 @@ class GetGameStatsResponse:
         get_game_stats_response.pbp = _f_pbp
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"pbp"}
-            get_game_stats_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_game_stats_response.additional_properties = _extra_found
         else:
             get_game_stats_response.additional_properties = {}
         get_game_stats_response._deviations = _deviations
@@ -122,7 +126,7 @@ class GetGameStatsResponse:
             get_game_stats_response.pbp = w.pbp
         else:
             get_game_stats_response.pbp = PlayByPlay._from_wire(w.pbp)
-        get_game_stats_response.additional_properties = {}
+        get_game_stats_response.additional_properties = w._extras()
         get_game_stats_response._deviations = None
         return get_game_stats_response
 

@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     _new,
     fromisoformat,
+    learn_extras,
     model_repr,
     parse_datetime,
     record_deviation,
@@ -240,9 +241,12 @@ class GetHistoricalCutoffResponse:
                 "orders_updated_ts",
                 "market_positions_last_updated_ts",
             }
-            get_historical_cutoff_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_historical_cutoff_response.additional_properties = _extra_found
         else:
             get_historical_cutoff_response.additional_properties = {}
         get_historical_cutoff_response._deviations = _deviations
@@ -287,7 +291,7 @@ class GetHistoricalCutoffResponse:
             get_historical_cutoff_response.market_positions_last_updated_ts = (
                 fromisoformat(w.market_positions_last_updated_ts)
             )
-        get_historical_cutoff_response.additional_properties = {}
+        get_historical_cutoff_response.additional_properties = w._extras()
         get_historical_cutoff_response._deviations = None
         return get_historical_cutoff_response
 

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -140,9 +141,12 @@ class GetIncentiveProgramsResponse:
         get_incentive_programs_response.next_cursor = _f_next_cursor
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"incentive_programs", "next_cursor"}
-            get_incentive_programs_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_incentive_programs_response.additional_properties = _extra_found
         else:
             get_incentive_programs_response.additional_properties = {}
         get_incentive_programs_response._deviations = _deviations
@@ -176,7 +180,7 @@ class GetIncentiveProgramsResponse:
             IncentiveProgram, w.incentive_programs
         )
         get_incentive_programs_response.next_cursor = w.next_cursor
-        get_incentive_programs_response.additional_properties = {}
+        get_incentive_programs_response.additional_properties = w._extras()
         get_incentive_programs_response._deviations = None
         return get_incentive_programs_response
 

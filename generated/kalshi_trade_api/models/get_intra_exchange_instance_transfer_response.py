@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
     wire_struct,
@@ -100,9 +101,14 @@ class GetIntraExchangeInstanceTransferResponse:
         get_intra_exchange_instance_transfer_response.transfer = _f_transfer
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"transfer"}
-            get_intra_exchange_instance_transfer_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_intra_exchange_instance_transfer_response.additional_properties = (
+                _extra_found
+            )
         else:
             get_intra_exchange_instance_transfer_response.additional_properties = {}
         get_intra_exchange_instance_transfer_response._deviations = _deviations
@@ -134,7 +140,9 @@ class GetIntraExchangeInstanceTransferResponse:
         get_intra_exchange_instance_transfer_response.transfer = (
             IntraExchangeInstanceTransfer._from_wire(w.transfer)
         )
-        get_intra_exchange_instance_transfer_response.additional_properties = {}
+        get_intra_exchange_instance_transfer_response.additional_properties = (
+            w._extras()
+        )
         get_intra_exchange_instance_transfer_response._deviations = None
         return get_intra_exchange_instance_transfer_response
 

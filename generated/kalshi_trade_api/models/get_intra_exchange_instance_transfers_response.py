@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -141,9 +142,14 @@ class GetIntraExchangeInstanceTransfersResponse:
         get_intra_exchange_instance_transfers_response.cursor = _f_cursor
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"transfers", "cursor"}
-            get_intra_exchange_instance_transfers_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_intra_exchange_instance_transfers_response.additional_properties = (
+                _extra_found
+            )
         else:
             get_intra_exchange_instance_transfers_response.additional_properties = {}
         get_intra_exchange_instance_transfers_response._deviations = _deviations
@@ -177,7 +183,9 @@ class GetIntraExchangeInstanceTransfersResponse:
             IntraExchangeInstanceTransfer, w.transfers
         )
         get_intra_exchange_instance_transfers_response.cursor = w.cursor
-        get_intra_exchange_instance_transfers_response.additional_properties = {}
+        get_intra_exchange_instance_transfers_response.additional_properties = (
+            w._extras()
+        )
         get_intra_exchange_instance_transfers_response._deviations = None
         return get_intra_exchange_instance_transfers_response
 

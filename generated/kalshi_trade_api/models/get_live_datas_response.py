@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -104,9 +105,12 @@ class GetLiveDatasResponse:
         get_live_datas_response.live_datas = _f_live_datas
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"live_datas"}
-            get_live_datas_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_live_datas_response.additional_properties = _extra_found
         else:
             get_live_datas_response.additional_properties = {}
         get_live_datas_response._deviations = _deviations
@@ -136,7 +140,7 @@ class GetLiveDatasResponse:
             _bind_lazy()
         get_live_datas_response = _new(cls)
         get_live_datas_response.live_datas = items_from_wire(LiveData, w.live_datas)
-        get_live_datas_response.additional_properties = {}
+        get_live_datas_response.additional_properties = w._extras()
         get_live_datas_response._deviations = None
         return get_live_datas_response
 

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -149,9 +150,14 @@ class GetMarketCandlesticksHistoricalResponse:
         get_market_candlesticks_historical_response.candlesticks = _f_candlesticks
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"ticker", "candlesticks"}
-            get_market_candlesticks_historical_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_market_candlesticks_historical_response.additional_properties = (
+                _extra_found
+            )
         else:
             get_market_candlesticks_historical_response.additional_properties = {}
         get_market_candlesticks_historical_response._deviations = _deviations
@@ -185,7 +191,7 @@ class GetMarketCandlesticksHistoricalResponse:
         get_market_candlesticks_historical_response.candlesticks = items_from_wire(
             MarketCandlestickHistorical, w.candlesticks
         )
-        get_market_candlesticks_historical_response.additional_properties = {}
+        get_market_candlesticks_historical_response.additional_properties = w._extras()
         get_market_candlesticks_historical_response._deviations = None
         return get_market_candlesticks_historical_response
 

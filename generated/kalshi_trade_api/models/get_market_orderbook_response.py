@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
     wire_struct,
@@ -96,9 +97,12 @@ class GetMarketOrderbookResponse:
         get_market_orderbook_response.orderbook_fp = _f_orderbook_fp
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"orderbook_fp"}
-            get_market_orderbook_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_market_orderbook_response.additional_properties = _extra_found
         else:
             get_market_orderbook_response.additional_properties = {}
         get_market_orderbook_response._deviations = _deviations
@@ -124,7 +128,7 @@ class GetMarketOrderbookResponse:
         get_market_orderbook_response.orderbook_fp = OrderbookCountFp._from_wire(
             w.orderbook_fp
         )
-        get_market_orderbook_response.additional_properties = {}
+        get_market_orderbook_response.additional_properties = w._extras()
         get_market_orderbook_response._deviations = None
         return get_market_orderbook_response
 

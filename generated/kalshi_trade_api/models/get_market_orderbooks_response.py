@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -104,9 +105,12 @@ class GetMarketOrderbooksResponse:
         get_market_orderbooks_response.orderbooks = _f_orderbooks
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"orderbooks"}
-            get_market_orderbooks_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_market_orderbooks_response.additional_properties = _extra_found
         else:
             get_market_orderbooks_response.additional_properties = {}
         get_market_orderbooks_response._deviations = _deviations
@@ -138,7 +142,7 @@ class GetMarketOrderbooksResponse:
         get_market_orderbooks_response.orderbooks = items_from_wire(
             MarketOrderbookFp, w.orderbooks
         )
-        get_market_orderbooks_response.additional_properties = {}
+        get_market_orderbooks_response.additional_properties = w._extras()
         get_market_orderbooks_response._deviations = None
         return get_market_orderbooks_response
 

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -133,9 +134,12 @@ class GetMarketsResponse:
         get_markets_response.cursor = _f_cursor
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"markets", "cursor"}
-            get_markets_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_markets_response.additional_properties = _extra_found
         else:
             get_markets_response.additional_properties = {}
         get_markets_response._deviations = _deviations
@@ -161,7 +165,7 @@ class GetMarketsResponse:
         get_markets_response = _new(cls)
         get_markets_response.markets = items_from_wire(Market, w.markets)
         get_markets_response.cursor = w.cursor
-        get_markets_response.additional_properties = {}
+        get_markets_response.additional_properties = w._extras()
         get_markets_response._deviations = None
         return get_markets_response
 

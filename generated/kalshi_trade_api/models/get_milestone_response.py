@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
     wire_struct,
@@ -94,9 +95,12 @@ class GetMilestoneResponse:
         get_milestone_response.milestone = _f_milestone
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"milestone"}
-            get_milestone_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_milestone_response.additional_properties = _extra_found
         else:
             get_milestone_response.additional_properties = {}
         get_milestone_response._deviations = _deviations
@@ -120,7 +124,7 @@ class GetMilestoneResponse:
             _bind_lazy()
         get_milestone_response = _new(cls)
         get_milestone_response.milestone = Milestone._from_wire(w.milestone)
-        get_milestone_response.additional_properties = {}
+        get_milestone_response.additional_properties = w._extras()
         get_milestone_response._deviations = None
         return get_milestone_response
 

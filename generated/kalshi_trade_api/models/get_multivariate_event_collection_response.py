@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
     wire_struct,
@@ -104,9 +105,14 @@ class GetMultivariateEventCollectionResponse:
         )
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"multivariate_contract"}
-            get_multivariate_event_collection_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_multivariate_event_collection_response.additional_properties = (
+                _extra_found
+            )
         else:
             get_multivariate_event_collection_response.additional_properties = {}
         get_multivariate_event_collection_response._deviations = _deviations
@@ -138,7 +144,7 @@ class GetMultivariateEventCollectionResponse:
         get_multivariate_event_collection_response.multivariate_contract = (
             MultivariateEventCollection._from_wire(w.multivariate_contract)
         )
-        get_multivariate_event_collection_response.additional_properties = {}
+        get_multivariate_event_collection_response.additional_properties = w._extras()
         get_multivariate_event_collection_response._deviations = None
         return get_multivariate_event_collection_response
 

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -147,9 +148,14 @@ class GetMultivariateEventCollectionsResponse:
         get_multivariate_event_collections_response.cursor = _f_cursor
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"multivariate_contracts", "cursor"}
-            get_multivariate_event_collections_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_multivariate_event_collections_response.additional_properties = (
+                _extra_found
+            )
         else:
             get_multivariate_event_collections_response.additional_properties = {}
         get_multivariate_event_collections_response._deviations = _deviations
@@ -183,7 +189,7 @@ class GetMultivariateEventCollectionsResponse:
             items_from_wire(MultivariateEventCollection, w.multivariate_contracts)
         )
         get_multivariate_event_collections_response.cursor = w.cursor
-        get_multivariate_event_collections_response.additional_properties = {}
+        get_multivariate_event_collections_response.additional_properties = w._extras()
         get_multivariate_event_collections_response._deviations = None
         return get_multivariate_event_collections_response
 

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -133,9 +134,12 @@ class GetMultivariateEventsResponse:
         get_multivariate_events_response.cursor = _f_cursor
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"events", "cursor"}
-            get_multivariate_events_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_multivariate_events_response.additional_properties = _extra_found
         else:
             get_multivariate_events_response.additional_properties = {}
         get_multivariate_events_response._deviations = _deviations
@@ -161,7 +165,7 @@ class GetMultivariateEventsResponse:
         get_multivariate_events_response = _new(cls)
         get_multivariate_events_response.events = items_from_wire(EventData, w.events)
         get_multivariate_events_response.cursor = w.cursor
-        get_multivariate_events_response.additional_properties = {}
+        get_multivariate_events_response.additional_properties = w._extras()
         get_multivariate_events_response._deviations = None
         return get_multivariate_events_response
 

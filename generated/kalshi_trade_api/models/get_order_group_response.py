@@ -16,6 +16,7 @@ from ..types import (
     _new,
     check_items,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -204,9 +205,12 @@ class GetOrderGroupResponse:
                 "contracts_limit_fp",
                 "exchange_index",
             }
-            get_order_group_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_order_group_response.additional_properties = _extra_found
         else:
             get_order_group_response.additional_properties = {}
         get_order_group_response._deviations = _deviations
@@ -242,7 +246,7 @@ class GetOrderGroupResponse:
                     w.contracts_limit_fp, "contracts_limit_fp"
                 )
         get_order_group_response.exchange_index = w.exchange_index
-        get_order_group_response.additional_properties = {}
+        get_order_group_response.additional_properties = w._extras()
         get_order_group_response._deviations = None
         return get_order_group_response
 

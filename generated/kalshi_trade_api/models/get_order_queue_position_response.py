@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -105,9 +106,12 @@ class GetOrderQueuePositionResponse:
         get_order_queue_position_response.queue_position_fp = _f_queue_position_fp
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"queue_position_fp"}
-            get_order_queue_position_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_order_queue_position_response.additional_properties = _extra_found
         else:
             get_order_queue_position_response.additional_properties = {}
         get_order_queue_position_response._deviations = _deviations
@@ -134,7 +138,7 @@ class GetOrderQueuePositionResponse:
             get_order_queue_position_response.queue_position_fp = parse_fixed_point(
                 w.queue_position_fp, "queue_position_fp"
             )
-        get_order_queue_position_response.additional_properties = {}
+        get_order_queue_position_response.additional_properties = w._extras()
         get_order_queue_position_response._deviations = None
         return get_order_queue_position_response
 

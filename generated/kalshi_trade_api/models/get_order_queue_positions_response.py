@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -110,9 +111,12 @@ class GetOrderQueuePositionsResponse:
         get_order_queue_positions_response.queue_positions = _f_queue_positions
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"queue_positions"}
-            get_order_queue_positions_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_order_queue_positions_response.additional_properties = _extra_found
         else:
             get_order_queue_positions_response.additional_properties = {}
         get_order_queue_positions_response._deviations = _deviations
@@ -144,7 +148,7 @@ class GetOrderQueuePositionsResponse:
         get_order_queue_positions_response.queue_positions = items_from_wire(
             OrderQueuePosition, w.queue_positions
         )
-        get_order_queue_positions_response.additional_properties = {}
+        get_order_queue_positions_response.additional_properties = w._extras()
         get_order_queue_positions_response._deviations = None
         return get_order_queue_positions_response
 

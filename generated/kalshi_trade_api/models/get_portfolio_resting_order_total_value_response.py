@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -165,9 +166,14 @@ class GetPortfolioRestingOrderTotalValueResponse:
                 "total_resting_order_value",
                 "resting_order_value_breakdown",
             }
-            get_portfolio_resting_order_total_value_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_portfolio_resting_order_total_value_response.additional_properties = (
+                _extra_found
+            )
         else:
             get_portfolio_resting_order_total_value_response.additional_properties = {}
         get_portfolio_resting_order_total_value_response._deviations = _deviations
@@ -203,7 +209,9 @@ class GetPortfolioRestingOrderTotalValueResponse:
         get_portfolio_resting_order_total_value_response.resting_order_value_breakdown = items_from_wire(
             IndexedBalance, w.resting_order_value_breakdown
         )
-        get_portfolio_resting_order_total_value_response.additional_properties = {}
+        get_portfolio_resting_order_total_value_response.additional_properties = (
+            w._extras()
+        )
         get_portfolio_resting_order_total_value_response._deviations = None
         return get_portfolio_resting_order_total_value_response
 

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -173,9 +174,12 @@ class GetPositionsResponse:
         get_positions_response.cursor = _f_cursor
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"market_positions", "event_positions", "cursor"}
-            get_positions_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_positions_response.additional_properties = _extra_found
         else:
             get_positions_response.additional_properties = {}
         get_positions_response._deviations = _deviations
@@ -219,7 +223,7 @@ class GetPositionsResponse:
             EventPosition, w.event_positions
         )
         get_positions_response.cursor = w.cursor
-        get_positions_response.additional_properties = {}
+        get_positions_response.additional_properties = w._extras()
         get_positions_response._deviations = None
         return get_positions_response
 

@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
     wire_struct,
@@ -94,9 +95,12 @@ class GetRFQResponse:
         get_rfq_response.rfq = _f_rfq
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"rfq"}
-            get_rfq_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_rfq_response.additional_properties = _extra_found
         else:
             get_rfq_response.additional_properties = {}
         get_rfq_response._deviations = _deviations
@@ -120,7 +124,7 @@ class GetRFQResponse:
             _bind_lazy()
         get_rfq_response = _new(cls)
         get_rfq_response.rfq = RFQ._from_wire(w.rfq)
-        get_rfq_response.additional_properties = {}
+        get_rfq_response.additional_properties = w._extras()
         get_rfq_response._deviations = None
         return get_rfq_response
 

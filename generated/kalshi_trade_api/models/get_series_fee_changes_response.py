@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -110,9 +111,12 @@ class GetSeriesFeeChangesResponse:
         get_series_fee_changes_response.series_fee_change_arr = _f_series_fee_change_arr
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"series_fee_change_arr"}
-            get_series_fee_changes_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_series_fee_changes_response.additional_properties = _extra_found
         else:
             get_series_fee_changes_response.additional_properties = {}
         get_series_fee_changes_response._deviations = _deviations
@@ -144,7 +148,7 @@ class GetSeriesFeeChangesResponse:
         get_series_fee_changes_response.series_fee_change_arr = items_from_wire(
             SeriesFeeChange, w.series_fee_change_arr
         )
-        get_series_fee_changes_response.additional_properties = {}
+        get_series_fee_changes_response.additional_properties = w._extras()
         get_series_fee_changes_response._deviations = None
         return get_series_fee_changes_response
 

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -102,9 +103,12 @@ class GetSeriesListResponse:
         get_series_list_response.series = _f_series
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"series"}
-            get_series_list_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_series_list_response.additional_properties = _extra_found
         else:
             get_series_list_response.additional_properties = {}
         get_series_list_response._deviations = _deviations
@@ -128,7 +132,7 @@ class GetSeriesListResponse:
             _bind_lazy()
         get_series_list_response = _new(cls)
         get_series_list_response.series = items_from_wire(Series, w.series)
-        get_series_list_response.additional_properties = {}
+        get_series_list_response.additional_properties = w._extras()
         get_series_list_response._deviations = None
         return get_series_list_response
 

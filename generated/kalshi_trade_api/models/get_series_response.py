@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
     wire_struct,
@@ -94,9 +95,12 @@ class GetSeriesResponse:
         get_series_response.series = _f_series
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"series"}
-            get_series_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_series_response.additional_properties = _extra_found
         else:
             get_series_response.additional_properties = {}
         get_series_response._deviations = _deviations
@@ -120,7 +124,7 @@ class GetSeriesResponse:
             _bind_lazy()
         get_series_response = _new(cls)
         get_series_response.series = Series._from_wire(w.series)
-        get_series_response.additional_properties = {}
+        get_series_response.additional_properties = w._extras()
         get_series_response._deviations = None
         return get_series_response
 

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -132,9 +133,12 @@ class GetSettlementsResponse:
         get_settlements_response.cursor = _f_cursor
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"settlements", "cursor"}
-            get_settlements_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_settlements_response.additional_properties = _extra_found
         else:
             get_settlements_response.additional_properties = {}
         get_settlements_response._deviations = _deviations
@@ -168,7 +172,7 @@ class GetSettlementsResponse:
             Settlement, w.settlements
         )
         get_settlements_response.cursor = w.cursor
-        get_settlements_response.additional_properties = {}
+        get_settlements_response.additional_properties = w._extras()
         get_settlements_response._deviations = None
         return get_settlements_response
 

@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
     wire_struct,
@@ -98,9 +99,12 @@ class GetStructuredTargetResponse:
         get_structured_target_response.structured_target = _f_structured_target
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"structured_target"}
-            get_structured_target_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_structured_target_response.additional_properties = _extra_found
         else:
             get_structured_target_response.additional_properties = {}
         get_structured_target_response._deviations = _deviations
@@ -135,7 +139,7 @@ class GetStructuredTargetResponse:
             get_structured_target_response.structured_target = (
                 StructuredTarget._from_wire(w.structured_target)
             )
-        get_structured_target_response.additional_properties = {}
+        get_structured_target_response.additional_properties = w._extras()
         get_structured_target_response._deviations = None
         return get_structured_target_response
 

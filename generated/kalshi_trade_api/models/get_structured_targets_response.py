@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -134,9 +135,12 @@ class GetStructuredTargetsResponse:
         get_structured_targets_response.cursor = _f_cursor
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"structured_targets", "cursor"}
-            get_structured_targets_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_structured_targets_response.additional_properties = _extra_found
         else:
             get_structured_targets_response.additional_properties = {}
         get_structured_targets_response._deviations = _deviations
@@ -173,7 +177,7 @@ class GetStructuredTargetsResponse:
                 StructuredTarget, w.structured_targets
             )
         get_structured_targets_response.cursor = w.cursor
-        get_structured_targets_response.additional_properties = {}
+        get_structured_targets_response.additional_properties = w._extras()
         get_structured_targets_response._deviations = None
         return get_structured_targets_response
 

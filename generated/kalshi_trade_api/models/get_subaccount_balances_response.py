@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -110,9 +111,12 @@ class GetSubaccountBalancesResponse:
         get_subaccount_balances_response.subaccount_balances = _f_subaccount_balances
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"subaccount_balances"}
-            get_subaccount_balances_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_subaccount_balances_response.additional_properties = _extra_found
         else:
             get_subaccount_balances_response.additional_properties = {}
         get_subaccount_balances_response._deviations = _deviations
@@ -144,7 +148,7 @@ class GetSubaccountBalancesResponse:
         get_subaccount_balances_response.subaccount_balances = items_from_wire(
             SubaccountBalance, w.subaccount_balances
         )
-        get_subaccount_balances_response.additional_properties = {}
+        get_subaccount_balances_response.additional_properties = w._extras()
         get_subaccount_balances_response._deviations = None
         return get_subaccount_balances_response
 

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -112,9 +113,12 @@ class GetSubaccountNettingResponse:
         get_subaccount_netting_response.netting_configs = _f_netting_configs
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"netting_configs"}
-            get_subaccount_netting_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_subaccount_netting_response.additional_properties = _extra_found
         else:
             get_subaccount_netting_response.additional_properties = {}
         get_subaccount_netting_response._deviations = _deviations
@@ -146,7 +150,7 @@ class GetSubaccountNettingResponse:
         get_subaccount_netting_response.netting_configs = items_from_wire(
             SubaccountNettingConfig, w.netting_configs
         )
-        get_subaccount_netting_response.additional_properties = {}
+        get_subaccount_netting_response.additional_properties = w._extras()
         get_subaccount_netting_response._deviations = None
         return get_subaccount_netting_response
 

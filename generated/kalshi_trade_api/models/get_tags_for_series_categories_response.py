@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
     wire_struct,
@@ -109,9 +110,12 @@ class GetTagsForSeriesCategoriesResponse:
         )
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"tags_by_categories"}
-            get_tags_for_series_categories_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_tags_for_series_categories_response.additional_properties = _extra_found
         else:
             get_tags_for_series_categories_response.additional_properties = {}
         get_tags_for_series_categories_response._deviations = _deviations
@@ -145,7 +149,7 @@ class GetTagsForSeriesCategoriesResponse:
                 w.tags_by_categories
             )
         )
-        get_tags_for_series_categories_response.additional_properties = {}
+        get_tags_for_series_categories_response.additional_properties = w._extras()
         get_tags_for_series_categories_response._deviations = None
         return get_tags_for_series_categories_response
 

@@ -18,6 +18,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -162,9 +163,12 @@ class GetTargetBalanceAllocationResponse:
         )
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"allocations", "resting_margin_reservation"}
-            get_target_balance_allocation_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_target_balance_allocation_response.additional_properties = _extra_found
         else:
             get_target_balance_allocation_response.additional_properties = {}
         get_target_balance_allocation_response._deviations = _deviations
@@ -212,7 +216,7 @@ class GetTargetBalanceAllocationResponse:
                 received=True,
             )
         )
-        get_target_balance_allocation_response.additional_properties = {}
+        get_target_balance_allocation_response.additional_properties = w._extras()
         get_target_balance_allocation_response._deviations = None
         return get_target_balance_allocation_response
 

@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     _new,
     fromisoformat,
+    learn_extras,
     model_repr,
     parse_datetime,
     record_deviation,
@@ -93,9 +94,12 @@ class GetUserDataTimestampResponse:
         get_user_data_timestamp_response.as_of_time = _f_as_of_time
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"as_of_time"}
-            get_user_data_timestamp_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_user_data_timestamp_response.additional_properties = _extra_found
         else:
             get_user_data_timestamp_response.additional_properties = {}
         get_user_data_timestamp_response._deviations = _deviations
@@ -115,7 +119,7 @@ class GetUserDataTimestampResponse:
             return cls.from_dict(w)
         get_user_data_timestamp_response = _new(cls)
         get_user_data_timestamp_response.as_of_time = fromisoformat(w.as_of_time)
-        get_user_data_timestamp_response.additional_properties = {}
+        get_user_data_timestamp_response.additional_properties = w._extras()
         get_user_data_timestamp_response._deviations = None
         return get_user_data_timestamp_response
 

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -179,9 +180,12 @@ class GetWeatherIndexCalibrationsResponse:
         get_weather_index_calibrations_response.calibrations = _f_calibrations
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"city", "units", "calibrations"}
-            get_weather_index_calibrations_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_weather_index_calibrations_response.additional_properties = _extra_found
         else:
             get_weather_index_calibrations_response.additional_properties = {}
         get_weather_index_calibrations_response._deviations = _deviations
@@ -217,7 +221,7 @@ class GetWeatherIndexCalibrationsResponse:
         get_weather_index_calibrations_response.calibrations = items_from_wire(
             WeatherIndexCalibration, w.calibrations
         )
-        get_weather_index_calibrations_response.additional_properties = {}
+        get_weather_index_calibrations_response.additional_properties = w._extras()
         get_weather_index_calibrations_response._deviations = None
         return get_weather_index_calibrations_response
 

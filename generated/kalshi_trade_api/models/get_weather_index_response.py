@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -197,9 +198,12 @@ class GetWeatherIndexResponse:
         get_weather_index_response.config_version = _f_config_version
         if len(src_dict) + _absent > 4:
             _known: set[str] = {"city", "units", "timeseries", "config_version"}
-            get_weather_index_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            get_weather_index_response.additional_properties = _extra_found
         else:
             get_weather_index_response.additional_properties = {}
         get_weather_index_response._deviations = _deviations
@@ -237,7 +241,7 @@ class GetWeatherIndexResponse:
             WeatherIndexPoint, w.timeseries
         )
         get_weather_index_response.config_version = w.config_version
-        get_weather_index_response.additional_properties = {}
+        get_weather_index_response.additional_properties = w._extras()
         get_weather_index_response._deviations = None
         return get_weather_index_response
 

@@ -22,6 +22,7 @@ from ..types import (
     _new,
     fixed_point_text,
     fromisoformat,
+    learn_extras,
     model_repr,
     parse_datetime,
     parse_fixed_point,
@@ -469,9 +470,12 @@ class IncentiveProgram:
                 "target_size_fp",
                 "max_reward_per_account",
             }
-            incentive_program.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            incentive_program.additional_properties = _extra_found
         else:
             incentive_program.additional_properties = {}
         incentive_program._deviations = _deviations
@@ -533,7 +537,7 @@ class IncentiveProgram:
                     w.target_size_fp, "target_size_fp"
                 )
         incentive_program.max_reward_per_account = w.max_reward_per_account
-        incentive_program.additional_properties = {}
+        incentive_program.additional_properties = w._extras()
         incentive_program._deviations = None
         return incentive_program
 

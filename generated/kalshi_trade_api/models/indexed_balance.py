@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -129,9 +130,12 @@ class IndexedBalance:
         indexed_balance.balance = _f_balance
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"exchange_index", "balance"}
-            indexed_balance.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            indexed_balance.additional_properties = _extra_found
         else:
             indexed_balance.additional_properties = {}
         indexed_balance._deviations = _deviations
@@ -156,7 +160,7 @@ class IndexedBalance:
             indexed_balance.balance = FIXED_POINT[w.balance]
         except KeyError:
             indexed_balance.balance = parse_fixed_point(w.balance, "balance")
-        indexed_balance.additional_properties = {}
+        indexed_balance.additional_properties = w._extras()
         indexed_balance._deviations = None
         return indexed_balance
 

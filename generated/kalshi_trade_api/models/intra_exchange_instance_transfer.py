@@ -25,6 +25,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -368,9 +369,12 @@ class IntraExchangeInstanceTransfer:
                 "status",
                 "created_ts",
             }
-            intra_exchange_instance_transfer.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            intra_exchange_instance_transfer.additional_properties = _extra_found
         else:
             intra_exchange_instance_transfer.additional_properties = {}
         intra_exchange_instance_transfer._deviations = _deviations
@@ -431,7 +435,7 @@ class IntraExchangeInstanceTransfer:
             )
         )
         intra_exchange_instance_transfer.created_ts = w.created_ts
-        intra_exchange_instance_transfer.additional_properties = {}
+        intra_exchange_instance_transfer.additional_properties = w._extras()
         intra_exchange_instance_transfer._deviations = None
         return intra_exchange_instance_transfer
 

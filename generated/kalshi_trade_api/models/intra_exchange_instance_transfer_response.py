@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -94,9 +95,14 @@ class IntraExchangeInstanceTransferResponse:
         intra_exchange_instance_transfer_response.transfer_id = _f_transfer_id
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"transfer_id"}
-            intra_exchange_instance_transfer_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            intra_exchange_instance_transfer_response.additional_properties = (
+                _extra_found
+            )
         else:
             intra_exchange_instance_transfer_response.additional_properties = {}
         intra_exchange_instance_transfer_response._deviations = _deviations
@@ -116,7 +122,7 @@ class IntraExchangeInstanceTransferResponse:
             return cls.from_dict(w)
         intra_exchange_instance_transfer_response = _new(cls)
         intra_exchange_instance_transfer_response.transfer_id = w.transfer_id
-        intra_exchange_instance_transfer_response.additional_properties = {}
+        intra_exchange_instance_transfer_response.additional_properties = w._extras()
         intra_exchange_instance_transfer_response._deviations = None
         return intra_exchange_instance_transfer_response
 

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -104,9 +105,12 @@ class ListFCMSubtradersResponse:
         list_fcm_subtraders_response.subtraders = _f_subtraders
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"subtraders"}
-            list_fcm_subtraders_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            list_fcm_subtraders_response.additional_properties = _extra_found
         else:
             list_fcm_subtraders_response.additional_properties = {}
         list_fcm_subtraders_response._deviations = _deviations
@@ -138,7 +142,7 @@ class ListFCMSubtradersResponse:
         list_fcm_subtraders_response.subtraders = items_from_wire(
             FCMSubtrader, w.subtraders
         )
-        list_fcm_subtraders_response.additional_properties = {}
+        list_fcm_subtraders_response.additional_properties = w._extras()
         list_fcm_subtraders_response._deviations = None
         return list_fcm_subtraders_response
 

@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
     wire_struct,
@@ -156,9 +157,12 @@ class LiveData:
         live_data.milestone_id = _f_milestone_id
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"type", "details", "milestone_id"}
-            live_data.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            live_data.additional_properties = _extra_found
         else:
             live_data.additional_properties = {}
         live_data._deviations = _deviations
@@ -186,7 +190,7 @@ class LiveData:
         live_data.type_ = w.type_
         live_data.details = LiveDataDetails._from_wire(w.details)
         live_data.milestone_id = w.milestone_id
-        live_data.additional_properties = {}
+        live_data.additional_properties = w._extras()
         live_data._deviations = None
         return live_data
 

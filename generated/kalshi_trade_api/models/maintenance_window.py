@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     _new,
     fromisoformat,
+    learn_extras,
     model_repr,
     parse_datetime,
     record_deviation,
@@ -128,9 +129,12 @@ class MaintenanceWindow:
         maintenance_window.end_datetime = _f_end_datetime
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"start_datetime", "end_datetime"}
-            maintenance_window.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            maintenance_window.additional_properties = _extra_found
         else:
             maintenance_window.additional_properties = {}
         maintenance_window._deviations = _deviations
@@ -152,7 +156,7 @@ class MaintenanceWindow:
         maintenance_window = _new(cls)
         maintenance_window.start_datetime = fromisoformat(w.start_datetime)
         maintenance_window.end_datetime = fromisoformat(w.end_datetime)
-        maintenance_window.additional_properties = {}
+        maintenance_window.additional_properties = w._extras()
         maintenance_window._deviations = None
         return maintenance_window
 

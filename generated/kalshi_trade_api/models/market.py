@@ -43,6 +43,7 @@ from ..types import (
     fixed_point_text,
     fromisoformat,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     parse_datetime,
@@ -2026,9 +2027,12 @@ class Market:
                 "is_provisional",
                 "exchange_index",
             }
-            market.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            market.additional_properties = _extra_found
         else:
             market.additional_properties = {}
         market._deviations = _deviations
@@ -2373,7 +2377,7 @@ class Market:
         market.primary_participant_key = w.primary_participant_key
         market.is_provisional = w.is_provisional
         market.exchange_index = w.exchange_index
-        market.additional_properties = {}
+        market.additional_properties = w._extras()
         market._deviations = None
         return market
 

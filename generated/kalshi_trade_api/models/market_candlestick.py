@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -276,9 +277,12 @@ class MarketCandlestick:
                 "volume_fp",
                 "open_interest_fp",
             }
-            market_candlestick.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            market_candlestick.additional_properties = _extra_found
         else:
             market_candlestick.additional_properties = {}
         market_candlestick._deviations = _deviations
@@ -320,7 +324,7 @@ class MarketCandlestick:
             market_candlestick.open_interest_fp = parse_fixed_point(
                 w.open_interest_fp, "open_interest_fp"
             )
-        market_candlestick.additional_properties = {}
+        market_candlestick.additional_properties = w._extras()
         market_candlestick._deviations = None
         return market_candlestick
 

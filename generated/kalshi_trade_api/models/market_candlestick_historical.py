@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -280,9 +281,12 @@ class MarketCandlestickHistorical:
                 "volume",
                 "open_interest",
             }
-            market_candlestick_historical.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            market_candlestick_historical.additional_properties = _extra_found
         else:
             market_candlestick_historical.additional_properties = {}
         market_candlestick_historical._deviations = _deviations
@@ -342,7 +346,7 @@ class MarketCandlestickHistorical:
             market_candlestick_historical.open_interest = parse_fixed_point(
                 w.open_interest, "open_interest"
             )
-        market_candlestick_historical.additional_properties = {}
+        market_candlestick_historical.additional_properties = w._extras()
         market_candlestick_historical._deviations = None
         return market_candlestick_historical
 

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -141,9 +142,12 @@ class MarketCandlesticksResponse:
         market_candlesticks_response.candlesticks = _f_candlesticks
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"market_ticker", "candlesticks"}
-            market_candlesticks_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            market_candlesticks_response.additional_properties = _extra_found
         else:
             market_candlesticks_response.additional_properties = {}
         market_candlesticks_response._deviations = _deviations
@@ -177,7 +181,7 @@ class MarketCandlesticksResponse:
         market_candlesticks_response.candlesticks = items_from_wire(
             MarketCandlestick, w.candlesticks
         )
-        market_candlesticks_response.additional_properties = {}
+        market_candlesticks_response.additional_properties = w._extras()
         market_candlesticks_response._deviations = None
         return market_candlesticks_response
 

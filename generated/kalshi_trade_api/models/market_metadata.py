@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -152,9 +153,12 @@ class MarketMetadata:
         market_metadata.color_code = _f_color_code
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"market_ticker", "image_url", "color_code"}
-            market_metadata.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            market_metadata.additional_properties = _extra_found
         else:
             market_metadata.additional_properties = {}
         market_metadata._deviations = _deviations
@@ -178,7 +182,7 @@ class MarketMetadata:
         market_metadata.market_ticker = w.market_ticker
         market_metadata.image_url = w.image_url
         market_metadata.color_code = w.color_code
-        market_metadata.additional_properties = {}
+        market_metadata.additional_properties = w._extras()
         market_metadata._deviations = None
         return market_metadata
 

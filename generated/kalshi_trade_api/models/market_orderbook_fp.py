@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
     wire_struct,
@@ -127,9 +128,12 @@ class MarketOrderbookFp:
         market_orderbook_fp.orderbook_fp = _f_orderbook_fp
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"ticker", "orderbook_fp"}
-            market_orderbook_fp.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            market_orderbook_fp.additional_properties = _extra_found
         else:
             market_orderbook_fp.additional_properties = {}
         market_orderbook_fp._deviations = _deviations
@@ -155,7 +159,7 @@ class MarketOrderbookFp:
         market_orderbook_fp = _new(cls)
         market_orderbook_fp.ticker = w.ticker
         market_orderbook_fp.orderbook_fp = OrderbookCountFp._from_wire(w.orderbook_fp)
-        market_orderbook_fp.additional_properties = {}
+        market_orderbook_fp.additional_properties = w._extras()
         market_orderbook_fp._deviations = None
         return market_orderbook_fp
 

@@ -17,6 +17,7 @@ from ..types import (
     _new,
     fixed_point_text,
     fromisoformat,
+    learn_extras,
     model_repr,
     parse_datetime,
     parse_fixed_point,
@@ -371,9 +372,12 @@ class MarketPosition:
                 "fees_paid_dollars",
                 "last_updated_ts",
             }
-            market_position.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            market_position.additional_properties = _extra_found
         else:
             market_position.additional_properties = {}
         market_position._deviations = _deviations
@@ -434,7 +438,7 @@ class MarketPosition:
                 w.fees_paid_dollars, "fees_paid_dollars"
             )
         market_position.last_updated_ts = fromisoformat(w.last_updated_ts)
-        market_position.additional_properties = {}
+        market_position.additional_properties = w._extras()
         market_position._deviations = None
         return market_position
 

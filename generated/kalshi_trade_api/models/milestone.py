@@ -15,6 +15,7 @@ from ..types import (
     _new,
     check_items,
     fromisoformat,
+    learn_extras,
     model_repr,
     parse_datetime,
     record_deviation,
@@ -495,9 +496,12 @@ class Milestone:
                 "source_id",
                 "source_ids",
             }
-            milestone.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            milestone.additional_properties = _extra_found
         else:
             milestone.additional_properties = {}
         milestone._deviations = _deviations
@@ -551,7 +555,7 @@ class Milestone:
             milestone.source_ids = w.source_ids
         else:
             milestone.source_ids = MilestoneSourceIds._from_wire(w.source_ids)
-        milestone.additional_properties = {}
+        milestone.additional_properties = w._extras()
         milestone._deviations = None
         return milestone
 

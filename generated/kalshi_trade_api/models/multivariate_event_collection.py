@@ -16,6 +16,7 @@ from ..types import (
     check_items,
     fromisoformat,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     parse_datetime,
@@ -624,9 +625,12 @@ class MultivariateEventCollection:
                 "functional_description",
                 "exchange_index",
             }
-            multivariate_event_collection.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            multivariate_event_collection.additional_properties = _extra_found
         else:
             multivariate_event_collection.additional_properties = {}
         multivariate_event_collection._deviations = _deviations
@@ -702,7 +706,7 @@ class MultivariateEventCollection:
         multivariate_event_collection.size_max = w.size_max
         multivariate_event_collection.functional_description = w.functional_description
         multivariate_event_collection.exchange_index = w.exchange_index
-        multivariate_event_collection.additional_properties = {}
+        multivariate_event_collection.additional_properties = w._extras()
         multivariate_event_collection._deviations = None
         return multivariate_event_collection
 

@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -193,9 +194,12 @@ class MveSelectedLeg:
                 "side",
                 "yes_settlement_value_dollars",
             }
-            mve_selected_leg.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            mve_selected_leg.additional_properties = _extra_found
         else:
             mve_selected_leg.additional_properties = {}
         mve_selected_leg._deviations = _deviations
@@ -242,7 +246,7 @@ class MveSelectedLeg:
                 mve_selected_leg.yes_settlement_value_dollars = parse_fixed_point(
                     w.yes_settlement_value_dollars, "yes_settlement_value_dollars"
                 )
-        mve_selected_leg.additional_properties = {}
+        mve_selected_leg.additional_properties = w._extras()
         mve_selected_leg._deviations = None
         return mve_selected_leg
 

@@ -32,6 +32,7 @@ from ..types import (
     _new,
     fixed_point_text,
     fromisoformat,
+    learn_extras,
     model_repr,
     parse_datetime,
     parse_fixed_point,
@@ -1016,9 +1017,12 @@ class Order:
                 "subaccount_number",
                 "exchange_index",
             }
-            order.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            order.additional_properties = _extra_found
         else:
             order.additional_properties = {}
         order._deviations = _deviations
@@ -1192,7 +1196,7 @@ class Order:
         order.cancel_order_on_pause = w.cancel_order_on_pause
         order.subaccount_number = w.subaccount_number
         order.exchange_index = w.exchange_index
-        order.additional_properties = {}
+        order.additional_properties = w._extras()
         order._deviations = None
         return order
 

@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -195,9 +196,12 @@ class OrderGroup:
                 "contracts_limit_fp",
                 "exchange_index",
             }
-            order_group.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            order_group.additional_properties = _extra_found
         else:
             order_group.additional_properties = {}
         order_group._deviations = _deviations
@@ -231,7 +235,7 @@ class OrderGroup:
                     w.contracts_limit_fp, "contracts_limit_fp"
                 )
         order_group.exchange_index = w.exchange_index
-        order_group.additional_properties = {}
+        order_group.additional_properties = w._extras()
         order_group._deviations = None
         return order_group
 

@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -163,9 +164,12 @@ class OrderQueuePosition:
         order_queue_position.queue_position_fp = _f_queue_position_fp
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"order_id", "market_ticker", "queue_position_fp"}
-            order_queue_position.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            order_queue_position.additional_properties = _extra_found
         else:
             order_queue_position.additional_properties = {}
         order_queue_position._deviations = _deviations
@@ -194,7 +198,7 @@ class OrderQueuePosition:
             order_queue_position.queue_position_fp = parse_fixed_point(
                 w.queue_position_fp, "queue_position_fp"
             )
-        order_queue_position.additional_properties = {}
+        order_queue_position.additional_properties = w._extras()
         order_queue_position._deviations = None
         return order_queue_position
 

@@ -16,6 +16,7 @@ from ..types import (
     fixed_point_items,
     fixed_point_levels,
     fixed_point_texts,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -123,9 +124,12 @@ class OrderbookCountFp:
         orderbook_count_fp.no_dollars = _f_no_dollars
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"yes_dollars", "no_dollars"}
-            orderbook_count_fp.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            orderbook_count_fp.additional_properties = _extra_found
         else:
             orderbook_count_fp.additional_properties = {}
         orderbook_count_fp._deviations = _deviations
@@ -149,7 +153,7 @@ class OrderbookCountFp:
             w.yes_dollars, "yes_dollars"
         )
         orderbook_count_fp.no_dollars = fixed_point_levels(w.no_dollars, "no_dollars")
-        orderbook_count_fp.additional_properties = {}
+        orderbook_count_fp.additional_properties = w._extras()
         orderbook_count_fp._deviations = None
         return orderbook_count_fp
 

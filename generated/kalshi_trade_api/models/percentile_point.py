@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -196,9 +197,12 @@ class PercentilePoint:
                 "numerical_forecast",
                 "formatted_forecast",
             }
-            percentile_point.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            percentile_point.additional_properties = _extra_found
         else:
             percentile_point.additional_properties = {}
         percentile_point._deviations = _deviations
@@ -248,7 +252,7 @@ class PercentilePoint:
             w.numerical_forecast = float(w.numerical_forecast)
         percentile_point.numerical_forecast = w.numerical_forecast
         percentile_point.formatted_forecast = w.formatted_forecast
-        percentile_point.additional_properties = {}
+        percentile_point.additional_properties = w._extras()
         percentile_point._deviations = None
         return percentile_point
 

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -103,9 +104,12 @@ class PlayByPlay:
         play_by_play.periods = _f_periods
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"periods"}
-            play_by_play.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            play_by_play.additional_properties = _extra_found
         else:
             play_by_play.additional_properties = {}
         play_by_play._deviations = _deviations
@@ -138,7 +142,7 @@ class PlayByPlay:
             play_by_play.periods = w.periods
         else:
             play_by_play.periods = items_from_wire(PlayByPlayPeriodsItem, w.periods)
-        play_by_play.additional_properties = {}
+        play_by_play.additional_properties = w._extras()
         play_by_play._deviations = None
         return play_by_play
 

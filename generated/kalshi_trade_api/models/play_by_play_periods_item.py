@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -103,9 +104,12 @@ class PlayByPlayPeriodsItem:
         play_by_play_periods_item.events = _f_events
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"events"}
-            play_by_play_periods_item.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            play_by_play_periods_item.additional_properties = _extra_found
         else:
             play_by_play_periods_item.additional_properties = {}
         play_by_play_periods_item._deviations = _deviations
@@ -140,7 +144,7 @@ class PlayByPlayPeriodsItem:
             play_by_play_periods_item.events = items_from_wire(
                 PlayByPlayPeriodsItemEventsItem, w.events
             )
-        play_by_play_periods_item.additional_properties = {}
+        play_by_play_periods_item.additional_properties = w._extras()
         play_by_play_periods_item._deviations = None
         return play_by_play_periods_item
 

@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     to_dollars_or_none_or_unset,
@@ -326,9 +327,12 @@ class PriceDistribution:
                 "min_dollars",
                 "max_dollars",
             }
-            price_distribution.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            price_distribution.additional_properties = _extra_found
         else:
             price_distribution.additional_properties = {}
         price_distribution._deviations = _deviations
@@ -426,7 +430,7 @@ class PriceDistribution:
                 price_distribution.max_dollars = parse_fixed_point(
                     w.max_dollars, "max_dollars"
                 )
-        price_distribution.additional_properties = {}
+        price_distribution.additional_properties = w._extras()
         price_distribution._deviations = None
         return price_distribution
 

@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -146,9 +147,12 @@ class PriceRange:
         price_range.step = _f_step
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"start", "end", "step"}
-            price_range.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            price_range.additional_properties = _extra_found
         else:
             price_range.additional_properties = {}
         price_range._deviations = _deviations
@@ -172,7 +176,7 @@ class PriceRange:
         price_range.start = w.start
         price_range.end = w.end
         price_range.step = w.step
-        price_range.additional_properties = {}
+        price_range.additional_properties = w._extras()
         price_range._deviations = None
         return price_range
 

@@ -19,6 +19,7 @@ from ..types import (
     Unset,
     _new,
     fromisoformat,
+    learn_extras,
     model_repr,
     parse_datetime,
     record_deviation,
@@ -443,9 +444,12 @@ class ProposeBlockTradeRequest:
                 "seller_subtrader_id",
                 "seller_subaccount",
             }
-            propose_block_trade_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            propose_block_trade_request.additional_properties = _extra_found
         else:
             propose_block_trade_request.additional_properties = {}
         propose_block_trade_request._deviations = _deviations
@@ -491,7 +495,7 @@ class ProposeBlockTradeRequest:
         propose_block_trade_request.buyer_subaccount = w.buyer_subaccount
         propose_block_trade_request.seller_subtrader_id = w.seller_subtrader_id
         propose_block_trade_request.seller_subaccount = w.seller_subaccount
-        propose_block_trade_request.additional_properties = {}
+        propose_block_trade_request.additional_properties = w._extras()
         propose_block_trade_request._deviations = None
         return propose_block_trade_request
 

@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -96,9 +97,12 @@ class ProposeBlockTradeResponse:
         )
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"block_trade_proposal_id"}
-            propose_block_trade_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            propose_block_trade_response.additional_properties = _extra_found
         else:
             propose_block_trade_response.additional_properties = {}
         propose_block_trade_response._deviations = _deviations
@@ -118,7 +122,7 @@ class ProposeBlockTradeResponse:
             return cls.from_dict(w)
         propose_block_trade_response = _new(cls)
         propose_block_trade_response.block_trade_proposal_id = w.block_trade_proposal_id
-        propose_block_trade_response.additional_properties = {}
+        propose_block_trade_response.additional_properties = w._extras()
         propose_block_trade_response._deviations = None
         return propose_block_trade_response
 

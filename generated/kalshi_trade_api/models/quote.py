@@ -23,6 +23,7 @@ from ..types import (
     _new,
     fixed_point_text,
     fromisoformat,
+    learn_extras,
     model_repr,
     parse_datetime,
     parse_fixed_point,
@@ -1062,9 +1063,12 @@ class Quote:
                 "yes_contracts_fp",
                 "no_contracts_fp",
             }
-            quote.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            quote.additional_properties = _extra_found
         else:
             quote.additional_properties = {}
         quote._deviations = _deviations
@@ -1206,7 +1210,7 @@ class Quote:
                 quote.no_contracts_fp = parse_fixed_point(
                     w.no_contracts_fp, "no_contracts_fp"
                 )
-        quote.additional_properties = {}
+        quote.additional_properties = w._extras()
         quote._deviations = None
         return quote
 

@@ -19,6 +19,7 @@ from ..types import (
     fixed_point_text,
     fromisoformat,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     parse_datetime,
@@ -607,9 +608,12 @@ class RFQ:
                 "cancelled_ts",
                 "updated_ts",
             }
-            rfq.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            rfq.additional_properties = _extra_found
         else:
             rfq.additional_properties = {}
         rfq._deviations = _deviations
@@ -699,7 +703,7 @@ class RFQ:
             rfq.updated_ts = w.updated_ts
         else:
             rfq.updated_ts = fromisoformat(w.updated_ts)
-        rfq.additional_properties = {}
+        rfq.additional_properties = w._extras()
         rfq._deviations = None
         return rfq
 

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -145,9 +146,12 @@ class Schedule:
         schedule.maintenance_windows = _f_maintenance_windows
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"standard_hours", "maintenance_windows"}
-            schedule.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            schedule.additional_properties = _extra_found
         else:
             schedule.additional_properties = {}
         schedule._deviations = _deviations
@@ -187,7 +191,7 @@ class Schedule:
         schedule.maintenance_windows = items_from_wire(
             MaintenanceWindow, w.maintenance_windows
         )
-        schedule.additional_properties = {}
+        schedule.additional_properties = w._extras()
         schedule._deviations = None
         return schedule
 

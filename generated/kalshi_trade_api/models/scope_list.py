@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     check_items,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -87,9 +88,12 @@ class ScopeList:
         scope_list.scopes = _f_scopes
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"scopes"}
-            scope_list.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            scope_list.additional_properties = _extra_found
         else:
             scope_list.additional_properties = {}
         scope_list._deviations = _deviations
@@ -109,7 +113,7 @@ class ScopeList:
             return cls.from_dict(w)
         scope_list = _new(cls)
         scope_list.scopes = w.scopes
-        scope_list.additional_properties = {}
+        scope_list.additional_properties = w._extras()
         scope_list._deviations = None
         return scope_list
 

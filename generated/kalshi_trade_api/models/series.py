@@ -20,6 +20,7 @@ from ..types import (
     fixed_point_text,
     fromisoformat,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     parse_datetime,
@@ -615,9 +616,12 @@ class Series:
                 "last_updated_ts",
                 "exchange_index",
             }
-            series.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            series.additional_properties = _extra_found
         else:
             series.additional_properties = {}
         series._deviations = _deviations
@@ -723,7 +727,7 @@ class Series:
         else:
             series.last_updated_ts = fromisoformat(w.last_updated_ts)
         series.exchange_index = w.exchange_index
-        series.additional_properties = {}
+        series.additional_properties = w._extras()
         series._deviations = None
         return series
 

@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _new,
     fromisoformat,
+    learn_extras,
     model_repr,
     parse_datetime,
     record_deviation,
@@ -229,9 +230,12 @@ class SeriesFeeChange:
                 "fee_multiplier",
                 "scheduled_ts",
             }
-            series_fee_change.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            series_fee_change.additional_properties = _extra_found
         else:
             series_fee_change.additional_properties = {}
         series_fee_change._deviations = _deviations
@@ -274,7 +278,7 @@ class SeriesFeeChange:
             w.fee_multiplier = float(w.fee_multiplier)
         series_fee_change.fee_multiplier = w.fee_multiplier
         series_fee_change.scheduled_ts = fromisoformat(w.scheduled_ts)
-        series_fee_change.additional_properties = {}
+        series_fee_change.additional_properties = w._extras()
         series_fee_change._deviations = None
         return series_fee_change
 

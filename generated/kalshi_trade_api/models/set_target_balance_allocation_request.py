@@ -18,6 +18,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -161,9 +162,12 @@ class SetTargetBalanceAllocationRequest:
         )
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"allocations", "resting_margin_reservation"}
-            set_target_balance_allocation_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            set_target_balance_allocation_request.additional_properties = _extra_found
         else:
             set_target_balance_allocation_request.additional_properties = {}
         set_target_balance_allocation_request._deviations = _deviations
@@ -216,7 +220,7 @@ class SetTargetBalanceAllocationRequest:
                     received=True,
                 )
             )
-        set_target_balance_allocation_request.additional_properties = {}
+        set_target_balance_allocation_request.additional_properties = w._extras()
         set_target_balance_allocation_request._deviations = None
         return set_target_balance_allocation_request
 

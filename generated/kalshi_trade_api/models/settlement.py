@@ -22,6 +22,7 @@ from ..types import (
     _new,
     fixed_point_text,
     fromisoformat,
+    learn_extras,
     model_repr,
     parse_datetime,
     parse_fixed_point,
@@ -509,9 +510,12 @@ class Settlement:
                 "fee_cost",
                 "value",
             }
-            settlement.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            settlement.additional_properties = _extra_found
         else:
             settlement.additional_properties = {}
         settlement._deviations = _deviations
@@ -578,7 +582,7 @@ class Settlement:
         except KeyError:
             settlement.fee_cost = parse_fixed_point(w.fee_cost, "fee_cost")
         settlement.value = w.value
-        settlement.additional_properties = {}
+        settlement.additional_properties = w._extras()
         settlement._deviations = None
         return settlement
 

@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -111,9 +112,12 @@ class SettlementSource:
         settlement_source.url = _f_url
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"name", "url"}
-            settlement_source.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            settlement_source.additional_properties = _extra_found
         else:
             settlement_source.additional_properties = {}
         settlement_source._deviations = _deviations
@@ -135,7 +139,7 @@ class SettlementSource:
         settlement_source = _new(cls)
         settlement_source.name = w.name
         settlement_source.url = w.url
-        settlement_source.additional_properties = {}
+        settlement_source.additional_properties = w._extras()
         settlement_source._deviations = None
         return settlement_source
 

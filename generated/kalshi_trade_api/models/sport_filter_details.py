@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     check_items,
+    learn_extras,
     model_repr,
     record_deviation,
     wire_struct,
@@ -130,9 +131,12 @@ class SportFilterDetails:
         sport_filter_details.competitions = _f_competitions
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"scopes", "competitions"}
-            sport_filter_details.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            sport_filter_details.additional_properties = _extra_found
         else:
             sport_filter_details.additional_properties = {}
         sport_filter_details._deviations = _deviations
@@ -166,7 +170,7 @@ class SportFilterDetails:
         sport_filter_details.competitions = SportFilterDetailsCompetitions._from_wire(
             w.competitions
         )
-        sport_filter_details.additional_properties = {}
+        sport_filter_details.additional_properties = w._extras()
         sport_filter_details._deviations = None
         return sport_filter_details
 

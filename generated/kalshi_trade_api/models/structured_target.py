@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     _new,
     fromisoformat,
+    learn_extras,
     model_repr,
     parse_datetime,
     record_deviation,
@@ -284,9 +285,12 @@ class StructuredTarget:
                 "source_ids",
                 "last_updated_ts",
             }
-            structured_target.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            structured_target.additional_properties = _extra_found
         else:
             structured_target.additional_properties = {}
         structured_target._deviations = _deviations
@@ -339,7 +343,7 @@ class StructuredTarget:
             structured_target.last_updated_ts = w.last_updated_ts
         else:
             structured_target.last_updated_ts = fromisoformat(w.last_updated_ts)
-        structured_target.additional_properties = {}
+        structured_target.additional_properties = w._extras()
         structured_target._deviations = None
         return structured_target
 

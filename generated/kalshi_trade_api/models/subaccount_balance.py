@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -200,9 +201,12 @@ class SubaccountBalance:
                 "balance",
                 "updated_ts",
             }
-            subaccount_balance.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            subaccount_balance.additional_properties = _extra_found
         else:
             subaccount_balance.additional_properties = {}
         subaccount_balance._deviations = _deviations
@@ -231,7 +235,7 @@ class SubaccountBalance:
         except KeyError:
             subaccount_balance.balance = parse_fixed_point(w.balance, "balance")
         subaccount_balance.updated_ts = w.updated_ts
-        subaccount_balance.additional_properties = {}
+        subaccount_balance.additional_properties = w._extras()
         subaccount_balance._deviations = None
         return subaccount_balance
 

@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -155,9 +156,12 @@ class SubaccountNettingConfig:
         subaccount_netting_config.exchange_index = _f_exchange_index
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"subaccount_number", "enabled", "exchange_index"}
-            subaccount_netting_config.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            subaccount_netting_config.additional_properties = _extra_found
         else:
             subaccount_netting_config.additional_properties = {}
         subaccount_netting_config._deviations = _deviations
@@ -181,7 +185,7 @@ class SubaccountNettingConfig:
         subaccount_netting_config.subaccount_number = w.subaccount_number
         subaccount_netting_config.enabled = w.enabled
         subaccount_netting_config.exchange_index = w.exchange_index
-        subaccount_netting_config.additional_properties = {}
+        subaccount_netting_config.additional_properties = w._extras()
         subaccount_netting_config._deviations = None
         return subaccount_netting_config
 

@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -260,9 +261,12 @@ class SubaccountTransfer:
                 "created_ts",
                 "exchange_index",
             }
-            subaccount_transfer.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            subaccount_transfer.additional_properties = _extra_found
         else:
             subaccount_transfer.additional_properties = {}
         subaccount_transfer._deviations = _deviations
@@ -292,7 +296,7 @@ class SubaccountTransfer:
         subaccount_transfer.amount_cents = w.amount_cents
         subaccount_transfer.created_ts = w.created_ts
         subaccount_transfer.exchange_index = w.exchange_index
-        subaccount_transfer.additional_properties = {}
+        subaccount_transfer.additional_properties = w._extras()
         subaccount_transfer._deviations = None
         return subaccount_transfer
 

@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -119,9 +120,12 @@ class TargetBalanceAllocation:
         target_balance_allocation.percent = _f_percent
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"exchange_index", "percent"}
-            target_balance_allocation.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            target_balance_allocation.additional_properties = _extra_found
         else:
             target_balance_allocation.additional_properties = {}
         target_balance_allocation._deviations = _deviations
@@ -143,7 +147,7 @@ class TargetBalanceAllocation:
         target_balance_allocation = _new(cls)
         target_balance_allocation.exchange_index = w.exchange_index
         target_balance_allocation.percent = w.percent
-        target_balance_allocation.additional_properties = {}
+        target_balance_allocation.additional_properties = w._extras()
         target_balance_allocation._deviations = None
         return target_balance_allocation
 

@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -125,9 +126,12 @@ class TargetBalanceAllocationInput:
         target_balance_allocation_input.percent = _f_percent
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"exchange_index", "percent"}
-            target_balance_allocation_input.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            target_balance_allocation_input.additional_properties = _extra_found
         else:
             target_balance_allocation_input.additional_properties = {}
         target_balance_allocation_input._deviations = _deviations
@@ -149,7 +153,7 @@ class TargetBalanceAllocationInput:
         target_balance_allocation_input = _new(cls)
         target_balance_allocation_input.exchange_index = w.exchange_index
         target_balance_allocation_input.percent = w.percent
-        target_balance_allocation_input.additional_properties = {}
+        target_balance_allocation_input.additional_properties = w._extras()
         target_balance_allocation_input._deviations = None
         return target_balance_allocation_input
 

@@ -17,6 +17,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -156,9 +157,12 @@ class TickerPair:
         ticker_pair.side = _f_side
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"market_ticker", "event_ticker", "side"}
-            ticker_pair.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            ticker_pair.additional_properties = _extra_found
         else:
             ticker_pair.additional_properties = {}
         ticker_pair._deviations = _deviations
@@ -186,7 +190,7 @@ class TickerPair:
             if w.side in TICKER_PAIR_SIDE_VALUES
             else check_ticker_pair_side(w.side, "side", received=True)
         )
-        ticker_pair.additional_properties = {}
+        ticker_pair.additional_properties = w._extras()
         ticker_pair._deviations = None
         return ticker_pair
 

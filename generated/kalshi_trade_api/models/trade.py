@@ -28,6 +28,7 @@ from ..types import (
     _new,
     fixed_point_text,
     fromisoformat,
+    learn_extras,
     model_repr,
     parse_datetime,
     parse_fixed_point,
@@ -439,9 +440,12 @@ class Trade:
                 "is_block_trade",
                 "taker_side",
             }
-            trade.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            trade.additional_properties = _extra_found
         else:
             trade.additional_properties = {}
         trade._deviations = _deviations
@@ -509,7 +513,7 @@ class Trade:
                 if w.taker_side in TRADE_TAKER_SIDE_VALUES
                 else check_trade_taker_side(w.taker_side, "taker_side", received=True)
             )
-        trade.additional_properties = {}
+        trade.additional_properties = w._extras()
         trade._deviations = None
         return trade
 

@@ -15,6 +15,7 @@ from ..types import (
     Unset,
     _new,
     fixed_point_text,
+    learn_extras,
     model_repr,
     parse_fixed_point,
     record_deviation,
@@ -139,9 +140,14 @@ class UpdateFCMEventContractDailyCapRequest:
         update_fcm_event_contract_daily_cap_request.limit = _f_limit
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"subtrader_id", "limit"}
-            update_fcm_event_contract_daily_cap_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            update_fcm_event_contract_daily_cap_request.additional_properties = (
+                _extra_found
+            )
         else:
             update_fcm_event_contract_daily_cap_request.additional_properties = {}
         update_fcm_event_contract_daily_cap_request._deviations = _deviations
@@ -168,7 +174,7 @@ class UpdateFCMEventContractDailyCapRequest:
             update_fcm_event_contract_daily_cap_request.limit = parse_fixed_point(
                 w.limit, "limit"
             )
-        update_fcm_event_contract_daily_cap_request.additional_properties = {}
+        update_fcm_event_contract_daily_cap_request.additional_properties = w._extras()
         update_fcm_event_contract_daily_cap_request._deviations = None
         return update_fcm_event_contract_daily_cap_request
 

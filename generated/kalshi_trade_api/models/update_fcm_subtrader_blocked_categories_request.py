@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -170,9 +171,14 @@ class UpdateFCMSubtraderBlockedCategoriesRequest:
         update_fcm_subtrader_blocked_categories_request.blocked = _f_blocked
         if len(src_dict) + _absent > 3:
             _known: set[str] = {"subtrader_id", "category", "blocked"}
-            update_fcm_subtrader_blocked_categories_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            update_fcm_subtrader_blocked_categories_request.additional_properties = (
+                _extra_found
+            )
         else:
             update_fcm_subtrader_blocked_categories_request.additional_properties = {}
         update_fcm_subtrader_blocked_categories_request._deviations = _deviations
@@ -196,7 +202,9 @@ class UpdateFCMSubtraderBlockedCategoriesRequest:
         update_fcm_subtrader_blocked_categories_request.subtrader_id = w.subtrader_id
         update_fcm_subtrader_blocked_categories_request.category = w.category
         update_fcm_subtrader_blocked_categories_request.blocked = w.blocked
-        update_fcm_subtrader_blocked_categories_request.additional_properties = {}
+        update_fcm_subtrader_blocked_categories_request.additional_properties = (
+            w._extras()
+        )
         update_fcm_subtrader_blocked_categories_request._deviations = None
         return update_fcm_subtrader_blocked_categories_request
 

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     check_items,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -95,9 +96,14 @@ class UpdateFCMSubtraderBlockedCategoriesResponse:
         update_fcm_subtrader_blocked_categories_response.categories = _f_categories
         if len(src_dict) + _absent > 1:
             _known: set[str] = {"categories"}
-            update_fcm_subtrader_blocked_categories_response.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            update_fcm_subtrader_blocked_categories_response.additional_properties = (
+                _extra_found
+            )
         else:
             update_fcm_subtrader_blocked_categories_response.additional_properties = {}
         update_fcm_subtrader_blocked_categories_response._deviations = _deviations
@@ -117,7 +123,9 @@ class UpdateFCMSubtraderBlockedCategoriesResponse:
             return cls.from_dict(w)
         update_fcm_subtrader_blocked_categories_response = _new(cls)
         update_fcm_subtrader_blocked_categories_response.categories = w.categories
-        update_fcm_subtrader_blocked_categories_response.additional_properties = {}
+        update_fcm_subtrader_blocked_categories_response.additional_properties = (
+            w._extras()
+        )
         update_fcm_subtrader_blocked_categories_response._deviations = None
         return update_fcm_subtrader_blocked_categories_response
 

@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -125,9 +126,12 @@ class UpdateSubaccountNettingRequest:
         update_subaccount_netting_request.enabled = _f_enabled
         if len(src_dict) + _absent > 2:
             _known: set[str] = {"subaccount_number", "enabled"}
-            update_subaccount_netting_request.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            update_subaccount_netting_request.additional_properties = _extra_found
         else:
             update_subaccount_netting_request.additional_properties = {}
         update_subaccount_netting_request._deviations = _deviations
@@ -149,7 +153,7 @@ class UpdateSubaccountNettingRequest:
         update_subaccount_netting_request = _new(cls)
         update_subaccount_netting_request.subaccount_number = w.subaccount_number
         update_subaccount_netting_request.enabled = w.enabled
-        update_subaccount_netting_request.additional_properties = {}
+        update_subaccount_netting_request.additional_properties = w._extras()
         update_subaccount_netting_request._deviations = None
         return update_subaccount_netting_request
 

@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -353,9 +354,12 @@ class WeatherIndexCalibration:
                 "calibration_window_start_ms",
                 "calibration_window_end_ms",
             }
-            weather_index_calibration.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            weather_index_calibration.additional_properties = _extra_found
         else:
             weather_index_calibration.additional_properties = {}
         weather_index_calibration._deviations = _deviations
@@ -428,7 +432,7 @@ class WeatherIndexCalibration:
         weather_index_calibration.calibration_window_end_ms = (
             w.calibration_window_end_ms
         )
-        weather_index_calibration.additional_properties = {}
+        weather_index_calibration.additional_properties = w._extras()
         weather_index_calibration._deviations = None
         return weather_index_calibration
 

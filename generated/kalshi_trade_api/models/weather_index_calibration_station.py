@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -189,9 +190,12 @@ class WeatherIndexCalibrationStation:
         weather_index_calibration_station.update_note = _f_update_note
         if len(src_dict) + _absent > 4:
             _known: set[str] = {"station_id", "weight", "offset_c", "update_note"}
-            weather_index_calibration_station.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            weather_index_calibration_station.additional_properties = _extra_found
         else:
             weather_index_calibration_station.additional_properties = {}
         weather_index_calibration_station._deviations = _deviations
@@ -229,7 +233,7 @@ class WeatherIndexCalibrationStation:
             w.offset_c = float(w.offset_c)
         weather_index_calibration_station.offset_c = w.offset_c
         weather_index_calibration_station.update_note = w.update_note
-        weather_index_calibration_station.additional_properties = {}
+        weather_index_calibration_station.additional_properties = w._extras()
         weather_index_calibration_station._deviations = None
         return weather_index_calibration_station
 

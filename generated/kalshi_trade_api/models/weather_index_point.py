@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     _new,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     record_deviation,
@@ -270,9 +271,12 @@ class WeatherIndexPoint:
                 "receipt_basis",
                 "stations",
             }
-            weather_index_point.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            weather_index_point.additional_properties = _extra_found
         else:
             weather_index_point.additional_properties = {}
         weather_index_point._deviations = _deviations
@@ -326,7 +330,7 @@ class WeatherIndexPoint:
             weather_index_point.stations = items_from_wire(
                 WeatherIndexStationReading, w.stations
             )
-        weather_index_point.additional_properties = {}
+        weather_index_point.additional_properties = w._extras()
         weather_index_point._deviations = None
         return weather_index_point
 

@@ -12,6 +12,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -280,9 +281,12 @@ class WeatherIndexStationReading:
                 "received_at_ms",
                 "primary_code",
             }
-            weather_index_station_reading.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            weather_index_station_reading.additional_properties = _extra_found
         else:
             weather_index_station_reading.additional_properties = {}
         weather_index_station_reading._deviations = _deviations
@@ -323,7 +327,7 @@ class WeatherIndexStationReading:
         weather_index_station_reading.obs_time_ms = w.obs_time_ms
         weather_index_station_reading.received_at_ms = w.received_at_ms
         weather_index_station_reading.primary_code = w.primary_code
-        weather_index_station_reading.additional_properties = {}
+        weather_index_station_reading.additional_properties = w._extras()
         weather_index_station_reading._deviations = None
         return weather_index_station_reading
 

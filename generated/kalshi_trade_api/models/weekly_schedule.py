@@ -15,6 +15,7 @@ from ..types import (
     _new,
     fromisoformat,
     items_from_wire,
+    learn_extras,
     list_of,
     model_repr,
     parse_datetime,
@@ -399,9 +400,12 @@ class WeeklySchedule:
                 "saturday",
                 "sunday",
             }
-            weekly_schedule.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            weekly_schedule.additional_properties = _extra_found
         else:
             weekly_schedule.additional_properties = {}
         weekly_schedule._deviations = _deviations
@@ -483,7 +487,7 @@ class WeeklySchedule:
         weekly_schedule.friday = items_from_wire(DailySchedule, w.friday)
         weekly_schedule.saturday = items_from_wire(DailySchedule, w.saturday)
         weekly_schedule.sunday = items_from_wire(DailySchedule, w.sunday)
-        weekly_schedule.additional_properties = {}
+        weekly_schedule.additional_properties = w._extras()
         weekly_schedule._deviations = None
         return weekly_schedule
 

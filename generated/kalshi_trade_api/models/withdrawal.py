@@ -22,6 +22,7 @@ from ..types import (
     BadValue,
     Unset,
     _new,
+    learn_extras,
     model_repr,
     record_deviation,
 )
@@ -290,9 +291,12 @@ class Withdrawal:
                 "created_ts",
                 "finalized_ts",
             }
-            withdrawal.additional_properties = {
-                k: v for k, v in src_dict.items() if k not in _known
-            }
+            _extra_found = {k: v for k, v in src_dict.items() if k not in _known}
+            if (
+                _extra_found
+            ):  # fields the spec does not list: the strict pass reads them from now on
+                learn_extras(cls, _extra_found)
+            withdrawal.additional_properties = _extra_found
         else:
             withdrawal.additional_properties = {}
         withdrawal._deviations = _deviations
@@ -332,7 +336,7 @@ class Withdrawal:
         withdrawal.fee_cents = w.fee_cents
         withdrawal.created_ts = w.created_ts
         withdrawal.finalized_ts = w.finalized_ts
-        withdrawal.additional_properties = {}
+        withdrawal.additional_properties = w._extras()
         withdrawal._deviations = None
         return withdrawal
 
