@@ -150,11 +150,7 @@ def learn_extras(cls: type, extra: Mapping[str, Any]) -> None:
         known = _EXTRAS[cls] = {}
     changed = False
     for name in extra:
-        if (
-            name not in known
-            and len(known) < _EXTRAS_PER_MODEL
-            and len(name) <= _EXTRA_NAME_LENGTH
-        ):
+        if name not in known and len(known) < _EXTRAS_PER_MODEL and _learnable(name):
             known[name] = None
             changed = True
     if changed:
@@ -162,6 +158,17 @@ def learn_extras(cls: type, extra: Mapping[str, Any]) -> None:
         _WIRE.clear()
         _DECODERS.clear()
         _learned += 1
+
+
+def _learnable(name: str) -> bool:
+    # msgspec refuses a JSON name with a quote, a backslash or a control character: such a field stays
+    # the tolerant reader's (as does a long one: the names a server sends are kept bounded in bytes).
+    return (
+        0 < len(name) <= _EXTRA_NAME_LENGTH
+        and name.isprintable()
+        and '"' not in name
+        and "\\" not in name
+    )
 
 
 def extra_fields(cls: type, rename: dict[str, str]) -> list[tuple[str, Any, Any]]:
@@ -237,9 +244,14 @@ def items_from_wire(cls: Any, items: list[Any]) -> list[Any]:
         if (
             learned != _learned
         ):  # the item had fields the spec does not list: the next ones are read with them
-            decode = _decoder(cls, False).decode
             learned = _learned
-            misses -= 1
+            try:
+                decode = _decoder(cls, False).decode
+                misses -= 1
+            except (
+                Exception
+            ):  # no Struct for them after all: the rest of the page is from_dict's
+                misses = hits + _ITEM_MISSES
     return out
 
 

@@ -66,7 +66,11 @@ class StrictFrames:
             return False  # the standard library's decoder: the tolerant path alone
         if self._decode is None or self._learned != types._learned:
             self._learned = types._learned
-            self._build(types._msgspec)
+            try:
+                self._build(types._msgspec)
+            except Exception:  # a Struct msgspec would not build: every frame takes the tolerant path
+                self._decode = _refuse
+                self._shallow, self._deep = {}, {}
         self._msgspec_decode = types._msgspec_decode
         return True
 
@@ -102,6 +106,10 @@ class StrictFrames:
             (self._deep if _holds_any(struct, msgspec, set()) else self._shallow)[struct] = cls._from_wire
         union = typing.Union[tuple(structs)] if structs else dict  # noqa: UP007 (a Union built at run time)
         self._decode = msgspec.json.Decoder(union).decode
+
+
+def _refuse(frame: str | bytes) -> Any:
+    raise ValueError("no strict pass")
 
 
 def _holds_any(kind: Any, msgspec: Any, seen: set[Any]) -> bool:
