@@ -66,3 +66,35 @@ def test_latency_and_drain_paths_against_the_local_exchange() -> None:
             assert len(arrivals) == 30 and all(0 < at - published[sid, seq] < 5 for sid, seq, at in arrivals)
             drained = asyncio.run(listen(creds, Feed(blaster.url, ("ANY",), 100)))
             assert [seq for _, seq, _ in drained] == list(range(4, 104))  # after the 3 snapshots, every delta in order
+
+
+def test_latency_pools_each_consumer_over_floor_sdk_sdk_floor(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.peers import run
+
+    bench = run.Bench.__new__(run.Bench)  # no venvs: the connections are stood in for below
+    lags = iter([[1.0] * 100, [5.0] * 100, [7.0] * 100, [3.0] * 100])  # per connection, in the order timed
+    timed: list[str] = []
+
+    def latencies(worker: object, who: str) -> list[float]:
+        timed.append(who)
+        return next(lags)
+
+    monkeypatch.setattr(bench, "latencies", latencies)
+    floor, sdk = bench.latency_pair(None)  # type: ignore[arg-type]
+    assert timed == ["floor", "sdk", "sdk", "floor"]
+    assert floor[0] == 2.0 and sdk[0] == 6.0  # p50 over both connections of each consumer
+    assert floor[1] == 3.0 and sdk[1] == 7.0
+
+
+def test_report_with_only_the_latency_figures(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.peers import report, run
+
+    monkeypatch.setattr(report, "SELECTED", frozenset({"latency"}))
+    bench = run.Bench.__new__(run.Bench)
+    bench.page, bench.python_version, bench.firehose_frames, bench.firehose_kib = b"{}", "3.13.0", 0, 0
+    bench.rates, bench.resubscribes, bench.reasons = [6000.0], {}, {}
+    bench.samples = {"lat50": {"ours": [(4e-4, 5e-4)]}, "lat99": {"ours": [(8e-4, 9e-4)]}}
+    checks = {name: {"listen": "ok"} for name in ("ours", "kalshi-sdk")}
+    text = report.build(bench, "now", checks)
+    assert "**1.25x** (500 us)" in text and "**1.12x** (900 us)" in text
+    assert "not run: BENCH_PEERS_FIGURES left this figure out." in text

@@ -263,7 +263,8 @@ class KalshiStream:
         return self
 
     async def __anext__(self) -> Message:
-        item = await self._inbox.get()
+        inbox = self._inbox
+        item = inbox.get_nowait() if inbox else await inbox.get()  # no coroutine while messages wait
         if isinstance(item, _End):
             self._inbox.put_nowait(item)  # later calls end too
             if self._fatal is not None:
@@ -424,7 +425,10 @@ class KalshiStream:
                 try:
                     async for frame in ws:
                         try:
-                            await self._dispatch(frame)
+                            # The common frame needs no await (it fits the queue): no coroutine per frame.
+                            routed = self._route(frame)
+                            if routed is not None and not self._deliver_nowait(*routed):
+                                await self._deliver(*routed)
                         except Exception as err:  # a bug must cost one frame, not the stream (books resync on the hole)
                             self._internal_error(frame, err)
                 except ConnectionClosed:
@@ -577,46 +581,43 @@ class KalshiStream:
         self._by_sid[sid] = sub
         self._last_seq[sid] = 0
 
-    async def _dispatch(self, frame: str | bytes) -> None:
+    def _route(self, frame: str | bytes) -> tuple[Message, int] | None:
+        """What a frame delivers to the consumer, with its weight (None: nothing, it was handled here)."""
         weight = frame_weight(frame)
         if weight > self.queue_bytes:  # decoding it alone would take more memory than the whole queue may
             raw = RawMessage("", None, frame, f"a frame of {len(frame)} bytes, too large to decode in queue_bytes")
-            await self._deliver(raw, 2 * len(frame))
-            return
+            return raw, 2 * len(frame)
         message = self._strict.message(frame)  # a frame exactly as the document says, in one pass
         if message is not None and message.type_ not in _ANSWERS:  # answers go the dict's way (rare)
             sid, seq = getattr(message, "sid", None), getattr(message, "seq", None)
             sub = self._by_sid.get(sid) if type(sid) is int else None
             if sub is not None and type(seq) is int and type(sid) is int and not self._in_sequence(sub, sid, seq):
-                return
+                return None
             if type(sid) is int and sub is None:
                 self.stats.stale += 1
-                return
-            await self._deliver(message, weight)
-            return
+                return None
+            return message, weight
         obj, error = decode(frame)
         if error is not None:
-            await self._deliver(RawMessage("", None, frame, error), weight)
-            return
+            return RawMessage("", None, frame, error), weight
         if not isinstance(obj, dict):
-            await self._deliver(parse_object(obj, frame, self._routes), weight)
-            return
+            return parse_object(obj, frame, self._routes), weight
         sid, seq, type_ = obj.get("sid"), obj.get("seq"), obj.get("type")
         sub = self._by_sid.get(sid) if type(sid) is int else None
         if sub is not None and type(seq) is int and type(sid) is int and not self._in_sequence(sub, sid, seq):
-            return
+            return None
         command_id = obj.get("id")
         pending = self._pending.get(command_id) if type_ in _ANSWERS and type(command_id) is int else None
         if pending is not None:
             self._answer(pending, obj)
             if sub is None or type(seq) is not int:
-                return
+                return None
             # An answer inside a subscription's sequence (``ok`` to update_subscription carries a seq):
             # the consumer sees it too, so sequence checks downstream (OrderBooks) see no hole.
         if type(sid) is int and sub is None:
             self.stats.stale += 1
-            return
-        await self._deliver(parse_object(obj, frame, self._routes), weight)
+            return None
+        return parse_object(obj, frame, self._routes), weight
 
     def _in_sequence(self, sub: Subscription, sid: int, seq: int) -> bool:
         last = self._last_seq[sid]
@@ -729,6 +730,18 @@ class KalshiStream:
             self._overflow()
         self._inbox.put_nowait(notice, _NOTICE_WEIGHT)  # past the bounds under "block": notices are few
         self._note_peak()
+
+    def _deliver_nowait(self, message: Message, weight: int) -> bool:
+        """Queue ``message`` if it fits (the common case, no await); False: ``_deliver`` decides."""
+        inbox = self._inbox
+        if not inbox.fits(weight):
+            return False
+        self.stats.messages += 1
+        self.stats.parsed[type(message).__name__] += 1
+        inbox.put_nowait(message, weight)
+        if inbox.bytes > self.stats.peak_queued_bytes:
+            self.stats.peak_queued_bytes = inbox.bytes
+        return True
 
     async def _deliver(self, message: Message, weight: int) -> None:
         self.stats.messages += 1

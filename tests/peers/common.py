@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Awaitable, Callable, Sequence, Sized
 from dataclasses import dataclass
 
@@ -11,6 +12,12 @@ PAGE_PATH = "/markets"
 WIRE_PREFIX = "/trade-api/v2"
 WS_PATH = "/trade-api/ws/v2"  # what a WebSocket handshake signs
 KEY_KINDS = ("rsa", "ed25519")
+# BENCH_PEERS_FIGURES=latency,drain runs only those figures (comma-separated; default all): for repeating one
+# figure while working on it. The table keeps every row; a figure left out says so in a footnote.
+FIGURES = ("import", "parse", "get", "aget", "firehose", "drain", "latency")
+SELECTED = frozenset(f.strip() for f in os.environ.get("BENCH_PEERS_FIGURES", "").split(",") if f.strip()) or frozenset(
+    FIGURES
+)
 
 Call = Callable[[], object]
 AsyncCall = Callable[[], Awaitable[object]]

@@ -24,7 +24,7 @@ from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
 from codegen.specfile import load_spec
 from kalshi_exchange import StreamServer
 from tests.peers import data, report, stream_data, table, venvs
-from tests.peers.common import PAGE_PATH, SMALL_PATH, WIRE_PREFIX
+from tests.peers.common import FIGURES, PAGE_PATH, SELECTED, SMALL_PATH, WIRE_PREFIX
 from tests.peers.pins import PEERS
 from tests.peers.server import LoopbackServer, PublicKey
 from tests.peers.stream_data import (
@@ -32,6 +32,7 @@ from tests.peers.stream_data import (
     FIREHOSE_MARKETS,
     LATENCY_DELTAS,
     LATENCY_MARKETS,
+    LATENCY_ORDER,
     LATENCY_WARMUP,
     STREAM_BURST,
     STREAM_INTERVAL,
@@ -147,7 +148,10 @@ class Bench:
     def run(self) -> str:
         start_context = table.machine()
         print(f"bench-peers: {start_context}", flush=True)
-        self.imports()
+        if unknown := SELECTED - set(FIGURES):
+            raise SystemExit(f"BENCH_PEERS_FIGURES: unknown {sorted(unknown)}; figures are {', '.join(FIGURES)}")
+        if "import" in SELECTED:
+            self.imports()
         routes = {WIRE_PREFIX + PAGE_PATH: self.page, WIRE_PREFIX + SMALL_PATH: self.small}
         with (
             LoopbackServer(routes, public_keys(self.keys)) as server,
@@ -186,23 +190,28 @@ class Bench:
             order = order[1:] + order[:1]  # rotate, so no SDK always runs first
             for name in order:
                 worker, ok = workers[name], checks[name]
-                if isinstance(ok.get("parse"), int):
+                if isinstance(ok.get("parse"), int) and "parse" in SELECTED:
                     got = worker.ask("parse", pairs=3)
                     self.add("parse", name, got["floor"], got["sdk"])
                 for kind in KIND_LABEL:
-                    if ok.get(f"get-{kind}") == "ok":
+                    if ok.get(f"get-{kind}") == "ok" and "get" in SELECTED:
                         got = worker.ask("get", kind=kind, count=GET_CALLS[kind])
                         self.add(f"get-{kind}", name, got["floor"], got["sdk"])
-                    if ok.get(f"aget-{kind}") == "ok":
+                    if ok.get(f"aget-{kind}") == "ok" and "aget" in SELECTED:
                         got = worker.ask("aget", kind=kind, total=ASYNC_TOTAL, in_flight=IN_FLIGHT)
                         self.add(f"aget-{kind}", name, got["floor"], got["sdk"])
-                if isinstance(ok.get("firehose"), int):
+                if isinstance(ok.get("firehose"), int) and "firehose" in SELECTED:
                     got = worker.ask("firehose", pairs=3)
                     self.add("firehose", name, got["floor"], got["sdk"])
-                if ok.get("listen") == "ok":
-                    floor, sdk = (self.latencies(worker, who) for who in ("floor", "sdk"))
+                if ok.get("listen") == "ok" and "latency" in SELECTED:
+                    floor, sdk = self.latency_pair(worker)
                     for figure, index in (("lat50", 0), ("lat99", 1)):
                         self.add(figure, name, floor[index], sdk[index])
+                    us = "  ".join(
+                        f"{f * 1e6:.0f}/{s * 1e6:.0f} us ({s / f:.2f}x)" for f, s in zip(floor, sdk, strict=True)
+                    )
+                    print(f"  {name} latency p50, p99 floor/sdk: {us}", flush=True)
+                if ok.get("listen") == "ok" and "drain" in SELECTED:
                     self.add("drain", name, *(self.drain(worker, who) for who in ("floor", "sdk")))
 
     def drain(self, worker: WorkerProcess, who: str) -> float:
@@ -228,14 +237,27 @@ class Bench:
         stream.emit_times = None
         return [(published[sid, seq], at - published[sid, seq]) for sid, seq, at in arrivals]
 
-    def latencies(self, worker: WorkerProcess, who: str) -> tuple[float, float]:
-        """p50 and p99 of one consumer's latencies, past the warm-up; records the rate the exchange kept."""
+    def latency_pair(self, worker: WorkerProcess) -> tuple[tuple[float, float], tuple[float, float]]:
+        """p50 and p99 of the floor and of the SDK, each over two connections timed floor, SDK, SDK, floor.
+
+        Why two each, in that order: in an A/A test (the floor against itself, 12 rounds) the p99 of one
+        connection of 3,000 deltas against the next ranged 0.69-1.69x (one stall of a few ms fills the
+        tail), and the first connection of a round was the slower (p50 0.90-1.02x): floor-first favoured
+        every SDK. Pooled over floor, SDK, SDK, floor, the same test ranged 0.78-1.07x.
+        """
+        lags: dict[str, list[float]] = {"floor": [], "sdk": []}
+        for who in LATENCY_ORDER:
+            lags[who] += self.latencies(worker, who)
+        floor, sdk = (statistics.quantiles(lags[who], n=100, method="inclusive") for who in ("floor", "sdk"))
+        return (floor[49], floor[98]), (sdk[49], sdk[98])
+
+    def latencies(self, worker: WorkerProcess, who: str) -> list[float]:
+        """One consumer's latencies on one connection, past the warm-up; records the rate the exchange kept."""
         timed = self.listen(worker, who, LATENCY_WARMUP + LATENCY_DELTAS)[LATENCY_WARMUP:]
         span = timed[-1][0] - timed[0][0]
         if span > 0:
             self.rates.append((len(timed) - 1) / span)
-        cuts = statistics.quantiles([lag for _, lag in timed], n=100, method="inclusive")
-        return cuts[49], cuts[98]
+        return [lag for _, lag in timed]
 
     def _attempt_listen(self, worker: WorkerProcess) -> str:
         try:
