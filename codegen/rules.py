@@ -305,7 +305,8 @@ def type_fixed_point_numbers(spec: dict[str, Any]) -> int:
                 schema[FIXED_POINT_KEY] = kind
                 changed += 1
             # Only a list of pairs (depth 2): the templates read no other shape of pair.
-            pairs = kind is not None and len(arrays) == 2 and arrays[1].get("minItems") == arrays[1].get("maxItems") == 2
+            level = arrays[1] if len(arrays) == 2 else {}
+            pairs = kind is not None and level.get("minItems") == level.get("maxItems") == 2
             if pairs and schema.get(FIXED_POINT_PAIRS_KEY) is not True:
                 schema[FIXED_POINT_PAIRS_KEY] = True
                 changed += 1

@@ -55,7 +55,7 @@ def _doc(level: dict[str, Any], name: str = "bids") -> dict[str, Any]:
 @pytest.mark.parametrize(
     ("level", "name", "pairs"),
     [
-        ({"type": "array", "minItems": 2, "maxItems": 2, "items": {"type": "string", "format": "decimal"}}, "bids", True),
+        ({"type": "array", "minItems": 2, "maxItems": 2, "items": {"type": "string", "format": "decimal"}}, "b", True),
         ({"type": "array", "minItems": 2, "maxItems": 2, "items": {"type": "string"}}, "asks_dollars", True),
         ({"type": "array", "minItems": 2, "maxItems": 3, "items": {"type": "string"}}, "asks_dollars", False),
         ({"type": "array", "items": {"type": "string"}}, "asks_dollars", False),
@@ -154,9 +154,9 @@ def test_a_pair_key_that_is_not_a_pair_of_texts_is_a_key_error() -> None:
 
 
 TEXTS = [
-    "0", "-0", "7", "007", "00.5", "0.5600", "-54.00", "120.50", "0.0000001", "123456789012345678901234.5",
-    "1E+1", "1e1", "1E-7", "1e-7", "1e+1", "+1", " 1", "1 ", "1_0", "١", "NaN", "-NaN", "sNaN", "Infinity", "-Infinity", "inf",
-    ".5", "5.", "", "-", "1.2.3", "0x10", "\x00", "1\n",
+    *("0", "-0", "7", "007", "00.5", "0.5600", "-54.00", "120.50", "0.0000001", "123456789012345678901234.5"),
+    *("1E+1", "1e1", "1E-7", "1e-7", "1e+1", "+1", " 1", "1 ", "1_0", "\u0661", "\uff11"),  # Arabic-Indic, full-width 1
+    *("NaN", "-NaN", "sNaN", "Infinity", "-Infinity", "inf", ".5", "5.", "", "-", "1.2.3", "0x10", "\x00", "1\n"),
 ]
 
 
