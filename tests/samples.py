@@ -72,7 +72,8 @@ def _sample(spec: dict[str, Any], schema: dict[str, Any], *, awkward: bool, dept
             props = {k: v for k, v in props.items() if k in required}
         return {name: _sample(spec, prop, awkward=awkward, depth=depth + 1, fixed=None) for name, prop in props.items()}
     if kind == "array":
-        least = schema.get("minItems") if isinstance(schema.get("minItems"), int) else 0
+        least = schema.get("minItems")
+        least = least if isinstance(least, int) else 0
         if depth >= MAX_DEPTH and not least:
             return []
         # As many items as the schema needs (a [price, count] level is exactly two), else one.
