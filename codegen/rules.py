@@ -176,6 +176,10 @@ def module_name_overrides(spec: dict[str, Any]) -> dict[str, dict[str, str]]:
 # The key the templates read (codegen/templates/reader.py.jinja): "dollars" or "count" on a property
 # whose string values (at any list depth) are fixed-point numbers.
 FIXED_POINT_KEY = "x-kalshi-fixed-point"
+# Set (true) beside it on a list whose items are arrays of exactly two fixed-point strings (minItems ==
+# maxItems == 2: an order book's [price, count] levels): the model types them tuple[Decimal, Decimal],
+# immutable pairs a cache can share (types.FIXED_POINT_PAIRS), instead of lists.
+FIXED_POINT_PAIRS_KEY = "x-kalshi-fixed-point-pairs"
 # Kalshi's naming convention (FixedPointCount: 'referred to as "fp" in field names'; prices and
 # amounts are ``*_dollars``): the suffix says what a field holds.
 _FIXED_POINT_SUFFIXES = (("_fp", "count"), ("_dollars", "dollars"))
@@ -206,11 +210,14 @@ def _property_maps(node: Json) -> Iterator[dict[str, Any]]:
             stack.extend(current)
 
 
-def _string_leaf(spec: dict[str, Any], schema: Json) -> tuple[dict[str, Any] | None, list[str]]:
+def _string_leaf(
+    spec: dict[str, Any], schema: Json, arrays: list[dict[str, Any]] | None = None
+) -> tuple[dict[str, Any] | None, list[str]]:
     """The string schema a property's values are made of, through ``$ref``, single-member ``allOf``,
     a union with null only (on the property itself, not on list items), and array ``items`` at any
-    depth; with the component schemas on the way. (None, ...) when the values are not all strings
-    (objects, numbers, untyped, real unions, lists that admit null items)."""
+    depth; with the component schemas on the way (and the array schemas, outermost first, appended
+    to ``arrays``). (None, ...) when the values are not all strings (objects, numbers, untyped, real
+    unions, lists that admit null items)."""
     components = (spec.get("components") or {}).get("schemas") or {}
     through: list[str] = []
     in_list = False
@@ -237,6 +244,8 @@ def _string_leaf(spec: dict[str, Any], schema: Json) -> tuple[dict[str, Any] | N
         if in_list and (kinds != [schema.get("type")] or schema.get("nullable")):
             return None, through  # list items that may be null
         if kinds == ["array"]:
+            if arrays is not None:
+                arrays.append(schema)
             schema, in_list = schema.get("items"), True
             continue
         plain = "enum" not in schema and "const" not in schema and schema.get("format") in (None, "decimal")
@@ -262,7 +271,9 @@ def type_fixed_point_numbers(spec: dict[str, Any]) -> int:
     The mark (``x-kalshi-fixed-point: dollars | count``) sits on the property's own schema,
     where the model template reads it; strings with a format, an enum or a const are never
     fixed-point, nor is one whose default is not a plain fixed-point string. A field named by
-    the convention but not a string (``orderbook_fp``, an object) is left alone.
+    the convention but not a string (``orderbook_fp``, an object) is left alone. A fixed-point
+    list of arrays of exactly two (``minItems == maxItems == 2``: [price, count] levels) is also
+    marked ``x-kalshi-fixed-point-pairs``: its items are read as ``tuple[Decimal, Decimal]``.
     """
     maps = list(_property_maps(spec))
     # Component schemas named by convention-following properties: the fixed-point types.
@@ -277,7 +288,8 @@ def type_fixed_point_numbers(spec: dict[str, Any]) -> int:
     changed = 0
     for props in maps:
         for name, schema in props.items():
-            leaf, through = _string_leaf(spec, schema)
+            arrays: list[dict[str, Any]] = []
+            leaf, through = _string_leaf(spec, schema, arrays)
             if leaf is None or not isinstance(schema, dict):
                 continue
             by_type = set().union(*(type_kinds.get(c, set()) for c in through))
@@ -292,6 +304,15 @@ def type_fixed_point_numbers(spec: dict[str, Any]) -> int:
             if kind is not None and schema.get(FIXED_POINT_KEY) != kind:
                 schema[FIXED_POINT_KEY] = kind
                 changed += 1
+            # Only a list of pairs (depth 2): the templates read no other shape of pair.
+            level = arrays[1] if len(arrays) == 2 else {}
+            pairs = kind is not None and level.get("minItems") == level.get("maxItems") == 2
+            if pairs and schema.get(FIXED_POINT_PAIRS_KEY) is not True:
+                schema[FIXED_POINT_PAIRS_KEY] = True
+                changed += 1
+            elif not pairs and FIXED_POINT_PAIRS_KEY in schema:
+                del schema[FIXED_POINT_PAIRS_KEY]
+                changed += 1
     return changed
 
 
@@ -301,6 +322,7 @@ def remove_fixed_point_marks(spec: dict[str, Any]) -> None:
         for schema in props.values():
             if isinstance(schema, dict):
                 schema.pop(FIXED_POINT_KEY, None)
+                schema.pop(FIXED_POINT_PAIRS_KEY, None)
 
 
 def _local_target(spec: dict[str, Any], node: Json) -> Json:

@@ -72,9 +72,13 @@ def _sample(spec: dict[str, Any], schema: dict[str, Any], *, awkward: bool, dept
             props = {k: v for k, v in props.items() if k in required}
         return {name: _sample(spec, prop, awkward=awkward, depth=depth + 1, fixed=None) for name, prop in props.items()}
     if kind == "array":
-        if depth >= MAX_DEPTH:
+        least = schema.get("minItems")
+        least = least if isinstance(least, int) else 0
+        if depth >= MAX_DEPTH and not least:
             return []
-        return [_sample(spec, schema.get("items") or {}, awkward=awkward, depth=depth + 1, fixed=fixed)]
+        # As many items as the schema needs (a [price, count] level is exactly two), else one.
+        items = schema.get("items") or {}
+        return [_sample(spec, items, awkward=awkward, depth=depth + 1, fixed=fixed) for _ in range(max(1, least))]
     if kind == "string":
         return FIXED_POINT[fixed] if fixed in FIXED_POINT else FORMATTED.get(schema.get("format", ""), "s")
     if kind == "integer":

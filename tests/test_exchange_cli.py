@@ -67,7 +67,7 @@ def test_the_example_world_file_serves_its_scenario_and_logs_every_request(tmp_p
         assert tickers == ["KXFED-27MAR-T4.00", "KXFED-27MAR-T4.25", "KXRAINNYC-27JAN01-T1"]  # the world replaced
         assert get_balance.sync(client=client).balance_dollars == 250
         book = get_market_orderbook.sync("KXFED-27MAR-T4.00", client=client).orderbook_fp
-        assert book.yes_dollars == [[Decimal("0.43"), Decimal(25)], [Decimal("0.44"), Decimal(10)]]
+        assert book.yes_dollars == [(Decimal("0.43"), Decimal(25)), (Decimal("0.44"), Decimal(10))]
         rain = get_market.sync("KXRAINNYC-27JAN01-T1", client=client).market
         assert (rain.price_level_structure, rain.status, rain.close_time.year) == ("tapered_deci_cent", "active", 2027)
         with pytest.raises(NotFoundError):

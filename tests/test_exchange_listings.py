@@ -72,8 +72,8 @@ def test_listed_markets_are_the_exchanges_markets_with_the_engines_book_and_trad
         Decimal("0.00"),
     )
     book = get_market_orderbook.sync(FED, client=alice).orderbook_fp
-    assert book.yes_dollars == [[Decimal("0.4400"), Decimal("10.00")]]
-    assert book.no_dollars == [[Decimal("0.5300"), Decimal("5.00")]]
+    assert book.yes_dollars == [(Decimal("0.4400"), Decimal("10.00"))]
+    assert book.no_dollars == [(Decimal("0.5300"), Decimal("5.00"))]
     _order(alice, FED, "bid", "3", "0.47")  # lifts 3 of the 5 offered
     fed = get_market.sync(FED, client=alice).market
     assert (fed.last_price_dollars, fed.volume_fp, fed.open_interest_fp, fed.yes_ask_size_fp) == (

@@ -104,7 +104,7 @@ def test_a_scripted_session_reconciles_to_the_cent() -> None:
     assert (resting.fill_count, resting.remaining_count) == (D("0.00"), D("10.00"))
     assert _balance(alice) == D("9994.4000")
     book = get_market_orderbook.sync(TICKER, client=bob).orderbook_fp
-    assert (book.yes_dollars, book.no_dollars) == ([[D("0.5600"), D("10.00")]], [])
+    assert (book.yes_dollars, book.no_dollars) == ([(D("0.5600"), D("10.00"))], [])
 
     taker = _order(bob, "ask", "4", "0.55")  # crosses; trades at the resting price
     assert (taker.fill_count, taker.remaining_count, taker.average_fill_price) == (D("4.00"), D("0.00"), D("0.5600"))
@@ -255,7 +255,7 @@ def test_queue_positions_and_many_books() -> None:
     assert {q.order_id: q.queue_position_fp for q in listed} == {first.order_id: D("7.00"), second.order_id: D("9.00")}
     books = get_market_orderbooks.sync(client=alice, tickers=[TICKER, "KXOTHER-26JAN02-T1"]).orderbooks
     assert [(b.ticker, b.orderbook_fp.yes_dollars) for b in books] == [
-        (TICKER, [[D("0.3000"), D("10.00")]]),
+        (TICKER, [(D("0.3000"), D("10.00"))]),
         ("KXOTHER-26JAN02-T1", []),
     ]
 

@@ -190,7 +190,7 @@ def test_orderbook_levels_are_decimals_and_a_bad_one_names_its_place() -> None:
     client = Client("http://127.0.0.1")
     body = {"orderbook_fp": {"yes_dollars": [["0.0100", "5.00"]], "no_dollars": [["0.9900", "12.50"]]}}
     book = parse(client=client, response=httpx.Response(200, json=body)).orderbook_fp
-    assert book.no_dollars == [[Decimal("0.99"), Decimal("12.5")]] and book.to_dict() == body["orderbook_fp"]
+    assert book.no_dollars == [(Decimal("0.99"), Decimal("12.5"))] and book.to_dict() == body["orderbook_fp"]
     body["orderbook_fp"]["no_dollars"].append(["0.9800", "1e3"])
     with pytest.raises(ResponseParseError) as caught:
         parse(client=client, response=httpx.Response(200, json=body))
@@ -312,5 +312,5 @@ def test_stream_messages_carry_decimals_too() -> None:
     }
     parsed = parse_message(json.dumps(frame))
     assert isinstance(parsed, messages.OrderbookSnapshotPayload)
-    assert parsed.msg.yes_dollars_fp == [[Decimal("0.08"), Decimal(300)]]
+    assert parsed.msg.yes_dollars_fp == [(Decimal("0.08"), Decimal(300))]
     assert parsed.to_dict() == frame

@@ -325,8 +325,16 @@ def test_a_crossed_book_is_a_book_error_never_a_state_to_trade_on() -> None:
 def test_a_snapshot_listing_a_price_twice_is_refused() -> None:
     with pytest.raises(BookError, match="twice"):
         OrderBook().apply(snapshot(yes_dollars_fp=[["0.1000", "2.00"], ["0.1", "1.00"]]))
+    # A level that is not a pair: the message reader refuses it with its JSON path (levels are
+    # tuple[Decimal, Decimal])...
+    msg = {"market_ticker": "KX-A", "market_id": MARKET_ID, "yes_dollars_fp": [["0.1000", "2.00", "7"]]}
+    raw = parse_message(json.dumps({"type": "orderbook_snapshot", "sid": 1, "seq": 1, "msg": msg}))
+    assert isinstance(raw, RawMessage) and "$.msg.yes_dollars_fp[0]: expected [price, count] pair" in str(raw.error)
+    # ...and the book refuses one set on a message by hand.
+    bad = snapshot(yes_dollars_fp=[["0.1000", "2.00"]])
+    bad.msg.yes_dollars_fp = [(Decimal("0.1"), Decimal(2), Decimal(7))]  # type: ignore[list-item]
     with pytest.raises(BookError, match=r"\[price, count\]"):
-        OrderBook().apply(snapshot(yes_dollars_fp=[["0.1000", "2.00", "7"]]))
+        OrderBook().apply(bad)
 
 
 # -- anything that is not a snapshot or delta (issue 16, item 8) -------------------------------------

@@ -673,7 +673,7 @@ def test_order_books_hold_decimal_fields_the_same_as_strings() -> None:
 
     book = OrderBook()
     first = snapshot(yes_dollars_fp=[["0.1000", "2.00"]])
-    first.msg.yes_dollars_fp = [[Decimal("0.1000"), Decimal("2.00")]]
+    first.msg.yes_dollars_fp = [(Decimal("0.1000"), Decimal("2.00"))]
     book.apply(first)
     message = delta(2, "yes", "0.1000", "1.00")
     message.msg.price_dollars, message.msg.delta_fp = Decimal("0.1000"), Decimal("1.00")

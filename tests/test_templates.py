@@ -285,7 +285,7 @@ def test_wrong_item_in_a_list_of_levels_names_its_path(levels: object, path: str
     assert caught.value.path == path
     good = {"orderbook_fp": {"yes_dollars": [["0.5600", "10.00"]], "no_dollars": []}}
     parsed = get_market_orderbook._parse_response(client=None, response=httpx.Response(200, json=good))  # type: ignore[arg-type]
-    assert parsed.orderbook_fp.yes_dollars == [[Decimal("0.5600"), Decimal("10.00")]]
+    assert parsed.orderbook_fp.yes_dollars == [(Decimal("0.5600"), Decimal("10.00"))]
 
 
 def test_responses_decode_with_the_standard_library_when_msgspec_is_absent() -> None:

@@ -14,9 +14,9 @@ from ..types import (
     BadValue,
     Unset,
     _new,
-    fixed_point_items,
-    fixed_point_levels,
+    fixed_point_pairs,
     fixed_point_texts,
+    fixed_point_wire_pairs,
     learn_extras,
     model_repr,
     parse_uuid,
@@ -31,12 +31,12 @@ class OrderbookSnapshotPayloadMsg:
     """Attributes:
     market_ticker (str): Unique market identifier
     market_id (UUID): Unique market UUID
-    yes_dollars_fp (list[list[Decimal]] | Unset): Optional - This key will not exist if there are no Yes offers in
-        the orderbook.
+    yes_dollars_fp (list[tuple[Decimal, Decimal]] | Unset): Optional - This key will not exist if there are no Yes
+        offers in the orderbook.
         Price levels represented as [price_in_dollars, contract_count_fp].
         Format: [price_in_dollars, contract_count_fp]
-    no_dollars_fp (list[list[Decimal]] | Unset): Optional - Same format as \"yes_dollars_fp\" but for the NO side of
-        the orderbook.
+    no_dollars_fp (list[tuple[Decimal, Decimal]] | Unset): Optional - Same format as \"yes_dollars_fp\" but for the NO
+        side of the orderbook.
         This key will not exist if there are no No offers in the orderbook.
         Format: [price_in_dollars, contract_count_fp]
     """
@@ -45,8 +45,8 @@ class OrderbookSnapshotPayloadMsg:
 
     market_id: UUID
 
-    yes_dollars_fp: list[list[Decimal]] | Unset = UNSET
-    no_dollars_fp: list[list[Decimal]] | Unset = UNSET
+    yes_dollars_fp: list[tuple[Decimal, Decimal]] | Unset = UNSET
+    no_dollars_fp: list[tuple[Decimal, Decimal]] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -158,7 +158,7 @@ class OrderbookSnapshotPayloadMsg:
             else:
                 if type(_v) is not list:
                     raise BadValue("yes_dollars_fp", "array", _v)
-                _f_yes_dollars_fp = fixed_point_items(_v, "yes_dollars_fp", 2)
+                _f_yes_dollars_fp = fixed_point_pairs(_v, "yes_dollars_fp")
 
             _v = _get("no_dollars_fp", UNSET)
             _f_no_dollars_fp: Any
@@ -173,7 +173,7 @@ class OrderbookSnapshotPayloadMsg:
             else:
                 if type(_v) is not list:
                     raise BadValue("no_dollars_fp", "array", _v)
-                _f_no_dollars_fp = fixed_point_items(_v, "no_dollars_fp", 2)
+                _f_no_dollars_fp = fixed_point_pairs(_v, "no_dollars_fp")
 
         except BadValue as _bad:
             _bad.source = src_dict
@@ -224,13 +224,13 @@ class OrderbookSnapshotPayloadMsg:
         if w.yes_dollars_fp is UNSET:
             orderbook_snapshot_payload_msg.yes_dollars_fp = w.yes_dollars_fp
         else:
-            orderbook_snapshot_payload_msg.yes_dollars_fp = fixed_point_levels(
+            orderbook_snapshot_payload_msg.yes_dollars_fp = fixed_point_wire_pairs(
                 w.yes_dollars_fp, "yes_dollars_fp"
             )
         if w.no_dollars_fp is UNSET:
             orderbook_snapshot_payload_msg.no_dollars_fp = w.no_dollars_fp
         else:
-            orderbook_snapshot_payload_msg.no_dollars_fp = fixed_point_levels(
+            orderbook_snapshot_payload_msg.no_dollars_fp = fixed_point_wire_pairs(
                 w.no_dollars_fp, "no_dollars_fp"
             )
         orderbook_snapshot_payload_msg.additional_properties = w._extras()

@@ -13,9 +13,9 @@ from ..types import (
     BadValue,
     Unset,
     _new,
-    fixed_point_items,
-    fixed_point_levels,
+    fixed_point_pairs,
     fixed_point_texts,
+    fixed_point_wire_pairs,
     learn_extras,
     model_repr,
     record_deviation,
@@ -29,12 +29,12 @@ class OrderbookCountFp:
     """Orderbook with fixed-point contract counts (fp) in all dollar price levels.
 
     Attributes:
-        yes_dollars (list[list[Decimal]]):
-        no_dollars (list[list[Decimal]]):
+        yes_dollars (list[tuple[Decimal, Decimal]]):
+        no_dollars (list[tuple[Decimal, Decimal]]):
     """
 
-    yes_dollars: list[list[Decimal]]
-    no_dollars: list[list[Decimal]]
+    yes_dollars: list[tuple[Decimal, Decimal]]
+    no_dollars: list[tuple[Decimal, Decimal]]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # {json field: "missing" | "null"} when the response deviated from the spec (see types.deviations).
     _deviations: dict[str, str] | None = _attrs_field(
@@ -94,7 +94,7 @@ class OrderbookCountFp:
             else:
                 if type(_v) is not list:
                     raise BadValue("yes_dollars", "array", _v)
-                _f_yes_dollars = fixed_point_items(_v, "yes_dollars", 2)
+                _f_yes_dollars = fixed_point_pairs(_v, "yes_dollars")
 
             _v = _get("no_dollars", UNSET)
             _f_no_dollars: Any
@@ -112,7 +112,7 @@ class OrderbookCountFp:
             else:
                 if type(_v) is not list:
                     raise BadValue("no_dollars", "array", _v)
-                _f_no_dollars = fixed_point_items(_v, "no_dollars", 2)
+                _f_no_dollars = fixed_point_pairs(_v, "no_dollars")
 
         except BadValue as _bad:
             _bad.source = src_dict
@@ -149,10 +149,12 @@ class OrderbookCountFp:
         if type(w) is dict:  # a model inside itself: a JSON object (types.wire_struct)
             return cls.from_dict(w)
         orderbook_count_fp = _new(cls)
-        orderbook_count_fp.yes_dollars = fixed_point_levels(
+        orderbook_count_fp.yes_dollars = fixed_point_wire_pairs(
             w.yes_dollars, "yes_dollars"
         )
-        orderbook_count_fp.no_dollars = fixed_point_levels(w.no_dollars, "no_dollars")
+        orderbook_count_fp.no_dollars = fixed_point_wire_pairs(
+            w.no_dollars, "no_dollars"
+        )
         orderbook_count_fp.additional_properties = w._extras()
         orderbook_count_fp._deviations = None
         return orderbook_count_fp
