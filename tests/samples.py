@@ -19,6 +19,7 @@ from kalshi_exchange.data import merged, resolve
 UNKNOWN_STR = "zz_added_upstream"
 UNKNOWN_INT = 987654
 MAX_DEPTH = 6
+MAX_ITEMS = 16  # at most this many items even where minItems asks more (samples stay small)
 FORMATTED = {
     "date-time": "2026-01-02T03:04:05+00:00",
     "date": "2026-01-02",
@@ -73,7 +74,7 @@ def _sample(spec: dict[str, Any], schema: dict[str, Any], *, awkward: bool, dept
         return {name: _sample(spec, prop, awkward=awkward, depth=depth + 1, fixed=None) for name, prop in props.items()}
     if kind == "array":
         least = schema.get("minItems")
-        least = least if isinstance(least, int) else 0
+        least = min(least, MAX_ITEMS) if isinstance(least, int) else 0  # a spec's minItems is untrusted
         if depth >= MAX_DEPTH and not least:
             return []
         # As many items as the schema needs (a [price, count] level is exactly two), else one.

@@ -733,22 +733,18 @@ class KalshiStream:
 
     def _deliver_nowait(self, message: Message, weight: int) -> bool:
         """Queue ``message`` if it fits (the common case, no await); False: ``_deliver`` decides."""
-        inbox = self._inbox
-        if not inbox.fits(weight):
+        if not self._inbox.fits(weight):
             return False
-        self.stats.messages += 1
-        self.stats.parsed[type(message).__name__] += 1
-        inbox.put_nowait(message, weight)
-        if inbox.bytes > self.stats.peak_queued_bytes:
-            self.stats.peak_queued_bytes = inbox.bytes
+        self._count(message)
+        self._inbox.put_nowait(message, weight)
+        self._note_peak()
         return True
 
     async def _deliver(self, message: Message, weight: int) -> None:
-        self.stats.messages += 1
-        self.stats.parsed[type(message).__name__] += 1
-        if self._inbox.fits(weight):
-            self._inbox.put_nowait(message, weight)
-        elif self.overflow == "block":
+        if self._deliver_nowait(message, weight):
+            return
+        self._count(message)
+        if self.overflow == "block":
             await self._inbox.put(message, weight)
         else:
             self._overflow()
@@ -758,6 +754,10 @@ class KalshiStream:
                 return
             self._inbox.put_nowait(message, weight)
         self._note_peak()
+
+    def _count(self, message: Message) -> None:
+        self.stats.messages += 1
+        self.stats.parsed[type(message).__name__] += 1
 
     def _note_peak(self) -> None:
         if self._inbox.bytes > self.stats.peak_queued_bytes:
