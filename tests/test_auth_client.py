@@ -26,6 +26,7 @@ from kalshi_auth import (
     ServerError,
     UnauthorizedError,
     kalshi_client,
+    urls,
 )
 from kalshi_trade_api.api.order_groups import get_order_groups
 from kalshi_trade_api.models import GetOrderGroupsResponse
@@ -375,3 +376,36 @@ def test_a_sync_program_never_loads_asyncio() -> None:
     done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("cls", [urls.Client, urls.AsyncClient], ids=["sync", "async"])
+def test_each_path_is_merged_once_and_as_httpx_merges_it(cls: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The cache must hand out exactly httpx's own merge, follow a new base_url and stay bounded.
+    plain = httpx.Client(base_url=BASE)
+    client = cls(base_url=BASE)
+    paths = [
+        "/portfolio/order_groups",
+        "/markets/KX%2FA?x=1",
+        "markets/KXBTC-26DEC31",
+        "/events/E1/",
+        "https://elsewhere.example/trade-api/v2/x",
+    ]
+    for path in paths:
+        assert client._merge_url(path) == plain._merge_url(path)
+        assert client._merge_url(path) is client._merge_url(path)  # a cache hit: the same URL object
+    assert client._merge_url(httpx.URL("/a")) == plain._merge_url(httpx.URL("/a"))  # not a str: httpx's way
+    client.base_url = plain.base_url = "http://127.0.0.1:10/other/v2"
+    for path in paths:
+        assert client._merge_url(path) == plain._merge_url(path)
+    monkeypatch.setattr(urls, "_MAX_PATHS", 3)
+    for n in range(10):
+        assert client._merge_url(f"/markets/M{n}") == plain._merge_url(f"/markets/M{n}")
+    assert len(client._merged) <= 3
+    request = client.build_request("GET", "/portfolio/order_groups", params={"limit": 5})
+    assert str(request.url) == "http://127.0.0.1:10/other/v2/portfolio/order_groups?limit=5"
+
+
+def test_kalshi_client_uses_the_merging_clients() -> None:
+    client = _client(Recorder(httpx.Response(200, json=OK)))
+    assert type(client.get_httpx_client()) is urls.Client
+    assert type(client.get_async_httpx_client()) is urls.AsyncClient

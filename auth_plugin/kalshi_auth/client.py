@@ -12,6 +12,7 @@ from typing import Any, Protocol, TypeVar
 import attrs
 import httpx
 
+from kalshi_auth import urls
 from kalshi_auth._version import USER_AGENT
 from kalshi_auth.body import ACCEPT_ENCODING
 from kalshi_auth.client_base import KeepsItsType, describe_settings
@@ -316,8 +317,9 @@ def _wire(
     sync_transport = KalshiTransport(sync_inner, auth, policy, **bounds)
     async_transport = AsyncKalshiTransport(async_inner, auth, policy, **bounds)
     # Pre-built httpx clients: the generated client then adds no Authorization header of its own.
-    sync_client = httpx.Client(transport=sync_transport, event_hooks={"response": [_raise_for_status]}, **common)
-    async_client = httpx.AsyncClient(
+    # urls: httpx clients that merge each operation's path onto base_url once.
+    sync_client = urls.Client(transport=sync_transport, event_hooks={"response": [_raise_for_status]}, **common)
+    async_client = urls.AsyncClient(
         transport=async_transport, event_hooks={"response": [_araise_for_status]}, **common
     )
     _skip_cookieless(sync_client)
