@@ -409,3 +409,26 @@ def test_kalshi_client_uses_the_merging_clients() -> None:
     client = _client(Recorder(httpx.Response(200, json=OK)))
     assert type(client.get_httpx_client()) is urls.Client
     assert type(client.get_async_httpx_client()) is urls.AsyncClient
+
+
+def test_cryptography_and_the_optional_helpers_load_when_first_used() -> None:
+    # Importing the SDK and an operation loads neither cryptography (the first key does) nor the
+    # DataFrame, pagination and WebSocket helpers (their first use does); both then work as before.
+    code = (
+        "import sys; from kalshi_auth import kalshi_client; "
+        "from kalshi_trade_api.api.order_groups import get_order_groups; "
+        "late = ('cryptography', 'kalshi_auth.frames', 'kalshi_auth.pagination', 'kalshi_auth.websocket'); "
+        "print(sorted(m for m in late if m in sys.modules)); "
+        "from tests.keyfactory import ed_key; "
+        "kalshi_client('k', ed_key(), base_url='http://127.0.0.1:9/trade-api/v2'); "
+        "from kalshi_auth import paginate, to_dataframe, websocket_headers; "
+        "print(sorted(m for m in late if m in sys.modules))"
+    )
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr[-2000:]
+    before, after = done.stdout.split("\n")[:2]
+    assert before == "[]"
+    assert after == str(
+        sorted(["cryptography", "kalshi_auth.frames", "kalshi_auth.pagination", "kalshi_auth.websocket"])
+    )

@@ -32,15 +32,12 @@ from kalshi_auth.errors import (
     SigningError,
     UnauthorizedError,
 )
-from kalshi_auth.frames import to_dataframe
 from kalshi_auth.keys import SigningKey, load_signing_key
 from kalshi_auth.orders import afind_order, find_order
-from kalshi_auth.pagination import PaginationError, apages, apaginate, pages, paginate
 from kalshi_auth.ratelimit import TIERS, RateLimit
 from kalshi_auth.retry import RetryPolicy
 from kalshi_auth.signing import KalshiAuth, signed_message
 from kalshi_auth.transport import AsyncKalshiTransport, KalshiTransport
-from kalshi_auth.websocket import WEBSOCKET_URLS, websocket_headers
 from kalshi_trade_api import API_VERSION
 
 # The distribution's version (what `pip show kalshi-trade-api` says), also for a vendored copy.
@@ -48,12 +45,24 @@ __version__ = package_version(API_VERSION)
 
 if TYPE_CHECKING:
     from kalshi_auth.bearer import BearerAuth
+    from kalshi_auth.frames import to_dataframe
+    from kalshi_auth.pagination import PaginationError, apages, apaginate, pages, paginate
     from kalshi_auth.perps import PerpsClient, perps_client
     from kalshi_auth.scm import ScmClient, scm_client
+    from kalshi_auth.websocket import WEBSOCKET_URLS, websocket_headers
 
-# Other products' clients import their generated package: only when asked for (PEP 562).
+# Loaded when first asked for (PEP 562): other products' clients (they import their generated
+# package) and what building a client and calling an operation does not need.
 _LAZY = {
     "BearerAuth": "kalshi_auth.bearer",
+    "to_dataframe": "kalshi_auth.frames",
+    "PaginationError": "kalshi_auth.pagination",
+    "apages": "kalshi_auth.pagination",
+    "apaginate": "kalshi_auth.pagination",
+    "pages": "kalshi_auth.pagination",
+    "paginate": "kalshi_auth.pagination",
+    "WEBSOCKET_URLS": "kalshi_auth.websocket",
+    "websocket_headers": "kalshi_auth.websocket",
     "PerpsClient": "kalshi_auth.perps",
     "perps_client": "kalshi_auth.perps",
     "ScmClient": "kalshi_auth.scm",

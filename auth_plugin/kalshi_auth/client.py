@@ -319,9 +319,7 @@ def _wire(
     # Pre-built httpx clients: the generated client then adds no Authorization header of its own.
     # urls: httpx clients that merge each operation's path onto base_url once.
     sync_client = urls.Client(transport=sync_transport, event_hooks={"response": [_raise_for_status]}, **common)
-    async_client = urls.AsyncClient(
-        transport=async_transport, event_hooks={"response": [_araise_for_status]}, **common
-    )
+    async_client = urls.AsyncClient(transport=async_transport, event_hooks={"response": [_araise_for_status]}, **common)
     _skip_cookieless(sync_client)
     _skip_cookieless(async_client)
     client.set_httpx_client(sync_client)

@@ -8,27 +8,45 @@ import stat
 import warnings
 from collections.abc import Callable
 from pathlib import Path
-
-from cryptography.exceptions import UnsupportedAlgorithm
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ed25519, padding, rsa
+from typing import TYPE_CHECKING, Any, Union
 
 from kalshi_auth.errors import KeyLoadError
 
-PrivateKeyInput = str | bytes | os.PathLike[str] | rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey
+# cryptography is imported with the first key, not with the SDK (about 10 ms of a cold start on
+# Python 3.13): a program that never signs (a public client, the stream's models, the local
+# exchange's tooling) never loads it. Every function below that needs it imports it itself.
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
+
+# Union with the key classes named as text: the names exist at run time without cryptography.
+PrivateKeyInput = Union[str, bytes, "os.PathLike[str]", "rsa.RSAPrivateKey", "ed25519.Ed25519PrivateKey"]
 Passphrase = str | bytes | Callable[[], str | bytes] | None
 
 MIN_RSA_BITS = 2048
-_PSS = padding.PSS(mgf=padding.MGF1(hashes.SHA256()), salt_length=padding.PSS.DIGEST_LENGTH)
-_SHA256 = hashes.SHA256()
 _CONVERT_OPENSSH = (
     "it is in OpenSSH format; convert a copy to PKCS#8 PEM with "
     "`ssh-keygen -p -m PKCS8 -f COPY_OF_KEY` and pass that file"
 )
 
 
-def _rsa_sign(sign: Callable[..., bytes], message: bytes) -> bytes:
-    return sign(message, _PSS, _SHA256)
+@functools.cache
+def _rsa_scheme() -> tuple[Any, Any]:
+    """Kalshi's RSA signature scheme: PSS with MGF1/SHA-256 and a digest-length salt, over SHA-256."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import padding
+
+    pss = padding.PSS(mgf=padding.MGF1(hashes.SHA256()), salt_length=padding.PSS.DIGEST_LENGTH)
+    return pss, hashes.SHA256()
+
+
+def _rsa_sign(sign: Callable[..., bytes], pss: Any, sha256: Any, message: bytes) -> bytes:
+    return sign(message, pss, sha256)
+
+
+def _key_classes() -> tuple[type[rsa.RSAPrivateKey], type[ed25519.Ed25519PrivateKey]]:
+    from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
+
+    return rsa.RSAPrivateKey, ed25519.Ed25519PrivateKey
 
 
 class SigningKey:
@@ -37,11 +55,12 @@ class SigningKey:
     __slots__ = ("_key", "kind")
 
     def __init__(self, key: rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey) -> None:
-        if isinstance(key, rsa.RSAPrivateKey):
+        rsa_key, ed25519_key = _key_classes()
+        if isinstance(key, rsa_key):
             if key.key_size < MIN_RSA_BITS:
                 raise KeyLoadError(f"RSA key of {key.key_size} bits is too small; Kalshi keys are at least 2048 bits")
             self.kind = f"rsa-{key.key_size}"
-        elif isinstance(key, ed25519.Ed25519PrivateKey):
+        elif isinstance(key, ed25519_key):
             self.kind = "ed25519"
         else:
             raise KeyLoadError(
@@ -54,10 +73,10 @@ class SigningKey:
 
     def signer(self) -> Callable[[bytes], bytes]:
         """``sign`` with the key and its padding bound once, for a signer that calls it per request."""
-        key = self._key
-        if isinstance(key, rsa.RSAPrivateKey):
-            return functools.partial(_rsa_sign, key.sign)
-        return key.sign
+        key, (_, ed25519_key) = self._key, _key_classes()
+        if isinstance(key, ed25519_key):
+            return key.sign
+        return functools.partial(_rsa_sign, key.sign, *_rsa_scheme())
 
     def public_key(self) -> rsa.RSAPublicKey | ed25519.Ed25519PublicKey:
         return self._key.public_key()
@@ -161,6 +180,9 @@ def _classify_non_private(data: bytes) -> str | None:
 
 def _parse_pem(data: bytes, password: bytes | None, source: str) -> object:
     """cryptography's loader with every failure mapped to a KeyLoadError that says what to do."""
+    from cryptography.exceptions import UnsupportedAlgorithm
+    from cryptography.hazmat.primitives import serialization
+
     try:
         return serialization.load_pem_private_key(data, password=password)
     except TypeError:
@@ -186,7 +208,7 @@ def _load_pem(data: bytes, passphrase: Passphrase, source: str) -> SigningKey:
         raise KeyLoadError(f"{source}: {problem}")
     found = _pem_label(data)
     key = _parse_pem(found[1] if found else data, _passphrase_bytes(passphrase), source)
-    if not isinstance(key, (rsa.RSAPrivateKey, ed25519.Ed25519PrivateKey)):
+    if not isinstance(key, _key_classes()):
         raise KeyLoadError(
             f"{source}: {type(key).__name__.lstrip('_')} keys are not supported; use RSA (2048+ bits) or Ed25519"
         )
@@ -201,7 +223,7 @@ def load_signing_key(private_key: PrivateKeyInput | SigningKey, passphrase: Pass
     """
     if isinstance(private_key, SigningKey):
         return private_key
-    if isinstance(private_key, (rsa.RSAPrivateKey, ed25519.Ed25519PrivateKey)):
+    if isinstance(private_key, _key_classes()):
         return SigningKey(private_key)
     if isinstance(private_key, (bytes, bytearray)):
         return _load_pem(bytes(private_key), passphrase, "private key bytes")
