@@ -4,6 +4,7 @@ stream figures' frames rebuild the exchange's books, and their consumers read th
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 from pathlib import Path
 
@@ -68,11 +69,13 @@ def test_latency_and_drain_paths_against_the_local_exchange() -> None:
             assert [seq for _, seq, _ in drained] == list(range(4, 104))  # after the 3 snapshots, every delta in order
 
 
-def test_latency_pools_each_consumer_over_floor_sdk_sdk_floor(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_latency_pools_each_consumer_over_its_connections_in_mirrored_order(monkeypatch: pytest.MonkeyPatch) -> None:
     from tests.peers import run
 
     bench = run.Bench.__new__(run.Bench)  # no venvs: the connections are stood in for below
-    lags = iter([[1.0] * 100, [5.0] * 100, [7.0] * 100, [3.0] * 100])  # per connection, in the order timed
+    bench.lags = {}
+    # per connection, in the order timed: floor 1, 3, 2, 4 and sdk 5, 7, 6, 8 (each 100 deltas)
+    lags = itertools.cycle([[v] * 100 for v in (1.0, 5.0, 7.0, 3.0, 6.0, 2.0, 4.0, 8.0)])
     timed: list[str] = []
 
     def latencies(worker: object, who: str) -> list[float]:
@@ -80,10 +83,12 @@ def test_latency_pools_each_consumer_over_floor_sdk_sdk_floor(monkeypatch: pytes
         return next(lags)
 
     monkeypatch.setattr(bench, "latencies", latencies)
-    floor, sdk = bench.latency_pair(None)  # type: ignore[arg-type]
-    assert timed == ["floor", "sdk", "sdk", "floor"]
-    assert floor[0] == 2.0 and sdk[0] == 6.0  # p50 over both connections of each consumer
-    assert floor[1] == 3.0 and sdk[1] == 7.0
+    floor, sdk = bench.latency_pair(None, "ours")  # type: ignore[arg-type]
+    assert timed == ["floor", "sdk", "sdk", "floor", "sdk", "floor", "floor", "sdk"]
+    assert floor == (2.5, 4.0) and sdk == (6.5, 8.0)  # p50 and p99 over all four connections of each consumer
+    assert sorted(set(bench.lags["ours"]["floor"])) == [1.0, 2.0, 3.0, 4.0] and len(bench.lags["ours"]["sdk"]) == 400
+    bench.latency_pair(None, "ours")  # type: ignore[arg-type]  # a second round adds to what the cells use
+    assert len(bench.lags["ours"]["floor"]) == 800
 
 
 def test_report_with_only_the_latency_figures(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -94,6 +99,8 @@ def test_report_with_only_the_latency_figures(monkeypatch: pytest.MonkeyPatch) -
     bench.page, bench.python_version, bench.firehose_frames, bench.firehose_kib = b"{}", "3.13.0", 0, 0
     bench.rates, bench.resubscribes, bench.reasons = [6000.0], {}, {}
     bench.samples = {"lat50": {"ours": [(4e-4, 5e-4)]}, "lat99": {"ours": [(8e-4, 9e-4)]}}
+    # the cells are quantiles over every round's deltas: floor 4e-4 (half) and 8e-4, sdk 5e-4 (half) and 9e-4
+    bench.lags = {"ours": {"floor": [4e-4] * 60 + [8e-4] * 40, "sdk": [5e-4] * 60 + [9e-4] * 40}}
     checks = {name: {"listen": "ok"} for name in ("ours", "kalshi-sdk")}
     text = report.build(bench, "now", checks)
     assert "**1.25x** (500 us)" in text and "**1.12x** (900 us)" in text

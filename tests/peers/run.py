@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import statistics
 import subprocess
 import sys
 import time
@@ -36,6 +35,7 @@ from tests.peers.stream_data import (
     LATENCY_WARMUP,
     STREAM_BURST,
     STREAM_INTERVAL,
+    quantiles,
 )
 from tests.peers.worker import adapter
 from tests.realistic import RECORDED
@@ -125,6 +125,8 @@ class Bench:
         self.firehose_frames, self.firehose_kib = len(frames), sum(map(len, frames)) // 1024
         self.resubscribes: dict[str, int] = {}  # SDK -> resubscriptions its client made while listening
         self.rates: list[float] = []  # deltas per second the exchange published while a consumer was timed
+        # SDK -> "floor"/"sdk" -> every timed delta's latency, all rounds: the latency cells' quantiles
+        self.lags: dict[str, dict[str, list[float]]] = {}
         self.stream: StreamServer  # the local exchange's WebSocket server and the blaster, while run() runs
         self.blaster: stream_data.Blaster
         # figure -> SDK -> per-round (floor, sdk) pairs; a cell with no pairs says why in `reasons`
@@ -204,7 +206,7 @@ class Bench:
                     got = worker.ask("firehose", pairs=3)
                     self.add("firehose", name, got["floor"], got["sdk"])
                 if ok.get("listen") == "ok" and "latency" in SELECTED:
-                    floor, sdk = self.latency_pair(worker)
+                    floor, sdk = self.latency_pair(worker, name)
                     for figure, index in (("lat50", 0), ("lat99", 1)):
                         self.add(figure, name, floor[index], sdk[index])
                     us = "  ".join(
@@ -237,19 +239,22 @@ class Bench:
         stream.emit_times = None
         return [(published[sid, seq], at - published[sid, seq]) for sid, seq, at in arrivals]
 
-    def latency_pair(self, worker: WorkerProcess) -> tuple[tuple[float, float], tuple[float, float]]:
-        """p50 and p99 of the floor and of the SDK, each over two connections timed floor, SDK, SDK, floor.
+    def latency_pair(self, worker: WorkerProcess, name: str) -> tuple[tuple[float, float], tuple[float, float]]:
+        """This round's p50 and p99 of the floor and of the SDK, each over its connections in LATENCY_ORDER.
 
-        Why two each, in that order: in an A/A test (the floor against itself, 12 rounds) the p99 of one
-        connection of 3,000 deltas against the next ranged 0.69-1.69x (one stall of a few ms fills the
-        tail), and the first connection of a round was the slower (p50 0.90-1.02x): floor-first favoured
-        every SDK. Pooled over floor, SDK, SDK, floor, the same test ranged 0.78-1.07x.
+        Every delta timed is also kept in ``lags``: the table's latency cells are quantiles over all rounds.
+        Why: one stall of a few ms fills the tail of a connection's 3,000 deltas. In an A/A test (the floor
+        against itself, 9 rounds) the per-round p99 ratio of two connections each ranged 0.71-1.58x and of
+        four each 0.98-1.38x; over all rounds' deltas a stall weighs a few hundredths of the tail instead.
         """
         lags: dict[str, list[float]] = {"floor": [], "sdk": []}
         for who in LATENCY_ORDER:
             lags[who] += self.latencies(worker, who)
-        floor, sdk = (statistics.quantiles(lags[who], n=100, method="inclusive") for who in ("floor", "sdk"))
-        return (floor[49], floor[98]), (sdk[49], sdk[98])
+        kept = self.lags.setdefault(name, {"floor": [], "sdk": []})
+        for who, timed in lags.items():
+            kept[who] += timed
+        floor, sdk = (quantiles(lags[who]) for who in ("floor", "sdk"))
+        return floor, sdk
 
     def latencies(self, worker: WorkerProcess, who: str) -> list[float]:
         """One consumer's latencies on one connection, past the warm-up; records the rate the exchange kept."""
