@@ -36,7 +36,10 @@ OPTIONAL_PACKAGE = "kalshi_exchange"
 
 def needs_optional_package(file: Path) -> bool:
     """Whether a module imports the local exchange anywhere (at the top or inside a function)."""
-    for node in ast.walk(ast.parse(file.read_text(encoding="utf-8"))):
+    text = file.read_text(encoding="utf-8")
+    if OPTIONAL_PACKAGE not in text:  # no import can name it: skip the parse (thousands of generated modules)
+        return False
+    for node in ast.walk(ast.parse(text)):
         names = [alias.name for alias in node.names] if isinstance(node, ast.Import) else []
         if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
             names = [node.module]

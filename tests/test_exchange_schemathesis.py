@@ -1,7 +1,8 @@
 """Schemathesis against the loopback exchange: no request bytes, valid or not, may get a 5xx.
 
 Bounded: a few examples per operation and mode, on the inline spec, the vendored spec and (when the
-corpus is present) the newest corpus spec, prepared the way the pipeline prepares it.
+corpus is present and it differs from the vendored one) the newest corpus spec, prepared the way the
+pipeline prepares it.
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ def _specs() -> list[Any]:
         pytest.param(lambda: _prepared(ROOT / "openapi.yaml"), id="vendored"),
     ]
     newest = [p for p in CORPUS if p.stem.endswith("3.31.0")]
-    if newest:
+    if newest and newest[0].read_bytes() != (ROOT / "openapi.yaml").read_bytes():  # the same bytes: "vendored" is it
         params.append(pytest.param(lambda: _prepared(newest[0]), id=newest[0].stem))
     elif IN_CI:
         params.append(pytest.param(None, id="corpus-missing"))

@@ -141,6 +141,8 @@ def test_seed_spec_block_generates_a_working_one_operation_client(tmp_path: Path
 def test_vendored_spec_is_a_published_document_byte_for_byte() -> None:
     """Whatever version is vendored, it is the upstream file as published, never an edited copy."""
     vendored = ROOT / "openapi.yaml"
+    if vendored.read_bytes() in {p.read_bytes() for p in CORPUS}:
+        return  # a published file, byte for byte (so of the same version): no spec needs loading
     version = load_spec(vendored)["info"]["version"]
     same_version = [p for p in CORPUS if load_spec(p)["info"]["version"] == version]
     if not same_version:
