@@ -361,6 +361,14 @@ def test_cookies_set_by_a_response_are_kept_and_sent_back(call: Callable[[Any], 
     assert [r.headers.get("cookie") for r in recorder.seen[1:]] == ["AWSALB=sticky-1", "AWSALB=sticky-1"]
 
 
+def _fresh_python(code: str) -> str:
+    """What ``code`` prints in a new interpreter (nothing imported yet), run from the repository root."""
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout
+
+
 def test_a_sync_program_never_loads_asyncio() -> None:
     # ~10 ms of import a sync-only bot does not pay; the async side imports them when it first runs.
     code = (
@@ -372,10 +380,7 @@ def test_a_sync_program_never_loads_asyncio() -> None:
         "get_order_groups.sync(client=c); "
         "print(sorted(m for m in ('asyncio', 'anyio') if m in sys.modules))"
     )
-    root = Path(__file__).resolve().parent.parent
-    done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=60)
-    assert done.returncode == 0, done.stderr[-2000:]
-    assert done.stdout.strip() == "[]"
+    assert _fresh_python(code).strip() == "[]"
 
 
 @pytest.mark.parametrize("cls", [urls.Client, urls.AsyncClient], ids=["sync", "async"])
@@ -424,10 +429,7 @@ def test_cryptography_and_the_optional_helpers_load_when_first_used() -> None:
         "from kalshi_auth import paginate, to_dataframe, websocket_headers; "
         "print(sorted(m for m in late if m in sys.modules))"
     )
-    root = Path(__file__).resolve().parent.parent
-    done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=60)
-    assert done.returncode == 0, done.stderr[-2000:]
-    before, after = done.stdout.split("\n")[:2]
+    before, after = _fresh_python(code).split("\n")[:2]
     assert before == "[]"
     assert after == str(
         sorted(["cryptography", "kalshi_auth.frames", "kalshi_auth.pagination", "kalshi_auth.websocket"])

@@ -14,8 +14,6 @@ against httpx's own, so an httpx that changes it fails there instead of sending 
 
 from __future__ import annotations
 
-from typing import Any
-
 import httpx
 
 _MAX_PATHS = 1024
@@ -26,7 +24,7 @@ class _MergesOnce:
 
     base_url: httpx.URL
     _merged: dict[str, httpx.URL]
-    _merged_base: httpx.URL | None
+    _merged_base: httpx.URL | None = None  # none yet: the first merge starts the dict
 
     def _merge_url(self, url: httpx.URL | str) -> httpx.URL:
         base = self.base_url
@@ -44,12 +42,8 @@ class _MergesOnce:
 
 
 class Client(_MergesOnce, httpx.Client):
-    def __init__(self, **kwargs: Any) -> None:
-        self._merged, self._merged_base = {}, None
-        super().__init__(**kwargs)
+    pass
 
 
 class AsyncClient(_MergesOnce, httpx.AsyncClient):
-    def __init__(self, **kwargs: Any) -> None:
-        self._merged, self._merged_base = {}, None
-        super().__init__(**kwargs)
+    pass

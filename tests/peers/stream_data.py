@@ -41,16 +41,14 @@ LATENCY_MARKETS, LATENCY_WARMUP, LATENCY_DELTAS = 50, 500, 3000
 # connections timed 2nd, 3rd, 6th and 7th had a ~15% higher median p99 than the others.
 LATENCY_ORDER = ("floor", "sdk", "sdk", "floor", "sdk", "floor", "floor", "sdk")
 SID = 7
+SEED_CHANGES = 60  # random changes per book before its snapshot: ~10-25 levels a side
+_START = datetime.datetime(2026, 12, 3, 14, 30, tzinfo=datetime.timezone.utc)
 
 
 def quantiles(lags: list[float]) -> tuple[float, float]:
     """p50 and p99 of latencies."""
     cuts = statistics.quantiles(lags, n=100, method="inclusive")
     return cuts[49], cuts[98]
-
-
-SEED_CHANGES = 60  # random changes per book before its snapshot: ~10-25 levels a side
-_START = datetime.datetime(2026, 12, 3, 14, 30, tzinfo=datetime.timezone.utc)
 
 
 def tickers(count: int) -> list[str]:
