@@ -12,6 +12,9 @@ OUT ?= generated
 SPEC_URL ?=
 SPEC_FILE ?=
 PYTEST_ARGS ?=
+# make test runs the suite on every core (pytest-xdist; TEST_WORKERS=0 runs it in one process). By file, so a
+# module's fixtures (a generated client, a server) are built once.
+TEST_WORKERS ?= auto
 # The Trade stream's AsyncAPI document is read from ../shared (never copied here); without it, the
 # drift gate regenerates the stream models from their committed prepared document (products.yaml).
 ASYNCAPI ?= ../shared/kalshi-asyncapi/asyncapi-2.0.0.yaml
@@ -67,7 +70,7 @@ products: $(DEPS)
 	$(PY) -m codegen products
 
 test: $(DEPS)
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 lint: $(DEPS)
 	$(BIN)/ruff check codegen auth_plugin stream exchange tests
