@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import gc
 import importlib
 import json
 import statistics
@@ -126,6 +127,11 @@ class Worker:
         listen = floors.listen if who == "floor" else self.sdk.listen
         assert listen is not None
         feed = Feed(url, tuple(markets), deltas)
+        # Every consumer starts from a collected heap: a full collection of the garbage the worker's earlier
+        # figures left would otherwise fall, tens of ms long, into whichever connection happens to be open
+        # (bench-peers 2026-12-06: 43-67 ms in ours, 48 ms in kalshi-sdk's; gc.callbacks). Collections the
+        # consumer's own frames cause still fall inside its connection and are timed.
+        gc.collect()
         return asyncio.run(asyncio.wait_for(listen(self.creds["rsa"], feed), timeout=120))
 
     def parse(self, pairs: int) -> dict[str, float]:
