@@ -223,9 +223,10 @@ def _stream_notes(bench: Bench) -> list[str]:
         f"{', '.join(LATENCY_ORDER)} (its own connection each; the second half mirrors the first, so neither "
         "holds the better places), and a consumer's p50 and p99 are over all of its connections in all rounds, "
         "its floor's over the floor's connections in the same rounds and process (the per-round figures are "
-        "printed as the rounds run). Each connection, floor's and SDK's, starts after a full `gc.collect()` in "
-        "its worker: a full collection of what the worker's earlier figures left (43-67 ms seen) otherwise lands "
-        "in whichever connection is open; collections a consumer's own frames cause are still timed. "
+        "printed as the rounds run). Each stream connection, floor's and SDK's (the through-the-client row's too), "
+        "starts after a full `gc.collect()` in its worker: a full collection of what the worker's earlier "
+        "figures left (43-67 ms seen) otherwise lands in whichever connection is open; collections a "
+        "consumer's own frames cause are still timed. "
         "Frames from the exchange carry no `ts`; "
         "the firehose's do, as in the AsyncAPI example.",
         "Resubscriptions while listening to the exchange: " + ", ".join(resubscribed) + ". The exchange sends a "

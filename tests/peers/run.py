@@ -206,9 +206,7 @@ class Bench:
                     got = worker.ask("firehose", pairs=3)
                     self.add("firehose", name, got["floor"], got["sdk"])
                 if ok.get("listen") == "ok" and "latency" in SELECTED:
-                    floor, sdk = self.latency_pair(worker, name)
-                    for figure, index in (("lat50", 0), ("lat99", 1)):
-                        self.add(figure, name, floor[index], sdk[index])
+                    floor, sdk = self.latency_pair(worker, name)  # the cells use self.lags; this round's, printed
                     us = "  ".join(
                         f"{f * 1e6:.0f}/{s * 1e6:.0f} us ({s / f:.2f}x)" for f, s in zip(floor, sdk, strict=True)
                     )
