@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Awaitable, Callable, Iterator
 from typing import Any, TypeVar
 
@@ -466,5 +467,130 @@ def test_every_hostile_frame_the_exchange_can_send_is_survived_and_the_book_is_e
                 assert books.errors >= 1 and stream.stats.resync_reasons["book_error"] >= 1
             if frame == "mislabel":
                 assert stream.stats.protocol_errors >= 1 and stream.stats.resubscribe_failures >= 1
+
+    run(scenario())
+
+
+# -- who reads the socket: the consumer when it keeps up, the reader task whenever it cannot ---------------
+
+
+def test_a_consumer_that_keeps_up_reads_the_socket_itself_and_the_books_are_exact(served: ExchangeServer) -> None:
+    async def scenario() -> None:
+        async with _stream(served) as stream:
+            (sub,) = await stream.subscribe("orderbook_delta", market_tickers=MARKETS)
+            books = OrderBooks()
+            await _until(stream, _deltas_seen(200), books)
+            await _assert_books_exact(stream, served, sub, books)
+            stats = stream.stats
+            assert stats.direct > stats.messages // 2, stats  # most messages never went through the queue
+            assert stats.gaps == stats.duplicates == stats.dropped == stats.internal_errors == 0
+
+    run(scenario())
+
+
+def test_a_command_awaited_inside_the_loop_body_is_answered(served: ExchangeServer) -> None:
+    async def scenario() -> None:
+        async with _stream(served, command_timeout=1.0) as stream:
+            (sub,) = await stream.subscribe("orderbook_delta", market_tickers=MARKETS)
+            books, seen = OrderBooks(), 0
+            async for message in stream:
+                books.apply(message)
+                seen += 1
+                if seen % 25 == 0:  # the consumer is not in recv: the reader task must read the answer
+                    assert [s.sid for s in await stream.list_subscriptions()] == [sub.sid]
+                if seen >= 200:
+                    break
+            await _assert_books_exact(stream, served, sub, books)
+            assert stream.stats.direct > 0 and stream.stats.gaps == 0
+
+    run(scenario())
+
+
+def test_a_consumer_away_mid_stream_gets_an_overflow_then_exact_books(served: ExchangeServer) -> None:
+    async def scenario() -> None:
+        async with _stream(served, queue_size=16) as stream:
+            (sub,) = await stream.subscribe("orderbook_delta", market_tickers=MARKETS)
+            books = OrderBooks()
+            await _until(stream, _deltas_seen(30), books)
+            direct = stream.stats.direct
+            assert direct > 0
+            await asyncio.sleep(0.5)  # busy elsewhere: the reader task reads, the queue's policy acts
+            await _until(stream, lambda m: isinstance(m, Overflow), books)
+            await _until(stream, lambda m: isinstance(m, BookResync) and m.reason == "overflow", books)
+            await _until(stream, lambda m: books.books.keys() >= set(MARKETS) and _deltas_seen(1)(m), books)
+            await _until(stream, _deltas_seen(30), books)
+            await _assert_books_exact(stream, served, sub, books)
+            assert stream.stats.direct > direct  # and the consumer reads for itself again
+
+    run(scenario())
+
+
+def test_a_consumer_that_blocks_the_loop_falls_behind_into_an_overflow_not_a_stall(served: ExchangeServer) -> None:
+    async def scenario() -> None:
+        async with _stream(served, queue_size=16) as stream:
+            (sub,) = await stream.subscribe("orderbook_delta", market_tickers=MARKETS)
+            books = OrderBooks()
+            slow = [True]
+
+            def blocking(message: Message) -> bool:
+                if slow[0]:
+                    time.sleep(0.01)  # never leaves async for, yet reads slower than the feed
+                return isinstance(message, Overflow)
+
+            await _until(stream, blocking, books)
+            slow[0] = False
+            await _until(stream, lambda m: books.books.keys() >= set(MARKETS) and _deltas_seen(1)(m), books)
+            await _until(stream, _deltas_seen(30), books)
+            await _assert_books_exact(stream, served, sub, books)
+            assert stream.stats.dropped > 0 and stream.stats.resync_reasons["overflow"] >= 1
+
+    run(scenario())
+
+
+def test_cancelled_waits_for_the_next_message_lose_nothing(served: ExchangeServer) -> None:
+    async def scenario() -> None:
+        async with _stream(served) as stream:
+            (sub,) = await stream.subscribe("orderbook_delta", market_tickers=MARKETS)
+            books, deltas, timeouts = OrderBooks(), 0, 0  # OrderBooks raises on a lost or repeated delta
+            while deltas < 150:
+                try:
+                    message = await asyncio.wait_for(anext(stream), 0.001)
+                except asyncio.TimeoutError:
+                    timeouts += 1
+                    continue
+                books.apply(message)
+                deltas += isinstance(message, OrderbookDeltaPayload)
+            await _assert_books_exact(stream, served, sub, books)
+            assert timeouts > 0 and stream.stats.gaps == stream.stats.duplicates == 0
+
+    run(scenario())
+
+
+def test_commands_from_another_task_and_a_consumer_coming_and_going_keep_the_books_exact(
+    served: ExchangeServer,
+) -> None:
+    async def scenario() -> None:
+        async with _stream(served, command_timeout=1.0) as stream:
+            (sub,) = await stream.subscribe("orderbook_delta", market_tickers=MARKETS)
+            books, answered = OrderBooks(), [0]
+
+            async def commander() -> None:
+                for _ in range(20):
+                    await stream.list_subscriptions()
+                    answered[0] += 1
+                    await asyncio.sleep(0.01)
+
+            task = asyncio.create_task(commander())
+            seen = 0
+            async for message in stream:
+                books.apply(message)
+                seen += 1
+                if seen % 40 == 0:
+                    await asyncio.sleep(0.015)  # away for about one presence tick, now and then
+                if task.done() and seen >= 300:
+                    break
+            await task
+            await _assert_books_exact(stream, served, sub, books)
+            assert answered[0] == 20 and stream.stats.internal_errors == stream.stats.gaps == 0
 
     run(scenario())

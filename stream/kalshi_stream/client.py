@@ -28,7 +28,17 @@ which is the liveness check). What it does itself, and why:
   retried with backoff, each failure queued as a ``ResubscribeFailed`` notice; a
   subscription the server kept although the client lost track of it (an answer lost
   or mislabelled) is found with ``list_subscriptions`` and unsubscribed.
-- **Bounded queue** between the socket and ``async for``, in messages
+- **Who reads the socket.** A consumer that keeps up reads it itself: ``async for``
+  calls ``recv`` and routes the frame in its own task, with no queue and no task
+  switch between the socket and your code (a reader task in between cost about
+  50 us of loopback latency per message, measured in ``make bench-peers``). The
+  reader task reads instead whenever the consumer cannot: before ``async for``
+  starts, while the consumer has been away for a ``_PRESENCE_TICK`` (busy with
+  other awaits), while a command waits for its answer and the consumer is not in
+  ``recv``, once the consumer falls more than ``connection.MAX_QUEUE`` frames
+  behind (until it has caught up with the socket), and for every reconnect. Only
+  one of the two is ever inside ``recv``.
+- **Bounded queue** between the reader task and ``async for``, in messages
   (``queue_size``) and in bytes (``queue_bytes``, an estimate of what the decoded
   messages hold, see ``inbox.frame_weight``). Policy ``"resync"`` (default): when
   the consumer falls behind either bound, the backlog is discarded (notices are
@@ -87,6 +97,10 @@ OverflowPolicy = Literal["resync", "block"]
 _ANSWERS = frozenset({"subscribed", "unsubscribed", "ok", "error"})
 _BOOK = "orderbook_delta"
 _NOTICE_WEIGHT = 256  # what a notice holds, for the queue's byte bound
+# A consumer that has not been inside ``async for`` for a whole tick is away: the reader task reads for
+# it (so the queue's overflow policy and command answers work as ever). Short enough that a consumer
+# busy elsewhere never leaves the socket unread for long, long enough to cost nothing (one timer).
+_PRESENCE_TICK = 0.01
 
 
 @dataclass
@@ -104,6 +118,7 @@ class StreamStats:
     resubscribe_failures: int = 0  # failed attempts to restore a subscription (each retried)
     internal_errors: int = 0  # frames whose handling failed unexpectedly (delivered as RawMessage)
     peak_queued_bytes: int = 0  # the most the queue held at once, in ``queue_bytes`` terms
+    direct: int = 0  # messages ``async for`` read from the socket itself, never queued (of ``messages``)
     resync_reasons: Counter[str] = field(default_factory=Counter)  # "gap", "overflow", "book_error", ...
     parsed: Counter[str] = field(default_factory=Counter)  # frames read, by the class they parsed into
 
@@ -210,6 +225,16 @@ class KalshiStream:
         self._fatal: BaseException | None = None
         self._closing = False
         self._overflowing = False
+        # Who reads the socket (see the module's docstring): never both at once.
+        self._pulling = False  # the consumer is inside ws.recv()
+        self._reading = False  # the reader task is inside ws.recv() or queueing what it read
+        self._waiting = False  # the consumer waits for the queue (the reader is reading, or none can)
+        self._present = False  # the consumer entered ``async for`` since the last tick
+        self._away = True  # until ``async for`` starts, the reader task reads
+        self._draining = False  # the consumer fell behind: the reader task reads until the socket is empty
+        self._dropped: ClientConnection | None = None  # a connection the consumer saw close
+        self._handover = asyncio.Event()  # wakes the reader task to ask again whether to read
+        self._ticker: asyncio.TimerHandle | None = None
 
     def __repr__(self) -> str:
         state = "closed" if self._closing else "connected" if self._ws is not None else "not connected"
@@ -238,12 +263,15 @@ class KalshiStream:
         if self._runner is None:
             ws = self._ws = self._connection = await self._open()
             self._runner = asyncio.create_task(self._run(ws), name="kalshi-stream-reader")
+            self._ticker = asyncio.get_running_loop().call_later(_PRESENCE_TICK, self._tick)
 
     async def close(self) -> None:
         """Close the connection and stop every task of this stream; ``async for`` then ends."""
         if self._closing:
             return
         self._closing = True
+        if self._ticker is not None:
+            self._ticker.cancel()
         tasks = [t for t in (self._runner, *self._tasks) if t is not None]
         for task in tasks:
             task.cancel()
@@ -263,14 +291,87 @@ class KalshiStream:
         return self
 
     async def __anext__(self) -> Message:
+        self._present, self._away = True, False
         inbox = self._inbox
-        item = inbox.get_nowait() if inbox else await inbox.get()  # no coroutine while messages wait
+        item = inbox.get_nowait() if inbox else await self._next()  # no coroutine while messages wait
         if isinstance(item, _End):
             self._inbox.put_nowait(item)  # later calls end too
             if self._fatal is not None:
                 raise self._fatal
             raise StopAsyncIteration
         return item
+
+    async def _next(self) -> Item:
+        """The next message when none is queued: read from the socket here, or wait for the reader task."""
+        inbox = self._inbox
+        while True:
+            if inbox:
+                return inbox.get_nowait()
+            ws = self._ws
+            if self._reading:  # the reader waits on an empty socket (or for room): it caught up, and so have we
+                self._draining = False
+            elif not (ws is None or ws is self._dropped or self._draining or self._closing):
+                frame = await self._pull(ws)
+                if frame is None:
+                    continue
+                try:
+                    routed = self._route(frame)
+                except Exception as err:  # as in the reader: one frame lost, never the stream
+                    self._internal_error(frame, err)
+                    continue
+                if routed is None:
+                    continue
+                self._count(routed[0])
+                self.stats.direct += 1
+                if not inbox:
+                    return routed[0]
+                inbox.put_nowait(*routed)  # behind the notices the frame produced (a gap, say)
+                self._note_peak()
+                continue
+            self._waiting = True
+            try:
+                await inbox.wait()  # the reader queues or nudges
+            finally:
+                self._waiting = False
+
+    async def _pull(self, ws: ClientConnection) -> str | bytes | None:
+        """One frame read by the consumer (None: the connection closed, the reader task takes over)."""
+        self._pulling = True
+        try:
+            frame = await ws.recv()
+        except ConnectionClosed:
+            self._dropped = ws
+            return None
+        finally:
+            self._pulling = False
+            if self._dropped is ws or (self._pending and self._answers_due()):
+                self._handover.set()
+        if getattr(getattr(ws, "recv_messages", None), "paused", False):
+            # websockets stopped reading the network (MAX_QUEUE frames wait): the consumer is behind.
+            # The reader task reads everything there is, so the queue's overflow policy can act.
+            self._draining = True
+            self._handover.set()
+        return frame
+
+    def _answers_due(self) -> bool:
+        return any(not pending.future.done() for pending in self._pending.values())
+
+    def _reader_reads(self, ws: ClientConnection) -> bool:
+        """Whether the reader task should read ``ws`` now (the consumer is not in ``recv`` and cannot read it)."""
+        if self._pulling:
+            return False
+        return ws is self._dropped or self._away or self._draining or self._answers_due()
+
+    def _tick(self) -> None:
+        """Every ``_PRESENCE_TICK``: a consumer not seen in ``async for`` since the last tick is away."""
+        if self._closing:
+            return
+        self._ticker = asyncio.get_running_loop().call_later(_PRESENCE_TICK, self._tick)
+        if self._present or self._pulling or self._waiting:
+            self._present = False
+        elif not self._away:
+            self._away = True
+            self._handover.set()
 
     # -- commands ------------------------------------------------------------------------------
     async def subscribe(
@@ -393,6 +494,7 @@ class KalshiStream:
             frame["params"] = params
         try:
             await ws.send(json.dumps(frame))
+            self._handover.set()  # someone must read the answer, even if the consumer is busy elsewhere
             return await asyncio.wait_for(future, self.command_timeout)
         except asyncio.TimeoutError:
             raise CommandTimeoutError(f"no answer to {cmd} (id {command_id}) in {self.command_timeout:g}s") from None
@@ -421,18 +523,11 @@ class KalshiStream:
         try:
             while True:
                 self._ws = self._connection = ws
+                if self._waiting:
+                    self._inbox.nudge()  # the consumer may read the new connection itself
                 opened = loop.time()
                 try:
-                    async for frame in ws:
-                        try:
-                            # The common frame needs no await (it fits the queue): no coroutine per frame.
-                            routed = self._route(frame)
-                            if routed is not None and not self._deliver_nowait(*routed):
-                                await self._deliver(*routed)
-                        except Exception as err:  # a bug must cost one frame, not the stream (books resync on the hole)
-                            self._internal_error(frame, err)
-                except ConnectionClosed:
-                    pass
+                    await self._read(ws)
                 finally:
                     self._ws = None
                     self._fail_pending(StreamDisconnectedError("the connection dropped"))
@@ -463,6 +558,31 @@ class KalshiStream:
                 err = wrapped
             self._fail_pending(StreamClosedError(f"the stream ended: {err}"))
             self._end(err)
+
+    async def _read(self, ws: ClientConnection) -> None:
+        """Read ``ws`` whenever the consumer cannot (see the module's docstring), until it closes."""
+        handover, inbox = self._handover, self._inbox
+        while True:
+            if not self._reader_reads(ws):
+                if self._waiting:
+                    inbox.nudge()  # the consumer reads from here on
+                handover.clear()
+                await handover.wait()
+                continue
+            self._reading = True  # until the frame is queued: the consumer must not read past it
+            try:
+                frame = await ws.recv()
+                try:
+                    # The common frame needs no await (it fits the queue): no coroutine per frame.
+                    routed = self._route(frame)
+                    if routed is not None and not self._deliver_nowait(*routed):
+                        await self._deliver(*routed)  # policy "block": waits for room
+                except Exception as err:  # a bug must cost one frame, not the stream (books resync on the hole)
+                    self._internal_error(frame, err)
+            except ConnectionClosed:
+                return
+            finally:
+                self._reading = False
 
     async def _reconnect(self) -> tuple[ClientConnection, int]:
         attempt = 0

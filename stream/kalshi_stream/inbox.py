@@ -1,5 +1,8 @@
 """The queue between the socket reader and ``async for``: bounded in messages and in bytes.
 
+It holds what the reader task read while the consumer was away (see ``KalshiStream``'s
+"who reads the socket"), and the notices; a consumer that keeps up reads the socket itself.
+
 A count alone does not bound memory (10,000 messages of 4 MB each are 40 GB), so every
 message also carries a weight: an estimate, taken from the frame before it is decoded,
 of the memory its Python objects hold (``frame_weight``).
@@ -69,8 +72,18 @@ class Inbox(Generic[T]):
 
     async def get(self) -> T:
         while not self._items:
-            await self._readable.wait()
+            await self.wait()
         return self.get_nowait()
+
+    async def wait(self) -> None:
+        """Until something is queued, or ``nudge`` is called."""
+        if not self._items:
+            self._readable.clear()
+            await self._readable.wait()
+
+    def nudge(self) -> None:
+        """Wake ``wait`` with nothing queued (the consumer may read the socket itself now)."""
+        self._readable.set()
 
     def clear(self) -> list[T]:
         """Take everything out at once (an overflow); returns what was queued."""
