@@ -30,8 +30,8 @@ which is the liveness check). What it does itself, and why:
   or mislabelled) is found with ``list_subscriptions`` and unsubscribed.
 - **Who reads the socket.** A consumer that keeps up reads it itself: ``async for``
   calls ``recv`` and routes the frame in its own task, with no queue and no task
-  switch between the socket and your code (a reader task in between cost about
-  50 us of loopback latency per message, measured in ``make bench-peers``). The
+  switch between the socket and your code (a reader task in between cost
+  50-100 us of loopback latency per message, measured in ``make bench-peers``). The
   reader task reads instead whenever the consumer cannot: before ``async for``
   starts, while the consumer has been away for a ``_PRESENCE_TICK`` (busy with
   other awaits), while a command waits for its answer and the consumer is not in
