@@ -434,3 +434,23 @@ def test_cryptography_and_the_optional_helpers_load_when_first_used() -> None:
     assert after == str(
         sorted(["cryptography", "kalshi_auth.frames", "kalshi_auth.pagination", "kalshi_auth.websocket"])
     )
+
+
+def test_type_hints_of_every_function_taking_a_key_resolve_to_the_key_classes() -> None:
+    # pydantic's validate_call, typer and sphinx read annotations with typing.get_type_hints; with
+    # cryptography imported late, the key classes must still resolve, wherever the function lives.
+    code = (
+        "import sys, typing; "
+        "from kalshi_auth import kalshi_client, load_signing_key, perps_client, websocket_headers; "
+        "from kalshi_auth.keys import SigningKey; from kalshi_auth.signing import KalshiAuth; "
+        "from kalshi_stream import KalshiStream; from kalshi_stream.connection import signer; "
+        "print('cryptography' in sys.modules); "
+        "fs = (kalshi_client, load_signing_key, perps_client, websocket_headers, SigningKey.__init__, "
+        "KalshiAuth.__init__, KalshiStream.__init__, signer); "
+        "hints = [str(typing.get_type_hints(f)) for f in fs]; "
+        "print([f.__qualname__ for f, h in zip(fs, hints) if 'rsa.RSAPrivateKey' not in h "
+        "or 'ed25519.Ed25519PrivateKey' not in h])"
+    )
+    imported, unresolved = _fresh_python(code).split("\n")[:2]
+    assert imported == "False"  # naming the classes in annotations did not import cryptography
+    assert unresolved == "[]"

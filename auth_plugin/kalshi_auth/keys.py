@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import functools
+import importlib
 import os
 import stat
 import warnings
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Union
+from typing import TYPE_CHECKING, Any, ForwardRef, Union
 
 from kalshi_auth.errors import KeyLoadError
 
@@ -18,8 +19,33 @@ from kalshi_auth.errors import KeyLoadError
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
 
-# Union with the key classes named as text: the names exist at run time without cryptography.
-PrivateKeyInput = Union[str, bytes, "os.PathLike[str]", "rsa.RSAPrivateKey", "ed25519.Ed25519PrivateKey"]
+    PrivateKeyInput = str | bytes | os.PathLike[str] | rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey
+else:
+
+    class _Deferred:
+        """A module imported on its first attribute lookup: ``rsa.RSAPrivateKey`` in an annotation."""
+
+        __slots__ = ("_name",)
+
+        def __init__(self, name: str) -> None:
+            self._name = name
+
+        def __getattr__(self, attr: str) -> Any:
+            return getattr(importlib.import_module(self._name), attr)
+
+    # typing.get_type_hints (pydantic's validate_call, typer, sphinx) resolves an annotation naming
+    # ``rsa.RSAPrivateKey`` in the module that wrote it: here, through these, importing cryptography
+    # then. PrivateKeyInput's key classes are bound to this module, so a function elsewhere that
+    # takes a PrivateKeyInput (kalshi_client, KalshiStream) resolves too.
+    rsa = _Deferred("cryptography.hazmat.primitives.asymmetric.rsa")
+    ed25519 = _Deferred("cryptography.hazmat.primitives.asymmetric.ed25519")
+    PrivateKeyInput = Union[  # noqa: UP007 (``|`` takes classes, not forward references, on 3.10)
+        str,
+        bytes,
+        os.PathLike[str],
+        ForwardRef("rsa.RSAPrivateKey", module=__name__),
+        ForwardRef("ed25519.Ed25519PrivateKey", module=__name__),
+    ]
 Passphrase = str | bytes | Callable[[], str | bytes] | None
 
 MIN_RSA_BITS = 2048
