@@ -17,6 +17,8 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from codegen.rules import FIXED_POINT_KEY, FIXED_POINT_PAIRS_KEY, remove_fixed_point_marks, type_fixed_point_numbers
 from kalshi_trade_api import types
@@ -149,7 +151,7 @@ def test_the_pair_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_a_pair_key_that_is_not_a_pair_of_texts_is_a_key_error() -> None:
     for key in ["12", ("1",), ("1", "2", "3"), ("1", 2), ("1", "x")]:
         with pytest.raises(KeyError):
-            types.FIXED_POINT_PAIRS[key]  # type: ignore[index]
+            types._read_pair(key)  # type: ignore[arg-type]
         assert key not in types.FIXED_POINT_PAIRS
 
 
@@ -173,3 +175,105 @@ def test_the_fixed_point_cache_takes_exactly_the_plain_texts(capitals: int) -> N
                 with pytest.raises(KeyError):
                     types.FIXED_POINT[text]
     types.FIXED_POINT.clear()
+
+
+# -- a book's new levels read in one batch (types._learn_fixed_points) ------------------------------
+PLAIN = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+BATCH_TEXTS = [*TEXTS, "\n1", "1\n2", "-.5", "-5.", "1-", "--1", "1.-2", "0.5\n", "\t1", "1.5.", "-"]
+
+
+def _cold() -> None:
+    types.FIXED_POINT.clear()
+    types.FIXED_POINT_PAIRS.clear()
+
+
+def _book_with(text: str, at: int = 37) -> list[tuple[str, str]]:
+    levels = [(f"0.{i % 99 + 1:02d}00", f"{i * 37 % 5000 + 1}.00") for i in range(60)]
+    levels[at] = (levels[at][0], text)
+    return levels
+
+
+@pytest.mark.parametrize("text", BATCH_TEXTS)
+@pytest.mark.parametrize("decoder", ["msgspec", "json"])
+def test_a_book_read_cold_takes_exactly_the_plain_texts(
+    text: str, decoder: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    types.json_loads(b"{}")
+    if decoder == "json":
+        monkeypatch.setattr(types, "_decode", json.loads)
+    levels = _book_with(text)
+    _cold()
+    body = {"orderbook_fp": {"yes_dollars": [list(level) for level in levels], "no_dollars": []}}
+    if PLAIN.fullmatch(text):
+        assert _parse(body).orderbook_fp.yes_dollars == [(Decimal(p), Decimal(c)) for p, c in levels]
+    else:
+        with pytest.raises(ResponseParseError) as caught:
+            _parse(body)
+        assert caught.value.path == "$.orderbook_fp.yes_dollars[37][1]"
+        assert text not in types.FIXED_POINT
+        assert not any(text in level for level in types.FIXED_POINT_PAIRS)
+    _cold()
+
+
+def test_the_batch_reads_a_cold_book_without_the_per_text_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    def per_text(*read: object) -> Decimal:
+        raise AssertionError(f"{read[-1]!r} read one by one")
+
+    monkeypatch.setattr(types._FixedPointCache, "__missing__", per_text)
+    monkeypatch.setattr(types, "_read_pair", per_text)
+    _cold()
+    levels = _book_with("5.00")
+    read = types.fixed_point_wire_pairs(levels, "yes_dollars")
+    assert read == [(Decimal(p), Decimal(c)) for p, c in levels]
+    assert all(read[i] is types.FIXED_POINT_PAIRS[level] for i, level in enumerate(levels))
+    again = types.fixed_point_wire_pairs(list(reversed(levels)), "no_dollars")
+    assert again[0] is read[-1]  # polled again: the same shared pairs
+    _cold()
+
+
+def test_the_batch_is_exact_and_strict_whatever_the_callers_context() -> None:
+    long = "123456789012.0000"
+    with decimal.localcontext() as context:
+        context.prec = 3  # would round a Decimal made under it
+        context.traps[decimal.InvalidOperation] = False  # Decimal("1.2.3") would be NaN under it
+        _cold()
+        read = types.fixed_point_wire_pairs(_book_with(long), "bids")
+        assert read[37][1] == Decimal(long) and str(read[37][1]) == long
+        _cold()
+        with pytest.raises(types.BadValue) as caught:
+            types.fixed_point_wire_pairs(_book_with("1.2.3"), "bids")
+        assert caught.value.path == "$.bids[37][1]"
+    _cold()
+
+
+def test_a_book_partly_read_before_shares_the_old_pairs_and_reads_the_new() -> None:
+    _cold()
+    old = _book_with("5.00")
+    first = types.fixed_point_wire_pairs(old[:30], "bids")
+    read = types.fixed_point_wire_pairs(old, "bids")
+    assert read == [(Decimal(p), Decimal(c)) for p, c in old]
+    assert all(read[i] is first[i] for i in range(30))
+    _cold()
+
+
+def test_the_batch_keeps_both_caches_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(types, "_FIXED_POINT_CACHE_SIZE", 64)
+    _cold()
+    for start in range(0, 400, 20):  # books of 20 new levels (up to 40 new texts) until both caches fill
+        levels = [(f"0.{i % 99 + 1:02d}00", f"{i}.00") for i in range(start, start + 20)]
+        assert types.fixed_point_wire_pairs(levels, "bids") == [(Decimal(p), Decimal(c)) for p, c in levels]
+        assert len(types.FIXED_POINT) <= 64 and len(types.FIXED_POINT_PAIRS) <= 64
+    _cold()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.text("0123456789.-\n eE+", max_size=6), st.text("0123456789.-", max_size=6)), min_size=1))
+def test_the_batch_agrees_with_the_pattern_on_any_texts(levels: list[tuple[str, str]]) -> None:
+    _cold()
+    if all(PLAIN.fullmatch(text) for level in levels for text in level):
+        assert types.fixed_point_wire_pairs(levels, "bids") == [(Decimal(p), Decimal(c)) for p, c in levels]
+    else:
+        with pytest.raises(types.BadValue):
+            types.fixed_point_wire_pairs(levels, "bids")
+    assert all(PLAIN.fullmatch(text) for text in types.FIXED_POINT)
+    _cold()
