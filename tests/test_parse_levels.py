@@ -264,6 +264,11 @@ def test_the_batch_keeps_both_caches_bounded(monkeypatch: pytest.MonkeyPatch) ->
         assert types.fixed_point_wire_pairs(levels, "bids") == [(Decimal(p), Decimal(c)) for p, c in levels]
         assert len(types.FIXED_POINT) <= 64 and len(types.FIXED_POINT_PAIRS) <= 64
     _cold()
+    # More new levels than the cache holds, from few texts (10 prices x 10 counts): still bounded.
+    levels = [(f"0.{p + 1:02d}00", f"{c + 1}.00") for p in range(10) for c in range(10)]
+    assert types.fixed_point_wire_pairs(levels, "bids") == [(Decimal(p), Decimal(c)) for p, c in levels]
+    assert len(types.FIXED_POINT_PAIRS) <= 64
+    _cold()
 
 
 @settings(max_examples=300, deadline=None)

@@ -613,7 +613,9 @@ def _read_levels(levels: list[tuple[str, str]]) -> list[tuple[Decimal, Decimal]]
     except KeyError:
         pass
     new = list(itertools.filterfalse(cache.__contains__, levels))
-    if _learn_fixed_points(new):
+    if len(new) <= _FIXED_POINT_CACHE_SIZE and _learn_fixed_points(
+        new
+    ):  # more: read and kept one by one
         prices, counts = zip(*new)
         read = zip(
             map(FIXED_POINT.__getitem__, prices), map(FIXED_POINT.__getitem__, counts)
